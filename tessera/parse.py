@@ -2,7 +2,7 @@
 
 Input: the article text. Output: a `ParsedArticle`, a list of `ParsedSentence`s
 that cover the text, each holding a spaCy `Doc` of that sentence and its character
-offset in the article. Next stage: `tessera.extract` (entities, places, dates,
+offset in the article. Next stage: `tessera.extraction` (entities, places, dates,
 quantities, events).
 
 Why two depths: the small English pipeline runs at about 6 articles/s a core on
