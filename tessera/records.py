@@ -154,3 +154,12 @@ def content_hash(text: str) -> str:
     """Hash of an article's normalised content: whitespace-collapsed, case-folded."""
     normalised = " ".join(text.split()).casefold()
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+class ExtractionFailure(Record):
+    """An article that could not be coded, kept aside with the reason; the batch goes on."""
+
+    id: str | None
+    reason: str
+    line: int | None = None
+    source: str | None = None

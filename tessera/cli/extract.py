@@ -1,9 +1,58 @@
-"""Commands of this group (placeholder until the group is written)."""
+"""`tessera extract`: code articles to JSON documents, one per line, without storing them."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from tessera.records import ExtractionFailure
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from None
+
+
+def extract_command(
+    inputs: Annotated[list[str], typer.Argument(help="Article files: .jsonl (one article a line), .txt, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) of .txt/stdin articles; anchors relative dates.")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write documents here instead of stdout.")] = None,
+) -> None:
+    """Extract geocoded PLOVER events from news articles; print one JSON document per article."""
+    from tessera.inputs import read_input
+    from tessera.pipeline import Pipeline
+
+    published_date = _parse_date(published)
+    records = (record for name in inputs for record in read_input(name, sys.stdin.buffer, published_date))
+    failed = 0
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for result in Pipeline.default().extract_many(records):
+            if isinstance(result, ExtractionFailure):
+                failed += 1
+                where = ":".join(str(part) for part in (result.source, result.line) if part is not None)
+                ident = f" (id {result.id})" if result.id else ""
+                typer.echo(f"error: {where or 'input'}{ident}: {result.reason}", err=True)
+                continue
+            sink.write(result.model_dump_json() + "\n")
+            sink.flush()
+    finally:
+        if output:
+            sink.close()
+    if failed:
+        typer.echo(f"{failed} record(s) failed; the others were extracted", err=True)
+        raise typer.Exit(code=1)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `tessera` app."""
+    app.command("extract")(extract_command)

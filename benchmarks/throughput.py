@@ -1,0 +1,95 @@
+"""Throughput and peak memory of `extract_many`, beside plain spaCy on the same texts.
+
+    python benchmarks/throughput.py [--articles N] [--words W] [--cores 1]
+
+Pinned to one core by default (the target is per core). Prints articles/s and words/s
+for Tessera's full extraction and for a plain `nlp.pipe` of the complete small English
+pipeline over the same texts, their ratio, and the peak RSS of the process.
+Not a test: figures are quoted in README.md and docs/ACCURACY.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from corpus import generate_articles  # noqa: E402
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(n_articles: int = 200, words: int = 600, cores: int | None = 1) -> dict[str, float]:
+    if cores:
+        os.sched_setaffinity(0, set(sorted(os.sched_getaffinity(0))[:cores]))
+    from tessera.parse import load_language
+    from tessera.pipeline import Pipeline
+    from tessera.records import Document
+
+    articles = generate_articles(n_articles, seed=7, words=words)
+    total_words = sum(len(a.text.split()) for a in articles)
+
+    started = time.perf_counter()
+    pipeline = Pipeline.default()
+    # Warm up lazily built resources so the timing is steady-state coding.
+    list(pipeline.extract_many(articles[:4]))
+    load_seconds = time.perf_counter() - started
+
+    started = time.perf_counter()
+    documents = [d for d in pipeline.extract_many(articles) if isinstance(d, Document)]
+    tessera_seconds = time.perf_counter() - started
+    tessera_rss = _peak_rss_mb()
+
+    nlp = load_language()
+    started = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=32):
+        pass
+    spacy_seconds = time.perf_counter() - started
+
+    deep_share = _deep_sentence_share(pipeline, articles[:50])
+    return {
+        "articles": n_articles,
+        "words_per_article": round(total_words / n_articles),
+        "cores": cores or os.cpu_count() or 1,
+        "load_seconds": round(load_seconds, 2),
+        "tessera_articles_per_s": round(n_articles / tessera_seconds, 2),
+        "tessera_words_per_s": round(total_words / tessera_seconds),
+        "spacy_full_articles_per_s": round(n_articles / spacy_seconds, 2),
+        "ratio_to_spacy": round(spacy_seconds / tessera_seconds, 2),
+        "events_per_article": round(sum(len(d.events) for d in documents) / max(len(documents), 1), 2),
+        "deep_sentence_share": round(deep_share, 3),
+        "peak_rss_mb": round(tessera_rss),
+    }
+
+
+def _deep_sentence_share(pipeline, articles) -> float:  # type: ignore[no-untyped-def]
+    deep = total = 0
+    for parsed in pipeline.parser.parse_many(a.text for a in articles):
+        total += len(parsed.sentences)
+        deep += sum(s.deep for s in parsed.sentences)
+    return deep / max(total, 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--words", type=int, default=600)
+    parser.add_argument("--cores", type=int, default=1, help="pin to this many cores (0: no pinning)")
+    args = parser.parse_args()
+    figures = measure(args.articles, args.words, args.cores or None)
+    print(json.dumps(figures, indent=2))
+    target = figures["tessera_articles_per_s"] >= 10 and figures["peak_rss_mb"] < 1024
+    print(f"target (>= 10 articles/s a core, < 1 GB): {'met' if target else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""The extraction pipeline: `Article` -> `Document`, reading like the flow diagram.
+
+parse (spaCy, two depths) -> entities -> places (geocoded) -> dates -> quantities
+-> events (PLOVER type, mode, actor, recipient, location, date, fatalities).
+
+`Pipeline` holds the loaded resources (spaCy model, gazetteer, actor knowledge base,
+trigger lexicon), passed in or loaded once per process by `Pipeline.default()`.
+`extract()` and `extract_many()` are the public functions over that default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from tessera.resolve.actors import ActorKnowledgeBase
+from tessera.extraction.dates import extract_dates
+from tessera.extraction.entities import EntityCorrector, extract_entities
+from tessera.extraction.events import TriggerLexicon, extract_events
+from tessera.extraction.places import extract_places
+from tessera.extraction.quantities import extract_quantities
+from tessera.language import detect_language
+from tessera.parse import ParsedArticle, Parser, load_language
+from tessera.records import Article, Document, ExtractionFailure, content_hash
+from tessera.resolve.gazetteer import Gazetteer
+
+log = logging.getLogger(__name__)
+
+# Past this an "article" is a book or a dump; refusing it keeps one bad record from
+# stalling a batch (the parser's cost grows with length).
+MAX_TEXT_BYTES = 2_000_000
+CODED_LANGUAGES = frozenset({"en"})
+CHUNK_ARTICLES = 16
+
+
+class ArticleError(ValueError):
+    """An article that cannot be coded as given; the message says why."""
+
+
+def as_article(record: Article | Mapping[str, Any], default_id: str | None = None) -> Article:
+    """Validate one input record (a JSONL object or an `Article`)."""
+    if isinstance(record, Article):
+        article = record
+    else:
+        if not isinstance(record, Mapping):
+            raise ArticleError(f"expected a JSON object, got {type(record).__name__}")
+        if "text" not in record:
+            raise ArticleError("missing required field 'text'")
+        if not isinstance(record["text"], str):
+            raise ArticleError("field 'text' must be a string")
+        fields = {k: record.get(k) for k in ("id", "text", "published", "language", "title", "url")}
+        fields["id"] = str(fields["id"]) if fields["id"] is not None else default_id
+        if fields["id"] is None:
+            fields["id"] = "doc-" + content_hash(fields["text"])[:16]
+        try:
+            article = Article(**fields)
+        except ValidationError as error:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+            raise ArticleError(problems) from None
+    size = len(article.text.encode("utf-8", errors="surrogatepass"))
+    if size > MAX_TEXT_BYTES:
+        raise ArticleError(f"text is {size:,} bytes, over the {MAX_TEXT_BYTES:,}-byte limit")
+    return article
+
+
+class Pipeline:
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        knowledge_base: ActorKnowledgeBase | None = None,
+        lexicon: TriggerLexicon | None = None,
+        parser: Parser | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.knowledge_base = knowledge_base or ActorKnowledgeBase.default()
+        self.lexicon = lexicon or TriggerLexicon.default()
+        if parser is None:
+            nlp = load_language()
+            corrector = EntityCorrector(
+                nlp.vocab,
+                itertools.chain(self.gazetteer.matcher_terms(), self.knowledge_base.matcher_terms()),
+                nlp.make_doc,
+            )
+            parser = Parser(nlp, select=self.lexicon.has_trigger, correct_entities=corrector)
+        self.parser = parser
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> Pipeline:
+        return cls()
+
+    def extract(self, article: Article) -> Document:
+        result = next(self.extract_many([article]))
+        if isinstance(result, ExtractionFailure):
+            raise ArticleError(result.reason)
+        return result
+
+    def extract_many(
+        self, articles: Iterable[Article | Mapping[str, Any] | ExtractionFailure]
+    ) -> Iterator[Document | ExtractionFailure]:
+        """Code articles in input order; a broken one yields an `ExtractionFailure`."""
+        pending: list[Article | ExtractionFailure] = []
+        for number, record in enumerate(articles, start=1):
+            if isinstance(record, ExtractionFailure):  # a reader already refused it
+                pending.append(record)
+                continue
+            try:
+                pending.append(as_article(record))
+            except ArticleError as error:
+                record_id = record.get("id") if isinstance(record, Mapping) else None
+                pending.append(ExtractionFailure(id=None if record_id is None else str(record_id),
+                                                 reason=str(error), line=number))
+            if len(pending) >= CHUNK_ARTICLES:
+                yield from self._extract_chunk(pending)
+                pending = []
+        if pending:
+            yield from self._extract_chunk(pending)
+
+    def _extract_chunk(self, items: list[Article | ExtractionFailure]) -> Iterator[Document | ExtractionFailure]:
+        coded = [item for item in items if isinstance(item, Article) and self._language(item) in CODED_LANGUAGES]
+        try:
+            parsed = dict(zip((a.id for a in coded), self.parser.parse_many(a.text for a in coded), strict=True))
+        except Exception:  # noqa: BLE001 - isolate the article that breaks a batch
+            log.exception("batch parse failed; parsing its articles one by one")
+            parsed = {}
+            for article in coded:
+                try:
+                    parsed[article.id] = self.parser.parse(article.text)
+                except Exception as error:  # noqa: BLE001
+                    parsed[article.id] = error  # type: ignore[assignment]
+        for item in items:
+            if isinstance(item, ExtractionFailure):
+                yield item
+                continue
+            language = self._language(item)
+            if language not in CODED_LANGUAGES:
+                yield Document(id=item.id, language=language)
+                continue
+            outcome = parsed.get(item.id)
+            try:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                assert outcome is not None
+                yield self._code(item, outcome, language)
+            except Exception as error:  # noqa: BLE001 - one article never aborts a batch
+                log.exception("extraction failed for article %s", item.id)
+                yield ExtractionFailure(id=item.id, reason=f"extraction failed: {type(error).__name__}: {error}")
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4096)
+    def _detect(text: str) -> str:
+        return detect_language(text)
+
+    def _language(self, article: Article) -> str:
+        if article.language:
+            return article.language.lower().split("-")[0]
+        if not article.text.strip():
+            return "en"
+        return self._detect(article.text)
+
+    def _code(self, article: Article, parsed: ParsedArticle, language: str) -> Document:
+        entities = extract_entities(parsed)
+        places = extract_places(parsed, entities, self.gazetteer)
+        dates = extract_dates(parsed, article.published)
+        quantities = extract_quantities(parsed)
+        events = extract_events(
+            parsed,
+            places=places,
+            dates=dates,
+            quantities=quantities,
+            knowledge_base=self.knowledge_base,
+            lexicon=self.lexicon,
+            published=article.published,
+            article_id=article.id,
+        )
+        return Document(
+            id=article.id,
+            language=language,
+            entities=entities,
+            places=places,
+            dates=dates,
+            quantities=quantities,
+            events=events,
+        )
+
+
+def extract(text: str, published: dt.date | str | None = None, language: str | None = None) -> Document:
+    """Code one article's text. `published` anchors relative dates ("Friday", "last year")."""
+    article = as_article({"text": text, "published": published, "language": language})
+    return Pipeline.default().extract(article)
+
+
+def extract_many(articles: Iterable[Article | Mapping[str, Any]]) -> Iterator[Document | ExtractionFailure]:
+    """Stream `Document`s (or `ExtractionFailure`s) for articles, in input order, batched through spaCy."""
+    return Pipeline.default().extract_many(articles)
