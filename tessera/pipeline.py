@@ -19,7 +19,6 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from tessera.resolve.actors import ActorKnowledgeBase
 from tessera.extraction.dates import extract_dates
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
@@ -28,6 +27,7 @@ from tessera.extraction.quantities import extract_quantities
 from tessera.language import detect_language
 from tessera.parse import ParsedArticle, Parser, load_language
 from tessera.records import Article, Document, ExtractionFailure, content_hash
+from tessera.resolve.actors import ActorKnowledgeBase
 from tessera.resolve.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)

@@ -22,11 +22,15 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def extract_command(
-    inputs: Annotated[list[str], typer.Argument(help="Article files: .jsonl (one article a line), .txt, or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Article files: .jsonl (one article a line), .txt, or - for stdin.")
+    ],
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) of .txt/stdin articles; anchors relative dates.")
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write documents here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write documents here instead of stdout.")
+    ] = None,
 ) -> None:
     """Extract geocoded PLOVER events from news articles; print one JSON document per article."""
     from tessera.inputs import read_input

@@ -1,0 +1,78 @@
+"""The pipeline end to end: contract of the output, bad input, batching."""
+
+import datetime as dt
+
+import jsonschema
+import pytest
+
+from tessera.pipeline import ArticleError, as_article
+from tessera.records import Document, ExtractionFailure
+from tessera.schema import published_schema
+
+REPORT = (
+    "Suspected jihadists attacked a military post in the Tillaberi region of Niger on Sunday, "
+    "killing sixteen soldiers, the defence ministry said on Monday. "
+    "The army said it had deployed reinforcements to the area."
+)
+
+
+@pytest.fixture(scope="module")
+def validator():
+    return jsonschema.Draft202012Validator(published_schema())
+
+
+def test_output_validates_against_the_published_schema(pipeline, validator):
+    document = pipeline.extract(as_article({"id": "a1", "text": REPORT, "published": "2023-05-02"}))
+    validator.validate(document.model_dump(mode="json"))
+    assert document.id == "a1" and document.language == "en"
+
+
+def test_every_span_points_into_the_text(pipeline):
+    document = pipeline.extract(as_article({"id": "a1", "text": REPORT, "published": "2023-05-02"}))
+    spans = [*document.entities, *document.places, *document.dates, *document.quantities]
+    for event in document.events:
+        spans.append(event.trigger)
+        spans.extend(x for x in (event.actor, event.recipient, event.location, event.date, event.source) if x)
+        assert REPORT[event.sentence.start : event.sentence.end].strip()
+    assert spans
+    for span in spans:
+        assert REPORT[span.start : span.end] == span.text
+
+
+def test_empty_text_gives_an_empty_document(pipeline):
+    document = pipeline.extract(as_article({"id": "empty", "text": ""}))
+    assert document.events == [] and document.entities == [] and document.places == []
+
+
+def test_bad_records_fail_alone_and_in_order(pipeline):
+    records = [
+        {"id": "ok-1", "text": REPORT},
+        {"id": "no-text"},
+        {"id": "big", "text": "x" * 2_100_000},
+        {"id": "ok-2", "text": "Protesters marched in Bamako on Friday."},
+    ]
+    results = list(pipeline.extract_many(records))
+    assert [type(r).__name__ for r in results] == ["Document", "ExtractionFailure", "ExtractionFailure", "Document"]
+    assert "text" in results[1].reason and results[1].id == "no-text"
+    assert "limit" in results[2].reason
+    assert [r.id for r in results] == ["ok-1", "no-text", "big", "ok-2"]
+
+
+def test_non_english_articles_are_not_coded(pipeline):
+    text = "Des hommes armés ont attaqué un poste militaire près de Gao, tuant douze soldats, selon l'armée."
+    document = pipeline.extract(as_article({"id": "fr", "text": text}))
+    assert document.language == "fr" and document.events == []
+
+
+def test_invalid_published_date_is_a_clear_error():
+    with pytest.raises(ArticleError, match="published"):
+        as_article({"text": "x", "published": "18/02/2022"})
+
+
+def test_public_functions(pipeline):
+    import tessera
+
+    document = tessera.extract(REPORT, published=dt.date(2023, 5, 2))
+    assert isinstance(document, Document)
+    results = list(tessera.extract_many([{"id": "x", "text": REPORT}, {"id": "y"}]))
+    assert isinstance(results[0], Document) and isinstance(results[1], ExtractionFailure)
