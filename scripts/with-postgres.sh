@@ -13,5 +13,10 @@ if [ -f scripts/start-postgres.sh ]; then
 fi
 "$@"
 status=$?
-if [ -n "${TESSERA_PG_STOP:-}" ]; then eval "$TESSERA_PG_STOP" >/dev/null 2>&1 || true; fi
+if [ -n "${TESSERA_TEST_POSTGRES_DATA:-}" ]; then
+  pg_ctl=$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | head -n 1)
+  as_owner=(); [ "$(id -u)" -eq 0 ] && as_owner=(runuser -u postgres --)
+  "${as_owner[@]}" "$pg_ctl" -D "$TESSERA_TEST_POSTGRES_DATA" stop -m fast >/dev/null 2>&1 || true
+  rm -rf "$(dirname "$TESSERA_TEST_POSTGRES_DATA")"
+fi
 exit $status
