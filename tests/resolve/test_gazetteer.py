@@ -1,0 +1,102 @@
+"""Gazetteer: folding, the default GeoNames + curated index, and matcher terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.resolve.gazetteer import Country, Gazetteer, GazetteerEntry, distance_km, fold
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_fold_ignores_case_accents_and_punctuation() -> None:
+    assert fold("Tillabéri") == fold("TILLABERI") == "tillaberi"
+    assert fold("W.Va.") == fold("W. Va.")
+    assert fold("Liptako-Gourma") == fold("liptako gourma")
+    assert fold("St. Louis") == fold("Saint Louis")
+    assert fold("the Sahel") == fold("Sahel")
+
+
+def test_default_is_cached(gazetteer: Gazetteer) -> None:
+    assert Gazetteer.default() is gazetteer
+
+
+def test_countries_carry_geonames_points(gazetteer: Gazetteer) -> None:
+    united_states = gazetteer.country("USA")
+    assert united_states is not None and united_states.iso2 == "US"
+    assert distance_km(united_states.entry.lat, united_states.entry.lon, 39.76, -98.5) < 1
+    niger = gazetteer.country("NE")
+    assert niger is not None and niger.geonames_id == 2440476 and niger.iso3 == "NER"
+    # every country in the index has a point
+    assert all(-90 <= c.entry.lat <= 90 and -180 <= c.entry.lon <= 180 for c in gazetteer.countries.values())
+
+
+def test_lookup_finds_countries_divisions_cities_and_alternate_names(gazetteer: Gazetteer) -> None:
+    features = {(e.feature, e.country) for e in gazetteer.lookup("Niger")}
+    assert ("country", "NE") in features and ("admin1", "NG") in features
+    assert any(e.feature == "admin1" and e.country == "NE" for e in gazetteer.lookup("Tillaberi"))
+    assert any(e.name == "Timbuktu" and not e.primary for e in gazetteer.lookup("Tombouctou"))
+    assert any(e.feature == "admin2" and e.country == "US" for e in gazetteer.lookup("Clarke County"))
+    assert any(e.feature == "admin1" and e.admin1 == "US.WV" for e in gazetteer.lookup("W.Va."))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sahel", "Liptako-Gourma", "three-borders area", "West Africa", "Sahara", "Lake Chad", "W National Park",
+     "Niger River", "Menaka", "Tahoua", "Mopti", "Borno", "Alibori", "Savanes", "Centre-Nord", "Lac"],
+)
+def test_curated_sahel_places_are_known_with_points(gazetteer: Gazetteer, name: str) -> None:
+    entries = gazetteer.lookup(name)
+    assert entries, name
+    assert all(-90 <= e.lat <= 90 and -180 <= e.lon <= 180 for e in entries)
+
+
+def test_compass_words_are_not_places(gazetteer: Gazetteer) -> None:
+    assert not gazetteer.lookup("North")
+    assert not gazetteer.lookup("West")
+
+
+def test_matcher_terms_are_safe_place_names(gazetteer: Gazetteer) -> None:
+    terms = dict(gazetteer.matcher_terms())
+    for name in ("Mali", "Niger", "Burkina Faso", "Tillaberi", "Sahel", "W National Park", "Lake Chad", "Lagos"):
+        assert name in terms, name
+    assert terms["W National Park"] == "FAC"
+    assert terms["Lake Chad"] == "LOC"
+    assert terms["Mali"] == "GPE"
+    folded = {surface.casefold() for surface in terms}
+    # demonyms are NORP, and common words are never tagged as places
+    for word in ("nigerien", "nigerian", "malian", "of", "the", "mobile"):
+        assert word not in folded
+    assert all(surface[0].isupper() for surface in terms)
+    assert set(terms.values()) <= {"GPE", "LOC", "FAC"}
+
+
+def test_matcher_terms_drop_small_cities_and_given_common_words(gazetteer: Gazetteer) -> None:
+    plain = {s for s, _ in gazetteer.matcher_terms(common_words=frozenset())}
+    assert "Paris" in plain  # big city, no word list
+    filtered = {s for s, _ in gazetteer.matcher_terms(common_words=frozenset({"paris"}))}
+    assert "Paris" not in filtered
+    assert "Mali" in filtered  # countries are always safe
+
+
+def test_from_entries_builds_a_small_gazetteer() -> None:
+    river = GazetteerEntry("Blue River", "natural", 1.0, 2.0, "XA", None, 0)
+    country = Country("XA", "XAA", "Examplia", 1, GazetteerEntry("Examplia", "country", 3.0, 4.0, "XA", None, 10))
+    small = Gazetteer.from_entries([("Blue River", river), ("the Blue", river)], countries=[country])
+    assert small.lookup("blue river") == (river,)
+    assert small.lookup("Blue") == (river,)
+    assert small.country("XAA") == country
+    assert small.lookup("Examplia")[0].feature == "country"
+
+
+def test_distance_km() -> None:
+    assert distance_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.5)
+
+
+def test_acronyms_that_spell_words_are_not_matcher_terms(gazetteer: Gazetteer) -> None:
+    terms = dict(gazetteer.matcher_terms())
+    assert "U.S." in terms and "UK" in terms
+    assert "US" not in terms  # the matcher would tag "Us" opening a sentence

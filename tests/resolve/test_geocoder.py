@@ -1,0 +1,104 @@
+"""Geocoder ranking on a small hand-made gazetteer (no GeoNames load), plus the default one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.resolve.gazetteer import Country, Gazetteer, GazetteerEntry
+from tessera.resolve.geocoder import Geocoder, Mention
+
+
+def _country(iso2: str, iso3: str, name: str, lat: float, lon: float, population: int) -> Country:
+    return Country(iso2, iso3, name, 100 + len(name), GazetteerEntry(name, "country", lat, lon, iso2, None, population))
+
+
+NIGER = _country("NE", "NER", "Niger", 18.0, 9.0, 22_000_000)
+NIGERIA = _country("NG", "NGA", "Nigeria", 10.0, 8.0, 190_000_000)
+USA = _country("US", "USA", "United States", 39.76, -98.5, 327_000_000)
+NIGER_STATE = GazetteerEntry("Niger", "admin1", 10.0, 6.0, "NG", "NG.31", 1_300_000)
+NIGER_RIVER = GazetteerEntry("Niger River", "natural", 15.0, -1.0, None, None, 5_000_000, label="LOC")
+ATHENS_GR = GazetteerEntry("Athens", "city", 37.98, 23.73, "GR", "GR.ESYE31", 664_000)
+ATHENS_GA = GazetteerEntry("Athens", "city", 33.96, -83.38, "US", "US.GA", 127_000)
+GEORGIA_US = GazetteerEntry("Georgia", "admin1", 32.75, -83.5, "US", "US.GA", 4_800_000)
+CLARKE_GA = GazetteerEntry("Clarke County", "admin2", 33.95, -83.37, "US", "US.GA", 130_000)
+CLARKE_AL = GazetteerEntry("Clarke County", "admin2", 31.7, -87.8, "US", "US.AL", 24_000)
+WA_GHANA = GazetteerEntry("Wa", "city", 10.06, -2.5, "GH", "GH.10", 100_000)
+CHINA_TOWN = GazetteerEntry("China", "city", 44.48, -69.52, "US", "US.ME", 4_000)
+CHINA = _country("CN", "CHN", "China", 35.0, 105.0, 1_400_000_000)
+
+
+@pytest.fixture(scope="module")
+def geocoder() -> Geocoder:
+    gazetteer = Gazetteer.from_entries(
+        [("Niger", NIGER_STATE), ("Niger River", NIGER_RIVER), ("River Niger", NIGER_RIVER),
+         ("Athens", ATHENS_GR), ("Athens", ATHENS_GA), ("Georgia", GEORGIA_US), ("Ga.", GEORGIA_US),
+         ("Clarke County", CLARKE_GA), ("Clarke County", CLARKE_AL), ("Wa", WA_GHANA), ("China", CHINA_TOWN)],
+        countries=[NIGER, NIGERIA, USA, CHINA],
+    )
+    return Geocoder(gazetteer)
+
+
+def _mention(text: str, start: int = 0, **kwargs) -> Mention:  # type: ignore[no-untyped-def]
+    return Mention(text=text, start=start, end=start + len(text), name=kwargs.pop("name", text), **kwargs)
+
+
+def _resolve(geocoder: Geocoder, *mentions: Mention) -> list[GazetteerEntry | None]:
+    return [r.entry if r else None for r in geocoder.resolve(list(mentions))]
+
+
+def test_niger_is_the_country_by_default(geocoder: Geocoder) -> None:
+    (entry,) = _resolve(geocoder, _mention("Niger"))
+    assert entry is not None and entry.feature == "country" and entry.country == "NE"
+
+
+def test_niger_is_the_country_even_beside_nigeria(geocoder: Geocoder) -> None:
+    entries = _resolve(geocoder, _mention("Nigeria"), _mention("Niger", 20))
+    assert entries[1] is not None and entries[1].country == "NE"
+
+
+def test_state_word_makes_niger_the_nigerian_state(geocoder: Geocoder) -> None:
+    (entry,) = _resolve(geocoder, _mention("Niger State", name="Niger", hint="admin1"))
+    assert entry == NIGER_STATE
+
+
+def test_river_word_makes_niger_the_river_and_never_a_state(geocoder: Geocoder) -> None:
+    (entry,) = _resolve(geocoder, _mention("Niger River", name="Niger", hint="natural"))
+    assert entry is not None and entry.feature == "natural"
+
+
+def test_population_decides_without_context(geocoder: Geocoder) -> None:
+    (entry,) = _resolve(geocoder, _mention("Athens"))
+    assert entry is not None and entry.country == "GR"
+
+
+def test_other_names_of_the_article_pull_toward_their_state(geocoder: Geocoder) -> None:
+    entries = _resolve(geocoder, _mention("Athens"), _mention("Clarke County", 30, hint="admin2"),
+                       _mention("Georgia", 60))
+    assert entries[0] is not None and entries[0].admin1 == "US.GA"
+    assert entries[1] == CLARKE_GA
+
+
+def test_comma_qualifier_puts_the_town_in_its_state(geocoder: Geocoder) -> None:
+    entries = _resolve(geocoder, _mention("Athens", inside=1), _mention("Ga.", 8))
+    assert entries[0] is not None and entries[0].admin1 == "US.GA"
+
+
+def test_acronym_is_not_a_town_that_spells_it(geocoder: Geocoder) -> None:
+    assert _resolve(geocoder, _mention("WA")) == [None]
+
+
+def test_country_name_means_the_country_not_a_town(geocoder: Geocoder) -> None:
+    entries = _resolve(geocoder, _mention("Athens"), _mention("Georgia", 10), _mention("China", 20))
+    assert entries[2] is not None and entries[2].feature == "country"
+
+
+def test_unknown_name_resolves_to_none(geocoder: Geocoder) -> None:
+    assert _resolve(geocoder, _mention("Atlantis")) == [None]
+
+
+def test_default_gazetteer_sahel_context() -> None:
+    geocoder = Geocoder(Gazetteer.default())
+    entries = _resolve(geocoder, _mention("Mali"), _mention("Gao", 10), _mention("Tillaberi", 20),
+                       _mention("Niger", 40))
+    assert [e.country if e else None for e in entries] == ["ML", "ML", "NE", "NE"]
+    assert entries[3] is not None and entries[3].feature == "country"
