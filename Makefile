@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
 	@if [ -f scripts/install-web-assets.sh ]; then bash scripts/install-web-assets.sh; fi
+	# Build the gazetteer index once now, not on the first run of a command.
+	$(BIN)/python -c "from tessera.resolve.gazetteer import Gazetteer; Gazetteer.default()"
 	touch $(STAMP)
 
 # Set up, load the demo corpus into the embedded database, and serve the web app.
