@@ -1,0 +1,495 @@
+"""Actor knowledge base: who a name, demonym or role noun stands for.
+
+Input: surface strings from the extraction stage ("the Takuba force", "Malian",
+"soldiers", "Bamako"). Output: `ActorInfo` (canonical name, country code, sector
+code, kind) or the country/sector a single word implies. Used by
+`tessera.extraction.actors` (noun phrase -> `Actor`) and by the entity corrector
+(`matcher_terms()`: names safe to tag as entities in any sentence).
+
+Knowledge comes from two places: ISO 3166-1 country names and codes (pycountry)
+and the curated file `tessera/data/actors.yaml` (short names, demonyms, capitals
+as metonyms, international organisations and missions, armed groups, prominent
+people, and the sector of common nouns). The file is loaded and validated once
+per process, on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tessera.records import SECTORS
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+# Codes for groupings that have no ISO 3166 code (see ONTOLOGY.md).
+REGIONAL_CODES = frozenset({"IGO", "EUR", "AFR", "WAF", "MEA", "ASA"})
+# What an entry is: a state, or one of the kinds the data file lists (`_LABEL_OF_KIND`).
+KINDS = frozenset({"country", "igo", "mission", "group", "party", "ngo", "media", "company", "person"})
+# spaCy labels `matcher_terms` gives each kind.
+_LABEL_OF_KIND = {
+    "igo": "ORG",
+    "mission": "ORG",
+    "group": "ORG",
+    "party": "ORG",
+    "ngo": "ORG",
+    "media": "ORG",
+    "company": "ORG",
+    "person": "PERSON",
+}
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """What the knowledge base knows of one actor."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    # Region of an organisation coded IGO (EUR for the EU, WAF for ECOWAS), if any.
+    region: str | None = None
+
+
+class ActorDataError(ValueError):
+    """`data/actors.yaml` does not have the expected shape."""
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lookup key: accents stripped, case-folded, "the" and a final "'s" removed.
+
+    Dots of abbreviations go ("U.N." = "UN"), hyphens become spaces ("al-Shabaab" =
+    "al Shabaab"), so the spellings news agencies use meet on one key.
+    """
+    text = text.translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    text = text.replace(".", "")
+    text = re.sub(r"[-\u2010-\u2015/_,()]", " ", text)
+    text = " ".join(text.split())
+    text = _LEADING_ARTICLE.sub("", text)
+    if text.endswith("'s"):
+        text = text[:-2].rstrip()
+    elif text.endswith("'"):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _is_acronym(alias: str) -> bool:
+    """Short all-capital names ("US", "IS", "CAR", "LeT"): often a word in lower case.
+
+    Longer acronyms ("ECOWAS", "JNIM") rarely are, and are folded like other names;
+    the few that are words ("FACT") are listed as `exact` aliases in the data file.
+    """
+    letters = [ch for ch in alias if ch.isalpha()]
+    if not letters or " " in alias.strip() or len(letters) > 3:
+        return False
+    upper = sum(ch.isupper() for ch in letters)
+    return upper >= 2 and upper >= len(letters) - 1
+
+
+def _acronym_key(alias: str) -> str:
+    return unicodedata.normalize("NFKD", alias).replace(".", "").replace("-", " ").strip()
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+class ActorKnowledgeBase:
+    """Names -> `ActorInfo`, demonyms -> country, common nouns -> sector."""
+
+    def __init__(
+        self,
+        actors: Iterable[tuple[str, ActorInfo]],
+        demonyms: Mapping[str, str],
+        country_names: Mapping[str, str],
+        sector_nouns: Mapping[str, str],
+        role_heads: Iterable[str] = (),
+        unidentified_armed_modifiers: Iterable[str] = (),
+        non_state_modifiers: Mapping[str, str] | None = None,
+        tag_names: Iterable[tuple[str, str]] = (),
+        collective_nouns: Iterable[str] = (),
+        foreign_roles: Iterable[str] = (),
+        exact: Iterable[str] = (),
+        titles: Mapping[str, str | None] | None = None,
+        relational_nouns: Iterable[str] = (),
+    ) -> None:
+        exact = set(exact)
+        self._folded: dict[str, ActorInfo] = {}
+        self._acronyms: dict[str, ActorInfo] = {}
+        for surface, info in actors:
+            if _is_acronym(surface) or surface in exact:
+                self._acronyms.setdefault(_acronym_key(surface), info)
+            else:
+                self._folded.setdefault(fold(surface), info)
+        # First words of every name, so a scan over a sentence can skip the rest fast.
+        self._first_words = frozenset(
+            key.split()[0] for key in [*self._folded, *(fold(acronym) for acronym in self._acronyms)] if key
+        )
+        self._demonyms = {fold(word): code for word, code in demonyms.items()}
+        self._country_names = {fold(name): code for name, code in country_names.items()}
+        self._sector_nouns = {fold(noun): sector for noun, sector in sector_nouns.items()}
+        self.role_heads = frozenset(fold(word) for word in role_heads)
+        self.unidentified_armed_modifiers = frozenset(fold(w) for w in unidentified_armed_modifiers)
+        self._non_state_modifiers = {fold(w): s for w, s in (non_state_modifiers or {}).items()}
+        self._tag_names = list(tag_names)
+        self.collective_nouns = frozenset(fold(word) for word in collective_nouns)
+        self.foreign_roles = frozenset(fold(word) for word in foreign_roles)
+        self.relational_nouns = frozenset(fold(word) for word in relational_nouns)
+        self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
+        self._country_info = {
+            code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
+        }
+
+    # -- construction -------------------------------------------------------
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> ActorKnowledgeBase:
+        """The knowledge base from pycountry and `data/actors.yaml`, built once."""
+        text = DATA_FILE.read_text(encoding="utf-8")
+        return cls.from_data(yaml.safe_load(text))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> ActorKnowledgeBase:
+        """Build from the parsed YAML mapping (validated here; errors say which entry)."""
+        import pycountry
+
+        if not isinstance(data, Mapping):
+            raise ActorDataError("actors.yaml must be a mapping of sections")
+        actors: list[tuple[str, ActorInfo]] = []
+        demonyms: dict[str, str] = {}
+        country_names: dict[str, str] = {}
+        curated = data.get("countries") or {}
+        iso3 = {country.alpha_3 for country in pycountry.countries} | {"XKX"}
+
+        for code, entry in curated.items():
+            if code not in iso3:
+                raise ActorDataError(f"countries: {code!r} is not an ISO 3166-1 alpha-3 code")
+            if not isinstance(entry, Mapping):
+                raise ActorDataError(f"countries.{code}: expected a mapping with names/demonyms/capitals")
+            names = _strings(entry.get("names"), f"countries.{code}.names")
+            if not names:
+                raise ActorDataError(f"countries.{code}: give at least one name")
+            info = ActorInfo(name=names[0], country=code, sector="GOV", kind="country")
+            for name in names:
+                actors.append((name, info))
+                country_names[name] = code
+            for word in _strings(entry.get("demonyms"), f"countries.{code}.demonyms"):
+                demonyms[word] = code
+            for capital in _strings(entry.get("capitals"), f"countries.{code}.capitals"):
+                actors.append((capital, info))
+                country_names[capital] = code
+
+        # pycountry fills in the countries the curated table leaves out, and the
+        # formal names of those it has ("Republic of Mali").
+        for country in pycountry.countries:
+            code = country.alpha_3
+            forms = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
+            forms = [form for form in forms if form and "," not in form and "(" not in form]
+            if not forms:
+                continue
+            existing = curated.get(code)
+            display = (existing or {}).get("names", [None])[0] if existing else None
+            info = ActorInfo(name=display or forms[0], country=code, sector="GOV", kind="country")
+            for form in forms:
+                actors.append((form, info))
+                country_names.setdefault(form, code)
+
+        tag_names: list[tuple[str, str]] = []
+        exact: set[str] = set()
+        for section in ("organisations", "groups"):
+            for index, entry in enumerate(data.get(section) or []):
+                where = f"{section}[{index}]"
+                info = ActorInfo(
+                    name=_required(entry, "name", where),
+                    country=_country(entry.get("country"), iso3, where),
+                    sector=_sector(entry.get("sector"), where),
+                    kind=_kind(entry.get("kind"), where),
+                    region=_country(entry.get("region"), set(), where),
+                )
+                exact_aliases = _strings(entry.get("exact"), f"{where}.exact")
+                exact.update(exact_aliases)
+                surfaces = [info.name, *_strings(entry.get("aliases"), f"{where}.aliases"), *exact_aliases]
+                actors.extend((surface, info) for surface in surfaces)
+                if entry.get("tag", True):
+                    tag_names.extend(
+                        (surface, _LABEL_OF_KIND[info.kind]) for surface in surfaces if surface not in exact_aliases
+                    )
+
+        for index, entry in enumerate(data.get("people") or []):
+            where = f"people[{index}]"
+            info = ActorInfo(
+                name=_required(entry, "name", where),
+                country=_country(entry.get("country"), iso3, where),
+                sector=_sector(entry.get("sector"), where),
+                kind="person",
+                region=_country(entry.get("region"), set(), where),
+            )
+            surfaces = [info.name, *_strings(entry.get("aliases"), f"{where}.aliases")]
+            actors.extend((surface, info) for surface in surfaces)
+            # A lone surname ("Bazoum") is a safe lookup once the parser found a
+            # name, but not safe to tag blindly; full names are.
+            tag_names.extend((surface, "PERSON") for surface in surfaces if " " in surface.strip())
+
+        sector_nouns: dict[str, str] = {}
+        for sector, nouns in (data.get("sector_nouns") or {}).items():
+            _sector(sector, "sector_nouns")
+            for noun in _strings(nouns, f"sector_nouns.{sector}"):
+                previous = sector_nouns.get(noun.casefold())
+                if previous is not None and previous != sector:
+                    raise ActorDataError(f"sector_nouns: {noun!r} is under both {previous} and {sector}")
+                sector_nouns[noun.casefold()] = sector
+
+        non_state: dict[str, str] = {}
+        for sector, words in (data.get("non_state_modifiers") or {}).items():
+            _sector(sector, "non_state_modifiers")
+            non_state.update((word, sector) for word in _strings(words, f"non_state_modifiers.{sector}"))
+
+        titles: dict[str, str | None] = {}
+        for sector, words in (data.get("titles") or {}).items():
+            if sector != "none":
+                _sector(sector, "titles")
+            titles.update((word, None if sector == "none" else sector) for word in _strings(words, f"titles.{sector}"))
+
+        tag_names.extend((word, "NORP") for word in demonyms)
+        return cls(
+            actors=actors,
+            demonyms=demonyms,
+            country_names=country_names,
+            sector_nouns=sector_nouns,
+            role_heads=_strings(data.get("role_heads"), "role_heads"),
+            unidentified_armed_modifiers=_strings(
+                data.get("unidentified_armed_modifiers"), "unidentified_armed_modifiers"
+            ),
+            non_state_modifiers=non_state,
+            tag_names=tag_names,
+            collective_nouns=_strings(data.get("collective_nouns"), "collective_nouns"),
+            foreign_roles=_strings(data.get("foreign_roles"), "foreign_roles"),
+            titles=titles,
+            exact=exact,
+            relational_nouns=_strings(data.get("relational_nouns"), "relational_nouns"),
+        )
+
+    # -- queries --------------------------------------------------------------
+
+    def lookup(self, text: str, lowercased: bool = False) -> ActorInfo | None:
+        """The actor a name stands for ("the UN", "Al-Shabab", "Bamako"), or None.
+
+        Short capitalised acronyms match only as written ("US", not "us"; "CAR", not
+        "car"). When `lowercased` says the text is lower case throughout, case carries
+        no evidence, and only acronyms unlikely to be words match: two letters that
+        are no function word ("un", "eu"), or three consonants ("rsf").
+        """
+        stripped = text.strip()
+        if not stripped:
+            return None
+        key = fold(stripped)
+        info = self._folded.get(key)
+        if info is not None:
+            return info
+        candidate = _LEADING_ARTICLE.sub("", stripped.translate(_APOSTROPHES), count=1)
+        if candidate.endswith("'s"):
+            candidate = candidate[:-2]
+        info = self._acronyms.get(_acronym_key(candidate))
+        if info is not None:
+            return info
+        if lowercased and _unlikely_word(key):
+            return self._lowercase_acronyms.get(key)
+        return None
+
+    @functools.cached_property
+    def _lowercase_acronyms(self) -> dict[str, ActorInfo]:
+        return {fold(acronym): info for acronym, info in self._acronyms.items() if _is_acronym(acronym)}
+
+    def could_start_name(self, word: str) -> bool:
+        """Whether some known name begins with this word (a fast pre-check for scans)."""
+        key = fold(word)
+        return bool(key) and key.split()[0] in self._first_words
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO3 code of a demonym, singular or plural ("Malian", "Nigeriens", "French")."""
+        return self._demonyms.get(fold(word))
+
+    def country_of_name(self, name: str) -> str | None:
+        """ISO3 code of a country name or its capital used as a metonym ("Mali", "Bamako")."""
+        key = fold(name)
+        code = self._country_names.get(key)
+        if code is not None:
+            return code
+        info = self.lookup(name)
+        return info.country if info is not None and info.kind == "country" else None
+
+    def country_of_misspelling(self, word: str) -> str | None:
+        """ISO3 code of a country name written one letter off ("Ethopia", "Quatar").
+
+        Only single-word names of six letters or more, and only when one country is
+        that close: shorter names have too many real words one letter away.
+        """
+        key = fold(word)
+        if len(key) < 5 or " " in key or key in self._country_names:
+            return None
+        index = self._misspelling_index
+        codes = {index.get(key)} | {index.get(form) for form in _deletions(key)}
+        codes |= {self._country_names.get(form) for form in _deletions(key)}
+        codes.discard(None)
+        codes.discard("")
+        return codes.pop() if len(codes) == 1 else None
+
+    @functools.cached_property
+    def _misspelling_index(self) -> dict[str, str]:
+        """Every one-letter deletion of a single-word country name -> its code ("" if shared)."""
+        index: dict[str, str] = {}
+        for name, code in self._country_names.items():
+            if len(name) < 6 or " " in name:
+                continue
+            for form in {name, *_deletions(name)}:
+                index[form] = code if index.get(form, code) == code else ""
+        return index
+
+    def country_info(self, code: str) -> ActorInfo | None:
+        """The country entry for an ISO3 code (its display name, GOV sector)."""
+        return self._country_info.get(code)
+
+    def sector_of_noun(self, lemma: str) -> str | None:
+        """Sector of a common noun or noun phrase ("army" MIL, "armed men" UAF).
+
+        Plurals are accepted as well as lemmas, since shallow sentences have none.
+        """
+        key = fold(lemma)
+        sector = self._sector_nouns.get(key)
+        if sector is not None:
+            return sector
+        for singular in _singulars(key):
+            sector = self._sector_nouns.get(singular)
+            if sector is not None:
+                return sector
+        return None
+
+    def sector_of_modifier(self, word: str) -> str | None:
+        """Sector an adjective gives its noun ("jihadist fighters" REB, "armed men" UAF)."""
+        key = fold(word)
+        if key in self.unidentified_armed_modifiers:
+            return "UAF"
+        return self._non_state_modifiers.get(key)
+
+    def is_title(self, word: str) -> bool:
+        """A word written before a name ("Colonel", "President", "Mr")."""
+        return fold(word) in self._titles
+
+    def sector_of_title(self, word: str) -> str | None:
+        """Sector a title gives the person it names ("Colonel" MIL, "Mr" none)."""
+        return self._titles.get(fold(word))
+
+    def is_role_head(self, lemma: str) -> bool:
+        """A noun that names a role ("leader", "spokesman"): its modifier says the sector."""
+        return _in(fold(lemma), self.role_heads)
+
+    def is_collective_noun(self, lemma: str) -> bool:
+        """A noun that counts or gathers people ("dozens", "group"): the actor follows "of"."""
+        return _in(fold(lemma), self.collective_nouns)
+
+    def is_relational_noun(self, lemma: str) -> bool:
+        """A noun for a relation to its possessor ("Israel's ally" is not Israel)."""
+        return _in(fold(lemma), self.relational_nouns)
+
+    def is_foreign_role(self, lemma: str) -> bool:
+        """A role usually held by another country's people ("ambassador", "peacekeeper")."""
+        return _in(fold(lemma), self.foreign_roles)
+
+    def matcher_terms(self) -> list[tuple[str, str]]:
+        """(surface, spaCy label) pairs safe to tag as entities wherever they occur.
+
+        Organisations and groups (ORG), full names of known people (PERSON) and
+        demonyms (NORP). Country and city names are left to the gazetteer; acronyms
+        that are English words in lower case ("IS", "US") are left out.
+        """
+        terms = []
+        for surface, label in self._tag_names:
+            # Taggers match on lower case: an acronym that is a word there ("IS"),
+            # or that needs its mixed case to be told apart ("LeT"), is left out.
+            if _is_acronym(surface) and (
+                surface.casefold().replace(".", "") in _stop_words() or not surface.replace(".", "").isupper()
+            ):
+                continue
+            terms.append((surface, label))
+        return terms
+
+
+def _unlikely_word(key: str) -> bool:
+    """Whether a lower-case token is unlikely to be an English word (for acronyms)."""
+    if not key.isalpha():
+        return False
+    if len(key) == 2:
+        return key not in _stop_words()
+    return len(key) == 3 and not any(vowel in key for vowel in "aeiouy")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _in(key: str, words: frozenset[str]) -> bool:
+    return key in words or any(form in words for form in _singulars(key))
+
+
+def _singulars(word: str) -> list[str]:
+    forms = []
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    return forms
+
+
+def _strings(value: object, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ActorDataError(f"{where}: expected a list of strings, got {value!r}")
+    return value
+
+
+def _required(entry: object, key: str, where: str) -> str:
+    if not isinstance(entry, Mapping) or not isinstance(entry.get(key), str) or not entry[key].strip():
+        raise ActorDataError(f"{where}: missing {key!r}")
+    return str(entry[key])
+
+
+def _country(value: object, iso3: set[str], where: str) -> str | None:
+    if value is None:
+        return None
+    if value not in iso3 and value not in REGIONAL_CODES:
+        raise ActorDataError(f"{where}: country {value!r} is neither ISO3 nor one of {sorted(REGIONAL_CODES)}")
+    return str(value)
+
+
+def _sector(value: object, where: str) -> str | None:
+    if value is None:
+        return None
+    if value not in SECTORS:
+        raise ActorDataError(f"{where}: sector {value!r} is not one of {list(SECTORS)}")
+    return str(value)
+
+
+def _kind(value: object, where: str) -> str:
+    if value not in _LABEL_OF_KIND:
+        raise ActorDataError(f"{where}: kind {value!r} is not one of {sorted(_LABEL_OF_KIND)}")
+    return str(value)
