@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from tessera.cli import evaluate, extract, store
+from tessera.cli import evaluate, extract, serve, store
 
 app = typer.Typer(
     name="tessera",
@@ -18,7 +18,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (extract, store, evaluate):
+for module in (extract, store, evaluate, serve):
     module.register(app)
 
 

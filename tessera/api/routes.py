@@ -1,0 +1,310 @@
+"""The API's endpoints under /api: thin over the store, the exporter and the pipeline.
+
+Reads (events, one event, one article, aggregates, actors, places, export, meta) need
+no token; `POST /api/articles` writes to the store and needs one; `POST /api/extract`
+codes a text and stores nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+import threading
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse
+from pydantic import ValidationError
+from starlette.background import BackgroundTask
+
+from tessera.api import models as api
+from tessera.api import views
+from tessera.api.security import require_token
+from tessera.records import Article, Document, EventType, ExtractionFailure, Mode, content_hash
+from tessera.store import EventFilter, Store
+
+router = APIRouter(
+    prefix="/api",
+    responses={
+        422: {"model": api.Problem, "description": "Malformed input; `errors` names each bad field"},
+        413: {"model": api.Problem, "description": "Request body over the size limit"},
+    },
+)
+
+# One writer at a time: the store's ingest clusters each mention against the events
+# already stored, so two concurrent requests could each miss the other's incident.
+_WRITE_LOCK = threading.Lock()
+# The pipeline's spaCy model and matchers are shared, and not documented as thread-safe.
+_EXTRACT_LOCK = threading.Lock()
+
+_BBOX_HELP = "min_lon,min_lat,max_lon,max_lat (WGS84 degrees)"
+_NUMBER = r"-?\d+(\.\d+)?"
+
+EXPORT_MEDIA = {
+    "csv": ("text/csv; charset=utf-8", "csv"),
+    "acled": ("text/csv; charset=utf-8", "csv"),
+    "jsonl": ("application/x-ndjson", "jsonl"),
+    "plover": ("application/x-ndjson", "jsonl"),
+    "geojson": ("application/geo+json", "geojson"),
+    "parquet": ("application/vnd.apache.parquet", "parquet"),
+}
+
+
+def _invalid(field: tuple[str | int, ...], message: str, value: Any = None) -> RequestValidationError:
+    return RequestValidationError([{"type": "value_error", "loc": field, "msg": message, "input": value}])
+
+
+def _store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+
+
+def event_filter(
+    country: Annotated[
+        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 code of the event's place")
+    ] = None,
+    admin1: Annotated[str | None, Query(max_length=200, description="First-level area name, any case")] = None,
+    type: Annotated[list[EventType] | None, Query(description="PLOVER event type; repeat for several")] = None,
+    mode: Annotated[list[Mode] | None, Query(description="asserted, future, hypothetical or negated")] = None,
+    actor: Annotated[str | None, Query(max_length=200, description="Part of the actor's or recipient's name")] = None,
+    since: Annotated[dt.date | None, Query(description="Events on or after this day (YYYY-MM-DD)")] = None,
+    until: Annotated[dt.date | None, Query(description="Events on or before this day (YYYY-MM-DD)")] = None,
+    bbox: Annotated[
+        str | None,
+        Query(pattern=rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$", description=_BBOX_HELP),
+    ] = None,
+    text: Annotated[
+        str | None, Query(max_length=500, description="Words that must all appear in a source article")
+    ] = None,
+) -> EventFilter:
+    box: tuple[float, float, float, float] | None = None
+    if bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = (float(part) for part in bbox.split(","))
+        if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+            raise _invalid(("query", "bbox"), f"bbox must be {_BBOX_HELP} with min <= max", bbox)
+        box = (min_lon, min_lat, max_lon, max_lat)
+    if since and until and since > until:
+        raise _invalid(("query", "since"), "since must not be after until", since.isoformat())
+    words = text.strip() if text else None
+    if words and "\x00" in words:
+        raise _invalid(("query", "text"), "text must not contain NUL characters", text)
+    return EventFilter(
+        country=country,
+        admin1=admin1 or None,
+        type=type or None,
+        mode=mode or None,
+        actor=actor or None,
+        since=since,
+        until=until,
+        bbox=box,
+        text=words or None,
+    )
+
+
+FilterDep = Annotated[EventFilter, Depends(event_filter)]
+
+
+@router.get("/events", response_model=api.EventPage, tags=["events"])
+def list_events(
+    store: StoreDep,
+    filters: FilterDep,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    sort: api.EventSort = "-date",
+) -> api.EventPage:
+    """Canonical events matching the filters (as `tessera events`), one page at a time."""
+    try:
+        return views.event_page(store, filters, limit=limit, offset=offset, sort=sort)
+    except views.TooManyToSort as error:
+        raise _invalid(("query", "sort"), str(error), sort) from None
+
+
+@router.get(
+    "/events/{event_id}", response_model=api.EventDetail, tags=["events"], responses={404: {"model": api.Problem}}
+)
+def get_event(store: StoreDep, event_id: str) -> api.EventDetail:
+    """One event with its fatality claims and every source's evidence sentence and spans."""
+    detail = views.event_detail(store, event_id)
+    if detail is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return detail
+
+
+@router.get(
+    "/articles/{article_id}", response_model=api.ArticleOut, tags=["articles"], responses={404: {"model": api.Problem}}
+)
+def get_article(store: StoreDep, article_id: str) -> api.ArticleOut:
+    """One stored article: its text and everything extracted from it, with offsets into the text."""
+    found = views.article(store, article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return found
+
+
+@router.get("/aggregates", response_model=api.Aggregates, tags=["events"])
+def aggregate_events(
+    store: StoreDep,
+    filters: FilterDep,
+    by: api.Period = "week",
+    group: api.GroupBy = "type",
+) -> api.Aggregates:
+    """Counts of events and sums of fatalities per day, week (Monday) or month, by a field."""
+    return views.aggregates(store, filters, by, group)
+
+
+@router.get("/actors", response_model=list[api.ActorCount], tags=["events"])
+def list_actors(
+    store: StoreDep,
+    filters: FilterDep,
+    q: Annotated[str | None, Query(max_length=200, description="Part of the name")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> list[api.ActorCount]:
+    """Actors and recipients of the matching events, most frequent first."""
+    return views.actors(store, filters, q, limit)
+
+
+@router.get("/places", response_model=list[api.PlaceCount], tags=["events"])
+def list_places(
+    store: StoreDep, filters: FilterDep, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+) -> list[api.PlaceCount]:
+    """Places of the matching events, most frequent first."""
+    return views.places(store, filters, limit)
+
+
+@router.get("/meta", response_model=api.Meta, tags=["events"])
+def get_meta(store: StoreDep) -> api.Meta:
+    """Values the filters can take (types, modes, countries and their areas) and the date range."""
+    return views.meta(store)
+
+
+@router.get(
+    "/export",
+    tags=["events"],
+    response_class=FileResponse,
+    responses={200: {"content": {media: {} for media, _ in EXPORT_MEDIA.values()}}},
+)
+def export_events(store: StoreDep, filters: FilterDep, format: api.ExportFormat = "csv") -> FileResponse:
+    """The matching events in a format of `tessera export`, as a file download."""
+    from tessera.export import write_export
+
+    media_type, suffix = EXPORT_MEDIA[format]
+    handle = tempfile.NamedTemporaryFile(prefix="tessera-export-", suffix=f".{suffix}", delete=False)
+    handle.close()
+    path = Path(handle.name)
+    try:
+        write_export(store, format, path, filters)
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    return FileResponse(
+        path,
+        media_type=media_type,
+        filename=f"tessera-events-{format}.{suffix}",
+        background=BackgroundTask(path.unlink, missing_ok=True),
+    )
+
+
+@router.post("/extract", response_model=Document, tags=["extract"])
+def extract_document(request: Request, body: api.ExtractRequest) -> Document:
+    """Code one article's text (as `tessera extract`); nothing is stored."""
+    record = {"text": body.text, "published": body.published, "language": body.language}
+    with _EXTRACT_LOCK:
+        result = next(iter(request.app.state.extractor().extract_many([record])))
+    if isinstance(result, ExtractionFailure):
+        raise _invalid(("body", "text"), result.reason)
+    return result  # type: ignore[no-any-return]
+
+
+_INGEST_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "One article object, an array of them, or JSON Lines (one object a line) sent as "
+        "application/x-ndjson: the `tessera extract` input format.",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/ArticleIn"},
+                        {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}},
+                    ]
+                }
+            },
+            "application/x-ndjson": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+
+def _articles_from(body: bytes, content_type: str) -> list[Article]:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _invalid(("body",), f"body is not UTF-8 (byte {error.start})") from None
+    lines = any(kind in content_type for kind in ("ndjson", "jsonl", "json-seq", "text/plain"))
+    try:
+        records: Any = views.parse_jsonl(text) if lines else json.loads(text)
+    except ValueError as error:
+        raise _invalid(("body",), f"invalid JSON: {error}") from None
+    if isinstance(records, dict):
+        records = [records]
+    if not isinstance(records, list) or not records:
+        raise _invalid(("body",), "expected an article object, a non-empty array of them, or JSON Lines")
+    articles: list[Article] = []
+    problems: list[dict[str, Any]] = []
+    for index, record in enumerate(records):
+        try:
+            given = api.ArticleIn.model_validate(record)
+        except ValidationError as error:
+            for problem in error.errors(include_url=False, include_context=False):
+                problems.append(
+                    {"type": problem["type"], "loc": ("body", index, *problem["loc"]), "msg": problem["msg"]}
+                )
+            continue
+        article_id = given.id or "api-" + content_hash(given.text)[:16]
+        articles.append(Article(**given.model_dump(exclude={"id"}), id=article_id))
+    if problems:
+        raise RequestValidationError(problems)
+    return articles
+
+
+@router.post(
+    "/articles",
+    response_model=api.IngestResult,
+    tags=["articles"],
+    openapi_extra=_INGEST_BODY,
+    responses={401: {"model": api.Problem, "description": "Missing, invalid or revoked API token"}},
+)
+async def ingest_articles(request: Request, token: Annotated[str, Depends(require_token)]) -> api.IngestResult:
+    """Store articles and their events (as `tessera ingest`). Needs an API token."""
+    from starlette.concurrency import run_in_threadpool
+
+    articles = _articles_from(await request.body(), request.headers.get("content-type", ""))
+    store: Store = request.app.state.store
+    extractor = request.app.state.extractor()
+
+    def ingest() -> Any:
+        with _WRITE_LOCK, _EXTRACT_LOCK:
+            return store.ingest(articles, extractor, sources=[f"api:{token}"])
+
+    summary = await run_in_threadpool(ingest)
+    ids = [views.article_id_of(article) for article in articles]
+    failures = []
+    if summary.failed:
+        for index, (article, stored_id) in enumerate(zip(articles, ids, strict=True)):
+            stored = store.article(stored_id)
+            if stored is None or stored.status == "failed":
+                reason = "extraction failed: the reason is in `tessera failures`"
+                failures.append(api.IngestFailure(index=index, id=article.id, reason=reason))
+    return api.IngestResult(
+        articles_new=summary.new,
+        articles_known=summary.known,
+        articles_failed=summary.failed,
+        events_added=summary.events_added,
+        article_ids=ids,
+        failures=failures,
+    )

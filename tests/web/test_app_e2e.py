@@ -1,0 +1,206 @@
+"""End-to-end: the web app in a real browser (Debian's chromium driven by Playwright).
+
+A uvicorn server runs `tessera.api.create_app` in a thread, on a free loopback port,
+over a temporary SQLite store loaded with the demo corpus through the real pipeline.
+The browser loads the app, sees markers, filters to one country and type, opens an
+event and sees its highlighted evidence, then pastes an article into the Extract page.
+Never downloads a browser: without chromium or playwright the tests skip, saying why.
+Set TESSERA_SCREENSHOT=docs/screenshot.png to refresh the README's screenshot.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "tessera" / "data" / "demo" / "articles.jsonl"
+VENDOR = REPO / "tessera" / "web" / "static" / "vendor"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+# Our own short wire-style report for the Extract page.
+PASTED = (
+    "OUAGADOUGOU, March 9 - Suspected jihadists attacked an army post near Djibo in northern "
+    "Burkina Faso on Tuesday, killing 14 soldiers, the army said on Wednesday. "
+    "Reinforcements were sent to the area and the government declared two days of mourning."
+)
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.skip("Debian's chromium is not installed (bash scripts/install-test-deps.sh)")
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    pytest.importorskip("playwright.sync_api", reason="the Python playwright package is a dev dependency")
+    _chromium()
+    if not (VENDOR / "leaflet" / "leaflet.js").exists():
+        pytest.skip("front-end assets missing: run bash scripts/install-web-assets.sh")
+    import uvicorn
+
+    from tessera.api import create_app
+    from tessera.ingest import read_sources
+    from tessera.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'demo.sqlite'}")
+    store.ingest(read_sources([DEMO]), sources=[str(DEMO)])
+    port = _free_port()
+    uvi = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=uvi.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not uvi.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    uvi.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server: str) -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1440, "height": 900})
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+    # The app must work offline: any request that leaves the loopback server fails the test.
+    outside: list[str] = []
+
+    def only_loopback(route: Any) -> None:
+        if route.request.url.startswith("http://127.0.0.1"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    opened.route("**/*", only_loopback)
+    yield opened
+    context.close()
+    assert not errors, f"JavaScript errors: {errors}"
+    assert not outside, f"requests left the server: {outside}"
+
+
+def _busiest(server: str) -> tuple[str, str]:
+    """The country with most events, and its most frequent event type (read from the API)."""
+    meta = httpx.get(f"{server}/api/meta").json()
+    country = max(meta["countries"], key=lambda c: c["events"])["code"]
+    buckets = httpx.get(f"{server}/api/aggregates", params={"country": country, "by": "month", "group": "type"}).json()
+    per_type: dict[str, int] = {}
+    for bucket in buckets["buckets"]:
+        per_type[bucket["key"]] = per_type.get(bucket["key"], 0) + bucket["events"]
+    return country, max(per_type, key=lambda t: per_type[t])
+
+
+def _ready(page: Any) -> None:
+    page.wait_for_selector("body[data-ready=true]", timeout=20_000)
+
+
+def test_map_filters_and_event_evidence(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    _ready(page)
+    assert page.locator(".leaflet-marker-icon").count() > 0
+    assert page.locator(".leaflet-overlay-pane path").count() > 50  # country boundaries drawn
+    everything = int(page.locator("#event-count").inner_text())
+
+    country, event_type = _busiest(server)
+    page.select_option("select[name=country]", country)
+    page.wait_for_url(f"**country={country}**")
+    page.select_option("select[name=type]", event_type)
+    page.wait_for_url(f"**type={event_type}**")
+    page.wait_for_function(
+        "type => [...document.querySelectorAll('#event-list .event-item')].every(i => i.dataset.type === type)",
+        arg=event_type,
+    )
+    items = page.locator("#event-list .event-item")
+    assert 0 < items.count() < everything
+    assert page.locator(".leaflet-marker-icon").count() > 0
+
+    items.first.click()
+    page.wait_for_url("**event=**")
+    evidence = page.locator("#event-detail .source .article-text .evidence").first
+    evidence.wait_for(timeout=10_000)
+    # The trigger is highlighted inside the evidence sentence (a span carries both classes).
+    assert page.locator("#event-detail .source .article-text span.evidence.hl-trigger").count() > 0
+    assert page.locator("#event-detail .type-badge").inner_text() == event_type
+    # The selected event's marker is drawn, singled out, even out of a cluster (if it has a point).
+    selected = httpx.get(f"{server}/api/events/{parse_qs(urlparse(page.url).query)['event'][0]}").json()
+    if selected["place"] and selected["place"]["lat"] is not None:
+        page.locator(".event-dot.selected").wait_for(state="visible", timeout=5_000)
+    screenshot = os.environ.get("TESSERA_SCREENSHOT")
+    if screenshot:
+        page.set_viewport_size({"width": 1440, "height": 1050})  # room for the fields and the evidence
+        page.locator("#event-detail .evidence").first.scroll_into_view_if_needed()
+        page.wait_for_timeout(600)  # let the map settle after the resize
+        page.screenshot(path=str(REPO / screenshot))
+
+    # The URL holds the view: opening it afresh shows the same filters and event.
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared)
+    _ready(page)
+    assert page.locator("select[name=country]").input_value() == country
+    assert page.locator("select[name=type]").input_value() == event_type
+    page.locator("#event-detail .source .evidence").first.wait_for(timeout=10_000)
+
+
+def test_timeline_brush_sets_the_date_range(server: str, page: Any) -> None:
+    page.goto(server + "/")
+    _ready(page)
+    before = int(page.locator("#event-count").inner_text())
+    box = page.locator("#timeline").bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.98, y, steps=5)
+    page.mouse.up()
+    page.wait_for_url("**since=**")
+    assert "until=" in page.url
+    page.wait_for_function("n => Number(document.querySelector('#event-count').textContent) < n", arg=before)
+    page.click("#clear-dates")
+    page.wait_for_function("n => Number(document.querySelector('#event-count').textContent) === n", arg=before)
+
+
+def test_extract_page_shows_events_and_spans(server: str, page: Any) -> None:
+    page.goto(server + "/?page=extract")
+    _ready(page)
+    page.fill("#extract-form textarea", PASTED)
+    page.fill("#extract-form input[name=published]", "2021-03-10")
+    page.click("#extract-form button[type=submit]")
+    page.locator("#extract-events .event-card").first.wait_for(timeout=30_000)
+    assert page.locator("#extract-text .hl-trigger").count() > 0
+    assert page.locator("#extract-text .evidence").count() > 0
+    page.locator("#extract-events .event-card").first.click()
+    assert page.locator("#extract-events .event-card.selected").count() == 1
