@@ -71,11 +71,11 @@ def actor_from_token(sentence: ParsedSentence, token: Token, kb: ActorKnowledgeB
         token = token.head  # "President Mohamed Bazoum" parsed as title + apposition
     core = _collective_core(token, kb)
     name = next((child for child in token.rights if child.dep_ == "appos" and _is_adjacent_name(token, child)), None)
-    if name is not None and core is token:
+    if name is not None and core.i == token.i:
         core = name
     start, end = _phrase_bounds(token, core)
     doc = sentence.doc
-    evidence = [appos for appos in _appositions(token) if appos is not name]
+    evidence = [appos for appos in _appositions(token) if name is None or appos.i != name.i]
     return _resolve(sentence, doc[start:end], core, kb, evidence)
 
 
@@ -163,7 +163,7 @@ def _phrase_bounds(token: Token, core: Token) -> tuple[int, int]:
             end = child.i + 1
             continue
         break
-    if core is not token:
+    if core.i != token.i:
         end = max(end, core.i + 1)
     return start, end
 

@@ -1,0 +1,182 @@
+"""Mode of an event: how the text presents it (asserted, future, hypothetical, negated).
+
+Input: the trigger token of an event in a deep sentence and the mode cues of the
+trigger lexicon. Output: one of `tessera.records.MODES`. Called by
+`tessera.extraction.events` for every event.
+
+The mode is read from the trigger's own clause and from the chain of verbs that
+govern it through clausal complements ("plans to deploy", "could be redeployed"),
+stopping at a reporting verb: "officials said the force is withdrawing" is asserted
+whatever the tense of "said". Order of precedence: negation, then condition or
+possibility, then futurity; "will not attack" is negated, "may attack" hypothetical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+# Dependencies through which a governing verb passes its mode to a complement.
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj", "advcl", "acl", "relcl"})
+# Dependencies from a nominal trigger up to the verb whose clause it belongs to.
+_NOMINAL_DEPS = frozenset(
+    {
+        "dobj",
+        "obj",
+        "pobj",
+        "prep",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "appos",
+        "compound",
+        "conj",
+        "oprd",
+        "agent",
+        "dative",
+        "npadvmod",
+    }
+)
+_FUTURE_MODIFIERS = frozenset(
+    {"planned", "proposed", "upcoming", "future", "impending", "forthcoming", "scheduled", "expected", "intended"}
+)
+_ADJUNCT_PREPS = frozenset({"after", "following", "since", "amid", "despite", "during", "over"})
+_HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "threatened", "likely", "feared", "alleged", "suspected"})
+
+
+@dataclass(frozen=True)
+class ModeCues:
+    """Mode vocabulary (from `triggers.yaml`)."""
+
+    future_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    future_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    negation_words: frozenset[str]
+    reporting_verbs: frozenset[str]
+    preventing_verbs: frozenset[str] = frozenset()
+
+
+def clause_verb(trigger: Token) -> Token:
+    """The verb whose clause a trigger belongs to (a verbal trigger is its own)."""
+    node = trigger
+    steps = 0
+    while _is_nominal(node) and node.dep_ in _NOMINAL_DEPS and node.head.i != node.i and steps < 8:
+        node = node.head
+        steps += 1
+    return node
+
+
+def _is_nominal(token: Token) -> bool:
+    # A gerund in a noun's slot ("died in police firing") is a noun here.
+    if token.tag_ == "VBG" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        return True
+    return token.pos_ not in ("VERB", "AUX")
+
+
+def event_mode(trigger: Token, cues: ModeCues) -> str:
+    """asserted | future | hypothetical | negated for the event named by `trigger`."""
+    found: set[str] = set()
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            word = child.lower_
+            if child.dep_ == "det" and word == "no":
+                found.add("negated")
+            elif word in _FUTURE_MODIFIERS:
+                found.add("future")
+            elif word in _HYPOTHETICAL_MODIFIERS:
+                found.add("hypothetical")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _ADJUNCT_PREPS:
+        # "after the withdrawal": a background event, whatever the clause's mode.
+        return _first_mode(found)
+    node = clause_verb(trigger)
+    if node.i != trigger.i and node.lemma_.lower() in cues.preventing_verbs and trigger.dep_ in ("dobj", "obj"):
+        # "prevented attacks", "foiled a coup": it did not happen.
+        found.add("negated")
+    steps = 0
+    while True:
+        found |= _clause_cues(node, cues)
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            # "will meet and discuss": the auxiliaries of the first conjunct.
+            if not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj") for c in node.children):
+                found |= _clause_cues(node.head, cues)
+            break
+        if node.dep_ not in _COMPLEMENT_DEPS or node.head.i == node.i or steps > 6:
+            break
+        governor = node.head
+        lemma = governor.lemma_.lower()
+        if lemma in cues.reporting_verbs:
+            # The report's own tense and negation are not the event's, but a
+            # condition the parser hung on the reporting verb belongs to what is
+            # reported ("troops will be redeployed ..., if they ask, he said").
+            if any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_marks for g in c.children)
+                for c in governor.children
+            ):
+                found.add("hypothetical")
+            # "would" inside reported speech is a reported future.
+            if "hypothetical" in found and not _has_condition(node, cues) and _has_aux(node, {"would"}):
+                found.discard("hypothetical")
+                found.add("future")
+            break
+        if node.dep_ in ("xcomp", "ccomp", "pcomp"):
+            if lemma in cues.negating_governors:
+                found.add("negated")
+            elif lemma in cues.hypothetical_governors:
+                found.add("hypothetical")
+            elif lemma in cues.future_governors:
+                found.add("future")
+        if node.dep_ in ("advcl", "acl", "relcl"):
+            break
+        node = governor
+        steps += 1
+    return _first_mode(found)
+
+
+def _first_mode(found: set[str]) -> str:
+    for mode in ("negated", "hypothetical", "future"):
+        if mode in found:
+            return mode
+    return "asserted"
+
+
+def _clause_cues(verb: Token, cues: ModeCues) -> set[str]:
+    found: set[str] = set()
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj") and word in ("never", "neither")):
+            found.add("negated")
+        elif child.dep_ in ("aux", "auxpass"):
+            if word in cues.future_auxiliaries:
+                found.add("future")
+            elif word in cues.hypothetical_auxiliaries:
+                found.add("hypothetical")
+            elif child.lemma_ == "go" and any(c.lower_ == "to" for c in verb.children):
+                found.add("future")
+        elif child.dep_ == "mark" and word in cues.hypothetical_marks:
+            found.add("hypothetical")
+        elif child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in cues.hypothetical_marks for g in child.children
+        ):
+            # "could be redeployed ... if they request": a condition on the event.
+            found.add("hypothetical")
+        elif child.dep_ == "prep" and word == "without":
+            found.add("negated")
+    # "was going to attack", "is set to withdraw", "is expected to meet".
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "set", "due", "expect", "schedule"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            found.add("future")
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        found.add("negated")
+    return found
+
+
+def _has_condition(verb: Token, cues: ModeCues) -> bool:
+    return any(t.dep_ == "mark" and t.lower_ in cues.hypothetical_marks for t in verb.subtree)
+
+
+def _has_aux(verb: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)

@@ -1,0 +1,291 @@
+"""Tests for tessera.extraction.events: trigger lexicon, event types, roles, modes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tessera.extraction.events import TriggerLexicon, extract_events, inflections
+from tessera.parse import Parser
+from tessera.records import Event, Place, make_id
+from tessera.resolve.actors import ActorKnowledgeBase
+
+SEED_ARTICLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "examples" / "seed-article.txt"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> TriggerLexicon:
+    return TriggerLexicon.default()
+
+
+@pytest.fixture(scope="module")
+def parser(lexicon: TriggerLexicon) -> Parser:
+    return Parser(select=lexicon.has_trigger)
+
+
+@pytest.fixture(scope="module")
+def knowledge_base() -> ActorKnowledgeBase:
+    return ActorKnowledgeBase.default()
+
+
+@pytest.fixture(scope="module")
+def events_of(parser: Parser, lexicon: TriggerLexicon, knowledge_base: ActorKnowledgeBase):  # type: ignore[no-untyped-def]
+    def run(text: str, places: list[Place] | None = None) -> list[Event]:
+        parsed = parser.parse(text)
+        return extract_events(
+            parsed,
+            places=places or [],
+            dates=[],
+            quantities=[],
+            knowledge_base=knowledge_base,
+            lexicon=lexicon,
+            published=None,
+            article_id="test",
+        )
+
+    return run
+
+
+def place(text: str, name: str, country: str = "MLI") -> Place:
+    start = TEXT_FOR_PLACES.index(name)
+    return Place(text=name, start=start, end=start + len(name), name=name, country=country, feature="city")
+
+
+TEXT_FOR_PLACES = "Officials in Bamako said gunmen attacked an army base in Gao on Sunday."
+
+
+# --------------------------------------------------------------------------- lexicon
+def test_default_lexicon_is_cached_and_covers_every_type(lexicon: TriggerLexicon) -> None:
+    assert TriggerLexicon.default() is lexicon
+    assert {rule.type for rules in lexicon.rules.values() for rule in rules} >= {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "COOPERATE",
+        "AID",
+        "CONCEDE",
+        "RETREAT",
+        "ACCUSE",
+        "REQUEST",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "MOBILIZE",
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+    }
+
+
+def test_inflections_are_made_by_rule() -> None:
+    assert {"banned", "banning", "bans"} <= inflections("ban", "verb")
+    assert {"deployed", "deploying", "deploys"} <= inflections("deploy", "verb")
+    assert {"seizes", "seized", "seizing"} <= inflections("seize", "verb")
+    assert "clashes" in inflections("clash", "noun")
+
+
+def test_has_trigger_on_tokenizer_only_docs(parser: Parser, lexicon: TriggerLexicon) -> None:
+    assert lexicon.has_trigger(parser.nlp.make_doc("Troops withdrew from the town overnight."))
+    assert lexicon.has_trigger(parser.nlp.make_doc("Fighters ambushed a convoy."))
+    assert not lexicon.has_trigger(parser.nlp.make_doc("The minister said the budget was ready."))
+    assert not lexicon.has_trigger(parser.nlp.make_doc("Rainfall was above average this year."))
+
+
+def test_bad_lexicon_data_is_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown event type"):
+        TriggerLexicon.from_data({"types": {"FIGHT": {"verbs": ["fight"]}}})
+    with pytest.raises(ValueError, match="quote"):
+        TriggerLexicon.from_data({"types": {"ASSAULT": {"verbs": [{"lemma": "fire", "preps": [True]}]}}})
+
+
+# --------------------------------------------------------------------------- types
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The two governments agreed to resume direct flights next month.", "AGREE"),
+        ("The foreign minister met his Turkish counterpart on Tuesday.", "CONSULT"),
+        ("The president praised the peace initiative.", "SUPPORT"),
+        ("Kenya and Uganda shared intelligence on militant movements.", "COOPERATE"),
+        ("Kenya and Uganda will share intelligence on militant movements.", "AGREE"),
+        ("The rebels offered to negotiate with the government.", "AGREE"),
+        ("Japan sent food aid and medicine to the flood victims.", "AID"),
+        ("The junta released 40 political prisoners on Friday.", "CONCEDE"),
+        ("The Takuba force is withdrawing from Mali.", "RETREAT"),
+        ("The opposition accused the government of rigging the vote.", "ACCUSE"),
+        ("The union called for an immediate inquiry.", "REQUEST"),
+        ("The rebels rejected the peace proposal.", "REJECT"),
+        ("The militia threatened to attack the capital.", "THREATEN"),
+        ("Thousands of teachers went on strike over unpaid wages.", "PROTEST"),
+        ("The army deployed 3,000 troops to the border region.", "MOBILIZE"),
+        ("Mali expelled the French ambassador.", "SANCTION"),
+        ("Police arrested twelve opposition activists.", "COERCE"),
+        ("Gunmen ambushed a patrol near the border.", "ASSAULT"),
+        ("Soldiers fired on protesters in the capital.", "ASSAULT"),
+        ("A drone strike hit a convoy in the desert.", "ASSAULT"),
+    ],
+)
+def test_event_types(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of(text)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister fired the army chief on Monday.",
+        "The parliament voted to withdraw the bill.",
+        "The spokesman said the weather was fine.",
+        "A strong earthquake killed 20 people in the province.",
+        "Four workers were injured when a boiler exploded at the plant.",
+    ],
+)
+def test_no_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(text) == []
+
+
+def test_strike_by_workers_is_a_protest_and_an_air_strike_an_assault(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of("Dock workers struck for a third day.")] == ["PROTEST"]
+    assert [e.type for e in events_of("An air strike destroyed the depot.")] == ["ASSAULT"]
+
+
+# --------------------------------------------------------------------------- modes
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The Takuba force is withdrawing from Mali.", "asserted"),
+        ("France plans to deploy more troops to Niger.", "future"),
+        ("The army will deploy troops to the north.", "future"),
+        ("Rebels may attack the town.", "hypothetical"),
+        ("Some troops could be redeployed to Benin if they request it.", "hypothetical"),
+        ("The group denied attacking the convoy.", "negated"),
+        ("The army did not attack the village.", "negated"),
+    ],
+)
+def test_modes(events_of, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text)
+    assert len(events) == 1
+    assert events[0].mode == mode
+
+
+# --------------------------------------------------------------------------- roles
+def test_active_roles_and_trigger_span(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Mali expelled the French ambassador."
+    (event,) = events_of(text)
+    assert event.trigger.text == "expelled"
+    assert text[event.trigger.start : event.trigger.end] == "expelled"
+    assert event.actor is not None and event.actor.country == "MLI"
+    assert event.recipient is not None and "ambassador" in event.recipient.text
+    assert event.id == make_id("test", event.trigger.start, "SANCTION", prefix="ev-")
+    assert (event.sentence.start, event.sentence.end) == (0, len(text))
+    assert 0.0 < event.confidence <= 1.0
+
+
+def test_passive_agent_and_victim(events_of) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of("The convoy was ambushed by militants.")
+    assert event.actor is not None and event.actor.text == "militants"
+    assert event.recipient is not None and event.recipient.text == "The convoy"
+
+
+def test_possessor_of_a_nominal_trigger_is_the_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of("France's withdrawal from Mali was completed in August.")
+    assert event.type == "RETREAT"
+    assert event.actor is not None and event.actor.country == "FRA"
+
+
+def test_subject_of_controlling_verb_is_the_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of("France plans to deploy more troops to Niger.")
+    assert event.actor is not None and event.actor.text == "France"
+
+
+def test_reported_speech_source(events_of) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of("Officials said the rebels attacked the base.")
+    assert event.type == "ASSAULT"
+    assert event.source is not None and event.source.text == "Officials"
+    assert event.actor is not None and event.actor.text == "the rebels"
+    (event,) = events_of("Rebels attacked the base, according to a local radio station.")
+    assert event.source is not None and event.source.text == "a local radio station"
+
+
+def test_light_verb_and_noun_are_one_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Militants carried out an attack on a checkpoint.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].actor is not None and events[0].actor.text == "Militants"
+
+
+def test_content_of_a_threat_is_not_coded(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of("The militia threatened to attack the capital.")] == ["THREATEN"]
+
+
+def test_several_events_in_one_sentence(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = {e.type for e in events_of("Police arrested 12 protesters and soldiers shelled the town.")}
+    assert types == {"COERCE", "ASSAULT"}
+
+
+# --------------------------------------------------------------------------- casualties
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injuries"),
+    [
+        ("Gunmen ambushed a patrol near the border, killing sixteen soldiers.", 16, None),
+        ("54 soldiers were killed in the attack on the base.", 54, None),
+        ("The clashes left 12 dead and 30 wounded.", 12, 30),
+        ("At least 20 people died when militants stormed the village.", 20, None),
+        ("The death toll from the bombing rose to 141.", 141, None),
+        ("A bomb attack killed a policeman and wounded 3 others.", 1, 3),
+    ],
+)
+def test_casualties(events_of, text: str, fatalities: int | None, injuries: int | None) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injuries) == (fatalities, injuries)
+
+
+# --------------------------------------------------------------------------- location
+def test_location_is_where_it_happened_not_where_it_was_announced(events_of) -> None:  # type: ignore[no-untyped-def]
+    places = [place(TEXT_FOR_PLACES, "Bamako"), place(TEXT_FOR_PLACES, "Gao")]
+    (event,) = events_of(TEXT_FOR_PLACES, places)
+    assert event.location is not None and event.location.name == "Gao"
+    assert event.source is not None and "Officials" in event.source.text
+
+
+# --------------------------------------------------------------------------- seed article
+def test_seed_article_has_the_withdrawal(events_of) -> None:  # type: ignore[no-untyped-def]
+    if not SEED_ARTICLE.exists():
+        pytest.skip("seed article not available (../shared/examples/seed-article.txt)")
+    events = events_of(SEED_ARTICLE.read_text("utf-8"))
+    types = {e.type for e in events}
+    assert "RETREAT" in types
+    assert all(e.trigger.text for e in events)
+
+
+# --------------------------------------------------------------------------- more roles and modes
+def test_nominal_event_reported_by_a_non_trigger_verb(events_of) -> None:  # type: ignore[no-untyped-def]
+    (event,) = events_of("The dispute ended in the expulsion of the French ambassador.")
+    assert event.type == "SANCTION"
+    assert event.recipient is not None and "ambassador" in event.recipient.text
+
+
+def test_background_withdrawal_keeps_its_own_mode_and_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Niger wants to prevent attacks after the withdrawal of European troops from Mali.")
+    retreat = next(e for e in events if e.type == "RETREAT")
+    assert retreat.mode == "asserted"
+    assert retreat.actor is not None and retreat.actor.text == "European troops"
+    assert all(e.mode == "negated" for e in events if e.type == "ASSAULT")
+
+
+def test_condition_hung_on_the_reporting_verb(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Troops will be sent to Benin, if they ask for help, the president said.")
+    mobilize = next(e for e in events if e.type == "MOBILIZE")
+    assert mobilize.mode == "hypothetical"
+    assert mobilize.source is not None and mobilize.source.text == "the president"
+    assert mobilize.recipient is None
+    assert mobilize.actor is not None and mobilize.actor.text == "Troops"
+
+
+def test_what_protesters_do_is_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of("Rioters clashed with police in the capital.")] == ["PROTEST"]
+    assert [e.type for e in events_of("Protesters poured into the streets of the capital.")] == ["PROTEST"]
+
+
+def test_accident_article_has_no_assault(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "A gas tank exploded at a chemical plant on Monday. Three workers died and five were injured."
+    assert [e for e in events_of(text) if e.type == "ASSAULT"] == []
