@@ -1,0 +1,140 @@
+"""SQLAlchemy 2 tables of the event store (the schema itself is made by the Alembic migrations).
+
+Articles keep their full text; `event_sources` holds each event *mention* (one
+extracted event in one article, with its evidence sentence and the full `Event`
+record as JSON) and points to the canonical `events` row of its incident. Actors and
+places are shared rows referenced by events. Searching article text uses FTS5 on
+SQLite (`articles_fts`) and a generated tsvector column on PostgreSQL; both are made
+in the migration, outside these ORM classes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class IngestRun(Base):
+    __tablename__ = "ingest_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    command: Mapped[str] = mapped_column(String(16))  # ingest | recode
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sources: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
+    pipeline_version: Mapped[str] = mapped_column(String(64))
+    articles_new: Mapped[int] = mapped_column(Integer, default=0)
+    articles_known: Mapped[int] = mapped_column(Integer, default=0)
+    articles_failed: Mapped[int] = mapped_column(Integer, default=0)
+    events_added: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    source_id: Mapped[str] = mapped_column(Text)  # the id the source gave (path, JSONL id, URL)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str | None] = mapped_column(Text, unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    language: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # coded | not_coded | failed
+    text: Mapped[str] = mapped_column(Text)
+    document: Mapped[str | None] = mapped_column(Text)  # Document JSON of the last coding
+    pipeline_version: Mapped[str | None] = mapped_column(String(64))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    coded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ActorRow(Base):
+    __tablename__ = "actors"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, index=True)
+    country: Mapped[str | None] = mapped_column(String(8))
+    sector: Mapped[str | None] = mapped_column(String(8))
+
+
+class PlaceRow(Base):
+    __tablename__ = "places"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    geonames_id: Mapped[int | None] = mapped_column(Integer)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(8))
+    admin1: Mapped[str | None] = mapped_column(Text)
+    feature: Mapped[str] = mapped_column(String(16))
+
+
+class EventRow(Base):
+    """A canonical event: the incident its sources describe together."""
+
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), index=True)
+    mode: Mapped[str] = mapped_column(String(16))
+    date_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    date_value: Mapped[str | None] = mapped_column(String(32))
+    date_precision: Mapped[str | None] = mapped_column(String(16))
+    place_id: Mapped[str | None] = mapped_column(ForeignKey("places.id"))
+    location: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(8), index=True)
+    admin1: Mapped[str | None] = mapped_column(Text)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[str | None] = mapped_column(String(16))
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))
+    recipient_id: Mapped[str | None] = mapped_column(ForeignKey("actors.id"))
+    actor_name: Mapped[str | None] = mapped_column(Text)
+    recipient_name: Mapped[str | None] = mapped_column(Text)
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    fatalities_min: Mapped[int | None] = mapped_column(Integer)
+    fatalities_max: Mapped[int | None] = mapped_column(Integer)
+    injuries: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float] = mapped_column(Float)
+    source_count: Mapped[int] = mapped_column(Integer)
+    incident: Mapped[str] = mapped_column(Text)  # tessera.dedupe.Incident JSON
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class EventSourceRow(Base):
+    """One mention: an extracted event in one article, attached to its canonical event."""
+
+    __tablename__ = "event_sources"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id"), index=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str] = mapped_column(String(16))
+    evidence: Mapped[str] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    match_reasons: Mapped[str] = mapped_column(Text, default="[]")  # JSON: why it joined its event
+    record: Mapped[str] = mapped_column(Text)  # tessera.records.Event JSON
+
+
+class FailureRow(Base):
+    __tablename__ = "failures"
+    __table_args__ = (UniqueConstraint("source", "stage", name="uq_failures_source_stage"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(String(16))  # read | fetch | parse | extract
+    reason: Mapped[str] = mapped_column(Text)
+    article_id: Mapped[str | None] = mapped_column(String(40))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime)

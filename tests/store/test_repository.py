@@ -1,0 +1,265 @@
+"""The store's library API, on SQLite and PostgreSQL: ingest, dedupe, recode, queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tessera.ingest import SourceFailure
+from tessera.store import EventFilter
+from tests.store.store_builders import (
+    ANSONGO,
+    ARMY,
+    GAO,
+    JIHADISTS,
+    MALI,
+    NIAMEY,
+    ScriptedExtractor,
+    article,
+    day,
+    event,
+)
+
+FIRST = "Gunmen attacked an army post in Gao on Thursday, killing eight soldiers."
+SECOND = "Jihadists stormed a military camp in Gao, killing 54 soldiers, officials said. The raid shocked Mali."
+THIRD = "The group claimed it killed 70 soldiers in the Gao assault on Thursday."
+ELSEWHERE = "Gunmen attacked a police station in Niamey on Thursday, killing three officers."
+
+
+def _attack_reports():
+    a = article("first", FIRST, "2022-02-17")
+    b = article("second", SECOND, "2022-02-18")
+    c = article("third", THIRD, "2022-02-19")
+    events = {
+        "first": [event(FIRST, FIRST, location=GAO, date=day("2022-02-17"), fatalities=8)],
+        "second": [
+            event(
+                SECOND,
+                SECOND.split(". ")[0] + ".",
+                location=GAO,
+                date=day("2022-02-17"),
+                fatalities=54,
+                actor=JIHADISTS,
+                recipient=ARMY,
+            ),
+            event(SECOND, "The raid shocked Mali.", location=MALI, trigger="raid"),
+        ],
+        "third": [event(THIRD, THIRD, location=GAO, date=day("2022-02-17"), fatalities=70, trigger="killed")],
+    }
+    return [a, b, c], ScriptedExtractor(events)
+
+
+def test_two_reports_of_one_attack_make_one_event_with_two_sources(store) -> None:
+    articles, extractor = _attack_reports()
+    summary = store.ingest(articles[:2], extractor)
+    assert (summary.new, summary.known, summary.failed, summary.events_added) == (2, 0, 0, 3)
+    [only] = store.events()
+    assert only.source_count == 2
+    assert (only.location, only.country, only.date_value) == ("Gao", "MLI", "2022-02-17")
+    detail = store.event(only.id)
+    assert {s.article_id for s in detail.sources} == set(detail.incident.article_ids)
+    assert len(detail.sources) == 3  # two mentions in the second article: one incident
+    assert any("same place" in r for s in detail.sources for r in s.match_reasons)
+
+
+def test_fatalities_keep_best_figure_range_and_claims(store) -> None:
+    articles, extractor = _attack_reports()
+    store.ingest(articles, extractor)
+    [only] = store.events()
+    assert (only.fatalities, only.fatalities_min, only.fatalities_max) == (54, 8, 70)
+    claims = {c.claimant: c.value for c in store.event(only.id).incident.fatality_claims}
+    assert claims["first report"] == 8
+    assert claims["officials"] == 54
+    assert 70 in claims.values()
+
+
+def test_ingesting_again_adds_nothing(store) -> None:
+    articles, extractor = _attack_reports()
+    store.ingest(articles, extractor)
+    before = store.stats()
+    again = store.ingest([a.model_copy(update={"text": "  " + a.text.upper() + "\n"}) for a in articles], extractor)
+    assert (again.new, again.known, again.events_added) == (0, 3, 0)
+    assert store.stats() == before
+
+
+def test_same_url_is_one_article(store) -> None:
+    extractor = ScriptedExtractor()
+    store.ingest([article("a", FIRST, url="https://news.example/a")], extractor)
+    summary = store.ingest([article("a2", FIRST + " Updated.", url="https://news.example/a")], extractor)
+    assert summary.known == 1
+    assert store.stats().articles == 1
+
+
+def test_distant_attacks_stay_apart(store) -> None:
+    a, b = article("gao", FIRST), article("niamey", ELSEWHERE)
+    extractor = ScriptedExtractor(
+        {
+            "gao": [event(FIRST, FIRST, location=GAO, date=day("2022-02-17"))],
+            "niamey": [event(ELSEWHERE, ELSEWHERE, location=NIAMEY, date=day("2022-02-17"))],
+        }
+    )
+    store.ingest([a, b], extractor)
+    assert sorted(e.location for e in store.events()) == ["Gao", "Niamey"]
+
+
+def test_attacks_on_different_days_stay_apart(store) -> None:
+    a, b = article("mon", FIRST), article("fri", FIRST.replace("eight", "nine"))
+    extractor = ScriptedExtractor(
+        {
+            "mon": [event(a.text, a.text, location=GAO, date=day("2022-02-14"))],
+            "fri": [event(b.text, b.text, location=GAO, date=day("2022-02-18"))],
+        }
+    )
+    store.ingest([a, b], extractor)
+    assert store.count_events() == 2
+
+
+def test_nearby_town_within_a_few_km_merges_but_another_town_does_not(store) -> None:
+    near_gao = GAO.model_copy(
+        update={"geonames_id": None, "name": "Gao airport", "lat": 16.25, "lon": -0.01, "feature": "site"}
+    )
+    a, b, c = article("a", FIRST), article("b", SECOND), article("c", THIRD)
+    extractor = ScriptedExtractor(
+        {
+            "a": [event(FIRST, FIRST, location=GAO, date=day("2022-02-17"))],
+            "b": [event(SECOND, SECOND.split(". ")[0] + ".", location=near_gao, date=day("2022-02-17"))],
+            "c": [event(THIRD, THIRD, location=ANSONGO, date=day("2022-02-17"), trigger="killed")],
+        }
+    )
+    store.ingest([a, b, c], extractor)
+    events = store.events()
+    assert sorted(e.source_count for e in events) == [1, 2]
+    # The merged incident keeps the most precise location any source gives.
+    assert {e.geo_precision for e in events if e.source_count == 2} == {"site"}
+
+
+def test_non_english_article_is_stored_but_not_coded(store) -> None:
+    french = "Des hommes armés ont attaqué un poste militaire à Gao jeudi, tuant huit soldats selon les autorités."
+    extractor = ScriptedExtractor()
+    summary = store.ingest([article("fr", french)], extractor)
+    assert (summary.new, summary.not_coded) == (1, 1)
+    assert extractor.seen == []
+    stats = store.stats()
+    assert (stats.articles, stats.not_coded) == (1, 1)
+
+
+def test_a_crashing_article_is_recorded_and_the_run_goes_on(store) -> None:
+    articles, extractor = _attack_reports()
+    extractor.crash_on = {"second"}
+    summary = store.ingest(articles, extractor)
+    assert (summary.new, summary.failed) == (2, 1)
+    [failure] = store.failures()
+    assert failure.stage == "extract" and "pipeline bug on second" in failure.reason
+    # Once the pipeline is fixed, ingesting again codes the failed article.
+    extractor.crash_on = set()
+    again = store.ingest(articles, extractor)
+    assert (again.new, again.known, again.failed) == (1, 2, 0)
+    assert store.failures() == []
+
+
+def test_source_failures_are_recorded_once_per_source(store) -> None:
+    bad = SourceFailure(source="feeds/broken.xml", reason="feed is not well-formed XML", stage="parse")
+    store.ingest([bad], ScriptedExtractor())
+    store.ingest([bad], ScriptedExtractor())
+    [failure] = store.failures()
+    assert (failure.source, failure.attempts) == ("feeds/broken.xml", 2)
+
+
+def test_recode_replaces_an_articles_events(store) -> None:
+    articles, extractor = _attack_reports()
+    store.ingest(articles[:2], extractor)
+    upgraded = ScriptedExtractor(
+        {
+            "first": [event(FIRST, FIRST, location=GAO, date=day("2022-02-17"), fatalities=8)],
+            "second": [
+                event(
+                    SECOND,
+                    SECOND.split(". ")[0] + ".",
+                    type="COERCE",
+                    mode="negated",
+                    location=GAO,
+                    date=day("2022-02-17"),
+                )
+            ],
+        },
+        version="t2",
+    )
+    summary = store.recode(upgraded)
+    assert (summary.new, summary.failed) == (2, 0)
+    events = store.events()
+    assert sorted((e.type, e.mode, e.source_count) for e in events) == [
+        ("ASSAULT", "asserted", 1),
+        ("COERCE", "negated", 1),
+    ]
+    assert store.stats().sources == 2
+    assert store.recode(upgraded, outdated_only=True).new == 0
+
+
+def test_failed_recode_keeps_the_old_events(store) -> None:
+    articles, extractor = _attack_reports()
+    store.ingest(articles[:2], extractor)
+    before = store.events()
+    summary = store.recode(ScriptedExtractor(crash_on={"first", "second"}, version="broken"))
+    assert summary.failed == 2
+    assert store.events() == before
+
+
+def test_event_filters(store) -> None:
+    a, b = article("gao", SECOND), article("niamey", ELSEWHERE)
+    extractor = ScriptedExtractor(
+        {
+            "gao": [
+                event(
+                    SECOND,
+                    SECOND.split(". ")[0] + ".",
+                    location=GAO,
+                    date=day("2022-02-17"),
+                    actor=JIHADISTS,
+                    recipient=ARMY,
+                )
+            ],
+            "niamey": [
+                event(ELSEWHERE, ELSEWHERE, type="PROTEST", mode="future", location=NIAMEY, date=day("2022-02-20"))
+            ],
+        }
+    )
+    store.ingest([a, b], extractor)
+
+    def found(**kwargs: object) -> list[str | None]:
+        return sorted(e.location or "" for e in store.events(EventFilter(**kwargs)))
+
+    assert found(country="mli") == ["Gao"]
+    assert found(admin1="niamey") == ["Niamey"]
+    assert found(type=["PROTEST"]) == ["Niamey"]
+    assert found(mode=["asserted"]) == ["Gao"]
+    assert found(actor="malian armed") == ["Gao"]
+    assert found(since=dt.date(2022, 2, 18)) == ["Niamey"]
+    assert found(until=dt.date(2022, 2, 17)) == ["Gao"]
+    assert found(bbox=(-1.0, 15.0, 1.0, 17.0)) == ["Gao"]
+    assert found(text="officials") == ["Gao"]
+    assert found(text="police station") == ["Niamey"]
+    assert found(text="nothing-like-this") == []
+    assert store.count_events(EventFilter(country="NER")) == 1
+
+
+def test_article_view_lists_its_events(store) -> None:
+    articles, extractor = _attack_reports()
+    store.ingest(articles[:1], extractor)
+    [stored_id] = store.article_ids()
+    stored = store.article(stored_id)
+    assert stored.source_id == "first" and stored.status == "coded" and stored.language == "en"
+    assert stored.event_ids == [e.id for e in store.events()]
+    assert store.article("missing") is None and store.event("missing") is None
+
+
+def test_counts_by_field(store) -> None:
+    a, b = article("gao", SECOND), article("niamey", ELSEWHERE)
+    extractor = ScriptedExtractor(
+        {
+            "gao": [event(SECOND, SECOND.split(". ")[0] + ".", location=GAO, date=day("2022-02-17"))],
+            "niamey": [event(ELSEWHERE, ELSEWHERE, type="PROTEST", location=NIAMEY, date=day("2022-03-20"))],
+        }
+    )
+    store.ingest([a, b], extractor)
+    assert store.counts_by("type") == {"ASSAULT": 1, "PROTEST": 1}
+    assert store.counts_by("month") == {"2022-02": 1, "2022-03": 1}
+    assert store.counts_by("country", EventFilter(type=["ASSAULT"])) == {"MLI": 1}

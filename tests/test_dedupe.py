@@ -1,0 +1,127 @@
+"""Deduplication rules on hand-built mentions: what merges, what does not, and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tessera.dedupe import (
+    Mention,
+    assign_clusters,
+    compare,
+    date_window,
+    fatality_claimant,
+    incident_id,
+    summarise,
+)
+from tessera.records import DateValue
+from tests.store.store_builders import ANSONGO, ARMY, GAO, JIHADISTS, MALI, NIAMEY, day, event
+
+TEXT = "Gunmen attacked an army post in Gao on Thursday, killing eight soldiers."
+
+
+def mention(article_id: str, published: str = "2022-02-18", text: str = TEXT, **fields: object) -> Mention:
+    return Mention.of(article_id, 0, event(text, text, **fields), text, dt.date.fromisoformat(published))  # type: ignore[arg-type]
+
+
+def single(m: Mention):
+    return summarise(incident_id(m.id), [m])
+
+
+def test_date_windows() -> None:
+    month = DateValue(text="in May", start=0, end=6, value="2023-05", precision="month")
+    interval = DateValue(text="x", start=0, end=1, value="2023-05-01/2023-05-03", precision="interval")
+    assert date_window(day("2023-05-02"), None) == (dt.date(2023, 5, 2), dt.date(2023, 5, 2))
+    assert date_window(month, None) == (dt.date(2023, 5, 1), dt.date(2023, 5, 31))
+    assert date_window(interval, None) == (dt.date(2023, 5, 1), dt.date(2023, 5, 3))
+    # Undated: shortly before publication.
+    assert date_window(None, dt.date(2023, 5, 10)) == (dt.date(2023, 5, 7), dt.date(2023, 5, 10))
+
+
+def test_same_place_and_day_merge_with_reasons() -> None:
+    match = compare(
+        single(mention("a", location=GAO, date=day("2022-02-17"))),
+        single(mention("b", location=GAO, date=day("2022-02-17"))),
+    )
+    assert not match.conflicts and match.score >= 2
+    assert any("same place" in r for r in match.reasons) and any("same day" in r for r in match.reasons)
+
+
+def test_a_day_of_slack_but_not_more() -> None:
+    a = single(mention("a", location=GAO, date=day("2022-02-17")))
+    assert not compare(a, single(mention("b", location=GAO, date=day("2022-02-18")))).conflicts
+    assert compare(a, single(mention("c", location=GAO, date=day("2022-02-20")))).conflicts
+
+
+def test_coarse_location_merges_with_a_place_inside_it_only_with_more_evidence() -> None:
+    city = single(mention("a", location=GAO, date=day("2022-02-17"), actor=ARMY))
+    country = single(mention("b", location=MALI, date=day("2022-02-17"), actor=ARMY))
+    match = compare(city, country)
+    assert not match.conflicts and any("lies in Mali" in r for r in match.reasons)
+    assert match.score >= 2  # same area + same actor (+ same day)
+    other_country = single(mention("c", location=NIAMEY, date=day("2022-02-17")))
+    assert any("different countries" in c for c in compare(country, other_country).conflicts)
+
+
+def test_towns_far_apart_conflict() -> None:
+    match = compare(single(mention("a", location=GAO)), single(mention("b", location=ANSONGO)))
+    assert any("km apart" in c for c in match.conflicts)
+
+
+def test_type_mode_and_actor_conflicts() -> None:
+    base = single(mention("a", location=GAO, actor=ARMY))
+    assert compare(base, single(mention("b", location=GAO, type="PROTEST"))).conflicts
+    assert compare(base, single(mention("c", location=GAO, mode="negated"))).conflicts
+    assert compare(base, single(mention("d", location=GAO, actor=JIHADISTS))).conflicts
+
+
+def test_fatality_claimants() -> None:
+    assert fatality_claimant("Eight soldiers were killed, officials said.") == "officials"
+    assert fatality_claimant("According to the regional governor, 12 died.") == "the regional governor"
+    assert fatality_claimant("The group claimed it killed 70 soldiers.") == "The group"
+    assert fatality_claimant("Gunmen killed eight soldiers on Thursday.") is None
+
+
+def test_best_figure_prefers_officials_then_latest_and_keeps_the_range() -> None:
+    first = mention("a", "2022-02-17", fatalities=8, location=GAO)
+    official_text = "At least 54 soldiers died in the attack in Gao, army officials said."
+    official = mention("b", "2022-02-18", text=official_text, fatalities=54, location=GAO)
+    party_text = "The group claimed it killed 70 soldiers in Gao."
+    party = mention("c", "2022-02-19", text=party_text, fatalities=70, location=GAO)
+    incident = summarise("e1", [party, first, official])
+    assert (incident.fatalities, incident.fatalities_min, incident.fatalities_max) == (54, 8, 70)
+    claims = {c.claimant: (c.value, c.official, c.party) for c in incident.fatality_claims}
+    assert claims == {
+        "first report": (8, False, False),
+        "army officials": (54, True, False),
+        "The group": (70, False, True),
+    }
+
+
+def test_incident_keeps_the_most_precise_place_and_date() -> None:
+    vague = mention(
+        "a", location=MALI, date=DateValue(text="in February", start=0, end=11, value="2022-02", precision="month")
+    )
+    precise = mention("b", location=GAO, date=day("2022-02-17"))
+    incident = summarise("e1", [vague, precise])
+    assert incident.location == GAO and incident.date == day("2022-02-17")
+    assert (incident.date_start, incident.date_end) == (dt.date(2022, 2, 17), dt.date(2022, 2, 17))
+
+
+def test_clustering_is_deterministic_and_within_an_article_too() -> None:
+    mentions = [
+        mention("a", location=GAO, date=day("2022-02-17")),
+        mention("b", location=NIAMEY, date=day("2022-02-17")),
+        mention("c", location=GAO, date=day("2022-02-17")),
+        Mention.of("a", 1, event(TEXT, TEXT, location=None, date=None), TEXT, dt.date(2022, 2, 18)),
+    ]
+    incidents = assign_clusters(mentions)
+    assert sorted(len(i.mention_ids) for i in incidents) == [1, 3]
+    assert assign_clusters(mentions) == incidents
+
+
+def test_an_unidentified_armed_group_fits_a_named_one() -> None:
+    gunmen = JIHADISTS.model_copy(update={"text": "gunmen", "type": "UAF"})
+    match = compare(
+        single(mention("a", location=GAO, actor=JIHADISTS)), single(mention("b", location=GAO, actor=gunmen))
+    )
+    assert not match.conflicts
