@@ -1,0 +1,1223 @@
+"""Dates: temporal expressions in the article text, normalised to calendar values.
+
+Input: a `ParsedArticle` from the parse stage and the article's publication date.
+Output: `list[DateValue]` (article offsets, `value`, `precision`). Next: the events
+stage, which dates each event from the expressions near its trigger.
+
+How: rules over the whole text (every sentence, deep or shallow), not the model's
+DATE entities alone, because most sentences are tokenised only. Each rule is a
+regular expression with a function that normalises its match against the
+publication date; where rules overlap the longest match wins. Deep sentences add
+the model's DATE/TIME entities the rules missed, normalised with dateparser.
+
+Values (see `records.DatePrecision`): "2022-02-18" day, "2022-02" month, "2021"
+year, "2021-03-01/2021-03-31" interval, or None with precision "unknown" for an
+expression found but not placed on the calendar. Choices, where the contract left
+them open:
+
+- A bare weekday, month or month-and-day is the latest one on or before the
+  publication day ("Friday", "in March", "on December 23"), unless the words
+  before it in its sentence speak of the future ("will meet on Friday"), when it
+  is the next one on or after it.
+- Weeks ("this week", "last week") and weekends are intervals Monday-Sunday and
+  Saturday-Sunday; seasons are intervals of meteorological seasons; quarters and
+  halves are intervals; decades ("the 1990s") are intervals.
+- "last year", "last month" are the calendar year and month before publication
+  (year and month precision, as TimeML annotates them); "a year ago"/"a year
+  earlier" likewise. "N days/weeks ago" is a day.
+- Modifiers "early", "mid-", "late", "the end of" widen the span but keep the
+  value of the period they modify ("mid-2019" is "2019"), as TimeML does.
+- "since X" is the interval from the start of X to publication; "over (about) six
+  months" and "in the next six months" run forward from publication; "over the
+  past six months" runs back to it. A duration with nothing to anchor it ("for
+  three years") is not a date and is not returned.
+- "the previous day", "the same day", "the next day" are counted from the last
+  day-precise date before them in the text, or from publication.
+- Present, past and future references ("now", "recently", "the future") and clock
+  times standing alone are returned with value None, precision "unknown".
+- Without a publication date, absolute dates resolve and relative ones are
+  "unknown".
+
+Calendar words (month and weekday names, seasons, vague references) are data:
+`tessera/data/temporal.yaml`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from tessera.extraction.quantities import parse_number
+from tessera.parse import ParsedArticle
+from tessera.records import DatePrecision, DateValue
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Calendar:
+    months: dict[str, int]  # full names and abbreviations, lower case -> 1..12
+    full_months: frozenset[str]
+    weekdays: dict[str, int]  # full names and abbreviations -> 0 (Monday)..6
+    full_weekdays: frozenset[str]
+    seasons: dict[str, tuple[int, int]]
+    parts_of_day: tuple[str, ...]
+    unit_days: dict[str, int]
+    vague_references: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def calendar() -> Calendar:
+    """The calendar words, read once and checked."""
+    raw = yaml.safe_load((DATA_DIR / "temporal.yaml").read_text("utf-8"))
+    months: dict[str, int] = {}
+    for name, entry in raw["months"].items():
+        number = int(entry["number"])
+        if not 1 <= number <= 12:
+            raise ValueError(f"temporal.yaml: month {name!r} has number {number}; expected 1..12")
+        for surface in [name, *entry.get("abbreviations", [])]:
+            months[str(surface).casefold()] = number
+    weekdays: dict[str, int] = {}
+    for name, entry in raw["weekdays"].items():
+        number = int(entry["number"])
+        if not 0 <= number <= 6:
+            raise ValueError(f"temporal.yaml: weekday {name!r} has number {number}; expected 0 (Monday)..6")
+        for surface in [name, *entry.get("abbreviations", [])]:
+            weekdays[str(surface).casefold()] = number
+    if sorted(set(months.values())) != list(range(1, 13)) or sorted(set(weekdays.values())) != list(range(7)):
+        raise ValueError("temporal.yaml: months must cover 1..12 and weekdays 0..6")
+    seasons = {str(k): (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()}
+    return Calendar(
+        months=months,
+        full_months=frozenset(str(k) for k in raw["months"]),
+        weekdays=weekdays,
+        full_weekdays=frozenset(str(k) for k in raw["weekdays"]),
+        seasons=seasons,
+        parts_of_day=tuple(raw["parts_of_day"]),
+        unit_days={str(k): int(v) for k, v in raw["unit_days"].items()},
+        vague_references=tuple(raw["vague_references"]),
+    )
+
+
+# --------------------------------------------------------------------------- calendar arithmetic
+
+
+def _day(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _interval(first: dt.date, last: dt.date) -> str:
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    next_year, next_month = _add_months(year, month, 1)
+    return dt.date(next_year, next_month, 1) - dt.timedelta(days=1)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _week(monday_of: dt.date) -> tuple[dt.date, dt.date]:
+    monday = monday_of - dt.timedelta(days=monday_of.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _period_start(value: str) -> dt.date | None:
+    """First day of a normalised value (day, month, year or interval)."""
+    first = value.split("/")[0]
+    parts = first.split("-")
+    try:
+        if len(parts) == 3:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 1)
+        return dt.date(int(parts[0]), 1, 1)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- rule machinery
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    precision: DatePrecision
+    # "date"; "weekday" (a day named by its weekday, which yields to a date it names:
+    # "Saturday, April 25"); "time" (a clock time); "anaphor" (counted from the last day).
+    kind: str = "date"
+    offset_days: int = 0  # for anaphors
+
+
+UNKNOWN = Resolved(None, "unknown")
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    published: dt.date | None
+
+
+Resolver = Callable[[re.Match[str], _Context], Resolved | None]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    resolved: Resolved
+
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|’ll|shall|is to|are to|scheduled|slated|due|planned|plans|plan to|upcoming|"
+    r"next|until|till|ahead of|set to|expected to|is expected|are expected)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last)\b|\b\w{3,}ed\s+(?:\S+\s+){0,4}(?:in|on)\s+$", re.IGNORECASE)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    window = text[max(0, start - 80) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _future_context(text: str, start: int) -> bool:
+    """Whether the words before `start`, in its sentence, speak of the future."""
+    return bool(_FUTURE_CUE.search(_sentence_before(text, start)))
+
+
+def _tense(text: str, start: int) -> str | None:
+    """ "future", "past" or None (no cue) from the words before `start` in its sentence."""
+    before = _sentence_before(text, start)
+    if _FUTURE_CUE.search(before):
+        return "future"
+    if _PAST_CUE.search(before):
+        return "past"
+    return None
+
+
+def _latest_weekday(published: dt.date, weekday: int) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _next_weekday(published: dt.date, weekday: int) -> dt.date:
+    return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+
+
+# Within a year, news names a date without its year: the nearer of the last and the
+# next occurrence is meant, leaning to the past (a tie, or a future date as far away
+# as a past one, reads as the past), unless the sentence speaks of the future.
+FUTURE_LEAN = 1.5
+
+
+def _month_near(published: dt.date, month: int, tense: str | None) -> tuple[int, int]:
+    past_year = published.year if month <= published.month else published.year - 1
+    future_year = published.year if month > published.month else published.year + 1
+    past_distance = (published.month - month) % 12
+    future_distance = (month - published.month) % 12 or 12
+    if tense == "future" or (tense is None and future_distance * FUTURE_LEAN < past_distance):
+        return future_year, month
+    return past_year, month
+
+
+def _month_day_near(published: dt.date, month: int, day: int, tense: str | None) -> dt.date | None:
+    past = next(
+        (
+            d
+            for y in range(published.year, published.year - 8, -1)
+            if (d := _safe_date(y, month, day)) and d <= published
+        ),
+        None,
+    )
+    upcoming = next(
+        (d for y in range(published.year, published.year + 8) if (d := _safe_date(y, month, day)) and d > published),
+        None,
+    )
+    if past is None or upcoming is None:
+        return past or upcoming
+    if tense == "future" or (tense is None and (upcoming - published).days * FUTURE_LEAN < (published - past).days):
+        return upcoming
+    return past
+
+
+def _plausible_year(year: int) -> bool:
+    return 1800 <= year <= 2100
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _title_alternation(words: list[str], case_sensitive: bool, dotted: bool = False) -> str:
+    """Name alternation that, in ordinary text, only matches capitalised names."""
+    forms = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word.capitalize())
+        forms.append(escaped + (r"\.?" if dotted else ""))
+    body = "|".join(forms)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+_NUMBER_WORDS = (
+    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|a\s+couple\s+of|a\s+few|few|several|some|many|"
+    r"half\s+a|a\s+half)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def _number_of(text: str) -> float | None:
+    words = " ".join(text.casefold().split())
+    if words in ("a", "an"):
+        return 1.0
+    if words in ("half a", "a half"):
+        return 0.5
+    if words == "a couple of":
+        return 2.0
+    return parse_number(words)
+
+
+def _unit_name(unit: str) -> str:
+    unit = unit.casefold()
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+@functools.lru_cache(maxsize=2)
+def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
+    cal = calendar()
+    full_months = sorted(cal.full_months)
+    abbreviations = sorted(set(cal.months) - cal.full_months)
+    # An abbreviated month needs its full stop or a day number after it; a full one stands alone.
+    month_any = (
+        "(?P<month>"
+        + _title_alternation(full_months, case_sensitive)
+        + "|"
+        + _title_alternation(abbreviations, case_sensitive, dotted=True)
+        + ")"
+    )
+    month_full = "(?P<month>" + _title_alternation(full_months, case_sensitive) + ")"
+    weekday = "(?P<weekday>" + _title_alternation(sorted(cal.full_weekdays), case_sensitive) + ")"
+    parts = _alternation(list(cal.parts_of_day))
+    seasons = _alternation(list(cal.seasons))
+    vague = _alternation(list(cal.vague_references))
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    year_end = r"(?![\d,]\d|\.\d|\s*%|\s*per\s*cent|\s*percent)"
+    rules = [
+        _Rule("iso", rx(r"(?<![\d-])(?P<year>" + _YEAR + r")-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])"), _iso),
+        _Rule(
+            "month_day_year",
+            rx(
+                r"\b" + month_any + r"\s+(?P<day>" + _DAY + r")(?:\s*(?:/|-|–|and|&)\s*(?P<day2>" + _DAY + r"))?"
+                r",?\s+(?P<year>" + _YEAR + r")\b" + year_end
+            ),
+            _month_day_year,
+        ),
+        _Rule(
+            "day_month_year",
+            rx(
+                r"\b(?P<day>" + _DAY + r")(?:\s*(?:/|-|–|and|&)\s*(?P<day2>" + _DAY + r"))?"
+                r"(?:\s+of)?\s+" + month_any + r",?\s+(?P<year>" + _YEAR + r")\b" + year_end
+            ),
+            _month_day_year,
+        ),
+        _Rule(
+            "month_day",
+            rx(
+                r"\b" + month_any + r"\s+(?P<day>" + _DAY + r")(?:\s*(?:/|-|–)\s*(?P<day2>" + _DAY + r"))?"
+                r"\b(?![:.,]?\d|\s*%)"
+            ),
+            _month_day,
+        ),
+        _Rule(
+            "day_month",
+            rx(
+                r"(?<![\d.,$])\b(?P<day>" + _DAY + r")(?:\s*(?:/|-|–)\s*(?P<day2>" + _DAY + r"))?"
+                r"(?:\s+of)?\s+" + month_any + r"(?!\w)"
+            ),
+            _month_day,
+        ),
+        _Rule(
+            "month_year",
+            rx(r"\b" + month_any + r",?\s+(?:of\s+)?(?P<year>" + _YEAR + r"|['’]\d\d)\b" + year_end),
+            _month_year,
+        ),
+        _Rule(
+            "month_relative_year",
+            rx(r"\b" + month_full + r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+            _month_relative_year,
+        ),
+        _Rule(
+            "spelled_year",
+            rx(
+                r"\b(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+                r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<small>one|two|three|four|five|six|seven|eight|"
+                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?\b"
+            ),
+            _spelled_year,
+        ),
+        _Rule(
+            "named_month",
+            rx(r"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?" + month_full + r"\b(?![-–]\w)"),
+            _named_month,
+        ),
+        _Rule(
+            "year_range",
+            rx(r"(?<![\d,.$£€#-])(?P<year>" + _YEAR + r")\s*[-–/]\s*(?P<year2>" + _YEAR + r"|\d\d)\b(?![-–/]\d)"),
+            _year_range,
+        ),
+        _Rule(
+            "year",
+            rx(
+                r"(?<![\d,.$£€#©/])(?<!\d-)(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<year>"
+                + _YEAR
+                + r")\b(?!-\d)"
+                + year_end
+            ),
+            _year,
+        ),
+        _Rule(
+            "decade",
+            rx(r"(?:\bthe\s+(?:['’])?(?P<short>\d0)s\b|(?<!\w)['’](?P<short2>\d0)s\b|\b(?P<long>1[89]\d0|20\d0)s\b)"),
+            _decade,
+        ),
+        _Rule(
+            "weekday",
+            rx(
+                r"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|early|late)\s+)?" + weekday + r"\b"
+                r"(?:\s+(?P<part>" + parts + r"))?"
+            ),
+            _weekday,
+        ),
+        _Rule(
+            "deictic_day",
+            rx(
+                r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
+                r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:" + parts + r")|"
+                r"last\s+night)\b(?:\s+(?:" + parts + r"))?"
+            ),
+            _deictic_day,
+        ),
+        _Rule(
+            "relative_period",
+            rx(
+                r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+previous|"
+                r"the\s+coming|the\s+current|the\s+following|the\s+last|the\s+next|the|that|past)\s+"
+                r"(?P<unit>week|month|year|weekend|" + seasons + r")\b"
+            ),
+            _relative_period,
+        ),
+        _Rule(
+            "season_year",
+            rx(r"\b(?:the\s+)?(?P<season>" + seasons + r")\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b"),
+            _season_year,
+        ),
+        _Rule(
+            "ago",
+            rx(r"\b(?P<n>" + _NUMBER_WORDS + r")\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|before|from\s+now|later)\b"),
+            _ago,
+        ),
+        _Rule(
+            "anchored_duration",
+            rx(
+                r"\b(?:(?P<prep>over|in|within|during|for)\s+)?(?:the\s+)?(?P<dir>next|coming|past|last|previous|following)?"
+                r"\s*(?:(?:about|some|around|nearly|almost|roughly|approximately|up\s+to|more\s+than|less\s+than)\s+)?"
+                r"(?P<n>" + _NUMBER_WORDS + r")\s+" + _UNIT + r"\b"
+            ),
+            _anchored_duration,
+        ),
+        _Rule(
+            "part_of_year",
+            rx(
+                r"\b(?:(?:the|this|last|next|(?P<pyear>"
+                + _YEAR
+                + r")(?:['’]s)?|(?P<prel>this|last|next)\s+year['’]s)\s+)?"
+                r"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]"
+                r"(?P<part>quarter|half)"
+                r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>" + _YEAR + r")|(?P<rel>this|last|next)\s+year))?\b"
+            ),
+            _part_of_year,
+        ),
+        _Rule(
+            "quarter_code",
+            re.compile(r"\b(?P<prefix>Q|H)(?P<qn>[1-4])(?:\s+(?P<year>" + _YEAR + r"))?\b"),
+            _quarter_code,
+        ),
+        _Rule(
+            "anaphoric_day",
+            rx(
+                r"\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+same\s+day|that\s+day|that\s+same\s+day|"
+                r"the\s+next\s+day|the\s+following\s+day|the\s+day\s+after|a\s+day\s+(?:earlier|later|before|after)|"
+                r"the\s+previous\s+night|the\s+same\s+night)\b"
+            ),
+            _anaphoric_day,
+        ),
+        _Rule("vague", rx(r"\b(?:" + vague + r")\b"), lambda m, ctx: UNKNOWN),
+        _Rule(
+            "clock_time",
+            rx(
+                r"(?<![\d.,])\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|"
+                r"(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+                r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=GMT|UTC))"
+                r"(?:\s*(?:\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?\)?|local\s+time|(?-i:[ECMP][SD]?T)\b))?"
+                r"|\b(?:at\s+)?(?:noon|midnight|dawn|dusk)\b"
+            ),
+            lambda m, ctx: Resolved(None, "unknown", kind="time"),
+        ),
+    ]
+    return tuple(rules)
+
+
+# --------------------------------------------------------------------------- resolvers
+
+
+def _month_number(name: str) -> int:
+    return calendar().months[name.rstrip(".").casefold()]
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _iso(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    value = _safe_date(int(m["year"]), int(m["mnum"]), int(m["day"]))
+    return Resolved(_day(value), "day") if value else None
+
+
+def _month_day_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    year, month = int(m["year"]), _month_number(m["month"])
+    first = _safe_date(year, month, _day_number(m["day"]))
+    if first is None:
+        return None
+    if m["day2"]:
+        last = _safe_date(year, month, _day_number(m["day2"]))
+        if last is None or last <= first:
+            return None
+        return Resolved(_interval(first, last), "interval")
+    return Resolved(_day(first), "day")
+
+
+def _month_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    month, day = _month_number(m["month"]), _day_number(m["day"])
+    if _safe_date(2000, month, day) is None:  # 2000 is a leap year: allows 29 February
+        return None
+    if ctx.published is None:
+        return UNKNOWN
+    first = _month_day_near(ctx.published, month, day, _tense(ctx.text, m.start()))
+    if first is None:
+        return UNKNOWN
+    if m["day2"]:
+        last = _safe_date(first.year, month, _day_number(m["day2"]))
+        if last is None or last <= first:
+            return None
+        return Resolved(_interval(first, last), "interval")
+    return Resolved(_day(first), "day")
+
+
+def _month_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    year_text = m["year"]
+    if year_text[0] in "'’":
+        short = int(year_text[1:])
+        century = (ctx.published.year // 100 * 100) if ctx.published else 2000
+        year = century + short
+        if ctx.published and year > ctx.published.year:
+            year -= 100
+    else:
+        year = int(year_text)
+    return Resolved(_month(year, _month_number(m["month"])), "month")
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|or|early|late|mid|"
+    r"end|beginning|start|last|this|next|on|for)|-|,)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_month(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    name = m["month"].casefold()
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    lowercased = not any(ch.isupper() for ch in ctx.text[max(0, m.start() - 200) : m.end() + 200])
+    # "May" is also a verb and "March" a noun; lower-case text gives no capital to go by.
+    needs_cue = name in ("may", "march") or lowercased
+    cued = bool(m["rel"]) or bool(_PREPOSITION_BEFORE.search(before))
+    if needs_cue and not cued:
+        return None
+    if name == "march" and not cued and re.match(r"\s+(?:on|to|through|against)\b", ctx.text[m.end() :]):
+        return None  # a headline's "March on Bamako" is the noun
+    if ctx.published is None:
+        return UNKNOWN
+    month = _month_number(name)
+    rel = (m["rel"] or "").casefold().split()
+    published = ctx.published
+    if rel == ["last"] or rel == ["this", "past"]:
+        year = published.year if month < published.month else published.year - 1
+    elif rel == ["next"] or rel == ["this", "coming"]:
+        year = published.year if month > published.month else published.year + 1
+    elif rel == ["this"]:
+        year = published.year
+    else:
+        year, _ = _month_near(published, month, _tense(ctx.text, m.start()))
+    return Resolved(_month(year, month), "month")
+
+
+def _month_relative_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    if ctx.published is None:
+        return UNKNOWN
+    shift = {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
+    return Resolved(_month(ctx.published.year + shift, _month_number(m["month"])), "month")
+
+
+def _spelled_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    if m["century"]:
+        century = parse_number(m["century"])
+        rest = parse_number(m["rest"])
+        if century is None or rest is None:
+            return None
+        if _COUNTED_AFTER.match(ctx.text[m.end() : m.end() + 30]):
+            return None  # "twenty forty-ton trucks"
+        year = int(century) * 100 + int(rest)
+    else:
+        year = 2000 + int(parse_number(m["small"]) or 0) if m["small"] else 2000
+    return Resolved(f"{year:04d}", "year")
+
+
+def _year_range(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    first = int(m["year"])
+    second_text = m["year2"]
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if not (_plausible_year(first) and first < second <= first + 50):
+        return None
+    return Resolved(_interval(dt.date(first, 1, 1), dt.date(second, 12, 31)), "interval")
+
+
+# Words after a four-digit number that show it counts something ("2000 soldiers").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)(?<!\bus)|"
+    r"people|men|women|children|police|personnel|staff|troops|feet|foot|km|kilometres?|kilometers?|miles?|"
+    r"metres?|meters?|tons?|tonnes?|dollars?|euros?|pounds?|barrels?|hours|hrs|GMT|UTC|local)\b",
+)
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|or|early|late|mid|"
+    r"end|beginning|start|year|years|fiscal|calendar|summer|winter|spring|fall|autumn|the|than|around|circa|"
+    r"c\.|its|his|her|their|for|at|as|on|with|within|throughout|both|that|this|every|each)|[-(,])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    year = int(m["year"])
+    after = ctx.text[m.end() : m.end() + 30]
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    if not m["fiscal"]:
+        if _COUNTED_AFTER.match(after) and not _YEAR_CUE_BEFORE.search(before):
+            return None
+        range_of = re.match(r"\s*(?:to|and|-|–)\s*(\d[\d,]*)", after)
+        if range_of and not _YEAR_CUE_BEFORE.search(before):
+            rest = ctx.text[m.end() + range_of.end() : m.end() + range_of.end() + 30]
+            if not re.fullmatch(_YEAR, range_of.group(1)) or _COUNTED_AFTER.match(rest):
+                return None  # "1500 to 2000 jobs": a range of counts
+        if (
+            re.search(r"(?:\bof|\bfrom|\bbetween|\bto|\bthan|\babout|\bsome|\bnearly|\bonly|\bat\s+least)\s+$", before)
+            and re.match(r"\s+[a-z]", after)
+            and _COUNTED_AFTER.match(after)
+        ):
+            return None
+    if ctx.published is not None and year > ctx.published.year + 30:
+        return None
+    name_before = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+    if name_before and not _YEAR_CUE_BEFORE.search(before) and name_before.group(1).casefold() not in _calendar_names():
+        return None  # "Flight 1990", "Resolution 2085": a name's number
+    return Resolved(f"{year:04d}", "year")
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_names() -> frozenset[str]:
+    cal = calendar()
+    return frozenset(cal.months) | frozenset(cal.weekdays) | frozenset(cal.seasons)
+
+
+def _decade(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    if m["long"]:
+        start = int(m["long"])
+    else:
+        short = int(m["short"] or m["short2"])
+        # The latest such decade begun by publication: "the '90s" is the 1990s, "the '10s" in 2022 the 2010s.
+        century = 2000 if ctx.published is not None and 2000 + short <= ctx.published.year else 1900
+        start = century + short
+    return Resolved(_interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)), "interval")
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    weekday = calendar().weekdays[m["weekday"].casefold()]
+    if ctx.published is None:
+        return UNKNOWN
+    rel = " ".join((m["rel"] or "").casefold().split())
+    published = ctx.published
+    if rel in ("next", "this coming"):
+        day = _next_weekday(published + dt.timedelta(days=1), weekday)
+    elif rel in ("last", "this past"):
+        day = _latest_weekday(published - dt.timedelta(days=1), weekday)
+    elif rel == "this":
+        day = _week(published)[0] + dt.timedelta(days=weekday)
+    elif _future_context(ctx.text, m.start()):
+        day = _next_weekday(published, weekday)
+    else:
+        day = _latest_weekday(published, weekday)
+    return Resolved(_day(day), "day", kind="weekday")
+
+
+def _deictic_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    if ctx.published is None:
+        return UNKNOWN
+    word = " ".join(m["word"].casefold().split())
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "last night": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    offset = offsets.get(word, 0)  # "this morning", "this evening": today
+    return Resolved(_day(ctx.published + dt.timedelta(days=offset)), "day")
+
+
+def _relative_period(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    rel = " ".join(m["rel"].casefold().split())
+    unit = m["unit"].casefold()
+    mod = (m["mod"] or "").casefold()
+    if rel in ("the", "that", "the current") and unit in ("week", "month", "year"):
+        # "the year" and "that week" need the narrative time; found, not placed.
+        return UNKNOWN if rel != "the current" or ctx.published is None else _relative_period_value("this", unit, ctx)
+    if rel == "past" and unit != "weekend":
+        return None  # "past year" without "the" is usually an adjective phrase ("past year's results")
+    if ctx.published is None:
+        return UNKNOWN
+    if mod in ("earlier", "later") and rel != "this":
+        return None
+    return _relative_period_value(rel, unit, ctx)
+
+
+def _relative_period_value(rel: str, unit: str, ctx: _Context) -> Resolved:
+    published = ctx.published
+    assert published is not None
+    back = rel in ("last", "the last", "the past", "the previous", "past", "this past")
+    forward = rel in ("next", "the next", "the coming", "the following", "this coming")
+    # "the last year" / "the past year": the twelve months up to publication.
+    if unit == "year":
+        if rel in ("the past", "the last"):
+            return Resolved(
+                _interval(
+                    _safe_date(published.year - 1, published.month, min(published.day, 28)) or published, published
+                ),
+                "interval",
+            )
+        year = published.year - 1 if back else published.year + 1 if forward else published.year
+        return Resolved(f"{year:04d}", "year")
+    if unit == "month":
+        if rel in ("the past", "the last"):
+            return Resolved(_interval(published - dt.timedelta(days=30), published), "interval")
+        year, month = _add_months(published.year, published.month, -1 if back else 1 if forward else 0)
+        return Resolved(_month(year, month), "month")
+    if unit == "week":
+        if rel in ("the past", "the last"):
+            return Resolved(_interval(published - dt.timedelta(days=7), published), "interval")
+        monday, sunday = _week(published + dt.timedelta(days=-7 if back else 7 if forward else 0))
+        return Resolved(_interval(monday, sunday), "interval")
+    if unit == "weekend":
+        if forward:
+            saturday = _next_weekday(published + dt.timedelta(days=1), 5)
+        elif back:
+            saturday = _latest_weekday(published - dt.timedelta(days=2), 5)
+        elif rel == "this" and published.weekday() < 5:
+            saturday = _next_weekday(published, 5)
+        else:
+            saturday = _latest_weekday(published - dt.timedelta(days=1 if published.weekday() == 5 else 0), 5)
+            if published.weekday() == 6:
+                saturday = published - dt.timedelta(days=1)
+        return Resolved(_interval(saturday, saturday + dt.timedelta(days=1)), "interval")
+    # A season: the one under way or last ended ("the summer", "this summer"), the one
+    # before it ("last summer"), or the next one ("next summer").
+    first_month, last_month = calendar().seasons[unit]
+    year = published.year
+    start = dt.date(year, first_month, 1)
+    if start > published:
+        start = dt.date(year - 1, first_month, 1)
+    if back:
+        start = dt.date(start.year - 1, first_month, 1)
+    elif forward:
+        start = dt.date(start.year + 1, first_month, 1)
+    end_year = start.year + (1 if last_month < first_month else 0)
+    return Resolved(_interval(start, _month_end(end_year, last_month)), "interval")
+
+
+def _season_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    first_month, last_month = calendar().seasons[m["season"].casefold()]
+    year = int(m["year"])
+    end_year = year + (1 if last_month < first_month else 0)
+    return Resolved(_interval(dt.date(year, first_month, 1), _month_end(end_year, last_month)), "interval")
+
+
+def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    amount = _number_of(m["n"])
+    direction = " ".join(m["dir"].casefold().split())
+    if direction in ("earlier", "before", "later") and m["n"].casefold() not in ("a", "an", "one"):
+        # "three years later" is counted from a time in the story, not from publication.
+        return UNKNOWN
+    if amount is None or ctx.published is None:
+        return UNKNOWN
+    sign = 1 if direction in ("from now", "later") else -1
+    unit = _unit_name(m["unit"])
+    published = ctx.published
+    if unit == "year":
+        return Resolved(f"{published.year + sign * int(amount):04d}", "year") if amount == int(amount) else UNKNOWN
+    if unit == "decade":
+        return Resolved(f"{published.year + sign * int(amount * 10):04d}", "year")
+    if unit == "month" and amount == int(amount):
+        year, month = _add_months(published.year, published.month, sign * int(amount))
+        return Resolved(_month(year, month), "month")
+    days = calendar().unit_days.get(unit, 1) * amount
+    return Resolved(_day(published + dt.timedelta(days=sign * round(days))), "day")
+
+
+def _anchored_duration(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    prep = (m["prep"] or "").casefold()
+    direction = (m["dir"] or "").casefold()
+    if not direction and prep not in ("over", "within"):
+        return None  # "for three years", "six months": a duration with nothing to anchor it
+    if (
+        not direction
+        and prep == "over"
+        and not re.search(r"\s(?:about|some|around|nearly|almost|roughly|approximately|the)\s", m.group(0) + " ")
+    ):
+        # "over six months" may also mean "more than six months"; only the forward
+        # reading with a hedge ("over about six months") is taken as a date.
+        if m["n"].casefold() in ("a", "an"):
+            return None
+    amount = _number_of(m["n"])
+    if amount is None or ctx.published is None:
+        return UNKNOWN
+    unit = _unit_name(m["unit"])
+    published = ctx.published
+    sign = -1 if direction in ("past", "last", "previous") else 1
+    if unit in ("month", "year", "decade") and amount == int(amount):
+        months = int(amount) * {"month": 1, "year": 12, "decade": 120}[unit]
+        year, month = _add_months(published.year, published.month, sign * months)
+        other = _safe_date(year, month, min(published.day, _month_end(year, month).day)) or published
+    else:
+        days = round(calendar().unit_days.get(unit, 1) * amount)
+        other = published + dt.timedelta(days=sign * days)
+    first, last = sorted((published, other))
+    return Resolved(_interval(first, last), "interval")
+
+
+_ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _part_of_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    part = m["part"].casefold()
+    count = 4 if part == "quarter" else 2
+    ordinal = m["ord"].casefold()
+    number = count if ordinal == "final" else _ORDINAL_PART.get(ordinal, 0)
+    if not 1 <= number <= count:
+        return None
+    year: int | None = None
+    explicit = m["year"] or m["pyear"]
+    rel = (m["rel"] or m["prel"] or "").casefold()
+    if explicit:
+        year = int(explicit)
+    elif ctx.published is not None:
+        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
+        if not rel and _period_part_start(year, number, count) > ctx.published:
+            year -= 1  # "the fourth quarter" in February is last year's
+    if year is None:
+        return UNKNOWN
+    return Resolved(_part_interval(year, number, count), "interval")
+
+
+def _period_part_start(year: int, number: int, count: int) -> dt.date:
+    months = 12 // count
+    return dt.date(year, (number - 1) * months + 1, 1)
+
+
+def _part_interval(year: int, number: int, count: int) -> str:
+    months = 12 // count
+    first_month = (number - 1) * months + 1
+    return _interval(dt.date(year, first_month, 1), _month_end(year, first_month + months - 1))
+
+
+def _quarter_code(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    count = 4 if m["prefix"] == "Q" else 2
+    number = int(m["qn"])
+    if number > count:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.published is not None:
+        year = ctx.published.year
+        if _period_part_start(year, number, count) > ctx.published:
+            year -= 1
+    else:
+        return UNKNOWN
+    return Resolved(_part_interval(year, number, count), "interval")
+
+
+def _anaphoric_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    phrase = " ".join(m["phrase"].casefold().split())
+    if "previous" in phrase or "before" in phrase or "earlier" in phrase:
+        offset = -1
+    elif "next" in phrase or "following" in phrase or "after" in phrase or "later" in phrase:
+        offset = 1
+    else:
+        offset = 0
+    return Resolved(None, "unknown", kind="anaphor", offset_days=offset)
+
+
+# --------------------------------------------------------------------------- spans
+
+
+# Words that widen a date without changing its value ("mid-2019", "late last year",
+# "the end of 1990"), and "since", which turns it into an interval up to publication.
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
+    r"(?:the\s+)?(?:end|start)\s+of)[\s-]*|\bmid-)$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_WEEKDAY_JOIN = re.compile(r"^,?\s*(?:the\s+)?$", re.IGNORECASE)
+_TIME_JOIN = re.compile(r"^\s*(?:,\s*)?(?:on|at)?\s*$", re.IGNORECASE)
+
+
+# Every rule's match holds one of its key words (or, for numeric rules, a date-like
+# digit group). Rules run only on windows around their keys, which keeps the cost
+# low on the long stretches of news text that hold no temporal expression.
+_WINDOW_REACH = 50
+_RULE_KEYS: dict[str, tuple[str, ...]] = {
+    "iso": ("digit",),
+    "month_day_year": ("month",),
+    "day_month_year": ("month",),
+    "month_day": ("month",),
+    "day_month": ("month",),
+    "month_year": ("month",),
+    "named_month": ("month",),
+    "month_relative_year": ("month",),
+    "spelled_year": ("spelled",),
+    "year_range": ("digit",),
+    "year": ("digit",),
+    "decade": ("digit",),
+    "weekday": ("weekday",),
+    "deictic_day": ("deictic",),
+    "relative_period": ("period",),
+    "season_year": ("season",),
+    "ago": ("unit",),
+    "anchored_duration": ("unit",),
+    "part_of_year": ("part",),
+    "quarter_code": ("code",),
+    "anaphoric_day": ("anaphor",),
+    "vague": ("vague",),
+    "clock_time": ("digit", "clock"),
+}
+_UNIT_WORDS = (
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+)
+_WORD = re.compile(r"[A-Za-z]+\d?")
+# Digits that can belong to a date or time: a four-digit year, a clock time, a decade.
+# Other numbers are dates only next to a month name or unit word, which are keys already.
+_DIGIT_KEY = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[:.]\d\d|\d\s?[ap]\.?m\b|\d0s\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _key_classes() -> dict[str, frozenset[str]]:
+    """Lower-case key word -> the key classes it belongs to."""
+    cal = calendar()
+    classes: dict[str, set[str]] = {
+        "month": set(cal.months),
+        "weekday": set(cal.weekdays),
+        "deictic": {"today", "tonight", "yesterday", "tomorrow", *cal.parts_of_day},
+        "period": {"week", "month", "year", "weekend", *cal.seasons},
+        "season": set(cal.seasons),
+        "unit": set(_UNIT_WORDS),
+        "part": {"quarter", "half"},
+        "code": {"q1", "q2", "q3", "q4", "h1", "h2"},
+        "anaphor": {"day", "night"},
+        "clock": {"noon", "midnight", "dawn", "dusk"},
+        "spelled": {"eighteen", "nineteen", "twenty", "thousand"},
+        "vague": set(),
+    }
+    stop = {"the", "at", "for", "of", "more", "very", "right", "these", "near", "time"}
+    for phrase in cal.vague_references:
+        words = set(re.findall(r"[a-z]+", phrase.casefold())) - stop
+        classes["vague"] |= words or set(re.findall(r"[a-z]+", phrase.casefold()))
+    by_word: dict[str, set[str]] = {}
+    for name, words in classes.items():
+        for word in words:
+            by_word.setdefault(word, set()).add(name)
+    return {word: frozenset(names) for word, names in by_word.items()}
+
+
+def _key_hits(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Positions of key words in the text, by key class."""
+    classes = _key_classes()
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for match in _WORD.finditer(text):
+        for name in classes.get(match.group().casefold(), ()):
+            hits.setdefault(name, []).append(match.span())
+    hits["digit"] = [match.span() for match in _DIGIT_KEY.finditer(text)]
+    return hits
+
+
+def _windows(text_length: int, hits: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Stretches of text around key words, merged where they overlap."""
+    current: tuple[int, int] | None = None
+    for hit_start, hit_end in sorted(hits):
+        start = max(0, hit_start - _WINDOW_REACH)
+        end = min(text_length, hit_end + _WINDOW_REACH)
+        if current is not None and start <= current[1]:
+            current = (current[0], end)
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
+def _widen_to_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _candidates(ctx: _Context, case_sensitive: bool) -> Iterator[_Candidate]:
+    hits = _key_hits(ctx.text)
+    for priority, rule in enumerate(_rules(case_sensitive)):
+        rule_hits = [hit for name in _RULE_KEYS[rule.name] for hit in hits.get(name, ())]
+        for window_start, window_end in _windows(len(ctx.text), rule_hits):
+            window_start, window_end = _widen_to_whitespace(ctx.text, window_start, window_end)
+            for match in rule.pattern.finditer(ctx.text, window_start, window_end):
+                if match.end() == match.start():
+                    continue
+                resolved = rule.resolve(match, ctx)
+                if resolved is None:
+                    continue
+                start, end = match.start(), match.end()
+                # Keep spans tight: leading "at " of "at noon" is not part of the time.
+                lead = re.match(r"(?:at|the)\s+", match.group(0), re.IGNORECASE) if rule.name == "clock_time" else None
+                if lead:
+                    start += lead.end()
+                yield _Candidate(start, end, priority, resolved)
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest match wins; among equal lengths, the earlier rule."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _widen(text: str, chosen: list[_Candidate], published: dt.date | None) -> None:
+    """Attach value-keeping modifiers and "since" to the dates they precede."""
+    previous_end = 0
+    for candidate in chosen:
+        before = text[previous_end : candidate.start]
+        modifier = _MODIFIER_BEFORE.search(before)
+        if modifier and candidate.resolved.kind in ("date", "weekday"):
+            candidate.start = previous_end + modifier.start()
+            before = text[previous_end : candidate.start]
+        since = _SINCE_BEFORE.search(before)
+        value = candidate.resolved.value
+        if since and candidate.resolved.kind in ("date", "weekday") and candidate.resolved.precision != "unknown":
+            candidate.start = previous_end + since.start()
+            first = _period_start(value) if value else None
+            if first is not None and published is not None and first <= published:
+                candidate.resolved = Resolved(_interval(first, published), "interval")
+        previous_end = candidate.end
+
+
+def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: dt.date | None) -> list[_Candidate]:
+    """Count anaphoric days from the last day mentioned; join clock times to their day."""
+    last_day = published
+    for candidate in chosen:
+        resolved = candidate.resolved
+        if resolved.kind == "anaphor":
+            if last_day is not None:
+                candidate.resolved = Resolved(_day(last_day + dt.timedelta(days=resolved.offset_days)), "day")
+            else:
+                candidate.resolved = UNKNOWN
+        if candidate.resolved.precision == "day" and candidate.resolved.value:
+            last_day = dt.date.fromisoformat(candidate.resolved.value)
+    merged: list[_Candidate] = []
+    for candidate in chosen:
+        if merged:
+            previous = merged[-1]
+            kinds = {previous.resolved.kind, candidate.resolved.kind}
+            if (
+                previous.resolved.kind == "weekday"
+                and candidate.resolved.kind == "date"
+                and candidate.resolved.precision == "day"
+                and _WEEKDAY_JOIN.match(text[previous.end : candidate.start])
+            ):
+                merged[-1] = _Candidate(previous.start, candidate.end, previous.priority, candidate.resolved)
+                continue
+            if (
+                "time" in kinds
+                and _TIME_JOIN.match(text[previous.end : candidate.start])
+                and (previous.resolved.precision == "day" or candidate.resolved.precision == "day")
+            ):
+                day = previous.resolved if previous.resolved.precision == "day" else candidate.resolved
+                merged[-1] = _Candidate(previous.start, candidate.end, previous.priority, Resolved(day.value, "day"))
+                continue
+        merged.append(candidate)
+    return merged
+
+
+def extract_dates(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:
+    """Every temporal expression in the article, normalised against `published`."""
+    text = parsed.text
+    ctx = _Context(text, published)
+    case_sensitive = not parsed.is_lowercased
+    chosen = _select(list(_candidates(ctx, case_sensitive)))
+    chosen = _add_model_dates(parsed, ctx, chosen)
+    _widen(text, chosen, published)
+    chosen = _resolve_anaphors_and_times(text, chosen, published)
+    return [
+        DateValue(
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=c.resolved.value,
+            precision=c.resolved.precision,
+        )
+        for c in chosen
+    ]
+
+
+# --------------------------------------------------------------------------- model entities
+
+
+# The model also tags durations and ages as DATE ("three years", "52 years old"):
+# those have no calendar value and are not dates here.
+_MODEL_DURATION = re.compile(
+    r"^(?:the\s+)?(?:(?:last|past|next|first|coming|previous|few|several|some|about|nearly|almost|more\s+than|"
+    r"at\s+least|\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+)*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
+    r"centuries|century)(?:\s+old)?$|-year-old|years?\s+old",
+    re.IGNORECASE,
+)
+# Bare numbers (often ages: "Smith, 52,") and recurrences ("annual", "every week") are no dates.
+_MODEL_NOT_DATE = re.compile(
+    r"^[\d.,]+$|\b(?:annual|annually|quarterly|daily|weekly|monthly|yearly|hourly|each|every|per)\b|^the\s+night\s+of$",
+    re.IGNORECASE,
+)
+_HAS_CALENDAR_NUMBER = re.compile(r"\d")
+
+
+def _add_model_dates(parsed: ParsedArticle, ctx: _Context, chosen: list[_Candidate]) -> list[_Candidate]:
+    """The model's DATE/TIME entities in deep sentences that no rule found."""
+    added: list[_Candidate] = []
+    for sentence in parsed.sentences:
+        if not sentence.deep:
+            continue
+        for ent in sentence.doc.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            start, end = sentence.offsets(ent)
+            if any(c.start < end and start < c.end for c in chosen):
+                continue
+            text = ent.text
+            if _MODEL_DURATION.search(text) or _MODEL_NOT_DATE.search(text) or not any(ch.isalnum() for ch in text):
+                continue
+            added.append(_Candidate(start, end, len(_rules(True)), _model_value(text, ctx.published)))
+    return sorted([*chosen, *added], key=lambda c: c.start) if added else chosen
+
+
+def _model_value(text: str, published: dt.date | None) -> Resolved:
+    """Normalise a model entity with dateparser where it holds a number; else "unknown"."""
+    if not _HAS_CALENDAR_NUMBER.search(text) or published is None:
+        return UNKNOWN
+    parsed = _dateparser(text, published)
+    if parsed is None:
+        return UNKNOWN
+    if re.search(r"\b\d{1,2}\b", text) and any(name in text.casefold() for name in calendar().months):
+        return Resolved(_day(parsed), "day")
+    return UNKNOWN
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, published: dt.date) -> dt.date | None:
+    import dateparser  # imported here: it takes a moment to load and most texts never need it
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(published.year, published.month, published.day),
+        "PREFER_DATES_FROM": "past",
+        "STRICT_PARSING": False,
+    }
+    result = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return result.date() if result is not None else None
+
+
+__all__ = ["Calendar", "calendar", "extract_dates"]

@@ -1,0 +1,146 @@
+"""Dates: temporal expressions found in every sentence and normalised against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tessera.extraction.dates import extract_dates
+from tessera.parse import ParsedArticle, Parser
+from tessera.records import DateValue
+
+PUBLISHED = dt.date(2022, 2, 18)  # a Friday
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "examples" / "seed-article.txt"
+
+
+@pytest.fixture(scope="module")
+def shallow() -> Parser:
+    return Parser(select=lambda doc: False)
+
+
+@pytest.fixture(scope="module")
+def deep() -> Parser:
+    return Parser(select=lambda doc: True)
+
+
+def dates_of(parser: Parser, text: str, published: dt.date | None = PUBLISHED) -> list[DateValue]:
+    return extract_dates(parser.parse(text), published)
+
+
+def one(parser: Parser, text: str, phrase: str, published: dt.date | None = PUBLISHED) -> DateValue:
+    found = [d for d in dates_of(parser, text, published) if phrase in d.text]
+    assert found, f"{phrase!r} not found in {[d.text for d in dates_of(parser, text, published)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "precision"),
+    [
+        ("The minister spoke to reporters on Friday.", "Friday", "2022-02-18", "day"),
+        ("Rebels attacked the town on Tuesday.", "Tuesday", "2022-02-15", "day"),
+        ("Thursday's attack killed four people.", "Thursday", "2022-02-17", "day"),
+        ("The army seized power in a coup last year.", "last year", "2021", "year"),
+        ("Prices doubled last month.", "last month", "2022-01", "month"),
+        ("Talks collapsed last week.", "last week", "2022-02-07/2022-02-13", "interval"),
+        ("Fighting spread this week.", "this week", "2022-02-14/2022-02-20", "interval"),
+        ("The convoy was ambushed in March near the border.", "March", "2021-03", "month"),
+        ("The camp was raided on December 23.", "December 23", "2021-12-23", "day"),
+        ("The force has operated in the region since 2013.", "since 2013", "2013-01-01/2022-02-18", "interval"),
+        ("The force will withdraw over about six months.", "six months", "2022-02-18/2022-08-18", "interval"),
+        ("Elections were held in January 2022.", "January 2022", "2022-01", "month"),
+        ("The insurgency began in 2012.", "2012", "2012", "year"),
+        ("Protests erupted earlier this month.", "earlier this month", "2022-02", "month"),
+        ("The village was attacked on 3 March 2021.", "3 March 2021", "2021-03-03", "day"),
+        ("Gunmen struck on the night of 3/4 May 2021.", "3/4 May 2021", "2021-05-03/2021-05-04", "interval"),
+        ("Police arrested two men yesterday.", "yesterday", "2022-02-17", "day"),
+        ("The president will speak today.", "today", "2022-02-18", "day"),
+        ("The group grew stronger in mid-2019.", "mid-2019", "2019", "year"),
+        ("Violence surged in late 2020.", "late 2020", "2020", "year"),
+        ("The war lasted through the 1990s.", "1990s", "1990-01-01/1999-12-31", "interval"),
+        ("The treaty was signed on Aug. 7, 1998.", "Aug. 7, 1998", "1998-08-07", "day"),
+        ("A ceasefire took effect on 2021-06-01.", "2021-06-01", "2021-06-01", "day"),
+        ("Two soldiers died a year ago.", "a year ago", "2021", "year"),
+        ("The rally was held in July last year.", "July last year", "2021-07", "month"),
+        ("The results came out in the third quarter of 2021.", "third quarter", "2021-07-01/2021-09-30", "interval"),
+        ("Troops returned over the weekend.", "the weekend", "2022-02-12/2022-02-13", "interval"),
+        ("The bomb went off in nineteen ninety-six.", "nineteen ninety-six", "1996", "year"),
+    ],
+)
+def test_expressions_are_normalised_against_publication(
+    shallow: Parser, text: str, phrase: str, value: str, precision: str
+) -> None:
+    date = one(shallow, text, phrase)
+    assert (date.value, date.precision) == (value, precision)
+
+
+def test_future_context_picks_the_next_occurrence(shallow: Parser) -> None:
+    assert one(shallow, "The leaders will meet on Tuesday.", "Tuesday").value == "2022-02-22"
+
+
+def test_the_previous_day_counts_from_the_last_day_mentioned(shallow: Parser) -> None:
+    text = "The attack took place on Tuesday. Soldiers had arrived in the town the previous day."
+    assert one(shallow, text, "the previous day").value == "2022-02-14"
+
+
+def test_offsets_point_at_the_text(shallow: Parser) -> None:
+    text = "On Monday, gunmen attacked a market.\n\nThe army responded on 5 February 2022."
+    for date in dates_of(shallow, text):
+        assert text[date.start : date.end] == date.text
+
+
+def test_without_publication_only_absolute_dates_resolve(shallow: Parser) -> None:
+    found = {d.text: d for d in dates_of(shallow, "Clashes on Friday followed the 3 March 2021 accord.", None)}
+    assert (found["Friday"].value, found["Friday"].precision) == (None, "unknown")
+    assert found["3 March 2021"].value == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators staged a march through Bamako.",
+        "Officials said the talks may resume.",
+        "He was jailed for three years.",
+        "About 2000 soldiers were deployed.",
+        "The company earned $2015 in profit.",
+        "Flight 1990 landed safely and 25,000 troops left.",
+    ],
+)
+def test_not_dates(shallow: Parser, text: str) -> None:
+    assert [d.text for d in dates_of(shallow, text) if d.precision != "unknown"] == []
+
+
+def test_durations_without_anchor_are_not_dates(shallow: Parser) -> None:
+    assert not [d for d in dates_of(shallow, "The siege lasted six months.") if "six months" in d.text]
+
+
+def test_vague_references_are_found_but_not_placed(shallow: Parser) -> None:
+    date = one(shallow, "The group now controls the area.", "now")
+    assert (date.value, date.precision) == (None, "unknown")
+
+
+def test_lowercased_text(shallow: Parser) -> None:
+    date = one(shallow, "the attack happened on friday in the north.", "friday")
+    assert date.value == "2022-02-18"
+
+
+def test_deep_and_shallow_agree(shallow: Parser, deep: Parser) -> None:
+    text = "Militants killed 12 soldiers on Wednesday, a week after an attack on 3 February."
+    assert [(d.text, d.value) for d in dates_of(shallow, text)] == [(d.text, d.value) for d in dates_of(deep, text)]
+
+
+def test_seed_article(shallow: Parser) -> None:
+    if not SEED.exists():
+        pytest.skip("seed article not available (../shared/examples)")
+    text = SEED.read_text("utf-8")
+    found = {d.text: d for d in extract_dates(shallow.parse(text), PUBLISHED)}
+    assert found["since 2013"].value == "2013-01-01/2022-02-18"
+    assert found["Friday"].value == "2022-02-18"
+    assert found["last year"].value == "2021"
+    assert found["2012"].value == "2012"
+    assert any("six months" in t and d.precision == "interval" for t, d in found.items())
+
+
+def test_empty_article() -> None:
+    assert extract_dates(ParsedArticle(text=""), PUBLISHED) == []
