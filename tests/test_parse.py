@@ -42,3 +42,15 @@ def test_sentence_at_finds_the_sentence_of_an_offset(nlp):
     offset = TEXT.index("fled")
     assert parsed.sentence_at(offset).start <= offset < parsed.sentence_at(offset).end
     assert parsed.sentence_at(len(TEXT) + 5) is None
+
+
+def test_deep_sentences_match_the_packaged_pipeline(nlp):
+    text = (
+        "It has been said that the soldiers, who had fled, were ambushed. "
+        "Which village did they attack? Gunmen killed him and burned it down."
+    )
+    parsed = Parser(nlp).parse(text)
+    for sentence in parsed.sentences:
+        reference = nlp(sentence.doc.text)
+        ours = [(t.pos_, t.lemma_, str(t.morph), t.dep_) for t in sentence.doc]
+        assert ours == [(t.pos_, t.lemma_, str(t.morph), t.dep_) for t in reference]
