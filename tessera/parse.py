@@ -60,7 +60,7 @@ class TagAttributes:
         # (position, tag or None for any tag, other conditions, attributes); rules
         # apply in the ruler's order, so a later rule overrides an earlier one.
         self._rules: list[tuple[str | None, dict[str, object], dict[str, str]]] = []
-        self._by_tag: dict[str, list[tuple[dict[str, object], dict[str, str]]]] = {}
+        self._by_tag: dict[tuple[str, str], list[tuple[dict[str, object], dict[str, str]]]] = {}
         if "attribute_ruler" not in nlp.pipe_names:
             return
         for rule in nlp.get_pipe("attribute_ruler").patterns:
@@ -77,41 +77,56 @@ class TagAttributes:
                 else:
                     self._rules.append((None, conditions, rule["attrs"]))
 
-    def _rules_for(self, tag: str) -> list[tuple[dict[str, object], dict[str, str]]]:
-        rules = self._by_tag.get(tag)
+    def _rules_for(self, tag: str, lower: str) -> list[tuple[dict[str, object], dict[str, str]]]:
+        """Rules that can apply to a token of this tag and form, with the checks left to make.
+
+        Cached per (tag, form): a text has a few thousand such pairs, so after warm-up
+        a token costs one dictionary look-up plus the rare dependency checks.
+        """
+        key = (tag, lower)
+        rules = self._by_tag.get(key)
         if rules is None:
-            rules = [(conditions, attrs) for rule_tag, conditions, attrs in self._rules if rule_tag in (None, tag)]
-            self._by_tag[tag] = rules
+            rules = []
+            for rule_tag, conditions, attrs in self._rules:
+                if rule_tag not in (None, tag):
+                    continue
+                if "TAG" in conditions and not self._matches(tag, conditions["TAG"]):
+                    continue
+                if "LOWER" in conditions and not self._matches(lower, conditions["LOWER"]):
+                    continue
+                rest = {k: v for k, v in conditions.items() if k not in ("TAG", "LOWER")}
+                rules.append((rest, attrs))
+            if len(self._by_tag) > 500_000:  # bounded memory on endless streams
+                self._by_tag.clear()
+            self._by_tag[key] = rules
         return rules
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            for conditions, attrs in self._rules_for(token.tag_):
-                if all(self._holds(token, key, value) for key, value in conditions.items()):
-                    if "POS" in attrs:
-                        token.pos_ = attrs["POS"]
-                    if "MORPH" in attrs:
-                        token.set_morph(attrs["MORPH"])
-                    if "LEMMA" in attrs:
-                        token.lemma_ = attrs["LEMMA"]
+            for conditions, attrs in self._rules_for(token.tag_, token.lower_):
+                if conditions and not all(self._holds(token, key, value) for key, value in conditions.items()):
+                    continue
+                if "POS" in attrs:
+                    token.pos_ = attrs["POS"]
+                if "MORPH" in attrs:
+                    token.set_morph(attrs["MORPH"])
+                if "LEMMA" in attrs:
+                    token.lemma_ = attrs["LEMMA"]
         return doc
 
     @staticmethod
-    def _holds(token: Token, key: str, value: object) -> bool:
-        actual: object
-        if key == "LOWER":
-            actual = token.lower_
-        elif key == "DEP":
-            actual = token.dep_
-        elif key == "TAG":
-            actual = token.tag_
-        elif key == "IS_SPACE":
-            actual = token.is_space
-        else:
-            return False
+    def _matches(actual: object, value: object) -> bool:
         if isinstance(value, dict):
             return ("IN" not in value or actual in value["IN"]) and actual not in value.get("NOT_IN", ())
         return actual == value
+
+    @classmethod
+    def _holds(cls, token: Token, key: str, value: object) -> bool:
+        if key == "DEP":
+            return cls._matches(token.dep_, value)
+        if key == "IS_SPACE":
+            return cls._matches(token.is_space, value)
+        return False
 
 
 @dataclass(frozen=True)
