@@ -362,6 +362,8 @@ class _SentenceScanner:
                 "after",
                 "year",
                 "fiscal",
+                "©",
+                "copyright",
             ):
                 return True
         rest = self.text[self.doc[last].idx + len(self.doc[last].text) :][:20]

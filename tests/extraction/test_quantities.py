@@ -117,3 +117,8 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
 
 def test_empty_article() -> None:
     assert extract_quantities(ParsedArticle(text="")) == []
+
+
+def test_copyright_years_are_not_quantities():
+    parsed = Parser(select=lambda doc: False).parse("The army said so. ©2023 Example News. Copyright 2021 Wire Service.")
+    assert extract_quantities(parsed) == []
