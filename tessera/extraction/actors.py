@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tessera.parse import ParsedSentence
 from tessera.records import Actor
-from tessera.resolve.actors import ActorInfo, ActorKnowledgeBase
+from tessera.resolve.actors import REGIONAL_CODES, ActorInfo, ActorKnowledgeBase
 
 # Left dependents that belong to a noun phrase ("the", "Malian", "Niger's", "20").
 _LEFT_DEPS = frozenset(
@@ -56,11 +56,15 @@ class _Match:
     info: ActorInfo
 
 
-def actor_from_token(sentence: ParsedSentence, token: Token, kb: ActorKnowledgeBase) -> Actor | None:
+def actor_from_token(
+    sentence: ParsedSentence, token: Token, kb: ActorKnowledgeBase, memory: ActorMemory | None = None
+) -> Actor | None:
     """The actor whose noun phrase is headed by `token`, or None for pronouns.
 
     A relative pronoun ("gunmen who attacked") stands for the noun it attaches to;
-    a personal pronoun carries no actor the text names, so it gives None.
+    a personal pronoun carries no actor the text names, so it gives None. With a
+    `memory` of the article's earlier actors, a bare definite description ("the
+    force") takes the name, country and sector of the actor it refers back to.
     """
     token = _antecedent(token)
     if token.pos_ == "PRON" and token.lower_ not in {"some", "many", "several", "all", "most", "others"}:
@@ -76,7 +80,74 @@ def actor_from_token(sentence: ParsedSentence, token: Token, kb: ActorKnowledgeB
     start, end = _phrase_bounds(token, core)
     doc = sentence.doc
     evidence = [appos for appos in _appositions(token) if name is None or appos.i != name.i]
-    return _resolve(sentence, doc[start:end], core, kb, evidence)
+    if memory is not None and not evidence and _bare_definite(doc[start:end], core):
+        referent = memory.antecedent(core, kb)
+        if referent is not None:
+            span = doc[start:end]
+            begin, finish = sentence.offsets(span)
+            return Actor(
+                text=span.text,
+                start=begin,
+                end=finish,
+                name=referent.name,
+                country=referent.country,
+                type=referent.type,
+            )
+    actor = _resolve(sentence, doc[start:end], core, kb, evidence)
+    if memory is not None and actor is not None:
+        memory.remember(core, actor)
+    return actor
+
+
+# -- coreference -------------------------------------------------------------
+
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+class ActorMemory:
+    """The actors an article has named so far, for definite descriptions that refer back.
+
+    News names an actor in full once ("the French-led Takuba force") and then
+    shortens it ("the force"); the short form has no evidence of its own, and the
+    sentence's lone country is often the wrong guess. The referent is the most
+    recent earlier actor with the same head noun; for a non-state armed group
+    ("the group", "the militants") also a named actor of that sector.
+    """
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[str, str | None, Actor]] = []
+
+    def remember(self, head: Token, actor: Actor) -> None:
+        """Keep an actor that carries a name or a country as a possible referent."""
+        if actor.name is None and actor.country is None:
+            return
+        self._entries.append((_head_lemma(head), actor.type, actor))
+
+    def antecedent(self, head: Token, kb: ActorKnowledgeBase) -> Actor | None:
+        """The most recent remembered actor that `head` (a definite description) refers to."""
+        lemma = _head_lemma(head)
+        for entry_lemma, _, actor in reversed(self._entries):
+            if entry_lemma == lemma:
+                return actor
+        sector = kb.sector_of_noun(lemma) or kb.sector_of_noun(head.text)
+        if sector in _NON_STATE:
+            for _, entry_sector, actor in reversed(self._entries):
+                if entry_sector == sector and actor.name is not None:
+                    return actor
+        return None
+
+
+def _head_lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _bare_definite(span: Span, head: Token) -> bool:
+    """A common noun with only a definite determiner ("the force", "these militants"):
+    a phrase that refers back rather than describes."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    determiners = [t for t in span if t.i != head.i and not t.is_punct]
+    return bool(determiners) and all(t.lower_ in _DEFINITE_DETERMINERS for t in determiners)
 
 
 def actor_from_span(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBase) -> Actor | None:
@@ -579,6 +650,6 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
             if span.start <= token.i < span.end or not (token.text[:1].isupper() or lowercased):
                 continue
             code = kb.country_of_demonym(token.text)
-            if code is not None:
+            if code is not None and code not in REGIONAL_CODES:
                 codes.add(code)
     return codes.pop() if len(codes) == 1 else None

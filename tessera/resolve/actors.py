@@ -194,6 +194,14 @@ class ActorKnowledgeBase:
                 actors.append((capital, info))
                 country_names[capital] = code
 
+        # "European troops", "African states": a region's adjective gives the
+        # regional code, as for a coalition of that region's states.
+        for code, words in (data.get("regional_demonyms") or {}).items():
+            if code not in REGIONAL_CODES or code == "IGO":
+                raise ActorDataError(f"regional_demonyms: {code!r} is not one of {sorted(REGIONAL_CODES - {'IGO'})}")
+            for word in _strings(words, f"regional_demonyms.{code}"):
+                demonyms[word] = code
+
         # pycountry fills in the countries the curated table leaves out, and the
         # formal names of those it has ("Republic of Mali").
         for country in pycountry.countries:

@@ -349,3 +349,32 @@ def test_apposition_naming_an_organisation(parser: Parser, kb: ActorKnowledgeBas
 def test_country_inside_a_person_name_is_no_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
     actor = _actor(parser, kb, "Michael Jordan criticised the government on Monday.", "Jordan")
     assert actor is not None and actor.name == "Michael Jordan" and actor.country is None
+
+
+# --------------------------------------------------------------------------- coreference
+def test_definite_description_takes_its_antecedent(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    from tessera.extraction.actors import ActorMemory
+
+    text = "The Takuba task force left Gao. In Niger, the force will train local troops."
+    memory = ActorMemory()
+    sentences = parser.parse(text).sentences
+    (s1, first), (s2, second) = [(s, next(t for t in s.doc if t.text == "force")) for s in sentences]
+    antecedent = actor_from_token(s1, first, kb, memory)
+    assert antecedent is not None and antecedent.name == "Takuba"
+    actor = actor_from_token(s2, second, kb, memory)
+    assert actor is not None and actor.text == "the force"
+    assert (actor.name, actor.country, actor.type) == (antecedent.name, antecedent.country, antecedent.type)
+
+
+def test_definite_description_without_antecedent_uses_the_sentence(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    from tessera.extraction.actors import ActorMemory
+
+    sentence = parser.parse("In Chad, the army attacked a rebel camp.").sentences[0]
+    token = next(t for t in sentence.doc if t.text == "army")
+    actor = actor_from_token(sentence, token, kb, ActorMemory())
+    assert actor is not None and actor.country == "TCD"
+
+
+def test_regional_demonym_gives_the_region(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    actor = _actor(parser, kb, "European soldiers left the base near Gao in Mali.", "soldiers")
+    assert actor is not None and actor.country == "EUR" and actor.type == "MIL"

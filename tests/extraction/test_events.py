@@ -289,3 +289,48 @@ def test_what_protesters_do_is_a_protest(events_of) -> None:  # type: ignore[no-
 def test_accident_article_has_no_assault(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "A gas tank exploded at a chemical plant on Monday. Three workers died and five were injured."
     assert [e for e in events_of(text) if e.type == "ASSAULT"] == []
+
+
+# --------------------------------------------------------------------------- phrasal verbs, outcomes, plans
+def test_phrasal_verb_with_particle_is_a_retreat(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The German contingent is scaling back its operations in the region.")
+    assert [e.type for e in events] == ["RETREAT"]
+    assert events[0].trigger.text == "scaling"
+
+
+def test_phrasal_verb_needs_its_particle(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events_of("The minister wound the clock before the meeting.") if e.type == "RETREAT"]
+
+
+def test_outcome_of_a_subordinate_clause_is_coded(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Belgian soldiers are leaving the town after a long dispute culminated in the expulsion of Belgium's envoy."
+    sanctions = [e for e in events_of(text) if e.type == "SANCTION"]
+    assert sanctions and sanctions[0].trigger.text == "expulsion"
+    assert sanctions[0].recipient is not None and sanctions[0].recipient.country == "BEL"
+
+
+def test_background_nominal_in_an_adjunct_stays_dropped(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Police arrested two men after the expulsion of the envoy.")
+    assert [e.type for e in events] == ["COERCE"]
+
+
+def test_changed_plan_keeps_its_type_in_future_mode(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The mission will withdraw from Sudan and instead support troops in Chad.")
+    assert ("AID", "future") in [(e.type, e.mode) for e in events]
+    assert "AGREE" not in [e.type for e in events]
+
+
+def test_announced_cooperation_is_an_agreement(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The mission will support troops in Chad next year.")
+    assert [(e.type, e.mode) for e in events] == [("AGREE", "asserted")]
+
+
+def test_promised_aid_is_an_agreement(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Ghana pledged to support troops in Chad.")
+    assert [(e.type, e.mode) for e in events] == [("AGREE", "asserted")]
+
+
+def test_definite_description_refers_back_across_sentences(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The Takuba task force withdrew from Gao. The force will support soldiers in Chad.")
+    later = [e for e in events if e.actor is not None and e.actor.text == "The force"]
+    assert later and later[0].actor.name == "Takuba" and later[0].actor.country != "TCD"
