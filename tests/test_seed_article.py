@@ -45,11 +45,13 @@ def test_expulsion_of_the_french_diplomat(seed):
 
 
 def test_russian_force_mobilised_in_mali(seed):
-    mobilised = _events(seed, "MOBILIZE")
-    assert any(
-        e.actor is not None and e.actor.country == "RUS" or e.recipient is not None and e.recipient.country == "RUS"
-        for e in mobilised
-    )
+    russian = [
+        e
+        for e in _events(seed, "MOBILIZE")
+        if e.actor is not None and e.actor.country == "RUS" or e.recipient is not None and e.recipient.country == "RUS"
+    ]
+    assert russian
+    assert russian[0].location is not None and russian[0].location.country == "MLI"
 
 
 def test_future_support_toward_benin(seed):
@@ -64,6 +66,7 @@ def test_future_support_toward_benin(seed):
 
 def test_coup_in_mali_dated_last_year(seed):
     coups = [e for e in seed.events if e.type == "COERCE" and "coup" in e.trigger.text.lower()]
+    assert all(e.mode == "asserted" for e in coups)
     assert coups
     assert coups[0].date is not None and coups[0].date.value == "2021"
     assert coups[0].location is not None and coups[0].location.country == "MLI"

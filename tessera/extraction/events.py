@@ -921,8 +921,11 @@ def _build_event(
     source_span, source_tokens = _source(sentence, token, lexicon)
     region = _event_region(proposal, lexicon)
     location = _location(sentence, token, region, source_tokens, places)
+    located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
         actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
+    if location is None:
+        location = _article_focus_country(sentence, places)
     date = _date(sentence, region, dates)
     sentence_quantities = _sentence_quantities(sentence, quantities)
     casualties = Casualties()
@@ -948,7 +951,7 @@ def _build_event(
     main_word = not proposal.nominal or proposal.light_verb is not None or token.dep_ in ("nsubj", "ROOT")
     confidence += 0.2 if main_word else -0.15
     confidence += 0.1 if actor is not None else 0.0
-    confidence += 0.1 if (recipient is not None or location is not None) else 0.0
+    confidence += 0.1 if (recipient is not None or located_in_sentence) else 0.0
     confidence += 0.05 if proposal.rule.specificity > 0 else 0.0
     confidence -= 0.1 if proposal.mode == "hypothetical" else 0.0
     return Event(
@@ -1273,6 +1276,27 @@ def _location(
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
+
+
+def _article_focus_country(sentence: ParsedSentence, places: list[Place]) -> Place | None:
+    """Where an event is, when its own sentence names no place: the country the article
+    has named most often up to here (the latest mention of it, so the span is nearby).
+
+    News reports state the setting once and then narrate ("Mali ... Its former allies
+    say the junta has allowed the deployment of a Russian force"); leaving such events
+    unplaced would drop them from maps and from cross-article matching.
+    """
+    earlier = [p for p in places if p.end <= sentence.start and p.feature == "country" and p.country]
+    if not earlier:
+        return None
+    counts: dict[str, int] = {}
+    for place in earlier:
+        counts[place.country] = counts.get(place.country, 0) + 1  # type: ignore[index]
+    best = max(counts.values())
+    for place in reversed(earlier):
+        if counts[place.country] == best:  # type: ignore[index]
+            return place
+    return None
 
 
 def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) -> DateValue | None:

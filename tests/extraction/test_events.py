@@ -334,3 +334,18 @@ def test_definite_description_refers_back_across_sentences(events_of) -> None:  
     events = events_of("The Takuba task force withdrew from Gao. The force will support soldiers in Chad.")
     later = [e for e in events if e.actor is not None and e.actor.text == "The force"]
     assert later and later[0].actor.name == "Takuba" and later[0].actor.country != "TCD"
+
+
+def test_event_without_a_place_in_its_sentence_takes_the_article_focus_country():
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = (
+        "Mali's junta has tightened its grip on the country. Officials in Mali said the army "
+        "was stretched thin. Diplomats say the junta has allowed the deployment of Russian mercenaries."
+    )
+    document = Pipeline.default().extract(Article(id="focus", text=text))
+    deployments = [e for e in document.events if e.type == "MOBILIZE"]
+    assert deployments and deployments[0].location is not None
+    assert deployments[0].location.country == "MLI"
+    assert deployments[0].location.end <= deployments[0].sentence.start
