@@ -57,48 +57,56 @@ class TagAttributes:
     """
 
     def __init__(self, nlp: Language) -> None:
-        # (position, tag or None for any tag, other conditions, attributes); rules
-        # apply in the ruler's order, so a later rule overrides an earlier one.
-        self._rules: list[tuple[str | None, dict[str, object], dict[str, str]]] = []
-        self._by_tag: dict[tuple[str, str], list[tuple[dict[str, object], dict[str, str]]]] = {}
+        # Rules in the ruler's order (a later rule overrides an earlier one), indexed
+        # by the word form they name, so that finding the rules of an unseen word
+        # costs a few look-ups rather than a pass over every rule.
+        self._generic: list[tuple[int, dict[str, object], dict[str, str]]] = []
+        self._lexical: dict[str, list[tuple[int, dict[str, object], dict[str, str]]]] = {}
+        self._generic_by_tag: dict[str, list[tuple[int, dict[str, object], dict[str, str]]]] = {}
+        self._cache: dict[tuple[str, str], list[tuple[dict[str, object], dict[str, str]]]] = {}
         if "attribute_ruler" not in nlp.pipe_names:
             return
+        position = 0
         for rule in nlp.get_pipe("attribute_ruler").patterns:
             for pattern in rule["patterns"]:
                 if len(pattern) != 1 or not set(pattern[0]) <= {"TAG", "LOWER", "DEP", "IS_SPACE"}:
                     continue
                 if any(isinstance(v, dict) and not set(v) <= {"IN", "NOT_IN"} for v in pattern[0].values()):
                     continue  # REGEX and other operators: none of the packaged rules we rely on
-                conditions = dict(pattern[0])
-                tag = conditions.get("TAG")
-                if isinstance(tag, str):
-                    del conditions["TAG"]
-                    self._rules.append((tag, conditions, rule["attrs"]))
+                position += 1
+                entry = (position, dict(pattern[0]), rule["attrs"])
+                lower = pattern[0].get("LOWER")
+                if isinstance(lower, str):
+                    self._lexical.setdefault(lower, []).append(entry)
+                elif isinstance(lower, dict) and set(lower) == {"IN"}:
+                    for form in lower["IN"]:
+                        self._lexical.setdefault(form, []).append(entry)
                 else:
-                    self._rules.append((None, conditions, rule["attrs"]))
+                    self._generic.append(entry)
 
     def _rules_for(self, tag: str, lower: str) -> list[tuple[dict[str, object], dict[str, str]]]:
         """Rules that can apply to a token of this tag and form, with the checks left to make.
 
-        Cached per (tag, form): a text has a few thousand such pairs, so after warm-up
-        a token costs one dictionary look-up plus the rare dependency checks.
+        Cached per (tag, form): after warm-up a token costs one dictionary look-up
+        plus the rare dependency checks.
         """
         key = (tag, lower)
-        rules = self._by_tag.get(key)
+        rules = self._cache.get(key)
         if rules is None:
+            generic = self._generic_by_tag.get(tag)
+            if generic is None:
+                generic = [r for r in self._generic if self._matches(tag, r[1].get("TAG", tag))]
+                self._generic_by_tag[tag] = generic
+            candidates = [r for r in self._lexical.get(lower, ()) if self._matches(tag, r[1].get("TAG", tag))]
             rules = []
-            for rule_tag, conditions, attrs in self._rules:
-                if rule_tag not in (None, tag):
-                    continue
-                if "TAG" in conditions and not self._matches(tag, conditions["TAG"]):
-                    continue
+            for _, conditions, attrs in sorted([*generic, *candidates], key=lambda r: r[0]):
                 if "LOWER" in conditions and not self._matches(lower, conditions["LOWER"]):
                     continue
                 rest = {k: v for k, v in conditions.items() if k not in ("TAG", "LOWER")}
                 rules.append((rest, attrs))
-            if len(self._by_tag) > 500_000:  # bounded memory on endless streams
-                self._by_tag.clear()
-            self._by_tag[key] = rules
+            if len(self._cache) > 500_000:  # bounded memory on endless streams
+                self._cache.clear()
+            self._cache[key] = rules
         return rules
 
     def __call__(self, doc: Doc) -> Doc:
@@ -199,6 +207,28 @@ class Parser:
         self._deep_disabled = [name for name in self.nlp.pipe_names if name not in DEEP_COMPONENTS]
         self._attributes = TagAttributes(self.nlp)
         self._lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+        self._lemma_cache: dict[tuple[int, int, int], str] = {}
+
+    def _lemmatize(self, doc: Doc) -> None:
+        """The packaged rule lemmatizer, memoised per (form, part of speech, morphology).
+
+        The lemma depends only on those three, and the lemmatizer's own per-token
+        work cost as much as the tagger.
+        """
+        if self._lemmatizer is None:
+            return
+        cache = self._lemma_cache
+        for token in doc:
+            if token.lemma != 0:  # set by an attribute rule, as the lemmatizer would keep it
+                continue
+            key = (token.orth, token.pos, token.morph.key)
+            lemma = cache.get(key)
+            if lemma is None:
+                lemma = self._lemmatizer.lemmatize(token)[0]
+                if len(cache) > 500_000:
+                    cache.clear()
+                cache[key] = lemma
+            token.lemma_ = lemma
 
     def shallow(self, text: str) -> Doc:
         doc = self.nlp.make_doc(text)
@@ -220,23 +250,22 @@ class Parser:
 
     def _parse_chunk(self, texts: Sequence[str]) -> Iterator[ParsedArticle]:
         plans: list[list[tuple[int, int, Doc, bool]]] = []
-        deep_texts: list[str] = []
+        deep_inputs: list[Doc] = []
         for text in texts:
             plan = []
             for start, end in _sentence_bounds(self.shallow(text)) if text.strip() else []:
                 sentence_doc = self.nlp.make_doc(text[start:end])
                 wants_deep = self._select(sentence_doc)
                 if wants_deep:
-                    deep_texts.append(text[start:end])
+                    deep_inputs.append(sentence_doc)  # already tokenised: pipe takes the Doc
                 plan.append((start, end, sentence_doc, wants_deep))
             plans.append(plan)
 
         with self.nlp.select_pipes(disable=self._deep_disabled):
-            analysed = list(self.nlp.pipe(deep_texts, batch_size=self.batch_size))
+            analysed = list(self.nlp.pipe(deep_inputs, batch_size=self.batch_size))
         for doc in analysed:
             self._attributes(doc)
-            if self._lemmatizer is not None:
-                self._lemmatizer(doc)
+            self._lemmatize(doc)
         deep_docs = iter(analysed)
 
         for text, plan in zip(texts, plans, strict=True):
