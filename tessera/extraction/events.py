@@ -1031,7 +1031,12 @@ def _place_actor_country(
                     info = knowledge_base.lookup(obj.text)
                     if info is not None and info.country:
                         return actor.model_copy(update={"country": info.country})
-    if actor.name is None and location is not None and location.country:
+    foreign = knowledge_base is not None and any(
+        knowledge_base.is_foreign_role(t.lemma_ or t.text) for t in actor_token.subtree
+    )
+    # "foreign troops ... redeployed to Benin" are not Benin's: a role that names
+    # outsiders takes no country from where the event happens.
+    if actor.name is None and location is not None and location.country and not foreign:
         return actor.model_copy(update={"country": location.country})
     return actor
 

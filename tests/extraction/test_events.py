@@ -349,3 +349,14 @@ def test_event_without_a_place_in_its_sentence_takes_the_article_focus_country()
     assert deployments and deployments[0].location is not None
     assert deployments[0].location.country == "MLI"
     assert deployments[0].location.end <= deployments[0].sentence.start
+
+
+def test_foreign_troops_take_no_country_from_the_event_place():
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = "Some foreign troops will be redeployed to Togo if its government asks for help."
+    document = Pipeline.default().extract(Article(id="foreign", text=text))
+    moves = [e for e in document.events if e.type == "MOBILIZE"]
+    assert moves and moves[0].location is not None and moves[0].location.country == "TGO"
+    assert moves[0].actor is not None and moves[0].actor.country != "TGO"
