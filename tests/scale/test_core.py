@@ -1,0 +1,134 @@
+"""The chunk scheduler of tessera.scale.core, with an in-process fake backend (no workers)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+import pytest
+
+from tessera.records import Article, Document, ExtractionFailure
+from tessera.scale.core import ChunkedExtractor, Item, Result
+
+
+class WorkerLost(RuntimeError):
+    pass
+
+
+class FakeBackend:
+    """Codes a chunk when asked for its outcome; a "poison" article kills the chunk's worker."""
+
+    def __init__(self, flaky_once: set[str]) -> None:
+        self.flaky_once = set(flaky_once)
+        self.submitted: list[list[str]] = []
+        self.pending: dict[int, list[Item]] = {}
+        self.cancelled: list[int] = []
+
+    def submit(self, items: list[Item]) -> int:
+        handle = len(self.submitted)
+        self.submitted.append([item.id for item in items])  # type: ignore[union-attr]
+        self.pending[handle] = items
+        return handle
+
+    def wait(self, handles: Collection[int]) -> list[int]:
+        return sorted(handles)[::-1]  # finish out of order on purpose
+
+    def outcome(self, handle: int) -> list[Result]:
+        items = self.pending.pop(handle)
+        ids = [item.id for item in items]  # type: ignore[union-attr]
+        if any("poison" in i for i in ids) or self.flaky_once & set(ids):
+            self.flaky_once -= set(ids)
+            raise WorkerLost("worker killed")
+        return [Document(id=i, language="en") for i in ids]
+
+    def failed(self, handle: int, error: BaseException) -> None:
+        pass
+
+    def cancel(self, handles: Collection[int]) -> None:
+        self.cancelled.extend(handles)
+
+    def close(self) -> None:
+        pass
+
+
+class FakeExtractor(ChunkedExtractor[int]):
+    def __init__(self, flaky_once: set[str] = frozenset(), **options: int) -> None:  # type: ignore[assignment]
+        super().__init__(2, **options)
+        self.fake = FakeBackend(flaky_once)
+
+    def _start(self) -> FakeBackend:
+        return self.fake
+
+
+def articles(n: int, poison: set[int] = frozenset()) -> list[Article]:  # type: ignore[assignment]
+    return [Article(id=f"{'poison' if i in poison else 'a'}-{i:03d}", text="Troops clashed with rebels.")
+            for i in range(n)]
+
+
+def test_every_article_once_in_completion_order() -> None:
+    extractor = FakeExtractor(chunk_size=3)
+    pairs = list(extractor(iter(articles(10))))
+    assert sorted(a.id for a, _ in pairs) == [a.id for a in articles(10)]
+    assert all(a.id == r.id for a, r in pairs)
+
+
+def test_extract_many_keeps_input_order() -> None:
+    extractor = FakeExtractor(chunk_size=2)
+    assert [r.id for r in extractor.extract_many(iter(articles(9)))] == [a.id for a in articles(9)]
+
+
+def test_a_lost_chunk_is_sent_again_and_counted_once() -> None:
+    extractor = FakeExtractor(flaky_once={"a-004"}, chunk_size=3)
+    results = list(extractor.extract_many(iter(articles(9))))
+    assert [r.id for r in results] == [a.id for a in articles(9)]
+    assert all(isinstance(r, Document) for r in results)
+    assert extractor.fake.submitted.count(["a-003", "a-004", "a-005"]) == 2
+
+
+def test_an_article_that_always_kills_its_worker_becomes_one_failure() -> None:
+    extractor = FakeExtractor(chunk_size=4, max_attempts=2)
+    results = list(extractor.extract_many(iter(articles(8, poison={5}))))
+    assert [r.id for r in results] == [a.id for a in articles(8, poison={5})]
+    failures = [r for r in results if isinstance(r, ExtractionFailure)]
+    assert [f.id for f in failures] == ["poison-005"]
+    assert "worker killed" in failures[0].reason
+    # The chunk's innocent neighbours were coded alone after the chunk failed twice.
+    assert ["a-004"] in extractor.fake.submitted
+
+
+@pytest.mark.parametrize("ordered", [False, True])
+def test_input_is_read_only_as_far_as_the_window(ordered: bool) -> None:
+    extractor = FakeExtractor(chunk_size=2, max_in_flight=3)
+    read = 0
+
+    def stream() -> Iterator[Article]:
+        nonlocal read
+        for article in articles(40):
+            read += 1
+            yield article
+
+    results = extractor.extract_many(stream()) if ordered else (r for _, r in extractor(stream()))
+    seen = 0
+    for _ in results:
+        seen += 1
+        # Never more than the window's chunks (plus the one being cut) read ahead of the output.
+        assert read - seen <= (3 + 1) * 2
+    assert seen == 40
+
+
+def test_a_small_known_batch_is_spread_over_the_workers() -> None:
+    extractor = FakeExtractor(chunk_size=16)
+    list(extractor.extract_many(articles(16)))
+    assert [len(chunk) for chunk in extractor.fake.submitted] == [8, 8]
+
+
+def test_rejects_nonsense_sizes() -> None:
+    with pytest.raises(ValueError):
+        FakeExtractor(chunk_size=0)
+
+
+def test_stopping_early_cancels_the_chunks_in_flight() -> None:
+    extractor = FakeExtractor(chunk_size=2, max_in_flight=3)
+    results = extractor(iter(articles(20)))
+    next(results)
+    results.close()
+    assert len(extractor.fake.cancelled) == 2  # three were out; one came back
