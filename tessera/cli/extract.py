@@ -31,30 +31,58 @@ def extract_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write documents here instead of stdout.")
     ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes (with --dask local: cluster size).")] = 1,
+    dask: Annotated[str | None, typer.Option("--dask", help="Dask scheduler address, or 'local'.")] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option("--output-dir", help="Back-fill: write one Parquet part per input partition here, no database."),
+    ] = None,
 ) -> None:
     """Extract geocoded PLOVER events from news articles; print one JSON document per article."""
     from tessera.inputs import read_input
-    from tessera.pipeline import Pipeline
+    from tessera.scale import make_extractor
 
+    if output_dir is not None:
+        _extract_to_parquet(inputs, output_dir, workers, dask)
+        return
     published_date = _parse_date(published)
     records = (record for name in inputs for record in read_input(name, sys.stdin.buffer, published_date))
     failed = 0
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for result in Pipeline.default().extract_many(records):
-            if isinstance(result, ExtractionFailure):
-                failed += 1
-                where = ":".join(str(part) for part in (result.source, result.line) if part is not None)
-                ident = f" (id {result.id})" if result.id else ""
-                typer.echo(f"error: {where or 'input'}{ident}: {result.reason}", err=True)
-                continue
-            sink.write(result.model_dump_json() + "\n")
-            sink.flush()
+        with make_extractor(workers, dask) as extractor:
+            for result in extractor.extract_many(records):
+                if isinstance(result, ExtractionFailure):
+                    failed += 1
+                    where = ":".join(str(part) for part in (result.source, result.line) if part is not None)
+                    ident = f" (id {result.id})" if result.id else ""
+                    typer.echo(f"error: {where or 'input'}{ident}: {result.reason}", err=True)
+                    continue
+                sink.write(result.model_dump_json() + "\n")
+                sink.flush()
     finally:
         if output:
             sink.close()
     if failed:
         typer.echo(f"{failed} record(s) failed; the others were extracted", err=True)
+        raise typer.Exit(code=1)
+
+
+def _extract_to_parquet(inputs: list[str], output_dir: Path, workers: int, dask: str | None) -> None:
+    from tessera.scale.batch import extract_to_parquet
+
+    try:
+        summary = extract_to_parquet(
+            inputs, output_dir, dask=dask or ("local" if workers > 1 else None), workers=max(workers, 2)
+        )
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    typer.echo(
+        f"{summary.articles} articles, {summary.partitions} parts written, {summary.skipped} already there; "
+        f"{summary.failed} failed, {summary.events} events",
+        err=True,
+    )
+    if summary.failed:
         raise typer.Exit(code=1)
 
 

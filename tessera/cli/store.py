@@ -98,16 +98,21 @@ def _date(value: str | None) -> dt.date | None:
 def ingest(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, http(s) article or feed URLs.")],
     db: DbOption = None,
-    workers: Annotated[int, typer.Option(help="Reserved: extraction processes (1 for now).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes on this machine (1: this process).")] = 1,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="Extract on a Dask cluster: its scheduler address, or 'local'.")
+    ] = None,
 ) -> None:
     """Read articles, code them and store them with their events; known articles are skipped."""
     from tessera.ingest import read_sources
+    from tessera.scale import make_extractor
 
-    if workers != 1:
-        typer.echo("--workers is reserved: extraction runs in this process for now", err=True)
     store = _open(db)
-    with _progress("ingesting") as report:
-        summary = store.ingest(read_sources(sources), sources=sources, progress=report)
+    with _progress("ingesting") as report, make_extractor(workers, dask) as extractor:
+        # One writer; a batch that grows with the workers keeps them all busy while it writes.
+        summary = store.ingest(
+            read_sources(sources), extractor, sources=sources, progress=report, batch_size=16 * extractor.workers
+        )
     typer.echo(_summary_line(summary))
     if summary.failed:
         typer.echo("some sources failed: run `tessera failures` to see why", err=True)

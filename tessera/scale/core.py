@@ -56,7 +56,6 @@ def code_chunk(items: list[Item]) -> list[Result]:
 def _pipeline() -> Pipeline:
     from tessera.pipeline import Pipeline
 
-    _repair_data_package_path()
     return Pipeline.default()
 
 
@@ -73,39 +72,6 @@ def load_pipeline() -> int:
         )
     )
     return os.getpid()
-
-
-def _repair_data_package_path() -> None:
-    """Drop non-folders from the namespace path of `tessera.data` (no `__init__.py`).
-
-    Under an editable install, a change to sys.path after import (Dask workers prepend
-    their scratch folders) recomputes that path with the installer's path-hook
-    placeholder in it, and `importlib.resources.files("tessera.data")` then raises
-    NotADirectoryError. A regular package (`tessera/data/__init__.py`) would not need this.
-    """
-    import importlib.resources
-
-    import tessera.data
-
-    try:
-        importlib.resources.files("tessera.data")
-        return
-    except NotADirectoryError:
-        pass
-    folders = _FolderList(p for p in dict.fromkeys(tessera.data.__path__) if os.path.isdir(p))
-    tessera.data.__path__ = folders
-    spec = tessera.data.__spec__
-    if spec is not None:
-        spec.submodule_search_locations = folders
-        if hasattr(spec.loader, "_path"):  # the namespace loader reads resources from its own copy
-            spec.loader._path = folders  # type: ignore[union-attr]
-
-
-class _FolderList(list[str]):
-    """A fixed namespace path; importlib's NamespaceReader checks the repr's class name."""
-
-    def __repr__(self) -> str:
-        return f"_NamespacePath({list(self)!r})"
 
 
 # --- client side ---------------------------------------------------------------

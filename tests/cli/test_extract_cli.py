@@ -75,3 +75,16 @@ def test_missing_file_is_a_failure_not_a_crash(runner, tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nowhere.jsonl")])
     assert result.exit_code == 1
     assert "cannot read" in result.stderr
+
+
+def test_output_dir_writes_parquet_parts(runner, tmp_path):
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps({"id": f"p{i}", "text": REPORT}) for i in range(3)) + "\n")
+    out = tmp_path / "parts"
+    result = runner.invoke(app, ["extract", str(path), "--output-dir", str(out)])
+    assert result.exit_code == 0, result.output
+    table = pq.read_table(out)
+    assert sorted(table.column("id").to_pylist()) == ["p0", "p1", "p2"]
+    assert all(n >= 1 for n in table.column("n_events").to_pylist())
