@@ -7,34 +7,15 @@ only its salted hash is stored.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database URL (sqlite:///path or postgresql+psycopg://...); default $TESSERA_DB "
-        "or ~/.local/share/tessera/tessera.sqlite ($TESSERA_HOME overrides the folder).",
-    ),
-]
+from tessera.cli.common import DbOption
+from tessera.cli.common import fail as _fail
+from tessera.cli.common import open_store_or_exit as _open
 
 token_app = typer.Typer(help="API tokens for the write endpoints of `tessera serve`.", no_args_is_help=True)
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code)
-
-
-def _open(db: str | None) -> Any:
-    from tessera.store import open_store
-
-    try:
-        return open_store(db)
-    except Exception as exc:  # connection refused, bad URL, unwritable folder
-        raise _fail(f"cannot open the database {db or '(default)'}: {exc}") from exc
 
 
 def serve(

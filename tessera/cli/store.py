@@ -16,16 +16,11 @@ from typing import Annotated, Any
 
 import typer
 
+from tessera.cli.common import DbOption
+from tessera.cli.common import fail as _fail
+from tessera.cli.common import open_store_or_exit as _open
 from tessera.records import EVENT_TYPES, MODES
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database URL (sqlite:///path or postgresql+psycopg://...); default $TESSERA_DB "
-        "or ~/.local/share/tessera/tessera.sqlite ($TESSERA_HOME overrides the folder).",
-    ),
-]
 CountryOption = Annotated[str | None, typer.Option(help="ISO 3166-1 alpha-3 country code, e.g. MLI.")]
 Admin1Option = Annotated[str | None, typer.Option(help="First-level administrative area.")]
 TypeOption = Annotated[list[str] | None, typer.Option("--type", help="PLOVER event type; repeat for several.")]
@@ -37,20 +32,6 @@ BboxOption = Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,ma
 TextOption = Annotated[str | None, typer.Option("--text", help="Words that the source articles contain.")]
 
 events_app = typer.Typer(help="List events (with filters), or `events show ID` for one.", invoke_without_command=True)
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    return typer.Exit(code)
-
-
-def _open(db: str | None) -> Any:
-    from tessera.store import open_store
-
-    try:
-        return open_store(db)
-    except Exception as exc:  # connection refused, bad URL, unwritable folder
-        raise _fail(f"cannot open the database {db or '(default)'}: {exc}") from exc
 
 
 def _filters(
