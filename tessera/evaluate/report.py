@@ -42,6 +42,8 @@ class Target(BaseModel):
     metric: str
     target: str
     reference: str = ""
+    # What holds the figure back, from the error analysis; shown when the target is missed.
+    limits: str = ""
 
     @field_validator("target")
     @classmethod
@@ -115,6 +117,20 @@ def render_accuracy(
                 f"{f' ({report.failures} failed)' if report.failures else ''} | {name} | "
                 f"{format_figure(name, value)} | {reference} | {target.target if target else ''} | "
                 f"{'' if met is None else ('yes' if met else '**no**')} |"
+            )
+    missed = [
+        (report, target_of[(report.dataset, name)], value)
+        for report in reports
+        for name, value in report.figures.items()
+        if (report.dataset, name) in target_of and target_of[(report.dataset, name)].met(value) is False
+    ]
+    if missed:
+        lines += ["", "## Targets missed, and what limits them", ""]
+        for report, target, value in missed:
+            why = target.limits or "not analysed yet"
+            lines.append(
+                f"- **{report.dataset} {target.metric}** {format_figure(target.metric, value)} "
+                f"(target {target.target}): {why}"
             )
     missing = [t for t in targets if t.gold_set not in {r.dataset for r in reports}]
     if missing:
