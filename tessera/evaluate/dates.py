@@ -67,16 +67,7 @@ def score(items: Sequence[GoldItem[DatesGold]], documents: Sequence[Document | N
             if any(_touches(t, date) for t in anchors):
                 correct_predictions += 1
             else:
-                notes.append(
-                    ErrorNote(
-                        item=item.id,
-                        category="spurious",
-                        text=date.text,
-                        detail=f"value {date.value}",
-                        start=date.start,
-                        end=date.end,
-                    )
-                )
+                notes.append(ErrorNote.at(item.id, "spurious", date, f"value {date.value}"))
 
     return Score(
         figures={
@@ -102,11 +93,4 @@ def _touches(timex: GoldTimex, date: DateValue) -> bool:
 
 
 def _timex_note(item_id: str, category: str, timex: GoldTimex, detail: str = "") -> ErrorNote:
-    return ErrorNote(
-        item=item_id,
-        category=category,  # type: ignore[arg-type]
-        text=timex.text or "",
-        detail=f"gold {timex.type} {timex.value} {detail}".strip(),
-        start=timex.start,
-        end=timex.end,
-    )
+    return ErrorNote.at(item_id, category, timex, f"gold {timex.type} {timex.value} {detail}".strip())  # type: ignore[arg-type]

@@ -78,16 +78,7 @@ def score(items: Sequence[GoldItem[EntitiesGold]], documents: Sequence[Document 
                 predicted_total[family] += 1
                 # Wrong-family predictions are already listed from the gold side.
                 if not any(_touch(g, entity) for g in confident):
-                    notes.append(
-                        ErrorNote(
-                            item=item.id,
-                            category="spurious",
-                            text=entity.text,
-                            detail=f"predicted {entity.label}",
-                            start=entity.start,
-                            end=entity.end,
-                        )
-                    )
+                    notes.append(ErrorNote.at(item.id, "spurious", entity, f"predicted {entity.label}"))
 
     figures: dict[str, float | None] = {}
     micro_precision = ratio(sum(predicted_right.values()), sum(predicted_total.values()))

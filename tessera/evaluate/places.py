@@ -105,16 +105,7 @@ def score(items: Sequence[GoldItem[PlacesGold]], documents: Sequence[Document | 
             if any(overlaps(t.start, t.end, place.start, place.end) for t in toponym_spans):
                 correct_predictions += 1
             else:
-                notes.append(
-                    ErrorNote(
-                        item=item.id,
-                        category="spurious",
-                        text=place.text,
-                        detail=f"resolved to {place.name}",
-                        start=place.start,
-                        end=place.end,
-                    )
-                )
+                notes.append(ErrorNote.at(item.id, "spurious", place, f"resolved to {place.name}"))
 
     return Score(
         figures={
@@ -131,11 +122,4 @@ def score(items: Sequence[GoldItem[PlacesGold]], documents: Sequence[Document | 
 
 
 def _note(item_id: str, category: str, toponym: GoldToponym, detail: str) -> ErrorNote:
-    return ErrorNote(
-        item=item_id,
-        category=category,
-        text=toponym.text,  # type: ignore[arg-type]
-        detail=detail,
-        start=toponym.start,
-        end=toponym.end,
-    )
+    return ErrorNote.at(item_id, category, toponym, detail)  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ Nothing here runs the pipeline: metric code is pure (gold + predictions -> figur
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,6 +26,11 @@ class ErrorNote(BaseModel):
     detail: str = ""
     start: int | None = None
     end: int | None = None
+
+    @classmethod
+    def at(cls, item: str, category: ErrorCategory, span: Any, detail: str = "") -> ErrorNote:
+        """A note on a gold or predicted span (anything with `text`, `start`, `end`)."""
+        return cls(item=item, category=category, text=span.text or "", detail=detail, start=span.start, end=span.end)
 
 
 class Score(BaseModel):
