@@ -1,4 +1,4 @@
-from tessera.parse import Parser
+from tessera.parse import Parser, entity_windows
 
 TEXT = (
     "Gunmen attacked an army post near Gao on Sunday.  The weather was mild and markets were busy.\n\n"
@@ -54,3 +54,42 @@ def test_deep_sentences_match_the_packaged_pipeline(nlp):
         reference = nlp(sentence.doc.text)
         ours = [(t.pos_, t.lemma_, str(t.morph), t.dep_) for t in sentence.doc]
         assert ours == [(t.pos_, t.lemma_, str(t.morph), t.dep_) for t in reference]
+
+
+def test_entity_windows_surround_names_numbers_and_time_words(nlp):
+    doc = nlp.make_doc(
+        "The convoy was ambushed on the road that links the market towns near Gao, "
+        "and then they were killing 12 people overnight."
+    )
+    windows = entity_windows(doc, radius=2)
+    gao = next(t.i for t in doc if t.text == "Gao")
+    twelve = next(t.i for t in doc if t.text == "12")
+    overnight = next(t.i for t in doc if t.text == "overnight")
+    assert (gao - 2, gao + 3) in windows
+    # "12" and "overnight" are close: one merged window holds both.
+    assert any(start <= twelve - 2 and overnight + 1 <= end for start, end in windows)
+    assert not any(start <= 0 < end for start, end in windows)  # sentence-initial "The" is no name
+    assert all(a_end < b_start for (_, a_end), (b_start, _) in zip(windows, windows[1:], strict=False))
+
+
+def test_entity_windows_cover_a_lowercased_sentence_whole(nlp):
+    doc = nlp.make_doc("gunmen attacked a police post in tahoua region")
+    assert entity_windows(doc, radius=2) == [(0, len(doc))]
+    assert entity_windows(nlp.make_doc("the attackers fled"), radius=2) == [(0, 3)]
+
+
+def test_entities_from_windows_match_whole_sentence_recognition(nlp):
+    texts = [
+        "Officials in Niamey said on Tuesday that gunmen on motorbikes killed 17 soldiers near Tillaberi "
+        "before fleeing toward the border with Mali.",
+        "The United Nations mission, MINUSMA, said its peacekeepers had been attacked twice this week "
+        "while escorting a fuel convoy from Gao to Kidal.",
+        "President Mohamed Bazoum met the French defence minister in Paris and agreed to host more troops.",
+    ]
+    windowed = Parser(nlp, entity_window_radius=4)
+    whole = Parser(nlp, entity_window_radius=None)
+    for text in texts:
+        ours = [(e.start_char, e.end_char, e.label_) for s in windowed.parse(text).sentences for e in s.doc.ents]
+        reference = [(e.start_char, e.end_char, e.label_) for s in whole.parse(text).sentences for e in s.doc.ents]
+        assert ours == reference
+        assert ours  # the sentences hold names: an empty answer would hide a broken mapping
