@@ -206,6 +206,9 @@ class TriggerLexicon:
 
     rules: Mapping[tuple[str, str], tuple[TriggerRule, ...]]
     surface_forms: frozenset[str]
+    # Per indexed form, one entry per rule: groups of words, one word of each group
+    # present in the sentence (an empty entry: nothing more needed).
+    form_requirements: Mapping[str, tuple[tuple[frozenset[str], ...], ...]]
     form_lemmas: Mapping[str, frozenset[str]]
     light_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -238,9 +241,13 @@ class TriggerLexicon:
         form_lemmas: dict[str, set[str]] = {}
         reporting = _word_set(data, "reporting_verbs")
         light = _word_set(data, "light_verbs")
-        index_words: set[str] = set()
+        # Surface form -> what else a sentence must hold for one of its rules to match.
+        requirements: dict[str, set[tuple[frozenset[str], ...]]] = {}
         unindexed = {"verb": _word_set(data, "unindexed_verbs"), "noun": _word_set(data, "unindexed_nouns")}
         protesters = _word_set(data, "protester_nouns")
+        light_forms = frozenset(
+            form for verb in light | _NOMINAL_HOSTS for form in inflections(verb, "verb") | irregular.get(verb, set())
+        )
         for event_type, sections in data["types"].items():
             if event_type not in EVENT_TYPES:
                 raise ValueError(f"triggers.yaml: unknown event type {event_type!r}; use one of {EVENT_TYPES}")
@@ -251,15 +258,22 @@ class TriggerLexicon:
                     forms = inflections(rule.lemma, pos) | irregular.get(rule.lemma, set())
                     for form in forms:
                         form_lemmas.setdefault(form, set()).add(rule.lemma)
-                    if (rule.weak and rule.lemma not in protesters) or rule.lemma in unindexed[pos]:
-                        # Common words ("take", "hold", "law") would send most
-                        # sentences to the deep pass; their events come with a word
-                        # that is indexed ("took hostage", "held talks", "martial law").
+                    needed = _required_words(rule, irregular)
+                    if rule.weak and rule.lemma not in protesters:
+                        if pos != "noun":
+                            continue  # a weak verb codes nothing of its own
+                        # "opened fire", "signed a memorandum": a weak noun is an event
+                        # only as the object of a light verb.
+                        needed = (*needed, light_forms)
+                    elif not needed and rule.lemma in unindexed[pos]:
+                        # Common words ("take", "hold") with nothing to narrow them would
+                        # send most sentences to the deep pass; their events come with a
+                        # word that is indexed ("took hostage", "held talks").
                         continue
-                    if pos == "verb" and (rule.lemma in light or rule.lemma in reporting) and rule.objects:
-                        # A light verb is a candidate through its object only.
-                        continue
-                    index_words |= forms
+                    elif not needed and rule.objects and rule.lemma in light | reporting:
+                        continue  # a light verb whose object may be left out: through the object only
+                    for form in forms:
+                        requirements.setdefault(form, set()).add(needed)
         ordered = {key: tuple(sorted(group, key=lambda r: -r.specificity)) for key, group in rules.items()}
         casualty = CasualtyWords(
             kill_verbs=_word_set(data, "kill_verbs"),
@@ -283,11 +297,14 @@ class TriggerLexicon:
         # Deaths and injuries are violence only with a human cause; the words that
         # carry them still select a sentence for the deep pass.
         for lemma in casualty.kill_verbs | casualty.injure_verbs:
-            index_words |= inflections(lemma, "verb") | irregular.get(lemma, set())
-        index_words -= reporting_forms(reporting, irregular)
+            for form in inflections(lemma, "verb") | irregular.get(lemma, set()):
+                requirements.setdefault(form, set()).add(())
+        for form in reporting_forms(reporting, irregular):
+            requirements.pop(form, None)
         return cls(
             rules=ordered,
-            surface_forms=frozenset(index_words),
+            surface_forms=frozenset(requirements),
+            form_requirements={form: tuple(needs) for form, needs in requirements.items()},
             form_lemmas={form: frozenset(lemmas) for form, lemmas in form_lemmas.items()},
             light_verbs=light,
             reporting_verbs=reporting,
@@ -310,11 +327,18 @@ class TriggerLexicon:
     # -- selection -------------------------------------------------------------
     def has_trigger(self, doc: Doc) -> bool:
         """Whether a tokenizer-only sentence may hold a trigger (a set look-up per token)."""
-        forms = self.surface_forms
+        requirements = self.form_requirements
+        words: set[str] | None = None
         for token in doc:
-            if token.lower_ in forms:
-                if token.lower_ in _MONTH_TRIGGERS and _next_to_number(token):
-                    continue  # "march 7": the month
+            needs = requirements.get(token.lower_)
+            if needs is None:
+                continue
+            if token.lower_ in _MONTH_TRIGGERS and _next_to_number(token):
+                continue  # "march 7": the month
+            if words is None:
+                words = {t.lower_ for t in doc}
+            # "cut" is a trigger only with "ties", "aid"...; "travel" only with "to".
+            if any(all(group & words for group in need) for need in needs):
                 return True
         return False
 
@@ -339,6 +363,35 @@ class TriggerLexicon:
 
 
 _MONTH_TRIGGERS = frozenset({"march"})
+# Verbs whose prepositional object is the event: "engaged in clashes".
+_NOMINAL_HOSTS = frozenset({"engage", "involve", "participate"})
+
+
+def _required_words(rule: TriggerRule, irregular: Mapping[str, set[str]]) -> tuple[frozenset[str], ...]:
+    """Words a sentence must hold for `rule` to match: one of each group.
+
+    Each positive constraint (preposition, object, subject, modifier word) names words
+    that must be in the sentence, in some inflection; a rule without one needs nothing.
+    Forms are over-generated (noun and verb inflections): a spare form costs nothing,
+    a missing one would lose an event.
+    """
+
+    def forms(words: frozenset[str]) -> frozenset[str]:
+        found: set[str] = set()
+        for word in words:
+            found |= inflections(word, "noun") | inflections(word, "verb") | irregular.get(word, set())
+        return frozenset(found)
+
+    groups = []
+    if rule.preps:
+        groups.append(rule.preps)
+    if rule.objects and not rule.allow_no_object:
+        groups.append(forms(rule.objects))
+    if rule.subjects:
+        groups.append(forms(rule.subjects))
+    if rule.modifiers:
+        groups.append(forms(rule.modifiers))
+    return tuple(groups)
 
 
 def _next_to_number(token: Token) -> bool:
@@ -592,11 +645,7 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon) -> list[_Proposa
             head = token.head
             if token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in lexicon.light_verbs:
                 light = head
-            elif token.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.light_verbs | {
-                "engage",
-                "involve",
-                "participate",
-            }:
+            elif token.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.light_verbs | _NOMINAL_HOSTS:
                 light = head.head
         if rule.weak and light is None:
             if rule.type == "PROTEST" and token.dep_ == "nsubj":
@@ -915,9 +964,7 @@ def _build_event(
     if actor_token is not None:
         actor_token = _antecedent(actor_token, lexicon)
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
-    recipient = (
-        _make_actor(sentence, recipient_token, knowledge_base, memory) if recipient_token is not None else None
-    )
+    recipient = _make_actor(sentence, recipient_token, knowledge_base, memory) if recipient_token is not None else None
     source_span, source_tokens = _source(sentence, token, lexicon)
     region = _event_region(proposal, lexicon)
     location = _location(sentence, token, region, source_tokens, places)

@@ -77,6 +77,19 @@ def test_has_trigger_on_tokenizer_only_docs(parser: Parser, lexicon: TriggerLexi
     assert not lexicon.has_trigger(parser.nlp.make_doc("Rainfall was above average this year."))
 
 
+def test_has_trigger_needs_the_words_a_constrained_rule_names(parser: Parser, lexicon: TriggerLexicon) -> None:
+    def selected(text: str) -> bool:
+        return lexicon.has_trigger(parser.nlp.make_doc(text))
+
+    # "cut" codes an event only with ties, aid, funding...; "travel" only "to" somewhere.
+    assert not selected("Workers cut the grass along the road.")
+    assert selected("Mali cut diplomatic ties with its neighbour.")
+    assert not selected("The minister was travelling with her family.")
+    assert selected("The envoy is travelling to Niamey next week.")
+    # A weak noun ("fire") is an event as the object of a light verb ("opened").
+    assert selected("Gunmen opened fire on the crowd.")
+
+
 def test_bad_lexicon_data_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown event type"):
         TriggerLexicon.from_data({"types": {"FIGHT": {"verbs": ["fight"]}}})
