@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -43,6 +43,7 @@ __all__ = [
     "compare",
     "date_window",
     "fatality_claimant",
+    "merge_score",
     "summarise",
 ]
 
@@ -77,6 +78,14 @@ class DedupeRules(BaseModel):
 
     def precision_of(self, feature: str) -> int:
         return self.feature_precision.get(feature, 0)
+
+    @cached_property
+    def compatible_type_pairs(self) -> frozenset[tuple[str, str]]:
+        return frozenset((a, b) for group in self.compatible_types for a in group for b in group)
+
+    @cached_property
+    def date_slack(self) -> dt.timedelta:
+        return dt.timedelta(days=self.date_slack_days)
 
 
 @lru_cache(maxsize=1)
@@ -174,9 +183,11 @@ def date_window(
 
 
 def _value_window(date: DateValue) -> tuple[dt.date, dt.date] | None:
-    value = date.value
-    if not value:
-        return None
+    return _window_of_value(date.value) if date.value else None
+
+
+@lru_cache(maxsize=8192)  # one value ("2022-02-17") recurs across a cluster's every summary
+def _window_of_value(value: str) -> tuple[dt.date, dt.date] | None:
     try:
         if "/" in value:
             first, last = value.split("/", 1)
@@ -212,6 +223,7 @@ _CLAIMANT_PATTERNS = (
 _CLAIM_VERB = re.compile(r"\bclaim(?:s|ed)?\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # summarise asks again for every sentence of a cluster at each merge
 def fatality_claimant(sentence: str) -> str | None:
     """Who a sentence attributes its figures to ("officials", "the army"), if anyone."""
     for pattern in _CLAIMANT_PATTERNS:
@@ -297,17 +309,22 @@ def summarise(incident_id: str, mentions: Sequence[Mention], rules: DedupeRules 
     event_type = _most_common(e.type for e in events)
     mode = _most_common(e.mode for e in events)
 
-    located = [m for m in ordered if m.event.location is not None]
+    # Ties go to the lowest mention id: the position in `ordered`.
+    located = [(position, e.location) for position, e in enumerate(events) if e.location is not None]
     location = None
     if located:
-        location = max(located, key=lambda m: (rules.precision(m.event.location), -ordered.index(m))).event.location  # type: ignore[arg-type]
+        location = max(located, key=lambda pl: (rules.precision(pl[1]), -pl[0]))[1]
 
     windows = [(date_window(m.event.date, m.published, rules), m) for m in ordered]
-    dated = [(w, m) for w, m in windows if w is not None and m.event.date is not None and m.event.date.value]
+    dated = [
+        (w, position, m)
+        for position, (w, m) in enumerate(windows)
+        if w is not None and m.event.date is not None and m.event.date.value
+    ]
     date = None
     date_start = date_end = None
     if dated:
-        (date_start, date_end), chosen = min(dated, key=lambda wm: (wm[0][1] - wm[0][0], ordered.index(wm[1])))
+        (date_start, date_end), _, chosen = min(dated, key=lambda wpm: (wpm[0][1] - wpm[0][0], wpm[1]))
         date = chosen.event.date
     else:
         fallbacks = [w for w, _ in windows if w is not None]
@@ -345,6 +362,8 @@ def summarise(incident_id: str, mentions: Sequence[Mention], rules: DedupeRules 
 
 def _most_common(values: Iterable[str]) -> str:
     counts = Counter(values)
+    if len(counts) == 1:
+        return next(iter(counts))
     return min(counts, key=lambda v: (-counts[v], v))
 
 
@@ -453,6 +472,80 @@ def _compare_actors(role: str, a: Actor | None, b: Actor | None, rules: DedupeRu
         match.conflicts.append(f"{role}s of different kinds ({a.type} / {b.type})")
 
 
+def merge_score(a: Incident, b: Incident, rules: DedupeRules) -> float | None:
+    """`compare(a, b, rules).score` when nothing conflicts, else None.
+
+    The same rules as `compare`, step for step, without wording any reason: the
+    clustering loops call this for every candidate and `compare` only for the one
+    chosen (tests/test_dedupe.py checks that both agree).
+    """
+    if a.mode != b.mode or (a.type != b.type and (a.type, b.type) not in rules.compatible_type_pairs):
+        return None
+    score = 0.0
+    if a.date_start is not None and a.date_end is not None and b.date_start is not None and b.date_end is not None:
+        slack = rules.date_slack
+        if a.date_start > b.date_end + slack or b.date_start > a.date_end + slack:
+            return None
+        if (
+            a.date_start == a.date_end
+            and b.date_start == b.date_end
+            and a.date is not None
+            and b.date is not None
+            and a.date_start == b.date_start
+        ):
+            score += rules.scores["same_day"]
+    if a.location is not None and b.location is not None:
+        place = _place_score(a.location, b.location, rules)
+        if place is None:
+            return None
+        score += place
+    for role_a, role_b in ((a.actor, b.actor), (a.recipient, b.recipient)):
+        if role_a is not None and role_b is not None:
+            actor = _actor_score(role_a, role_b, rules)
+            if actor is None:
+                return None
+            score += actor
+    if not set(a.article_ids).isdisjoint(b.article_ids):
+        score += rules.scores["same_article"]
+    return score
+
+
+def _place_score(a: Place, b: Place, rules: DedupeRules) -> float | None:
+    """`_compare_places` as a score, None for a conflict."""
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return rules.scores["same_place"]
+    if a.country and b.country and a.country != b.country:
+        return None
+    admin1 = rules.precision_of("admin1")
+    precision_a, precision_b = rules.precision(a), rules.precision(b)
+    if precision_a > admin1 and precision_b > admin1:
+        if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+            if haversine_km(a.lat, a.lon, b.lat, b.lon) <= rules.max_distance_km:
+                return rules.scores["same_place"]
+            return None
+        return rules.scores["same_place"] if a.name.casefold() == b.name.casefold() else 0.0
+    coarse, fine = (a, b) if precision_a <= precision_b else (b, a)
+    if coarse.feature == "admin1":
+        if coarse.admin1 and fine.admin1 and coarse.admin1 != fine.admin1 and coarse.name != fine.admin1:
+            return None
+        if fine.feature == "admin1" and coarse.name.casefold() != fine.name.casefold() and coarse.admin1 != fine.admin1:
+            return None
+    if coarse.country and coarse.country == fine.country or coarse.name.casefold() == fine.name.casefold():
+        return rules.scores["same_area"]
+    return 0.0
+
+
+def _actor_score(a: Actor, b: Actor, rules: DedupeRules) -> float | None:
+    """`_compare_actors` as a score, None for a conflict."""
+    if (a.name or a.text).casefold() == (b.name or b.text).casefold() or (a.name and b.name and a.name == b.name):
+        return rules.scores["same_actor"]
+    if a.country and b.country and a.country != b.country:
+        return None
+    if a.type and b.type and not rules.sectors_compatible(a.type, b.type):
+        return None
+    return 0.0
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -468,12 +561,14 @@ def best_match(
 ) -> tuple[Incident, Match] | None:
     """The incident `candidate` should join (highest score, then lowest id), or None."""
     rules = rules or default_rules()
-    best: tuple[Incident, Match] | None = None
+    best: Incident | None = None
+    best_score = 0.0
     for incident in sorted(incidents, key=lambda i: i.id):
-        match = compare(incident, candidate, rules)
-        if match.merges(rules) and (best is None or match.score > best[1].score):
-            best = (incident, match)
-    return best
+        score = merge_score(incident, candidate, rules)
+        if score is not None and score >= rules.min_score and (best is None or score > best_score):
+            best, best_score = incident, score
+    # Reasons are worded for the chosen incident only: most comparisons reject.
+    return None if best is None else (best, compare(best, candidate, rules))
 
 
 def incident_id(founding_mention_id: str) -> str:

@@ -125,3 +125,38 @@ def test_an_unidentified_armed_group_fits_a_named_one() -> None:
         single(mention("a", location=GAO, actor=JIHADISTS)), single(mention("b", location=GAO, actor=gunmen))
     )
     assert not match.conflicts
+
+
+def test_merge_score_agrees_with_compare() -> None:
+    """`best_match` ranks with the lean `merge_score`; it must say what `compare` says."""
+    import itertools
+    import random
+
+    from tessera.dedupe import default_rules, merge_score
+
+    gao_area = GAO.model_copy(update={"name": "Gao region", "geonames_id": None, "feature": "admin1"})
+    menaka_area = gao_area.model_copy(update={"name": "Menaka", "admin1": "Menaka"})
+    airport = GAO.model_copy(update={"geonames_id": None, "name": "Gao airport", "lat": 16.25, "lon": -0.01})
+    unplaced_point = GAO.model_copy(update={"geonames_id": None, "lat": None, "lon": None, "feature": "site"})
+    gunmen = JIHADISTS.model_copy(update={"text": "gunmen", "type": "UAF"})
+    police = ARMY.model_copy(update={"text": "police", "name": None, "type": "COP"})
+    month = DateValue(text="in February", start=0, end=11, value="2022-02", precision="month")
+    options = {
+        "location": [None, GAO, ANSONGO, MALI, NIAMEY, gao_area, menaka_area, airport, unplaced_point],
+        "date": [None, day("2022-02-17"), day("2022-02-18"), day("2022-02-20"), month],
+        "actor": [None, ARMY, JIHADISTS, gunmen, police],
+        "recipient": [None, ARMY, police],
+        "type": ["ASSAULT", "COERCE", "PROTEST"],
+        "mode": ["asserted", "negated"],
+    }
+    combos = list(itertools.product(*options.values()))
+    chooser = random.Random(7)
+    incidents = []
+    for n, values in enumerate(chooser.sample(combos, 300)):
+        fields = dict(zip(options, values, strict=True))
+        article_id = "shared" if n % 5 == 0 else f"a{n}"
+        incidents.append(single(mention(article_id, published=f"2022-02-{17 + n % 4}", **fields)))
+    rules = default_rules()
+    for a, b in itertools.product(incidents[:60], incidents):
+        match = compare(a, b, rules)
+        assert merge_score(a, b, rules) == (None if match.conflicts else match.score), (a, b)

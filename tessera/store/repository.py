@@ -8,6 +8,11 @@ its own transaction, clustering every mention into a canonical event as it goes
 (`tessera.dedupe`). Only the extraction call is meant to be swapped for a process
 pool later; writes stay here, one at a time, so a kill at any moment leaves whole
 articles or nothing, and re-running the same command finishes the job.
+
+The stored incidents an article's incidents are compared with come from an in-memory
+index of the events table (`candidates.py`), and an article's rows go out in a few bulk
+statements at the end of its transaction, so the cost per article does not grow with
+the store (docs/STORE.md, "Throughput").
 """
 
 from __future__ import annotations
@@ -16,18 +21,20 @@ import contextlib
 import datetime as dt
 import importlib.metadata
 import json
-import math
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, text, update
+from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tessera.dedupe import Cluster, Incident, Mention, best_match, cluster_mentions, default_rules, summarise
 from tessera.ingest.language import UNDETERMINED, detect_language
 from tessera.ingest.readers import SourceFailure
 from tessera.records import Actor, Article, Document, Event, Place, content_hash, make_id
+from tessera.store.candidates import CandidateIndex, IndexedEvent
 from tessera.store.models import (
     ActorRow,
     ArticleRow,
@@ -55,6 +62,11 @@ CODED_LANGUAGES = frozenset({"en", UNDETERMINED})  # undetermined: short texts a
 # store grows.
 MAX_CANDIDATES = 100
 INCIDENT_CACHE_SIZE = 50_000
+# Mentions kept in memory (about 6 KB each, parsed) for the events of two or more
+# sources most recently written: a merge into a big incident then summarises it again
+# without reading and parsing all its sources. A single source is cheap to read.
+MENTION_CACHE_SIZE = 10_000
+MENTION_CACHE_MIN_SOURCES = 2
 
 
 class Extractor(Protocol):
@@ -89,6 +101,46 @@ def _now() -> dt.datetime:
 
 ProgressCallback = Callable[[IngestSummary], None]
 
+# Statements of the per-article path, built once: building and compiling a statement
+# costs several times what SQLite takes to answer it. Run on the session's connection
+# (same transaction), as the rows they touch are never pending in the ORM session.
+_EVENTS = EventRow.__table__
+_SOURCES = EventSourceRow.__table__
+_KNOWN_STATUS = (
+    select(ArticleRow.status)
+    .where(or_(ArticleRow.content_hash == bindparam("digest"), ArticleRow.url == bindparam("url")))
+    .limit(1)
+)
+_INCIDENTS = select(_EVENTS.c.id, _EVENTS.c.incident, _EVENTS.c.updated_at).where(
+    _EVENTS.c.id.in_(bindparam("ids", expanding=True))
+)
+_MENTIONS = select(
+    _SOURCES.c.id, _SOURCES.c.article_id, _SOURCES.c.published, _SOURCES.c.record, _SOURCES.c.evidence
+).where(_SOURCES.c.event_id == bindparam("event_id"))
+_INSERT_EVENTS = insert(_EVENTS)
+# Every row sets every column, so one statement serves them all (executemany).
+_UPDATE_EVENTS = update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
+_INSERT_SOURCES = insert(_SOURCES)
+_STORED_REFERENCES = {
+    model: select(model.__table__.c.id).where(model.__table__.c.id.in_(bindparam("ids", expanding=True)))
+    for model in (PlaceRow, ActorRow)
+}
+
+
+@dataclass
+class _Writes:
+    """What one article's transaction writes besides the article row, sent at its end in bulk."""
+
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    new_events: dict[str, dict[str, Any]] = field(default_factory=dict)
+    changed_events: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    touched: set[str] = field(default_factory=set)  # events written to, in the index already
+    # All mentions of each event written to, those not yet sent included: the database
+    # lacks them until the end, and the cache may not keep them.
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+
 
 class Store:
     """A Tessera database (SQLite or PostgreSQL) behind typed methods."""
@@ -100,11 +152,18 @@ class Store:
         self._rules = default_rules()
         # Parsed incidents by event id, with the row's updated_at they were read at.
         self._incidents: dict[str, tuple[dt.datetime, Incident]] = {}
+        # Every event's candidate-choosing columns (loaded on the first write), valid
+        # while no other store's run follows `_index_run`; and the latest updated_at.
+        self._index: CandidateIndex | None = None
+        self._index_run: int | None = None
+        self._last_update: dt.datetime | None = None
+        # Mentions by event id, least recently used first; counted in `_cached_mentions`.
+        self._mentions_cache: OrderedDict[str, list[Mention]] = OrderedDict()
+        self._cached_mentions = 0
         # Actor and place ids known to exist (committed), and those added by the open
         # write transaction, which join the known ones only once it commits.
         self._known_rows: set[str] = set()
         self._pending_rows: set[str] = set()
-        self._refs_added = False
 
     @property
     def url(self) -> str:
@@ -128,9 +187,44 @@ class Store:
                 yield session
         except BaseException:
             self._pending_rows.clear()
+            # The index and caches already hold what was rolled back: read them again.
+            self._forget_events()
             raise
         self._known_rows |= self._pending_rows
         self._pending_rows.clear()
+        self._trim_caches()
+
+    def _forget_events(self) -> None:
+        self._index = None
+        self._last_update = None
+        self._incidents.clear()
+        self._mentions_cache.clear()
+        self._cached_mentions = 0
+
+    def _trim_caches(self) -> None:
+        """Bounded caches, trimmed between transactions: inside one they hold rows not yet sent."""
+        if len(self._incidents) > INCIDENT_CACHE_SIZE:
+            self._incidents.clear()
+        while self._cached_mentions > MENTION_CACHE_SIZE and self._mentions_cache:
+            _, dropped = self._mentions_cache.popitem(last=False)
+            self._cached_mentions -= len(dropped)
+
+    def _candidate_index(self, session: Session) -> CandidateIndex:
+        if self._index is None:
+            index = CandidateIndex(self._rules)
+            columns = [_EVENTS.c[name] for name in IndexedEvent._fields]
+            index.load(IndexedEvent._make(row) for row in session.connection().execute(select(*columns)))
+            self._index = index
+            self._last_update = index.latest_update
+        return self._index
+
+    def _tick(self) -> dt.datetime:
+        """A new updated_at, later than every stored one: the recency order is the write order."""
+        now = _now()
+        if self._last_update is not None and now <= self._last_update:
+            now = self._last_update + dt.timedelta(microseconds=1)
+        self._last_update = now
+        return now
 
     # --- ingest -----------------------------------------------------------------
 
@@ -208,11 +302,19 @@ class Store:
         for (article, digest, retried), result in zip(to_code, results, strict=True):
             tick = time.perf_counter()
             with self._write() as session:
+                document = result if isinstance(result, Document) else None
                 row = self._put_article(
-                    session, article, digest, article.language or "en", "coded", summary.run_id, exists=retried
+                    session,
+                    article,
+                    digest,
+                    article.language or "en",
+                    "coded",
+                    summary.run_id,
+                    exists=retried,
+                    coding=(document, version) if document is not None else None,
                 )
-                if isinstance(result, Document):
-                    summary.events_added += self._code(session, row, result, version)
+                if document is not None:
+                    summary.events_added += self._cluster_events(session, row, document)
                     if retried:
                         self._clear_failures(session, row)
                     summary.new += 1
@@ -248,10 +350,8 @@ class Store:
         return f"extraction failed: {reason}"
 
     def _known_status(self, session: Session, digest: str, url: str | None) -> str | None:
-        clause = ArticleRow.content_hash == digest
-        if url:
-            clause = or_(clause, ArticleRow.url == url)
-        return session.scalar(select(ArticleRow.status).where(clause).limit(1))
+        # No URL: NULL matches no row.
+        return session.connection().scalar(_KNOWN_STATUS, {"digest": digest, "url": url or None})
 
     def _put_article(
         self,
@@ -263,7 +363,9 @@ class Store:
         run_id: int,
         *,
         exists: bool = False,
+        coding: tuple[Document, str] | None = None,
     ) -> ArticleRow:
+        """The article's row, inserted (or found, `exists`); with `coding`, marked coded in the same write."""
         row = None
         if exists:  # a stored article whose coding failed before: update it
             row = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == digest))
@@ -283,6 +385,8 @@ class Store:
                 run_id=run_id,
                 ingested_at=_now(),
             )
+            if coding is not None:
+                self._mark_coded(row, *coding)
             session.add(row)
             session.flush()
             if self.dialect == "sqlite":
@@ -293,155 +397,149 @@ class Store:
         else:
             row.status = status
             row.language = language
+            if coding is not None:
+                self._mark_coded(row, *coding)
         return row
 
     # --- coding and clustering ------------------------------------------------------
 
     def _code(self, session: Session, row: ArticleRow, document: Document, version: str) -> int:
         """Attach a document's events to `row`, clustering its mentions; returns how many."""
+        self._mark_coded(row, document, version)
+        return self._cluster_events(session, row, document)
+
+    @staticmethod
+    def _mark_coded(row: ArticleRow, document: Document, version: str) -> None:
         row.document = document.model_dump_json()
         row.pipeline_version = version
         row.coded_at = _now()
         row.status = "coded"
+
+    def _cluster_events(self, session: Session, row: ArticleRow, document: Document) -> int:
+        """Store a document's event mentions, each clustered into an incident; returns how many."""
         mentions = [Mention.of(row.id, i, event, row.text, row.published) for i, event in enumerate(document.events)]
         # The article's own mentions are clustered first, in memory; each of its
         # incidents then joins a stored one, or founds one. Same rules both times.
+        writes = _Writes()
         for cluster in cluster_mentions(mentions, self._rules):
-            self._store_cluster(session, cluster)
+            self._store_cluster(session, writes, cluster)
+        self._send(session, writes)
         return len(mentions)
 
-    def _store_cluster(self, session: Session, cluster: Cluster) -> str:
-        found = best_match(cluster.incident, self._candidates(session, cluster.incident), self._rules)
-        event_id = found[0].id if found else cluster.incident.id
+    def _store_cluster(self, session: Session, writes: _Writes, cluster: Cluster) -> str:
+        found = best_match(cluster.incident, self._candidates(session, writes, cluster.incident), self._rules)
+        joining = [mention for mention, _ in cluster.members]
         if found is None:
-            # The event row must exist before a source row points to it (foreign key).
-            self._write_event(session, cluster.incident, new=True)
+            event_id = cluster.incident.id
+            self._stage_event(session, writes, cluster.incident, joining, new=True)
+        else:
+            event_id = found[0].id
+            mentions = self._event_mentions(session, writes, event_id) + joining
+            self._stage_event(session, writes, summarise(event_id, mentions, self._rules), mentions)
         for position, (mention, reasons) in enumerate(cluster.members):
             if position == 0 and found is not None:
                 reasons = found[1].reasons
-            session.add(
-                EventSourceRow(
-                    id=mention.id,
-                    event_id=event_id,
-                    article_id=mention.article_id,
-                    type=mention.event.type,
-                    mode=mention.event.mode,
-                    evidence=mention.evidence,
-                    published=mention.published,
-                    match_reasons=json.dumps(reasons),
-                    record=mention.event.model_dump_json(),
-                )
+            writes.sources.append(
+                {
+                    "id": mention.id,
+                    "event_id": event_id,
+                    "article_id": mention.article_id,
+                    "type": mention.event.type,
+                    "mode": mention.event.mode,
+                    "evidence": mention.evidence,
+                    "published": mention.published,
+                    "match_reasons": json.dumps(reasons),
+                    "record": mention.event.model_dump_json(),
+                }
             )
-        if found is not None:
-            self._refresh_event(session, event_id)
         return event_id
 
-    def _candidates(self, session: Session, single: Incident) -> list[Incident]:
-        """Incidents `single` could join, narrowed in SQL before the rules compare them.
+    def _candidates(self, session: Session, writes: _Writes, single: Incident) -> list[Incident]:
+        """Incidents `single` could join: the index narrows, the rules then compare.
 
-        A mention whose own fields cannot reach the merge threshold against another
-        article (no place, no actor, no exact day) can only join an incident of its own
-        article, so only those are fetched: this keeps clustering cheap on big stores.
+        The index applies the conditions that cannot hold a merge back (type, mode,
+        dates within reach, same country, for a precise place a box around it) and
+        keeps the most recently updated `MAX_CANDIDATES`. A mention whose own fields
+        cannot reach the merge threshold against another article (no place, no actor,
+        no exact day) can only join an incident of its own article.
         """
-        rules = self._rules
-        types = {t for group in rules.compatible_types if single.type in group for t in group} | {single.type}
-        query = select(EventRow.id, EventRow.updated_at).where(EventRow.type.in_(types), EventRow.mode == single.mode)
-        if single.date_start is not None and single.date_end is not None:
-            slack = dt.timedelta(days=rules.date_slack_days)
-            query = query.where(
-                or_(EventRow.date_start.is_(None), EventRow.date_start <= single.date_end + slack),
-                or_(EventRow.date_end.is_(None), EventRow.date_end >= single.date_start - slack),
-            )
-        place = single.location
-        if place is not None and place.country:
-            query = query.where(or_(EventRow.country.is_(None), EventRow.country == place.country))
-        if (
-            place is not None
-            and place.lat is not None
-            and place.lon is not None
-            and rules.precision(place) > rules.precision_of("admin1")
-        ):
-            # A box a little larger than the merge distance; coarse or unplaced incidents stay in.
-            lat_span = rules.max_distance_km / 110.0 * 1.2
-            lon_span = lat_span / max(0.1, math.cos(math.radians(place.lat)))
-            fine = [f for f, rank in rules.feature_precision.items() if rank > rules.precision_of("admin1")]
-            query = query.where(
-                or_(
-                    EventRow.lat.is_(None),
-                    EventRow.geo_precision.not_in(fine),
-                    and_(
-                        EventRow.lat.between(place.lat - lat_span, place.lat + lat_span),
-                        EventRow.lon.between(place.lon - lon_span, place.lon + lon_span),
-                    ),
-                )
-            )
-        reachable = (
-            (rules.score("same_place") if place is not None else 0.0)
-            + rules.score("same_actor") * ((single.actor is not None) + (single.recipient is not None))
-            + (rules.score("same_day") if single.date is not None and single.date_start == single.date_end else 0.0)
-        )
-        if reachable < rules.min_score:
-            own = select(EventSourceRow.event_id).where(EventSourceRow.article_id.in_(single.article_ids))
-            query = query.where(EventRow.id.in_(own))
-        # No autoflush: pending rows are source rows, which this query does not need;
-        # leaving them pending lets one flush insert many of them together.
-        with session.no_autoflush:
-            rows = session.execute(
-                query.order_by(EventRow.updated_at.desc(), EventRow.id).limit(MAX_CANDIDATES)
-            ).all()
-        return [self._incident(session, event_id, updated) for event_id, updated in rows]
+        index = self._candidate_index(session)
+        ids = index.candidates(single, writes.touched, MAX_CANDIDATES)
+        incidents: dict[str, Incident] = {}
+        missing: list[str] = []
+        for event_id in ids:
+            cached = self._incidents.get(event_id)
+            entry = index.get(event_id)
+            if cached is not None and entry is not None and cached[0] == entry.updated_at:
+                incidents[event_id] = cached[1]
+            else:
+                missing.append(event_id)
+        if missing:
+            # Only rows read from the database can be missing: staged ones are cached.
+            rows = session.connection().execute(_INCIDENTS, {"ids": missing})
+            for event_id, raw, updated in rows:
+                incident = Incident.model_validate_json(raw or "{}")
+                self._incidents[event_id] = (updated, incident)
+                incidents[event_id] = incident
+        return [incidents[event_id] for event_id in ids if event_id in incidents]
 
-    def _incident(self, session: Session, event_id: str, updated: dt.datetime) -> Incident:
-        """The parsed incident of an event row, cached until the row changes."""
-        cached = self._incidents.get(event_id)
-        if cached is not None and cached[0] == updated:
-            return cached[1]
-        raw = session.scalar(select(EventRow.incident).where(EventRow.id == event_id))
-        incident = Incident.model_validate_json(raw or "{}")
-        if len(self._incidents) > INCIDENT_CACHE_SIZE:
-            self._incidents.clear()
-        self._incidents[event_id] = (updated, incident)
-        return incident
-
-    def _mentions(self, session: Session, event_id: str) -> list[Mention]:
-        rows = session.scalars(select(EventSourceRow).where(EventSourceRow.event_id == event_id))
+    def _event_mentions(self, session: Session, writes: _Writes, event_id: str) -> list[Mention]:
+        """The mentions of an event (a new list): this transaction's, the cache's or the database's."""
+        written = writes.mentions.get(event_id)
+        if written is not None:
+            return list(written)
+        cached = self._mentions_cache.get(event_id)
+        if cached is not None:
+            self._mentions_cache.move_to_end(event_id)
+            return list(cached)
+        rows = session.connection().execute(_MENTIONS, {"event_id": event_id})
         return [
             Mention(
-                id=r.id,
-                article_id=r.article_id,
-                published=r.published,
-                event=Event.model_validate_json(r.record),
-                evidence=r.evidence,
+                id=mention_id,
+                article_id=article_id,
+                published=published,
+                event=Event.model_validate_json(record),
+                evidence=evidence,
             )
-            for r in rows
+            for mention_id, article_id, published, record, evidence in rows
         ]
 
-    def _refresh_event(self, session: Session, event_id: str) -> None:
-        session.flush()
-        mentions = self._mentions(session, event_id)
-        if mentions:
-            self._write_event(session, summarise(event_id, mentions, self._rules))
-        else:
-            session.execute(delete(EventRow).where(EventRow.id == event_id))
+    def _remember_mentions(self, writes: _Writes) -> None:
+        for event_id, mentions in writes.mentions.items():
+            self._drop_mentions(event_id)
+            if len(mentions) >= MENTION_CACHE_MIN_SOURCES:
+                self._mentions_cache[event_id] = mentions
+                self._cached_mentions += len(mentions)
 
-    def _write_event(self, session: Session, incident: Incident, *, new: bool = False) -> None:
+    def _drop_mentions(self, event_id: str) -> None:
+        dropped = self._mentions_cache.pop(event_id, None)
+        if dropped is not None:
+            self._cached_mentions -= len(dropped)
+
+    def _stage_event(
+        self, session: Session, writes: _Writes, incident: Incident, mentions: list[Mention], *, new: bool = False
+    ) -> None:
+        """Queue the event row of `incident` (with all its `mentions`) and file it in the index now."""
         place, actor, recipient = incident.location, incident.actor, incident.recipient
+        index = self._candidate_index(session)  # loaded before the clock reads the latest update
+        updated_at = self._tick()
         values = dict(
+            id=incident.id,
             type=incident.type,
             mode=incident.mode,
             date_start=incident.date_start,
             date_end=incident.date_end,
             date_value=incident.date.value if incident.date else None,
             date_precision=incident.date.precision if incident.date else None,
-            place_id=self._put_place(session, place),
+            place_id=self._put_place(writes, place),
             location=place.name if place else None,
             country=place.country if place else None,
             admin1=place.admin1 if place else None,
             lat=place.lat if place else None,
             lon=place.lon if place else None,
             geo_precision=place.feature if place else None,
-            actor_id=self._put_actor(session, actor),
-            recipient_id=self._put_actor(session, recipient),
+            actor_id=self._put_actor(writes, actor),
+            recipient_id=self._put_actor(writes, recipient),
             actor_name=_actor_name(actor),
             recipient_name=_actor_name(recipient),
             fatalities=incident.fatalities,
@@ -451,53 +549,68 @@ class Store:
             confidence=incident.confidence,
             source_count=len(incident.article_ids),
             incident=incident.model_dump_json(),
-            updated_at=_now(),
+            updated_at=updated_at,
         )
-        if self._refs_added:
-            # Actor and place rows first: without ORM relationships the unit of work
-            # does not know that the event row depends on them.
-            session.flush()
-            self._refs_added = False
-        row = None if new else session.get(EventRow, incident.id)
-        if row is None:
-            session.add(EventRow(id=incident.id, **values))
+        if new or incident.id in writes.new_events:
+            writes.new_events[incident.id] = values
         else:
-            for key, value in values.items():
-                setattr(row, key, value)
-        session.flush()
-        self._incidents[incident.id] = (values["updated_at"], incident)  # type: ignore[assignment]
+            writes.changed_events[incident.id] = values
+        writes.touched.add(incident.id)
+        index.put(IndexedEvent.of(incident, updated_at))
+        self._incidents[incident.id] = (updated_at, incident)
+        writes.mentions[incident.id] = mentions
 
-    def _put_actor(self, session: Session, actor: Actor | None) -> str | None:
+    def _put_actor(self, writes: _Writes, actor: Actor | None) -> str | None:
         if actor is None:
             return None
         name = _actor_name(actor) or actor.text
         key = make_id(name.casefold(), actor.country, actor.type, prefix="actor-")
-        if key not in self._known_rows and session.get(ActorRow, key) is None:
-            session.add(ActorRow(id=key, name=name, country=actor.country, sector=actor.type))
-            self._refs_added = True
-        self._pending_rows.add(key)
+        if key not in self._known_rows and key not in writes.actors:
+            writes.actors[key] = {"id": key, "name": name, "country": actor.country, "sector": actor.type}
         return key
 
-    def _put_place(self, session: Session, place: Place | None) -> str | None:
+    def _put_place(self, writes: _Writes, place: Place | None) -> str | None:
         if place is None:
             return None
         key = make_id(place.geonames_id or place.name.casefold(), place.lat, place.lon, place.feature, prefix="place-")
-        if key not in self._known_rows and session.get(PlaceRow, key) is None:
-            session.add(
-                PlaceRow(
-                    id=key,
-                    name=place.name,
-                    geonames_id=place.geonames_id,
-                    lat=place.lat,
-                    lon=place.lon,
-                    country=place.country,
-                    admin1=place.admin1,
-                    feature=place.feature,
-                )
-            )
-            self._refs_added = True
-        self._pending_rows.add(key)
+        if key not in self._known_rows and key not in writes.places:
+            writes.places[key] = {
+                "id": key,
+                "name": place.name,
+                "geonames_id": place.geonames_id,
+                "lat": place.lat,
+                "lon": place.lon,
+                "country": place.country,
+                "admin1": place.admin1,
+                "feature": place.feature,
+            }
         return key
+
+    def _send(self, session: Session, writes: _Writes) -> None:
+        """Write the queued rows, a few statements per table, parents before children."""
+        connection = session.connection()
+        for model, rows in ((PlaceRow, writes.places), (ActorRow, writes.actors)):
+            if not rows:
+                continue
+            # Rows another run wrote are in the database but not yet in `_known_rows`.
+            stored = set(connection.scalars(_STORED_REFERENCES[model], {"ids": list(rows)}))
+            fresh = [values for key, values in rows.items() if key not in stored]
+            if fresh:
+                connection.execute(insert(model.__table__), fresh)
+            self._pending_rows.update(rows)
+        if writes.new_events:
+            connection.execute(_INSERT_EVENTS, list(writes.new_events.values()))
+        if writes.changed_events:
+            connection.execute(
+                _UPDATE_EVENTS,
+                [
+                    {"event_id": event_id, **{k: v for k, v in values.items() if k != "id"}}
+                    for event_id, values in writes.changed_events.items()
+                ],
+            )
+        if writes.sources:
+            connection.execute(_INSERT_SOURCES, writes.sources)
+        self._remember_mentions(writes)
 
     # --- recode -------------------------------------------------------------------
 
@@ -562,13 +675,27 @@ class Store:
     def _remove_events(self, session: Session, article_id: str) -> None:
         affected = set(session.scalars(select(EventSourceRow.event_id).where(EventSourceRow.article_id == article_id)))
         session.execute(delete(EventSourceRow).where(EventSourceRow.article_id == article_id))
+        writes = _Writes()
+        index = self._candidate_index(session)
         for event_id in sorted(affected):
-            self._refresh_event(session, event_id)
+            self._drop_mentions(event_id)
+            mentions = self._event_mentions(session, writes, event_id)
+            if mentions:
+                self._stage_event(session, writes, summarise(event_id, mentions, self._rules), mentions)
+            else:
+                session.execute(delete(EventRow).where(EventRow.id == event_id))
+                index.remove(event_id)
+                self._incidents.pop(event_id, None)
+        self._send(session, writes)
 
     # --- runs and failures ------------------------------------------------------------
 
     def _start_run(self, command: str, sources: Sequence[str], version: str) -> int:
         with self._write() as session:
+            # Every writer starts a run: one started since this store's last means
+            # events may have changed under the candidate index, so it is read again.
+            if session.scalar(select(func.max(IngestRun.id))) != self._index_run:
+                self._forget_events()
             run = IngestRun(
                 command=command,
                 started_at=_now(),
@@ -581,6 +708,7 @@ class Store:
             )
             session.add(run)
             session.flush()
+            self._index_run = run.id
             return run.id
 
     def _finish_run(self, summary: IngestSummary) -> None:

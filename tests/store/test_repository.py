@@ -263,3 +263,63 @@ def test_counts_by_field(store) -> None:
     assert store.counts_by("type") == {"ASSAULT": 1, "PROTEST": 1}
     assert store.counts_by("month") == {"2022-02": 1, "2022-03": 1}
     assert store.counts_by("country", EventFilter(type=["ASSAULT"])) == {"MLI": 1}
+
+
+def test_events_another_store_wrote_are_candidates_in_the_next_run(store, store_url) -> None:
+    from tessera.store import open_store
+
+    articles, extractor = _attack_reports()
+    store.ingest(articles[:1], extractor)
+    with open_store(store_url) as other:
+        other.ingest(articles[1:2], extractor)
+    # This store's candidate index predates the other's write: the next run sees it.
+    store.ingest(articles[2:], extractor)
+    [only] = store.events()
+    assert only.source_count == 3
+    assert (only.fatalities_min, only.fatalities_max) == (8, 70)
+
+
+def test_a_rolled_back_article_leaves_no_candidate_behind(store, monkeypatch) -> None:
+    import pytest
+
+    articles, extractor = _attack_reports()
+    store.ingest(articles[:1], extractor)
+    send = store._send
+
+    def fail_after_staging(session, writes) -> None:  # type: ignore[no-untyped-def]
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(store, "_send", fail_after_staging)
+    with pytest.raises(RuntimeError):
+        store.ingest(articles[1:2], extractor)
+    monkeypatch.setattr(store, "_send", send)
+    store.ingest(articles[1:], extractor)
+    [only] = store.events()
+    detail = store.event(only.id)
+    assert only.source_count == 3 and len(detail.sources) == 4
+    assert detail.incident.article_ids == sorted({s.article_id for s in detail.sources})
+
+
+def test_two_incidents_of_one_article_joining_one_event_without_the_mention_cache(store, monkeypatch) -> None:
+    import tessera.store.repository as repository
+
+    monkeypatch.setattr(repository, "MENTION_CACHE_SIZE", 0)  # every merge reads its event's mentions
+    earlier = "Gunmen attacked an army post in Gao on Monday."
+    later = "Gunmen attacked the army post in Gao again. The first raid on the post came on Sunday."
+    undated, sunday = later.split(". ")[0] + ".", "The first raid on the post came on Sunday."
+    extractor = ScriptedExtractor(
+        {
+            "earlier": [event(earlier, earlier, location=GAO, date=day("2022-02-14"))],
+            # Undated: the days before publication, which reach Monday but not Sunday,
+            # so the two stay apart within the article and join the Monday event in turn.
+            "later": [
+                event(later, undated, location=GAO),
+                event(later, sunday, location=GAO, date=day("2022-02-13"), trigger="raid"),
+            ],
+        }
+    )
+    store.ingest([article("earlier", earlier, "2022-02-14"), article("later", later, "2022-02-18")], extractor)
+    [only] = store.events()
+    detail = store.event(only.id)
+    assert len(detail.sources) == 3
+    assert sorted(detail.incident.mention_ids) == sorted(s.mention_id for s in detail.sources)
