@@ -50,11 +50,20 @@ LOCAL = "local"
 # the benchmark corpus, together they cut Dask's CPU per article from 1.5x the process
 # pool's to within 10%: the statistical profiler samples spaCy's deep stacks every 10 ms,
 # and Dask's default MALLOC_TRIM_THRESHOLD_ of 64 KiB returns memory to the system after
-# nearly every parse. Give remote workers the same through their environment:
-# DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False and MALLOC_TRIM_THRESHOLD_=134217728.
+# nearly every parse. On a machine whose cores all code articles, every wake-up of
+# Dask's own loops also takes the GIL or a core from spaCy: the event-loop health tick
+# (20 ms by default), the memory monitor (100 ms) and the system monitor (500 ms) wake
+# far more often than a chunk of articles finishes (seconds), and work stealing only
+# moves equal chunks. Give remote workers the same through their environment
+# (docs/SCALING.md lists the variables).
 WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": 128 * 1024 * 1024,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.tick.limit": "60s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.scheduler.work-stealing": False,
 }
 
 
