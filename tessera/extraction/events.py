@@ -205,7 +205,6 @@ class TriggerLexicon:
     """Trigger rules by (part of speech, lemma), and the cues the extractor reads."""
 
     rules: Mapping[tuple[str, str], tuple[TriggerRule, ...]]
-    surface_forms: frozenset[str]
     # Per indexed form, one entry per rule: groups of words, one word of each group
     # present in the sentence (an empty entry: nothing more needed).
     form_requirements: Mapping[str, tuple[tuple[frozenset[str], ...], ...]]
@@ -303,7 +302,6 @@ class TriggerLexicon:
             requirements.pop(form, None)
         return cls(
             rules=ordered,
-            surface_forms=frozenset(requirements),
             form_requirements={form: tuple(needs) for form, needs in requirements.items()},
             form_lemmas={form: frozenset(lemmas) for form, lemmas in form_lemmas.items()},
             light_verbs=light,
