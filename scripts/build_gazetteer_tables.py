@@ -31,7 +31,6 @@ def main():
                                    quoting=csv.QUOTE_NONE))
     countries = list(csv.reader(open(loc / "countries/countries.tsv", encoding="utf-8"), delimiter="\t",
                                 quoting=csv.QUOTE_NONE))
-    country_by_row = {i + 1: row for i, row in enumerate(countries)}
     # city points per subdivision row id
     points = defaultdict(list)
     population = defaultdict(int)

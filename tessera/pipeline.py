@@ -87,7 +87,9 @@ class Pipeline:
                 itertools.chain(self.gazetteer.matcher_terms(), self.knowledge_base.matcher_terms()),
                 nlp.make_doc,
             )
-            parser = Parser(nlp, select=self.lexicon.has_trigger, correct_entities=corrector)
+            parser = Parser(
+                nlp, select=self.lexicon.has_trigger, correct_entities=corrector, known_names=corrector.known_spans
+            )
         self.parser = parser
 
     @classmethod

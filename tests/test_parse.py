@@ -93,3 +93,22 @@ def test_entities_from_windows_match_whole_sentence_recognition(nlp):
         reference = [(e.start_char, e.end_char, e.label_) for s in whole.parse(text).sentences for e in s.doc.ents]
         assert ours == reference
         assert ours  # the sentences hold names: an empty answer would hide a broken mapping
+
+
+def test_entity_windows_skip_the_first_function_word_after_a_quote(nlp):
+    doc = nlp.make_doc('"The road has been cut and prices have doubled," a trader said.')
+    assert entity_windows(doc, radius=2) == []
+
+
+def test_entity_windows_leave_known_names_to_the_gazetteer(nlp):
+    doc = nlp.make_doc("As fighting spread from Mali into Niger, Bazoum flew to the capital.")
+    mali, niger, bazoum = (next(t.i for t in doc if t.text == name) for name in ("Mali", "Niger", "Bazoum"))
+    known = [doc[mali : mali + 1], doc[niger : niger + 1]]  # names the gazetteer labels itself
+    assert entity_windows(doc, radius=1, known=known) == [(bazoum - 1, bazoum + 2)]
+    assert entity_windows(doc, radius=1) == [(mali - 1, bazoum + 2)]
+
+
+def test_known_names_keep_their_gazetteer_label_without_the_recogniser(pipeline):
+    parsed = pipeline.parser.parse("Gunmen crossed from Mali into Niger on motorbikes, officials said.")
+    labels = {e.text: e.label_ for s in parsed.sentences for e in s.doc.ents}
+    assert labels.get("Mali") == "GPE" and labels.get("Niger") == "GPE"

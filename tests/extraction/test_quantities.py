@@ -120,5 +120,6 @@ def test_empty_article() -> None:
 
 
 def test_copyright_years_are_not_quantities():
-    parsed = Parser(select=lambda doc: False).parse("The army said so. ©2023 Example News. Copyright 2021 Wire Service.")
+    text = "The army said so. ©2023 Example News. Copyright 2021 Wire Service."
+    parsed = Parser(select=lambda doc: False).parse(text)
     assert extract_quantities(parsed) == []
