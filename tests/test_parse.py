@@ -63,11 +63,9 @@ def test_entity_windows_surround_names_numbers_and_time_words(nlp):
     )
     windows = entity_windows(doc, radius=2)
     gao = next(t.i for t in doc if t.text == "Gao")
-    twelve = next(t.i for t in doc if t.text == "12")
     overnight = next(t.i for t in doc if t.text == "overnight")
     assert (gao - 2, gao + 3) in windows
-    # "12" and "overnight" are close: one merged window holds both.
-    assert any(start <= twelve - 2 and overnight + 1 <= end for start, end in windows)
+    assert (overnight - 2, len(doc)) in windows  # "12 people" counts: no window of its own
     assert not any(start <= 0 < end for start, end in windows)  # sentence-initial "The" is no name
     assert all(a_end < b_start for (_, a_end), (b_start, _) in zip(windows, windows[1:], strict=False))
 
@@ -112,3 +110,17 @@ def test_known_names_keep_their_gazetteer_label_without_the_recogniser(pipeline)
     parsed = pipeline.parser.parse("Gunmen crossed from Mali into Niger on motorbikes, officials said.")
     labels = {e.text: e.label_ for s in parsed.sentences for e in s.doc.ents}
     assert labels.get("Mali") == "GPE" and labels.get("Niger") == "GPE"
+
+
+def test_entity_windows_leave_counts_to_the_quantities_stage(nlp):
+    doc = nlp.make_doc("they killed 12 soldiers and burned three trucks")
+    assert entity_windows(nlp.make_doc("Then " + doc.text), radius=1) == []
+    for text, number in [
+        ("they left on 12 March", "12"),
+        ("fighting lasted three days", "three"),
+        ("in 2019 gunmen came back", "2019"),
+        ("it began at 5 pm sharp", "5"),
+    ]:
+        doc = nlp.make_doc("Then " + text)
+        i = next(t.i for t in doc if t.text == number)
+        assert any(start <= i < end for start, end in entity_windows(doc, radius=1)), text

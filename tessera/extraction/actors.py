@@ -386,7 +386,19 @@ def _is_ethnic(span: Span) -> bool:
 
 
 def _kb_matches(span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> list[_Match]:
-    """Longest knowledge-base names in the phrase, left to right, not overlapping."""
+    """Longest knowledge-base names in the phrase, left to right, not overlapping.
+
+    Kept on the doc: a sentence's phrases are read again for each event and actor in it
+    (the whole sentence for each "the army" that needs its country).
+    """
+    key = ("tessera.kb_matches", id(kb), span.start, span.end, lowercased)
+    cached = span.doc.user_data.get(key)
+    if cached is None:
+        cached = span.doc.user_data[key] = _find_kb_matches(span, kb, lowercased)
+    return list(cached)
+
+
+def _find_kb_matches(span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> list[_Match]:
     matches: list[_Match] = []
     doc = span.doc
     tokens = list(span)
