@@ -217,6 +217,11 @@ class ParsedSentence:
     doc: Doc
     deep: bool
 
+    @functools.cached_property
+    def text(self) -> str:
+        """The sentence's text (`doc.text` joins its tokens again on every call)."""
+        return self.doc.text
+
     def offsets(self, item: Span | Token) -> tuple[int, int]:
         """Article offsets of a token or span of this sentence's doc."""
         if isinstance(item, Token):
@@ -263,7 +268,7 @@ def entity_windows(doc: Doc, radius: int, known: Iterable[Span] = ()) -> list[tu
     last = len(doc)
     for token in doc:
         capitalised = (
-            token.is_alpha
+            token.text[:1].isalpha()  # "N'Djamena", "U.S." are words too
             and (token.is_title or token.is_upper)
             and not (token.i == first_word and token.is_stop)
             and token.i not in named

@@ -290,7 +290,7 @@ def _resolve(
     span = _trim(span)
     if span is None:
         return None
-    lowercased = _is_lowercased(sentence.doc.text)
+    lowercased = _is_lowercased(sentence.text)
     matches = _kb_matches(span, kb, lowercased)
     start, end = sentence.offsets(span)
     info = _read(span, head, matches, kb, appositions, lowercased)

@@ -1259,7 +1259,7 @@ def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -
         claimed = {
             t.i for t in reporter.children if t.dep_ not in ("ccomp", "parataxis", "xcomp", "conj") for t in t.subtree
         } | {reporter.i}
-    for token in doc if "according" in doc.text.lower() else ():
+    for token in doc if "according" in sentence.text.lower() else ():
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             objects = [g for g in doc[token.i + 1].children if g.dep_ == "pobj"]
             if objects:
