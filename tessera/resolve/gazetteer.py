@@ -64,6 +64,7 @@ MATCHER_COMMON_NOUN_CITY_POPULATION = 2_000_000
 _LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9 .,'\u2019()\-]*$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names come back in every article
 def fold(name: str) -> str:
     """Accent- and case-folded form of a name, the key of every index.
 
