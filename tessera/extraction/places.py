@@ -78,6 +78,18 @@ _SUFFIX_HINTS: dict[str, Feature] = {
     "park": "site",
     "reserve": "site",
 }
+# Nouns that head a longer proper name containing a place ("Florida Atlantic University",
+# "Embassy of France"); diplomatic missions are by definition in another country.
+_ELSEWHERE_HEADS = frozenset({"embassy", "consulate"})
+_INSTITUTION_HEADS = _ELSEWHERE_HEADS | frozenset({"university", "college", "institute", "academy", "mall"})
+_HEADS = "|".join(sorted(_INSTITUTION_HEADS))
+# "<Head> of [the] [Capitalised words [of]] <place>", immediately before the place.
+_NAME_BEFORE = re.compile(
+    rf"\b(?P<head>(?i:{_HEADS}))\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+(?:of\s+(?:the\s+)?)?)*$"
+)
+# "<place> [Capitalised words] <Head>", immediately after the place.
+_NAME_AFTER = re.compile(rf"(?:\s+[A-Z][\w'\u2019.-]*)*?\s+(?P<head>(?i:{_HEADS}))\b")
+
 _PREFIX_HINTS: dict[str, Feature] = {
     "lake": "natural",
     "river": "natural",
@@ -121,7 +133,7 @@ def extract_places(
     places = []
     for mention, resolution in zip(mentions, resolutions, strict=True):
         place = _place(text, mention, resolution, gazetteer, keep_unresolved)
-        if place is not None:
+        if place is not None and not _names_an_institution(text, place):
             places.append(place)
     if country_anaphora:
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
@@ -209,6 +221,23 @@ def _merge_conjoined(text: str, entities: list[Entity], gazetteer: Gazetteer) ->
                 continue
         merged.append(entity)
     return merged
+
+
+def _names_an_institution(text: str, place: Place) -> bool:
+    """The place is only part of an institution's name, and not where it is.
+
+    "the Embassy of the Republic of Armenia" is not in Armenia; "Florida Atlantic
+    University" is not in the ocean nor "the SM Mall of Asia" at the centre of a
+    continent. A town or a state in the name ("University of Maiduguri", "Ohio State
+    University") is where the institution is, and stays: gold sets such as LGL code the
+    state there.
+    """
+    before = _NAME_BEFORE.search(text, max(0, place.start - 80), place.start)
+    after = _NAME_AFTER.match(text, place.end)
+    heads = [m.group("head").casefold() for m in (before, after) if m is not None]
+    if any(head in _ELSEWHERE_HEADS for head in heads):
+        return True
+    return bool(heads) and place.feature in ("natural", "region")
 
 
 def _mention(text: str, entity: Entity) -> Mention:

@@ -147,3 +147,18 @@ def test_part_of_the_country_is_the_country_spoken_of(gazetteer: Gazetteer) -> N
     assert [p.text for p in parts] == ["the north of the country", "the country's centre"]
     assert all(p.country == "MLI" and p.feature == "country" for p in parts)
     assert not extract_places(ParsedArticle(text="The north of the country is calm."), [], gazetteer)
+
+
+def test_a_country_or_region_inside_an_institution_name_is_not_where_it_stands(gazetteer):
+    text = (
+        "Protesters gathered outside the Embassy of the Republic of Armenia, near the SM Mall of Asia "
+        "and Florida Atlantic University, then marched to Manila."
+    )
+    spans = [("Armenia", "GPE"), ("Asia", "LOC"), ("Atlantic", "LOC"), ("Manila", "GPE")]
+    assert [p.name for p in _places(text, spans, gazetteer)] == ["Manila"]
+
+
+def test_a_town_or_state_inside_an_institution_name_is_where_it_stands(gazetteer):
+    text = "Lecturers at the University of Maiduguri and at Ohio State University said classes resumed."
+    spans = [("Maiduguri", "GPE"), ("Ohio", "GPE")]
+    assert [p.name for p in _places(text, spans, gazetteer)] == ["Maiduguri", "Ohio"]
