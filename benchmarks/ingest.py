@@ -97,7 +97,7 @@ class GrowthMeter:
 
     def __call__(self, summary: IngestSummary) -> None:
         done, seconds = summary.processed, summary.store_seconds
-        if done % self.every == 0 and done > self.last[0]:
+        if done >= self.last[0] + self.every:  # the store reports once per batch of articles
             spent = seconds - self.last[1]
             self.intervals.append(
                 {
