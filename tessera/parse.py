@@ -52,7 +52,7 @@ _TEMPORAL_WORDS = frozenset(
 )
 
 
-_CLOCK_WORDS = frozenset("am pm hrs hours gmt utc local".split())
+_CLOCK_WORDS = frozenset("am pm hrs gmt utc local".split())
 
 SentenceSelector = Callable[[Doc], bool]
 EntityCorrector = Callable[[Doc, bool], Doc]
@@ -106,7 +106,7 @@ class TagAttributes:
         self._lexical: dict[str, list[tuple[int, dict[str, object], dict[str, str]]]] = {}
         self._generic_by_tag: dict[str, list[tuple[int, dict[str, object], dict[str, str]]]] = {}
         self._cache: dict[tuple[str, str], list[tuple[dict[str, object], dict[str, str]]]] = {}
-        self._folded: dict[tuple[int, int], tuple[int, int, int] | str] = {}
+        self._folded: dict[tuple[int, int, int], tuple[int, int, int]] = {}
         if "attribute_ruler" not in nlp.pipe_names:
             return
         position = 0

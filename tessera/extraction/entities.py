@@ -49,6 +49,15 @@ class EntityCorrector:
             self._matcher.add(label, [make_doc(surface) for surface in surfaces])
 
     def known_spans(self, doc: Doc) -> list[Span]:
+        """Known names in the doc; kept on it, as the parser asks before NER and the
+        correction after."""
+        key = ("tessera.known_spans", id(self))
+        cached = doc.user_data.get(key)
+        if cached is None:  # kept as offsets: a Span held by its own doc would be a cycle
+            cached = doc.user_data[key] = [(s.start, s.end, s.label) for s in self._find_known_spans(doc)]
+        return [Span(doc, start, end, label=label) for start, end, label in cached]
+
+    def _find_known_spans(self, doc: Doc) -> list[Span]:
         lowercased_text = not any(ch.isupper() for ch in doc.text)
         spans = []
         for match_id, start, end in self._matcher(doc):
