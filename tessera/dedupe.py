@@ -21,9 +21,10 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
@@ -37,6 +38,7 @@ __all__ = [
     "Match",
     "Mention",
     "Cluster",
+    "actor_score",
     "assign_clusters",
     "best_match",
     "cluster_mentions",
@@ -44,7 +46,9 @@ __all__ = [
     "date_window",
     "fatality_claimant",
     "merge_score",
+    "place_score",
     "summarise",
+    "value_window",
 ]
 
 
@@ -176,13 +180,13 @@ def date_window(
 ) -> tuple[dt.date, dt.date] | None:
     """The days a date value may mean; undated mentions fall back to before publication."""
     rules = rules or default_rules()
-    window = _value_window(date) if date is not None else None
+    window = value_window(date) if date is not None else None
     if window is None and published is not None:
         return published - dt.timedelta(days=rules.undated_window_days), published
     return window
 
 
-def _value_window(date: DateValue) -> tuple[dt.date, dt.date] | None:
+def value_window(date: DateValue) -> tuple[dt.date, dt.date] | None:
     return _window_of_value(date.value) if date.value else None
 
 
@@ -495,13 +499,13 @@ def merge_score(a: Incident, b: Incident, rules: DedupeRules) -> float | None:
         ):
             score += rules.scores["same_day"]
     if a.location is not None and b.location is not None:
-        place = _place_score(a.location, b.location, rules)
+        place = place_score(a.location, b.location, rules)
         if place is None:
             return None
         score += place
     for role_a, role_b in ((a.actor, b.actor), (a.recipient, b.recipient)):
         if role_a is not None and role_b is not None:
-            actor = _actor_score(role_a, role_b, rules)
+            actor = actor_score(role_a, role_b, rules)
             if actor is None:
                 return None
             score += actor
@@ -510,7 +514,7 @@ def merge_score(a: Incident, b: Incident, rules: DedupeRules) -> float | None:
     return score
 
 
-def _place_score(a: Place, b: Place, rules: DedupeRules) -> float | None:
+def place_score(a: Place, b: Place, rules: DedupeRules) -> float | None:
     """`_compare_places` as a score, None for a conflict."""
     if a.geonames_id is not None and a.geonames_id == b.geonames_id:
         return rules.scores["same_place"]
@@ -535,7 +539,7 @@ def _place_score(a: Place, b: Place, rules: DedupeRules) -> float | None:
     return 0.0
 
 
-def _actor_score(a: Actor, b: Actor, rules: DedupeRules) -> float | None:
+def actor_score(a: Actor, b: Actor, rules: DedupeRules) -> float | None:
     """`_compare_actors` as a score, None for a conflict."""
     if (a.name or a.text).casefold() == (b.name or b.text).casefold() or (a.name and b.name and a.name == b.name):
         return rules.scores["same_actor"]
@@ -596,6 +600,25 @@ def cluster_mentions(mentions: Iterable[Mention], rules: DedupeRules | None = No
         cluster.members.append((mention, found[1].reasons))
         cluster.incident = summarise(cluster.incident.id, [m for m, _ in cluster.members], rules)
     return list(clusters.values())
+
+
+class CandidateSource(Protocol):
+    """Where stored incidents come from (the store's article writer): those `incident` could join."""
+
+    def candidates(self, incident: Incident) -> list[Incident]: ...
+
+
+def place_clusters(
+    mentions: Iterable[Mention], source: CandidateSource, rules: DedupeRules | None = None
+) -> Iterator[tuple[Cluster, tuple[Incident, Match] | None]]:
+    """One article's mentions clustered, each cluster with the stored incident it joins (or None).
+
+    Lazy: the caller stores each cluster before the next is compared, so the next one's
+    candidates include it.
+    """
+    rules = rules or default_rules()
+    for cluster in cluster_mentions(mentions, rules):
+        yield cluster, best_match(cluster.incident, source.candidates(cluster.incident), rules)
 
 
 def assign_clusters(mentions: Iterable[Mention], rules: DedupeRules | None = None) -> list[Incident]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from tessera.assemble import assemble_incidents
 from tessera.extraction.dates import extract_dates
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
@@ -181,6 +182,7 @@ class Pipeline:
             published=article.published,
             article_id=article.id,
         )
+        incidents = assemble_incidents(events, parsed, article_id=article.id, places=places)
         return Document(
             id=article.id,
             language=language,
@@ -189,6 +191,7 @@ class Pipeline:
             dates=dates,
             quantities=quantities,
             events=events,
+            incidents=incidents,
         )
 
 

@@ -121,6 +121,48 @@ class Event(Record):
     source: Span | None = None
 
 
+# ACLED-style precision of an incident's place: its town (or a site in it), its district
+# (admin2), its region (admin1 or a named region) or only its country.
+GeoPrecision = Literal["town", "district", "region", "country"]
+
+
+class IncidentEvidence(Record):
+    """For each field of an `Incident`, the id of the event mention it was taken from."""
+
+    type: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    location: str | None = None
+    date: str | None = None
+    fatalities: str | None = None
+    injuries: str | None = None
+
+
+class Incident(Record):
+    """One incident as one article reports it: its event mentions assembled.
+
+    Each field is taken from the mention that states it most precisely; `evidence`
+    says which one, and `events` lists the ids of every mention. `context` marks
+    background ("attacks have killed 2,000 people since 2019"): a general statement
+    without one time, place and set of participants, not an incident for the map.
+    """
+
+    id: str
+    type: EventType
+    mode: Mode
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    location: Place | None = None
+    geo_precision: GeoPrecision | None = None
+    date: DateValue | None = None
+    fatalities: int | None = Field(default=None, ge=0)
+    injuries: int | None = Field(default=None, ge=0)
+    confidence: float = Field(ge=0.0, le=1.0)
+    events: list[str] = Field(default_factory=list)
+    context: bool = False
+    evidence: IncidentEvidence = Field(default_factory=IncidentEvidence)
+
+
 class Document(Record):
     """What `tessera extract` prints for one article."""
 
@@ -131,6 +173,7 @@ class Document(Record):
     dates: list[DateValue] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    incidents: list[Incident] = Field(default_factory=list)
 
 
 class Article(Record):

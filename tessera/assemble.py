@@ -1,0 +1,625 @@
+"""Assemble: one article's event mentions -> its incidents (one record per incident).
+
+Stage between extraction and dedupe (`extraction/ -> assemble.py -> dedupe.py`).
+Extraction finds *mentions*: "Gunmen killed 14 soldiers on Friday in an attack", "The
+assault took place at the Kari post in Soum province", "The attack is the deadliest
+this year" are three. Within one article, mentions of one incident are assembled into
+one `Incident` that takes each field from the mention stating it most precisely, keeps
+the ids of all its mentions (`events`) and, per field, the mention it came from
+(`evidence`). Across articles, `dedupe.py` merges incidents as it merges mentions.
+
+Which mentions are one incident (mentions in text order; each joins an incident told
+before it, or founds one):
+
+- *Nothing conflicts*: compatible types (`data/dedupe.yaml`), the same mode, dates that
+  overlap, places that can be one place (the same point, or one inside the other),
+  the same toll when both state one, actors of compatible countries and sectors. A
+  dateline place ("NIAMEY, Dec 22 --") is where the reporter is, so it conflicts with
+  nothing and is a location of last resort.
+- *and something ties them*: the mention is a definite event noun ("the attack", "this
+  ambush": a noun trigger with a definite determiner), which refers back to the most
+  recent compatible incident within `anaphor_window_sentences` (further back only when
+  the article has just one); or it shares a sentence, the exact day, the toll, or a
+  place finer than a region with the incident.
+- A mention marked as another incident ("in a separate attack", "another ambush",
+  "a second raid") founds a new one.
+
+Context (PLOVER's term): a general statement without one time, place and set of
+participants ("the country has been fighting an insurgency since 2015", "violence has
+killed thousands", "the third coup in the region") is assembled into its own incident
+with `context=True`, never merged with a reported incident. The rule reads the
+sentence's grammar around the trigger (spaCy parse of the trigger's clause):
+
+- a durative frame governed by the trigger's clause: "since ...", a period of months or
+  more ("for years", "over the past decade", "in recent months"), or the perfect
+  progressive ("has been fighting");
+- an adverb of frequency ("regularly", "repeatedly");
+- a series: an ordinal event noun that is definite or predicated of another event
+  ("the third coup", "..., the second attack this month");
+- and, when the mention states no day and no place finer than a region: a vague
+  plural count ("thousands", "hundreds"), a bare event-noun or mass-noun subject
+  ("Attacks have killed ...", "Violence has killed ..."), or a present-tense trigger
+  verb (habitual: "jihadists attack villages").
+
+The words are language data (`tessera/data/assemble.yaml`): closed-class determiners,
+modifiers, ordinals and time units, no event words (those come from the mentions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Token
+
+from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
+from tessera.parse import ParsedArticle, ParsedSentence
+from tessera.records import (
+    Actor,
+    DateValue,
+    Event,
+    GeoPrecision,
+    Incident,
+    IncidentEvidence,
+    Place,
+    make_id,
+)
+
+__all__ = ["AssembleRules", "MentionFacts", "assemble_incidents", "dateline_span", "geo_precision", "mention_facts"]
+
+
+class AssembleRules(BaseModel):
+    """The language data of `tessera/data/assemble.yaml`, validated."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    definite_determiners: frozenset[str]
+    distinct_modifiers: frozenset[str]
+    ordinals: frozenset[str]
+    since_words: frozenset[str]
+    period_prepositions: frozenset[str]
+    period_units: frozenset[str]
+    period_modifiers: frozenset[str]
+    frequency_adverbs: frozenset[str]
+    vague_counts: frozenset[str]
+    anaphor_window_sentences: int = Field(ge=0)
+    date_slack_days: int = Field(ge=0)
+
+
+@lru_cache(maxsize=1)
+def default_assemble_rules() -> AssembleRules:
+    raw = yaml.safe_load((Path(__file__).parent / "data" / "assemble.yaml").read_text(encoding="utf-8"))
+    return AssembleRules.model_validate(raw)
+
+
+# --- what one mention says about itself ---------------------------------------------
+
+_FEATURE_PRECISION: dict[str, GeoPrecision] = {
+    "site": "town",
+    "city": "town",
+    "admin2": "district",
+    "admin1": "region",
+    "region": "region",
+    "natural": "region",
+    "country": "country",
+}
+# A subject or object of the trigger's clause.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+# "OUAGADOUGOU, March 4 (AFP) --": capitals, optional date and agency, then a dash.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'.\- ]*[A-Z](?:\s*,\s*[A-Z][A-Za-z'.\- ]*?)?)"
+    r"\s*(?:,\s*[^\n()\-–—]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-)\s"
+)
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any."""
+    found = _DATELINE.match(text[:200])
+    return (found.start("place"), found.end("place")) if found else None
+
+
+def geo_precision(place: Place | None, *, dateline: bool = False) -> GeoPrecision | None:
+    """ACLED-style precision: town, district, region or country, from the place's feature.
+
+    A dateline place stands in for an unknown place in its country, as ACLED codes an
+    event known only by province at the provincial capital: precision "region".
+    """
+    if place is None:
+        return None
+    if dateline:
+        return "region" if place.feature != "country" else "country"
+    return _FEATURE_PRECISION.get(place.feature, "region")
+
+
+@dataclass(frozen=True)
+class MentionFacts:
+    """What the grammar around one mention's trigger says (see the module docstring)."""
+
+    sentence: int  # index of the sentence in the article
+    anaphor: bool = False  # a definite event noun: refers back
+    distinct: bool = False  # announced as another incident
+    context: bool = False  # background, not one incident
+    # A noun trigger that is an argument of another mention's trigger ("condemned the
+    # attack"): the actor and recipient extraction gave it belong to that other event.
+    borrowed_roles: bool = False
+    reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
+
+
+def _trigger_token(sentence: ParsedSentence, event: Event) -> Token | None:
+    span = sentence.span_at(event.trigger.start, event.trigger.end)
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause holds `token` (the token itself when it is one)."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in _CLAUSE_POS or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _determiner(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("det", "poss", "predet"):
+            return child.lower_
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is not None and previous.tag_ in ("DT", "PDT", "PRP$"):
+        return previous.lower_
+    return None
+
+
+def _modifiers(token: Token) -> set[str]:
+    """Lower-cased determiners and adjectives before a noun, with or without a parse."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "nummod", "compound", "advmod")}
+    for left in reversed(list(token.doc[max(0, token.i - 3) : token.i])):
+        if left.is_punct or left.pos_ in ("VERB", "ADP"):
+            break
+        words.add(left.lower_)
+    return words
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN")
+
+
+def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None:
+    """A period frame governed by the clause verb or the trigger noun, if any."""
+    for governor in {clause, trigger}:
+        for child in governor.children:
+            word = child.lower_
+            if word in rules.since_words and child.dep_ in ("prep", "mark", "advmod", "advcl"):
+                if not _in_comparison(governor):
+                    return f"'{word}' frames a period"
+            if word in rules.period_prepositions and child.dep_ == "prep":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in rules.period_units:
+                        mods = {c.lower_ for c in obj.children}
+                        if obj.tag_ == "NNS" or mods & rules.period_modifiers:
+                            return f"'{word} ... {obj.text}' frames a period"
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in rules.period_units and child.tag_ == "NNS":
+                return f"'{child.text}' frames a period"
+    if clause.tag_ == "VBG":
+        auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+        if "been" in auxes and any(a in ("has", "have", "had") for a in auxes):
+            return "perfect progressive"
+    return None
+
+
+def _in_comparison(token: Token) -> bool:
+    """A superlative frame ("the deadliest since 2015") compares; it does not last."""
+    return token.tag_ == "JJS" or any(c.tag_ == "JJS" for c in token.children)
+
+
+def _present_simple(clause: Token) -> bool:
+    if clause.tag_ not in ("VBZ", "VBP") or clause.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _bare(token: Token) -> bool:
+    """A common noun with no determiner, possessive or number: a generic reading."""
+    if not _is_noun(token) or token.pos_ == "PROPN" or token.ent_type_:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)
+
+
+def mention_facts(
+    event: Event,
+    parsed: ParsedArticle,
+    trigger_starts: frozenset[int],
+    rules: AssembleRules | None = None,
+) -> MentionFacts:
+    """Anaphor / distinct / context for one mention, from its sentence's grammar.
+
+    `trigger_starts` holds the article offsets of every mention's trigger, so that an
+    event noun is known as one without an event word list.
+    """
+    rules = rules or default_assemble_rules()
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None:
+        return MentionFacts(sentence=-1)
+    token = _trigger_token(sentence, event)
+    if token is None:
+        return MentionFacts(sentence=sentence.index)
+    parsed_deeply = sentence.deep
+    noun = _is_noun(token)
+    determiner = _determiner(token) if noun else None
+    modifiers = _modifiers(token) if noun else set()
+    ordinal = bool(modifiers & rules.ordinals) or any(
+        c.dep_ == "amod" and c.lower_.endswith(("nd", "rd", "th")) and c.lower_[:1].isdigit() for c in token.children
+    )
+    definite = determiner in rules.definite_determiners
+    reasons: list[str] = []
+
+    distinct = False
+    # "in a separate attack, gunmen ambushed ...": the marker may sit on an event noun
+    # of the trigger's clause rather than on the trigger itself.
+    clause = _clause_head(token) if parsed_deeply else token
+    nouns = [token] + [
+        t for t in sentence.doc if t is not token and sentence.start + t.idx in trigger_starts and _is_noun(t)
+    ]
+    for candidate in nouns:
+        if candidate is not token and _clause_head(candidate) is not clause:
+            continue
+        marked = _modifiers(candidate) & rules.distinct_modifiers
+        if marked:
+            distinct = True
+            reasons.append(f"'{sorted(marked)[0]} {candidate.text}' announces another incident")
+            break
+    if ordinal and not definite and token.dep_ not in ("appos", "attr"):
+        distinct = True
+        reasons.append(f"ordinal '{token.text}' with '{determiner or 'no'}' determiner: a new incident")
+
+    anchored = _anchored(event)
+    context_reasons: list[str] = []
+    if parsed_deeply:
+        durative = _durative(clause, token, rules)
+        if durative:
+            context_reasons.append(durative)
+        frequent = [c.text for c in clause.children if c.dep_ == "advmod" and c.lower_ in rules.frequency_adverbs]
+        if frequent:
+            context_reasons.append(f"'{frequent[0]}': repeated")
+        if ordinal and (definite or token.dep_ in ("appos", "attr")):
+            context_reasons.append(f"ordinal '{token.text}': one of a series")
+        if not anchored:
+            arguments = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS | {"dobj"}]
+            vague = [
+                t.text for c in arguments for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"
+            ]
+            if vague or (noun and token.lower_ in rules.vague_counts):
+                context_reasons.append(f"'{vague[0] if vague else token.text}': an aggregate count")
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+            generic = [
+                s
+                for s in subjects
+                if _bare(s) and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts)
+            ]
+            if noun and _bare(token) and token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS:
+                generic.append(token)
+            if generic:
+                context_reasons.append(f"'{generic[0].text}': a generic subject")
+            if not noun and _present_simple(clause):
+                context_reasons.append(f"'{clause.text}': habitual present")
+            if noun and token.tag_ == "NNS" and not _exact_toll(event):
+                context_reasons.append(f"plural '{token.text}': several events")
+    context = bool(context_reasons)
+    if context:
+        reasons.extend(context_reasons)
+        distinct = False
+    anaphor = noun and definite and not distinct and not context and not ordinal
+    borrowed = (
+        noun
+        and parsed_deeply
+        and token.head is not token
+        and sentence.start + token.head.idx in trigger_starts
+        and token.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "appos")
+    )
+    return MentionFacts(
+        sentence=sentence.index,
+        anaphor=anaphor,
+        distinct=distinct,
+        context=context,
+        borrowed_roles=borrowed,
+        reasons=tuple(reasons),
+    )
+
+
+def _exact_toll(event: Event) -> bool:
+    """The mention states a toll in figures, not an approximate or vague one."""
+    if event.fatalities is None:
+        return False
+    return not any(q.approximate for q in event.quantities if q.value == event.fatalities)
+
+
+def _anchored(event: Event) -> bool:
+    """The mention states its own day or a place finer than a region."""
+    day = event.date is not None and event.date.precision == "day"
+    place = event.location is not None and event.location.feature in ("site", "city", "admin2")
+    return day or place
+
+
+# --- assembling ----------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    position: int
+    event: Event
+    facts: MentionFacts
+    dateline: bool  # its location is the article's dateline place
+    window: tuple[dt.date, dt.date] | None
+
+
+@dataclass
+class _Draft:
+    members: list[_Mention] = field(default_factory=list)
+    context: bool = False
+
+    @property
+    def last_sentence(self) -> int:
+        return self.members[-1].facts.sentence
+
+    @property
+    def last_position(self) -> int:
+        return self.members[-1].position
+
+
+def assemble_incidents(
+    events: Sequence[Event],
+    parsed: ParsedArticle,
+    *,
+    article_id: str,
+    places: Iterable[Place] = (),
+    rules: AssembleRules | None = None,
+    dedupe_rules: DedupeRules | None = None,
+) -> list[Incident]:
+    """The incidents of one article, in the order they are first told.
+
+    `events` are the article's mentions (`extract_events`), `parsed` its parse, and
+    `places` its places (`extract_places`): a place named in a mention's sentence
+    and in the country the mention gives can make the incident's place more precise.
+    """
+    rules = rules or default_assemble_rules()
+    dedupe_rules = dedupe_rules or default_rules()
+    dateline = dateline_span(parsed.text)
+    trigger_starts = frozenset(e.trigger.start for e in events)
+    mentions: list[_Mention] = []
+    for position, event in enumerate(sorted(events, key=lambda e: (e.trigger.start, e.id))):
+        located_at_dateline = (
+            dateline is not None
+            and event.location is not None
+            and event.location.start < dateline[1]
+            and event.location.end > dateline[0]
+        )
+        window = value_window(event.date) if event.date is not None else None
+        mentions.append(
+            _Mention(position, event, mention_facts(event, parsed, trigger_starts, rules), located_at_dateline, window)
+        )
+
+    drafts: list[_Draft] = []
+    for mention in mentions:
+        target = None if mention.facts.context or mention.facts.distinct else _antecedent(
+            mention, drafts, rules, dedupe_rules
+        )
+        if target is None:
+            drafts.append(_Draft(members=[mention], context=mention.facts.context))
+        else:
+            target.members.append(mention)
+
+    sentence_places = _places_by_sentence(places, parsed, dateline)
+    return [_incident(draft, article_id, sentence_places, dedupe_rules) for draft in drafts]
+
+
+def _antecedent(
+    mention: _Mention, drafts: list[_Draft], rules: AssembleRules, dedupe_rules: DedupeRules
+) -> _Draft | None:
+    open_drafts = [d for d in drafts if not d.context and _compatible(d, mention, rules, dedupe_rules)]
+    if not open_drafts:
+        return None
+    if mention.facts.anaphor:
+        near = [d for d in open_drafts if mention.facts.sentence - d.last_sentence <= rules.anaphor_window_sentences]
+        if near:
+            return max(near, key=lambda d: d.last_position)
+        reported = [d for d in drafts if not d.context]
+        return open_drafts[0] if len(reported) == 1 else None
+    scored = [(_ties(d, mention, dedupe_rules), d.last_position, d) for d in open_drafts]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rules: DedupeRules) -> bool:
+    event = mention.event
+    slack = dt.timedelta(days=rules.date_slack_days)
+    for other in draft.members:
+        known = other.event
+        if known.mode != event.mode or not dedupe_rules.types_compatible(known.type, event.type):
+            return False
+        if other.window is not None and mention.window is not None:
+            (a0, a1), (b0, b1) = other.window, mention.window
+            if a0 > b1 + slack or b0 > a1 + slack:
+                return False
+        if known.fatalities is not None and event.fatalities is not None and known.fatalities != event.fatalities:
+            return False
+        if (
+            known.location is not None
+            and event.location is not None
+            and not other.dateline
+            and not mention.dateline
+            and place_score(known.location, event.location, dedupe_rules) is None
+        ):
+            return False
+        if other.facts.borrowed_roles or mention.facts.borrowed_roles:
+            continue
+        for a, b in ((known.actor, event.actor), (known.recipient, event.recipient)):
+            if a is not None and b is not None and actor_score(a, b, dedupe_rules) is None:
+                return False
+    return True
+
+
+def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
+    """Positive evidence that `mention` tells `draft`'s incident (nothing conflicting)."""
+    event = mention.event
+    score = 0
+    for other in draft.members:
+        known = other.event
+        if other.facts.sentence == mention.facts.sentence:
+            score = max(score, 3)
+        if (
+            known.date is not None
+            and event.date is not None
+            and known.date.precision == "day"
+            and event.date.precision == "day"
+            and known.date.value == event.date.value
+        ):
+            score = max(score, 2)
+        if known.fatalities is not None and known.fatalities > 0 and known.fatalities == event.fatalities:
+            score = max(score, 2)
+        if (
+            known.location is not None
+            and event.location is not None
+            and not other.dateline
+            and not mention.dateline
+            and min(dedupe_rules.precision(known.location), dedupe_rules.precision(event.location))
+            > dedupe_rules.precision_of("admin1")
+            and place_score(known.location, event.location, dedupe_rules) == dedupe_rules.scores["same_place"]
+        ):
+            score = max(score, 2)
+    return score
+
+
+def _places_by_sentence(
+    places: Iterable[Place], parsed: ParsedArticle, dateline: tuple[int, int] | None
+) -> dict[int, list[Place]]:
+    found: dict[int, list[Place]] = {}
+    for place in places:
+        if dateline is not None and place.start < dateline[1] and place.end > dateline[0]:
+            continue
+        sentence = parsed.sentence_at(place.start)
+        if sentence is not None:
+            found.setdefault(sentence.index, []).append(place)
+    return found
+
+
+def _incident(
+    draft: _Draft, article_id: str, sentence_places: dict[int, list[Place]], rules: DedupeRules
+) -> Incident:
+    members = draft.members
+    first = members[0]
+    evidence: dict[str, str | None] = {}
+
+    # Type: the preferred type of a compatible group (ASSAULT over COERCE), else the first told.
+    types = [m.event.type for m in members]
+    event_type = types[0]
+    for group in rules.compatible_types:
+        present = [t for t in group if t in types]
+        if present and event_type in group:
+            event_type = present[0]
+            break
+    evidence["type"] = next(m.event.id for m in members if m.event.type == event_type)
+
+    location, location_from, at_dateline = _best_place(members, sentence_places, rules)
+    evidence["location"] = location_from
+
+    date, date_from = _best_date(members)
+    evidence["date"] = date_from
+
+    fatalities = next(((m.event.fatalities, m.event.id) for m in members if m.event.fatalities is not None), None)
+    injuries = next(((m.event.injuries, m.event.id) for m in members if m.event.injuries is not None), None)
+    evidence["fatalities"] = fatalities[1] if fatalities else None
+    evidence["injuries"] = injuries[1] if injuries else None
+
+    actor, actor_from = _best_actor(members, "actor")
+    recipient, recipient_from = _best_actor(members, "recipient")
+    evidence["actor"], evidence["recipient"] = actor_from, recipient_from
+
+    return Incident(
+        id=make_id(article_id, first.event.id, prefix="in-"),
+        type=event_type,
+        mode=first.event.mode,
+        actor=actor,
+        recipient=recipient,
+        location=location,
+        geo_precision=geo_precision(location, dateline=at_dateline),
+        date=date,
+        fatalities=fatalities[0] if fatalities else None,
+        injuries=injuries[0] if injuries else None,
+        confidence=max(m.event.confidence for m in members),
+        events=[m.event.id for m in members],
+        context=draft.context,
+        evidence=IncidentEvidence(**evidence),
+    )
+
+
+def _best_place(
+    members: list[_Mention], sentence_places: dict[int, list[Place]], rules: DedupeRules
+) -> tuple[Place | None, str | None, bool]:
+    """The most specific place tied to the incident; a dateline place only as a fallback.
+
+    Tied: a mention's own location, or a place named in a mention's sentence that lies
+    in a country one of the mentions gives (the sentence may name the site, the
+    extraction the province).
+    """
+    candidates: list[tuple[int, int, Place, str]] = []  # (rank, order, place, mention id)
+    countries = {m.event.location.country for m in members if m.event.location and not m.dateline} - {None}
+    order = 0
+    for mention in members:
+        own = mention.event.location
+        if own is not None and not mention.dateline:
+            candidates.append((rules.precision(own), -order, own, mention.event.id))
+            order += 1
+        for place in sentence_places.get(mention.facts.sentence, []):
+            if place.country in countries and own is not None and place.start != own.start:
+                candidates.append((rules.precision(place), -order, place, mention.event.id))
+                order += 1
+    if candidates:
+        _, _, place, source = max(candidates, key=lambda c: (c[0], c[1]))
+        return place, source, False
+    for mention in members:
+        if mention.event.location is not None:
+            return mention.event.location, mention.event.id, True
+    return None, None, False
+
+
+def _date_rank(date: DateValue, window: tuple[dt.date, dt.date] | None) -> tuple[int, int]:
+    """Smaller is more precise: a day, then narrower windows; unnormalised dates last."""
+    if window is None:
+        return (1, 0)
+    return (0, (window[1] - window[0]).days)
+
+
+def _best_date(members: list[_Mention]) -> tuple[DateValue | None, str | None]:
+    dated = [(_date_rank(m.event.date, m.window), m.position, m) for m in members if m.event.date is not None]
+    if not dated:
+        return None, None
+    chosen = min(dated, key=lambda d: (d[0], d[1]))[2]
+    return chosen.event.date, chosen.event.id
+
+
+def _best_actor(members: list[_Mention], role: str) -> tuple[Actor | None, str | None]:
+    """A named actor over a generic one ("JNIM" over "gunmen"), then one with a country and sector."""
+    known = [
+        (getattr(m.event, role), m)
+        for m in members
+        if getattr(m.event, role) is not None and not m.facts.borrowed_roles
+    ]
+    if not known:
+        return None, None
+    actor, mention = max(
+        known,
+        key=lambda am: (am[0].name is not None, am[0].country is not None, am[0].type is not None, -am[1].position),
+    )
+    return actor, mention.event.id

@@ -1,0 +1,211 @@
+"""Assemble stage: one article's mentions -> incidents, and background marked as context.
+
+Sentences are written for these tests; each rule is tried on several phrasings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.assemble import assemble_incidents, dateline_span, geo_precision
+from tessera.records import Article, Document, Incident, Place
+
+PUBLISHED = "2024-03-09"  # a Saturday: "Friday" is 2024-03-08
+
+
+def code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, published=PUBLISHED))
+
+
+def reported(document: Document) -> list[Incident]:
+    return [i for i in document.incidents if not i.context]
+
+
+def words(document: Document, incident: Incident) -> list[str]:
+    triggers = {e.id: e.trigger.text.lower() for e in document.events}
+    return [triggers[i] for i in incident.events]
+
+
+def incident_of(document: Document, text: str, sentence: str) -> Incident:
+    """The incident whose mentions include the trigger inside `sentence` of `text`."""
+    start = text.index(sentence)
+    end = start + len(sentence)
+    ids = {e.id for e in document.events if start <= e.trigger.start < end}
+    found = [i for i in document.incidents if ids & set(i.events)]
+    assert len(found) == 1, (sentence, found)
+    return found[0]
+
+
+def test_every_mention_is_in_exactly_one_incident(pipeline):
+    text = (
+        "Gunmen attacked Djibo on Monday, killing five civilians. Another attack on Dori killed three "
+        "soldiers. The raid on Dori was claimed by the Islamic State. Attacks have killed more than "
+        "2,000 people since 2019."
+    )
+    document = code(pipeline, text)
+    listed = [m for i in document.incidents for m in i.events]
+    assert sorted(listed) == sorted(e.id for e in document.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "fatalities", "date"),
+    [
+        (
+            "Gunmen killed 14 soldiers on Friday in an attack in the north, the army said. The assault "
+            "took place at the Kari post in Soum province. The attack is the deadliest this year.",
+            3,
+            14,
+            "2024-03-08",
+        ),
+        (
+            "Militants stormed a military base in Borno state on Tuesday, killing 12 soldiers. "
+            "The raid lasted several hours.",
+            2,
+            12,
+            "2024-03-05",
+        ),
+        (
+            "Rebels attacked the town of Beni on Thursday, killing 11 people, officials said. "
+            "The UN condemned the attack.",
+            2,
+            11,
+            "2024-03-07",
+        ),
+    ],
+)
+def test_anaphors_join_the_incident_they_refer_to(pipeline, text, mentions, fatalities, date):
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+    incident = assault[0]
+    assert len(incident.events) == mentions
+    assert incident.fatalities == fatalities
+    assert incident.date is not None and incident.date.value == date
+
+
+def test_each_field_comes_from_the_mention_that_states_it_most_precisely(pipeline):
+    text = (
+        "Gunmen killed 14 soldiers on Friday in an attack in the north, the army said. The assault "
+        "took place at the Kari post in Soum province. The attack is the deadliest this year."
+    )
+    document = code(pipeline, text)
+    (incident,) = reported(document)
+    by_id = {e.id: e for e in document.events}
+    # The place is named in the second sentence, the day and toll in the first; the
+    # third's "this year" is less precise than "Friday".
+    assert incident.location is not None and incident.location.name == "Soum"
+    assert incident.location.feature == "admin2" and incident.geo_precision == "district"
+    assert "Soum province" in text[by_id[incident.evidence.location].sentence.start :]
+    assert by_id[incident.evidence.location].trigger.text == "assault"
+    assert by_id[incident.evidence.date].date.text == "Friday"
+    assert by_id[incident.evidence.fatalities].fatalities == 14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked Djibo on Monday, killing five civilians. Another attack on Dori killed three soldiers.",
+        "Suspected jihadists killed 9 civilians in Bamako on Monday. In a separate attack on Wednesday, "
+        "gunmen ambushed a convoy, killing 5 soldiers. The ambush was claimed by a jihadist group.",
+        "Gunmen killed 20 villagers in Zamfara state on Saturday. A second attack in the state killed four "
+        "people on Sunday.",
+    ],
+)
+def test_distinct_attacks_in_one_article_stay_distinct(pipeline, text):
+    document = code(pipeline, text)
+    assaults = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assaults) == 2, [words(document, i) for i in document.incidents]
+    tolls = {i.fatalities for i in assaults}
+    assert len(tolls) == 2
+
+
+def test_an_anaphor_refers_to_the_nearest_compatible_incident(pipeline):
+    text = (
+        "Suspected jihadists killed 9 civilians in Bamako on Monday. In a separate attack on Wednesday, "
+        "gunmen ambushed a convoy, killing 5 soldiers. The ambush was claimed by a jihadist group."
+    )
+    document = code(pipeline, text)
+    (second,) = [i for i in reported(document) if i.fatalities == 5]
+    assert words(document, second) == ["ambushed", "ambush"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country has been fighting an insurgency since 2015.",
+        "Attacks have killed more than 2,000 people since 2019.",
+        "Violence has killed thousands.",
+        "Armed groups regularly attack villages in the region.",
+        "Clashes between herders and farmers have killed hundreds in recent months.",
+        "It was the third coup in the region in three years.",
+    ],
+)
+def test_background_is_context(pipeline, sentence):
+    lead = "Soldiers seized power in Gabon on Wednesday. " if "coup" in sentence else ""
+    text = lead + sentence
+    document = code(pipeline, text)
+    incident = incident_of(document, text, sentence)
+    assert incident.context, (sentence, incident)
+    if lead:
+        assert not incident_of(document, text, lead.strip()).context
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jihadists have killed 14 soldiers in northern Burkina Faso, the army said on Saturday.",
+        "Gunmen who have terrorised the area for years attacked the village of Kari on Sunday, killing six people.",
+        "Thousands of people protested in Bamako on Friday.",
+        "Clashes broke out in Bamako on Friday between police and protesters.",
+    ],
+)
+def test_one_reported_event_is_not_context(pipeline, sentence):
+    document = code(pipeline, sentence)
+    assert document.incidents, sentence
+    assert not any(i.context for i in document.incidents), sentence
+
+
+def test_context_never_absorbs_a_reported_incident(pipeline):
+    text = (
+        "Attacks have killed more than 2,000 people since 2019. Gunmen killed 12 civilians in Djibo on "
+        "Sunday. The attack was the deadliest this month."
+    )
+    document = code(pipeline, text)
+    background = [i for i in document.incidents if i.context]
+    assert background and all(words(document, i) == ["attacks"] for i in background)
+    assert any(i.fatalities == 12 for i in reported(document))
+
+
+def test_dateline_place_is_a_fallback_only(pipeline):
+    # The dateline city is where the reporter files from, not where the attack was.
+    with_country = code(pipeline, "NIAMEY, March 4 -- Gunmen killed 9 civilians in Mali on Monday.")
+    (incident,) = reported(with_country)
+    assert incident.location is not None and incident.location.country == "MLI"
+    assert incident.geo_precision == "country"
+
+
+def test_dateline_span():
+    assert dateline_span("NIAMEY, Dec 22 (Xinhua) -- Gunmen ...") == (0, 6)
+    assert dateline_span("OUAGADOUGOU, Burkina Faso, March 4 -- Suspected ...") is not None
+    assert dateline_span("Gunmen killed 14 soldiers -- the army said.") is None
+
+
+@pytest.mark.parametrize(
+    ("feature", "expected"),
+    [("city", "town"), ("site", "town"), ("admin2", "district"), ("admin1", "region"), ("country", "country")],
+)
+def test_geo_precision_from_the_feature(feature, expected):
+    place = Place(text="X", start=0, end=1, name="X", feature=feature)
+    assert geo_precision(place) == expected
+    assert geo_precision(place, dateline=True) in ("region", "country")
+
+
+def test_stage_alone_is_deterministic_and_keeps_events(pipeline):
+    text = (
+        "Militants stormed a military base in Borno state on Tuesday, killing 12 soldiers. "
+        "The raid lasted several hours. Boko Haram has waged an insurgency in the northeast for years."
+    )
+    parsed = pipeline.parser.parse(text)
+    document = code(pipeline, text)
+    again = assemble_incidents(document.events, parsed, article_id="t", places=document.places)
+    assert again == document.incidents
