@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tessera.language import detect_language
 from tessera.records import Article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -21,6 +22,12 @@ DEMO = REPO / "tessera" / "data" / "demo" / "articles.jsonl"
 SEED_ARTICLE = REPO.parent / "shared" / "examples" / "seed-article.txt"
 
 REQUIRED = ("id", "title", "published", "language", "url", "text", "incident")
+# Two id series, each numbered in order of publication: demo-001... (mostly English, two early
+# French reports) and demo-fr-001... (French wire reports added for issue #13).
+ID = re.compile(r"demo-(fr-)?\d{3}")
+# A French wire dateline: "NIAMEY, 3 janv. - ", "BAMAKO, 1er nov. - ", "N'DJAMENA, 9 janv. - ".
+FRENCH_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' -]+, \d{1,2}(er)? [a-zéû]+\.? - ")
+FRENCH_MONTHS = ("janv", "févr", "mars", "avril", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc")
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +65,7 @@ def test_demo_has_enough_articles_with_required_fields(demo: list[dict[str, Any]
 def test_demo_ids_and_urls_are_unique(demo: list[dict[str, Any]]) -> None:
     ids = [record["id"] for record in demo]
     assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"demo-\d{3}", i) for i in ids)
+    assert all(ID.fullmatch(i) for i in ids), [i for i in ids if not ID.fullmatch(i)]
     urls = [record["url"] for record in demo]
     assert len(urls) == len(set(urls))
     assert all(url.startswith("https://demo.tessera.invalid/") for url in urls)
@@ -77,16 +84,53 @@ def test_demo_dates_are_valid_and_spread_over_2021_2025(demo: list[dict[str, Any
     assert {d.year for d in dates} == {2021, 2022, 2023, 2024, 2025}
 
 
+def test_demo_ids_follow_publication_order_within_each_series(demo: list[dict[str, Any]]) -> None:
+    for series in ("demo-fr-", "demo-0"):
+        records = [r for r in demo if r["id"].startswith(series)]
+        assert records, series
+        assert [r["id"] for r in records] == sorted(r["id"] for r in records), series
+        dates = [r["published"] for r in records]
+        assert dates == sorted(dates), series
+
+
 def test_demo_languages(demo: list[dict[str, Any]]) -> None:
     languages = [record["language"] for record in demo]
     assert set(languages) <= {"en", "fr"}
-    assert languages.count("fr") >= 2
+    assert languages.count("fr") >= 17
+    # The demo-fr series is French, stored with language "fr".
+    french_series = [r for r in demo if r["id"].startswith("demo-fr-")]
+    assert len(french_series) >= 15
+    assert all(r["language"] == "fr" for r in french_series)
+
+
+def test_demo_stored_language_is_the_detected_language(demo: list[dict[str, Any]]) -> None:
+    # The language field is what the ingest stage's detector finds in the text: an English
+    # report mislabelled "fr" (or the reverse) would be routed to the wrong pipeline.
+    for record in demo:
+        assert detect_language(record["text"]) == record["language"], record["id"]
+
+
+def test_french_demo_articles_read_as_french_wire_reports(demo: list[dict[str, Any]]) -> None:
+    for record in demo:
+        if not record["id"].startswith("demo-fr-"):
+            continue
+        text = record["text"]
+        dateline = FRENCH_DATELINE.match(text)
+        assert dateline, (record["id"], text[:40])
+        assert any(month in dateline.group(0) for month in FRENCH_MONTHS), record["id"]
+        # The published date's day is the dateline's day.
+        day = int(re.search(r"\d{1,2}", dateline.group(0)).group(0))  # type: ignore[union-attr]
+        assert day == dt.date.fromisoformat(record["published"]).day, record["id"]
+        # Place names keep their accents, as French outlets write them.
+        assert re.search(r"[éèêàâçôûî]", text), record["id"]
 
 
 def test_demo_articles_are_short_news_reports(demo: list[dict[str, Any]]) -> None:
     for record in demo:
         text = record["text"]
-        assert 120 <= _words(text) <= 350, (record["id"], _words(text))
+        # French runs longer than English for the same report: the demo-fr series allows 150-400.
+        low, high = (150, 400) if record["id"].startswith("demo-fr-") else (120, 350)
+        assert low <= _words(text) <= high, (record["id"], _words(text))
         # A wire report states figures; every article carries at least one number.
         assert re.search(r"\d", text), record["id"]
 
@@ -106,6 +150,32 @@ def test_demo_has_multi_report_incidents(demo: list[dict[str, Any]]) -> None:
         assert (days[-1] - days[0]).days <= 3, incident
         # Different outlets' wording: no two reports share a text.
         assert len({r["text"] for r in reports}) == len(reports), incident
+
+
+def test_demo_has_incidents_reported_in_english_and_french(demo: list[dict[str, Any]]) -> None:
+    # So that deduplication can be shown merging an English and a French report of one incident.
+    languages: dict[str, set[str]] = defaultdict(set)
+    for record in demo:
+        if record["incident"]:
+            languages[record["incident"]].add(record["language"])
+    bilingual = sorted(incident for incident, langs in languages.items() if langs == {"en", "fr"})
+    assert len(bilingual) >= 5, bilingual
+
+
+def test_french_reports_of_shared_incidents_carry_the_english_figures(demo: list[dict[str, Any]]) -> None:
+    # Same incident, same facts: each French report of a shared incident carries at least one of
+    # the figures (day, toll, distance) that its English reports give.
+    by_incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in demo:
+        if record["incident"]:
+            by_incident[record["incident"]].append(record)
+    for incident, reports in by_incident.items():
+        french = [r for r in reports if r["language"] == "fr" and r["id"].startswith("demo-fr-")]
+        english = [r for r in reports if r["language"] == "en"]
+        for fr in french:
+            english_numbers = {n for r in english for n in re.findall(r"\b\d+\b", r["text"])}
+            french_numbers = set(re.findall(r"\b\d+\b", fr["text"]))
+            assert english_numbers & french_numbers, (incident, fr["id"])
 
 
 def test_demo_does_not_reuse_the_seed_article(demo: list[dict[str, Any]]) -> None:
