@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus import generate_articles  # noqa: E402
 
 from tessera.ingest import read_sources  # noqa: E402
+from tessera.ingest.driver import ingest  # noqa: E402
 from tessera.records import Article, Document, Event, SentenceSpan, Span  # noqa: E402
 from tessera.store import IngestSummary, open_store  # noqa: E402
 
@@ -137,7 +138,7 @@ def run(
     store = open_store(url)
     started = time.perf_counter()
     extractor = extractor or (StubExtractor() if stub else None)
-    summary: IngestSummary = store.ingest(items, extractor, progress=progress)  # type: ignore[arg-type]
+    summary: IngestSummary = ingest(store, items, extractor, progress=progress)  # type: ignore[arg-type]
     wall = time.perf_counter() - started
     stats = store.stats()
     store.close()

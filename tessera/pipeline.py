@@ -17,7 +17,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from pydantic import ValidationError
+from spacy.language import Language
 
 from tessera.assemble import assemble_incidents
 from tessera.extraction.dates import extract_dates
@@ -25,49 +25,15 @@ from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
-from tessera.language import detect_language
+from tessera.language import CodingDecision, coding_decision
 from tessera.parse import ParsedArticle, Parser, load_language
-from tessera.records import Article, Document, ExtractionFailure, content_hash
+from tessera.records import Article, ArticleError, Document, ExtractionFailure, as_article
 from tessera.resolve.actors import ActorKnowledgeBase
-from tessera.resolve.gazetteer import Gazetteer
+from tessera.resolve.gazetteer import Gazetteer, ModelWords
 
 log = logging.getLogger(__name__)
 
-# Past this an "article" is a book or a dump; refusing it keeps one bad record from
-# stalling a batch (the parser's cost grows with length).
-MAX_TEXT_BYTES = 2_000_000
-CODED_LANGUAGES = frozenset({"en"})
 CHUNK_ARTICLES = 16
-
-
-class ArticleError(ValueError):
-    """An article that cannot be coded as given; the message says why."""
-
-
-def as_article(record: Article | Mapping[str, Any], default_id: str | None = None) -> Article:
-    """Validate one input record (a JSONL object or an `Article`)."""
-    if isinstance(record, Article):
-        article = record
-    else:
-        if not isinstance(record, Mapping):
-            raise ArticleError(f"expected a JSON object, got {type(record).__name__}")
-        if "text" not in record:
-            raise ArticleError("missing required field 'text'")
-        if not isinstance(record["text"], str):
-            raise ArticleError("field 'text' must be a string")
-        fields = {k: record.get(k) for k in ("id", "text", "published", "language", "title", "url")}
-        fields["id"] = str(fields["id"]) if fields["id"] is not None else default_id
-        if fields["id"] is None:
-            fields["id"] = "doc-" + content_hash(fields["text"])[:16]
-        try:
-            article = Article(**fields)
-        except ValidationError as error:
-            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
-            raise ArticleError(problems) from None
-    size = len(article.text.encode("utf-8", errors="surrogatepass"))
-    if size > MAX_TEXT_BYTES:
-        raise ArticleError(f"text is {size:,} bytes, over the {MAX_TEXT_BYTES:,}-byte limit")
-    return article
 
 
 class Pipeline:
@@ -78,11 +44,14 @@ class Pipeline:
         lexicon: TriggerLexicon | None = None,
         parser: Parser | None = None,
     ) -> None:
-        self.gazetteer = gazetteer or Gazetteer.default()
+        nlp = load_language()
+        gazetteer = gazetteer or Gazetteer.default()
+        # The gazetteer keeps place names that are also English words out of its safe
+        # terms; the words come from the model, which resolve/ never loads itself.
+        self.gazetteer = gazetteer if gazetteer.words is not None else gazetteer.with_words(model_words(nlp))
         self.knowledge_base = knowledge_base or ActorKnowledgeBase.default()
         self.lexicon = lexicon or TriggerLexicon.default()
         if parser is None:
-            nlp = load_language()
             corrector = EntityCorrector(
                 nlp.vocab,
                 itertools.chain(self.gazetteer.matcher_terms(), self.knowledge_base.matcher_terms()),
@@ -107,7 +76,11 @@ class Pipeline:
     def extract_many(
         self, articles: Iterable[Article | Mapping[str, Any] | ExtractionFailure]
     ) -> Iterator[Document | ExtractionFailure]:
-        """Code articles in input order; a broken one yields an `ExtractionFailure`."""
+        """Code articles in input order; a broken one yields an `ExtractionFailure`.
+
+        An article in a language outside `tessera.language.CODED_LANGUAGES` yields an
+        empty `Document` carrying its language.
+        """
         pending: list[Article | ExtractionFailure] = []
         for number, record in enumerate(articles, start=1):
             if isinstance(record, ExtractionFailure):  # a reader already refused it
@@ -126,23 +99,24 @@ class Pipeline:
             yield from self._extract_chunk(pending)
 
     def _extract_chunk(self, items: list[Article | ExtractionFailure]) -> Iterator[Document | ExtractionFailure]:
-        coded = [item for item in items if isinstance(item, Article) and self._language(item) in CODED_LANGUAGES]
+        coded = [item for item in items if isinstance(item, Article) and self._decide(item).coded]
+        parsed: dict[str, ParsedArticle | Exception] = {}
         try:
-            parsed = dict(zip((a.id for a in coded), self.parser.parse_many(a.text for a in coded), strict=True))
+            parsed.update(zip((a.id for a in coded), self.parser.parse_many(a.text for a in coded), strict=True))
         except Exception:  # noqa: BLE001 - isolate the article that breaks a batch
             log.exception("batch parse failed; parsing its articles one by one")
-            parsed = {}
+            parsed.clear()
             for article in coded:
                 try:
                     parsed[article.id] = self.parser.parse(article.text)
                 except Exception as error:  # noqa: BLE001
-                    parsed[article.id] = error  # type: ignore[assignment]
+                    parsed[article.id] = error
         for item in items:
             if isinstance(item, ExtractionFailure):
                 yield item
                 continue
-            language = self._language(item)
-            if language not in CODED_LANGUAGES:
+            language, is_coded = self._decide(item)
+            if not is_coded:
                 yield Document(id=item.id, language=language)
                 continue
             outcome = parsed.get(item.id)
@@ -156,16 +130,8 @@ class Pipeline:
                 yield ExtractionFailure(id=item.id, reason=f"extraction failed: {type(error).__name__}: {error}")
 
     @staticmethod
-    @functools.lru_cache(maxsize=4096)
-    def _detect(text: str) -> str:
-        return detect_language(text)
-
-    def _language(self, article: Article) -> str:
-        if article.language:
-            return article.language.lower().split("-")[0]
-        if not article.text.strip():
-            return "en"
-        return self._detect(article.text)
+    def _decide(article: Article) -> CodingDecision:
+        return coding_decision(article.text, article.language)
 
     def _code(self, article: Article, parsed: ParsedArticle, language: str) -> Document:
         entities = extract_entities(parsed)
@@ -199,6 +165,27 @@ def extract(text: str, published: dt.date | str | None = None, language: str | N
     """Code one article's text. `published` anchors relative dates ("Friday", "last year")."""
     article = as_article({"text": text, "published": published, "language": language})
     return Pipeline.default().extract(article)
+
+
+def model_words(nlp: Language) -> ModelWords:
+    """The English words the gazetteer keeps out of its always-safe place names, from the model:
+    its stop words and the adjectives, adverbs and verbs of its lemma index (common words), and
+    the nouns of that index."""
+    return _model_words(nlp)
+
+
+@functools.lru_cache(maxsize=2)
+def _model_words(nlp: Language) -> ModelWords:
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    table = lookups.get_table("lemma_index")
+    by_pos: dict[str, frozenset[str]] = {}
+    for pos in ("adj", "adv", "noun", "verb"):
+        try:
+            by_pos[pos] = frozenset(table[pos])
+        except KeyError:
+            by_pos[pos] = frozenset()
+    common = frozenset(nlp.Defaults.stop_words) | by_pos["adj"] | by_pos["adv"] | by_pos["verb"]
+    return ModelWords(common=common, nouns=by_pos["noun"])
 
 
 def extract_many(articles: Iterable[Article | Mapping[str, Any]]) -> Iterator[Document | ExtractionFailure]:

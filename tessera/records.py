@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import PurePath
+from typing import Any, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+log = logging.getLogger(__name__)
 
 EventType = Literal[
     "AGREE",
@@ -176,8 +181,37 @@ class Document(Record):
     incidents: list[Incident] = Field(default_factory=list)
 
 
+def replace_lone_surrogates(value: str) -> str:
+    """`value` with each lone surrogate (half a UTF-16 pair, from a "\\ud800" JSON escape)
+    replaced by U+FFFD, one character for one, so character offsets stay the same."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+    return value
+
+
+def http_url(value: str | None) -> str | None:
+    """An article's URL if it is http(s), else None: "" means no URL, and a javascript:,
+    data: or file: URL from a feed or a record is dropped (logged), never stored or linked."""
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    scheme = value.split(":", 1)[0].lower() if ":" in value else ""
+    if scheme not in ("http", "https") or not value[len(scheme) + 1 :].startswith("//"):
+        log.warning("article URL dropped: only http(s) URLs are kept, not %.80r", value)
+        return None
+    return value
+
+
 class Article(Record):
-    """One news article as it enters the pipeline."""
+    """One news article as it enters the pipeline.
+
+    Text, title and URL never hold lone surrogates (they are replaced by U+FFFD), so
+    every article can be encoded, hashed and stored. `published` is a date
+    ("2022-01-02" or a `date`), never a number: 20220102 would otherwise be read as
+    seconds since 1970. `url` is http(s) or None (`http_url`).
+    """
 
     id: str
     text: str
@@ -186,23 +220,153 @@ class Article(Record):
     title: str | None = None
     url: str | None = None
 
+    @field_validator("text", "title", "url", "id", "language")
+    @classmethod
+    def _no_lone_surrogates(cls, value: str | None) -> str | None:
+        return None if value is None else replace_lone_surrogates(value)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url_or_none(cls, value: str | None) -> str | None:
+        return http_url(value)
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_not_number(cls, value: object) -> object:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError(f"a date is written YYYY-MM-DD, not as the number {value!r}")
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return value
+
+
+# --- id recipes: the one place article ids are made ----------------------------------
+
 
 def make_id(*parts: object, prefix: str = "") -> str:
     """Deterministic short id from its parts; the one place ids are made."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    joined = "\x1f".join(str(p) for p in parts)
+    digest = hashlib.sha1(joined.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
     return f"{prefix}{digest}"
 
 
 def content_hash(text: str) -> str:
-    """Hash of an article's normalised content: whitespace-collapsed, case-folded."""
+    """Hash of an article's normalised content: whitespace-collapsed, case-folded.
+
+    Total: a lone surrogate is hashed as its code unit (surrogatepass), never an error.
+    """
     normalised = " ".join(text.split()).casefold()
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+    return hashlib.sha256(normalised.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def line_article_id(source: str, line: int) -> str:
+    """Id of a JSON Lines record that has none: the file's stem and the line number ("feed:12")."""
+    return f"{_stem(source)}:{line}"
+
+
+def file_article_id(source: str) -> str:
+    """Id of a text file's article: the file's stem ("report" for report.txt); "stdin" for stdin."""
+    return _stem(source)
+
+
+def text_article_id(text: str) -> str:
+    """Id of an article given as bare text (`tessera.extract`, the API): from its content."""
+    return "doc-" + content_hash(text)[:16]
+
+
+def stored_article_id(text: str) -> str:
+    """The id the store gives an article when it is first stored (from its content hash).
+
+    An article later updated at the same URL keeps the id of its first version.
+    """
+    return make_id(content_hash(text), prefix="a")
+
+
+def _stem(source: str) -> str:
+    return PurePath(source).stem
+
+
+# --- building an Article from a loose record ------------------------------------------
+
+# Past this an "article" is a book or a dump; refusing it keeps one bad record from
+# stalling a batch (the parser's cost grows with length).
+MAX_TEXT_BYTES = 2_000_000
+ARTICLE_FIELDS = ("id", "text", "published", "language", "title", "url")
+
+
+class ArticleError(ValueError):
+    """An article that cannot be coded as given; the message says why, `problems` per field."""
+
+    def __init__(self, message: str, problems: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [("", message)]
+
+
+def as_article(record: Article | Mapping[str, Any], default_id: str | None = None) -> Article:
+    """Validate one input record (a JSON object or an `Article`): the one record builder.
+
+    Readers, the pipeline and the API all build articles here. The id is the record's
+    own, else `default_id`, else `text_article_id(text)`. Text must be a non-empty
+    string under `MAX_TEXT_BYTES`; other fields as `Article` says.
+    """
+    if isinstance(record, Article):
+        article = record
+    else:
+        if not isinstance(record, Mapping):
+            raise ArticleError(f"expected a JSON object, got {type(record).__name__}")
+        if "text" not in record:
+            raise ArticleError("missing required field 'text'", [("text", "missing required field")])
+        if not isinstance(record["text"], str):
+            raise ArticleError("field 'text' must be a string", [("text", "must be a string")])
+        fields = {k: record.get(k) for k in ARTICLE_FIELDS}
+        fields["id"] = str(fields["id"]) if fields["id"] is not None else default_id
+        if fields["id"] is None:
+            fields["id"] = text_article_id(replace_lone_surrogates(fields["text"]))
+        try:
+            article = Article(**fields)
+        except ValidationError as error:
+            problems = [
+                (".".join(map(str, e["loc"])), e["msg"].removeprefix("Value error, "))
+                for e in error.errors(include_url=False)
+            ]
+            raise ArticleError("; ".join(f"{field}: {msg}" for field, msg in problems), problems) from None
+    if not article.text.strip():
+        raise ArticleError("field 'text' is empty", [("text", "is empty")])
+    size = len(article.text.encode("utf-8"))
+    if size > MAX_TEXT_BYTES:
+        raise ArticleError(f"text is {size:,} bytes, over the {MAX_TEXT_BYTES:,}-byte limit")
+    return article
+
+
+# --- failures and the extraction seam -------------------------------------------------
+
+FailureStage = Literal["read", "fetch", "parse", "extract"]
 
 
 class ExtractionFailure(Record):
-    """An article that could not be coded, kept aside with the reason; the batch goes on."""
+    """An input that yielded no `Document`, kept aside with the reason; the batch goes on.
 
-    id: str | None
+    The one failure record of every stage: a reader's (a file, a JSON line, a URL, a
+    feed item: `stage` read, fetch or parse) and the extractor's (`stage` extract).
+    """
+
+    id: str | None = None
     reason: str
     line: int | None = None
     source: str | None = None
+    stage: FailureStage = "extract"
+
+    @property
+    def where(self) -> str:
+        """"path:line", "path", the id, or "input": where a person looks for the record."""
+        place = ":".join(str(part) for part in (self.source, self.line) if part is not None)
+        return place or self.id or "input"
+
+
+Result = Document | ExtractionFailure
+
+
+class Extractor(Protocol):
+    """The extraction seam: one result per article, in input order (`Pipeline`, `tessera.scale`)."""
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[Document | ExtractionFailure]: ...

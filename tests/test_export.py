@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tessera.export import ACLED_COLUMNS, EXPORT_FORMATS, acled_mapping, export_to_string, write_export
+from tessera.ingest.driver import ingest
 from tessera.records import EVENT_TYPES
 from tessera.store import EventFilter, open_store
 from tests.store.store_builders import ARMY, GAO, JIHADISTS, NIAMEY, ScriptedExtractor, article, day, event
@@ -50,7 +51,7 @@ def store(tmp_path: Path) -> Iterator[object]:
             ],
         }
     )
-    opened.ingest([article("attack", ATTACK, title="Base shelled"), article("protest", PROTEST)], extractor)
+    ingest(opened, [article("attack", ATTACK, title="Base shelled"), article("protest", PROTEST)], extractor)
     yield opened
     opened.close()
 
@@ -99,7 +100,7 @@ def test_acled_civilian_targets_are_violence_against_civilians(tmp_path: Path) -
         extractor = ScriptedExtractor(
             {"x": [event(CLASH, CLASH, location=GAO, recipient=civilians, trigger="attacked")]}
         )
-        store.ingest([article("x", CLASH)], extractor)
+        ingest(store, [article("x", CLASH)], extractor)
         [row] = csv.DictReader(io.StringIO(export_to_string(store, "acled")))
     assert (row["event_type"], row["sub_event_type"]) == ("Violence against civilians", "Attack")
 

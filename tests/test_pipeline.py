@@ -5,8 +5,7 @@ import datetime as dt
 import jsonschema
 import pytest
 
-from tessera.pipeline import ArticleError, as_article
-from tessera.records import Document, ExtractionFailure
+from tessera.records import ArticleError, Document, ExtractionFailure, as_article
 from tessera.schema import published_schema
 
 REPORT = (
@@ -39,9 +38,20 @@ def test_every_span_points_into_the_text(pipeline):
         assert REPORT[span.start : span.end] == span.text
 
 
-def test_empty_text_gives_an_empty_document(pipeline):
-    document = pipeline.extract(as_article({"id": "empty", "text": ""}))
-    assert document.events == [] and document.entities == [] and document.places == []
+def test_empty_text_is_a_clear_error(pipeline):
+    with pytest.raises(ArticleError, match="empty"):
+        as_article({"id": "empty", "text": " \n"})
+    [failure] = pipeline.extract_many([{"id": "empty", "text": ""}])
+    assert isinstance(failure, ExtractionFailure) and "empty" in failure.reason
+
+
+def test_lone_surrogates_and_numeric_dates(pipeline):
+    import tessera
+
+    document = tessera.extract("Gunmen killed 12 in Gao \ud800.")
+    assert document.language == "en"
+    with pytest.raises(ArticleError, match="YYYY-MM-DD, not as the number 20220102"):
+        as_article({"text": "Troops left Gao.", "published": 20220102})
 
 
 def test_bad_records_fail_alone_and_in_order(pipeline):

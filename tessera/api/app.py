@@ -21,7 +21,8 @@ from fastapi.staticfiles import StaticFiles
 
 from tessera.api.limits import BodySizeLimit
 from tessera.api.routes import router
-from tessera.store import Extractor, Store, open_store
+from tessera.records import Extractor
+from tessera.store import Store, open_store
 
 DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024  # a few hundred articles a request
 

@@ -23,7 +23,10 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 def extract_command(
     inputs: Annotated[
-        list[str], typer.Argument(help="Article files: .jsonl (one article a line), .txt, or - for stdin.")
+        list[str],
+        typer.Argument(
+            help="Article files (.jsonl one article a line, .txt, .html, feeds), folders, http(s) URLs, or - for stdin."
+        ),
     ],
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) of .txt/stdin articles; anchors relative dates.")
@@ -39,14 +42,14 @@ def extract_command(
     ] = None,
 ) -> None:
     """Extract geocoded PLOVER events from news articles; print one JSON document per article."""
-    from tessera.inputs import read_input
+    from tessera.ingest.readers import read_sources
     from tessera.scale import make_extractor
 
     if output_dir is not None:
         _extract_to_parquet(inputs, output_dir, workers, dask)
         return
     published_date = _parse_date(published)
-    records = (record for name in inputs for record in read_input(name, sys.stdin.buffer, published_date))
+    records = read_sources(inputs, stdin=sys.stdin.buffer, published=published_date)
     failed = 0
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
@@ -54,9 +57,8 @@ def extract_command(
             for result in extractor.extract_many(records):
                 if isinstance(result, ExtractionFailure):
                     failed += 1
-                    where = ":".join(str(part) for part in (result.source, result.line) if part is not None)
-                    ident = f" (id {result.id})" if result.id else ""
-                    typer.echo(f"error: {where or 'input'}{ident}: {result.reason}", err=True)
+                    ident = f" (id {result.id})" if result.id and result.id != result.where else ""
+                    typer.echo(f"error: {result.where}{ident}: {result.reason}", err=True)
                     continue
                 sink.write(result.model_dump_json() + "\n")
                 sink.flush()

@@ -86,13 +86,19 @@ def ingest(
 ) -> None:
     """Read articles, code them and store them with their events; known articles are skipped."""
     from tessera.ingest import read_sources
+    from tessera.ingest.driver import ingest as run_ingest
     from tessera.scale import make_extractor
 
     store = _open(db)
     with _progress("ingesting") as report, make_extractor(workers, dask) as extractor:
         # One writer; a batch that grows with the workers keeps them all busy while it writes.
-        summary = store.ingest(
-            read_sources(sources), extractor, sources=sources, progress=report, batch_size=16 * extractor.workers
+        summary = run_ingest(
+            store,
+            read_sources(sources),
+            extractor,
+            sources=sources,
+            progress=report,
+            batch_size=16 * extractor.workers,
         )
     typer.echo(_summary_line(summary))
     if summary.failed:
@@ -106,9 +112,11 @@ def recode(
     article: Annotated[list[str] | None, typer.Option(help="Article id to recode; repeat for several.")] = None,
 ) -> None:
     """Code stored articles again, replacing each one's events atomically."""
+    from tessera.ingest.driver import recode as run_recode
+
     store = _open(db)
     with _progress("recoding") as report:
-        summary = store.recode(article_ids=article, outdated_only=outdated, progress=report)
+        summary = run_recode(store, article_ids=article, outdated_only=outdated, progress=report)
     typer.echo(
         f"articles recoded: {summary.new}, failed: {summary.failed}, events: {summary.events_added}, "
         f"{summary.seconds:.1f} s"
@@ -266,10 +274,18 @@ def export(
         typer.echo(f"{count} events written to {output}", err=True)
 
 
+def _not_coded(languages: dict[str, int]) -> str:
+    """'3 not coded: language fr (2), und (1)'"""
+    total = sum(languages.values())
+    by_language = ", ".join(f"{code} ({count})" for code, count in sorted(languages.items()))
+    return f"{total} not coded: language {by_language}"
+
+
 def _summary_line(summary: Any) -> str:
     parts = [
         f"articles: {summary.new} new, {summary.known} already known, {summary.failed} failed",
-        f"{summary.not_coded} not coded (language)" if summary.not_coded else None,
+        f"{summary.updated} updated at a known URL (previous text kept)" if summary.updated else None,
+        _not_coded(summary.not_coded_languages) if summary.not_coded else None,
         f"events added: {summary.events_added}",
         f"{summary.seconds:.1f} s ({summary.articles_per_second:.1f} articles/s)",
     ]

@@ -1,18 +1,28 @@
-"""Ingest: news sources in, `Article` records (or `SourceFailure`s) out.
+"""Ingest: news sources in, `Article` records (or `ExtractionFailure`s) out, and the ingest driver.
 
-First stage of the flow (`ingest/ -> parse.py -> extraction/ -> ... -> store/`).
-`read_sources` turns paths and URLs into a stream of `Article`s: plain text, HTML
-(reduced to text, title and date with trafilatura), JSON Lines in the format of
-`tessera extract`, folders (recursively), http(s) article URLs and RSS/Atom feeds
-(files or URLs; the XML is checked with defusedxml before feedparser sees it).
-A source that cannot be read becomes a `SourceFailure` with a reason a person can
-act on; the stream goes on. `detect_language` records each article's language.
+First stage of the flow (`ingest/ -> pipeline (extraction, resolve) -> dedupe -> store/`).
+`read_sources` (in `readers.py`, the one reader set of `extract`, `ingest` and the API)
+turns paths, folders, stdin and http(s) URLs into a stream of `Article`s: plain text,
+HTML (reduced to text, title and date with trafilatura), JSON Lines, RSS/Atom feeds
+(the XML is checked with defusedxml before feedparser sees it). A source that cannot
+be read becomes an `ExtractionFailure` with a reason a person can act on; the stream
+goes on. `driver.ingest` then runs read -> language policy -> extract -> cluster ->
+write (`driver.py`). Importing this package loads neither the pipeline nor httpx.
 """
 
 from __future__ import annotations
 
-from tessera.ingest.language import detect_language
-from tessera.ingest.readers import SourceFailure, read_source, read_sources
-from tessera.ingest.web import FetchError, HttpFetcher
+from typing import Any
 
-__all__ = ["FetchError", "HttpFetcher", "SourceFailure", "detect_language", "read_source", "read_sources"]
+from tessera.ingest.readers import read_source, read_sources
+
+__all__ = ["FetchError", "HttpFetcher", "read_source", "read_sources"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: the fetcher needs httpx, which reading files does not.
+    if name in ("FetchError", "HttpFetcher"):
+        from tessera.ingest import web
+
+        return getattr(web, name)
+    raise AttributeError(f"module 'tessera.ingest' has no attribute {name!r}")

@@ -163,11 +163,28 @@ def _is_name_like(name: str) -> bool:
     return bool(_LATIN_NAME.match(name)) and not (name.isupper() and len(name) <= 4) and not _GENERIC_NAME.match(name)
 
 
-class Gazetteer:
-    """Folded name -> candidate places; build with `Gazetteer.default()` or `from_entries`."""
+@dataclass(frozen=True)
+class ModelWords:
+    """English words that a place name must not be to be tagged everywhere (see `matcher_terms`).
 
-    def __init__(self, index: _Index) -> None:
+    `common`: stop words and the adjectives, adverbs and verbs of the language model's
+    lemma index; `nouns`: its nouns. The pipeline takes them from the loaded model
+    (`tessera.pipeline.model_words`) and passes them in: resolve/ never loads spaCy.
+    """
+
+    common: frozenset[str]
+    nouns: frozenset[str] = frozenset()
+
+
+class Gazetteer:
+    """Folded name -> candidate places; build with `Gazetteer.default()` or `from_entries`.
+
+    `words` (optional, `with_words`) are the English words `matcher_terms` filters by.
+    """
+
+    def __init__(self, index: _Index, words: ModelWords | None = None) -> None:
         self._index = index
+        self.words = words
         self.countries: dict[str, Country] = {
             iso2: Country(iso2, iso3, name, geonames_id, _entry(index.rows[row]))
             for iso2, (iso3, name, geonames_id, row) in index.countries.items()
@@ -194,6 +211,10 @@ class Gazetteer:
     def default(cls) -> Gazetteer:
         return cls(_load_index())
 
+    def with_words(self, words: ModelWords) -> Gazetteer:
+        """The same places (the index is shared, not copied), filtering matcher terms by `words`."""
+        return Gazetteer(self._index, words)
+
     def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
         rows = self._index.rows
         refs = self._index.names.get(fold(name), ())
@@ -218,13 +239,22 @@ class Gazetteer:
 
         Countries and their common names, curated regions, natural features, parks and
         first-level divisions, US states, and cities of at least 250,000 people whose
-        name is not an English word (`common_words`, by default the stop words and the
-        adjectives, adverbs and verbs of the English model's lemma index; a name that
-        is also a noun needs 2 million people). Demonyms are never terms: "Nigerien" is
-        NORP, not a place.
+        name is not an English word (`common_words`, by default the gazetteer's
+        `words.common`; a name that is also one of `words.nouns` needs 2 million
+        people). Demonyms are never terms: "Nigerien" is NORP, not a place. Without
+        either word list this is an error: a list of "safe" names that were never
+        checked against English words would tag "Mobile" or "Nice" everywhere.
         """
-        words = _common_words() if common_words is None else common_words
-        nouns = _english_nouns() if common_words is None else frozenset()
+        if common_words is None:
+            if self.words is None:
+                raise ValueError(
+                    "matcher_terms needs English words: pass common_words, or use Gazetteer.with_words "
+                    "(tessera.pipeline.model_words gives the model's)"
+                )
+            words: Collection[str] = self.words.common
+            nouns: Collection[str] = self.words.nouns
+        else:
+            words, nouns = common_words, frozenset()
         terms: list[tuple[str, str]] = []
         for surface, label, population in self._index.matcher:
             if surface.isupper() and surface.casefold() in words:
@@ -497,35 +527,6 @@ def _dedupe_matcher(terms: list[tuple[str, str, int]]) -> list[tuple[str, str, i
         if current is None or (current[2] != -1 and (population == -1 or population > current[2])):
             best[key] = (surface, label, population)
     return list(best.values())
-
-
-@functools.lru_cache(maxsize=1)
-def _lemma_index() -> dict[str, frozenset[str]]:
-    """WordNet lemmas by part of speech, as the English model ships them."""
-    from tessera.parse import load_language
-
-    lookups = load_language().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-    table = lookups.get_table("lemma_index")
-    by_pos: dict[str, frozenset[str]] = {}
-    for pos in ("adj", "adv", "noun", "verb"):
-        try:
-            by_pos[pos] = frozenset(table[pos])
-        except KeyError:
-            by_pos[pos] = frozenset()
-    return by_pos
-
-
-@functools.lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    index = _lemma_index()
-    return frozenset(STOP_WORDS) | index["adj"] | index["adv"] | index["verb"]
-
-
-@functools.lru_cache(maxsize=1)
-def _english_nouns() -> frozenset[str]:
-    return _lemma_index()["noun"]
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

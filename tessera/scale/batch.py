@@ -129,7 +129,7 @@ def read_partition(partition: Partition) -> Iterator[Item]:
     if partition.kind == "parquet":
         yield from _read_parquet(partition)
         return
-    from tessera.inputs import read_jsonl
+    from tessera.ingest.readers import read_jsonl
 
     with open(partition.path, "rb") as stream:
         stream.seek(partition.byte_offset)

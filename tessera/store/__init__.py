@@ -1,8 +1,9 @@
 """The event store: SQLite (default, WAL) or PostgreSQL behind one typed API.
 
 `open_store(url)` opens (and migrates, with Alembic) a database and returns a
-`Store`: `ingest`, `recode`, `events(EventFilter)`, `event(id)`, `article(id)`,
-`failures()`, `stats()`. The CLI, the HTTP API and the exporters call these.
+`Store`: the write path the ingest driver (`tessera.ingest.driver`) uses, and
+`events(EventFilter)`, `event(id)`, `article(id)`, `failures()`, `stats()`. The CLI,
+the HTTP API and the exporters call these.
 """
 
 from __future__ import annotations
@@ -18,17 +19,16 @@ from tessera.store.records import (
     StoredEvent,
     StoreStats,
 )
-from tessera.store.repository import DefaultExtractor, Extractor, Store
+from tessera.store.repository import KnownArticle, Store
 
 __all__ = [
     "DEFAULT_FILENAME",
-    "DefaultExtractor",
     "EventDetail",
     "EventFilter",
     "EventSource",
-    "Extractor",
     "FailureRecord",
     "IngestSummary",
+    "KnownArticle",
     "Store",
     "StoreStats",
     "StoredArticle",

@@ -1,6 +1,7 @@
 """SQLAlchemy 2 tables of the event store (the schema itself is made by the Alembic migrations).
 
-Articles keep their full text; `event_sources` holds each event *mention* (one
+Articles keep their full text (and `article_versions` the earlier texts of an
+article updated at the same URL); `event_sources` holds each event *mention* (one
 extracted event in one article, with its evidence sentence and the full `Event`
 record as JSON) and points to the canonical `events` row of its incident. Actors and
 places are shared rows referenced by events. Searching article text uses FTS5 on
@@ -33,6 +34,11 @@ class IngestRun(Base):
     articles_known: Mapped[int] = mapped_column(Integer, default=0)
     articles_failed: Mapped[int] = mapped_column(Integer, default=0)
     events_added: Mapped[int] = mapped_column(Integer, default=0)
+    # running | finished | interrupted (killed, or stopped on an error); host and pid tell
+    # the next run whether a "running" one's process is gone.
+    status: Mapped[str] = mapped_column(String(16), default="finished")
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None] = mapped_column(Integer)
 
 
 class ArticleRow(Base):
@@ -52,6 +58,29 @@ class ArticleRow(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
     coded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ArticleVersionRow(Base):
+    """An earlier text of an article, replaced when a new text arrived at the same URL."""
+
+    __tablename__ = "article_versions"
+    __table_args__ = (UniqueConstraint("article_id", "version", name="uq_article_versions_article_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)  # 1 for the first text, counting up
+    source_id: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    document: Mapped[str | None] = mapped_column(Text)
+    pipeline_version: Mapped[str | None] = mapped_column(String(64))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("ingest_runs.id"))
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    replaced_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class ActorRow(Base):

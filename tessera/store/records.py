@@ -120,6 +120,8 @@ class IngestSummary(BaseModel):
     known: int = 0  # already in the store: nothing added
     failed: int = 0  # sources or articles that failed (see `tessera failures`)
     not_coded: int = 0  # stored but not coded (language not supported yet)
+    not_coded_languages: dict[str, int] = Field(default_factory=dict)  # language -> articles not coded
+    updated: int = 0  # of `new`: new texts at a stored article's URL (previous version kept)
     events_added: int = 0  # event mentions stored
     seconds: float = 0.0
     extract_seconds: float = 0.0  # of which in the extraction pipeline

@@ -1,43 +1,48 @@
-"""The event store: articles and their events in, typed query results out.
+"""The event store: persistence of articles, their codings and their clustered events.
 
-Last stage before the readers (`dedupe.py -> store/ -> cli/, api.py, export.py`).
-`Store.ingest` is the serial single-writer loop: it checks each article against the
-store (content hash, URL), detects its language, hands English articles to the
-extraction pipeline in batches, and writes each article with its event mentions in
-its own transaction, clustering every mention into a canonical event as it goes
-(`tessera.dedupe`). Only the extraction call is meant to be swapped for a process
-pool later; writes stay here, one at a time, so a kill at any moment leaves whole
-articles or nothing, and re-running the same command finishes the job.
+Last stage before the readers (`dedupe.py -> store/ -> cli/, api/, export.py`). The
+store decides nothing about reading, languages or extraction: the ingest driver
+(`tessera.ingest.driver`) reads, applies the language policy, extracts and clusters,
+and writes each article through `Store.article_writer()`, one transaction per
+article, so a kill at any moment leaves whole articles or nothing, and re-running
+the same command finishes the job. This module imports neither the pipeline nor the
+readers.
 
-The stored incidents an article's incidents are compared with come from an in-memory
-index of the events table (`candidates.py`), and an article's rows go out in a few bulk
-statements at the end of its transaction, so the cost per article does not grow with
-the store (docs/STORE.md, "Throughput").
+The write path: `find_article` (is this text or URL known?), `article_writer` (put an
+article: new, retried, or an update of the article at its URL with the previous
+version kept in `article_versions`; mark it coded, failed or not coded; clear its
+events; place clusters), `record_failure`, `start_run` / `finish_run` (a run left
+unfinished by a killed process is marked interrupted when the next one starts).
+
+Clustering: the writer is a `tessera.dedupe.CandidateSource`. The stored incidents a
+new incident is compared with come from an in-memory index of the events table
+(`candidates.py`), and an article's rows go out in a few bulk statements at the end of
+its transaction, so the cost per article does not grow with the store (docs/STORE.md,
+"Throughput").
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib.metadata
 import json
-import time
+import os
+import socket
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from tessera.dedupe import Cluster, Incident, Mention, best_match, cluster_mentions, default_rules, summarise
-from tessera.ingest.language import UNDETERMINED, detect_language
-from tessera.ingest.readers import SourceFailure
-from tessera.records import Actor, Article, Document, Event, Place, content_hash, make_id
+from tessera.dedupe import Cluster, DedupeRules, Incident, Match, Mention, default_rules, summarise
+from tessera.records import Actor, Article, Document, Event, ExtractionFailure, Place, make_id, stored_article_id
 from tessera.store.candidates import CandidateIndex, IndexedEvent
 from tessera.store.models import (
     ActorRow,
     ArticleRow,
+    ArticleVersionRow,
     EventRow,
     EventSourceRow,
     FailureRow,
@@ -55,7 +60,6 @@ from tessera.store.records import (
     StoreStats,
 )
 
-CODED_LANGUAGES = frozenset({"en", UNDETERMINED})  # undetermined: short texts are tried as English
 # Candidate incidents examined per mention, the most recently updated first (ties by id,
 # so the choice is deterministic for a given order of ingestion): a new report most
 # often continues a recent story, and a bounded list keeps comparisons cheap as the
@@ -69,47 +73,27 @@ MENTION_CACHE_SIZE = 10_000
 MENTION_CACHE_MIN_SOURCES = 2
 
 
-class Extractor(Protocol):
-    """What the store needs from the pipeline: one result per article, in order."""
+class KnownArticle(NamedTuple):
+    """A stored article found by content hash or URL."""
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[Any]: ...
-
-
-class DefaultExtractor:
-    """The process-wide default pipeline (`tessera.extract_many`), loaded on first use."""
-
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[Any]:
-        from tessera.pipeline import extract_many
-
-        return extract_many(articles)
-
-
-def pipeline_version(extractor: object) -> str:
-    """The extractor's own version if it states one, else the installed tessera's."""
-    stated = getattr(extractor, "version", None)
-    if stated:
-        return str(stated)
-    try:
-        return importlib.metadata.version("tessera")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+    id: str
+    status: str  # coded | not_coded | failed; superseded: the text is an earlier version of the article
+    same_text: bool  # False: found by URL only, with a different text (an update)
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-ProgressCallback = Callable[[IngestSummary], None]
-
 # Statements of the per-article path, built once: building and compiling a statement
 # costs several times what SQLite takes to answer it. Run on the session's connection
 # (same transaction), as the rows they touch are never pending in the ORM session.
 _EVENTS = EventRow.__table__
 _SOURCES = EventSourceRow.__table__
-_KNOWN_STATUS = (
-    select(ArticleRow.status)
-    .where(or_(ArticleRow.content_hash == bindparam("digest"), ArticleRow.url == bindparam("url")))
-    .limit(1)
+_BY_HASH = select(ArticleRow.id, ArticleRow.status).where(ArticleRow.content_hash == bindparam("digest"))
+_BY_URL = select(ArticleRow.id, ArticleRow.status).where(ArticleRow.url == bindparam("url"))
+_OLD_VERSION = select(ArticleVersionRow.id).where(
+    ArticleVersionRow.article_id == bindparam("article_id"), ArticleVersionRow.content_hash == bindparam("digest")
 )
 _INCIDENTS = select(_EVENTS.c.id, _EVENTS.c.incident, _EVENTS.c.updated_at).where(
     _EVENTS.c.id.in_(bindparam("ids", expanding=True))
@@ -226,187 +210,131 @@ class Store:
         self._last_update = now
         return now
 
-    # --- ingest -----------------------------------------------------------------
+    # --- the write path -------------------------------------------------------------
 
-    def ingest(
-        self,
-        items: Iterable[Article | SourceFailure],
-        extractor: Extractor | None = None,
-        *,
-        sources: Sequence[str] = (),
-        progress: ProgressCallback | None = None,
-        batch_size: int = 16,
-    ) -> IngestSummary:
-        """Store new articles and their events; record failures; return the counts."""
-        extractor = extractor or DefaultExtractor()
-        started = time.perf_counter()
-        summary = IngestSummary(run_id=self._start_run("ingest", sources, pipeline_version(extractor)))
-        batch: list[Article] = []
-        for item in items:
-            if isinstance(item, SourceFailure):
-                self._record_failure(item.source, item.stage, item.reason, summary.run_id)
-                summary.failed += 1
-                self._report(summary, started, progress)
-                continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                self._ingest_batch(batch, extractor, summary, started, progress)
-                batch = []
-        if batch:
-            self._ingest_batch(batch, extractor, summary, started, progress)
-        summary.seconds = time.perf_counter() - started
-        self._finish_run(summary)
-        return summary
+    @property
+    def rules(self) -> DedupeRules:
+        """The dedupe rules this store clusters with (and its candidate index was built for)."""
+        return self._rules
 
-    def _report(self, summary: IngestSummary, started: float, progress: ProgressCallback | None) -> None:
-        summary.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(summary)
+    def find_article(self, digest: str, url: str | None) -> KnownArticle | None:
+        """The stored article with this content hash, else the one at this URL, else None."""
+        with self._session() as session:
+            connection = session.connection()
+            found = connection.execute(_BY_HASH, {"digest": digest}).first()
+            if found is not None:
+                return KnownArticle(found[0], found[1], True)
+            if url:
+                found = connection.execute(_BY_URL, {"url": url}).first()
+                if found is not None:
+                    if connection.execute(_OLD_VERSION, {"article_id": found[0], "digest": digest}).first():
+                        # An earlier text of this article sent again: known, not an update back.
+                        return KnownArticle(found[0], "superseded", True)
+                    return KnownArticle(found[0], found[1], False)
+        return None
 
-    def _ingest_batch(
-        self,
-        batch: list[Article],
-        extractor: Extractor,
-        summary: IngestSummary,
-        started: float,
-        progress: ProgressCallback | None,
-    ) -> None:
-        to_code: list[tuple[Article, str, bool]] = []  # article, content hash, failed before
-        seen: set[str] = set()
-        for article in batch:
-            digest = content_hash(article.text)
-            with self._session() as session:
-                status = self._known_status(session, digest, article.url)
-            if (status is not None and status != "failed") or digest in seen:
-                summary.known += 1
-                self._report(summary, started, progress)
-                continue
-            seen.add(digest)
-            language = article.language or detect_language(article.text)
-            if language.split("-")[0].lower() not in CODED_LANGUAGES:
-                tick = time.perf_counter()
-                with self._write() as session:
-                    self._put_article(session, article, digest, language, "not_coded", summary.run_id)
-                summary.store_seconds += time.perf_counter() - tick
-                summary.new += 1
-                summary.not_coded += 1
-                self._report(summary, started, progress)
-                continue
-            to_code.append((article.model_copy(update={"language": language}), digest, status == "failed"))
-        if not to_code:
-            return
-        tick = time.perf_counter()
-        results = self._extract([a for a, _, _ in to_code], extractor)
-        summary.extract_seconds += time.perf_counter() - tick
-        version = pipeline_version(extractor)
-        for (article, digest, retried), result in zip(to_code, results, strict=True):
-            tick = time.perf_counter()
-            with self._write() as session:
-                document = result if isinstance(result, Document) else None
-                row = self._put_article(
-                    session,
-                    article,
-                    digest,
-                    article.language or "en",
-                    "coded",
-                    summary.run_id,
-                    exists=retried,
-                    coding=(document, version) if document is not None else None,
-                )
-                if document is not None:
-                    summary.events_added += self._cluster_events(session, row, document)
-                    if retried:
-                        self._clear_failures(session, row)
-                    summary.new += 1
-                else:
-                    row.status = "failed"
-                    self._record_failure(article.url or article.id, "extract", result, summary.run_id, session, row.id)
-                    summary.failed += 1
-            summary.store_seconds += time.perf_counter() - tick
-            self._report(summary, started, progress)
+    @contextlib.contextmanager
+    def article_writer(self, run_id: int) -> Iterator[ArticleWriter]:
+        """One article's transaction: put or open the article, then code, fail or cluster it."""
+        with self._write() as session:
+            writer = ArticleWriter(self, session, run_id)
+            yield writer
+            self._send(session, writer.writes)
 
-    def _extract(self, articles: list[Article], extractor: Extractor) -> list[Document | str]:
-        """One Document or one failure reason per article, whatever the pipeline does."""
-        try:
-            results = [self._as_result(r) for r in extractor.extract_many(articles)]
-            if len(results) == len(articles):
-                return results
-        except Exception:  # a crash in a batch: retry one by one to find the culprit  # noqa: BLE001
-            pass
-        single: list[Document | str] = []
-        for article in articles:
-            try:
-                found = [self._as_result(r) for r in extractor.extract_many([article])]
-                single.append(found[0] if len(found) == 1 else "extraction returned no result")
-            except Exception as exc:  # noqa: BLE001 - recorded as the article's failure
-                single.append(f"extraction crashed: {type(exc).__name__}: {exc}")
-        return single
-
-    @staticmethod
-    def _as_result(result: object) -> Document | str:
-        if isinstance(result, Document):
-            return result
-        reason = getattr(result, "reason", None) or getattr(result, "error", None) or repr(result)
-        return f"extraction failed: {reason}"
-
-    def _known_status(self, session: Session, digest: str, url: str | None) -> str | None:
-        # No URL: NULL matches no row.
-        return session.connection().scalar(_KNOWN_STATUS, {"digest": digest, "url": url or None})
-
-    def _put_article(
-        self,
-        session: Session,
-        article: Article,
-        digest: str,
-        language: str,
-        status: str,
-        run_id: int,
-        *,
-        exists: bool = False,
-        coding: tuple[Document, str] | None = None,
-    ) -> ArticleRow:
-        """The article's row, inserted (or found, `exists`); with `coding`, marked coded in the same write."""
-        row = None
-        if exists:  # a stored article whose coding failed before: update it
-            row = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == digest))
-            if row is None and article.url:
-                row = session.scalar(select(ArticleRow).where(ArticleRow.url == article.url))
-        if row is None:
-            row = ArticleRow(
-                id=make_id(digest, prefix="a"),
-                source_id=article.id,
-                content_hash=digest,
-                url=article.url,
-                title=article.title,
-                published=article.published,
-                language=language,
-                status=status,
-                text=article.text,
-                run_id=run_id,
-                ingested_at=_now(),
+    def stored_article(self, article_id: str) -> Article | None:
+        """A stored article as the pipeline takes it (for recoding)."""
+        with self._session() as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                return None
+            return Article(
+                id=row.source_id, text=row.text, published=row.published, language=row.language, title=row.title,
+                url=row.url,
             )
-            if coding is not None:
-                self._mark_coded(row, *coding)
-            session.add(row)
-            session.flush()
-            if self.dialect == "sqlite":
-                session.execute(
-                    text("INSERT INTO articles_fts(article_id, title, text) VALUES (:id, :title, :text)"),
-                    {"id": row.id, "title": row.title or "", "text": row.text},
-                )
-        else:
-            row.status = status
-            row.language = language
-            if coding is not None:
-                self._mark_coded(row, *coding)
+
+    def codable_article_ids(
+        self, article_ids: Sequence[str] | None = None, *, outdated_version: str | None = None
+    ) -> list[str]:
+        """Coded and failed articles in ingest order: `article_ids` only, or those coded by another version."""
+        query = select(ArticleRow.id).where(ArticleRow.status.in_(("coded", "failed")))
+        if article_ids is not None:
+            query = query.where(ArticleRow.id.in_(list(article_ids)))
+        if outdated_version is not None:
+            query = query.where(
+                or_(ArticleRow.pipeline_version.is_(None), ArticleRow.pipeline_version != outdated_version)
+            )
+        with self._session() as session:
+            return list(session.scalars(query.order_by(ArticleRow.ingested_at, ArticleRow.id)))
+
+    def _insert_article(
+        self, session: Session, article: Article, digest: str, language: str, status: str, run_id: int
+    ) -> ArticleRow:
+        row = ArticleRow(
+            id=stored_article_id(article.text),
+            source_id=article.id,
+            content_hash=digest,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            language=language,
+            status=status,
+            text=article.text,
+            run_id=run_id,
+            ingested_at=_now(),
+        )
+        session.add(row)
+        session.flush()
+        self._index_text(session, row, new=True)
         return row
 
-    # --- coding and clustering ------------------------------------------------------
+    def _replace_article(
+        self, session: Session, row: ArticleRow, article: Article, digest: str, language: str, status: str, run_id: int
+    ) -> None:
+        """A new text at a stored article's URL: the old version goes to `article_versions`, its events go."""
+        number = (
+            session.scalar(select(func.count()).select_from(ArticleVersionRow).where(
+                ArticleVersionRow.article_id == row.id
+            ))
+            or 0
+        ) + 1
+        session.add(
+            ArticleVersionRow(
+                article_id=row.id,
+                version=number,
+                source_id=row.source_id,
+                content_hash=row.content_hash,
+                title=row.title,
+                published=row.published,
+                language=row.language,
+                status=row.status,
+                text=row.text,
+                document=row.document,
+                pipeline_version=row.pipeline_version,
+                run_id=row.run_id,
+                ingested_at=row.ingested_at,
+                replaced_at=_now(),
+            )
+        )
+        self._remove_events(session, row.id)
+        row.source_id, row.content_hash, row.text = article.id, digest, article.text
+        row.title, row.published = article.title or row.title, article.published or row.published
+        row.language, row.status, row.run_id, row.ingested_at = language, status, run_id, _now()
+        row.document = row.pipeline_version = row.coded_at = None
+        session.flush()
+        self._index_text(session, row, new=False)
 
-    def _code(self, session: Session, row: ArticleRow, document: Document, version: str) -> int:
-        """Attach a document's events to `row`, clustering its mentions; returns how many."""
-        self._mark_coded(row, document, version)
-        return self._cluster_events(session, row, document)
+    def _index_text(self, session: Session, row: ArticleRow, *, new: bool) -> None:
+        # PostgreSQL's search column is generated; SQLite's FTS5 table is kept by hand.
+        if self.dialect != "sqlite":
+            return
+        if not new:
+            session.execute(text("DELETE FROM articles_fts WHERE article_id = :id"), {"id": row.id})
+        session.execute(
+            text("INSERT INTO articles_fts(article_id, title, text) VALUES (:id, :title, :text)"),
+            {"id": row.id, "title": row.title or "", "text": row.text},
+        )
+
+    # --- coding and clustering ------------------------------------------------------
 
     @staticmethod
     def _mark_coded(row: ArticleRow, document: Document, version: str) -> None:
@@ -415,19 +343,10 @@ class Store:
         row.coded_at = _now()
         row.status = "coded"
 
-    def _cluster_events(self, session: Session, row: ArticleRow, document: Document) -> int:
-        """Store a document's event mentions, each clustered into an incident; returns how many."""
-        mentions = [Mention.of(row.id, i, event, row.text, row.published) for i, event in enumerate(document.events)]
-        # The article's own mentions are clustered first, in memory; each of its
-        # incidents then joins a stored one, or founds one. Same rules both times.
-        writes = _Writes()
-        for cluster in cluster_mentions(mentions, self._rules):
-            self._store_cluster(session, writes, cluster)
-        self._send(session, writes)
-        return len(mentions)
-
-    def _store_cluster(self, session: Session, writes: _Writes, cluster: Cluster) -> str:
-        found = best_match(cluster.incident, self._candidates(session, writes, cluster.incident), self._rules)
+    def _store_cluster(
+        self, session: Session, writes: _Writes, cluster: Cluster, found: tuple[Incident, Match] | None
+    ) -> str:
+        """Stage `cluster`'s mentions: joining `found` (the incident dedupe chose) or founding an incident."""
         joining = [mention for mention, _ in cluster.members]
         if found is None:
             event_id = cluster.incident.id
@@ -612,66 +531,6 @@ class Store:
             connection.execute(_INSERT_SOURCES, writes.sources)
         self._remember_mentions(writes)
 
-    # --- recode -------------------------------------------------------------------
-
-    def recode(
-        self,
-        extractor: Extractor | None = None,
-        *,
-        article_ids: Sequence[str] | None = None,
-        outdated_only: bool = False,
-        progress: ProgressCallback | None = None,
-        batch_size: int = 16,
-    ) -> IngestSummary:
-        """Code stored articles again, replacing each article's events in one transaction."""
-        extractor = extractor or DefaultExtractor()
-        version = pipeline_version(extractor)
-        started = time.perf_counter()
-        summary = IngestSummary(run_id=self._start_run("recode", list(article_ids or []), version))
-        query = select(ArticleRow.id).where(ArticleRow.status.in_(("coded", "failed")))
-        if article_ids is not None:
-            query = query.where(ArticleRow.id.in_(list(article_ids)))
-        if outdated_only:
-            query = query.where(or_(ArticleRow.pipeline_version.is_(None), ArticleRow.pipeline_version != version))
-        with self._session() as session:
-            ids = list(session.scalars(query.order_by(ArticleRow.ingested_at, ArticleRow.id)))
-        for start in range(0, len(ids), batch_size):
-            with self._session() as session:
-                rows = list(
-                    session.scalars(select(ArticleRow).where(ArticleRow.id.in_(ids[start : start + batch_size])))
-                )
-            rows.sort(key=lambda r: ids.index(r.id))
-            articles = [
-                Article(
-                    id=r.source_id, text=r.text, published=r.published, language=r.language, title=r.title, url=r.url
-                )
-                for r in rows
-            ]
-            tick = time.perf_counter()
-            results = self._extract(articles, extractor)
-            summary.extract_seconds += time.perf_counter() - tick
-            for row, result in zip(rows, results, strict=True):
-                tick = time.perf_counter()
-                with self._write() as session:
-                    live = session.get(ArticleRow, row.id)
-                    if live is None:
-                        continue
-                    if isinstance(result, Document):
-                        self._remove_events(session, live.id)
-                        summary.events_added += self._code(session, live, result, version)
-                        self._clear_failures(session, live)
-                        summary.new += 1
-                    else:
-                        self._record_failure(
-                            live.url or live.source_id, "extract", result, summary.run_id, session, live.id
-                        )
-                        summary.failed += 1
-                summary.store_seconds += time.perf_counter() - tick
-                self._report(summary, started, progress)
-        summary.seconds = time.perf_counter() - started
-        self._finish_run(summary)
-        return summary
-
     def _remove_events(self, session: Session, article_id: str) -> None:
         affected = set(session.scalars(select(EventSourceRow.event_id).where(EventSourceRow.article_id == article_id)))
         session.execute(delete(EventSourceRow).where(EventSourceRow.article_id == article_id))
@@ -690,8 +549,10 @@ class Store:
 
     # --- runs and failures ------------------------------------------------------------
 
-    def _start_run(self, command: str, sources: Sequence[str], version: str) -> int:
+    def start_run(self, command: str, sources: Sequence[str], version: str) -> int:
+        """A new run record (ingest or recode); runs a killed process left unfinished are marked interrupted."""
         with self._write() as session:
+            self._mark_interrupted(session)
             # Every writer starts a run: one started since this store's last means
             # events may have changed under the candidate index, so it is read again.
             if session.scalar(select(func.max(IngestRun.id))) != self._index_run:
@@ -705,19 +566,32 @@ class Store:
                 articles_known=0,
                 articles_failed=0,
                 events_added=0,
+                status="running",
+                host=_HOST,
+                pid=os.getpid(),
             )
             session.add(run)
             session.flush()
             self._index_run = run.id
             return run.id
 
-    def _finish_run(self, summary: IngestSummary) -> None:
+    @staticmethod
+    def _mark_interrupted(session: Session) -> None:
+        """Running runs of this host whose process is gone were killed: say so (other hosts' are left)."""
+        running = session.scalars(select(IngestRun).where(IngestRun.status == "running", IngestRun.host == _HOST))
+        for run in running:
+            if run.pid is None or not _alive(run.pid):
+                run.status = "interrupted"
+
+    def finish_run(self, summary: IngestSummary, *, status: str = "finished") -> None:
+        """Close a run with its counts: "finished", or "interrupted" when it stopped on an error."""
         with self._write() as session:
             session.execute(
                 update(IngestRun)
                 .where(IngestRun.id == summary.run_id)
                 .values(
                     finished_at=_now(),
+                    status=status,
                     articles_new=summary.new,
                     articles_known=summary.known,
                     articles_failed=summary.failed,
@@ -725,19 +599,15 @@ class Store:
                 )
             )
 
+    def record_failure(self, failure: ExtractionFailure, run_id: int | None) -> None:
+        """Record a source that yielded no article (its own transaction)."""
+        with self._write() as session:
+            self._record_failure(session, failure.where, failure.stage, failure.reason, run_id)
+
+    @staticmethod
     def _record_failure(
-        self,
-        source: str,
-        stage: str,
-        reason: str,
-        run_id: int | None,
-        session: Session | None = None,
-        article_id: str | None = None,
+        session: Session, source: str, stage: str, reason: str, run_id: int | None, article_id: str | None = None
     ) -> None:
-        if session is None:
-            with self._write() as own:
-                self._record_failure(source, stage, reason, run_id, own, article_id)
-            return
         now = _now()
         row = session.scalar(select(FailureRow).where(FailureRow.source == source, FailureRow.stage == stage))
         if row is None:
@@ -755,10 +625,7 @@ class Store:
             )
         else:
             row.reason, row.run_id, row.last_seen, row.attempts = reason, run_id, now, row.attempts + 1
-
-    def _clear_failures(self, session: Session, row: ArticleRow) -> None:
-        """An article that now codes cleanly is no longer a failure."""
-        session.execute(delete(FailureRow).where(FailureRow.stage == "extract", FailureRow.article_id == row.id))
+            row.article_id = article_id or row.article_id
 
     # --- queries ----------------------------------------------------------------------
 
@@ -987,6 +854,94 @@ class Store:
                 sources=count(EventSourceRow),
                 failures=count(FailureRow),
             )
+
+
+_HOST = socket.gethostname()
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # this process starts a run only when its own earlier one is over
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's live process
+    return True
+
+
+class ArticleWriter:
+    """One article's write transaction (`Store.article_writer`); a `tessera.dedupe.CandidateSource`.
+
+    `put` (or `open`) names the article; then `coded` + `place` for each cluster,
+    `failed`, or nothing (stored, not coded). Everything commits together.
+    """
+
+    def __init__(self, store: Store, session: Session, run_id: int) -> None:
+        self._store = store
+        self._session = session
+        self._run_id = run_id
+        self.writes = _Writes()
+        self._row: ArticleRow | None = None
+
+    @property
+    def article_id(self) -> str:
+        return self._current().id
+
+    def _current(self) -> ArticleRow:
+        if self._row is None:
+            raise RuntimeError("put or open an article first")
+        return self._row
+
+    def put(
+        self, article: Article, digest: str, language: str, status: str, known: KnownArticle | None = None
+    ) -> str:
+        """Store `article`: new; a retry of the stored failure with the same text; or, found by URL
+        with another text, an update (previous version kept, its events removed). Returns its id."""
+        store, session = self._store, self._session
+        if known is None:
+            self._row = store._insert_article(session, article, digest, language, status, self._run_id)
+        else:
+            row = session.get(ArticleRow, known.id)
+            if row is None:
+                raise LookupError(f"article {known.id} is no longer stored")
+            if known.same_text:
+                row.status, row.language = status, language
+            else:
+                store._replace_article(session, row, article, digest, language, status, self._run_id)
+            self._row = row
+        return self._row.id
+
+    def open(self, article_id: str) -> bool:
+        """Work on a stored article (recode); False when it is gone."""
+        self._row = self._session.get(ArticleRow, article_id)
+        return self._row is not None
+
+    def clear_events(self) -> None:
+        """Remove the article's event mentions (recode), summarising or deleting the events they fed."""
+        self._store._remove_events(self._session, self.article_id)
+
+    def coded(self, document: Document, version: str) -> None:
+        """Mark the article coded by `version`, keeping `document`; earlier extract failures are cleared."""
+        row = self._current()
+        self._store._mark_coded(row, document, version)
+        self._session.execute(
+            delete(FailureRow).where(FailureRow.stage == "extract", FailureRow.article_id == row.id)
+        )
+
+    def failed(self, failure: ExtractionFailure, source: str) -> None:
+        row = self._current()
+        row.status = "failed"
+        self._store._record_failure(self._session, source, "extract", failure.reason, self._run_id, row.id)
+
+    def candidates(self, incident: Incident) -> list[Incident]:
+        """Stored and staged incidents `incident` could join (`tessera.dedupe.CandidateSource`)."""
+        return self._store._candidates(self._session, self.writes, incident)
+
+    def place(self, cluster: Cluster, found: tuple[Incident, Match] | None) -> str:
+        """Stage a cluster of this article's mentions, joining `found` or founding an incident."""
+        return self._store._store_cluster(self._session, self.writes, cluster, found)
 
 
 def _actor_name(actor: Actor | None) -> str | None:

@@ -130,10 +130,11 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def loaded_store(store_path: Path) -> Iterator[Any]:
+    from tessera.ingest.driver import ingest
     from tessera.store import open_store
 
     store = open_store(f"sqlite:///{store_path}")
-    store.ingest(demo_articles(), ScriptedExtractor(), sources=["tests"])
+    ingest(store, demo_articles(), ScriptedExtractor(), sources=["tests"])
     yield store
     store.close()
 

@@ -74,7 +74,7 @@ def test_bad_published_option_is_refused(runner, tmp_path):
 def test_missing_file_is_a_failure_not_a_crash(runner, tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nowhere.jsonl")])
     assert result.exit_code == 1
-    assert "cannot read" in result.stderr
+    assert "no such file" in result.stderr
 
 
 def test_output_dir_writes_parquet_parts(runner, tmp_path):

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from tessera.cli import app
 from tessera.records import Article, Document
-from tessera.store.repository import DefaultExtractor
+from tessera.ingest.driver import DefaultExtractor
 from tests.store.store_builders import GAO, day, event
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,7 +66,7 @@ def test_ingest_mixed_folder_stores_good_articles_and_reports_bad_ones(scripted:
     reasons = {Path(f["source"]).name: f["reason"] for f in json.loads(failures.stdout)}
     assert reasons["empty.txt"] == "empty file"
     assert "binary" in reasons["photo.jpg"]
-    assert reasons["two.jsonl:2"].startswith("invalid JSON on line 2")
+    assert reasons["two.jsonl:2"].startswith("malformed JSON")
 
     again = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert "articles: 0 new, 2 already known, 3 failed" in again.stdout

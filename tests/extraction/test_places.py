@@ -14,7 +14,10 @@ from tessera.resolve.gazetteer import Gazetteer
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
-    return Gazetteer.default()
+    from tessera.parse import load_language
+    from tessera.pipeline import model_words
+
+    return Gazetteer.default().with_words(model_words(load_language()))
 
 
 def _entities(text: str, spans: list[tuple[str, str]]) -> list[Entity]:

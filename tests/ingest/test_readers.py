@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tessera.ingest import HttpFetcher, SourceFailure, read_source, read_sources
+from tessera.ingest import HttpFetcher, read_source, read_sources
 from tessera.records import Article
+from tessera.records import ExtractionFailure as SourceFailure
 
 REPORT = "Gunmen attacked a market in Mopti on Tuesday, killing five traders, the regional governor said."
 PAGE = (
@@ -45,7 +46,7 @@ def test_text_html_and_jsonl_files(tmp_path: Path) -> None:
     items = read_source(tmp_path)
     assert all(isinstance(i, Article) for i in items)
     by_id = {i.id.rsplit("/", 1)[-1]: i for i in items}
-    assert by_id["a.txt"].text == REPORT
+    assert by_id["a"].text == REPORT  # a text file's id is its stem, as `extract` prints it
     html = by_id["b.html"]
     assert REPORT in html.text and "Copyright" not in html.text
     assert html.title == "Market attack in Mopti" and html.published == dt.date(2023, 5, 2)
@@ -65,14 +66,14 @@ def test_bad_files_fail_with_reasons_and_the_rest_is_read(tmp_path: Path) -> Non
     (tmp_path / ".hidden.txt").write_text(REPORT)
     items = read_source(tmp_path)
     articles = sorted(i.id.rsplit("/", 1)[-1] for i in items if isinstance(i, Article))
-    assert articles == ["good.txt", "ok"]
-    reasons = {f.source.rsplit("/", 1)[-1]: f.reason for f in items if isinstance(f, SourceFailure)}
+    assert articles == ["good", "ok"]
+    reasons = {f.where.rsplit("/", 1)[-1]: f.reason for f in items if isinstance(f, SourceFailure)}
     assert reasons["empty.txt"] == "empty file"
     assert "binary" in reasons["image.png"]
     assert "UTF-8" in reasons["latin1.txt"]
-    assert reasons["mixed.jsonl:2"].startswith("invalid JSON on line 2")
-    assert "not a JSON object" in reasons["mixed.jsonl:3"]
-    assert 'no "text"' in reasons["mixed.jsonl:4"]
+    assert reasons["mixed.jsonl:2"].startswith("malformed JSON")
+    assert "expected a JSON object, got an array" in reasons["mixed.jsonl:3"]
+    assert "missing required field 'text'" in reasons["mixed.jsonl:4"]
     assert "unsupported file type" in reasons["notes.docx"]
 
 

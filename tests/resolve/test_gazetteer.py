@@ -20,8 +20,34 @@ def test_fold_ignores_case_accents_and_punctuation() -> None:
     assert fold("the Sahel") == fold("Sahel")
 
 
+@pytest.fixture(scope="module")
+def worded(gazetteer: Gazetteer) -> Gazetteer:
+    """The default places with the model's English words, as the pipeline builds it."""
+    from tessera.parse import load_language
+    from tessera.pipeline import model_words
+
+    return gazetteer.with_words(model_words(load_language()))
+
+
 def test_default_is_cached(gazetteer: Gazetteer) -> None:
     assert Gazetteer.default() is gazetteer
+
+
+def test_matcher_terms_need_words_and_resolve_does_not_load_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tessera.resolve.gazetteer import Gazetteer\n"
+        "import tessera.resolve.geocoder, tessera.resolve.actors\n"
+        "g = Gazetteer.default()\n"
+        "try:\n    g.matcher_terms()\nexcept ValueError as e:\n    print('refused', e)\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.startswith("refused matcher_terms needs English words")
+    assert out.strip().endswith("False")
 
 
 def test_countries_carry_geonames_points(gazetteer: Gazetteer) -> None:
@@ -59,8 +85,8 @@ def test_compass_words_are_not_places(gazetteer: Gazetteer) -> None:
     assert not gazetteer.lookup("West")
 
 
-def test_matcher_terms_are_safe_place_names(gazetteer: Gazetteer) -> None:
-    terms = dict(gazetteer.matcher_terms())
+def test_matcher_terms_are_safe_place_names(worded: Gazetteer) -> None:
+    terms = dict(worded.matcher_terms())
     for name in ("Mali", "Niger", "Burkina Faso", "Tillaberi", "Sahel", "W National Park", "Lake Chad", "Lagos"):
         assert name in terms, name
     assert terms["W National Park"] == "FAC"
@@ -96,7 +122,7 @@ def test_distance_km() -> None:
     assert distance_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.5)
 
 
-def test_acronyms_that_spell_words_are_not_matcher_terms(gazetteer: Gazetteer) -> None:
-    terms = dict(gazetteer.matcher_terms())
+def test_acronyms_that_spell_words_are_not_matcher_terms(worded: Gazetteer) -> None:
+    terms = dict(worded.matcher_terms())
     assert "U.S." in terms and "UK" in terms
     assert "US" not in terms  # the matcher would tag "Us" opening a sentence

@@ -23,6 +23,7 @@ ARTICLES = 120
 CHILD = """
 import sys, time
 from tessera.ingest import read_sources
+from tessera.ingest.driver import ingest
 from tessera.records import Document, Event, SentenceSpan, Span
 from tessera.store import open_store
 from tessera.store.database import create_store_engine
@@ -38,7 +39,7 @@ class SlowExtractor:
             yield Document(id=a.id, language="en", events=[event])
 
 store = open_store(sys.argv[1])
-summary = store.ingest(read_sources([sys.argv[2]]), SlowExtractor(), batch_size=4)
+summary = ingest(store, read_sources([sys.argv[2]]), SlowExtractor(), batch_size=4)
 print(summary.new, summary.known, summary.failed)
 """
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tessera.ingest import SourceFailure
+from tessera.ingest.driver import ingest, recode
+from tessera.records import ExtractionFailure
 from tessera.store import EventFilter
 from tests.store.store_builders import (
     ANSONGO,
@@ -50,7 +51,7 @@ def _attack_reports():
 
 def test_two_reports_of_one_attack_make_one_event_with_two_sources(store) -> None:
     articles, extractor = _attack_reports()
-    summary = store.ingest(articles[:2], extractor)
+    summary = ingest(store, articles[:2], extractor)
     assert (summary.new, summary.known, summary.failed, summary.events_added) == (2, 0, 0, 3)
     [only] = store.events()
     assert only.source_count == 2
@@ -63,7 +64,7 @@ def test_two_reports_of_one_attack_make_one_event_with_two_sources(store) -> Non
 
 def test_fatalities_keep_best_figure_range_and_claims(store) -> None:
     articles, extractor = _attack_reports()
-    store.ingest(articles, extractor)
+    ingest(store, articles, extractor)
     [only] = store.events()
     assert (only.fatalities, only.fatalities_min, only.fatalities_max) == (54, 8, 70)
     claims = {c.claimant: c.value for c in store.event(only.id).incident.fatality_claims}
@@ -74,19 +75,58 @@ def test_fatalities_keep_best_figure_range_and_claims(store) -> None:
 
 def test_ingesting_again_adds_nothing(store) -> None:
     articles, extractor = _attack_reports()
-    store.ingest(articles, extractor)
+    ingest(store, articles, extractor)
     before = store.stats()
-    again = store.ingest([a.model_copy(update={"text": "  " + a.text.upper() + "\n"}) for a in articles], extractor)
+    again = ingest(store, [a.model_copy(update={"text": "  " + a.text.upper() + "\n"}) for a in articles], extractor)
     assert (again.new, again.known, again.events_added) == (0, 3, 0)
     assert store.stats() == before
 
 
-def test_same_url_is_one_article(store) -> None:
-    extractor = ScriptedExtractor()
-    store.ingest([article("a", FIRST, url="https://news.example/a")], extractor)
-    summary = store.ingest([article("a2", FIRST + " Updated.", url="https://news.example/a")], extractor)
-    assert summary.known == 1
+def test_a_new_text_at_a_known_url_updates_the_article_and_keeps_the_old_one(store) -> None:
+    from sqlalchemy import text
+
+    url = "https://news.example/djibo"
+    first = "Gunmen killed 12 in Djibo on Monday, residents said."
+    second = "Gunmen killed 14 in Djibo on Monday, residents said."
+    extractor = ScriptedExtractor(
+        {
+            "v1": [event(first, first, location=GAO, fatalities=12)],
+            "v2": [event(second, second, location=GAO, fatalities=14)],
+        }
+    )
+    ingest(store, [article("v1", first, url=url)], extractor)
+    [before] = store.events()
+    summary = ingest(store, [article("v2", second, url=url)], extractor)
+    assert (summary.new, summary.updated, summary.known, summary.failed) == (1, 1, 0, 0)
     assert store.stats().articles == 1
+    [after] = store.events()
+    assert after.fatalities == 14 and after.source_count == 1  # re-coded: the old mention is gone
+    [only_id] = store.article_ids()
+    assert store.article(only_id).text == second
+    with store.engine.connect() as connection:
+        kept = connection.execute(text("SELECT version, text FROM article_versions")).all()
+    assert [tuple(row) for row in kept] == [(1, first)]
+    # Either text again is known: nothing is re-coded, no version added.
+    assert ingest(store, [article("v2", second, url=url), article("v1", first, url=url)], extractor).known == 2
+    assert before.fatalities == 12
+
+
+def test_same_url_twice_in_one_batch_and_empty_urls_never_lose_the_run(store) -> None:
+    url = "https://x.org/1"
+    rows = [
+        article("one", "Gunmen killed 12 in Djibo.", url=url),
+        article("two", "Gunmen killed 14 in Djibo.", url=url),
+        article("three", "Troops left Menaka.", url=""),
+        article("four", "Police closed a market in Gao.", url=""),
+        article("five", "Police closed a market in Gao.", url="javascript:alert(1)"),
+    ]
+    summary = ingest(store, rows, ScriptedExtractor())
+    assert (summary.new, summary.updated, summary.known, summary.failed) == (4, 1, 1, 0)
+    assert store.stats().articles == 3
+    urls = sorted((store.article(i).url or "") for i in store.article_ids())
+    assert urls == ["", "", url]  # "" and javascript: are stored as no URL
+    again = ingest(store, rows, ScriptedExtractor())  # idempotent: the older text is known too
+    assert (again.new, again.known, again.failed) == (0, 5, 0)
 
 
 def test_distant_attacks_stay_apart(store) -> None:
@@ -97,7 +137,7 @@ def test_distant_attacks_stay_apart(store) -> None:
             "niamey": [event(ELSEWHERE, ELSEWHERE, location=NIAMEY, date=day("2022-02-17"))],
         }
     )
-    store.ingest([a, b], extractor)
+    ingest(store, [a, b], extractor)
     assert sorted(e.location for e in store.events()) == ["Gao", "Niamey"]
 
 
@@ -109,7 +149,7 @@ def test_attacks_on_different_days_stay_apart(store) -> None:
             "fri": [event(b.text, b.text, location=GAO, date=day("2022-02-18"))],
         }
     )
-    store.ingest([a, b], extractor)
+    ingest(store, [a, b], extractor)
     assert store.count_events() == 2
 
 
@@ -125,7 +165,7 @@ def test_nearby_town_within_a_few_km_merges_but_another_town_does_not(store) -> 
             "c": [event(THIRD, THIRD, location=ANSONGO, date=day("2022-02-17"), trigger="killed")],
         }
     )
-    store.ingest([a, b, c], extractor)
+    ingest(store, [a, b, c], extractor)
     events = store.events()
     assert sorted(e.source_count for e in events) == [1, 2]
     # The merged incident keeps the most precise location any source gives.
@@ -135,7 +175,7 @@ def test_nearby_town_within_a_few_km_merges_but_another_town_does_not(store) -> 
 def test_non_english_article_is_stored_but_not_coded(store) -> None:
     french = "Des hommes armés ont attaqué un poste militaire à Gao jeudi, tuant huit soldats selon les autorités."
     extractor = ScriptedExtractor()
-    summary = store.ingest([article("fr", french)], extractor)
+    summary = ingest(store, [article("fr", french)], extractor)
     assert (summary.new, summary.not_coded) == (1, 1)
     assert extractor.seen == []
     stats = store.stats()
@@ -145,28 +185,28 @@ def test_non_english_article_is_stored_but_not_coded(store) -> None:
 def test_a_crashing_article_is_recorded_and_the_run_goes_on(store) -> None:
     articles, extractor = _attack_reports()
     extractor.crash_on = {"second"}
-    summary = store.ingest(articles, extractor)
+    summary = ingest(store, articles, extractor)
     assert (summary.new, summary.failed) == (2, 1)
     [failure] = store.failures()
     assert failure.stage == "extract" and "pipeline bug on second" in failure.reason
     # Once the pipeline is fixed, ingesting again codes the failed article.
     extractor.crash_on = set()
-    again = store.ingest(articles, extractor)
+    again = ingest(store, articles, extractor)
     assert (again.new, again.known, again.failed) == (1, 2, 0)
     assert store.failures() == []
 
 
 def test_source_failures_are_recorded_once_per_source(store) -> None:
-    bad = SourceFailure(source="feeds/broken.xml", reason="feed is not well-formed XML", stage="parse")
-    store.ingest([bad], ScriptedExtractor())
-    store.ingest([bad], ScriptedExtractor())
+    bad = ExtractionFailure(source="feeds/broken.xml", reason="feed is not well-formed XML", stage="parse")
+    ingest(store, [bad], ScriptedExtractor())
+    ingest(store, [bad], ScriptedExtractor())
     [failure] = store.failures()
     assert (failure.source, failure.attempts) == ("feeds/broken.xml", 2)
 
 
 def test_recode_replaces_an_articles_events(store) -> None:
     articles, extractor = _attack_reports()
-    store.ingest(articles[:2], extractor)
+    ingest(store, articles[:2], extractor)
     upgraded = ScriptedExtractor(
         {
             "first": [event(FIRST, FIRST, location=GAO, date=day("2022-02-17"), fatalities=8)],
@@ -183,7 +223,7 @@ def test_recode_replaces_an_articles_events(store) -> None:
         },
         version="t2",
     )
-    summary = store.recode(upgraded)
+    summary = recode(store, upgraded)
     assert (summary.new, summary.failed) == (2, 0)
     events = store.events()
     assert sorted((e.type, e.mode, e.source_count) for e in events) == [
@@ -191,14 +231,14 @@ def test_recode_replaces_an_articles_events(store) -> None:
         ("COERCE", "negated", 1),
     ]
     assert store.stats().sources == 2
-    assert store.recode(upgraded, outdated_only=True).new == 0
+    assert recode(store, upgraded, outdated_only=True).new == 0
 
 
 def test_failed_recode_keeps_the_old_events(store) -> None:
     articles, extractor = _attack_reports()
-    store.ingest(articles[:2], extractor)
+    ingest(store, articles[:2], extractor)
     before = store.events()
-    summary = store.recode(ScriptedExtractor(crash_on={"first", "second"}, version="broken"))
+    summary = recode(store, ScriptedExtractor(crash_on={"first", "second"}, version="broken"))
     assert summary.failed == 2
     assert store.events() == before
 
@@ -222,7 +262,7 @@ def test_event_filters(store) -> None:
             ],
         }
     )
-    store.ingest([a, b], extractor)
+    ingest(store, [a, b], extractor)
 
     def found(**kwargs: object) -> list[str | None]:
         return sorted(e.location or "" for e in store.events(EventFilter(**kwargs)))
@@ -243,7 +283,7 @@ def test_event_filters(store) -> None:
 
 def test_article_view_lists_its_events(store) -> None:
     articles, extractor = _attack_reports()
-    store.ingest(articles[:1], extractor)
+    ingest(store, articles[:1], extractor)
     [stored_id] = store.article_ids()
     stored = store.article(stored_id)
     assert stored.source_id == "first" and stored.status == "coded" and stored.language == "en"
@@ -259,7 +299,7 @@ def test_counts_by_field(store) -> None:
             "niamey": [event(ELSEWHERE, ELSEWHERE, type="PROTEST", location=NIAMEY, date=day("2022-03-20"))],
         }
     )
-    store.ingest([a, b], extractor)
+    ingest(store, [a, b], extractor)
     assert store.counts_by("type") == {"ASSAULT": 1, "PROTEST": 1}
     assert store.counts_by("month") == {"2022-02": 1, "2022-03": 1}
     assert store.counts_by("country", EventFilter(type=["ASSAULT"])) == {"MLI": 1}
@@ -269,11 +309,11 @@ def test_events_another_store_wrote_are_candidates_in_the_next_run(store, store_
     from tessera.store import open_store
 
     articles, extractor = _attack_reports()
-    store.ingest(articles[:1], extractor)
+    ingest(store, articles[:1], extractor)
     with open_store(store_url) as other:
-        other.ingest(articles[1:2], extractor)
+        ingest(other, articles[1:2], extractor)
     # This store's candidate index predates the other's write: the next run sees it.
-    store.ingest(articles[2:], extractor)
+    ingest(store, articles[2:], extractor)
     [only] = store.events()
     assert only.source_count == 3
     assert (only.fatalities_min, only.fatalities_max) == (8, 70)
@@ -283,7 +323,7 @@ def test_a_rolled_back_article_leaves_no_candidate_behind(store, monkeypatch) ->
     import pytest
 
     articles, extractor = _attack_reports()
-    store.ingest(articles[:1], extractor)
+    ingest(store, articles[:1], extractor)
     send = store._send
 
     def fail_after_staging(session, writes) -> None:  # type: ignore[no-untyped-def]
@@ -291,9 +331,9 @@ def test_a_rolled_back_article_leaves_no_candidate_behind(store, monkeypatch) ->
 
     monkeypatch.setattr(store, "_send", fail_after_staging)
     with pytest.raises(RuntimeError):
-        store.ingest(articles[1:2], extractor)
+        ingest(store, articles[1:2], extractor)
     monkeypatch.setattr(store, "_send", send)
-    store.ingest(articles[1:], extractor)
+    ingest(store, articles[1:], extractor)
     [only] = store.events()
     detail = store.event(only.id)
     assert only.source_count == 3 and len(detail.sources) == 4
@@ -318,7 +358,7 @@ def test_two_incidents_of_one_article_joining_one_event_without_the_mention_cach
             ],
         }
     )
-    store.ingest([article("earlier", earlier, "2022-02-14"), article("later", later, "2022-02-18")], extractor)
+    ingest(store, [article("earlier", earlier, "2022-02-14"), article("later", later, "2022-02-18")], extractor)
     [only] = store.events()
     detail = store.event(only.id)
     assert len(detail.sources) == 3

@@ -61,10 +61,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     from tessera.api import create_app
     from tessera.ingest import read_sources
+    from tessera.ingest.driver import ingest
     from tessera.store import open_store
 
     store = open_store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'demo.sqlite'}")
-    store.ingest(read_sources([DEMO]), sources=[str(DEMO)])
+    ingest(store, read_sources([DEMO]), sources=[str(DEMO)])
     port = _free_port()
     uvi = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=uvi.run, daemon=True)
