@@ -8,9 +8,9 @@ with its fatality claims and sources, an article with its extracted spans.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from tessera.records import DatePrecision, Document, Event, EventType, Mode
 
@@ -18,6 +18,45 @@ Period = Literal["day", "week", "month"]
 GroupBy = Literal["type", "country", "admin1", "mode", "none"]
 EventSort = Literal["date", "-date", "fatalities", "-fatalities", "sources", "-sources"]
 ExportFormat = Literal["csv", "jsonl", "parquet", "geojson", "acled", "plover"]
+
+
+def _date_not_number(value: Any) -> Any:
+    # pydantic would read 20220102 as seconds since 1970; a date is written YYYY-MM-DD.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f"a date is written as a string YYYY-MM-DD, not the number {value!r}")
+    return value
+
+
+def _web_url(value: str | None) -> str | None:
+    # Only http(s) links are kept: a javascript: or data: URL must never reach a page as a link.
+    # A blank URL is no URL.
+    if value is None or not value.strip():
+        return None
+    if value.strip().split(":", 1)[0].lower() not in ("http", "https"):
+        raise ValueError("must be an http:// or https:// URL")
+    return value
+
+
+DateIn = Annotated[dt.date | None, BeforeValidator(_date_not_number)]
+
+
+class BodyModel(BaseModel):
+    """A request body: its strings must be Unicode text (JSON allows a lone "\\ud800" escape,
+    which is not, and which the store could not encode): refused with 422, saying where."""
+
+    model_config = ConfigDict(frozen=True)
+
+    @field_validator("*")
+    @classmethod
+    def _whole_characters(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise ValueError(
+                    f"lone surrogate U+{ord(value[error.start]):04X} at character {error.start}: not Unicode text"
+                ) from None
+        return value
 
 
 class ApiModel(BaseModel):
@@ -155,25 +194,27 @@ class Meta(ApiModel):
     total_events: int = 0
 
 
-class ExtractRequest(ApiModel):
+class ExtractRequest(BodyModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     text: str = Field(min_length=1, description="The article's text")
-    published: dt.date | None = Field(default=None, description="Publication date; anchors 'on Friday', 'last year'")
+    published: DateIn = Field(default=None, description="Publication date; anchors 'on Friday', 'last year'")
     language: str | None = Field(default=None, max_length=16, description="ISO 639-1 code; detected when absent")
 
 
-class ArticleIn(ApiModel):
+class ArticleIn(BodyModel):
     """An article to ingest: the `tessera extract` / `tessera ingest` JSONL format."""
 
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     id: str | None = Field(default=None, max_length=200)
     text: str = Field(min_length=1)
-    published: dt.date | None = None
+    published: DateIn = None
     language: str | None = Field(default=None, max_length=16)
     title: str | None = None
-    url: str | None = Field(default=None, max_length=2000)
+    url: Annotated[str | None, AfterValidator(_web_url)] = Field(
+        default=None, max_length=2000, description="Where the article was published: an http(s) URL"
+    )
 
 
 class IngestFailure(ApiModel):

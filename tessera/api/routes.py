@@ -2,7 +2,9 @@
 
 Reads (events, one event, one article, aggregates, actors, places, export, meta) need
 no token; `POST /api/articles` writes to the store and needs one; `POST /api/extract`
-codes a text and stores nothing.
+codes a text and stores nothing, in a worker process with a time budget
+(`tessera.api.limits.ExtractionWorkers`). Both POST endpoints parse their bodies
+themselves: malformed JSON is a 422 naming the line and column, too deep nesting a 422.
 """
 
 from __future__ import annotations
@@ -16,23 +18,15 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
 from tessera.api import models as api
 from tessera.api import views
+from tessera.api.limits import ExtractionRefused
 from tessera.api.security import require_token
-from tessera.records import (
-    Article,
-    ArticleError,
-    Document,
-    EventType,
-    ExtractionFailure,
-    Mode,
-    as_article,
-    stored_article_id,
-)
+from tessera.records import Article, Document, EventType, Mode, content_hash
 from tessera.store import EventFilter, Store
 
 router = APIRouter(
@@ -44,10 +38,10 @@ router = APIRouter(
 )
 
 # One writer at a time: the store's ingest clusters each mention against the events
-# already stored, so two concurrent requests could each miss the other's incident.
+# already stored, so two concurrent requests could each miss the other's incident. The
+# writer's extractor is used under this lock only; reads take no lock, and POST
+# /api/extract runs in its own worker processes, so neither ever waits for or blocks a write.
 _WRITE_LOCK = threading.Lock()
-# The pipeline's spaCy model and matchers are shared, and not documented as thread-safe.
-_EXTRACT_LOCK = threading.Lock()
 
 _BBOX_HELP = "min_lon,min_lat,max_lon,max_lat (WGS84 degrees)"
 _NUMBER = r"-?\d+(\.\d+)?"
@@ -218,15 +212,99 @@ def export_events(store: StoreDep, filters: FilterDep, format: api.ExportFormat 
     )
 
 
-@router.post("/extract", response_model=Document, tags=["extract"])
-def extract_document(request: Request, body: api.ExtractRequest) -> Document:
-    """Code one article's text (as `tessera extract`); nothing is stored."""
+def malformed_json(text: str, position: int, reason: str, first_line: int = 1) -> str:
+    """'malformed JSON at line L column C: reason' for a parse error at `position` in `text`
+    (whose first line is line `first_line` of the body)."""
+    line = first_line + text.count("\n", 0, position)
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return f"malformed JSON at line {line} column {column}: {reason}"
+
+
+def _parse_json(text: str, first_line: int = 1) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _invalid(("body",), malformed_json(error.doc, error.pos, error.msg, first_line)) from None
+    except RecursionError:
+        # The C parser gives up near Python's recursion limit (about 1,000 levels).
+        where = "" if first_line == 1 else f" (line {first_line})"
+        raise _invalid(
+            ("body",), f"JSON nested too deeply{where}: no article needs more than a few levels"
+        ) from None
+
+
+def _json_body(body: bytes, *, lines: bool = False) -> Any:
+    """The request body as JSON, or as a list of JSON Lines (split on \\n only); 422 if neither."""
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _invalid(("body",), f"body is not UTF-8 (byte {error.start})") from None
+    if not lines:
+        return _parse_json(text)
+    # Only \n ends a line: U+2028, U+2029 and U+0085 may stand inside a JSON string.
+    return [
+        _parse_json(line, first_line=number)
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip()
+    ]
+
+
+def _refused(refusal: ExtractionRefused) -> HTTPException:
+    headers = {"Retry-After": str(refusal.retry_after)} if refusal.retry_after is not None else None
+    return HTTPException(503, refusal.detail, headers=headers)
+
+
+_EXTRACT_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}}},
+    }
+}
+
+
+@router.post(
+    "/extract",
+    response_model=Document,
+    tags=["extract"],
+    openapi_extra=_EXTRACT_BODY,
+    responses={
+        503: {
+            "model": api.Problem,
+            "description": "Too many extractions running or waiting (with Retry-After), or past the time budget",
+        }
+    },
+)
+async def extract_document(request: Request) -> Response:
+    """Code one article's text (as `tessera extract`); nothing is stored.
+
+    Runs in a worker process within a time budget; never holds anything a write waits for.
+    """
+    try:
+        body = api.ExtractRequest.model_validate(_json_body(await request.body()))
+    except ValidationError as error:
+        raise RequestValidationError(
+            [
+                {"type": problem["type"], "loc": ("body", *problem["loc"]), "msg": problem["msg"]}
+                for problem in error.errors(include_url=False, include_context=False)
+            ]
+        ) from None
+    limit: int = request.app.state.max_extract_chars
+    if len(body.text) > limit:
+        raise HTTPException(
+            413,
+            f"text too long for /api/extract: {len(body.text):,} characters, the limit is {limit:,} "
+            "(split it, or code it offline with `tessera extract`)",
+        )
     record = {"text": body.text, "published": body.published, "language": body.language}
-    with _EXTRACT_LOCK:
-        result = next(iter(request.app.state.extractor().extract_many([record])))
-    if isinstance(result, ExtractionFailure):
-        raise _invalid(("body", "text"), result.reason)
-    return result  # type: ignore[no-any-return]
+    try:
+        kind, value = await request.app.state.extraction.extract(record)
+    except ExtractionRefused as refusal:
+        raise _refused(refusal) from None
+    if kind == "failure":
+        raise _invalid(("body", "text"), value)
+    if kind != "document":
+        raise HTTPException(500, f"extraction failed: {value}")
+    return Response(value, media_type="application/json")
 
 
 _INGEST_BODY = {
@@ -250,15 +328,8 @@ _INGEST_BODY = {
 
 
 def _articles_from(body: bytes, content_type: str) -> list[Article]:
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise _invalid(("body",), f"body is not UTF-8 (byte {error.start})") from None
     lines = any(kind in content_type for kind in ("ndjson", "jsonl", "json-seq", "text/plain"))
-    try:
-        records: Any = views.parse_jsonl(text) if lines else json.loads(text)
-    except ValueError as error:
-        raise _invalid(("body",), f"invalid JSON: {error}") from None
+    records: Any = _json_body(body, lines=lines)
     if isinstance(records, dict):
         records = [records]
     if not isinstance(records, list) or not records:
@@ -274,12 +345,8 @@ def _articles_from(body: bytes, content_type: str) -> list[Article]:
                     {"type": problem["type"], "loc": ("body", index, *problem["loc"]), "msg": problem["msg"]}
                 )
             continue
-        try:  # the one record builder (ids, text limits, URL schemes), as the readers use it
-            articles.append(as_article(given.model_dump()))
-        except ArticleError as error:
-            for field, message in error.problems:
-                loc = ("body", index, field) if field else ("body", index)
-                problems.append({"type": "value_error", "loc": loc, "msg": message})
+        article_id = given.id or "api-" + content_hash(given.text)[:16]
+        articles.append(Article(**given.model_dump(exclude={"id"}), id=article_id))
     if problems:
         raise RequestValidationError(problems)
     return articles
@@ -301,13 +368,11 @@ async def ingest_articles(request: Request, token: Annotated[str, Depends(requir
     extractor = request.app.state.extractor()
 
     def ingest() -> Any:
-        with _WRITE_LOCK, _EXTRACT_LOCK:
-            from tessera.ingest.driver import ingest as run_ingest
-
-            return run_ingest(store, articles, extractor, sources=[f"api:{token}"])
+        with _WRITE_LOCK:
+            return store.ingest(articles, extractor, sources=[f"api:{token}"])
 
     summary = await run_in_threadpool(ingest)
-    ids = [stored_article_id(article.text) for article in articles]
+    ids = [views.article_id_of(article) for article in articles]
     failures = []
     if summary.failed:
         for index, (article, stored_id) in enumerate(zip(articles, ids, strict=True)):
