@@ -2,12 +2,17 @@
 
     python scripts/eval_all.py [--gold-dir DIR] [--limit N] [--output docs/ACCURACY.md]
                                [--json FILE] [--no-throughput] [--update-expected]
+                               [--split study|score|all]
 
 Gold sets are found under --gold-dir, else $GOLD_DIR, else ../shared/gold beside the
 repository; with none there it says so and exits 0 (gold data is never committed).
 --update-expected instead rewrites tests/evaluate/expected_figures.json, the figures the
 regression guard (tests/evaluate/test_regression_guard.py) holds the pipeline to, from
 the guard's fast subset (the first items of each set, about --guard-characters of text).
+--split study|score scores one half of every set (`gold.split_of`: sha1 of the item id, even =
+study, odd = score; rules are studied on `study` only) and writes the figures of both halves
+side by side as the marked section "split" of --output (with --split all, the default, the
+page is rewritten as before and its marked sections are kept).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +31,14 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tessera.evaluate import EvaluationReport, evaluate, find_gold_sets, score_documents  # noqa: E402
+from tessera.evaluate import (  # noqa: E402
+    EvaluationReport,
+    evaluate,
+    find_gold_sets,
+    replace_section,
+    score_documents,
+    sections,
+)
 from tessera.evaluate.gold import EntitiesGold, GoldSet, read_gold  # noqa: E402
 from tessera.evaluate.report import LOWER_IS_BETTER, write_accuracy  # noqa: E402
 
@@ -154,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
         default=GUARD_CHARACTERS,
         help="text per set in the guard's subset (with --update-expected)",
     )
+    parser.add_argument(
+        "--split",
+        choices=("study", "score", "all"),
+        default="all",
+        help="score one half of each set (sha1 of the item id) and write the halves' section",
+    )
     args = parser.parse_args(argv)
 
     gold_dir = args.gold_dir or default_gold_dir()
@@ -164,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.update_expected:
         update_expected(gold_sets, args.guard_characters)
         return 0
+    if args.split != "all":
+        return write_halves(gold_sets, args)
 
     reports: list[EvaluationReport] = []
     references: dict[tuple[str, str], str] = {}
@@ -181,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_throughput:
         # Last: measure() pins this process to one core.
         throughput, note = measure_throughput(args.throughput_articles)
+    kept = sections(args.output.read_text(encoding="utf-8")) if args.output.exists() else {}
     write_accuracy(
         args.output,
         reports,
@@ -190,10 +212,65 @@ def main(argv: list[str] | None = None) -> int:
         throughput=throughput,
         throughput_note=note,
     )
+    text = args.output.read_text(encoding="utf-8")
+    for name, block in kept.items():
+        text = replace_section(text, name, block.split("\n", 1)[1].rsplit("<!-- /section:", 1)[0])
+    args.output.write_text(text, encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     if args.json:
         args.json.write_text(json.dumps([r.model_dump() for r in reports], indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def write_halves(gold_sets: list[GoldSet], args: argparse.Namespace) -> int:
+    """Score one half of every set and write the section with both halves' figures.
+
+    The section carries its figures as JSON in an HTML comment, so the study and the score
+    runs can be made apart: each run replaces its own half and keeps the other.
+    """
+    page = args.output.read_text(encoding="utf-8") if args.output.exists() else "# Accuracy\n"
+    found = re.search(r"<!-- halves: (.*?) -->", sections(page).get("split", ""))
+    halves: dict[str, Any] = json.loads(found.group(1)) if found else {}
+    for gold_set in gold_sets:
+        report = evaluate(gold_set.kind, gold_set.path, limit=args.limit, split=args.split)
+        print(f"{gold_set.dataset} {args.split}: {report.items} items, {report.seconds:.1f} s", file=sys.stderr)
+        halves.setdefault(gold_set.dataset, {})[args.split] = {
+            "items": report.items,
+            "commit": git_commit(),
+            "figures": {k: round(v, 4) for k, v in report.figures.items() if v is not None},
+        }
+    args.output.write_text(replace_section(page, "split", render_halves(halves)), encoding="utf-8")
+    print(f"wrote the split section of {args.output}", file=sys.stderr)
+    return 0
+
+
+def render_halves(halves: dict[str, Any]) -> str:
+    lines = [
+        "## Gold sets: the studied half and the scored half",
+        "",
+        "Each gold dev set split by item id (`tessera.evaluate.gold.split_of`: sha1 of the id, even = "
+        "`study`, odd = `score`). Rules may be fitted to `study` items only; `score` items are measured, "
+        "never read. `python scripts/eval_all.py --split study` (then `--split score`) writes this section.",
+        "",
+        "| set | metric | study | score |",
+        "|---|---|---|---|",
+    ]
+    for dataset in sorted(halves):
+        study, scored = halves[dataset].get("study", {}), halves[dataset].get("score", {})
+        names = list(dict.fromkeys([*study.get("figures", {}), *scored.get("figures", {})]))
+        for name in names:
+            cells = [_cell(half, name) for half in (study, scored)]
+            lines.append(f"| {dataset} | {name} | {cells[0]} | {cells[1]} |")
+        items = f"{study.get('items', '-')} / {scored.get('items', '-')} items"
+        commits = {half.get("commit") for half in (study, scored) if half}
+        lines.append(f"| {dataset} | (items; commit) | {items} | {', '.join(sorted(c for c in commits if c))} |")
+    lines += ["", f"<!-- halves: {json.dumps(halves, sort_keys=True)} -->"]
+    return "\n".join(lines)
+
+
+def _cell(half: dict[str, Any], name: str) -> str:
+    value = half.get("figures", {}).get(name)
+    return "-" if value is None else f"{value:.3f}" if name != "median_error_km" else f"{value:,.1f}"
 
 
 if __name__ == "__main__":

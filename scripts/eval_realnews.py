@@ -2,12 +2,14 @@
 
     python scripts/eval_realnews.py --language en|fr [--split study|score|all]
                                     [--texts DIR] [--annotations FILE] [--json FILE]
+                                    [--docs docs/ACCURACY.md]
 
 Reads eval/realnews/<language>.jsonl, joins the cached texts (eval/realnews/texts/), skips
 with a count the articles whose text is absent or changed, runs the pipeline once, and prints
 the figures of each split asked for (with `all`: study, score and both together). The
 per-incident error list is printed for the study split only: the score split is measured,
-never studied.
+never studied. With --docs (and --split all) the figures of both splits are written to the
+marked section `realnews-<language>` of that page (scripts/eval_all.py keeps it).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tessera.evaluate.realnews import FIELDS, join_texts, load_annotations, predict, score  # noqa: E402
+from tessera.evaluate import replace_section  # noqa: E402
+from tessera.evaluate.realnews import FIELDS, RealNewsScore, join_texts, load_annotations, predict, score  # noqa: E402
 
 REALNEWS = REPO / "eval" / "realnews"
 
@@ -32,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotations", type=Path, default=None, help="default eval/realnews/<language>.jsonl")
     parser.add_argument("--texts", type=Path, default=REALNEWS / "texts")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    parser.add_argument("--docs", type=Path, default=None, help="write the figures' section into this page")
     args = parser.parse_args(argv)
 
     annotations = args.annotations or REALNEWS / f"{args.language}.jsonl"
@@ -67,7 +71,62 @@ def main(argv: list[str] | None = None) -> int:
         payload = {split: {"figures": r.figures, "counts": r.counts} for split, r in results.items()}
         payload["skipped"] = {"missing": joined.missing, "changed": joined.changed}
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    if args.docs:
+        page = args.docs.read_text(encoding="utf-8") if args.docs.exists() else "# Accuracy\n"
+        body = render_section(args.language, results, skipped=len(joined.missing) + len(joined.changed))
+        args.docs.write_text(replace_section(page, f"realnews-{args.language}", body), encoding="utf-8")
+        print(f"wrote the realnews-{args.language} section of {args.docs}")
     return 0
+
+
+LANGUAGES = {"en": "English", "fr": "French"}
+ROWS = {
+    "incidents_complete": "incidents complete and right",
+    "predicted_right": "predicted incidents right",
+    "type_found": "type found (a prediction of the type)",
+    "place": "place precise to the annotated level",
+    "date": "date",
+    "fatalities": "fatalities",
+    "actor_country": "actor country",
+    "recipient_country": "recipient country",
+    "country": "country of the place",
+}
+COUNTED = {"incidents_complete": ("complete", "gold_incidents"), "type_found": ("type_found", "gold_incidents")}
+
+
+def render_section(language: str, results: dict[str, RealNewsScore], *, skipped: int) -> str:
+    splits = [split for split in ("study", "score", "all") if split in results]
+    lines = [
+        f"## Real news ({LANGUAGES[language]})",
+        "",
+        f"`eval/realnews/{language}.jsonl`: real wire reports annotated by hand before any output was seen "
+        "(eval/realnews/README.md). `study` articles may be read to fix rules; `score` articles are only "
+        f"measured. `python scripts/eval_realnews.py --language {language} --docs docs/ACCURACY.md` "
+        f"writes this section ({skipped} articles skipped for a missing or changed text).",
+        "",
+        "| | " + " | ".join(splits) + " |",
+        "|---" * (len(splits) + 1) + "|",
+        "| articles | " + " | ".join(str(results[s].counts["articles"]) for s in splits) + " |",
+        "| gold incidents | " + " | ".join(str(results[s].counts["gold_incidents"]) for s in splits) + " |",
+        "| predicted incidents | " + " | ".join(str(results[s].counts["predicted"]) for s in splits) + " |",
+    ]
+    for name, label in ROWS.items():
+        cells = []
+        for split in splits:
+            counts, value = results[split].counts, results[split].figures[name]
+            right, total = COUNTED.get(name, (f"{name}_right", f"{name}_total"))
+            if name == "predicted_right":
+                right, total = counts["predicted_right"], counts["predicted"] - counts["predicted_context_only"]
+            else:
+                right, total = counts[right], counts[total]
+            cells.append("n/a" if value is None else f"{value:.3f} ({right}/{total})")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "Per field: over gold incidents paired one-to-one with a prediction of the same type, those for "
+        "which the gold states the field. Definitions: `tessera/evaluate/realnews.py`.",
+    ]
+    return "\n".join(lines)
 
 
 def _fmt(value: float | None) -> str:

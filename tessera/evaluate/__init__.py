@@ -12,6 +12,7 @@ scripts/eval_all.py (docs/ACCURACY.md) are thin layers over this.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -47,7 +48,9 @@ __all__ = [
     "evaluate",
     "kind_of",
     "predict",
+    "replace_section",
     "score_documents",
+    "sections",
 ]
 
 Extractor = Callable[[Iterable[Article]], Iterable[Document | ExtractionFailure]]
@@ -75,6 +78,7 @@ class EvaluationReport(BaseModel):
     dataset: str
     gold_path: str
     limit: int | None = None
+    split: str = "all"
     items: int
     failures: int = 0
     seconds: float = 0.0
@@ -132,10 +136,12 @@ def evaluate(
     limit: int | None = None,
     verbose: bool = False,
     extractor: Extractor | None = None,
+    split: str = "all",
 ) -> EvaluationReport:
-    """Score the pipeline (or `extractor`) on the first `limit` items of a gold file."""
+    """Score the pipeline (or `extractor`) on the first `limit` items of a gold file, of one
+    `split` (`study`, `score` or `all`; see `gold.split_of`)."""
     spec = _kind(kind)
-    items = read_gold(Path(gold_path), spec.annotations, limit=limit)
+    items = read_gold(Path(gold_path), spec.annotations, limit=limit, split=split)
     # Loading the model is not coding: keep it out of the articles/s figure.
     extractor = extractor or default_extractor()
     started = time.perf_counter()
@@ -147,6 +153,7 @@ def evaluate(
         dataset=dataset_of(Path(gold_path)),
         gold_path=str(gold_path),
         limit=limit,
+        split=split,
         items=len(items),
         failures=sum(document is None for document in documents),
         seconds=round(seconds, 3),
@@ -156,3 +163,22 @@ def evaluate(
         error_counts=dict(Counter(note.category for note in score.errors)),
         errors=score.errors if verbose else [],
     )
+
+
+# Sections of docs/ACCURACY.md written by other scripts (scripts/eval_realnews.py, the
+# study/score halves of scripts/eval_all.py) sit between these markers; a rewrite of the
+# page by scripts/eval_all.py keeps them.
+_SECTION = re.compile(r"<!-- section:(?P<name>[\w-]+) -->\n.*?<!-- /section:(?P=name) -->\n", re.S)
+
+
+def sections(text: str) -> dict[str, str]:
+    """The marked sections of a page, by name, markers included."""
+    return {found.group("name"): found.group(0) for found in _SECTION.finditer(text)}
+
+
+def replace_section(text: str, name: str, body: str) -> str:
+    """`text` with section `name` set to `body` (appended at the end when it is not there)."""
+    block = f"<!-- section:{name} -->\n{body.rstrip()}\n<!-- /section:{name} -->\n"
+    if name in sections(text):
+        return _SECTION.sub(lambda found: block if found.group("name") == name else found.group(0), text)
+    return text.rstrip("\n") + "\n\n" + block

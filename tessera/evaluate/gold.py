@@ -12,6 +12,7 @@ annotations, never the raw dicts.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -211,12 +212,29 @@ class GoldFormatError(ValueError):
     """A gold file line that is not JSON or lacks what its KIND needs."""
 
 
-def read_gold(path: Path, annotations: type[G], *, limit: int | None = None) -> list[GoldItem[G]]:
-    """The first `limit` items (all when None) of a gold JSONL file."""
+# Study/score halves of every gold set, fixed by the item id alone: rules are fitted on
+# `study` items only, and `score` items are measured, never read (issue #12).
+SPLITS = ("study", "score", "all")
+
+
+def split_of(item_id: str) -> str:
+    """`study` or `score`: sha1 of the id, even = study, odd = score."""
+    return ("study", "score")[int(hashlib.sha1(item_id.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def read_gold(
+    path: Path, annotations: type[G], *, limit: int | None = None, split: str = "all"
+) -> list[GoldItem[G]]:
+    """The first `limit` items (all when None) of a gold JSONL file, of one `split`
+    (`study`, `score`, or `all`, the default)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
     items: list[GoldItem[G]] = []
     for line_number, record in _records(path):
         if limit is not None and len(items) >= limit:
             break
+        if split != "all" and split_of(str(record.get("id"))) != split:
+            continue
         gold = record.get("gold")
         if not isinstance(gold, dict):
             raise GoldFormatError(f"{path}:{line_number}: no `gold` object")

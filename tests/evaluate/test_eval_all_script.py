@@ -80,3 +80,32 @@ def test_guard_limit_takes_leading_items_up_to_a_text_budget(eval_all: ModuleTyp
     assert eval_all.guard_limit(path, characters=15_000) == 15
     assert eval_all.guard_limit(path, characters=1_000) == eval_all.GUARD_MIN_ITEMS
     assert eval_all.guard_limit(path, characters=10**9) == eval_all.GUARD_MAX_ITEMS
+
+
+def test_halves_are_written_side_by_side_and_kept_by_a_full_run(
+    eval_all: ModuleType, gold_dir: Path, tmp_path: Path
+) -> None:
+    path = gold_dir / "events" / "rallies.dev.jsonl"
+    record = json.loads(path.read_text())
+    path.write_text("".join(json.dumps(dict(record, id=f"g{i}")) + "\n" for i in range(8)), encoding="utf-8")
+    output = tmp_path / "ACCURACY.md"
+    output.write_text("# Accuracy\n\nold table\n", encoding="utf-8")
+    assert eval_all.main(["--gold-dir", str(gold_dir), "--output", str(output), "--split", "study"]) == 0
+    assert "| rallies | recall | 0.000 | - |" in output.read_text()
+    assert eval_all.main(["--gold-dir", str(gold_dir), "--output", str(output), "--split", "score"]) == 0
+    text = output.read_text()
+    assert "old table" in text and "| rallies | recall | 0.000 | 0.000 |" in text
+    study = sum(tessera.evaluate.gold.split_of(f"g{i}") == "study" for i in range(8))
+    assert f"| {study} / {8 - study} items |" in text
+    assert eval_all.main(["--gold-dir", str(gold_dir), "--output", str(output), "--no-throughput"]) == 0
+    rewritten = output.read_text()
+    assert "old table" not in rewritten and "| events | rallies | 8 | f1 | 0.000 |" in rewritten
+    assert "| rallies | recall | 0.000 | 0.000 |" in rewritten  # the marked section survives
+
+
+def test_replace_section_sets_or_appends_a_marked_block() -> None:
+    page = tessera.evaluate.replace_section("# Page\n", "realnews", "first")
+    assert page.endswith("<!-- section:realnews -->\nfirst\n<!-- /section:realnews -->\n")
+    page = tessera.evaluate.replace_section(page + "tail\n", "realnews", "second")
+    assert "first" not in page and "second" in page and page.endswith("tail\n")
+    assert list(tessera.evaluate.sections(page)) == ["realnews"]

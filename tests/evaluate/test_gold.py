@@ -80,3 +80,26 @@ def test_kinds_of_gold_files(tmp_path: Path) -> None:
     assert kind_of(Path("training/synthetic.dev.jsonl")) is None
     found = [(s.kind, s.dataset) for s in find_gold_sets(tmp_path)]
     assert found == [("events", "gsr"), ("ipe", "india_police_events"), ("places", "gwn")]
+
+
+def test_split_by_id_hash_is_fixed_and_halves_partition_the_set(tmp_path: Path) -> None:
+    from tessera.evaluate.gold import split_of
+
+    ids = [f"item-{i}" for i in range(200)]
+    halves = [split_of(i) for i in ids]
+    assert halves == [split_of(i) for i in ids]  # the id alone decides
+    assert 70 < halves.count("study") < 130  # roughly half each
+    records = [
+        {"id": i, "text": "Troops shelled a village.", "language": "en", "gold": {"types": ["ASSAULT"]}}
+        for i in ids[:20]
+    ]
+    path = write_jsonl(tmp_path / "events" / "demo.dev.jsonl", records)
+    study = read_gold(path, EventsGold, split="study")
+    score = read_gold(path, EventsGold, split="score")
+    assert {item.id for item in study} | {item.id for item in score} == set(ids[:20])
+    assert not {item.id for item in study} & {item.id for item in score}
+    assert all(split_of(item.id) == "study" for item in study)
+    assert len(read_gold(path, EventsGold)) == 20
+    assert len(read_gold(path, EventsGold, split="score", limit=2)) == 2
+    with pytest.raises(ValueError):
+        read_gold(path, EventsGold, split="dev")
