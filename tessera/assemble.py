@@ -295,17 +295,11 @@ def mention_facts(
             context_reasons.append(f"ordinal '{token.text}': one of a series")
         if not anchored:
             arguments = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS | {"dobj"}]
-            vague = [
-                t.text for c in arguments for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"
-            ]
+            vague = [t.text for c in arguments for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"]
             if vague or (noun and token.lower_ in rules.vague_counts):
                 context_reasons.append(f"'{vague[0] if vague else token.text}': an aggregate count")
             subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-            generic = [
-                s
-                for s in subjects
-                if _bare(s) and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts)
-            ]
+            generic = [s for s in subjects if _bare(s) and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts)]
             if noun and _bare(token) and token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS:
                 generic.append(token)
             if generic:
@@ -410,8 +404,10 @@ def assemble_incidents(
 
     drafts: list[_Draft] = []
     for mention in mentions:
-        target = None if mention.facts.context or mention.facts.distinct else _antecedent(
-            mention, drafts, rules, dedupe_rules
+        target = (
+            None
+            if mention.facts.context or mention.facts.distinct
+            else _antecedent(mention, drafts, rules, dedupe_rules)
         )
         if target is None:
             drafts.append(_Draft(members=[mention], context=mention.facts.context))
@@ -514,9 +510,7 @@ def _places_by_sentence(
     return found
 
 
-def _incident(
-    draft: _Draft, article_id: str, sentence_places: dict[int, list[Place]], rules: DedupeRules
-) -> Incident:
+def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Place]], rules: DedupeRules) -> Incident:
     members = draft.members
     first = members[0]
     evidence: dict[str, str | None] = {}

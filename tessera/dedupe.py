@@ -29,7 +29,8 @@ from typing import Protocol
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from tessera.records import Actor, DateValue, Event, EventType, Mode, Place, make_id
+from tessera.records import Actor, DateValue, Document, Event, EventType, Mode, Place, make_id
+from tessera.records import Incident as ArticleIncident
 
 __all__ = [
     "DedupeRules",
@@ -44,6 +45,7 @@ __all__ = [
     "cluster_mentions",
     "compare",
     "date_window",
+    "document_mentions",
     "fatality_claimant",
     "merge_score",
     "place_score",
@@ -112,6 +114,8 @@ class Mention(BaseModel):
     published: dt.date | None = None
     event: Event
     evidence: str = ""  # the sentence the event was read from
+    # Background ("attacks have killed 2,000 people since 2019"): joins only background.
+    context: bool = False
 
     @classmethod
     def of(cls, article_id: str, index: int, event: Event, text: str, published: dt.date | None) -> Mention:
@@ -123,6 +127,69 @@ class Mention(BaseModel):
             event=event,
             evidence=evidence,
         )
+
+    @classmethod
+    def of_incident(
+        cls,
+        article_id: str,
+        index: int,
+        incident: ArticleIncident,
+        events: Sequence[Event],
+        text: str,
+        published: dt.date | None,
+    ) -> Mention:
+        """One article's assembled incident (`Document.incidents`) as one mention.
+
+        Its event carries the incident's fields; trigger and sentence are those of its
+        first mention, and `evidence` joins the sentences of all its mentions in order.
+        """
+        by_id = {e.id: e for e in events}
+        told = [by_id[i] for i in incident.events if i in by_id]
+        if not told:
+            raise ValueError(f"incident {incident.id} names none of the article's events")
+        first = told[0]
+        toll = by_id.get(incident.evidence.fatalities or "")
+        event = first.model_copy(
+            update={
+                "id": incident.id,
+                "type": incident.type,
+                "mode": incident.mode,
+                "actor": incident.actor,
+                "recipient": incident.recipient,
+                "location": incident.location,
+                "date": incident.date,
+                "fatalities": incident.fatalities,
+                "injuries": incident.injuries,
+                "quantities": toll.quantities if toll is not None else [],
+                "confidence": incident.confidence,
+            }
+        )
+        sentences = dict.fromkeys(text[e.sentence.start : e.sentence.end].strip() for e in told)
+        return cls(
+            id=make_id(article_id, index, incident.id, prefix="m"),
+            article_id=article_id,
+            published=published,
+            event=event,
+            evidence=" ".join(sentences),
+            context=incident.context,
+        )
+
+
+def document_mentions(
+    article_id: str, document: Document, text: str, published: dt.date | None, *, include_context: bool = False
+) -> list[Mention]:
+    """What the store clusters for one article: one mention per assembled incident.
+
+    Background incidents (`context`) are left out unless `include_context`. A document
+    coded before the assemble stage (no `incidents`) gives one mention per event.
+    """
+    if not document.incidents:
+        return [Mention.of(article_id, i, event, text, published) for i, event in enumerate(document.events)]
+    return [
+        Mention.of_incident(article_id, i, incident, document.events, text, published)
+        for i, incident in enumerate(document.incidents)
+        if include_context or not incident.context
+    ]
 
 
 class FatalityClaim(BaseModel):
@@ -159,6 +226,7 @@ class Incident(BaseModel):
     confidence: float = 0.0
     mention_ids: list[str] = Field(default_factory=list)
     article_ids: list[str] = Field(default_factory=list)
+    context: bool = False  # every mention is background: not on the map or in exports by default
 
 
 class Match(BaseModel):
@@ -361,6 +429,7 @@ def summarise(incident_id: str, mentions: Sequence[Mention], rules: DedupeRules 
         confidence=max(e.confidence for e in events),
         mention_ids=[m.id for m in ordered],
         article_ids=sorted({m.article_id for m in ordered}),
+        context=all(m.context for m in ordered),
     )
 
 
@@ -398,6 +467,8 @@ def compare(a: Incident, b: Incident, rules: DedupeRules | None = None) -> Match
         match.conflicts.append(f"types differ ({a.type} / {b.type})")
     if a.mode != b.mode:
         match.conflicts.append(f"modes differ ({a.mode} / {b.mode})")
+    if a.context != b.context:
+        match.conflicts.append("background and a reported incident")
     _compare_dates(a, b, rules, match)
     _compare_places(a.location, b.location, rules, match)
     for role in ("actor", "recipient"):
@@ -484,6 +555,8 @@ def merge_score(a: Incident, b: Incident, rules: DedupeRules) -> float | None:
     chosen (tests/test_dedupe.py checks that both agree).
     """
     if a.mode != b.mode or (a.type != b.type and (a.type, b.type) not in rules.compatible_type_pairs):
+        return None
+    if a.context != b.context:
         return None
     score = 0.0
     if a.date_start is not None and a.date_end is not None and b.date_start is not None and b.date_end is not None:

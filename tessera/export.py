@@ -3,7 +3,9 @@
 Last stage (`store/ -> export.py`). `write_export(store, format, out, filters)` writes
 the canonical events matching an `EventFilter` as CSV, JSON Lines, Parquet, GeoJSON,
 ACLED-style CSV (the PLOVER -> ACLED mapping is data: `tessera/data/acled.yaml`,
-explained in docs/STORE.md) or PLOVER/POLECAT-style JSON.
+explained in docs/STORE.md) or PLOVER/POLECAT-style JSON. Background incidents
+(`context`: "attacks have killed 2,000 people since 2019", see `tessera.assemble`) are
+left out unless `include_context`.
 """
 
 from __future__ import annotations
@@ -90,22 +92,48 @@ def write_export(
     format: ExportFormat,
     out: Path | IO[str] | IO[bytes] | None = None,
     filters: EventFilter | None = None,
+    *,
+    include_context: bool = False,
 ) -> int:
-    """Write the events matching `filters` to `out` (a path, a stream, or stdout); return how many."""
+    """Write the events matching `filters` to `out` (a path, a stream, or stdout); return how many.
+
+    Background incidents are written only with `include_context`.
+    """
     if format not in EXPORT_FORMATS:
         raise ValueError(f"unknown export format {format!r}: choose one of {', '.join(EXPORT_FORMATS)}")
     if format in BINARY_FORMATS:
         if not isinstance(out, Path):
             raise ValueError(f"{format} is a binary format: give an output file (--output FILE)")
-        return _write_parquet(store, filters, out)
+        return _write_parquet(store, filters, out, include_context)
     if isinstance(out, Path):
         with out.open("w", encoding="utf-8", newline="") as stream:
-            return _write_text(store, format, stream, filters)
-    return _write_text(store, format, out or sys.stdout, filters)  # type: ignore[arg-type]
+            return _write_text(store, format, stream, filters, include_context)
+    return _write_text(store, format, out or sys.stdout, filters, include_context)  # type: ignore[arg-type]
 
 
-def _write_text(store: Store, format: str, stream: IO[str], filters: EventFilter | None) -> int:
-    events = store.iter_events(filters)
+def _events(store: Store, filters: EventFilter | None, include_context: bool) -> Iterator[StoredEvent]:
+    """The events to export: without background incidents unless asked for.
+
+    The flag lives on the stored incident record (`dedupe.Incident.context`), read
+    per event until the store lists it with the event (then it is one query condition).
+    """
+    for event in store.iter_events(filters):
+        if include_context or not _is_context(store, event):
+            yield event
+
+
+def _is_context(store: Store, event: StoredEvent) -> bool:
+    listed = getattr(event, "context", None)
+    if isinstance(listed, bool):
+        return listed
+    detail = store.event(event.id)
+    return detail is not None and detail.incident.context
+
+
+def _write_text(
+    store: Store, format: str, stream: IO[str], filters: EventFilter | None, include_context: bool = False
+) -> int:
+    events = _events(store, filters, include_context)
     if format == "csv":
         return _write_csv(stream, EVENT_COLUMNS, (e.model_dump(mode="json") for e in events))
     if format == "jsonl":
@@ -138,11 +166,11 @@ def _write_csv(stream: IO[str], columns: tuple[str, ...], rows: Iterator[dict[st
     return count
 
 
-def _write_parquet(store: Store, filters: EventFilter | None, path: Path) -> int:
+def _write_parquet(store: Store, filters: EventFilter | None, path: Path, include_context: bool = False) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [e.model_dump() for e in store.iter_events(filters)]
+    rows = [e.model_dump() for e in _events(store, filters, include_context)]
     schema = pa.schema([(name, _arrow_type(info.annotation)) for name, info in StoredEvent.model_fields.items()])
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
     return len(rows)
@@ -260,8 +288,10 @@ def plover_record(detail: EventDetail) -> dict[str, Any]:
     }
 
 
-def export_to_string(store: Store, format: ExportFormat, filters: EventFilter | None = None) -> str:
+def export_to_string(
+    store: Store, format: ExportFormat, filters: EventFilter | None = None, *, include_context: bool = False
+) -> str:
     """The export as text (not for parquet); handy for the API and tests."""
     buffer = io.StringIO()
-    write_export(store, format, buffer, filters)
+    write_export(store, format, buffer, filters, include_context=include_context)
     return buffer.getvalue()

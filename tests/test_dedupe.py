@@ -160,3 +160,63 @@ def test_merge_score_agrees_with_compare() -> None:
     for a, b in itertools.product(incidents[:60], incidents):
         match = compare(a, b, rules)
         assert merge_score(a, b, rules) == (None if match.conflicts else match.score), (a, b)
+
+
+# --- incidents assembled per article (tessera.assemble) -------------------------------
+
+FIRST_REPORT = (
+    "Gunmen killed 14 soldiers on Friday in an attack in Burkina Faso, the army said. The assault took "
+    "place at an army post in Soum province. Attacks have killed more than 2,000 people since 2019."
+)
+SECOND_REPORT = (
+    "An attack on an army post in Soum province killed 14 soldiers on Friday. The raid was the deadliest "
+    "this year, a security source said."
+)
+
+
+def coded(pipeline, article_id: str, text: str):
+    from tessera.records import Article
+
+    return pipeline.extract(Article(id=article_id, text=text, published="2024-03-09"))
+
+
+def test_document_mentions_are_one_per_reported_incident(pipeline) -> None:
+    from tessera.dedupe import document_mentions
+
+    document = coded(pipeline, "a1", FIRST_REPORT)
+    published = dt.date(2024, 3, 9)
+    mentions = document_mentions("a1", document, FIRST_REPORT, published)
+    reported = [i for i in document.incidents if not i.context]
+    assert len(mentions) == len(reported) == 1
+    (only,) = mentions
+    assert only.event.fatalities == 14 and only.event.location is not None
+    assert only.event.location.name == "Soum" and only.event.date is not None
+    assert "Soum province" in only.evidence and "the army said" in only.evidence
+    # Background is kept only when asked for, and never joins a reported incident.
+    everything = document_mentions("a1", document, FIRST_REPORT, published, include_context=True)
+    assert len(everything) == len(document.incidents) > len(mentions)
+    incidents = assign_clusters(everything)
+    assert sorted(i.context for i in incidents) == [False, True]
+    # A document coded before incidents existed gives one mention per event.
+    bare = document.model_copy(update={"incidents": []})
+    assert len(document_mentions("a1", bare, FIRST_REPORT, published)) == len(document.events)
+
+
+def test_two_articles_on_one_incident_give_one_incident(pipeline) -> None:
+    from tessera.dedupe import document_mentions
+
+    published = dt.date(2024, 3, 9)
+    mentions = [
+        *document_mentions("a1", coded(pipeline, "a1", FIRST_REPORT), FIRST_REPORT, published),
+        *document_mentions("a2", coded(pipeline, "a2", SECOND_REPORT), SECOND_REPORT, published),
+    ]
+    incidents = assign_clusters(mentions)
+    assert len(incidents) == 1
+    assert incidents[0].article_ids == ["a1", "a2"] and incidents[0].fatalities == 14
+
+
+def test_background_never_merges_with_a_reported_incident() -> None:
+    reported = mention("a1")
+    background = reported.model_copy(update={"id": "m-bg", "context": True})
+    assert compare(single(reported), single(background)).conflicts
+    assert len(assign_clusters([reported, background])) == 2

@@ -136,3 +136,34 @@ def test_every_format_writes_to_a_file(store, tmp_path: Path) -> None:
         path = tmp_path / f"out.{format}"
         write_export(store, format, path)  # type: ignore[arg-type]
         assert path.stat().st_size > 0, format
+
+
+def _mark_background(store, event_id: str) -> None:
+    """Flag a stored incident as background, as the store writes an assembled context incident."""
+    from sqlalchemy import update
+
+    from tessera.dedupe import Incident
+    from tessera.store.models import EventRow
+
+    detail = store.event(event_id)
+    flagged = detail.incident.model_copy(update={"context": True})
+    with store.engine.begin() as connection:
+        connection.execute(update(EventRow).where(EventRow.id == event_id).values(incident=flagged.model_dump_json()))
+    assert Incident.model_validate_json(flagged.model_dump_json()).context
+
+
+@pytest.mark.parametrize("format", ["csv", "jsonl", "geojson", "acled", "plover"])
+def test_background_is_left_out_of_exports_unless_asked_for(store, format) -> None:
+    (attack,) = [e for e in store.events() if e.type == "ASSAULT"]
+    before = export_to_string(store, format)
+    assert attack.id in before
+    _mark_background(store, attack.id)
+    assert attack.id not in export_to_string(store, format)
+    assert attack.id in export_to_string(store, format, include_context=True)
+
+
+def test_background_is_left_out_of_parquet(store, tmp_path: Path) -> None:
+    (attack,) = [e for e in store.events() if e.type == "ASSAULT"]
+    _mark_background(store, attack.id)
+    assert write_export(store, "parquet", tmp_path / "a.parquet") == len(store.events()) - 1
+    assert write_export(store, "parquet", tmp_path / "b.parquet", include_context=True) == len(store.events())
