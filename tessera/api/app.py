@@ -30,7 +30,8 @@ from tessera.api import models as api
 from tessera.api.limits import BodySizeLimit, ExtractionWorkers, given_extractor
 from tessera.api.routes import router
 from tessera.api.security import SecurityHeaders
-from tessera.store import Extractor, Store, open_store
+from tessera.records import Extractor
+from tessera.store import Store, open_store
 
 DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024  # a few hundred articles a request
 # POST /api/extract: one article; longer texts are refused with 413 (code them offline).

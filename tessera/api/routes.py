@@ -26,7 +26,7 @@ from tessera.api import models as api
 from tessera.api import views
 from tessera.api.limits import ExtractionRefused
 from tessera.api.security import require_token
-from tessera.records import Article, Document, EventType, Mode, content_hash
+from tessera.records import Article, ArticleError, Document, EventType, Mode, as_article, stored_article_id
 from tessera.store import EventFilter, Store
 
 router = APIRouter(
@@ -345,8 +345,12 @@ def _articles_from(body: bytes, content_type: str) -> list[Article]:
                     {"type": problem["type"], "loc": ("body", index, *problem["loc"]), "msg": problem["msg"]}
                 )
             continue
-        article_id = given.id or "api-" + content_hash(given.text)[:16]
-        articles.append(Article(**given.model_dump(exclude={"id"}), id=article_id))
+        try:  # the one record builder (ids, text limits, URL schemes), as the readers use it
+            articles.append(as_article(given.model_dump()))
+        except ArticleError as error:
+            for field, message in error.problems:
+                loc = ("body", index, field) if field else ("body", index)
+                problems.append({"type": "value_error", "loc": loc, "msg": message})
     if problems:
         raise RequestValidationError(problems)
     return articles
@@ -369,10 +373,12 @@ async def ingest_articles(request: Request, token: Annotated[str, Depends(requir
 
     def ingest() -> Any:
         with _WRITE_LOCK:
-            return store.ingest(articles, extractor, sources=[f"api:{token}"])
+            from tessera.ingest.driver import ingest as run_ingest
+
+            return run_ingest(store, articles, extractor, sources=[f"api:{token}"])
 
     summary = await run_in_threadpool(ingest)
-    ids = [views.article_id_of(article) for article in articles]
+    ids = [stored_article_id(article.text) for article in articles]
     failures = []
     if summary.failed:
         for index, (article, stored_id) in enumerate(zip(articles, ids, strict=True)):
