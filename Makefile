@@ -47,6 +47,7 @@ bench: install
 
 lint: install
 	$(BIN)/ruff check tessera tests benchmarks scripts
+	$(BIN)/mypy
 
 schema: install
 	$(BIN)/python -m tessera.schema

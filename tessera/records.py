@@ -321,7 +321,7 @@ def as_article(record: Article | Mapping[str, Any], default_id: str | None = Non
         fields = {k: record.get(k) for k in ARTICLE_FIELDS}
         fields["id"] = str(fields["id"]) if fields["id"] is not None else default_id
         if fields["id"] is None:
-            fields["id"] = text_article_id(replace_lone_surrogates(fields["text"]))
+            fields["id"] = text_article_id(replace_lone_surrogates(record["text"]))
         try:
             article = Article(**fields)
         except ValidationError as error:

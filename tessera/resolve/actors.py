@@ -206,8 +206,8 @@ class ActorKnowledgeBase:
         # formal names of those it has ("Republic of Mali").
         for country in pycountry.countries:
             code = country.alpha_3
-            forms = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
-            forms = [form for form in forms if form and "," not in form and "(" not in form]
+            given = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
+            forms: list[str] = [form for form in given if form and "," not in form and "(" not in form]
             if not forms:
                 continue
             existing = curated.get(code)

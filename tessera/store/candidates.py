@@ -160,7 +160,7 @@ class CandidateIndex:
         """
         rules = self.rules
         types = {t for group in rules.compatible_types if single.type in group for t in group} | {single.type}
-        kinds = [(t, single.mode) for t in sorted(types)]
+        kinds: list[Kind] = [(t, single.mode) for t in sorted(types)]
         window = None
         if single.date_start is not None and single.date_end is not None:
             window = (single.date_start - rules.date_slack, single.date_end + rules.date_slack)

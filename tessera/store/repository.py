@@ -31,9 +31,9 @@ import socket
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Engine, and_, bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy import Engine, Table, and_, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tessera.dedupe import Cluster, DedupeRules, Incident, Match, Mention, default_rules, summarise
@@ -88,8 +88,8 @@ def _now() -> dt.datetime:
 # Statements of the per-article path, built once: building and compiling a statement
 # costs several times what SQLite takes to answer it. Run on the session's connection
 # (same transaction), as the rows they touch are never pending in the ORM session.
-_EVENTS = EventRow.__table__
-_SOURCES = EventSourceRow.__table__
+_EVENTS = cast(Table, EventRow.__table__)
+_SOURCES = cast(Table, EventSourceRow.__table__)
 _BY_HASH = select(ArticleRow.id, ArticleRow.status).where(ArticleRow.content_hash == bindparam("digest"))
 _BY_URL = select(ArticleRow.id, ArticleRow.status).where(ArticleRow.url == bindparam("url"))
 _OLD_VERSION = select(ArticleVersionRow.id).where(
@@ -515,7 +515,7 @@ class Store:
             stored = set(connection.scalars(_STORED_REFERENCES[model], {"ids": list(rows)}))
             fresh = [values for key, values in rows.items() if key not in stored]
             if fresh:
-                connection.execute(insert(model.__table__), fresh)
+                connection.execute(insert(cast(Table, model.__table__)), fresh)
             self._pending_rows.update(rows)
         if writes.new_events:
             connection.execute(_INSERT_EVENTS, list(writes.new_events.values()))

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from tessera.cli import app
-from tessera.records import Article, Document
 from tessera.ingest.driver import DefaultExtractor
+from tessera.records import Article, Document
 from tests.store.store_builders import GAO, day, event
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import json
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tessera.ingest import HttpFetcher, read_source, read_sources
+from tessera.ingest.readers import read_jsonl, read_text
 from tessera.records import Article
 from tessera.records import ExtractionFailure as SourceFailure
 
@@ -202,3 +208,94 @@ def test_fetch_failures_have_reasons(server: str, path: str, limits: dict[str, f
 def test_only_http_and_https_are_fetched() -> None:
     [failure] = list(read_sources(["file:///etc/passwd"]))
     assert isinstance(failure, SourceFailure) and "only http and https" in failure.reason
+
+
+# --- hostile and unlucky records (issue 14): each fails alone, never raises ------------
+
+
+def _jsonl(tmp_path: Path, data: bytes) -> list[Article | SourceFailure]:
+    path = tmp_path / "records.jsonl"
+    path.write_bytes(data)
+    return read_source(path)
+
+
+def test_line_separators_inside_json_strings_do_not_split_records(tmp_path: Path) -> None:
+    text = "Gunmen killed 12 in Gao.\u2028Troops arrived.\u0085Calm returned.\u2029"
+    data = (json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\r\n" + '{"id": "b"\n').encode()
+    first, second = _jsonl(tmp_path, data)
+    assert isinstance(first, Article) and first.text == text
+    assert isinstance(second, SourceFailure) and second.line == 2
+
+
+def test_one_bad_line_of_utf8_or_nesting_fails_alone(tmp_path: Path) -> None:
+    data = (
+        b'{"id": "ok-1", "text": "Troops left Gao."}\n'
+        b'{"id": "latin", "text": "caf\xe9"}\n'
+        + b"[" * 100_000 + b"]" * 100_000 + b"\n"
+        b'{"id": "ok-2", "text": "Police closed a market in Mopti."}\n'
+    )
+    items = _jsonl(tmp_path, data)
+    assert [type(i).__name__ for i in items] == ["Article", "ExtractionFailure", "ExtractionFailure", "Article"]
+    assert "invalid UTF-8" in items[1].reason and items[1].line == 2
+    assert "nested too deeply" in items[2].reason and items[2].line == 3
+    assert items[3].id == "ok-2"
+
+
+def test_lone_surrogates_numbers_as_dates_and_bad_urls(tmp_path: Path) -> None:
+    data = (
+        b'{"id": "s", "text": "Gunmen killed 12 in Gao \\ud800.", "title": "Gao \\udc00"}\n'
+        b'{"id": "n", "text": "Troops left Gao.", "published": 20220102}\n'
+        b'{"id": "j", "text": "Troops left Gao.", "url": "javascript:alert(1)"}\n'
+        b'{"id": "e", "text": "Troops left Menaka.", "url": ""}\n'
+    )
+    surrogate, number, script, empty = _jsonl(tmp_path, data)
+    assert isinstance(surrogate, Article) and surrogate.text == "Gunmen killed 12 in Gao \ufffd."
+    assert surrogate.title == "Gao \ufffd" and len(surrogate.text) == len("Gunmen killed 12 in Gao x.")
+    assert isinstance(number, SourceFailure) and "not as the number 20220102" in number.reason
+    assert isinstance(script, Article) and script.url is None
+    assert isinstance(empty, Article) and empty.url is None
+
+
+def test_empty_text_file_and_symlink_loop_have_clear_reasons(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    [empty] = read_source(tmp_path / "empty.txt")
+    assert isinstance(empty, SourceFailure) and empty.reason == "empty file"
+    [looped] = read_source(loop)
+    assert isinstance(looped, SourceFailure) and "symlink loop" in looped.reason
+    in_folder = {f.source.rsplit("/", 1)[-1]: f.reason for f in read_source(tmp_path)}
+    assert "symlink loop" in in_folder["loop.txt"]
+
+
+def test_reading_does_not_load_the_pipeline_or_spacy(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "a", "text": "Troops left Gao."}\n')
+    code = (
+        "import sys\n"
+        "from tessera.ingest.readers import read_sources\n"
+        f"items = list(read_sources([{str(path)!r}]))\n"
+        "assert items[0].id == 'a', items\n"
+        "print(sorted(m for m in ('spacy', 'tessera.pipeline', 'httpx') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.recursive(
+            st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
+            lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(
+                ["id", "text", "published", "language", "title", "url", "x"]), inner, max_size=6),
+            max_leaves=12,
+        ).map(lambda value: json.dumps(value).encode()),
+    )
+)
+def test_no_record_ever_raises_out_of_a_reader(tmp_path: Path, line: bytes) -> None:
+    items = list(read_jsonl([line], "fuzz.jsonl"))
+    assert all(isinstance(item, Article | SourceFailure) for item in items)
+    text_items = read_text(line, "fuzz.txt")
+    assert isinstance(text_items, Article | SourceFailure)

@@ -101,3 +101,6 @@ def test_kill_9_half_way_then_rerun_leaves_every_article_once(store_url: str, tm
             == 0
         )
         assert store.stats().articles == ARTICLES
+        # The killed run was marked interrupted when the rerun started; the rerun finished.
+        runs = connection.execute(text("SELECT status, finished_at IS NULL FROM ingest_runs ORDER BY id")).all()
+        assert [tuple(run) for run in runs] == [("interrupted", True), ("finished", False)]
