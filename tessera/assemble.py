@@ -442,7 +442,13 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
     slack = dt.timedelta(days=rules.date_slack_days)
     for other in draft.members:
         known = other.event
-        if known.mode != event.mode or not dedupe_rules.types_compatible(known.type, event.type):
+        # Within one article a writer names each incident's kind consistently: another
+        # type is another incident ("abducted 20 students" beside "killed a guard"),
+        # except for a definite noun referring back ("the raid" for an abduction).
+        same_kind = known.type == event.type or (
+            mention.facts.anaphor and dedupe_rules.types_compatible(known.type, event.type)
+        )
+        if known.mode != event.mode or not same_kind:
             return False
         if other.window is not None and mention.window is not None:
             (a0, a1), (b0, b1) = other.window, mention.window
