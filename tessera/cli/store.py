@@ -83,18 +83,23 @@ def ingest(
     dask: Annotated[
         str | None, typer.Option("--dask", help="Extract on a Dask cluster: its scheduler address, or 'local'.")
     ] = None,
+    allow_private_hosts: Annotated[
+        bool,
+        typer.Option("--allow-private-hosts", help="Also fetch URLs on loopback, private and link-local addresses."),
+    ] = False,
 ) -> None:
     """Read articles, code them and store them with their events; known articles are skipped."""
-    from tessera.ingest import read_sources
+    from tessera.ingest import HttpFetcher, read_sources
     from tessera.ingest.driver import ingest as run_ingest
     from tessera.scale import make_extractor
 
     store = _open(db)
-    with _progress("ingesting") as report, make_extractor(workers, dask) as extractor:
+    fetcher = HttpFetcher(allow_private_hosts=allow_private_hosts)
+    with _progress("ingesting") as report, make_extractor(workers, dask) as extractor, fetcher:
         # One writer; a batch that grows with the workers keeps them all busy while it writes.
         summary = run_ingest(
             store,
-            read_sources(sources),
+            read_sources(sources, fetcher=fetcher),
             extractor,
             sources=sources,
             progress=report,
