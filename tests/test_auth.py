@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tessera.auth import ApiTokenRow, TokenError, create_token, list_tokens, revoke_token, verify_token
+from tessera.auth import TokenError, create_token, list_tokens, revoke_token, verify_token
+from tessera.store.models import ApiTokenRow
 
 
 @pytest.fixture

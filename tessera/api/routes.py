@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import tempfile
 import threading
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, Response
-from pydantic import ValidationError
+from pydantic import BeforeValidator, ValidationError
 from starlette.background import BackgroundTask
 
 from tessera.api import models as api
@@ -60,6 +61,17 @@ def _invalid(field: tuple[str | int, ...], message: str, value: Any = None) -> R
     return RequestValidationError([{"type": "value_error", "loc": field, "msg": message, "input": value}])
 
 
+def _iso_day(value: object) -> object:
+    """Only YYYY-MM-DD is a day: pydantic would read `0` or `1700000000` as a Unix time."""
+    if isinstance(value, dt.date) or (isinstance(value, str) and _DAY.fullmatch(value)):
+        return value
+    raise ValueError("must be a day written YYYY-MM-DD, such as 2024-03-01")
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+IsoDay = Annotated[dt.date, BeforeValidator(_iso_day)]
+
+
 def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
@@ -75,8 +87,8 @@ def event_filter(
     type: Annotated[list[EventType] | None, Query(description="PLOVER event type; repeat for several")] = None,
     mode: Annotated[list[Mode] | None, Query(description="asserted, future, hypothetical or negated")] = None,
     actor: Annotated[str | None, Query(max_length=200, description="Part of the actor's or recipient's name")] = None,
-    since: Annotated[dt.date | None, Query(description="Events on or after this day (YYYY-MM-DD)")] = None,
-    until: Annotated[dt.date | None, Query(description="Events on or before this day (YYYY-MM-DD)")] = None,
+    since: Annotated[IsoDay | None, Query(description="Events on or after this day (YYYY-MM-DD)")] = None,
+    until: Annotated[IsoDay | None, Query(description="Events on or before this day (YYYY-MM-DD)")] = None,
     bbox: Annotated[
         str | None,
         Query(pattern=rf"^{_NUMBER},{_NUMBER},{_NUMBER},{_NUMBER}$", description=_BBOX_HELP),
@@ -121,10 +133,7 @@ def list_events(
     sort: api.EventSort = "-date",
 ) -> api.EventPage:
     """Canonical events matching the filters (as `tessera events`), one page at a time."""
-    try:
-        return views.event_page(store, filters, limit=limit, offset=offset, sort=sort)
-    except views.TooManyToSort as error:
-        raise _invalid(("query", "sort"), str(error), sort) from None
+    return views.event_page(store, filters, limit=limit, offset=offset, sort=sort)
 
 
 @router.get(

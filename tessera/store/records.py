@@ -10,7 +10,7 @@ import datetime as dt
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tessera.dedupe import Incident
-from tessera.records import EventType, Mode
+from tessera.records import Document, Event, EventType, Mode
 
 
 class EventFilter(BaseModel):
@@ -84,6 +84,7 @@ class EventSource(BaseModel):
     fatalities: int | None = None
     evidence: str
     match_reasons: list[str] = Field(default_factory=list)
+    mention: Event | None = None  # the full extracted record, with its spans in the article
 
 
 class EventDetail(StoredEvent):
@@ -101,6 +102,69 @@ class StoredArticle(BaseModel):
     status: str  # coded | not_coded | failed
     text: str
     event_ids: list[str] = Field(default_factory=list)
+
+
+class ArticleCoding(BaseModel):
+    """What the last coding of an article produced."""
+
+    document: Document | None = None
+    event_ids: dict[str, str] = Field(default_factory=dict)  # extracted event id -> canonical event id
+
+
+class PeriodCount(BaseModel):
+    """Events starting in one day, week or month (its first day) with one value of the grouping field."""
+
+    period: str  # YYYY-MM-DD
+    key: str | None = None
+    events: int
+    fatalities: int
+
+
+class ActorCount(BaseModel):
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    events: int
+
+
+class PlaceCount(BaseModel):
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature: str | None = None
+    events: int
+
+
+class FilterMenu(BaseModel):
+    """The values the event filters can take, for a front end's menus."""
+
+    countries: dict[str, int]  # ISO 3166-1 alpha-3 -> events
+    admin1: dict[str, list[str]]  # country -> its first-level areas that have events, sorted
+    date_min: dt.date | None = None
+    date_max: dt.date | None = None
+    total_events: int = 0
+
+
+class TokenInfo(BaseModel):
+    """An API token as listed: never its secret or hash."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    created_at: dt.datetime
+    last_used_at: dt.datetime | None = None
+
+
+class StoredToken(BaseModel):
+    """What verifying a token needs from its row."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    salt: str
+    secret_hash: str
 
 
 class FailureRecord(BaseModel):

@@ -33,7 +33,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Engine, Table, and_, bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy import Engine, Table, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tessera.dedupe import Cluster, DedupeRules, Incident, Match, Mention, default_rules, summarise
@@ -49,16 +49,9 @@ from tessera.store.models import (
     IngestRun,
     PlaceRow,
 )
-from tessera.store.records import (
-    EventDetail,
-    EventFilter,
-    EventSource,
-    FailureRecord,
-    IngestSummary,
-    StoredArticle,
-    StoredEvent,
-    StoreStats,
-)
+from tessera.store.queries import StoreQueries
+from tessera.store.records import IngestSummary
+from tessera.store.tokens import StoreTokens
 
 # Candidate incidents examined per mention, the most recently updated first (ties by id,
 # so the choice is deterministic for a given order of ingestion): a new report most
@@ -126,8 +119,8 @@ class _Writes:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
 
 
-class Store:
-    """A Tessera database (SQLite or PostgreSQL) behind typed methods."""
+class Store(StoreQueries, StoreTokens):
+    """A Tessera database (SQLite or PostgreSQL) behind typed methods (the queries: `queries.py`)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -626,234 +619,6 @@ class Store:
         else:
             row.reason, row.run_id, row.last_seen, row.attempts = reason, run_id, now, row.attempts + 1
             row.article_id = article_id or row.article_id
-
-    # --- queries ----------------------------------------------------------------------
-
-    def failures(self, *, limit: int | None = None) -> list[FailureRecord]:
-        with self._session() as session:
-            query = select(FailureRow).order_by(FailureRow.last_seen.desc(), FailureRow.id.desc()).limit(limit)
-            return [
-                FailureRecord(
-                    source=r.source,
-                    stage=r.stage,
-                    reason=r.reason,
-                    attempts=r.attempts,
-                    last_seen=r.last_seen,
-                    run_id=r.run_id,
-                )
-                for r in session.scalars(query)
-            ]
-
-    def _where(self, filters: EventFilter) -> list[Any]:
-        clauses: list[Any] = []
-        if filters.country:
-            clauses.append(EventRow.country == filters.country)
-        if filters.admin1:
-            clauses.append(func.lower(EventRow.admin1) == filters.admin1.lower())
-        if filters.type:
-            clauses.append(EventRow.type.in_(filters.type))
-        if filters.mode:
-            clauses.append(EventRow.mode.in_(filters.mode))
-        if filters.actor:
-            pattern = f"%{filters.actor.lower()}%"
-            clauses.append(
-                or_(func.lower(EventRow.actor_name).like(pattern), func.lower(EventRow.recipient_name).like(pattern))
-            )
-        if filters.since:
-            clauses.append(func.coalesce(EventRow.date_end, EventRow.date_start) >= filters.since)
-        if filters.until:
-            clauses.append(EventRow.date_start <= filters.until)
-        if filters.bbox:
-            min_lon, min_lat, max_lon, max_lat = filters.bbox
-            clauses.append(and_(EventRow.lon.between(min_lon, max_lon), EventRow.lat.between(min_lat, max_lat)))
-        if filters.text:
-            articles = self._search(filters.text)
-            clauses.append(
-                EventRow.id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id.in_(articles)))
-            )
-        return clauses
-
-    def _search(self, query: str) -> Any:
-        """A subquery of article ids matching a plain-words query."""
-        if self.dialect == "postgresql":
-            return select(ArticleRow.id).where(
-                text("articles.search @@ plainto_tsquery('english', :q)").bindparams(q=query)
-            )
-        # FTS5: quote each word so user text is never read as query syntax.
-        words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-        return (
-            select(text("article_id"))
-            .select_from(text("articles_fts"))
-            .where(text("articles_fts MATCH :q").bindparams(q=words or '""'))
-        )
-
-    def search_articles(self, query: str, *, limit: int = 50) -> list[str]:
-        """Ids of articles whose title or text match `query` (all words)."""
-        with self._session() as session:
-            return list(
-                session.scalars(
-                    select(ArticleRow.id)
-                    .where(ArticleRow.id.in_(self._search(query)))
-                    .order_by(ArticleRow.id)
-                    .limit(limit)
-                )
-            )
-
-    def events(
-        self, filters: EventFilter | None = None, *, limit: int | None = None, offset: int = 0
-    ) -> list[StoredEvent]:
-        """Canonical events matching `filters`, latest first."""
-        query = (
-            select(EventRow)
-            .where(*self._where(filters or EventFilter()))
-            .order_by(EventRow.date_start.is_(None), EventRow.date_start.desc(), EventRow.id)
-            .offset(offset)
-            .limit(limit)
-        )
-        with self._session() as session:
-            return [self._stored_event(session, row) for row in session.scalars(query)]
-
-    def iter_events(self, filters: EventFilter | None = None, *, page: int = 1000) -> Iterator[StoredEvent]:
-        offset = 0
-        while True:
-            chunk = self.events(filters, limit=page, offset=offset)
-            yield from chunk
-            if len(chunk) < page:
-                return
-            offset += page
-
-    def count_events(self, filters: EventFilter | None = None) -> int:
-        with self._session() as session:
-            return (
-                session.scalar(select(func.count()).select_from(EventRow).where(*self._where(filters or EventFilter())))
-                or 0
-            )
-
-    def counts_by(self, field: str, filters: EventFilter | None = None) -> dict[str, int]:
-        """Number of events per type, mode, country, admin1, year or month (YYYY-MM)."""
-        columns: dict[str, Any] = {
-            "type": EventRow.type,
-            "mode": EventRow.mode,
-            "country": EventRow.country,
-            "admin1": EventRow.admin1,
-        }
-        if field in ("year", "month"):
-            pattern = "%Y" if field == "year" else "%Y-%m"
-            if self.dialect == "postgresql":
-                column = func.to_char(EventRow.date_start, "YYYY" if field == "year" else "YYYY-MM")
-            else:
-                column = func.strftime(pattern, EventRow.date_start)
-        elif field in columns:
-            column = columns[field]
-        else:
-            raise ValueError(f"cannot count by {field!r}: choose type, mode, country, admin1, year or month")
-        query = select(column, func.count()).where(*self._where(filters or EventFilter())).group_by(column)
-        with self._session() as session:
-            return {str(key) if key is not None else "": count for key, count in session.execute(query).all()}
-
-    def _stored_event(self, session: Session, row: EventRow) -> StoredEvent:
-        incident = Incident.model_validate_json(row.incident)
-        return StoredEvent(
-            id=row.id,
-            type=row.type,
-            mode=row.mode,  # type: ignore[arg-type]
-            date_start=row.date_start,
-            date_end=row.date_end,
-            date_value=row.date_value,
-            date_precision=row.date_precision,
-            location=row.location,
-            country=row.country,
-            admin1=row.admin1,
-            lat=row.lat,
-            lon=row.lon,
-            geo_precision=row.geo_precision,
-            actor=row.actor_name,
-            actor_country=incident.actor.country if incident.actor else None,
-            actor_type=incident.actor.type if incident.actor else None,
-            recipient=row.recipient_name,
-            recipient_country=incident.recipient.country if incident.recipient else None,
-            recipient_type=incident.recipient.type if incident.recipient else None,
-            fatalities=row.fatalities,
-            fatalities_min=row.fatalities_min,
-            fatalities_max=row.fatalities_max,
-            injuries=row.injuries,
-            confidence=row.confidence,
-            source_count=row.source_count,
-        )
-
-    def event(self, event_id: str) -> EventDetail | None:
-        """One event with its incident record and every source's evidence."""
-        with self._session() as session:
-            row = session.get(EventRow, event_id)
-            if row is None:
-                return None
-            listed = self._stored_event(session, row)
-            sources = session.execute(
-                select(EventSourceRow, ArticleRow.title, ArticleRow.url)
-                .join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
-                .where(EventSourceRow.event_id == event_id)
-                .order_by(EventSourceRow.published.is_(None), EventSourceRow.published, EventSourceRow.id)
-            ).all()
-            return EventDetail(
-                **listed.model_dump(),
-                incident=Incident.model_validate_json(row.incident),
-                sources=[
-                    EventSource(
-                        mention_id=s.id,
-                        article_id=s.article_id,
-                        title=title,
-                        url=url,
-                        published=s.published,
-                        type=s.type,
-                        mode=s.mode,  # type: ignore[arg-type]
-                        fatalities=Event.model_validate_json(s.record).fatalities,
-                        evidence=s.evidence,
-                        match_reasons=json.loads(s.match_reasons),
-                    )
-                    for s, title, url in sources
-                ],
-            )
-
-    def article(self, article_id: str) -> StoredArticle | None:
-        with self._session() as session:
-            row = session.get(ArticleRow, article_id)
-            if row is None:
-                return None
-            event_ids = sorted(
-                set(session.scalars(select(EventSourceRow.event_id).where(EventSourceRow.article_id == row.id)))
-            )
-            return StoredArticle(
-                id=row.id,
-                source_id=row.source_id,
-                title=row.title,
-                url=row.url,
-                published=row.published,
-                language=row.language,
-                status=row.status,
-                text=row.text,
-                event_ids=event_ids,
-            )
-
-    def article_ids(self) -> list[str]:
-        with self._session() as session:
-            return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
-
-    def stats(self) -> StoreStats:
-        with self._session() as session:
-            by_status = dict(session.execute(select(ArticleRow.status, func.count()).group_by(ArticleRow.status)).all())
-
-            def count(model: type) -> int:
-                return session.scalar(select(func.count()).select_from(model)) or 0
-
-            return StoreStats(
-                articles=sum(by_status.values()),
-                coded=by_status.get("coded", 0),
-                not_coded=by_status.get("not_coded", 0),
-                failed=by_status.get("failed", 0),
-                events=count(EventRow),
-                sources=count(EventSourceRow),
-                failures=count(FailureRow),
-            )
 
 
 _HOST = socket.gethostname()

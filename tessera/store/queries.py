@@ -1,0 +1,470 @@
+"""The store's read half: typed query results for the CLI, the HTTP API and the exporters.
+
+`StoreQueries` is mixed into `tessera.store.Store` (the write half is `repository.py`):
+events matching an `EventFilter` (a page in one of the API's sort orders, a count, an
+iterator), one event with its sources and each mention's full `Event` record, an
+article with its extracted document, failures, stats, and the facets a front end
+draws: counts and fatalities per day/week/month and field, actors and places with
+their counts, the filter menus. Facets and aggregates are computed by the database
+(GROUP BY, LIMIT), never by reading every event into Python, so a request costs the
+same on a store of 2,000 incidents as on one of 20,000 (docs/STORE.md, "Reading under
+load"). Listing events reads only columns: the incident JSON is parsed for one
+event's detail, not for pages of them.
+
+Filters are turned into SQL in one place (`_where`); a name filter's `%` and `_` are
+matched literally (LIKE ... ESCAPE).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from sqlalchemy import Date, Engine, String, and_, cast, func, or_, select, text, union_all
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from tessera.dedupe import Incident
+from tessera.records import Document, Event
+from tessera.store.models import ActorRow, ArticleRow, EventRow, EventSourceRow, FailureRow
+from tessera.store.records import (
+    ActorCount,
+    ArticleCoding,
+    EventDetail,
+    EventFilter,
+    EventSource,
+    FailureRecord,
+    FilterMenu,
+    PeriodCount,
+    PlaceCount,
+    StoredArticle,
+    StoredEvent,
+    StoreStats,
+)
+
+EventOrder = Literal["-date", "date", "-fatalities", "fatalities", "-sources", "sources"]
+Period = Literal["day", "week", "month"]
+GroupField = Literal["type", "country", "admin1", "mode", "none"]
+
+_ACTOR = aliased(ActorRow, name="actor")
+_RECIPIENT = aliased(ActorRow, name="recipient")
+# What a listed event is made of: its own columns, and its actor's and recipient's
+# country and sector from their rows (the same values as in the incident record).
+_LISTED = (
+    EventRow.id,
+    EventRow.type,
+    EventRow.mode,
+    EventRow.date_start,
+    EventRow.date_end,
+    EventRow.date_value,
+    EventRow.date_precision,
+    EventRow.location,
+    EventRow.country,
+    EventRow.admin1,
+    EventRow.lat,
+    EventRow.lon,
+    EventRow.geo_precision,
+    EventRow.actor_name.label("actor"),
+    _ACTOR.country.label("actor_country"),
+    _ACTOR.sector.label("actor_type"),
+    EventRow.recipient_name.label("recipient"),
+    _RECIPIENT.country.label("recipient_country"),
+    _RECIPIENT.sector.label("recipient_type"),
+    EventRow.fatalities,
+    EventRow.fatalities_min,
+    EventRow.fatalities_max,
+    EventRow.injuries,
+    EventRow.confidence,
+    EventRow.source_count,
+)
+_GROUP_COLUMNS: dict[str, Any] = {
+    "type": EventRow.type,
+    "mode": EventRow.mode,
+    "country": EventRow.country,
+    "admin1": EventRow.admin1,
+}
+
+
+def like_pattern(words: str) -> str:
+    """`%words%` for LIKE ... ESCAPE '\\', with the words' own `%`, `_` and `\\` matched literally."""
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _contains(column: Any, words: str) -> Any:
+    """`column` contains `words`, any case (ASCII case on SQLite, whose lower() is ASCII-only)."""
+    return func.lower(column).like(like_pattern(words.lower()), escape="\\")
+
+
+class StoreQueries:
+    """Read-only queries over the store's tables; mixed into `tessera.store.Store`."""
+
+    engine: Engine
+    dialect: str
+    _session: sessionmaker[Session]
+
+    # --- filters ----------------------------------------------------------------------
+
+    def _where(self, filters: EventFilter) -> list[Any]:
+        clauses: list[Any] = []
+        if filters.country:
+            clauses.append(EventRow.country == filters.country)
+        if filters.admin1:
+            clauses.append(func.lower(EventRow.admin1) == filters.admin1.lower())
+        if filters.type:
+            clauses.append(EventRow.type.in_(filters.type))
+        if filters.mode:
+            clauses.append(EventRow.mode.in_(filters.mode))
+        if filters.actor:
+            clauses.append(
+                or_(_contains(EventRow.actor_name, filters.actor), _contains(EventRow.recipient_name, filters.actor))
+            )
+        if filters.since:
+            clauses.append(func.coalesce(EventRow.date_end, EventRow.date_start) >= filters.since)
+        if filters.until:
+            clauses.append(EventRow.date_start <= filters.until)
+        if filters.bbox:
+            min_lon, min_lat, max_lon, max_lat = filters.bbox
+            clauses.append(and_(EventRow.lon.between(min_lon, max_lon), EventRow.lat.between(min_lat, max_lat)))
+        if filters.text:
+            articles = self._search(filters.text)
+            clauses.append(
+                EventRow.id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id.in_(articles)))
+            )
+        return clauses
+
+    def _search(self, query: str) -> Any:
+        """A subquery of article ids matching a plain-words query."""
+        if self.dialect == "postgresql":
+            return select(ArticleRow.id).where(
+                text("articles.search @@ plainto_tsquery('english', :q)").bindparams(q=query)
+            )
+        # FTS5: quote each word so user text is never read as query syntax.
+        words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+        return (
+            select(text("article_id"))
+            .select_from(text("articles_fts"))
+            .where(text("articles_fts MATCH :q").bindparams(q=words or '""'))
+        )
+
+    def search_articles(self, query: str, *, limit: int = 50) -> list[str]:
+        """Ids of articles whose title or text match `query` (all words)."""
+        with self._session() as session:
+            return list(
+                session.scalars(
+                    select(ArticleRow.id)
+                    .where(ArticleRow.id.in_(self._search(query)))
+                    .order_by(ArticleRow.id)
+                    .limit(limit)
+                )
+            )
+
+    # --- events -----------------------------------------------------------------------
+
+    @staticmethod
+    def _order(sort: EventOrder) -> list[Any]:
+        """ORDER BY of each sort; ties broken by id so pages never overlap."""
+        if sort == "-date":  # latest first, undated last
+            return [EventRow.date_start.is_(None), EventRow.date_start.desc(), EventRow.id]
+        if sort == "date":  # oldest first, undated last
+            return [EventRow.date_start.is_(None), EventRow.date_start, EventRow.id]
+        column = {"fatalities": EventRow.fatalities, "sources": EventRow.source_count}.get(sort.lstrip("-"))
+        if column is None:
+            raise ValueError(f"cannot sort by {sort!r}: choose date, fatalities or sources, '-' for descending")
+        if sort.startswith("-"):
+            return [func.coalesce(column, 0).desc(), EventRow.id.desc()]
+        return [func.coalesce(column, 0), EventRow.id]
+
+    def events(
+        self,
+        filters: EventFilter | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        sort: EventOrder = "-date",
+    ) -> list[StoredEvent]:
+        """Canonical events matching `filters`, latest first (or in `sort` order)."""
+        query = (
+            select(*_LISTED)
+            .outerjoin(_ACTOR, _ACTOR.id == EventRow.actor_id)
+            .outerjoin(_RECIPIENT, _RECIPIENT.id == EventRow.recipient_id)
+            .where(*self._where(filters or EventFilter()))
+            .order_by(*self._order(sort))
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._session() as session:
+            return [StoredEvent.model_validate(dict(row)) for row in session.execute(query).mappings()]
+
+    def iter_events(self, filters: EventFilter | None = None, *, page: int = 1000) -> Iterator[StoredEvent]:
+        offset = 0
+        while True:
+            chunk = self.events(filters, limit=page, offset=offset)
+            yield from chunk
+            if len(chunk) < page:
+                return
+            offset += page
+
+    def count_events(self, filters: EventFilter | None = None) -> int:
+        with self._session() as session:
+            return (
+                session.scalar(select(func.count()).select_from(EventRow).where(*self._where(filters or EventFilter())))
+                or 0
+            )
+
+    def counts_by(self, field: str, filters: EventFilter | None = None) -> dict[str, int]:
+        """Number of events per type, mode, country, admin1, year or month (YYYY-MM)."""
+        if field in ("year", "month"):
+            pattern = "%Y" if field == "year" else "%Y-%m"
+            if self.dialect == "postgresql":
+                column = func.to_char(EventRow.date_start, "YYYY" if field == "year" else "YYYY-MM")
+            else:
+                column = func.strftime(pattern, EventRow.date_start)
+        elif field in _GROUP_COLUMNS:
+            column = _GROUP_COLUMNS[field]
+        else:
+            raise ValueError(f"cannot count by {field!r}: choose type, mode, country, admin1, year or month")
+        query = select(column, func.count()).where(*self._where(filters or EventFilter())).group_by(column)
+        with self._session() as session:
+            return {str(key) if key is not None else "": count for key, count in session.execute(query).all()}
+
+    def event(self, event_id: str) -> EventDetail | None:
+        """One event with its incident record and every source's evidence and full mention record."""
+        with self._session() as session:
+            listed = session.execute(
+                select(*_LISTED, EventRow.incident)
+                .outerjoin(_ACTOR, _ACTOR.id == EventRow.actor_id)
+                .outerjoin(_RECIPIENT, _RECIPIENT.id == EventRow.recipient_id)
+                .where(EventRow.id == event_id)
+            ).mappings().one_or_none()
+            if listed is None:
+                return None
+            sources = session.execute(
+                select(EventSourceRow, ArticleRow.title, ArticleRow.url)
+                .join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
+                .where(EventSourceRow.event_id == event_id)
+                .order_by(EventSourceRow.published.is_(None), EventSourceRow.published, EventSourceRow.id)
+            ).all()
+            fields = dict(listed)
+            incident = Incident.model_validate_json(fields.pop("incident"))
+            mentions = [(s, title, url, Event.model_validate_json(s.record)) for s, title, url in sources]
+            return EventDetail(
+                **fields,
+                incident=incident,
+                sources=[
+                    EventSource(
+                        mention_id=s.id,
+                        article_id=s.article_id,
+                        title=title,
+                        url=url,
+                        published=s.published,
+                        type=s.type,
+                        mode=s.mode,  # type: ignore[arg-type]
+                        fatalities=record.fatalities,
+                        evidence=s.evidence,
+                        match_reasons=json.loads(s.match_reasons),
+                        mention=record,
+                    )
+                    for s, title, url, record in mentions
+                ],
+            )
+
+    # --- facets -----------------------------------------------------------------------
+
+    def _period(self, by: Period) -> Any:
+        """The first day of the day, week (Monday) or month of an event's start."""
+        if by == "day":
+            return EventRow.date_start
+        if self.dialect == "postgresql":
+            return cast(func.date_trunc(by, EventRow.date_start), Date)
+        if by == "week":  # the next Sunday (or that day), less six days
+            return func.date(EventRow.date_start, "weekday 0", "-6 days", type_=String)
+        if by == "month":
+            return func.date(EventRow.date_start, "start of month", type_=String)
+        raise ValueError(f"cannot aggregate by {by!r}: choose day, week or month")
+
+    def aggregates(
+        self, filters: EventFilter | None = None, *, by: Period = "week", group: GroupField = "type"
+    ) -> list[PeriodCount]:
+        """Events and the sum of their fatalities per period and value of `group`, in period order.
+
+        Events without a date are left out: they belong to no period.
+        """
+        if group != "none" and group not in _GROUP_COLUMNS:
+            raise ValueError(f"cannot group by {group!r}: choose type, country, admin1, mode or none")
+        period = self._period(by).label("period")
+        keys = [_GROUP_COLUMNS[group].label("key")] if group != "none" else []
+        query = (
+            select(period, func.count(), func.coalesce(func.sum(EventRow.fatalities), 0), *keys)
+            .where(EventRow.date_start.is_not(None), *self._where(filters or EventFilter()))
+            .group_by(period, *keys)
+        )
+        with self._session() as session:
+            rows = session.execute(query).all()
+        counts = [
+            PeriodCount(period=str(day)[:10], key=value[0] if value else None, events=n, fatalities=int(deaths))
+            for day, n, deaths, *value in rows
+        ]
+        return sorted(counts, key=lambda c: (c.period, c.key or ""))
+
+    def actor_counts(
+        self, filters: EventFilter | None = None, *, query: str | None = None, limit: int = 100
+    ) -> list[ActorCount]:
+        """Actors and recipients of the matching events (each role counted), most frequent first.
+
+        `query`: part of the name, any case; `%` and `_` are matched literally.
+        """
+        where = self._where(filters or EventFilter())
+        roles = []
+        for name, row, link in (
+            (EventRow.actor_name, _ACTOR, EventRow.actor_id),
+            (EventRow.recipient_name, _RECIPIENT, EventRow.recipient_id),
+        ):
+            roles.append(
+                select(name.label("name"), row.country.label("country"), row.sector.label("sector"))
+                .outerjoin(row, row.id == link)
+                .where(name.is_not(None), name != "", *where)
+            )
+        both = union_all(*roles).subquery()
+        found = (
+            select(both.c.name, both.c.country, both.c.sector, func.count().label("n"))
+            .group_by(both.c.name, both.c.country, both.c.sector)
+            .order_by(
+                func.count().desc(), both.c.name, func.coalesce(both.c.country, ""), func.coalesce(both.c.sector, "")
+            )
+            .limit(limit)
+        )
+        if query:
+            found = found.where(_contains(both.c.name, query))
+        with self._session() as session:
+            return [
+                ActorCount(name=name, country=country, sector=sector, events=n)
+                for name, country, sector, n in session.execute(found)
+            ]
+
+    def place_counts(self, filters: EventFilter | None = None, *, limit: int = 100) -> list[PlaceCount]:
+        """Places of the matching events, most frequent first."""
+        columns = (
+            EventRow.location,
+            EventRow.lat,
+            EventRow.lon,
+            EventRow.country,
+            EventRow.admin1,
+            EventRow.geo_precision,
+        )
+        query = (
+            select(*columns, func.count())
+            .where(EventRow.location.is_not(None), EventRow.location != "", *self._where(filters or EventFilter()))
+            .group_by(*columns)
+            .order_by(
+                func.count().desc(),
+                EventRow.location,
+                func.coalesce(EventRow.country, ""),
+                EventRow.lat,
+                EventRow.lon,
+            )
+            .limit(limit)
+        )
+        with self._session() as session:
+            return [
+                PlaceCount(name=name, lat=lat, lon=lon, country=country, admin1=admin1, feature=feature, events=n)
+                for name, lat, lon, country, admin1, feature, n in session.execute(query)
+            ]
+
+    def filter_menu(self) -> FilterMenu:
+        """What the filters can take: countries with their event counts, their areas, the date range."""
+        with self._session() as session:
+            by_country = session.execute(
+                select(EventRow.country, func.count()).where(EventRow.country.is_not(None)).group_by(EventRow.country)
+            ).all()
+            areas = session.execute(
+                select(EventRow.country, EventRow.admin1)
+                .where(EventRow.country.is_not(None), EventRow.admin1.is_not(None))
+                .distinct()
+                .order_by(EventRow.country, EventRow.admin1)
+            ).all()
+            first, last, total = session.execute(
+                select(func.min(EventRow.date_start), func.max(EventRow.date_start), func.count())
+            ).one()
+        admin1: dict[str, list[str]] = {}
+        for code, area in areas:
+            admin1.setdefault(code, []).append(area)
+        return FilterMenu(
+            countries=dict(sorted(by_country)),
+            admin1=admin1,
+            date_min=first,
+            date_max=last,
+            total_events=total,
+        )
+
+    # --- articles, failures, stats ------------------------------------------------------
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        with self._session() as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                return None
+            event_ids = sorted(
+                set(session.scalars(select(EventSourceRow.event_id).where(EventSourceRow.article_id == row.id)))
+            )
+            return StoredArticle(
+                id=row.id,
+                source_id=row.source_id,
+                title=row.title,
+                url=row.url,
+                published=row.published,
+                language=row.language,
+                status=row.status,
+                text=row.text,
+                event_ids=event_ids,
+            )
+
+    def article_coding(self, article_id: str) -> ArticleCoding | None:
+        """An article's last extracted document and, per extracted event id, its canonical event."""
+        with self._session() as session:
+            found = session.execute(select(ArticleRow.document).where(ArticleRow.id == article_id)).one_or_none()
+            if found is None:
+                return None
+            links = session.execute(
+                select(EventSourceRow.record, EventSourceRow.event_id).where(EventSourceRow.article_id == article_id)
+            ).all()
+        return ArticleCoding(
+            document=Document.model_validate_json(found[0]) if found[0] else None,
+            event_ids={json.loads(record)["id"]: event_id for record, event_id in links},
+        )
+
+    def article_ids(self) -> list[str]:
+        with self._session() as session:
+            return list(session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+
+    def failures(self, *, limit: int | None = None) -> list[FailureRecord]:
+        with self._session() as session:
+            query = select(FailureRow).order_by(FailureRow.last_seen.desc(), FailureRow.id.desc()).limit(limit)
+            return [
+                FailureRecord(
+                    source=r.source,
+                    stage=r.stage,
+                    reason=r.reason,
+                    attempts=r.attempts,
+                    last_seen=r.last_seen,
+                    run_id=r.run_id,
+                )
+                for r in session.scalars(query)
+            ]
+
+    def stats(self) -> StoreStats:
+        with self._session() as session:
+            by_status = dict(session.execute(select(ArticleRow.status, func.count()).group_by(ArticleRow.status)).all())
+
+            def count(model: type) -> int:
+                return session.scalar(select(func.count()).select_from(model)) or 0
+
+            return StoreStats(
+                articles=sum(by_status.values()),
+                coded=by_status.get("coded", 0),
+                not_coded=by_status.get("not_coded", 0),
+                failed=by_status.get("failed", 0),
+                events=count(EventRow),
+                sources=count(EventSourceRow),
+                failures=count(FailureRow),
+            )
