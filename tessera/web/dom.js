@@ -16,3 +16,21 @@ export function el(tag, attributes = {}, ...children) {
   }
   return node;
 }
+
+// Only http(s) URLs become links: an article's URL comes from a feed or a client and is never
+// trusted (a javascript: or data: URL would run when opened). Anything else is plain text.
+export function webUrl(url) {
+  if (typeof url !== "string") return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null; // not an absolute URL
+  }
+}
+
+export function externalLink(url, text) {
+  const href = webUrl(url);
+  if (href === null) return el("span", { class: "unlinked-url" }, text);
+  return el("a", { href, target: "_blank", rel: "noopener noreferrer" }, text);
+}

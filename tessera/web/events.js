@@ -2,7 +2,7 @@
 // figures and who claimed them, and each source article with the evidence highlighted.
 
 import { getJSON } from "./api.js";
-import { el } from "./dom.js";
+import { el, externalLink } from "./dom.js";
 import { eventSpans, legend, renderHighlighted } from "./highlight.js";
 import { actorLabel, fatalitiesLabel, formatDate, placeLabel, typeColour } from "./types.js";
 
@@ -135,7 +135,7 @@ async function renderSource(source) {
     el(
       "h4",
       {},
-      source.url ? el("a", { href: source.url, target: "_blank", rel: "noopener noreferrer" }, source.title ?? source.url) : source.title ?? source.article_id,
+      source.url ? externalLink(source.url, source.title ?? source.url) : source.title ?? source.article_id,
       source.published ? el("span", { class: "muted" }, ` · ${source.published}`) : null,
     ),
     source.match_reasons.length

@@ -14,14 +14,19 @@ export function markerSize(fatalities) {
   return Math.round(10 + 1.7 * Math.sqrt(Math.max(0, fatalities ?? 0)));
 }
 
+// Icons are DOM nodes, not HTML strings: no markup is parsed, and their styles are set
+// through the CSSOM, which the page's Content-Security-Policy (no inline styles) allows.
 function markerIcon(event, selected) {
   const size = markerSize(event.fatalities);
   const classes = ["event-dot", selected ? "selected" : "", event.mode !== "asserted" ? `mode-${event.mode}` : ""];
   return L.divIcon({
     className: "event-marker",
     iconSize: [size, size],
-    html: `<span class="${classes.join(" ").trim()}" data-event-id="${event.id}" data-type="${event.type}"
-             style="--dot:${typeColour(event.type)};width:${size}px;height:${size}px"></span>`,
+    html: el("span", {
+      class: classes.join(" ").trim(),
+      dataset: { eventId: event.id, type: event.type },
+      style: `--dot:${typeColour(event.type)};width:${size}px;height:${size}px`,
+    }),
   });
 }
 
@@ -42,7 +47,11 @@ function clusterIcon(cluster) {
   return L.divIcon({
     className: "event-cluster",
     iconSize: [size, size],
-    html: `<span style="background:conic-gradient(${stops.join(",")});width:${size}px;height:${size}px"><b>${markers.length}</b></span>`,
+    html: el(
+      "span",
+      { style: `background:conic-gradient(${stops.join(",")});width:${size}px;height:${size}px` },
+      el("b", {}, String(markers.length)),
+    ),
   });
 }
 

@@ -4,6 +4,9 @@ A uvicorn server runs `tessera.api.create_app` in a thread, on a free loopback p
 over a temporary SQLite store loaded with the demo corpus through the real pipeline.
 The browser loads the app, sees markers, filters to one country and type, opens an
 event and sees its highlighted evidence, then pastes an article into the Extract page.
+The pages run under the server's Content-Security-Policy: a violation the browser reports
+fails the test, as does a request that leaves the loopback server. An article URL that is
+not http(s) is shown as text, never as a link; /docs (Swagger UI) works offline.
 Never downloads a browser: without chromium or playwright the tests skip, saying why.
 Set TESSERA_SCREENSHOT=docs/screenshot.png to refresh the README's screenshot.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -52,7 +56,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("web") / "demo.sqlite"
+
+
+@pytest.fixture(scope="module")
+def server(demo_db: Path) -> Iterator[str]:
     pytest.importorskip("playwright.sync_api", reason="the Python playwright package is a dev dependency")
     _chromium()
     if not (VENDOR / "leaflet" / "leaflet.js").exists():
@@ -64,7 +73,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from tessera.ingest.driver import ingest
     from tessera.store import open_store
 
-    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'demo.sqlite'}")
+    store = open_store(f"sqlite:///{demo_db}")
     ingest(store, read_sources([DEMO]), sources=[str(DEMO)])
     port = _free_port()
     uvi = uvicorn.Server(uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning"))
@@ -97,6 +106,9 @@ def page(browser: Any) -> Iterator[Any]:
     opened = context.new_page()
     errors: list[str] = []
     opened.on("pageerror", lambda error: errors.append(str(error)))
+    # Anything the page's Content-Security-Policy refuses (a script, a style, a request).
+    refused: list[str] = []
+    opened.on("console", lambda note: refused.append(note.text) if "Content Security Policy" in note.text else None)
     # The app must work offline: any request that leaves the loopback server fails the test.
     outside: list[str] = []
 
@@ -111,6 +123,7 @@ def page(browser: Any) -> Iterator[Any]:
     yield opened
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
+    assert not refused, f"refused by the Content-Security-Policy: {refused}"
     assert not outside, f"requests left the server: {outside}"
 
 
@@ -205,3 +218,50 @@ def test_extract_page_shows_events_and_spans(server: str, page: Any) -> None:
     assert page.locator("#extract-text .evidence").count() > 0
     page.locator("#extract-events .event-card").first.click()
     assert page.locator("#extract-events .event-card.selected").count() == 1
+
+
+def test_only_http_urls_become_links(server: str, demo_db: Path, page: Any) -> None:
+    """A stored article whose URL is javascript: (an old store, another writer) shows it as text."""
+    event = httpx.get(f"{server}/api/events", params={"sort": "-sources", "limit": 1}).json()["events"][0]
+    sources = httpx.get(f"{server}/api/events/{event['id']}").json()["sources"]
+    assert len({s["article_id"] for s in sources}) >= 2 and all(s["url"].startswith("https://") for s in sources)
+    hostile = sources[0]["article_id"]
+    with sqlite3.connect(demo_db) as db:
+        (original,) = db.execute("SELECT url FROM articles WHERE id = ?", (hostile,)).fetchone()
+        hostile_url = "javascript:document.body.dataset.pwned='yes'"
+        db.execute("UPDATE articles SET url = ? WHERE id = ?", (hostile_url, hostile))
+    try:
+        page.goto(f"{server}/?event={event['id']}")
+        _ready(page)
+        heading = page.locator(f'#event-detail .source[data-article-id="{hostile}"] h4').first
+        heading.wait_for(timeout=10_000)
+        assert heading.locator("a").count() == 0
+        assert sources[0]["title"] in heading.inner_text()
+        assert page.locator('#event-detail a[href^="javascript"]').count() == 0
+        heading.locator(".unlinked-url").click()
+        assert page.evaluate("document.body.dataset.pwned") is None
+        # The other sources keep their https links, opened apart from this page.
+        other = next(s for s in sources if s["article_id"] != hostile)
+        safe = page.locator(f'#event-detail .source[data-article-id="{other["article_id"]}"] h4 a').first
+        assert safe.get_attribute("href") == other["url"]
+        assert safe.get_attribute("rel") == "noopener noreferrer"
+        assert safe.get_attribute("target") == "_blank"
+    finally:
+        with sqlite3.connect(demo_db) as db:
+            db.execute("UPDATE articles SET url = ? WHERE id = ?", (original, hostile))
+
+
+def test_docs_work_offline_and_resolve_every_body(server: str, page: Any) -> None:
+    page.goto(server + "/docs")
+    operations = page.locator(".swagger-ui .opblock")
+    operations.first.wait_for(timeout=20_000)
+    assert operations.count() >= 10
+    ingest = page.locator(".opblock-post", has_text="/api/articles")
+    ingest.locator(".opblock-summary").click()
+    ingest.locator(".opblock-body").wait_for(timeout=10_000)
+    # The body's example is built from the resolved ArticleIn schema: its fields are shown.
+    example = ingest.locator(".opblock-section-request-body")
+    example.get_by_text('"published"').wait_for(timeout=10_000)
+    assert all(f'"{field}"' in example.inner_text() for field in ("id", "text", "published", "title", "url"))
+    assert page.get_by_text("Could not resolve reference").count() == 0
+    assert page.locator(".swagger-ui .errors-wrapper").count() == 0
