@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import math
 import multiprocessing
-import queue as queue_module
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -175,9 +174,12 @@ class ExtractionWorkers:
         self.budget_s = budget_s
         self.start_timeout_s = start_timeout_s
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded server
-        self._idle: queue_module.Queue[_Worker | None] = queue_module.Queue()
-        for _ in range(workers):
-            self._idle.put(None)  # a slot whose worker starts on first use
+        # Free workers, and slots whose worker starts when first needed. A loaded worker is
+        # taken before an empty slot starts another (each loads its own pipeline: seconds,
+        # and a few hundred MB).
+        self._free = threading.Condition()
+        self._loaded: list[_Worker] = []
+        self._empty_slots = workers
         self._lock = threading.Lock()
         self._in_flight = 0
         self._all: set[_Worker] = set()
@@ -187,6 +189,11 @@ class ExtractionWorkers:
     def in_flight(self) -> int:
         """Extractions running or waiting for a worker."""
         return self._in_flight
+
+    @property
+    def processes(self) -> int:
+        """Worker processes started and not stopped."""
+        return len(self._all)
 
     @property
     def retry_after(self) -> int:
@@ -211,17 +218,9 @@ class ExtractionWorkers:
                 self._in_flight -= 1
 
     def _extract_blocking(self, record: dict[str, Any]) -> tuple[str, str]:
+        worker = self._take()
         try:
-            worker = self._idle.get(timeout=self.budget_s)
-        except queue_module.Empty:
-            raise ExtractionRefused(
-                f"extraction is busy: no worker became free within {self.budget_s:g} s; retry in {self.retry_after} s",
-                retry_after=self.retry_after,
-            ) from None
-        try:
-            if worker is None or not worker.process.is_alive():
-                if worker is not None:
-                    self._forget(worker)
+            if worker is None:
                 worker = _Worker(self._context, self.factory)
                 with self._lock:
                     self._all.add(worker)
@@ -229,7 +228,7 @@ class ExtractionWorkers:
             result = worker.run(record, self.budget_s)
         except TimeoutError:
             self._forget(worker)
-            self._idle.put(None)
+            self._give(None)
             raise ExtractionRefused(
                 f"extraction took longer than its {self.budget_s:g} s budget and was stopped: send a shorter text "
                 "(or split it), or code it offline with `tessera extract`"
@@ -237,10 +236,36 @@ class ExtractionWorkers:
         except BaseException:
             if worker is not None:
                 self._forget(worker)
-            self._idle.put(None)
+            self._give(None)
             raise
-        self._idle.put(worker)
+        self._give(worker)
         return result
+
+    def _take(self) -> _Worker | None:
+        """A free loaded worker, or None for an empty slot to start one in; waits `budget_s` at most."""
+        with self._free:
+            if not self._free.wait_for(lambda: self._loaded or self._empty_slots, timeout=self.budget_s):
+                raise ExtractionRefused(
+                    f"extraction is busy: no worker became free within {self.budget_s:g} s; "
+                    f"retry in {self.retry_after} s",
+                    retry_after=self.retry_after,
+                )
+            while self._loaded:
+                worker = self._loaded.pop()  # the most recently used
+                if worker.process.is_alive():
+                    return worker
+                self._forget(worker)  # died while idle (killed from outside): its slot is empty again
+                self._empty_slots += 1
+            self._empty_slots -= 1
+            return None
+
+    def _give(self, worker: _Worker | None) -> None:
+        with self._free:
+            if worker is None:
+                self._empty_slots += 1
+            else:
+                self._loaded.append(worker)
+            self._free.notify()
 
     def _forget(self, worker: _Worker) -> None:
         worker.stop()

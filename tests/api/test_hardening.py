@@ -110,6 +110,12 @@ def test_extractions_past_the_queue_are_refused_with_retry_after(slow: tuple[Tes
     assert workers.in_flight == 0
 
 
+def test_a_loaded_worker_is_reused_before_another_starts(client: TestClient) -> None:
+    for _ in range(3):
+        assert client.post("/api/extract", json={"text": TEXTS["r3"]}).status_code == 200
+    assert client.app.state.extraction.processes == 1  # type: ignore[attr-defined]
+
+
 def test_extract_text_over_the_limit_is_413(slow: tuple[TestClient, Any, str]) -> None:
     client, _store, _token = slow
     response = client.post("/api/extract", json={"text": "word " * 2_000})
