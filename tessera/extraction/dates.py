@@ -44,6 +44,7 @@ Calendar words (month and weekday names, seasons, vague references) are data:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -1069,14 +1070,18 @@ def _candidates(ctx: _Context, case_sensitive: bool) -> Iterator[_Candidate]:
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Longest match wins; among equal lengths, the earlier rule."""
+    """Longest match wins; among equal lengths, the earlier rule.
+
+    The characters already taken are marked in one array, so each candidate costs its
+    own length, not a scan of those chosen before it (issue 14).
+    """
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))
     for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
-        if any(candidate.start < end and start < candidate.end for start, end in taken):
+        if candidate.end > candidate.start and taken.find(1, candidate.start, candidate.end) >= 0:
             continue
         chosen.append(candidate)
-        taken.append((candidate.start, candidate.end))
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -1179,6 +1184,8 @@ _HAS_CALENDAR_NUMBER = re.compile(r"\d")
 def _add_model_dates(parsed: ParsedArticle, ctx: _Context, chosen: list[_Candidate]) -> list[_Candidate]:
     """The model's DATE/TIME entities in deep sentences that no rule found."""
     added: list[_Candidate] = []
+    # `chosen` is sorted and disjoint: an overlap is found by binary search.
+    starts = [c.start for c in chosen]
     for sentence in parsed.sentences:
         if not sentence.deep:
             continue
@@ -1186,7 +1193,8 @@ def _add_model_dates(parsed: ParsedArticle, ctx: _Context, chosen: list[_Candida
             if ent.label_ not in ("DATE", "TIME"):
                 continue
             start, end = sentence.offsets(ent)
-            if any(c.start < end and start < c.end for c in chosen):
+            k = bisect.bisect_left(starts, end) - 1  # the last chosen span starting before `end`
+            if k >= 0 and start < chosen[k].end:
                 continue
             text = ent.text
             if _MODEL_DURATION.search(text) or _MODEL_NOT_DATE.search(text) or not any(ch.isalnum() for ch in text):

@@ -44,8 +44,10 @@ hypothetical mode; clipped to [0.05, 0.95].
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +72,17 @@ from tessera.records import (
 )
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "triggers.yaml"
+
+log = logging.getLogger(__name__)
+
+# Work caps per sentence (issue 14: one sentence of 1,600 violent clauses took 43 s).
+# A news sentence holds a handful of triggers in a few dozen words; past these caps
+# the rest of the sentence is not searched for triggers, and a warning names the
+# article, the sentence and the cap. Everything per trigger is linear in the
+# sentence, so the caps bound the time per sentence, not the correctness of a
+# normal one (the gold sets never reach them: see docs/RELIABILITY.md).
+MAX_SENTENCE_TOKENS = 512
+MAX_TRIGGERS_PER_SENTENCE = 48
 
 _RULE_KEYS = frozenset(
     {
@@ -588,11 +601,23 @@ def extract_events(
     published: dt.date | None = None,
     article_id: str,
 ) -> list[Event]:
-    """Events of every deep sentence of `parsed` (see the module docstring)."""
+    """Events of every deep sentence of `parsed` (see the module docstring).
+
+    Time is linear in the length of each sentence and of the article: per-sentence
+    facts (the disaster words, trigger matches, depths) are computed once per
+    sentence, and the article's places, dates and quantities are indexed by offset
+    once. Past `MAX_SENTENCE_TOKENS` tokens or `MAX_TRIGGERS_PER_SENTENCE` triggers
+    the rest of a sentence is not searched, with a warning in the log.
+    """
     del published  # see "Date choice" above: dates come from the text only
     events: list[Event] = []
-    proposed = [(sentence, _propose(sentence, lexicon)) for sentence in parsed.sentences if sentence.deep]
-    if not _about_violence(parsed, proposed, lexicon):
+    work = {
+        sentence.index: _SentenceWork(sentence, lexicon, article_id) for sentence in parsed.sentences if sentence.deep
+    }
+    proposed = [
+        (sentence, _propose(sentence, lexicon, work[sentence.index])) for sentence in parsed.sentences if sentence.deep
+    ]
+    if not _about_violence(parsed, proposed, lexicon, work):
         # An article with explosions, fires or deaths but no attack and no
         # perpetrator reports an accident: its harm words are not assaults.
         proposed = [
@@ -601,25 +626,197 @@ def extract_events(
         ]
     # Actors named so far, for "the force" that refers back to "the Takuba force".
     memory = ActorMemory() if ActorMemory is not None else None
+    context = _ArticleContext(places, dates, quantities)
     for sentence, proposals in proposed:
         for proposal in _prune(proposals, lexicon):
             events.append(
-                _build_event(sentence, proposal, places, dates, quantities, knowledge_base, lexicon, article_id, memory)
+                _build_event(
+                    sentence, proposal, context, knowledge_base, lexicon, article_id, memory, work[sentence.index]
+                )
             )
     return events
 
 
-def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon) -> list[_Proposal]:
+class _SentenceWork:
+    """What one deep sentence knows once, so nothing per trigger rescans the sentence:
+    trigger matches per token, the disaster words of each parser sentence, depths."""
+
+    def __init__(self, sentence: ParsedSentence, lexicon: TriggerLexicon, article_id: str) -> None:
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.article_id = article_id
+        doc = sentence.doc
+        # The tokens searched for triggers (MAX_SENTENCE_TOKENS).
+        self.examined = doc[: min(len(doc), MAX_SENTENCE_TOKENS)]
+        self._matches: dict[int, TriggerRule | None] = {}
+        self._sentence_of: list[int] | None = None
+        self._sentence_end: dict[int, int] = {}
+        self._disaster: dict[int, bool] = {}
+        self._depths: list[int] | None = None
+        self._modes: dict[int, str] = {}
+        self.mode_cache: dict[tuple[str, int], Any] = {}
+        self._subjects: dict[tuple[int, int], Token | None] = {}
+
+    def mode(self, token: Token) -> str:
+        """`event_mode(token)`, once per token, sharing what is read from governing verbs."""
+        if token.i not in self._modes:
+            self._modes[token.i] = event_mode(token, self.lexicon.mode_cues, self.mode_cache)
+        return self._modes[token.i]
+
+    def subject_of(self, verb: Token, hops: int = 6) -> Token | None:
+        """`_subject_of(verb)`, kept per verb (many clauses share the verbs above them)."""
+        key = (verb.i, hops)
+        if key not in self._subjects:
+            self._subjects[key] = _subject_of(verb, hops, self)
+        return self._subjects[key]
+
+    def match(self, token: Token) -> TriggerRule | None:
+        """`lexicon.match(token)`, once per token."""
+        try:
+            return self._matches[token.i]
+        except KeyError:
+            rule = self._matches[token.i] = self.lexicon.match(token)
+            return rule
+
+    def names_disaster(self, token: Token) -> bool:
+        """Whether the parser sentence of `token` names a disaster (one scan per sentence)."""
+        if self._sentence_of is None:
+            doc = self.sentence.doc
+            self._sentence_of = [0] * len(doc)
+            for sent in doc.sents:
+                self._sentence_end[sent.start] = sent.end
+                for i in range(sent.start, sent.end):
+                    self._sentence_of[i] = sent.start
+        start = self._sentence_of[token.i]
+        if start not in self._disaster:
+            tokens = self.sentence.doc[start : self._sentence_end[start]]
+            self._disaster[start] = _names_disaster(tokens, self.lexicon)
+        return self._disaster[start]
+
+    def depth(self, token: Token) -> int:
+        """Exact depth of `token` in its tree, all depths computed in one pass."""
+        if self._depths is None:
+            doc = self.sentence.doc
+            depths = [-1] * len(doc)
+            for token_ in doc:
+                path = []
+                node = token_
+                while depths[node.i] < 0 and node.head.i != node.i and len(path) <= len(doc):
+                    path.append(node.i)
+                    node = node.head
+                base = depths[node.i] if depths[node.i] >= 0 else 0
+                depths[node.i] = base
+                for offset, i in enumerate(reversed(path), start=1):
+                    depths[i] = base + offset
+            self._depths = depths
+        return self._depths[token.i]
+
+
+def _names_disaster(tokens: Iterable[Token], lexicon: TriggerLexicon) -> bool:
+    """ "the earthquake", "floods": a sentence that names a disaster (see `_caused_by_disaster`)."""
+    return any(t.pos_ in ("NOUN", "PROPN") and _words(t) & lexicon.disaster_words for t in tokens)
+
+
+class _ArticleContext:
+    """The article's places, dates and quantities, indexed by offset once, so that
+    finding those of a sentence is a binary search, not a scan of the article."""
+
+    def __init__(self, places: list[Place], dates: list[DateValue], quantities: list[Quantity]) -> None:
+        self.places = places
+        self._places = _OffsetIndex(places)
+        self._dates = _OffsetIndex(dates)
+        self._quantities = _OffsetIndex(quantities)
+        # Country mentions by end offset, for the article's focus country.
+        self._countries = sorted(
+            ((p.end, n) for n, p in enumerate(places) if p.feature == "country" and p.country and p.role is None),
+        )
+        self._focus_upto = -1
+        self._focus_seen = 0
+        self._focus_counts: dict[str, int] = {}
+        self._focus_last: dict[str, int] = {}
+
+    def places_in(self, sentence: ParsedSentence) -> list[Place]:
+        return self._places.within(sentence.start, sentence.end)
+
+    def dates_in(self, sentence: ParsedSentence) -> list[DateValue]:
+        return self._dates.within(sentence.start, sentence.end)
+
+    def quantities_in(self, sentence: ParsedSentence) -> list[Quantity]:
+        return self._quantities.within(sentence.start, sentence.end)
+
+    def focus_country(self, sentence: ParsedSentence) -> Place | None:
+        """Where an event is, when its own sentence names no place: the country the article
+        has named most often up to here (the latest mention of it, so the span is nearby).
+
+        News reports state the setting once and then narrate ("Mali ... Its former allies
+        say the junta has allowed the deployment of a Russian force"); leaving such events
+        unplaced would drop them from maps and from cross-article matching.
+        """
+        if sentence.start < self._focus_upto:  # sentences out of order: count again
+            self._focus_upto, self._focus_seen = -1, 0
+            self._focus_counts, self._focus_last = {}, {}
+        self._focus_upto = sentence.start
+        while self._focus_seen < len(self._countries) and self._countries[self._focus_seen][0] <= sentence.start:
+            n = self._countries[self._focus_seen][1]
+            country: str = self.places[n].country  # type: ignore[assignment]
+            self._focus_counts[country] = self._focus_counts.get(country, 0) + 1
+            self._focus_last[country] = max(self._focus_last.get(country, -1), n)
+            self._focus_seen += 1
+        if not self._focus_counts:
+            return None
+        best = max(self._focus_counts.values())
+        latest = max(self._focus_last[c] for c, count in self._focus_counts.items() if count == best)
+        return self.places[latest]
+
+
+class _OffsetIndex:
+    """Spans (in their given order) found by the article range that holds them."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+        self._order = sorted(range(len(items)), key=lambda n: items[n].start)
+        self._starts = [items[n].start for n in self._order]
+
+    def within(self, start: int, end: int) -> list[Any]:
+        """Items with `start <= item.start` and `item.end <= end`, in their given order."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, lo=first)
+        chosen = sorted(n for n in self._order[first:last] if self.items[n].end <= end)
+        return [self.items[n] for n in chosen]
+
+
+def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceWork | None = None) -> list[_Proposal]:
+    work = work or _SentenceWork(sentence, lexicon, "")
     proposals: list[_Proposal] = []
     protest_verbs: list[tuple[Token, TriggerRule]] = []
-    for token in sentence.doc:
+    if len(work.examined) < len(sentence.doc):
+        log.warning(
+            "article %s: sentence at %d-%d has %d tokens; triggers searched in the first %d (MAX_SENTENCE_TOKENS)",
+            work.article_id,
+            sentence.start,
+            sentence.end,
+            len(sentence.doc),
+            MAX_SENTENCE_TOKENS,
+        )
+    for token in work.examined:
+        if len(proposals) + len(protest_verbs) >= MAX_TRIGGERS_PER_SENTENCE:
+            log.warning(
+                "article %s: sentence at %d-%d: stopped at %d triggers (MAX_TRIGGERS_PER_SENTENCE), token %d of %d",
+                work.article_id,
+                sentence.start,
+                sentence.end,
+                MAX_TRIGGERS_PER_SENTENCE,
+                token.i,
+                len(sentence.doc),
+            )
+            break
         lemma = token.lemma_.lower()
         if lemma in lexicon.reporting_verbs and token.pos_ == "VERB" and not _objects(token):
             continue
-        rule = lexicon.match(token)
+        rule = work.match(token)
         if rule is None:
             continue
-        if _caused_by_disaster(token, rule, lexicon):
+        if _caused_by_disaster(token, rule, lexicon, work):
             continue
         if rule.pos == "verb" and token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound"):
             continue  # "US-backed forces", "the besieged territory": a description
@@ -650,11 +847,11 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon) -> list[_Proposa
                 protest_verbs.append((token.head, rule))
             continue
         event_type = rule.type
-        if event_type in lexicon.protest_absorbs and _done_by_protesters(token, lexicon):
+        if event_type in lexicon.protest_absorbs and _done_by_protesters(token, lexicon, work):
             # "rioters clashed with police", "protesters defied the ban": a protest.
             event_type = "PROTEST"
-        mode = event_mode(token, lexicon.mode_cues)
-        if mode == "future" and event_type in lexicon.intent_types and not _planned_change(token, lexicon):
+        mode = work.mode(token)
+        if mode == "future" and event_type in lexicon.intent_types and not _planned_change(token, lexicon, work):
             # "will provide aid", "offered to negotiate": the promise is the event,
             # as PLOVER codes it (on the PLOVER dev records, keeping the type in
             # mode future for every "will" scores F1 0.683 against 0.702).
@@ -666,11 +863,11 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon) -> list[_Proposa
         if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.reporting_verbs:
             continue
         taken.add(verb.i)
-        proposals.append(_Proposal(verb, rule, "PROTEST", False, None, event_mode(verb, lexicon.mode_cues)))
+        proposals.append(_Proposal(verb, rule, "PROTEST", False, None, work.mode(verb)))
     return proposals
 
 
-def _planned_change(token: Token, lexicon: TriggerLexicon) -> bool:
+def _planned_change(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
     """A future cooperative act conjoined to a non-cooperative one ("will cease to
     work with the army and instead support soldiers in Niger"): a change of plan
     stated as a fact, not a promise; it keeps its type, in mode future. An act
@@ -684,22 +881,50 @@ def _planned_change(token: Token, lexicon: TriggerLexicon) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-    rule = lexicon.match(token.head)
+    rule = work.match(token.head)
     return rule is not None and rule.type not in lexicon.intent_types and rule.type != "AGREE"
 
 
 def _about_violence(
-    parsed: ParsedArticle, proposed: list[tuple[ParsedSentence, list[_Proposal]]], lexicon: TriggerLexicon
+    parsed: ParsedArticle,
+    proposed: list[tuple[ParsedSentence, list[_Proposal]]],
+    lexicon: TriggerLexicon,
+    work: Mapping[int, _SentenceWork],
 ) -> bool:
     for sentence, proposals in proposed:
-        if any(p.type == "ASSAULT" and not _accidental(p.rule, lexicon) for p in proposals):
+        if any(p.type == "ASSAULT" and (not _accidental(p.rule, lexicon) or _a_killing(p, lexicon)) for p in proposals):
             return True
-        for token in sentence.doc:
+        sentence_work = work[sentence.index]
+        for token in sentence_work.examined:
             # Words that were not proposed as events still tell: "a car bomb explosion".
-            rule = lexicon.match(token)
+            rule = sentence_work.match(token)
             if rule is not None and rule.type == "ASSAULT" and not _accidental(rule, lexicon):
                 return True
     return any(token.lower_ in lexicon.perpetrator_forms for sentence in parsed.sentences for token in sentence.doc)
+
+
+def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """ "Twelve people were killed in Mali", "armed men killed twelve civilians": a
+    stated killing of someone, in a sentence that names no disaster and no accident's
+    cause (those were dropped when proposed, `_caused_by_disaster`), reports violence
+    by itself, with or without a known armed actor."""
+    token = proposal.token
+    return (
+        not proposal.nominal
+        and token.lemma_.lower() in lexicon.casualty_words.kill_verbs
+        and (any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or _reported_passive(token, lexicon))
+        and proposal.mode == "asserted"
+    )
+
+
+def _reported_passive(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A verb reported in the passive: "30 people were confirmed killed"."""
+    head = token.head
+    return (
+        token.dep_ in ("xcomp", "oprd", "ccomp")
+        and head.lemma_.lower() in lexicon.reporting_verbs
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
 
 
 def _accidental(rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
@@ -708,9 +933,9 @@ def _accidental(rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
     return rule.lemma in lexicon.accidental_triggers and not rule.modifiers
 
 
-def _done_by_protesters(token: Token, lexicon: TriggerLexicon) -> bool:
+def _done_by_protesters(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
     verb = clause_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
-    agent = _subject_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else None
+    agent = work.subject_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else None
     if agent is None:
         return False
     heads = [agent] + [
@@ -719,16 +944,16 @@ def _done_by_protesters(token: Token, lexicon: TriggerLexicon) -> bool:
     return any(_words(h) & lexicon.protester_nouns for h in heads)
 
 
-def _caused_by_disaster(token: Token, rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
+def _caused_by_disaster(token: Token, rule: TriggerRule, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
     """ "The earthquake killed 20", "a chemical plant exploded": harm with no human cause.
 
     Only words that also describe accidents are checked (an "ambush" is never one):
-    they are dropped in a sentence that names a disaster, or when a thing that
-    causes accidents is their subject, cause or modifier.
+    they are dropped in a sentence that names a disaster (read once per sentence),
+    or when a thing that causes accidents is their subject, cause or modifier.
     """
     if rule.type not in _STRONG_NOMINAL_TYPES or rule.lemma not in lexicon.accidental_triggers:
         return False
-    if any(t.pos_ in ("NOUN", "PROPN") and _words(t) & lexicon.disaster_words for t in token.sent):
+    if work.names_disaster(token):
         return True
     verb = clause_verb(token)
     near: list[Token] = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "prep")]
@@ -835,19 +1060,19 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
     return sorted(result, key=lambda p: p.token.i)
 
 
-def _is_stated(verb: Token, lexicon: TriggerLexicon) -> bool:
+def _is_stated(verb: Token, work: _SentenceWork) -> bool:
     """A verb that reports a fact: not an infinitive of intent nor a non-asserted mode."""
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return event_mode(verb, lexicon.mode_cues) == "asserted"
+    return work.mode(verb) == "asserted"
 
 
-def _states_a_killing(region: set[Token], lexicon: TriggerLexicon) -> bool:
+def _states_a_killing(region: set[Token], lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
     kill_verbs = lexicon.casualty_words.kill_verbs
     return any(
         t.lemma_.lower() in kill_verbs
         and t.pos_ == "VERB"
-        and _is_stated(t, lexicon)
+        and _is_stated(t, work)
         and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)
         for t in region
     )
@@ -904,7 +1129,8 @@ def _same_clause_family(proposal: _Proposal, result: list[_Proposal]) -> bool:
     for other in result:
         if other is proposal or other.type != proposal.type or other.mode != "asserted":
             continue
-        if other.token in proposal.token.subtree or proposal.token in other.token.subtree:
+        # One dominates the other (an ancestor walk, not a subtree scan).
+        if other.token.is_ancestor(proposal.token) or proposal.token.is_ancestor(other.token):
             return True
     return False
 
@@ -947,50 +1173,60 @@ def _depth(token: Token) -> int:
 def _build_event(
     sentence: ParsedSentence,
     proposal: _Proposal,
-    places: list[Place],
-    dates: list[DateValue],
-    quantities: list[Quantity],
+    context: _ArticleContext,
     knowledge_base: Any,
     lexicon: TriggerLexicon,
     article_id: str,
-    memory: Any = None,
+    memory: Any,
+    work: _SentenceWork,
 ) -> Event:
     token = proposal.token
     t_start, t_end = sentence.offsets(token)
     trigger = Span(text=token.text, start=t_start, end=t_end)
-    actor_token, recipient_token = _roles(proposal, lexicon)
+    actor_token, recipient_token = _roles(proposal, lexicon, work)
+    source_span, source_tokens = _source(sentence, token, lexicon)
+    if actor_token is not None and actor_token.i in source_tokens:
+        # "..., a security source told AFP", "Human Rights Watch said": who reports
+        # the event is not who did it (a pronoun that refers back to the speaker,
+        # "the army said it killed", is resolved below and stays).
+        actor_token = None
     if actor_token is not None:
         actor_token = _antecedent(actor_token, lexicon)
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
     recipient = _make_actor(sentence, recipient_token, knowledge_base, memory) if recipient_token is not None else None
-    source_span, source_tokens = _source(sentence, token, lexicon)
-    region = _event_region(proposal, lexicon)
+    region = _event_region(proposal, lexicon, work)
+    places = context.places_in(sentence)
     location = _location(sentence, token, region, source_tokens, places)
     located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
         actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
     if location is None:
-        location = _article_focus_country(sentence, places)
-    date = _date(sentence, region, dates)
-    sentence_quantities = _sentence_quantities(sentence, quantities)
+        location = context.focus_country(sentence)
+    if recipient is not None and recipient.country is None and recipient_token is not None:
+        # Villagers, soldiers, a market: a recipient the text gives no country is of
+        # the country where the event happens (the article's focus when the sentence
+        # names no place), unless its role names outsiders ("foreign troops").
+        recipient = _place_actor_country(sentence, recipient, recipient_token, places, knowledge_base, location)
+    date = _date(sentence, region, context.dates_in(sentence))
+    sentence_quantities = _sentence_quantities(sentence, context.quantities_in(sentence))
     casualties = Casualties()
+    region_tokens = sorted(region, key=lambda t: t.i)
+    region_starts = [t.idx for t in region_tokens]
+    region_ends = [t.idx + len(t.text) for t in region_tokens]
     if proposal.type == "ASSAULT":
         casualties = count_casualties(
-            sorted(region, key=lambda t: t.i),
+            region_tokens,
             lexicon.casualty_words,
             sentence_quantities,
             _parse_number,
-            stated=lambda verb: _is_stated(verb, lexicon),
+            stated=lambda verb: _is_stated(verb, work),
         )
-        if casualties.fatalities is None and proposal.mode == "asserted" and _states_a_killing(region, lexicon):
+        if casualties.fatalities is None and proposal.mode == "asserted" and _states_a_killing(region, lexicon, work):
             # "police are killing peaceful pilgrims": a killing with no count is
             # at least one death.
             casualties = Casualties(1, casualties.injuries)
-    region_chars = [(t.idx, t.idx + len(t.text)) for t in region]
     event_quantities = [
-        q
-        for q_start, q_end, q in sentence_quantities
-        if any(s <= q_start < e or q_start <= s < q_end for s, e in region_chars)
+        q for q_start, q_end, q in sentence_quantities if _overlaps(region_starts, region_ends, q_start, q_end)
     ]
     confidence = 0.5
     main_word = not proposal.nominal or proposal.light_verb is not None or token.dep_ in ("nsubj", "ROOT")
@@ -1092,10 +1328,11 @@ def _first(tokens: Iterable[Token]) -> Token | None:
     return None
 
 
-def _subject_of(verb: Token) -> Token | None:
-    """The agent of a verb: its subject, a passive "by" phrase, or a controlling subject."""
+def _subject_of(verb: Token, hops: int = 6, work: _SentenceWork | None = None) -> Token | None:
+    """The agent of a verb: its subject, a passive "by" phrase, or a controlling subject
+    (up to `hops` governing verbs; with `work`, each governor's answer is kept)."""
     node = verb
-    for _ in range(6):
+    for hop in range(hops):
         subject = _first(c for c in node.children if c.dep_ in _SUBJECT_DEPS)
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and node.dep_ == "relcl":
@@ -1112,18 +1349,20 @@ def _subject_of(verb: Token) -> Token | None:
             node = node.head
             if node.pos_ not in ("VERB", "AUX"):
                 return None
+            if work is not None:
+                return work.subject_of(node, hops - hop - 1) if hops - hop - 1 > 0 else None
             continue
         return None
     return None
 
 
-def _roles(proposal: _Proposal, lexicon: TriggerLexicon) -> tuple[Token | None, Token | None]:
+def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> tuple[Token | None, Token | None]:
     token = proposal.token
     actor: Token | None = None
     recipient: Token | None = None
     if not proposal.nominal:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        actor = _subject_of(token)
+        actor = work.subject_of(token)
         if actor is not None and any(m.token.i == actor.i for m in proposal.merged):
             # "A roadside bombing killed one soldier": the bombing is the event,
             # its agent is the bombing's own possessor or modifier, if any.
@@ -1142,6 +1381,9 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon) -> tuple[Token | None, 
             recipient = _first(
                 c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")
             )
+        if recipient is None and _reported_passive(token, lexicon):
+            # "30 people were confirmed killed": the reporting verb's passive subject.
+            recipient = _first(c for c in token.head.children if c.dep_ == "nsubjpass")
         if recipient is None or recipient.pos_ == "NOUN" and _is_thing(recipient):
             # Forces are sent or withdrawn *to* and *from* places, not people.
             preps = (
@@ -1165,17 +1407,73 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon) -> tuple[Token | None, 
         argument_of_verb = token.head.i == verb.i or (
             proposal.light_verb is not None and proposal.light_verb.i == verb.i
         )
-        if actor is None and argument_of_verb and token.dep_ not in ("nsubj", "nsubjpass"):
+        if (
+            actor is None
+            and argument_of_verb
+            # "The attack was carried out by gunmen": a light verb's passive agent.
+            and (token.dep_ not in ("nsubj", "nsubjpass") or token.dep_ == "nsubjpass" and proposal.light_verb)
+            and not _another_act(verb, proposal, lexicon, work)
+        ):
             # "carried out an attack", "engaged in clashes": the verb's subject.
-            actor = _subject_of(verb)
+            actor = work.subject_of(verb)
         if token.dep_ == "nsubj" and verb.i != token.i and recipient is None:
             # "The attack killed sixteen soldiers": the victims are the recipient.
             recipient = _first(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    if proposal.type == "ASSAULT":
+        actor, recipient = _casualty_roles(proposal, actor, recipient, lexicon, work)
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
     if actor is not None and actor.i == token.i:
         actor = None
     return actor, recipient
+
+
+def _another_act(verb: Token, proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    """A verb whose object is the trigger but which reports an act of its own: "X
+    condemned the attack" (ACCUSE), "X confirmed the fighting" (a reporting verb).
+    Its subject speaks about the event; it did not do it. Light verbs ("carried out
+    an attack") lend their subject."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.light_verbs:
+        return False
+    if lemma in lexicon.reporting_verbs:
+        return True
+    rule = work.match(verb)
+    return rule is not None and rule.type != proposal.type
+
+
+def _casualty_roles(
+    proposal: _Proposal,
+    actor: Token | None,
+    recipient: Token | None,
+    lexicon: TriggerLexicon,
+    work: _SentenceWork,
+) -> tuple[Token | None, Token | None]:
+    """Roles an attack takes from the killing it is stated with.
+
+    "Gunmen killed 14 soldiers in an attack": the attack is the event and the verb
+    of killing, merged into it, names both sides. "At least 22 killed following an
+    airstrike" (a headline's passive without "were"): a bare count as subject is
+    the victims, never the actor.
+    """
+    for merged in proposal.merged:
+        if merged.nominal or not _is_casualty_word(merged.token, lexicon):
+            continue
+        merged_actor, merged_recipient = _roles(
+            _Proposal(merged.token, merged.rule, merged.type, False, None, merged.mode), lexicon, work
+        )
+        if actor is None and merged_actor is not None and merged_actor.i != proposal.token.i:
+            actor = merged_actor
+        if recipient is None:
+            recipient = merged_recipient
+    if actor is not None and _bare_count(actor):
+        actor, recipient = None, recipient or actor
+    return actor, recipient
+
+
+def _bare_count(token: Token) -> bool:
+    """A number standing alone as a noun phrase ("at least 22", "dozens")."""
+    return token.pos_ == "NUM" or token.lower_ in {"dozens", "scores", "hundreds", "thousands"}
 
 
 def _nominal_agent(token: Token) -> Token | None:
@@ -1253,7 +1551,9 @@ def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -
     claimed: set[int] = set()
     span_tokens: list[Token] = []
     if reporter is not None:
-        subject = _first(c for c in reporter.children if c.dep_ in ("nsubj", "nsubjpass"))
+        # "30 people were reported killed": a passive reporting verb's subject is
+        # what is reported, not who reports it.
+        subject = _first(c for c in reporter.children if c.dep_ == "nsubj")
         if subject is not None:
             span_tokens = list(subject.subtree)
         claimed = {
@@ -1274,9 +1574,13 @@ def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -
     return Span(text=span.text, start=start, end=end), claimed
 
 
-def _event_region(proposal: _Proposal, lexicon: TriggerLexicon) -> set[Token]:
+def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> set[Token]:
     """The tokens of the event's own clause: its trigger's verb and what hangs on it,
-    less reported-speech frames and the clauses of other reporting verbs."""
+    less reported-speech frames and the clauses of other reporting verbs.
+
+    Linear in the sentence: subtrees are taken shallowest first and one whose root is
+    already in (or already out of) the region is skipped, since its tokens are too.
+    """
     token = proposal.token
     top = clause_verb(token) if proposal.nominal else token
     if top.lemma_.lower() in lexicon.reporting_verbs:
@@ -1285,12 +1589,28 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon) -> set[Token]:
     if top.dep_ in ("advcl", "conj") and _is_casualty_word(top.head, lexicon):
         # "20 people died when militants stormed the village".
         region |= set(top.head.subtree)
-    for merged in proposal.merged:
-        region |= set(clause_verb(merged.token).subtree)
-    for t in list(region):
-        if t.lemma_.lower() in lexicon.reporting_verbs and t.pos_ == "VERB" and t.i != token.i and t.i != top.i:
-            region -= set(t.subtree)
+    verbs = {verb.i: verb for verb in (clause_verb(merged.token) for merged in proposal.merged)}
+    for verb in sorted(verbs.values(), key=work.depth):
+        if verb not in region:
+            region |= set(verb.subtree)
+    reporters = [
+        t
+        for t in region
+        if t.lemma_.lower() in lexicon.reporting_verbs and t.pos_ == "VERB" and t.i != token.i and t.i != top.i
+    ]
+    for reporter in sorted(reporters, key=work.depth):
+        if reporter in region:
+            region -= set(reporter.subtree)
     return region
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint token spans (starts[k], ends[k])."""
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0 and start < ends[k]:
+        return True  # a token holds `start`
+    k += 1
+    return k < len(starts) and starts[k] < end  # a token starts inside [start, end)
 
 
 def _location(
@@ -1309,8 +1629,8 @@ def _location(
         if span is None:
             continue
         ids = {t.i for t in span}
-        if ids & claimed:
-            continue  # the speaker's place, not the event's
+        if ids & claimed or place.role == "border":
+            continue  # the speaker's place, or the far side of a border: not the event's
         in_region = bool(ids & region_ids)
         head = span.root
         prepositional = head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS
@@ -1319,34 +1639,14 @@ def _location(
         # "France's diplomat": a possessor says whose, not where.
         possessor = head.dep_ == "poss"
         rank = (
-            3 if possessor else 0 if in_region and prepositional else 1 if in_region else 2 if prepositional else 3,
+            4 if place.role == "dateline" else 3 if possessor
+            else 0 if in_region and prepositional else 1 if in_region else 2 if prepositional else 3,
             abs(span.start - trigger.i),
         )
         candidates.append((rank, place))
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
-
-
-def _article_focus_country(sentence: ParsedSentence, places: list[Place]) -> Place | None:
-    """Where an event is, when its own sentence names no place: the country the article
-    has named most often up to here (the latest mention of it, so the span is nearby).
-
-    News reports state the setting once and then narrate ("Mali ... Its former allies
-    say the junta has allowed the deployment of a Russian force"); leaving such events
-    unplaced would drop them from maps and from cross-article matching.
-    """
-    earlier = [p for p in places if p.end <= sentence.start and p.feature == "country" and p.country]
-    if not earlier:
-        return None
-    counts: dict[str, int] = {}
-    for place in earlier:
-        counts[place.country] = counts.get(place.country, 0) + 1  # type: ignore[index]
-    best = max(counts.values())
-    for place in reversed(earlier):
-        if counts[place.country] == best:  # type: ignore[index]
-            return place
-    return None
 
 
 def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) -> DateValue | None:

@@ -13,7 +13,9 @@ possibility, then futurity; "will not attack" is negated, "may attack" hypotheti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -77,8 +79,14 @@ def _is_nominal(token: Token) -> bool:
     return token.pos_ not in ("VERB", "AUX")
 
 
-def event_mode(trigger: Token, cues: ModeCues) -> str:
-    """asserted | future | hypothetical | negated for the event named by `trigger`."""
+def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any] | None = None) -> str:
+    """asserted | future | hypothetical | negated for the event named by `trigger`.
+
+    `cache` (one dict per sentence doc) keeps what is read from each governing verb,
+    so that many triggers under one verb do not each scan its children again.
+    """
+    if cache is None:
+        cache = {}
     found: set[str] = set()
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
@@ -98,11 +106,11 @@ def event_mode(trigger: Token, cues: ModeCues) -> str:
         found.add("negated")
     steps = 0
     while True:
-        found |= _clause_cues(node, cues)
+        found |= _cached(cache, "cues", node, lambda verb: _clause_cues(verb, cues))
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             # "will meet and discuss": the auxiliaries of the first conjunct.
             if not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj") for c in node.children):
-                found |= _clause_cues(node.head, cues)
+                found |= _cached(cache, "cues", node.head, lambda verb: _clause_cues(verb, cues))
             break
         if node.dep_ not in _COMPLEMENT_DEPS or node.head.i == node.i or steps > 6:
             break
@@ -112,13 +120,14 @@ def event_mode(trigger: Token, cues: ModeCues) -> str:
             # The report's own tense and negation are not the event's, but a
             # condition the parser hung on the reporting verb belongs to what is
             # reported ("troops will be redeployed ..., if they ask, he said").
-            if any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_marks for g in c.children)
-                for c in governor.children
-            ):
+            if _cached(cache, "conditional report", governor, lambda verb: _conditional_report(verb, cues)):
                 found.add("hypothetical")
             # "would" inside reported speech is a reported future.
-            if "hypothetical" in found and not _has_condition(node, cues) and _has_aux(node, {"would"}):
+            if (
+                "hypothetical" in found
+                and not _cached(cache, "condition", node, lambda verb: _has_condition(verb, cues))
+                and _has_aux(node, {"would"})
+            ):
                 found.discard("hypothetical")
                 found.add("future")
             break
@@ -134,6 +143,21 @@ def event_mode(trigger: Token, cues: ModeCues) -> str:
         node = governor
         steps += 1
     return _first_mode(found)
+
+
+def _cached(cache: dict[tuple[str, int], Any], kind: str, token: Token, read: Callable[[Token], Any]) -> Any:
+    key = (kind, token.i)
+    if key not in cache:
+        cache[key] = read(token)
+    return cache[key]
+
+
+def _conditional_report(verb: Token, cues: ModeCues) -> bool:
+    """A reporting verb with a condition hung on it ("..., if they ask, he said")."""
+    return any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_marks for g in c.children)
+        for c in verb.children
+    )
 
 
 def _first_mode(found: set[str]) -> str:

@@ -19,6 +19,7 @@ Number words (units, tens, scales, multiples, fractions, ordinals) are data:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -246,7 +247,8 @@ class _SentenceScanner:
         self.doc = sentence.doc
         self.text = text  # the sentence's text (doc.text rebuilds it from tokens on every call)
         # Character spans of numeric dates and clock times ("2022-02-18", "3/4", "10:30").
-        self.date_spans = [m.span() for m in _NUMERIC_DATE.finditer(self.text)]
+        self.date_spans = [m.span() for m in _NUMERIC_DATE.finditer(self.text)]  # sorted, disjoint
+        self.date_starts = [start for start, _ in self.date_spans]
         self.tokens = [t.text for t in self.doc]
         self.lower = [t.casefold() for t in self.tokens]
         self.words = number_words()
@@ -328,7 +330,8 @@ class _SentenceScanner:
         first, last = number.start, number.end - 1
         char_start = self.doc[first].idx
         char_end = self.doc[last].idx + len(self.doc[last].text)
-        if any(start < char_end and char_start < end for start, end in self.date_spans):
+        k = bisect.bisect_left(self.date_starts, char_end) - 1  # the last date span starting before char_end
+        if k >= 0 and char_start < self.date_spans[k][1]:
             return True
         word = self.lower[first]
         prev = self.lower[first - 1] if first > 0 else ""

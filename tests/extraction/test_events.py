@@ -358,3 +358,183 @@ def test_foreign_troops_take_no_country_from_the_event_place():
     moves = [e for e in document.events if e.type == "MOBILIZE"]
     assert moves and moves[0].location is not None and moves[0].location.country == "TGO"
     assert moves[0].actor is not None and moves[0].actor.country != "TGO"
+
+
+# --------------------------------------------------------------------------- work per sentence (issue 14)
+def _clauses(n: int) -> str:
+    """One sentence of `n` short violent clauses (the denial-of-service shape of issue 14)."""
+    return "Gunmen killed two, " * n + "the army said."
+
+
+def test_disaster_words_are_read_once_per_sentence_not_once_per_trigger(
+    events_of, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import tessera.extraction.events as events_module
+
+    calls: list[int] = []
+    real = events_module._names_disaster
+
+    def counting(tokens, lexicon):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(tokens, lexicon)
+
+    monkeypatch.setattr(events_module, "_names_disaster", counting)
+    events_of(_clauses(30))  # 30 "killed": each one an accidental trigger that needs the check
+    assert 1 <= len(calls) <= 2  # once per parser sentence of the doc, whatever the triggers
+
+
+def test_mode_cues_grow_linearly_with_the_clauses(events_of, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import tessera.extraction.events as events_module
+    import tessera.extraction.modes as modes_module
+
+    monkeypatch.setattr(events_module, "MAX_TRIGGERS_PER_SENTENCE", 10**6)
+    calls: list[int] = []
+    real = modes_module._clause_cues
+
+    def counting(verb, cues):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(verb, cues)
+
+    monkeypatch.setattr(modes_module, "_clause_cues", counting)
+    counts = []
+    for n in (20, 40):
+        calls.clear()
+        events_of(_clauses(n))
+        counts.append(len(calls))
+    # Each governing verb is read once per sentence: twice the clauses, about twice
+    # the reads (it was four times when every trigger rescanned the verbs above it).
+    assert counts[1] <= 2.5 * counts[0]
+
+
+def test_trigger_matches_are_made_once_per_token(events_of, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(TriggerLexicon, "match", _counting(TriggerLexicon.match, calls := []))
+    text = _clauses(25)
+    events_of(text)
+    assert len(calls) <= len(text.split()) * 2  # tokens: words and their commas
+
+
+def _counting(function, calls: list[int]):  # type: ignore[no-untyped-def]
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+def test_triggers_past_the_cap_are_not_searched_and_the_cap_is_reported(
+    events_of, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    import tessera.extraction.events as events_module
+
+    monkeypatch.setattr(events_module, "MAX_TRIGGERS_PER_SENTENCE", 3)
+    text = "Gunmen attacked a village, protesters marched in the capital, police arrested a journalist, " * 3
+    with caplog.at_level("WARNING", logger="tessera.extraction.events"):
+        capped = events_of(text + "and rebels threatened to bomb the town.")
+    assert any(
+        "MAX_TRIGGERS_PER_SENTENCE" in r.getMessage() and "article test" in r.getMessage() for r in caplog.records
+    )
+    assert all(e.trigger.start < text.index("police arrested") for e in capped)
+    assert {e.type for e in capped} <= {"ASSAULT", "PROTEST"}
+
+
+def test_tokens_past_the_cap_are_not_searched_and_the_cap_is_reported(
+    events_of, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    import tessera.extraction.events as events_module
+
+    monkeypatch.setattr(events_module, "MAX_SENTENCE_TOKENS", 6)
+    with caplog.at_level("WARNING", logger="tessera.extraction.events"):
+        found = events_of("Gunmen attacked a village near the river and then soldiers arrested ten men.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    assert any("MAX_SENTENCE_TOKENS" in r.getMessage() for r in caplog.records)
+
+
+def test_normal_sentences_stay_under_the_caps() -> None:
+    import tessera.extraction.events as events_module
+
+    # A news sentence holds a few triggers in a few dozen words: the caps are far above.
+    assert events_module.MAX_SENTENCE_TOKENS >= 256
+    assert events_module.MAX_TRIGGERS_PER_SENTENCE >= 32
+
+
+# --------------------------------------------------------------------------- plain reports and roles (#12 items 0, 5)
+def _extract(text: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    return Pipeline.default().extract(Article(id="roles", text=text, published=dt.date(2024, 3, 4)))
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "victims"),
+    [
+        ("Twelve people were killed in Mali on Saturday.", 12, "CVL"),
+        ("Armed men killed twelve civilians in Mali.", 12, "CVL"),
+        ("Nine soldiers were reported killed near Gao in Mali.", 9, "MIL"),
+    ],
+)
+def test_a_plain_report_of_a_killing_is_an_assault_without_a_known_armed_actor(
+    text: str, count: int, victims: str
+) -> None:
+    assaults = [e for e in _extract(text).events if e.type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].fatalities == count
+    assert assaults[0].recipient is not None and assaults[0].recipient.type == victims
+    assert assaults[0].recipient.country == "MLI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed in a bus crash in Mali on Saturday.",
+        "Cholera killed twelve people in Mali last month.",
+        "A fire killed five people at a market in Mali.",
+        "Floods killed thirty people in Niger.",
+    ],
+)
+def test_accidents_disease_and_disasters_are_kept_out_by_what_the_sentence_says(text: str) -> None:
+    assert [e for e in _extract(text).events if e.type == "ASSAULT"] == []
+
+
+def test_state_forces_killed_in_an_attack_are_its_recipient_with_their_country_and_sector() -> None:
+    document = _extract("Gunmen killed 14 soldiers on Friday in an attack in northern Burkina Faso, the army said.")
+    (attack,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.type == "UAF"
+    assert attack.recipient is not None and (attack.recipient.country, attack.recipient.type) == ("BFA", "MIL")
+    assert attack.fatalities == 14
+    assert attack.source is not None and attack.source.text == "the army"
+
+
+def test_the_source_of_reported_speech_is_not_the_actor() -> None:
+    document = _extract("Fourteen soldiers were killed in an ambush in Burkina Faso, a security source told AFP.")
+    (attack,) = [e for e in document.events if e.type == "ASSAULT"]
+    assert attack.actor is None
+    assert attack.source is not None and "security source" in attack.source.text
+    assert attack.recipient is not None and (attack.recipient.country, attack.recipient.type) == ("BFA", "MIL")
+    fighting = _extract("It was fierce fighting in the town of Barire, Captain Osman Ali told Reuters.").events
+    assert all(e.actor is None or "Osman" not in e.actor.text for e in fighting)
+
+
+def test_who_condemns_an_attack_accuses_and_is_not_the_attacker() -> None:
+    events = _extract("The African Union condemned the attack in Niger.").events
+    assert any(e.type == "ACCUSE" and e.actor is not None and e.actor.country == "IGO" for e in events)
+    assert all(e.actor is None for e in events if e.type == "ASSAULT")
+
+
+def test_a_headline_count_of_victims_is_never_the_actor() -> None:
+    (attack,) = [e for e in _extract("At least 22 killed following airstrike in Sudan.").events if e.type == "ASSAULT"]
+    assert attack.actor is None
+    assert attack.recipient is not None and attack.recipient.country == "SDN"
+    assert attack.fatalities == 22
+
+
+def test_the_passive_agent_of_a_light_verb_is_the_actor() -> None:
+    (attack,) = [e for e in _extract("The attack was carried out by gunmen in Mopti.").events if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.text == "gunmen"
+
+
+def test_generic_victims_take_the_country_of_the_event_place_but_foreign_troops_do_not() -> None:
+    (attack,) = [e for e in _extract("Soldiers opened fire on protesters in Lagos.").events if e.type == "ASSAULT"]
+    assert attack.recipient is not None and attack.recipient.country == "NGA"
