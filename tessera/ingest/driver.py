@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from tessera.dedupe import Mention, place_clusters
+from tessera.dedupe import document_mentions, place_clusters
 from tessera.language import coding_decision
 from tessera.records import Article, Document, ExtractionFailure, Extractor, content_hash
 from tessera.store import IngestSummary, KnownArticle, Store
@@ -183,12 +183,14 @@ def _ingest_batch(run: _Run, batch: list[Article]) -> None:
 
 
 def _write_coding(writer: ArticleWriter, article: Article, document: Document, run: _Run) -> int:
-    """Mark the article coded and place its mentions' clusters; returns how many mentions."""
+    """Mark the article coded and place its incidents' clusters; returns how many mentions.
+
+    One mention per incident the assemble stage built (background left out: it stays in
+    the article's stored document, not on the map); a document coded before that stage
+    existed gives one mention per event.
+    """
     writer.coded(document, run.version)
-    mentions = [
-        Mention.of(writer.article_id, index, event, article.text, article.published)
-        for index, event in enumerate(document.events)
-    ]
+    mentions = document_mentions(writer.article_id, document, article.text, article.published)
     for cluster, found in place_clusters(mentions, writer, run.store.rules):
         writer.place(cluster, found)
     return len(mentions)
