@@ -91,11 +91,12 @@ class DateValue(Span):
 
 
 class Quantity(Span):
-    value: float | None
+    # Finite numbers only: infinity and NaN are refused (issue 14: a 400-digit number gave inf).
+    value: float | None = Field(allow_inf_nan=False)
     unit: str | None = None
     approximate: bool = False
     # Upper bound of a range ("between 300 and 350": value 300, max 350).
-    max: float | None = None
+    max: float | None = Field(default=None, allow_inf_nan=False)
 
 
 class Actor(Span):

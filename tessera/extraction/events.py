@@ -1221,7 +1221,12 @@ def _build_event(
             _parse_number,
             stated=lambda verb: _is_stated(verb, work),
         )
-        if casualties.fatalities is None and proposal.mode == "asserted" and _states_a_killing(region, lexicon, work):
+        if (
+            casualties.fatalities is None
+            and not casualties.refused
+            and proposal.mode == "asserted"
+            and _states_a_killing(region, lexicon, work)
+        ):
             # "police are killing peaceful pilgrims": a killing with no count is
             # at least one death.
             casualties = Casualties(1, casualties.injuries)

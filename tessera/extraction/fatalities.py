@@ -15,12 +15,22 @@ no count, because guessing one would bias every total.
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tessera.extraction.quantities import in_exponent
 from tessera.records import Quantity
+
+# The smallest figure that is never read as a count of the killed or injured: a year
+# ("killed in 2019 clashes") or a population, not a toll. No single incident a news
+# report codes reaches it; far below the 10^9 bound on any count of people.
+MAX_CASUALTY_COUNT = 100_000
+# No quantity's text is longer than this (a range with approximators and a unit).
+_LONGEST_QUANTITY_CHARS = 200
 
 # Dependencies that hold the victims of an active kill verb, and of a passive one.
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
@@ -46,6 +56,9 @@ class CasualtyWords:
 class Casualties:
     fatalities: int | None = None
     injuries: int | None = None
+    # A count was stated but refused as no count of people ("killed 2,000,000,000",
+    # "10^100 soldiers"): the caller must not stand in a guess ("at least one") for it.
+    refused: bool = False
 
 
 NumberReader = Callable[[str], float | None]
@@ -74,7 +87,7 @@ def count_casualties(
         if count is None:
             continue
         (dead if kind == "dead" else hurt).append(count)
-    return Casualties(max(dead) if dead else None, max(hurt) if hurt else None)
+    return Casualties(max(dead) if dead else None, max(hurt) if hurt else None, refused=counter.refused)
 
 
 class _Counter:
@@ -87,6 +100,8 @@ class _Counter:
         self.words = words
         self.quantities = quantities
         self.parse_number = parse_number
+        self.refused = False  # a number was read and refused as a count (see `_as_count`)
+        self._starts = [start for start, _, _ in quantities]
 
     def read(self, token: Token) -> tuple[str, int | None]:
         lemma = token.lemma_.lower()
@@ -124,6 +139,9 @@ class _Counter:
         if not victims and passive and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM"):
             # "the 12 people killed in the raid": the noun the participle modifies.
             victims = [verb.head]
+        if not victims and verb.dep_ in ("xcomp", "oprd", "ccomp"):
+            # "30 people were reported killed": the passive subject of the verb above.
+            victims = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
         if not victims and verb.dep_ == "conj":
             # "were killed and 5 wounded": the shared subject of the first verb.
             victims = [c for c in verb.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS | _SUBJECT_DEPS]
@@ -217,15 +235,32 @@ class _Counter:
 
     def _number(self, token: Token) -> int | None:
         start, end = token.idx, token.idx + len(token.text)
-        for q_start, q_end, quantity in self.quantities:
+        # The sentence's quantities are in text order: those starting at or before the
+        # token, nearest first (a binary search, not a scan per token).
+        for k in range(bisect.bisect_right(self._starts, start) - 1, -1, -1):
+            q_start, q_end, quantity = self.quantities[k]
             if q_start <= start and end <= q_end and quantity.value is not None:
-                return _as_count(quantity.value)
+                return self._count(quantity.value)
+            if start - q_start > _LONGEST_QUANTITY_CHARS:
+                break
+        tokens = [t.lower_ for t in token.doc[max(0, token.i - 1) : token.i + 2]]
+        if in_exponent(tokens, min(token.i, 1)):
+            self.refused = True  # "10^100 soldiers": not a count, and not 10 or 100 either
+            return None
         # Multi-word numbers ("twenty one"): the number's own subtree of numerals.
         words = [t.text for t in token.subtree if t.like_num or t.pos_ == "NUM"] or [token.text]
         value = self.parse_number(" ".join(words))
         if value is None:
             value = self.parse_number(token.text)
-        return _as_count(value) if value is not None else None
+        if value is None and token.like_num and any(ch.isdigit() for ch in token.text):
+            self.refused = True  # digits that are no number we accept (a 400-digit figure)
+        return self._count(value) if value is not None else None
+
+    def _count(self, value: float) -> int | None:
+        count = _as_count(value)
+        if count is None:
+            self.refused = True
+        return count
 
 
 def _to_death(verb: Token) -> bool:
@@ -239,6 +274,7 @@ def _to_death(verb: Token) -> bool:
             "dobj",
             "npadvmod",
             "ccomp",
+            "advcl",
         ):
             return True
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
@@ -247,9 +283,11 @@ def _to_death(verb: Token) -> bool:
 
 
 def _as_count(value: float) -> int | None:
-    if value < 0 or value != value:  # negative or NaN
+    """A count of people, or None for what cannot be one: negative, not finite, or at
+    least `MAX_CASUALTY_COUNT` (years and other large figures next to a casualty word,
+    "10^100", "2,000,000,000 people")."""
+    if not math.isfinite(value) or value < 0:
         return None
-    # Years and other large figures next to a casualty word are not body counts.
-    if value >= 100000:
+    if value >= MAX_CASUALTY_COUNT:
         return None
     return int(value)

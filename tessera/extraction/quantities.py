@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,15 @@ def number_words() -> NumberWords:
 
 
 _NUMERAL = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+# The largest value read as a quantity: more than any count or sum a news report states
+# (world output is about 1e14 dollars). A larger figure ("10^100", a 400-digit number)
+# is not a quantity, so no value is ever infinite; the casualty stage bounds counts of
+# people much lower (`tessera.extraction.fatalities`).
+MAX_QUANTITY = 1e15
+# Exponent notation ("10^100", "10**9", "1e9", "10⁹") is not how news counts: such a
+# number, and the numbers on either side of its operator, are refused, never read in part.
+_EXPONENT_OPERATORS = frozenset({"^", "**"})
+_EXPONENT_TOKEN = re.compile(r"^[-+]?\d[\d.,]*(?:\^|\*\*|[eE][-+]?\d)|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]")
 # "40bn", "1.5m", "3k": a numeral with its scale glued on.
 _GLUED_SCALE = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(bn|mn|m|k)$")
 _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
@@ -73,11 +83,25 @@ _GLUED_SCALES = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 
 def _numeral_value(token: str) -> float | None:
     if _NUMERAL.match(token):
-        return float(token.replace(",", ""))
+        return _bounded(float(token.replace(",", "")))
     glued = _GLUED_SCALE.match(token)
     if glued:
-        return float(glued.group(1).replace(",", "")) * _GLUED_SCALES[glued.group(2)]
+        return _bounded(float(glued.group(1).replace(",", "")) * _GLUED_SCALES[glued.group(2)])
     return None
+
+
+def _bounded(value: float) -> float | None:
+    """`value` if it is a finite number no larger than `MAX_QUANTITY`, else None."""
+    return value if math.isfinite(value) and abs(value) <= MAX_QUANTITY else None
+
+
+def in_exponent(tokens: list[str], i: int) -> bool:
+    """Whether token `i` of `tokens` is part of a number in exponent notation ("10 ^ 100")."""
+    if tokens[i] in _EXPONENT_OPERATORS or _EXPONENT_TOKEN.search(tokens[i]):
+        return True
+    return (i > 0 and tokens[i - 1] in _EXPONENT_OPERATORS) or (
+        i + 1 < len(tokens) and tokens[i + 1] in _EXPONENT_OPERATORS
+    )
 
 
 def parse_number(text: str) -> float | None:
@@ -85,6 +109,8 @@ def parse_number(text: str) -> float | None:
 
     "sixteen" -> 16, "4,300" -> 4300, "a dozen" -> 12, "1.5 million" -> 1.5e6,
     "twenty-one" -> 21, "two hundred and fifty" -> 250, "half" -> 0.5.
+    None too for exponent notation ("10^100", "1e9") and for values that are not finite
+    or exceed `MAX_QUANTITY`.
     """
     words = number_words()
     tokens = [t for t in re.split(r"[\s\-]+", text.strip().casefold()) if t]
@@ -130,7 +156,7 @@ def parse_number(text: str) -> float | None:
         seen_any = True
     if not seen_any:
         return None
-    return total + (current or 0)
+    return _bounded(total + (current or 0))
 
 
 # Words before a number that make it approximate ("about 4,300"), or a bound
@@ -227,6 +253,9 @@ _VAGUE_PLURALS = {
 }
 
 
+_MAX_NUMBER_WORDS = 24
+
+
 @dataclass
 class _Number:
     """A number found among a sentence's tokens: tokens [start, end) of the doc."""
@@ -258,6 +287,8 @@ class _SentenceScanner:
     def _is_number_token(self, i: int) -> bool:
         word = self.lower[i]
         w = self.words
+        if in_exponent(self.lower, i):
+            return False
         if _numeral_value(word) is not None or _RANGE_TOKEN.match(word):
             return True
         return word in w.units or word in w.tens or word in w.multiples or word in w.scales or word == "hundred"
@@ -283,7 +314,10 @@ class _SentenceScanner:
         if self.lower[i] in w.scales and self.lower[i] != "hundred" and start == i:
             return None  # a scale word alone ("million") is not a number
         end = i + 1
-        while end < n:
+        # A number phrase is a few words ("two hundred and fifty - three thousand"); a run
+        # of number words longer than this is not one number, and reading it again from
+        # each of its words would be quadratic.
+        while end < n and end - start < _MAX_NUMBER_WORDS:
             nxt = self.lower[end]
             if nxt in ("-", "–") and end + 1 < n and self._word_number(end + 1) and self._word_number(end - 1):
                 end += 2  # "twenty - one"
@@ -498,9 +532,9 @@ class _SentenceScanner:
             range_match = _RANGE_TOKEN.match(self.lower[i])
             number = None if range_match else self._number_at(i)
             if range_match:
-                first = float(range_match.group(1).replace(",", ""))
-                second = float(range_match.group(2).replace(",", ""))
-                if _YEAR_LIKE.match(range_match.group(1)) or second <= first:
+                first = _bounded(float(range_match.group(1).replace(",", "")))
+                second = _bounded(float(range_match.group(2).replace(",", "")))
+                if first is None or second is None or _YEAR_LIKE.match(range_match.group(1)) or second <= first:
                     i += 1
                     continue
                 number = _Number(i, i + 1, first)
@@ -626,4 +660,4 @@ class _LazyNumberWordSearch:
 _HAS_NUMBER_WORD = _LazyNumberWordSearch()
 
 
-__all__ = ["NumberWords", "extract_quantities", "number_words", "parse_number"]
+__all__ = ["MAX_QUANTITY", "NumberWords", "extract_quantities", "in_exponent", "number_words", "parse_number"]

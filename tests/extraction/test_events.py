@@ -538,3 +538,36 @@ def test_the_passive_agent_of_a_light_verb_is_the_actor() -> None:
 def test_generic_victims_take_the_country_of_the_event_place_but_foreign_troops_do_not() -> None:
     (attack,) = [e for e in _extract("Soldiers opened fire on protesters in Lagos.").events if e.type == "ASSAULT"]
     assert attack.recipient is not None and attack.recipient.country == "NGA"
+
+
+# --------------------------------------------------------------------------- absurd tolls (issue 14)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10^100 soldiers were killed in Gao.",
+        "Gunmen killed 10 ^ 100 soldiers in Gao.",
+        "Gunmen killed 2,000,000,000 people in Gao.",
+        f"Gunmen killed {'9' * 400} soldiers in Gao.",
+    ],
+)
+def test_an_absurd_count_is_no_toll_and_no_guess(
+    parser: Parser, lexicon: TriggerLexicon, knowledge_base, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    from tessera.extraction.quantities import extract_quantities
+
+    parsed = parser.parse(text)
+    events = extract_events(
+        parsed,
+        places=[],
+        dates=[],
+        quantities=extract_quantities(parsed),
+        knowledge_base=knowledge_base,
+        lexicon=lexicon,
+        published=None,
+        article_id="test",
+    )
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults
+    # Not 10 or 100 (parts of "10^100"), not infinity, and not "at least one" either:
+    # the text states a count, one that cannot be a toll.
+    assert all(e.fatalities is None for e in assaults)

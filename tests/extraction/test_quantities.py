@@ -123,3 +123,38 @@ def test_copyright_years_are_not_quantities():
     text = "The army said so. ©2023 Example News. Copyright 2021 Wire Service."
     parsed = Parser(select=lambda doc: False).parse(text)
     assert extract_quantities(parsed) == []
+
+
+# --------------------------------------------------------------------------- absurd numbers (issue 14)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10^100 soldiers were killed.",
+        "Gunmen killed 10 ^ 9 people.",
+        "Gunmen killed 10**100 people.",
+        "Gunmen killed 1e100 people.",
+        "Gunmen killed 10⁹ people.",
+    ],
+)
+def test_exponent_notation_is_refused_whole(parser: Parser, text: str) -> None:
+    # Neither the whole ("10^100") nor a part of it ("10", "100") is a quantity.
+    assert quantities(parser, text) == []
+
+
+def test_a_number_too_large_to_be_a_quantity_gives_none_never_infinity(parser: Parser) -> None:
+    text = f"Gunmen killed {'9' * 400} soldiers and 12 civilians."
+    found = quantities(parser, text)
+    assert [(q.text, q.value) for q in found] == [("12 civilians", 12)]
+    assert parse_number("9" * 400) is None
+    assert parse_number("1" + "0" * 16) is None  # past MAX_QUANTITY
+    assert parse_number("40bn") == 4e10  # large sums are still read
+
+
+def test_quantity_records_refuse_infinity_and_nan() -> None:
+    from pydantic import ValidationError
+
+    for bad in (float("inf"), float("-inf"), float("nan")):
+        with pytest.raises(ValidationError):
+            Quantity(text="x", start=0, end=1, value=bad)
+        with pytest.raises(ValidationError):
+            Quantity(text="x", start=0, end=1, value=1, max=bad)
