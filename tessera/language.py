@@ -17,9 +17,8 @@ import functools
 import re
 from typing import Any, NamedTuple
 
-# The languages the pipeline has a model for. Data, not code: add "fr" here when the
-# French model and lexicons land.
-CODED_LANGUAGES: frozenset[str] = frozenset({"en"})
+# The languages the pipeline has a model for (tessera.parse.MODELS); French since issue 13.
+CODED_LANGUAGES: frozenset[str] = frozenset({"en", "fr"})
 UNDETERMINED = "und"
 
 # Short English snippets (a headline, a two-line wire) often fool character-n-gram

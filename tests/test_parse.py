@@ -1,3 +1,5 @@
+import pytest
+
 from tessera.parse import Parser, entity_windows
 
 TEXT = (
@@ -124,3 +126,46 @@ def test_entity_windows_leave_counts_to_the_quantities_stage(nlp):
         doc = nlp.make_doc("Then " + text)
         i = next(t.i for t in doc if t.text == number)
         assert any(start <= i < end for start, end in entity_windows(doc, radius=1)), text
+
+
+# --- French (issue 13): the same parse stage over the French model.
+
+FRENCH = (
+    "Des hommes armés ont attaqué un poste de l'armée près de Gao dimanche.  Le temps était doux.\n\n"
+    "Le président Mohamed Bazoum a condamné l'attaque."
+)
+
+
+@pytest.fixture(scope="module")
+def french_nlp():
+    from tessera.parse import load_language
+
+    return load_language("fr")
+
+
+def test_french_sentences_cover_the_text_and_get_the_morphologizer(french_nlp):
+    parser = Parser(french_nlp, select=lambda doc: any(t.lower_ in ("attaqué", "condamné") for t in doc))
+    parsed = parser.parse(FRENCH)
+    assert [s.doc.text for s in parsed.sentences] == [FRENCH[s.start : s.end] for s in parsed.sentences]
+    assert [s.deep for s in parsed.sentences] == [True, False, True]
+    first = parsed.sentences[0].doc
+    verb = next(t for t in first if t.text == "attaqué")
+    # Parts of speech and morphology from the morphologizer, the tag copied from them, lemma set.
+    assert verb.pos_ == "VERB" and verb.tag_ == "VERB" and verb.lemma_ == "attaquer"
+    assert "Part" in verb.morph.get("VerbForm")
+    assert {t.dep_ for t in first} >= {"nsubj", "obj"}
+
+
+def test_french_person_entities_take_the_shared_label(french_nlp):
+    parsed = Parser(french_nlp).parse(FRENCH)
+    labels = {(e.text, e.label_) for s in parsed.sentences for e in s.doc.ents}
+    assert ("Mohamed Bazoum", "PERSON") in labels
+    assert not any(label == "PER" for _, label in labels)
+
+
+def test_windows_around_numbers_only_for_a_recogniser_that_labels_dates(french_nlp):
+    doc = french_nlp.make_doc("ils ont tué 12 soldats")
+    assert entity_windows(doc, 1, numeric=False) == [(0, len(doc))]  # no capitals: one window
+    doc = french_nlp.make_doc("Selon Reuters, les combats ont repris en 2021 dans la nuit")
+    assert entity_windows(doc, 1, numeric=False) == [(0, 3)]  # around "Reuters" only
+    assert entity_windows(doc, 1, numeric=True) == [(0, 3), (7, 10)]  # and around the year

@@ -68,10 +68,18 @@ def test_bad_records_fail_alone_and_in_order(pipeline):
     assert [r.id for r in results] == ["ok-1", "no-text", "big", "ok-2"]
 
 
-def test_non_english_articles_are_not_coded(pipeline):
+def test_articles_in_languages_without_a_model_are_not_coded(pipeline):
+    text = "Bewaffnete Männer griffen einen Armeeposten bei Gao an und töteten zwölf Soldaten, teilte die Armee mit."
+    document = pipeline.extract(as_article({"id": "de", "text": text}))
+    assert document.language == "de" and document.events == []
+
+
+def test_french_articles_are_coded_by_the_french_pipeline(pipeline):
     text = "Des hommes armés ont attaqué un poste militaire près de Gao, tuant douze soldats, selon l'armée."
     document = pipeline.extract(as_article({"id": "fr", "text": text}))
-    assert document.language == "fr" and document.events == []
+    assert document.language == "fr"
+    assert [(e.type, e.fatalities) for e in document.events] == [("ASSAULT", 12)]
+    assert document.events[0].location is not None and document.events[0].location.country == "MLI"
 
 
 def test_invalid_published_date_is_a_clear_error():

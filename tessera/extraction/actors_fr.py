@@ -1,0 +1,181 @@
+"""Actors in French articles: the knowledge base with its French names, and a phrase -> `Actor`.
+
+`french_knowledge_base()` is the shared actor knowledge base (`data/actors.yaml`) with
+the French additions of `data/fr/actors.yaml` merged in: French country names and
+demonyms ("Tchad", "malienne"), French names and acronyms of the same actors ("GSIM"
+is JNIM, "EIGS" the Islamic State Sahel Province, "CEDEAO" ECOWAS, "groupe Wagner"),
+and the French role words ("soldats" MIL, "djihadistes" REB, "hommes armés" UAF).
+The merged actors keep their one canonical name, so an English and a French report of
+one attack name the same actor.
+
+`actor_from_token_fr(sentence, token, kb)` reads the noun phrase a head token (a
+subject, object or agent of a trigger, from the French UD parse) stands for: its text
+and offsets, the knowledge-base name inside it, its country (the name's, a demonym
+adjective "armée nigérienne", or a "du Mali" complement) and its sector (the name's,
+the head noun's, or a modifier's: "hommes armés non identifiés" UAF, "terroristes
+présumés" REB).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Token
+
+from tessera.parse import ParsedSentence
+from tessera.records import Actor
+from tessera.resolve.actors import DATA_FILE as ACTORS_FILE
+from tessera.resolve.actors import ActorKnowledgeBase
+
+FRENCH_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "actors.yaml"
+# Dependents that end a noun phrase: a relative clause, a coordinated phrase, punctuation.
+_CUT_DEPS = frozenset({"acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "dep", "case"})
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ces", "cette", "ce", "leurs",
+                          "leur", "ses", "son", "sa"})
+_MAX_NAME_TOKENS = 8
+
+
+def merged_actor_data(english: dict[str, Any], french: dict[str, Any]) -> dict[str, Any]:
+    """The shared actor data with the French additions merged in (see the module docstring)."""
+    data = copy.deepcopy(english)
+    countries = data.setdefault("countries", {})
+    for code, entry in (french.get("countries") or {}).items():
+        target = countries.setdefault(code, {"names": list(entry.get("names") or []), "demonyms": [], "capitals": []})
+        for key in ("names", "demonyms", "capitals"):
+            known = {w.casefold() for w in target.get(key) or []}
+            target[key] = [*(target.get(key) or []), *(w for w in entry.get(key) or [] if w.casefold() not in known)]
+    aliases = french.get("aliases") or {}
+    found = set()
+    for section in ("organisations", "groups", "people"):
+        for entry in data.get(section) or []:
+            extra = aliases.get(entry["name"])
+            if extra:
+                entry["aliases"] = [*(entry.get("aliases") or []), *extra]
+                found.add(entry["name"])
+    missing = set(aliases) - found
+    if missing:
+        raise ValueError(f"fr/actors.yaml: aliases for unknown actors {sorted(missing)}")
+    for section in ("organisations", "groups", "people"):
+        data[section] = [*(data.get(section) or []), *(french.get(section) or [])]
+    # Role words: a French word replaces an English one spelt the same ("militant" is an
+    # activist in French, a fighter in English) only in this merged copy.
+    french_nouns = {w.casefold(): sector for sector, words in (french.get("sector_nouns") or {}).items() for w in words}
+    sector_nouns = {sector: [w for w in words if w.casefold() not in french_nouns]
+                    for sector, words in (data.get("sector_nouns") or {}).items()}
+    for sector, words in (french.get("sector_nouns") or {}).items():
+        sector_nouns.setdefault(sector, []).extend(words)
+    data["sector_nouns"] = sector_nouns
+    for key in ("role_heads", "unidentified_armed_modifiers", "collective_nouns"):
+        data[key] = [*(data.get(key) or []), *(french.get(key) or [])]
+    for sector, words in (french.get("non_state_modifiers") or {}).items():
+        data.setdefault("non_state_modifiers", {}).setdefault(sector, []).extend(words)
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def french_knowledge_base() -> ActorKnowledgeBase:
+    english = yaml.safe_load(ACTORS_FILE.read_text("utf-8"))
+    french = yaml.safe_load(FRENCH_FILE.read_text("utf-8"))
+    return ActorKnowledgeBase.from_data(merged_actor_data(english, french))
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `token`, without relative clauses and conjuncts."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ in _CUT_DEPS:
+            continue
+        if child.dep_ == "acl" and sum(1 for _ in child.subtree) > 4:
+            continue  # "hommes armés" yes; a participle clause no
+        tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    # The phrase is contiguous from its first to the head's side; trim leading determiners.
+    while tokens and tokens[0].lower_ in _DETERMINERS and tokens[0] != token:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens
+
+
+def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase) -> tuple[Any, int, int] | None:
+    """The longest run of tokens the knowledge base knows (a name inside the phrase)."""
+    best = None
+    words = [t.text for t in tokens]
+    for start in range(len(tokens)):
+        for end in range(min(len(tokens), start + _MAX_NAME_TOKENS), start, -1):
+            if best is not None and end - start <= best[2] - best[1]:
+                break
+            if not tokens[start].text[:1].isupper() and end - start == 1:
+                continue
+            surface = " ".join(words[start:end]).replace(" '", "'").replace("' ", "'")
+            info = kb.lookup(surface)
+            if info is not None:
+                best = (info, start, end)
+                break
+    return best
+
+
+def _sector_of(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> str | None:
+    lower = [t.lower_ for t in tokens]
+    head_at = tokens.index(head) if head in tokens else 0
+    # Two-word role phrases first ("hommes armés", "groupe armé", "forces de l'ordre").
+    for span in (lower[head_at:head_at + 2], lower[head_at:head_at + 4]):
+        sector = kb.sector_of_noun(" ".join(span).replace("' ", "'").replace(" '", "'"))
+        if sector is not None and len(span) > 1:
+            return sector
+    head_sector = kb.sector_of_noun(head.lower_) or kb.sector_of_noun(head.lemma_.casefold())
+    joined = " ".join(lower)
+    for modifier in (t for t in tokens if t != head):
+        sector = kb.sector_of_modifier(modifier.text)
+        if sector == "UAF" and head_sector in (None, "UAF") or sector not in (None, "UAF"):
+            return sector
+    if "non identifié" in joined and head_sector in (None, "UAF"):
+        return "UAF"
+    return head_sector
+
+
+def _country_of(tokens: list[Token], kb: ActorKnowledgeBase) -> str | None:
+    for token in tokens:
+        code = kb.country_of_demonym(token.lower_) or kb.country_of_demonym(token.text)
+        if code is not None:
+            return code
+    for token in tokens:
+        if token.text[:1].isupper():
+            code = kb.country_of_name(token.text)
+            if code is not None:
+                return code
+    return None
+
+
+def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowledgeBase) -> Actor | None:
+    """The actor a head token stands for, or None for a pronoun or a word that names no one."""
+    if token.pos_ == "PRON" or token.is_punct:
+        return None
+    tokens = _phrase(token)
+    if not tokens:
+        return None
+    match = _kb_match(tokens, kb)
+    name = country = sector = None
+    if match is not None:
+        info, _, _ = match
+        name, country, sector = info.name, info.country, info.sector
+        if info.kind == "country":
+            name = None  # "le Mali" as an actor is its government: a country, sector GOV
+    head = token
+    if token.like_num or token.pos_ == "NUM":  # "douze civils" parsed with the number as head
+        head = next((c for c in token.children if c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")),
+                    token)
+    if sector is None or (match is not None and match[0].kind == "country" and match[1] > 0):
+        sector = _sector_of(tokens, head, kb) or sector
+    if country is None or country == "IGO" and match is None:
+        country = _country_of(tokens, kb) or country
+    if name is None and country is None and sector is None:
+        return None
+    start, _ = sentence.offsets(tokens[0])
+    _, end = sentence.offsets(tokens[-1])
+    return Actor(text=sentence.text[start - sentence.start:end - sentence.start], start=start, end=end,
+                 name=name, country=country, type=sector)

@@ -1,0 +1,202 @@
+"""Dates in French articles: time expressions -> `DateValue`s, anchored on the publication day.
+
+Input: a `ParsedArticle` of a French text and its publication date. Output:
+`list[DateValue]` in text order, the same records as `extraction.dates` gives English
+(value "YYYY-MM-DD", "YYYY-MM", "YYYY" or "first/last", with a precision). Next: the
+events stage, which dates an event from the dates of its sentence.
+
+The French words are dateparser's: month and weekday names and the relative phrases
+("hier", "la semaine dernière", "le mois dernier") come from its French locale, and
+dateparser resolves the expressions found ("jeudi 28 septembre", "le 1er mai",
+"septembre 2023") against the publication day, preferring the past as news does. What
+dateparser does not read is handled here, with its words in `data/fr/temporal.yaml`:
+"dans la nuit de samedi à dimanche" (the first day), parts of a month ("fin décembre",
+"début mars", "mi-juin": an interval), a weekday alone (the latest such day on or before
+publication), "en 2023" (a year), "ce matin" (the publication day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tessera.parse import ParsedArticle
+from tessera.records import DateValue
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "temporal.yaml"
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    from dateparser.languages import default_loader
+
+    info = default_loader.get_locale("fr").info
+    months = {name: number for number, key in enumerate(_MONTH_KEYS, 1) for name in info[key] if len(name) >= 3}
+    weekdays = {name: number for number, key in enumerate(_WEEKDAY_KEYS) for name in info[key] if len(name) >= 5}
+    relative: dict[str, tuple[int, str]] = {}
+    for key, phrases in info["relative-type"].items():
+        match = re.fullmatch(r"(?:in )?(\d+) (day|week|month|year)(?: ago)?", key)
+        if match is None:
+            continue
+        amount = int(match.group(1)) * (1 if key.endswith("ago") else -1)
+        for phrase in phrases:
+            if not phrase.startswith("il y a") and not phrase.startswith("dans"):
+                relative[phrase] = (amount, match.group(2))
+    data = yaml.safe_load(DATA_FILE.read_text("utf-8"))
+    for phrase in data["today_words"]:
+        relative[phrase] = (0, "day")
+    for phrase in data["yesterday_words"]:
+        relative[phrase] = (1, "day")
+    for phrase in data["last_year_words"]:
+        relative[phrase] = (1, "year")
+    relative.setdefault("avant-hier", (2, "day"))
+    parts = {word: (int(first), int(last)) for word, (first, last) in data["month_parts"].items()}
+    return {"months": months, "weekdays": weekdays, "relative": relative, "parts": parts}
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    vocabulary = _vocabulary()
+    month = f"(?:{_alternation(vocabulary['months'])})"
+    weekday = f"(?:{_alternation(vocabulary['weekdays'])})"
+    day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
+    year = r"(?:19\d\d|20\d\d)"
+    part = _alternation(vocabulary["parts"])
+    flags = re.IGNORECASE
+    return [
+        # "dans la nuit de samedi à dimanche", "la nuit du 27 au 28 septembre"
+        ("night", re.compile(
+            rf"\bnuit\s+(?:du|de)\s+(?P<w1>{weekday})?\s*(?P<d1>{day})?\s+(?:au|à)\s+(?P<w2>{weekday})?\s*"
+            rf"(?P<d2>{day})?(?:\s+(?P<m>{month}))?(?:\s+(?P<y>{year}))?", flags)),
+        # "fin décembre", "début mars 2022", "mi-juin"
+        ("part", re.compile(rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?:\s+(?P<y>{year}))?\b", flags)),
+        # "jeudi 28 septembre 2023", "le 1er mai", "28 septembre", "septembre 2023"
+        ("calendar", re.compile(
+            rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?\b"
+            rf"|\b(?P<m2>{month})\s+(?P<y2>{year})\b", flags)),
+        ("relative", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['relative'])})(?!\w)", flags)),
+        ("weekday", re.compile(rf"\b(?P<w>{weekday})\b", flags)),
+        ("year", re.compile(rf"\b(?:en|depuis|de|au début de|fin)\s+(?P<y>{year})\b", flags)),
+    ]
+
+
+def _day(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
+
+
+def _latest_weekday(published: dt.date, weekday: int) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _number(text: str) -> int:
+    return 1 if text.casefold() == "1er" else int(text)
+
+
+def _parse(expression: str, published: dt.date | None) -> dt.date | None:
+    import dateparser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    try:
+        value = dateparser.parse(expression, languages=["fr"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return value.date() if value is not None else None
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tuple[str | None, str]:
+    vocabulary = _vocabulary()
+    groups = match.groupdict()
+    if kind == "calendar":
+        if groups.get("m2"):
+            month = vocabulary["months"][groups["m2"].casefold().rstrip(".")]
+            return f"{int(groups['y2']):04d}-{month:02d}", "month"
+        if groups["y"] is None and published is None:
+            return None, "unknown"
+        text = f"{_number(groups['d'])} {groups['m']}" + (f" {groups['y']}" if groups["y"] else "")
+        value = _parse(text, published)
+        return (_day(value), "day") if value else (None, "unknown")
+    if kind == "night":
+        if groups["d1"] and (groups["m"] or published):
+            month_text = groups["m"] or ""
+            value = _parse(f"{_number(groups['d1'])} {month_text} {groups['y'] or ''}".strip(), published)
+            if value is None and published is not None:  # "du 27 au 28" of the current month
+                value = published.replace(day=min(_number(groups["d1"]), 28))
+            return (_day(value), "day") if value else (None, "unknown")
+        if groups["w1"] and published is not None:
+            # The night ended on the second day, on or before publication.
+            second = vocabulary["weekdays"][(groups["w2"] or groups["w1"]).casefold()]
+            end = _latest_weekday(published, second)
+            first = vocabulary["weekdays"][groups["w1"].casefold()]
+            start = end - dt.timedelta(days=(second - first) % 7)
+            return _day(start), "day"
+        return None, "unknown"
+    if kind == "part":
+        month = vocabulary["months"][groups["m"].casefold().rstrip(".")]
+        first_day, last_day = vocabulary["parts"][groups["part"].casefold()]
+        if groups["y"]:
+            year = int(groups["y"])
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        else:
+            return None, "unknown"
+        last = min(_month_end(year, month), dt.date(year, month, min(last_day, 28)) if last_day < 28
+                   else _month_end(year, month))
+        return f"{dt.date(year, month, first_day).isoformat()}/{last.isoformat()}", "interval"
+    if kind == "relative":
+        if published is None:
+            return None, "unknown"
+        amount, unit = vocabulary["relative"][match.group().casefold()]
+        if unit == "day":
+            return _day(published - dt.timedelta(days=amount)), "day"
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday() + 7 * amount)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "interval"
+        if unit == "month":
+            index = published.year * 12 + published.month - 1 - amount
+            return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        return f"{published.year - amount:04d}", "year"
+    if kind == "weekday":
+        if published is None:
+            return None, "unknown"
+        return _day(_latest_weekday(published, vocabulary["weekdays"][groups["w"].casefold()])), "day"
+    return f"{int(groups['y']):04d}", "year"  # year
+
+
+def _found(text: str, published: dt.date | None) -> Iterator[DateValue]:
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if kind == "year":
+                start = match.start("y")
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            value, precision = _resolve(kind, match, published)
+            taken.append((start, end))
+            yield DateValue(text=text[start:end], start=start, end=end, value=value, precision=precision)  # type: ignore[arg-type]
+
+
+def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:
+    """Every date expression of a French article, resolved against `published`."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    return sorted(_found(parsed.text, published), key=lambda d: d.start)

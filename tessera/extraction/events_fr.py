@@ -1,0 +1,499 @@
+"""Events in French articles: trigger words and the French dependency parse -> `Event`s.
+
+Input: the deep sentences of a French `ParsedArticle` (UD labels: nsubj, obj,
+nsubj:pass, obl:agent, obl:arg, nmod, acl:relcl...), the article's places, dates and
+quantities, the French actor knowledge base and the French trigger lexicon
+(`data/fr/triggers.yaml`). Output: `list[Event]`, the same records as the English
+stage gives, which `tessera.assemble` groups into incidents.
+
+A trigger is a verb or noun whose lemma the lexicon lists for a PLOVER type
+("attaquer", "embuscade", "se retirer", "coup d'État"). Roles: an active verb's nsubj
+is the actor and its obj the recipient; a passive verb's nsubj:pass is the recipient
+and its obl:agent ("par des terroristes") the actor; a relative pronoun stands for the
+noun the clause hangs on; a participle ("..., tuant onze soldats") and a conjoined verb
+without a subject take the subject of the verb they depend on; a noun takes "par X" as
+actor, "contre X" (or the "à X" of "tendre une embuscade à") as recipient, and the
+subject of a light verb ("ont mené une attaque"). Modes: negation ("n'a pas attaqué"),
+the future ("attaqueront", "va se retirer", "prévoit de se retirer"), hypotheses ("si
+..." , "pourrait", "craindre que") are marked; the reporting conditional of French news
+("auraient été tués", "selon des sources locales") reports an event as others tell it
+and is asserted, with its source. Tolls: the dead and wounded of the sentence of an
+assault ("tuant onze soldats", "au moins 12 morts", "un bilan de 15 morts", "trois
+soldats et huit VDP ont été tués"); a singular victim ("un soldat a été tué") is one.
+Place: the sentence's most specific place, else the latest place named before; date:
+the sentence's date, else the article's first dated expression before it.
+
+Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
+is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
+lemma, so no conjugation table is kept here.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from tessera.extraction.actors_fr import actor_from_token_fr
+from tessera.parse import ParsedArticle, ParsedSentence
+from tessera.records import (
+    EVENT_TYPES,
+    Actor,
+    DateValue,
+    Event,
+    Place,
+    Quantity,
+    SentenceSpan,
+    Span,
+    make_id,
+)
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "triggers.yaml"
+_AGENT_DEPS = frozenset({"nsubj"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
+_OBJECT_DEPS = frozenset({"obj"})
+_NOMINAL_SLOTS = frozenset({"ROOT", "obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl", "nmod", "appos", "conj"})
+_LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre", "organiser", "conduire", "revendiquer",
+                          "subir", "essuyer", "signer", "conclure", "annoncer", "décréter", "imposer", "opérer",
+                          "effectuer", "déclencher", "faire", "être", "victime"})
+_SOURCE_PREPS = frozenset({"selon", "d'après"})
+_STRONG_NOMINAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_PLACE_PRECISION = {"site": 0, "city": 0, "admin2": 1, "natural": 2, "admin1": 2, "region": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class FrenchRule:
+    lemma: str
+    pos: str  # "VERB" or "NOUN"
+    type: str
+    objects: frozenset[str] = frozenset()
+    reflexive: bool | None = None
+    modifiers: frozenset[str] = frozenset()
+
+
+class FrenchLexicon:
+    """The French trigger lexicon (`data/fr/triggers.yaml`), with the words of tolls and modes."""
+
+    def __init__(self, data: Mapping[str, Any], lemma_table: Any = None) -> None:
+        types = data.get("types")
+        if not isinstance(types, Mapping):
+            raise ValueError("fr/triggers.yaml: expected a mapping with a 'types' section")
+        self.rules: dict[tuple[str, str], list[FrenchRule]] = {}
+        for event_type, entries in types.items():
+            if event_type not in EVENT_TYPES:
+                raise ValueError(f"fr/triggers.yaml: unknown event type {event_type!r}")
+            for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
+                for entry in entries.get(key) or []:
+                    rule = self._rule(entry, event_type, pos)
+                    self.rules.setdefault((rule.lemma, pos), []).append(rule)
+        for rules in self.rules.values():  # constrained rules first
+            rules.sort(key=lambda r: not (r.objects or r.modifiers or r.reflexive is not None))
+        self.forms: dict[str, str] = {
+            form: lemma for lemma, forms in (data.get("forms") or {}).items() for form in forms
+        }
+        self.lemmas = frozenset(lemma for lemma, _ in self.rules)
+        words = {key: frozenset(str(w).casefold() for w in data.get(key) or []) for key in (
+            "reporting_verbs", "kill_verbs", "die_verbs", "injure_verbs", "dead_words", "injured_words",
+            "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
+            "hypothetical_marks", "negation_words", "source_preps")}
+        self.words = words
+        self._lemma_table = lemma_table
+        self._candidate: dict[str, bool] = {}
+
+    @staticmethod
+    def _rule(entry: object, event_type: str, pos: str) -> FrenchRule:
+        if isinstance(entry, str):
+            return FrenchRule(entry.casefold(), pos, event_type)
+        if not isinstance(entry, Mapping) or "lemma" not in entry:
+            raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
+        unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type"}
+        if unknown:
+            raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
+        return FrenchRule(
+            str(entry["lemma"]).casefold(), pos, str(entry.get("type", event_type)),
+            frozenset(str(w).casefold() for w in entry.get("objects") or []),
+            entry.get("reflexive"),
+            frozenset(str(w).casefold() for w in entry.get("modifiers") or []),
+        )
+
+    @classmethod
+    @functools.lru_cache(maxsize=2)
+    def default(cls, nlp: Language | None = None) -> FrenchLexicon:
+        """The packaged lexicon; with the French model, sentence selection reads its lemma table."""
+        table = None
+        if nlp is not None and "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+            if lookups.has_table("lemma_lookup"):
+                table = lookups.get_table("lemma_lookup")
+        return cls(yaml.safe_load(DATA_FILE.read_text("utf-8")), table)
+
+    def lemmas_of_form(self, form: str) -> set[str]:
+        """The lemmas a lower-cased word form can have: itself, the model's table's, the listed forms'."""
+        lemmas = {form}
+        if form in self.forms:
+            lemmas.add(self.forms[form])
+        if self._lemma_table is not None:
+            found = self._lemma_table.get(form)
+            if found:
+                lemmas.update(found if isinstance(found, list) else [found])
+        return lemmas
+
+    def has_trigger(self, doc: Doc) -> bool:
+        """Whether a tokenizer-only sentence holds a word that can be a trigger."""
+        cache = self._candidate
+        for token in doc:
+            form = token.lower_
+            hit = cache.get(form)
+            if hit is None:
+                hit = bool(self.lemmas_of_form(form) & self.lemmas)
+                if len(cache) > 200_000:
+                    cache.clear()
+                cache[form] = hit
+            if hit:
+                return True
+        return False
+
+    def rule_for(self, token: Token) -> FrenchRule | None:
+        participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
+        if token.pos_ in ("VERB", "AUX") or participle:
+            pos = "VERB"
+        elif token.pos_ in ("NOUN", "PROPN"):
+            pos = "NOUN"
+        else:
+            return None
+        candidates: list[FrenchRule] = []
+        for lemma in {token.lemma_.casefold(), *self.lemmas_of_form(token.lower_)}:
+            candidates.extend(self.rules.get((lemma, pos), ()))
+        for rule in sorted(candidates, key=lambda r: not (r.objects or r.modifiers or r.reflexive is not None)):
+            if _constraints_hold(rule, token):
+                return rule
+        return None
+
+
+def _is_reflexive(token: Token) -> bool:
+    return any(c.lower_ in ("se", "s'", "s\u2019") and c.dep_.startswith(("expl", "obj")) for c in token.children)
+
+
+def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
+    if rule.reflexive is not None and _is_reflexive(token) != rule.reflexive:
+        return False
+    if rule.objects:
+        objects = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+        if not any(o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects for o in objects):
+            return False
+    if rule.modifiers:
+        modifiers = [c for c in token.subtree if c != token]
+        if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):
+            return False
+    return True
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb a participle, conjunct or infinitive depends on."""
+    seen = 0
+    current = verb
+    while current is not None and seen < 4:
+        for child in current.children:
+            if child.dep_ in _AGENT_DEPS:
+                return _antecedent(child)
+        if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head != current:
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.pos_ == "VERB" \
+                    and "Part" in current.morph.get("VerbForm") and "Pres" in current.morph.get("Tense"):
+                return current.head  # "des hommes armés, tuant ..." hangs on its noun
+            current = current.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun ("qui") stands for the noun its clause hangs on."""
+    if token.pos_ == "PRON" and token.lower_ in ("qui", "lequel", "lesquels", "laquelle", "lesquelles"):
+        clause = token.head
+        if clause.dep_ == "acl:relcl":
+            return clause.head
+    return token
+
+
+def _passive(verb: Token) -> bool:
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def _case_of(token: Token) -> str:
+    return " ".join(c.lower_ for c in token.children if c.dep_ in ("case", "fixed")) or ""
+
+
+def _prep_child(
+    token: Token, preps: Iterable[str], deps: Iterable[str] = ("nmod", "obl", "obl:arg", "obl:mod")
+) -> Token | None:
+    wanted = set(preps)
+    for child in token.children:
+        if child.dep_ in deps and any(c.lower_ in wanted for c in child.children if c.dep_ == "case"):
+            return child
+    return None
+
+
+def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
+    if rule.pos == "VERB":
+        if _passive(token):
+            recipient = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+            actor = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
+            if recipient is None and token.dep_ == "acl":
+                recipient = token.head  # "onze soldats tués"
+            return actor, (_antecedent(recipient) if recipient is not None else None)
+        actor = _subject(token)
+        recipient = next((c for c in token.children if c.dep_ in _OBJECT_DEPS), None)
+        if recipient is None:
+            recipient = _prep_child(token, ["contre", "sur"]) or _prep_child(token, ["à", "aux", "au"], ("obl:arg",))
+        return actor, recipient
+    actor = _prep_child(token, ["par"])
+    recipient = _prep_child(token, ["contre", "visant"])
+    host = token.head if token.dep_ in ("obj", "nsubj:pass") and token.head.pos_ == "VERB" else None
+    if host is not None and host.lemma_.casefold() in _LIGHT_VERBS:
+        actor = actor or _subject(host)
+        recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])
+    if actor is None:
+        of = _prep_child(token, ["de", "des", "du", "d'", "d\u2019"], ("nmod",))
+        if of is not None and of.pos_ in ("NOUN", "PROPN"):
+            actor = of
+    return actor, recipient
+
+
+def _mode(token: Token, lexicon: FrenchLexicon) -> str:
+    words = lexicon.words
+    auxes = [c for c in token.children if c.dep_.startswith("aux")]
+    chain = [token, *auxes]
+    # Negation: "n'a pas attaqué", "ne se retireront jamais".
+    if any(c.dep_ == "advmod" and c.lower_ in words["negation_words"] for c in token.children) and \
+            any(c.lower_ in ("ne", "n'", "n\u2019") for c in token.children):
+        return "negated"
+    # Hypothesis: "si ...", "s'il attaque".
+    if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for c in token.children):
+        return "hypothetical"
+    if any("Fut" in t.morph.get("Tense") for t in chain):
+        return "future"
+    governor = token.head if token.dep_ in ("xcomp", "ccomp", "obj", "acl") and token.head != token else None
+    if governor is not None:
+        lemma = governor.lemma_.casefold()
+        if any(c.lower_ in ("ne", "n'") for c in governor.children) and \
+                any(c.lower_ in words["negation_words"] for c in governor.children):
+            return "negated"
+        if lemma in words["negating_governors"]:
+            return "negated"
+        if lemma == "aller" or lemma in words["future_governors"] or "Fut" in governor.morph.get("Tense"):
+            return "future"
+        if lemma in words["hypothetical_governors"]:
+            return "hypothetical"
+    if any(c.lemma_ == "aller" and c.dep_.startswith("aux") for c in token.children):
+        return "future"
+    # The reporting conditional ("auraient été tués", "aurait attaqué") reports a past
+    # event; a present conditional without a perfect ("attaqueraient") is a hypothesis.
+    conditional = [t for t in chain if "Cnd" in t.morph.get("Mood")]
+    if conditional and not any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
+        return "hypothetical"
+    return "asserted"
+
+
+def _source(sentence: ParsedSentence, token: Token, lexicon: FrenchLexicon) -> Span | None:
+    """Who tells it: "selon des sources locales", or the subject of "a déclaré que"."""
+    root = token
+    while root.head != root and root.dep_ not in ("ROOT",):
+        root = root.head
+    for candidate in (token, root):
+        for child in candidate.children:
+            if any(c.lower_ in lexicon.words["source_preps"] for c in child.children if c.dep_ == "case"):
+                tokens = sorted(child.subtree, key=lambda t: t.i)
+                start, _ = sentence.offsets(tokens[0])
+                _, end = sentence.offsets(tokens[-1])
+                return Span(text=sentence.text[start - sentence.start:end - sentence.start], start=start, end=end)
+    if token.dep_ == "ccomp" and token.head.lemma_.casefold() in lexicon.words["reporting_verbs"]:
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            tokens = sorted(subject.subtree, key=lambda t: t.i)
+            start, _ = sentence.offsets(tokens[0])
+            _, end = sentence.offsets(tokens[-1])
+            return Span(text=sentence.text[start - sentence.start:end - sentence.start], start=start, end=end)
+    return None
+
+
+def _count(noun: Token, sentence: ParsedSentence, quantities: list[Quantity]) -> int | None:
+    """The number of a victims' noun and of the nouns conjoined with it: "trois soldats et huit VDP"."""
+    total = None
+    for item in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+        start, end = sentence.offsets(item)
+        value = None
+        for quantity in quantities:
+            if quantity.value is not None and quantity.start <= start and end <= quantity.end + 1 and \
+                    quantity.end >= start:
+                value = int(quantity.value)
+                break
+        if value is None and item.pos_ in ("NOUN", "PROPN") and "Sing" in item.morph.get("Number"):
+            determiner = next((c for c in item.children if c.dep_ == "det"), None)
+            if determiner is not None and determiner.lower_ in ("un", "une"):
+                value = 1
+        if value is not None:
+            total = (total or 0) + value
+    return total
+
+
+def _tolls(
+    sentence: ParsedSentence, quantities: list[Quantity], lexicon: FrenchLexicon
+) -> tuple[int | None, int | None]:
+    words = lexicon.words
+    dead: list[int] = []
+    hurt: list[int] = []
+    for token in sentence.doc:
+        lower = token.lower_
+        lemmas = {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)}
+        lemma = next((w for w in lemmas if w in words["kill_verbs"] or w in words["injure_verbs"]
+                      or w in words["die_verbs"]), token.lemma_.casefold())
+        victims: Token | None = None
+        bucket = None
+        if lemma in words["kill_verbs"] or lemma in words["injure_verbs"] or lower in words["dead_words"] \
+                or lower in words["injured_words"]:
+            injured = lemma in words["injure_verbs"] or lower in words["injured_words"]
+            bucket = hurt if injured else dead
+            if token.pos_ in ("VERB", "ADJ") and token.dep_ != "obj":
+                if _passive(token) or token.dep_ in ("acl", "amod"):
+                    victims = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
+                    if victims is None and token.dep_ in ("acl", "amod"):
+                        victims = token.head
+                    if victims is None and token.dep_ == "ROOT":
+                        victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                else:  # "tuant douze soldats" (the object, or what the parser took for one)
+                    victims = next((c for c in token.children if c.dep_ == "obj"), None) or next(
+                        (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None)
+            if victims is None and token.pos_ in ("NOUN", "ADJ", "VERB"):
+                victims = token  # "12 morts", "une vingtaine de blessés"
+        elif lemma in words["die_verbs"]:
+            bucket = dead
+            victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if victims is None or bucket is None:
+            continue
+        count = _count(victims, sentence, quantities)
+        if count is not None:
+            bucket.append(count)
+    return (max(dead) if dead else None), (max(hurt) if hurt else None)
+
+
+class _Article:
+    """The article's places, dates and quantities by sentence, for one pass over its events."""
+
+    def __init__(self, parsed: ParsedArticle, places: list[Place], dates: list[DateValue],
+                 quantities: list[Quantity]) -> None:
+        self.places = sorted(places, key=lambda p: p.start)
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self.quantities = quantities
+        counts: dict[str, int] = {}
+        for place in places:
+            if place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+        self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
+
+    def place(self, sentence: ParsedSentence, trigger_start: int) -> Place | None:
+        inside = [p for p in self.places if sentence.start <= p.start < sentence.end]
+        if inside:
+            return min(inside, key=lambda p: (_PLACE_PRECISION.get(p.feature, 5), abs(p.start - trigger_start)))
+        before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"]
+        if before:
+            return before[-1]
+        countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"]
+        return countries[0] if countries else None
+
+    def date(self, sentence: ParsedSentence) -> DateValue | None:
+        inside = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value]
+        if inside:
+            return min(inside, key=lambda d: ("day", "interval", "month", "year").index(d.precision)
+                       if d.precision in ("day", "interval", "month", "year") else 9)
+        before = [d for d in self.dates if d.end <= sentence.start and d.value and d.precision in ("day", "interval")]
+        return before[0] if before else None
+
+    def in_sentence(self, sentence: ParsedSentence) -> list[Quantity]:
+        return [q for q in self.quantities if sentence.start <= q.start < sentence.end]
+
+
+def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str]) -> Actor | None:
+    if actor is None or actor.country is not None or place is None or not place.country:
+        return actor
+    if actor.type in sectors:
+        return actor.model_copy(update={"country": place.country})
+    return actor
+
+
+def extract_events_fr(
+    parsed: ParsedArticle,
+    *,
+    places: list[Place],
+    dates: list[DateValue],
+    quantities: list[Quantity],
+    knowledge_base: Any,
+    lexicon: FrenchLexicon,
+    article_id: str,
+) -> list[Event]:
+    """Events of every deep sentence of a French article (see the module docstring)."""
+    article = _Article(parsed, places, dates, quantities)
+    events: list[Event] = []
+    for sentence in parsed.sentences:
+        if not sentence.deep:
+            continue
+        found: list[tuple[Token, FrenchRule]] = []
+        for token in sentence.doc:
+            rule = lexicon.rule_for(token)
+            if rule is None:
+                continue
+            central = token.dep_ in ("ROOT", "obj", "nsubj", "nsubj:pass")
+            if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
+                continue  # "un appel", "un accord" in passing name no event of their own
+            if rule.pos == "NOUN" and token.dep_ not in _NOMINAL_SLOTS:
+                continue
+            found.append((token, rule))
+        # One event per clause and type: a noun that is the object or subject of a
+        # trigger of its type ("ont mené une attaque", "l'attaque a tué") is that event.
+        kept = []
+        for token, rule in found:
+            if any(other == token.head and other != token and other_rule.type == rule.type
+                   for other, other_rule in found):
+                continue  # "ont attaqué le poste, tuant douze soldats": one assault
+            kept.append((token, rule))
+        quantities_here = article.in_sentence(sentence)
+        fatalities, injuries = _tolls(sentence, quantities_here, lexicon)
+        for token, rule in kept:
+            actor_token, recipient_token = _roles(token, rule)
+            actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
+            recipient = (actor_from_token_fr(sentence, recipient_token, knowledge_base)
+                         if recipient_token is not None else None)
+            start, end = sentence.offsets(token)
+            location = article.place(sentence, start)
+            actor = _with_country(actor, location, ("MIL", "GOV", "COP", "JUD"))
+            recipient = _with_country(recipient, location, ("MIL", "GOV", "COP", "JUD", "CVL"))
+            mode = _mode(token, lexicon)
+            assault = rule.type == "ASSAULT"
+            confidence = 0.5 + (0.2 if rule.pos == "VERB" else 0.05) + (0.1 if actor else 0.0) + (
+                0.1 if recipient or location else 0.0) - (0.1 if mode == "hypothetical" else 0.0)
+            subtree = [t for t in token.subtree]
+            first, _ = sentence.offsets(subtree[0])
+            _, last = sentence.offsets(subtree[-1])
+            events.append(Event(
+                id=make_id(article_id, start, rule.type, prefix="ev-"),
+                type=rule.type,  # type: ignore[arg-type]
+                mode=mode,  # type: ignore[arg-type]
+                trigger=Span(text=token.text, start=start, end=end),
+                sentence=SentenceSpan(start=sentence.start, end=sentence.end),
+                actor=actor,
+                recipient=recipient,
+                location=location,
+                date=article.date(sentence),
+                fatalities=fatalities if assault else None,
+                injuries=injuries if assault else None,
+                quantities=[q for q in quantities_here if first <= q.start < last],
+                confidence=round(min(0.95, max(0.05, confidence)), 2),
+                source=_source(sentence, token, lexicon),
+            ))
+    return events

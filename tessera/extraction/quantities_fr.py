@@ -1,0 +1,110 @@
+"""Quantities in French articles: counted amounts ("onze soldats", "au moins 12 morts",
+"une vingtaine de civils", "entre 5 et 7 véhicules") -> `Quantity` records.
+
+Input: a `ParsedArticle` of a French text. Output: `list[Quantity]` with article offsets,
+the same records as `extraction.quantities` gives English: the number, its unit noun
+(the word after it, or after "de"), whether it is approximate, the upper bound of a range.
+Next: the events stage, which reads tolls from these.
+
+Numbers written in words are read by text2num ("vingt-trois", "deux cent cinquante");
+collective numerals ("une vingtaine", "plusieurs dizaines"), the words that make a
+count approximate and the words that make a number a date or time are data
+(`data/fr/number_words.yaml`). French numerals use a space or a point between
+thousands ("1 200", "1.200") and a comma before decimals ("1,5").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tessera.parse import ParsedArticle
+from tessera.records import Quantity
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "number_words.yaml"
+_WORD = r"[^\W\d_][\w'\u2019-]*"
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return yaml.safe_load(DATA_FILE.read_text("utf-8"))
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    data = _data()
+    words = [w for w in data["number_words"] if w != "et"]
+    word_number = rf"(?:{_alternation(words)})(?:(?:[\s-]+(?:et[\s-]+)?)(?:{_alternation(words)}|un|une))*"
+    digits = r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?!\d)|\d+(?:,\d+)?"
+    number = rf"(?:{digits}|{word_number})"
+    collective = (
+        r"(?P<cdet>une?|des|plusieurs|quelques|de nombreuses|plus d'une|plus d'un|)\s*"
+        rf"(?P<coll>{_alternation(data['collectives'])})(?P<plural>s)?"
+    )
+    approx = _alternation(data["approximators"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<approx>{approx})\s+)?"
+        rf"(?:(?:entre|de)\s+(?P<low>{number})\s+(?:et|à)\s+(?P<high>{number})|(?P<low2>{number})\s+à\s+(?P<high2>{number})"
+        rf"|{collective}|(?P<num>{number}))"
+        rf"(?:\s+(?:de\s+|d['\u2019])?(?P<unit>{_WORD}))?",
+        re.IGNORECASE,
+    )
+
+
+def parse_number_fr(text: str) -> float | None:
+    """A French numeral or number words as a number: "1 200" 1200, "1,5" 1.5, "onze" 11."""
+    cleaned = re.sub(r"[\u00a0\u202f ](?=\d{3}\b)|\.(?=\d{3}\b)", "", text.strip())
+    if re.fullmatch(r"\d+(?:,\d+)?", cleaned):
+        return float(cleaned.replace(",", "."))
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(text.casefold().replace("\u2019", "'"), "fr"))
+    except ValueError:
+        return None
+
+
+def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
+    data = _data()
+    not_units = {w.casefold() for w in data["not_units"]}
+    text = parsed.text
+    found: list[Quantity] = []
+    for match in _pattern().finditer(text):
+        groups = match.groupdict()
+        unit = groups["unit"]
+        approximate = bool(groups["approx"])
+        maximum = None
+        if groups["coll"]:
+            base = data["collectives"][groups["coll"].casefold()]
+            plural = bool(groups["plural"]) or (groups["cdet"] or "").casefold() in ("des", "plusieurs", "quelques")
+            value: float | None = float(base * 2 if plural else base)
+            approximate = True
+        else:
+            low = groups["low"] or groups["low2"]
+            if low is not None:
+                value, maximum = parse_number_fr(low), parse_number_fr(groups["high"] or groups["high2"])
+            else:
+                value = parse_number_fr(groups["num"])
+            if value is None:
+                continue
+            number_text = groups["num"] or ""
+            if unit is not None and unit.casefold() in not_units:
+                continue  # a date or a time
+            if re.fullmatch(r"(?:19|20)\d\d", number_text) and not approximate:
+                continue  # a year ("plus de 2000 déplacés" is a count)
+        if groups["approx"] and groups["approx"].casefold() in ("un", "une") and not groups["coll"]:
+            approximate = False  # "un bilan de": "un" was no approximation
+        start, end = match.span()
+        if unit is None:
+            end = match.end("coll") if groups["coll"] else match.end("num") if groups["num"] else end
+        found.append(Quantity(text=text[start:end], start=start, end=end, value=value,
+                              unit=unit.casefold() if unit else None, approximate=approximate, max=maximum))
+    return found

@@ -1,0 +1,45 @@
+"""French actors: the shared knowledge base with French names, and noun phrases -> Actor."""
+
+import pytest
+
+from tessera.extraction.actors_fr import actor_from_token_fr, french_knowledge_base, merged_actor_data
+
+
+@pytest.fixture(scope="module")
+def parser():
+    from tessera.parse import Parser, load_language
+
+    return Parser(load_language("fr"))
+
+
+def _subject(parser, text):
+    sentence = parser.parse(text).sentences[0]
+    token = next(t for t in sentence.doc if t.dep_ == "nsubj")
+    return actor_from_token_fr(sentence, token, french_knowledge_base())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("Les FAMa ont repoussé l'assaut.", "FAMa", "MLI", "MIL"),
+        ("L'armée nigérienne a riposté.", None, "NER", "MIL"),
+        ("Des combattants du GSIM ont attaqué le camp.", "JNIM", "MLI", "REB"),
+        ("Le groupe Wagner a quitté la ville.", "Wagner Group", "RUS", "MIL"),
+        ("Des hommes armés non identifiés ont attaqué le marché.", None, None, "UAF"),
+    ],
+)
+def test_french_phrases_name_the_shared_actors(parser, text, name, country, sector):
+    actor = _subject(parser, text)
+    assert (actor.name, actor.country, actor.type) == (name, country, sector)
+
+
+def test_merge_refuses_aliases_of_unknown_actors():
+    with pytest.raises(ValueError, match="unknown actors"):
+        merged_actor_data({"groups": []}, {"aliases": {"Nobody": ["X"]}})
+
+
+def test_french_role_word_wins_over_an_english_homograph():
+    data = merged_actor_data(
+        {"sector_nouns": {"REB": ["militant"]}}, {"sector_nouns": {"OPP": ["militant"]}}
+    )
+    assert data["sector_nouns"]["REB"] == [] and data["sector_nouns"]["OPP"] == ["militant"]

@@ -1,0 +1,45 @@
+"""French dates: dateparser's French words, anchored on the publication day."""
+
+import datetime as dt
+
+import pytest
+
+from tessera.extraction.dates_fr import extract_dates_fr
+from tessera.parse import ParsedArticle
+
+PUBLISHED = dt.date(2023, 10, 3)  # a Tuesday
+
+
+def _dates(text, published=PUBLISHED):
+    return [(d.text, d.value, d.precision) for d in extract_dates_fr(ParsedArticle(text), published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'attaque a eu lieu jeudi 28 septembre à l'aube.", ("jeudi 28 septembre", "2023-09-28", "day")),
+        ("Le scrutin du 1er mai a été reporté.", ("1er mai", "2023-05-01", "day")),
+        ("Les combats ont repris en septembre 2022.", ("septembre 2022", "2022-09", "month")),
+        ("Il a été enlevé hier dans le village.", ("hier", "2023-10-02", "day")),
+        ("La base a été attaquée la semaine dernière.", ("la semaine dernière", "2023-09-25/2023-10-01", "interval")),
+        ("Les troupes partiront fin décembre.", ("fin décembre", "2022-12-21/2022-12-31", "interval")),
+        ("Des tirs ont été entendus samedi soir.", ("samedi", "2023-09-30", "day")),
+    ],
+)
+def test_french_date_expressions_resolve_against_publication(text, expected):
+    assert _dates(text)[0] == expected
+
+
+def test_a_night_across_two_days_is_dated_by_its_first_day():
+    text = "Dans la nuit de samedi à dimanche, des assaillants ont frappé le poste."
+    assert _dates(text)[0][1:] == ("2023-09-30", "day")
+
+
+def test_offsets_point_at_the_expression():
+    text = "Selon l'armée, l'embuscade du 14 avril 2021 a fait onze morts."
+    (found,) = extract_dates_fr(ParsedArticle(text), PUBLISHED)
+    assert text[found.start : found.end] == "14 avril 2021" and found.value == "2021-04-14"
+
+
+def test_without_publication_date_relative_words_stay_unresolved():
+    assert _dates("Ils ont été arrêtés hier.", published=None) == [("hier", None, "unknown")]

@@ -1,0 +1,65 @@
+"""French events through the whole French pipeline: triggers, roles, modes, tolls, places, dates."""
+
+import datetime as dt
+
+import pytest
+
+from tessera.records import as_article
+
+
+@pytest.fixture(scope="module")
+def french():
+    from tessera.pipeline import Pipeline
+
+    return Pipeline.for_language("fr")
+
+
+def _events(french, text, published=dt.date(2023, 10, 2)):
+    return french.extract(as_article({"id": "t", "text": text, "published": published, "language": "fr"})).events
+
+
+def test_active_killing_with_unidentified_gunmen_and_a_toll(french):
+    (event,) = _events(french, "Des hommes armés non identifiés ont tué onze soldats jeudi près de Ménaka.")
+    assert (event.type, event.mode, event.fatalities) == ("ASSAULT", "asserted", 11)
+    assert event.actor.type == "UAF" and event.recipient.type == "MIL"
+    assert event.location.name and event.location.country == "MLI"
+    assert event.date.value == "2023-09-28"
+
+
+def test_passive_with_agent_and_reporting_conditional(french):
+    text = "Au moins douze civils auraient été tués par des jihadistes de l'EIGS, selon des sources locales."
+    (event,) = _events(french, text)
+    assert event.mode == "asserted" and event.fatalities == 12
+    assert event.actor.name == "Islamic State Sahel Province" and event.actor.type == "REB"
+    assert event.recipient.type == "CVL"
+    assert event.source is not None and event.source.text.startswith("selon")
+
+
+def test_negation_and_future(french):
+    (negated,) = _events(french, "L'armée n'a pas attaqué le village.")
+    assert negated.mode == "negated"
+    (future,) = _events(french, "La force Barkhane se retirera du Mali.")
+    assert future.type == "RETREAT" and future.mode == "future"
+    assert future.actor.name == "Barkhane" and future.actor.country == "FRA"
+
+
+def test_withdrawal_needs_the_reflexive(french):
+    assert [e.type for e in _events(french, "Les soldats français se sont retirés de Gao.")] == ["RETREAT"]
+    assert [e.type for e in _events(french, "Le ministre a retiré sa candidature.")] == []
+
+
+def test_nominal_trigger_with_light_verb_takes_its_subject(french):
+    text = "Les terroristes ont tendu une embuscade aux FAMa, faisant quinze morts."
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert events and events[0].actor.type == "REB"
+    assert any(e.fatalities == 15 for e in events)
+
+
+def test_french_names_of_shared_actors(french):
+    (event,) = _events(french, "La CEDEAO a sanctionné le Niger après le coup d'État.")[:1]
+    assert event.type == "SANCTION" and event.actor.name == "ECOWAS"
+
+
+def test_coup_needs_etat(french):
+    types = [e.type for e in _events(french, "Des militaires ont mené un coup d'État à Niamey.")]
+    assert "COERCE" in types

@@ -1,0 +1,34 @@
+"""French quantities: numerals, number words (text2num), collective numerals, ranges."""
+
+from tessera.extraction.quantities_fr import extract_quantities_fr, parse_number_fr
+from tessera.parse import ParsedArticle
+
+
+def _quantities(text):
+    return [(q.value, q.unit, q.approximate, q.max) for q in extract_quantities_fr(ParsedArticle(text))]
+
+
+def test_number_words_and_numerals_with_their_units():
+    text = "Onze soldats et vingt-trois civils ont péri ; 1 200 habitants ont fui."
+    assert _quantities(text) == [(11, "soldats", False, None), (23, "civils", False, None),
+                                 (1200, "habitants", False, None)]
+
+
+def test_approximate_counts():
+    assert _quantities("au moins 12 morts") == [(12, "morts", True, None)]
+    assert _quantities("une vingtaine de blessés") == [(20, "blessés", True, None)]
+    assert _quantities("plusieurs dizaines de personnes")[0][0] >= 20
+
+
+def test_ranges_keep_their_upper_bound():
+    assert _quantities("entre 5 et 7 véhicules") == [(5, "véhicules", False, 7)]
+
+
+def test_dates_times_and_years_are_not_counts():
+    assert _quantities("Le 28 septembre 2023 vers 14 heures, en 2021.") == []
+
+
+def test_parse_number_reads_french_notation():
+    assert parse_number_fr("1,5") == 1.5
+    assert parse_number_fr("deux cent cinquante") == 250
+    assert parse_number_fr("avion") is None
