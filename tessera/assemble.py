@@ -48,7 +48,6 @@ modifiers, ordinals and time units, no event words (those come from the mentions
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,15 +58,16 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
+from tessera.extraction.places import dateline_span
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
     DateValue,
     Event,
-    GeoPrecision,
     Incident,
     IncidentEvidence,
     Place,
+    geo_precision,
     make_id,
 )
 
@@ -100,44 +100,10 @@ def default_assemble_rules() -> AssembleRules:
 
 # --- what one mention says about itself ---------------------------------------------
 
-_FEATURE_PRECISION: dict[str, GeoPrecision] = {
-    "site": "town",
-    "city": "town",
-    "admin2": "district",
-    "admin1": "region",
-    "region": "region",
-    "natural": "region",
-    "country": "country",
-}
 # A subject or object of the trigger's clause.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
-# "OUAGADOUGOU, March 4 (AFP) --": capitals, optional date and agency, then a dash.
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'.\- ]*[A-Z](?:\s*,\s*[A-Z][A-Za-z'.\- ]*?)?)"
-    r"\s*(?:,\s*[^\n()\-–—]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-)\s"
-)
-
-
-def dateline_span(text: str) -> tuple[int, int] | None:
-    """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any."""
-    found = _DATELINE.match(text[:200])
-    return (found.start("place"), found.end("place")) if found else None
-
-
-def geo_precision(place: Place | None, *, dateline: bool = False) -> GeoPrecision | None:
-    """ACLED-style precision: town, district, region or country, from the place's feature.
-
-    A dateline place stands in for an unknown place in its country, as ACLED codes an
-    event known only by province at the provincial capital: precision "region".
-    """
-    if place is None:
-        return None
-    if dateline:
-        return "region" if place.feature != "country" else "country"
-    return _FEATURE_PRECISION.get(place.feature, "region")
-
 
 @dataclass(frozen=True)
 class MentionFacts:

@@ -73,6 +73,13 @@ class Entity(Span):
     label: str
 
 
+# What a place named in the text is to the events around it, when it is not simply
+# where they happen: "dateline", where the report was filed ("NIAMEY, Dec 22 (Xinhua)
+# --"), a fallback for an event's place only; "border", the far side of a border ("near
+# the border with Mali"), never where the event is.
+PlaceRole = Literal["dateline", "border"]
+
+
 class Place(Span):
     """A toponym and where it was resolved to (GeoNames id and point when known)."""
 
@@ -83,6 +90,37 @@ class Place(Span):
     country: str | None = None  # ISO 3166-1 alpha-3
     admin1: str | None = None
     feature: Feature
+    role: PlaceRole | None = None
+
+
+# ACLED-style precision of an incident's place: its town (or a site in it), its district
+# (admin2), its region (admin1 or a named region) or only its country.
+GeoPrecision = Literal["town", "district", "region", "country"]
+FEATURE_PRECISION: dict[str, GeoPrecision] = {
+    "site": "town",
+    "city": "town",
+    "admin2": "district",
+    "admin1": "region",
+    "region": "region",
+    "natural": "region",
+    "country": "country",
+}
+
+
+def geo_precision(place: Place | None, *, dateline: bool | None = None) -> GeoPrecision | None:
+    """ACLED-style precision (town, district, region, country) of a place, from its feature.
+
+    A dateline place (`dateline`, by default the place's own `role`) stands in for an
+    unknown place in its country, as ACLED codes an event known only by province at the
+    provincial capital: precision "region" (a country stays "country").
+    """
+    if place is None:
+        return None
+    if dateline is None:
+        dateline = place.role == "dateline"
+    if dateline:
+        return "region" if place.feature != "country" else "country"
+    return FEATURE_PRECISION.get(place.feature, "region")
 
 
 class DateValue(Span):
@@ -125,11 +163,6 @@ class Event(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
     source: Span | None = None
-
-
-# ACLED-style precision of an incident's place: its town (or a site in it), its district
-# (admin2), its region (admin1 or a named region) or only its country.
-GeoPrecision = Literal["town", "district", "region", "country"]
 
 
 class IncidentEvidence(Record):

@@ -7,7 +7,19 @@ order. Next: `extraction.events` takes an event's location from these places.
 What counts as a toponym: entities labelled GPE, LOC or FAC, and entities the model
 labelled otherwise (PERSON, ORG, PRODUCT...) whose text is a name the gazetteer says is
 safe to read as a place anywhere ("Mali" tagged PERSON). Demonyms (NORP: "Nigerien",
-"Malian") are not places.
+"Malian") are not places. Besides the entities, every sentence (parsed deeply or not) is
+read for capitalised names in a place's position, which the gazetteer knows: after a
+locative word ("near Djibo", "at the Kari post", "the town of Boni", "in Bakura and
+Maradun") or before a kind word ("Soum province"); a name after a locative word must be
+plausible there (a town of the article's countries, a division, or a town of 20,000
+people or more) and not an English word. The words are language data
+(`data/<language>/places.yaml`).
+
+The article's countries (those its toponyms name, and its dateline's) are passed to
+the geocoder: their villages (GeoNames cities500) become candidates, and their towns win
+over namesakes elsewhere. The dateline's place ("NIAMEY, Dec 22 (Xinhua) --") is a place
+with `role` "dateline" (a fallback for an event's place only); a place named as the far
+side of a border ("near the border with Mali", "the Mali border") has `role` "border".
 
 The words around a name shape the mention (see `tessera.resolve.geocoder.Mention`):
 - a direction before it ("northern Mali", "south-eastern Niger") joins the span; the
@@ -17,7 +29,9 @@ The words around a name shape the mention (see `tessera.resolve.geocoder.Mention
 - a kind word after it ("Borno State", "Clarke County", "Niger River", "Tillaberi
   region") or before it ("Lake Chad", "River Niger") is a hint the feature must agree
   with;
-- "Athens, Ga." or "Gao, Mali": the first lies inside the second;
+- "Athens, Ga." or "Gao, Mali": the first lies inside the second; "Boni in the Mopti
+  region" and "Burkina Faso's Soum province" strictly so: with no candidate inside, the
+  first is left out (not Bonn, Germany);
 - "the north of the country", "the country's east": the country the article has
   spoken of most until then (feature "country", the span keeps the words).
 Names the gazetteer does not know are left out: a place with no point misleads a map
@@ -28,10 +42,15 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
 
 from tessera.parse import ParsedArticle
-from tessera.records import Entity, Feature, Place
+from tessera.records import Entity, Feature, Place, PlaceRole
 from tessera.resolve.gazetteer import Gazetteer, GazetteerEntry, fold
 from tessera.resolve.geocoder import Geocoder, Mention, Resolution
 
@@ -47,37 +66,55 @@ _DIRECTION = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
-# Kind words after a name and the feature they demand.
-_SUFFIX_HINTS: dict[str, Feature] = {
-    "county": "admin2",
-    "parish": "admin2",
-    "borough": "admin2",
-    "district": "admin2",
-    "state": "admin1",
-    "province": "admin1",
-    "region": "admin1",
-    "governorate": "admin1",
-    "prefecture": "admin1",
-    "department": "admin1",
-    "oblast": "admin1",
-    "territory": "admin1",
-    "river": "natural",
-    "lake": "natural",
-    "mountains": "natural",
-    "mountain": "natural",
-    "desert": "natural",
-    "forest": "natural",
-    "valley": "natural",
-    "sea": "natural",
-    "ocean": "natural",
-    "island": "natural",
-    "islands": "natural",
-    "bay": "natural",
-    "gulf": "natural",
-    "basin": "natural",
-    "park": "site",
-    "reserve": "site",
-}
+# A name after a locative word, with no kind word, must be one of the article's
+# countries' places, a division or region, or a town of at least this many people.
+SCANNED_TOWN_POPULATION = 20_000
+_SCAN_FEATURES = frozenset({"country", "admin1", "admin2", "region", "natural"})
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+@dataclass(frozen=True)
+class PlacePhrases:
+    """The words around place names in one language (`data/<language>/places.yaml`)."""
+
+    locative_prepositions: frozenset[str]
+    locative_nouns: frozenset[str]
+    conjunctions: frozenset[str]
+    kind_after: dict[str, Feature]  # "province" -> admin1
+    kind_before: dict[str, Feature]  # "lake" -> natural
+    border_before: re.Pattern[str]
+    border_after: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def place_phrases(language: str = "en") -> PlacePhrases:
+    """The place words of `language`; English's where the language has no file."""
+    folder = resources.files("tessera.data")
+    path = folder.joinpath(language, "places.yaml")
+    if not path.is_file():
+        path = folder.joinpath("en", "places.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    features = set(Feature.__args__)  # type: ignore[attr-defined]
+    for key in ("kind_after", "kind_before"):
+        wrong = {k: v for k, v in data[key].items() if v not in features}
+        if wrong:
+            raise ValueError(f"{path}: {key} features must be one of {sorted(features)}: {wrong}")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data.get(key) or ())
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(data[key], key=len, reverse=True))
+
+    return PlacePhrases(
+        locative_prepositions=words("locative_prepositions"),
+        locative_nouns=words("locative_nouns"),
+        conjunctions=words("conjunctions"),
+        kind_after={str(k).casefold(): v for k, v in data["kind_after"].items()},
+        kind_before={str(k).casefold(): v for k, v in data["kind_before"].items()},
+        border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
+        border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
+    )
 # Nouns that head a longer proper name containing a place ("Florida Atlantic University",
 # "Embassy of France"); diplomatic missions are by definition in another country.
 _ELSEWHERE_HEADS = frozenset({"embassy", "consulate"})
@@ -90,16 +127,17 @@ _NAME_BEFORE = re.compile(
 # "<place> [Capitalised words] <Head>", immediately after the place.
 _NAME_AFTER = re.compile(rf"(?:\s+[A-Z][\w'\u2019.-]*)*?\s+(?P<head>(?i:{_HEADS}))\b")
 
-_PREFIX_HINTS: dict[str, Feature] = {
-    "lake": "natural",
-    "river": "natural",
-    "mount": "natural",
-    "mt": "natural",
-    "gulf of": "natural",
-    "bay of": "natural",
-    "sea of": "natural",
-    "isle of": "natural",
-}
+# "OUAGADOUGOU, March 4 (AFP) --": capitals, optional date and agency, then a dash.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z'.\- ]*[A-Z](?:\s*,\s*[A-Z][A-Za-z'.\- ]*?)?)"
+    r"\s*(?:,\s*[^\n()\-–—]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-)\s"
+)
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any."""
+    found = _DATELINE.match(text[:200])
+    return (found.start("place"), found.end("place")) if found else None
 
 
 def extract_places(
@@ -110,6 +148,7 @@ def extract_places(
     geocoder: Geocoder | None = None,
     keep_unresolved: bool = False,
     country_anaphora: bool = True,
+    language: str = "en",
 ) -> list[Place]:
     """Every toponym of the article, resolved with the whole article as context.
 
@@ -118,26 +157,181 @@ def extract_places(
     until then.
     """
     text = parsed.text
+    phrases = place_phrases(language)
     geocoder = geocoder or _geocoder(gazetteer)
     toponyms = sorted(
         (e for e in entities if e.label in PLACE_LABELS or (e.label in MISLABELS and _is_safe_term(gazetteer, e.text))),
         key=lambda e: (e.start, -e.end),
     )
+    dateline = dateline_span(text)
+    if dateline is not None and not any(e.start < dateline[1] and dateline[0] < e.end for e in toponyms):
+        name = text[dateline[0] : dateline[1]].split(",")[0].strip()
+        if name and gazetteer.lookup(name):
+            toponyms.append(Entity(text=name, start=dateline[0], end=dateline[0] + len(name), label="GPE"))
+    countries = _article_countries(text, toponyms, dateline, gazetteer)
+    toponyms += _scan(parsed, entities, toponyms, gazetteer, phrases, countries)
+    toponyms.sort(key=lambda e: (e.start, -e.end))
     toponyms = _merge_conjoined(text, _drop_nested(toponyms), gazetteer)
     if not parsed.is_lowercased:
         # In ordinary text a name is capitalised: "metro", "gulf" in lower case are nouns.
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "]
-    mentions = [_mention(text, e) for e in toponyms]
+    mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
-    resolutions = geocoder.resolve(mentions)
+    resolutions = geocoder.resolve(mentions, countries)
     places = []
     for mention, resolution in zip(mentions, resolutions, strict=True):
-        place = _place(text, mention, resolution, gazetteer, keep_unresolved)
+        role = _role(text, mention, dateline, phrases)
+        place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and not _names_an_institution(text, place):
             places.append(place)
     if country_anaphora:
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
     return places
+
+
+def _article_countries(
+    text: str, toponyms: Sequence[Entity], dateline: tuple[int, int] | None, gazetteer: Gazetteer
+) -> tuple[str, ...]:
+    """ISO alpha-2 codes of the countries the article names, and of its dateline's place."""
+    found: dict[str, None] = {}
+    for entity in toponyms:
+        entries = gazetteer.lookup(_POSSESSIVE.sub("", entity.text))
+        at_dateline = dateline is not None and entity.start < dateline[1] and dateline[0] < entity.end
+        if at_dateline and entries:
+            best = max(entries, key=lambda e: (e.primary, e.population))
+            if best.country:
+                found[best.country] = None
+        for entry in entries:
+            if entry.feature == "country" and entry.country:
+                found[entry.country] = None
+    return tuple(found)
+
+
+def _capitalised(token: Token) -> bool:
+    text = token.text
+    return text[:1].isupper() and text[:1].isalpha() and any(ch.islower() for ch in text)
+
+
+def _scan(
+    parsed: ParsedArticle,
+    entities: Sequence[Entity],
+    toponyms: Sequence[Entity],
+    gazetteer: Gazetteer,
+    phrases: PlacePhrases,
+    countries: Collection[str],
+) -> list[Entity]:
+    """Names in a place's position that the entities missed (see the module docstring)."""
+    if parsed.is_lowercased:
+        return []
+    taken = [(e.start, e.end) for e in toponyms]
+    others = [e for e in entities if e.label not in PLACE_LABELS]
+    words = gazetteer.words
+    found: list[Entity] = []
+    for sentence in parsed.sentences:
+        doc = sentence.doc
+        chain_end = -1  # token index just after the last name taken, for "in Bakura and Maradun"
+        i = 0
+        while i < len(doc):
+            if not _capitalised(doc[i]):
+                i += 1
+                continue
+            j = _run_end(doc, i)
+            located = _locative(doc, i, chain_end, phrases)
+            taken_run = None
+            for end in range(j, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
+                if end < j and not doc[end - 1].whitespace_:
+                    continue  # not inside a hyphenated word ("Arab-Israeli")
+                kind = end < len(doc) and doc[end].lower_ in phrases.kind_after
+                if kind and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+                    break  # a longer name: "Lansing State Journal", "Lake Region Hospital"
+                if not (located or kind):
+                    continue
+                start_char, end_char = sentence.offsets(doc[i:end])
+                name = parsed.text[start_char:end_char]
+                entries = gazetteer.lookup(name, countries)
+                if not entries or not _plausible(name, entries, kind, countries, words):
+                    continue
+                if kind:
+                    end_char = sentence.offsets(doc[end])[1]
+                if any(s < end_char and start_char < e for s, e in taken):
+                    break
+                clash = [e for e in others if e.start < end_char and start_char < e.end]
+                # A model entity of another label may be this name mislabelled ("Djibo"
+                # as ORG, "Burkina Faso's"), never a longer name holding it ("Boko Haram").
+                text = parsed.text
+                if any(e.start < start_char or (e.end > end_char and text[end_char : e.end] not in _POSSESSIVES)
+                       for e in clash):
+                    break
+                taken_run = Entity(text=parsed.text[start_char:end_char], start=start_char, end=end_char, label="GPE")
+                break
+            if taken_run is not None:
+                found.append(taken_run)
+                taken.append((taken_run.start, taken_run.end))
+                chain_end = j + 1 if j < len(doc) and doc[j].lower_ in phrases.kind_after else j
+            i = j
+    return found
+
+
+def _run_end(doc: Doc, i: int) -> int:
+    """End (exclusive) of the capitalised words from i, "Nord-Kivu" as one."""
+    j = i + 1
+    while j < len(doc):
+        if _capitalised(doc[j]) and doc[j - 1].whitespace_:
+            j += 1
+        elif (
+            doc[j].text == "-" and j + 1 < len(doc) and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and _capitalised(doc[j + 1])
+        ):
+            j += 2
+        else:
+            break
+    return j
+
+
+def _locative(doc: Doc, i: int, chain_end: int, phrases: PlacePhrases) -> bool:
+    """The words before token i put a place there: "near", "at the", "the town of", "and"."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in phrases.conjunctions and k == chain_end:
+        return True
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0:
+        return False
+    word = doc[k].lower_
+    if word in phrases.locative_prepositions:
+        return True
+    return word == "of" and k >= 1 and doc[k - 1].lower_ in phrases.locative_nouns
+
+
+def _plausible(
+    name: str,
+    entries: Sequence[GazetteerEntry],
+    kind: bool,
+    countries: Collection[str],
+    words: object,
+) -> bool:
+    if name.isupper():
+        return False  # an acronym ("AU", "UN"): the matcher knows the ones that are places
+    if kind:
+        return True
+    key = name.casefold()
+    if " " not in key and any(key in getattr(words, kind, ()) for kind in ("common", "nouns")):
+        return False  # "in March", "at Home"
+    # Another spelling ("Arbinda" for Aribinda) counts in the article's own countries only.
+    return any(
+        e.country in countries
+        or (e.primary and (e.feature in _SCAN_FEATURES or e.population >= SCANNED_TOWN_POPULATION))
+        for e in entries
+    )
+
+
+def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases: PlacePhrases) -> PlaceRole | None:
+    if dateline is not None and mention.start < dateline[1] and dateline[0] < mention.end:
+        return "dateline"
+    before = text[max(0, mention.start - 40) : mention.start]
+    if phrases.border_before.search(before) or phrases.border_after.match(text, mention.end):
+        return "border"
+    return None
 
 
 @functools.lru_cache(maxsize=4)
@@ -240,7 +434,7 @@ def _names_an_institution(text: str, place: Place) -> bool:
     return bool(heads) and place.feature in ("natural", "region")
 
 
-def _mention(text: str, entity: Entity) -> Mention:
+def _mention(text: str, entity: Entity, phrases: PlacePhrases) -> Mention:
     start, end = entity.start, entity.end
     surface = text[start:end]
     # "Mali's", "the Sahel's": the possessive is not part of the name.
@@ -255,12 +449,12 @@ def _mention(text: str, entity: Entity) -> Mention:
     hint: Feature | None = None
     name = lookup
     words = lookup.split()
-    if len(words) > 1 and words[-1].casefold() in _SUFFIX_HINTS:
-        hint = _SUFFIX_HINTS[words[-1].casefold()]
+    if len(words) > 1 and words[-1].casefold() in phrases.kind_after:
+        hint = phrases.kind_after[words[-1].casefold()]
         name = " ".join(words[:-1])
     else:
         lowered = lookup.casefold()
-        for prefix, feature in _PREFIX_HINTS.items():
+        for prefix, feature in phrases.kind_before.items():
             if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 1:
                 hint = feature
                 name = lookup[len(prefix) + 1 :]
@@ -268,14 +462,23 @@ def _mention(text: str, entity: Entity) -> Mention:
     return Mention(text=lookup, start=start, end=end, name=name, hint=hint)
 
 
+_IN_THE = re.compile(r"^\s+(?:in|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSED = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+$")
+
+
 def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Athens, Ga.": a mention followed by ", " and another lies inside the other."""
+    """ "Athens, Ga.": a mention followed by ", " and another lies inside the other;
+    "Boni in the Mopti region" strictly so, and "Burkina Faso's Soum province" the other way."""
     linked = list(mentions)
     for i in range(len(mentions) - 1):
-        between = text[mentions[i].end : mentions[i + 1].start]
+        m, n = mentions[i], mentions[i + 1]
+        between = text[m.end : n.start]
         if between.strip() == "," and len(between) <= 3:
-            m = mentions[i]
             linked[i] = Mention(m.text, m.start, m.end, m.name, m.hint, inside=i + 1)
+        elif _IN_THE.match(between):
+            linked[i] = Mention(m.text, m.start, m.end, m.name, m.hint, inside=i + 1, strict=True)
+        elif _POSSESSED.match(between) and n.hint is not None:
+            linked[i + 1] = Mention(n.text, n.start, n.end, n.name, n.hint, inside=i, strict=True)
     return linked
 
 
@@ -285,12 +488,14 @@ def _place(
     resolution: Resolution | None,
     gazetteer: Gazetteer,
     keep_unresolved: bool,
+    role: PlaceRole | None = None,
 ) -> Place | None:
     span = text[mention.start : mention.end]
     if resolution is None:
         if not keep_unresolved:
             return None
-        return Place(text=span, start=mention.start, end=mention.end, name=mention.text, feature=mention.hint or "site")
+        feature = mention.hint or "site"
+        return Place(text=span, start=mention.start, end=mention.end, name=mention.text, feature=feature, role=role)
     entry: GazetteerEntry = resolution.entry
     country = gazetteer.country(entry.country)
     admin1 = entry.name if entry.feature == "admin1" else gazetteer.admin1_name(entry.admin1)
@@ -305,4 +510,5 @@ def _place(
         country=country.iso3 if country else None,
         admin1=admin1,
         feature=entry.feature,
+        role=role,
     )

