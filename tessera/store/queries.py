@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from sqlalchemy import Date, Engine, String, and_, cast, func, or_, select, text, union_all
+from sqlalchemy import Date, Engine, String, and_, cast, func, literal_column, or_, select, text, union_all
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from tessera.dedupe import Incident
@@ -128,8 +128,12 @@ class StoreQueries:
             clauses.append(and_(EventRow.lon.between(min_lon, max_lon), EventRow.lat.between(min_lat, max_lat)))
         if filters.text:
             articles = self._search(filters.text)
+            # On SQLite `+id`: not an index term, so the planner keeps walking the list's
+            # order index and probes the matching set, instead of fetching and sorting
+            # every matching event (a common word matches most of them).
+            event_id = literal_column("+events.id") if self.dialect == "sqlite" else EventRow.id
             clauses.append(
-                EventRow.id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id.in_(articles)))
+                event_id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id.in_(articles)))
             )
         return clauses
 
@@ -164,16 +168,21 @@ class StoreQueries:
     @staticmethod
     def _order(sort: EventOrder) -> list[Any]:
         """ORDER BY of each sort; ties broken by id so pages never overlap."""
-        if sort == "-date":  # latest first, undated last
-            return [EventRow.date_start.is_(None), EventRow.date_start.desc(), EventRow.id]
+        if sort == "-date":  # latest first, undated last: the order of index ix_events_listing
+            return [EventRow.date_start.desc().nulls_last(), EventRow.id]
         if sort == "date":  # oldest first, undated last
-            return [EventRow.date_start.is_(None), EventRow.date_start, EventRow.id]
-        column = {"fatalities": EventRow.fatalities, "sources": EventRow.source_count}.get(sort.lstrip("-"))
+            return [EventRow.date_start.asc().nulls_last(), EventRow.id]
+        # Unknown fatalities sort as 0. The expression is written as in index
+        # ix_events_fatality_order, with a literal 0 (a bound parameter would not match it).
+        column = {
+            "fatalities": func.coalesce(EventRow.fatalities, literal_column("0")),
+            "sources": EventRow.source_count,
+        }.get(sort.lstrip("-"))
         if column is None:
             raise ValueError(f"cannot sort by {sort!r}: choose date, fatalities or sources, '-' for descending")
         if sort.startswith("-"):
-            return [func.coalesce(column, 0).desc(), EventRow.id.desc()]
-        return [func.coalesce(column, 0), EventRow.id]
+            return [column.desc(), EventRow.id.desc()]
+        return [column, EventRow.id]
 
     def events(
         self,
@@ -271,16 +280,16 @@ class StoreQueries:
 
     # --- facets -----------------------------------------------------------------------
 
-    def _period(self, by: Period) -> Any:
-        """The first day of the day, week (Monday) or month of an event's start."""
+    def _period(self, by: Period, day: Any) -> Any:
+        """The first day of the day, week (Monday) or month of `day`."""
         if by == "day":
-            return EventRow.date_start
+            return day
         if self.dialect == "postgresql":
-            return cast(func.date_trunc(by, EventRow.date_start), Date)
+            return cast(func.date_trunc(by, day), Date)
         if by == "week":  # the next Sunday (or that day), less six days
-            return func.date(EventRow.date_start, "weekday 0", "-6 days", type_=String)
+            return func.date(day, "weekday 0", "-6 days", type_=String)
         if by == "month":
-            return func.date(EventRow.date_start, "start of month", type_=String)
+            return func.date(day, "start of month", type_=String)
         raise ValueError(f"cannot aggregate by {by!r}: choose day, week or month")
 
     def aggregates(
@@ -292,17 +301,32 @@ class StoreQueries:
         """
         if group != "none" and group not in _GROUP_COLUMNS:
             raise ValueError(f"cannot group by {group!r}: choose type, country, admin1, mode or none")
-        period = self._period(by).label("period")
+        # Per day first, reading index ix_events_period in order; then per period over
+        # the (far fewer) days, so the date arithmetic runs once per day, not per event.
         keys = [_GROUP_COLUMNS[group].label("key")] if group != "none" else []
-        query = (
-            select(period, func.count(), func.coalesce(func.sum(EventRow.fatalities), 0), *keys)
+        daily = (
+            select(
+                EventRow.date_start.label("day"),
+                *keys,
+                func.count().label("n"),
+                func.coalesce(func.sum(EventRow.fatalities), 0).label("deaths"),
+            )
             .where(EventRow.date_start.is_not(None), *self._where(filters or EventFilter()))
-            .group_by(period, *keys)
+            .group_by(EventRow.date_start, *keys)
+            .subquery()
+        )
+        period = self._period(by, daily.c.day).label("period")
+        outer_keys = [daily.c.key] if keys else []
+        query = select(period, func.sum(daily.c.n), func.sum(daily.c.deaths), *outer_keys).group_by(
+            period, *outer_keys
         )
         with self._session() as session:
             rows = session.execute(query).all()
         counts = [
-            PeriodCount(period=str(day)[:10], key=value[0] if value else None, events=n, fatalities=int(deaths))
+            # Built without validation: the values come typed from the database (hundreds of rows).
+            PeriodCount.model_construct(
+                period=str(day)[:10], key=value[0] if value else None, events=int(n), fatalities=int(deaths)
+            )
             for day, n, deaths, *value in rows
         ]
         return sorted(counts, key=lambda c: (c.period, c.key or ""))
@@ -315,22 +339,25 @@ class StoreQueries:
         `query`: part of the name, any case; `%` and `_` are matched literally.
         """
         where = self._where(filters or EventFilter())
-        roles = []
-        for name, row, link in (
-            (EventRow.actor_name, _ACTOR, EventRow.actor_id),
-            (EventRow.recipient_name, _RECIPIENT, EventRow.recipient_id),
-        ):
-            roles.append(
-                select(name.label("name"), row.country.label("country"), row.sector.label("sector"))
-                .outerjoin(row, row.id == link)
-                .where(name.is_not(None), name != "", *where)
+        # Each role is counted per (name, actor row) in the order of its index
+        # (ix_events_actor, ix_events_recipient), then joined to the few actor rows.
+        roles = [
+            select(name.label("name"), link.label("ref"), func.count().label("n"))
+            .where(name.is_not(None), name != "", *where)
+            .group_by(name, link)
+            for name, link in (
+                (EventRow.actor_name, EventRow.actor_id),
+                (EventRow.recipient_name, EventRow.recipient_id),
             )
+        ]
         both = union_all(*roles).subquery()
+        total = func.sum(both.c.n)
         found = (
-            select(both.c.name, both.c.country, both.c.sector, func.count().label("n"))
-            .group_by(both.c.name, both.c.country, both.c.sector)
+            select(both.c.name, ActorRow.country, ActorRow.sector, total)
+            .outerjoin(ActorRow, ActorRow.id == both.c.ref)
+            .group_by(both.c.name, ActorRow.country, ActorRow.sector)
             .order_by(
-                func.count().desc(), both.c.name, func.coalesce(both.c.country, ""), func.coalesce(both.c.sector, "")
+                total.desc(), both.c.name, func.coalesce(ActorRow.country, ""), func.coalesce(ActorRow.sector, "")
             )
             .limit(limit)
         )
@@ -338,7 +365,7 @@ class StoreQueries:
             found = found.where(_contains(both.c.name, query))
         with self._session() as session:
             return [
-                ActorCount(name=name, country=country, sector=sector, events=n)
+                ActorCount(name=name, country=country, sector=sector, events=int(n))
                 for name, country, sector, n in session.execute(found)
             ]
 

@@ -84,6 +84,66 @@ def test_bad_filters_are_422_naming_the_field(client: TestClient, params: dict[s
     assert body["detail"].startswith(f"{named}:")
 
 
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"since": "0"}, "since"),  # once read as a Unix time: 1970-01-01
+        ({"until": "1700000000"}, "until"),
+        ({"since": "2024-1-2"}, "since"),
+        ({"until": "2024-02-30"}, "until"),
+    ],
+)
+def test_days_are_only_yyyy_mm_dd(client: TestClient, params: dict[str, Any], field: str) -> None:
+    for path in ("/api/events", "/api/aggregates", "/api/actors", "/api/places"):
+        response = client.get(path, params=params)
+        assert response.status_code == 422, (path, response.text)
+        assert response.json()["errors"][0]["field"] == field
+
+
+@pytest.mark.parametrize("pattern", ["%", "_", "%%", "Pol_ce", "po%ce", "\\"])
+def test_name_filters_match_like_wildcards_literally(client: TestClient, pattern: str) -> None:
+    # No actor name holds these characters: a wildcard read as LIKE syntax matched every event.
+    assert client.get("/api/events", params={"actor": pattern}).json()["total"] == 0
+    assert client.get("/api/actors", params={"q": pattern}).json() == []
+    assert client.get("/api/events", params={"actor": "Pol"}).json()["total"] == 1
+
+
+def test_sorts_are_whole_store_orders_across_pages(client: TestClient) -> None:
+    for sort in ("date", "-date", "fatalities", "-fatalities", "sources", "-sources"):
+        whole = [e["id"] for e in client.get("/api/events", params={"sort": sort}).json()["events"]]
+        paged = [
+            e["id"]
+            for offset in range(3)
+            for e in client.get("/api/events", params={"sort": sort, "limit": 1, "offset": offset}).json()["events"]
+        ]
+        assert paged == whole and len(whole) == 3
+    by_sources = client.get("/api/events", params={"sort": "-sources"}).json()["events"]
+    assert by_sources[0]["source_count"] == 2
+
+
+def test_api_package_opens_no_database_session_and_names_no_table() -> None:
+    """The API reads the store through `Store` methods only (issue 11, item 4)."""
+    import ast
+
+    import tessera.api
+
+    package = Path(tessera.api.__file__).parent
+    for source in sorted(package.glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                if isinstance(node, ast.Attribute):
+                    assert node.attr not in ("engine", "_session", "__table__"), f"{source.name}: .{node.attr}"
+                continue
+            for name in names:
+                assert not name.startswith("sqlalchemy"), f"{source.name} imports {name}"
+                assert name not in ("tessera.store.models", "tessera.store.database"), f"{source.name} imports {name}"
+
+
 def test_event_detail_has_sources_with_evidence_spans_and_claims(client: TestClient) -> None:
     ambush_id = client.get("/api/events", params={"country": "NER"}).json()["events"][0]["id"]
     detail = client.get(f"/api/events/{ambush_id}").json()

@@ -1,0 +1,195 @@
+"""The store's queries (store/queries.py) on SQLite and PostgreSQL: facets, sorts, filters, codings, tokens.
+
+The facets are computed by the database; each is checked against the same count
+made in Python over the events the store lists (what the API used to do per request).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from tessera.ingest.driver import ingest
+from tessera.records import Actor, Place
+from tessera.store import EventFilter
+from tessera.store.queries import like_pattern
+from tests.store.store_builders import ANSONGO, ARMY, GAO, NIAMEY, ScriptedExtractor, article, day, event
+
+KIDAL = Place(text="Kidal", start=0, end=5, name="Kidal", geonames_id=2455290, lat=18.44, lon=1.41,
+              country="MLI", admin1="Kidal", feature="city")
+UNDERSCORE = Actor(text="Group_7", start=0, end=7, name="Group_7", country=None, type="REB")
+PERCENT = Actor(text="100% Brigade", start=0, end=12, name="100% Brigade", country="NER", type="MIL")
+VILLAGERS = Actor(text="villagers", start=0, end=9, name="Villagers", country="MLI", type="CVL")
+
+# (id, published, type, place, date, fatalities, actor, recipient): far apart in time or
+# place, so each report is an incident of its own.
+REPORTS: list[tuple[str, str, str, Place | None, str | None, int | None, Actor | None, Actor | None]] = [
+    ("r1", "2022-01-04", "ASSAULT", GAO, "2022-01-03", 8, ARMY, VILLAGERS),
+    ("r2", "2022-01-12", "ASSAULT", NIAMEY, "2022-01-10", None, PERCENT, None),
+    ("r3", "2022-03-02", "PROTEST", KIDAL, "2022-03-01", None, VILLAGERS, None),
+    ("r4", "2022-05-20", "ASSAULT", ANSONGO, "2022-05-19", 3, UNDERSCORE, ARMY),
+    ("r5", "2022-05-27", "COERCE", GAO, "2022-05-26", 0, ARMY, VILLAGERS),
+    ("r6", "2023-08-08", "ASSAULT", KIDAL, "2023-08-06", 20, UNDERSCORE, VILLAGERS),
+    ("r7", "2023-08-09", "PROTEST", None, None, None, None, None),
+]
+
+
+def _load(store: Any) -> None:
+    articles, events = [], {}
+    for key, published, kind, place, date, deaths, actor, recipient in REPORTS:
+        text = f"Report {key}: fighters attacked the area, residents said in report {key}."
+        articles.append(article(key, text, published, url=f"https://news.example.invalid/{key}"))
+        events[key] = [
+            event(text, text, type=kind, location=place, date=day(date) if date else None, fatalities=deaths,
+                  actor=actor, recipient=recipient, trigger="attacked")
+        ]
+    ingest(store, articles, ScriptedExtractor(events))
+    assert store.count_events() == len(REPORTS)
+
+
+def _monday(value: dt.date) -> str:
+    return (value - dt.timedelta(days=value.weekday())).isoformat()
+
+
+@pytest.mark.parametrize("by", ["day", "week", "month"])
+@pytest.mark.parametrize("group", ["type", "country", "none"])
+def test_aggregates_match_a_count_over_the_listed_events(store: Any, by: str, group: str) -> None:
+    _load(store)
+    for filters in (EventFilter(), EventFilter(type=["ASSAULT"]), EventFilter(since=dt.date(2022, 5, 1))):
+        counts: Counter[tuple[str, str | None]] = Counter()
+        deaths: Counter[tuple[str, str | None]] = Counter()
+        for listed in store.iter_events(filters):
+            if listed.date_start is None:
+                continue
+            start = listed.date_start
+            period = {"day": start.isoformat(), "week": _monday(start), "month": start.replace(day=1).isoformat()}[by]
+            key = (period, None if group == "none" else getattr(listed, group))
+            counts[key] += 1
+            deaths[key] += listed.fatalities or 0
+        found = store.aggregates(filters, by=by, group=group)
+        assert [(c.period, c.key, c.events, c.fatalities) for c in found] == [
+            (period, key, n, deaths[(period, key)])
+            for (period, key), n in sorted(counts.items(), key=lambda item: (item[0][0], item[0][1] or ""))
+        ]
+
+
+def test_actor_counts_count_each_role_and_rank_by_events(store: Any) -> None:
+    _load(store)
+    reference: Counter[tuple[str, str | None, str | None]] = Counter()
+    for listed in store.iter_events():
+        for name, country, sector in (
+            (listed.actor, listed.actor_country, listed.actor_type),
+            (listed.recipient, listed.recipient_country, listed.recipient_type),
+        ):
+            if name:
+                reference[(name, country, sector)] += 1
+    ranked = sorted(reference.items(), key=lambda item: (-item[1], item[0][0], item[0][1] or "", item[0][2] or ""))
+    found = store.actor_counts()
+    assert [(a.name, a.country, a.sector, a.events) for a in found] == [(*key, n) for key, n in ranked]
+    assert found[0].name == "Villagers" and found[0].events == 4  # 3 as recipient, 1 as actor
+    assert [a.name for a in store.actor_counts(limit=2)] == [a.name for a in found[:2]]
+    assert [a.name for a in store.actor_counts(query="ARMED")] == ["Malian Armed Forces"]
+    assert [a.name for a in store.actor_counts(EventFilter(country="NER"))] == ["100% Brigade"]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("_", {"Group_7"}), ("%", {"100% Brigade"}), ("p_7", {"Group_7"}), ("0% b", {"100% Brigade"}), ("\\", set())],
+)
+def test_name_filters_match_wildcards_literally(store: Any, words: str, expected: set[str]) -> None:
+    _load(store)
+    assert {a.name for a in store.actor_counts(query=words)} == expected
+    listed = store.events(EventFilter(actor=words))
+    assert {name for e in listed for name in (e.actor, e.recipient) if name in expected} == expected
+    assert all(any(words.lower() in (n or "").lower() for n in (e.actor, e.recipient)) for e in listed)
+
+
+def test_like_pattern_escapes_its_wildcards() -> None:
+    assert like_pattern("a%b_c\\d") == "%a\\%b\\_c\\\\d%"
+
+
+def test_place_counts_and_filter_menu(store: Any) -> None:
+    _load(store)
+    places = store.place_counts()
+    assert [(p.name, p.events) for p in places[:2]] == [("Gao", 2), ("Kidal", 2)]
+    assert {p.name for p in places} == {"Gao", "Kidal", "Niamey", "Ansongo"}
+    assert [p.name for p in store.place_counts(EventFilter(country="NER"))] == ["Niamey"]
+    assert len(store.place_counts(limit=1)) == 1
+    menu = store.filter_menu()
+    assert menu.countries == {"MLI": 5, "NER": 1}
+    assert menu.admin1 == {"MLI": ["Gao", "Kidal"], "NER": ["Niamey"]}
+    assert (menu.date_min, menu.date_max, menu.total_events) == (dt.date(2022, 1, 3), dt.date(2023, 8, 6), 7)
+
+
+@pytest.mark.parametrize("sort", ["-date", "date", "-fatalities", "fatalities", "-sources", "sources"])
+def test_sorts_order_the_whole_selection_and_pages_do_not_overlap(store: Any, sort: str) -> None:
+    _load(store)
+    everything = store.events(limit=None)
+    undated = sorted(e.id for e in everything if e.date_start is None)
+    dated = [e for e in everything if e.date_start is not None]
+    if sort == "-date":
+        expected = [e.id for e in sorted(dated, key=lambda e: (-e.date_start.toordinal(), e.id))] + undated
+    elif sort == "date":
+        expected = [e.id for e in sorted(dated, key=lambda e: (e.date_start, e.id))] + undated
+    else:
+        field = {"fatalities": "fatalities", "sources": "source_count"}[sort.lstrip("-")]
+        ordered = sorted(everything, key=lambda e: (getattr(e, field) or 0, e.id), reverse=sort.startswith("-"))
+        expected = [e.id for e in ordered]
+    assert [e.id for e in store.events(sort=sort)] == expected
+    paged = [e.id for offset in range(0, 7, 3) for e in store.events(limit=3, offset=offset, sort=sort)]
+    assert paged == expected
+
+
+def test_event_detail_carries_each_mentions_record_and_listing_matches_it(store: Any) -> None:
+    _load(store)
+    listed = store.events(EventFilter(country="NER"))[0]
+    detail = store.event(listed.id)
+    assert detail is not None
+    assert detail.model_dump(include=set(type(listed).model_fields)) == listed.model_dump()
+    assert (listed.actor, listed.actor_country, listed.actor_type) == ("100% Brigade", "NER", "MIL")
+    (source,) = detail.sources
+    assert source.mention is not None and source.mention.location is not None
+    assert source.mention.location.name == "Niamey"
+    assert store.event("missing") is None
+
+
+def test_article_coding_maps_extracted_events_to_their_incidents(store: Any) -> None:
+    _load(store)
+    listed = store.events(EventFilter(country="NER"))[0]
+    (source,) = store.event(listed.id).sources
+    coding = store.article_coding(source.article_id)
+    assert coding is not None and coding.document is not None
+    assert coding.event_ids == {coding.document.events[0].id: listed.id}
+    assert store.article_coding("missing") is None
+
+
+def test_token_rows_add_find_mark_remove(store: Any) -> None:
+    assert store.add_token("bot", "0123456789ab", "salt", "hash")
+    assert not store.add_token("bot", "ba9876543210", "salt", "hash")
+    found = store.token_by_key("0123456789ab")
+    assert (found.name, found.salt, found.secret_hash) == ("bot", "salt", "hash")
+    assert store.tokens()[0].last_used_at is None
+    store.mark_token_used("bot")
+    assert store.tokens()[0].last_used_at is not None
+    assert store.remove_token("bot") and not store.remove_token("bot")
+    assert store.token_by_key("0123456789ab") is None and store.tokens() == []
+
+
+def test_event_lists_are_read_in_index_order(store: Any) -> None:
+    """The default list and the sorts read an index in order: no sort of every event per page."""
+    if store.dialect != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    from sqlalchemy import select, text
+
+    from tessera.store.models import EventRow
+
+    _load(store)
+    with store.engine.connect() as connection:
+        for sort in ("-date", "-fatalities", "fatalities", "-sources"):
+            query = select(EventRow.id).order_by(*store._order(sort)).limit(10)
+            sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(row) for row in connection.execute(text("EXPLAIN QUERY PLAN " + sql)))
+            assert "TEMP B-TREE" not in plan, (sort, plan)
