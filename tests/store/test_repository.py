@@ -172,14 +172,23 @@ def test_nearby_town_within_a_few_km_merges_but_another_town_does_not(store) -> 
     assert {e.geo_precision for e in events if e.source_count == 2} == {"site"}
 
 
-def test_non_english_article_is_stored_but_not_coded(store) -> None:
+def test_an_article_in_a_language_without_a_model_is_stored_but_not_coded(store) -> None:
+    german = "Bewaffnete griffen am Donnerstag einen Militärposten in Gao an und töteten acht Soldaten."
+    extractor = ScriptedExtractor()
+    summary = ingest(store, [article("de", german)], extractor)
+    assert (summary.new, summary.not_coded) == (1, 1)
+    assert summary.not_coded_languages == {"de": 1}
+    assert extractor.seen == []
+
+
+def test_a_french_article_goes_to_the_extractor(store) -> None:
     french = "Des hommes armés ont attaqué un poste militaire à Gao jeudi, tuant huit soldats selon les autorités."
     extractor = ScriptedExtractor()
     summary = ingest(store, [article("fr", french)], extractor)
-    assert (summary.new, summary.not_coded) == (1, 1)
-    assert extractor.seen == []
+    assert (summary.new, summary.not_coded) == (1, 0)
+    assert extractor.seen == ["fr"]
     stats = store.stats()
-    assert (stats.articles, stats.not_coded) == (1, 1)
+    assert (stats.articles, stats.not_coded) == (1, 0)
 
 
 def test_a_crashing_article_is_recorded_and_the_run_goes_on(store) -> None:
