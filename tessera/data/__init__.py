@@ -1,0 +1,81 @@
+"""Tessera's packaged data, and the one way to read the data that is per language.
+
+Layout:
+
+    tessera/data/<name>.yaml, .tsv ...   language-neutral knowledge (codes, points,
+                                         names of places and organisations, settings)
+    tessera/data/<language>/<name>.yaml  the words of one language (ISO 639-1 code):
+        en/triggers.yaml      trigger lexicon, casualty and mode words (extraction.events)
+        en/temporal.yaml      month, weekday and relative-date words (extraction.dates)
+        en/number_words.yaml  number words (extraction.quantities)
+        en/actors.yaml        the words actor phrases are read with: sector nouns, titles,
+                              role heads ... (resolve.actors; names stay in actors.yaml)
+        en/gazetteer.yaml     English spellings and abbreviations of divisions
+                              (resolve.gazetteer; points and codes stay in gazetteer.yaml)
+        en/places.yaml        words around place names (extraction.places)
+
+A second language gets its own folder with the same file names (`fr/` for French,
+issue 13) and is read with `load(name, language="fr")`; nothing else changes.
+`pyproject.toml` packages `data/**/*`, so a new folder ships without a change there.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent
+# An ISO 639-1 code (two letters) or ISO 639-2/3 (three), lower case.
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class UnknownLanguageError(ValueError):
+    """A language code that is malformed or has no data folder."""
+
+
+def languages() -> tuple[str, ...]:
+    """The languages that have a data folder (`tessera/data/<code>/`), sorted."""
+    return tuple(sorted(p.name for p in DATA_DIR.iterdir() if p.is_dir() and _LANGUAGE_CODE.match(p.name)))
+
+
+def path(name: str, language: str = "en", suffix: str = ".yaml") -> Path:
+    """The file of per-language data `name` for `language` (checked, not read).
+
+    Raises `UnknownLanguageError` for a malformed code or one without a data folder,
+    and `FileNotFoundError` naming the file when the language lacks that file.
+    """
+    if not isinstance(language, str) or not _LANGUAGE_CODE.match(language):
+        raise UnknownLanguageError(f"language must be a lower-case ISO 639 code such as 'en', not {language!r}")
+    if not _NAME.match(name):
+        raise ValueError(f"data name must be a plain file name such as 'triggers', not {name!r}")
+    folder = DATA_DIR / language
+    if not folder.is_dir():
+        raise UnknownLanguageError(f"no data for language {language!r}; available: {', '.join(languages())}")
+    file = folder / f"{name}{suffix}"
+    if not file.is_file():
+        raise FileNotFoundError(f"tessera/data/{language}/{name}{suffix} does not exist")
+    return file
+
+
+def load(name: str, language: str = "en") -> Any:
+    """The parsed YAML of per-language data `name` (`tessera/data/<language>/<name>.yaml`).
+
+    Read once per (name, language) and cached; each call returns its own copy, so a
+    caller may change what it gets.
+    """
+    return copy.deepcopy(_load(name, language))
+
+
+@functools.lru_cache(maxsize=64)
+def _load(name: str, language: str) -> Any:
+    file = path(name, language)
+    return yaml.safe_load(file.read_text(encoding="utf-8"))
+
+
+__all__ = ["DATA_DIR", "UnknownLanguageError", "languages", "load", "path"]

@@ -39,7 +39,7 @@ them open:
   "unknown".
 
 Calendar words (month and weekday names, seasons, vague references) are data:
-`tessera/data/temporal.yaml`.
+`tessera/data/en/temporal.yaml` (read through `tessera.data.load`).
 """
 
 from __future__ import annotations
@@ -50,16 +50,11 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
-
+from tessera.data import load as load_data
 from tessera.extraction.quantities import parse_number
 from tessera.parse import ParsedArticle
 from tessera.records import DatePrecision, DateValue
-
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-
 
 # --------------------------------------------------------------------------- lexicon
 
@@ -76,10 +71,14 @@ class Calendar:
     vague_references: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=1)
-def calendar() -> Calendar:
-    """The calendar words, read once and checked."""
-    raw = yaml.safe_load((DATA_DIR / "temporal.yaml").read_text("utf-8"))
+def calendar(language: str = "en") -> Calendar:
+    """The calendar words of `language` (`tessera/data/<language>/temporal.yaml`), read once and checked."""
+    return _calendar(language)
+
+
+@functools.lru_cache(maxsize=4)
+def _calendar(language: str) -> Calendar:
+    raw = load_data("temporal", language)
     months: dict[str, int] = {}
     for name, entry in raw["months"].items():
         number = int(entry["number"])

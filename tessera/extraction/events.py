@@ -2,7 +2,7 @@
 
 Input: a `ParsedArticle` (deep sentences carry tags, lemmas, dependencies and NER),
 the article's places, dates and quantities from the other extraction modules, the
-actor knowledge base and the trigger lexicon (`tessera/data/triggers.yaml`).
+actor knowledge base and the trigger lexicon (`tessera/data/en/triggers.yaml`).
 Output: `list[Event]`, each with its type, mode, trigger span, actor, recipient,
 location, date, casualties, quantities, source and a confidence. Next stage:
 `tessera.resolve` / `tessera.dedupe`.
@@ -50,12 +50,11 @@ import functools
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from tessera.data import load as load_data
 from tessera.extraction.fatalities import Casualties, CasualtyWords, count_casualties
 from tessera.extraction.modes import ModeCues, clause_verb, event_mode
 from tessera.parse import ParsedArticle, ParsedSentence
@@ -70,8 +69,6 @@ from tessera.records import (
     Span,
     make_id,
 )
-
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "triggers.yaml"
 
 log = logging.getLogger(__name__)
 
@@ -238,10 +235,9 @@ class TriggerLexicon:
     mode_cues: ModeCues
 
     @classmethod
-    @functools.lru_cache(maxsize=1)
-    def default(cls) -> TriggerLexicon:
-        """The packaged lexicon (`tessera/data/triggers.yaml`), read once."""
-        return cls.from_data(yaml.safe_load(DATA_FILE.read_text("utf-8")))
+    def default(cls, language: str = "en") -> TriggerLexicon:
+        """The packaged lexicon of `language` (`tessera/data/<language>/triggers.yaml`), read once."""
+        return _default_lexicon(language)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> TriggerLexicon:
@@ -371,6 +367,11 @@ class TriggerLexicon:
                 if _constraints_hold(rule, token):
                     return rule
         return None
+
+
+@functools.lru_cache(maxsize=4)
+def _default_lexicon(language: str) -> TriggerLexicon:
+    return TriggerLexicon.from_data(load_data("triggers", language))
 
 
 _MONTH_TRIGGERS = frozenset({"march"})

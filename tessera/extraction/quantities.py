@@ -14,7 +14,7 @@ number-word list knows). Where a sentence is deep, the part-of-speech tags decid
 the unit noun instead. Years, dates, times, ordinals and ages are not quantities.
 
 Number words (units, tens, scales, multiples, fractions, ordinals) are data:
-`tessera/data/number_words.yaml`.
+`tessera/data/en/number_words.yaml` (read through `tessera.data.load`).
 """
 
 from __future__ import annotations
@@ -24,14 +24,10 @@ import functools
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
-
+from tessera.data import load as load_data
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import Quantity
-
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 @dataclass(frozen=True)
@@ -48,10 +44,14 @@ class NumberWords:
         return frozenset(self.units) | frozenset(self.tens)
 
 
-@functools.lru_cache(maxsize=1)
-def number_words() -> NumberWords:
-    """The number-word lexicon, read once and checked."""
-    raw = yaml.safe_load((DATA_DIR / "number_words.yaml").read_text("utf-8"))
+def number_words(language: str = "en") -> NumberWords:
+    """The number-word lexicon of `language` (`tessera/data/<language>/number_words.yaml`), read once and checked."""
+    return _number_words(language)
+
+
+@functools.lru_cache(maxsize=4)
+def _number_words(language: str) -> NumberWords:
+    raw = load_data("number_words", language)
     words = NumberWords(
         units={str(k): int(v) for k, v in raw["units"].items()},
         tens={str(k): int(v) for k, v in raw["tens"].items()},

@@ -7,10 +7,11 @@ code, kind) or the country/sector a single word implies. Used by
 (`matcher_terms()`: names safe to tag as entities in any sentence).
 
 Knowledge comes from two places: ISO 3166-1 country names and codes (pycountry)
-and the curated file `tessera/data/actors.yaml` (short names, demonyms, capitals
-as metonyms, international organisations and missions, armed groups, prominent
-people, and the sector of common nouns). The file is loaded and validated once
-per process, on first use.
+the curated file `tessera/data/actors.yaml` (short names, demonyms, capitals as
+metonyms, international organisations and missions, armed groups, prominent people)
+and the words of one language that phrases are read with (`tessera/data/en/actors.yaml`:
+the sector of common nouns, titles, role heads ...; `actor_data(language)` merges the
+two). The files are loaded and validated once per process and language, on first use.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from typing import Any
 
 import yaml
 
+from tessera.data import load as load_data
 from tessera.records import SECTORS
 
+# The names and codes, shared by every language; the words are per language (`actor_data`).
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 # Codes for groupings that have no ISO 3166 code (see ONTOLOGY.md).
 REGIONAL_CODES = frozenset({"IGO", "EUR", "AFR", "WAF", "MEA", "ASA"})
@@ -57,6 +60,24 @@ class ActorInfo:
     kind: str
     # Region of an organisation coded IGO (EUR for the EU, WAF for ECOWAS), if any.
     region: str | None = None
+
+
+@functools.lru_cache(maxsize=4)
+def _default_knowledge_base(language: str) -> ActorKnowledgeBase:
+    return ActorKnowledgeBase.from_data(actor_data(language))
+
+
+def actor_data(language: str = "en") -> dict[str, Any]:
+    """The shared names of `data/actors.yaml` with the words of `language`
+    (`data/<language>/actors.yaml`) as one mapping; a section in both is an error."""
+    shared = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    words = load_data("actors", language)
+    if not isinstance(shared, Mapping) or not isinstance(words, Mapping):
+        raise ActorDataError("actors.yaml and <language>/actors.yaml must be mappings of sections")
+    both = sorted(set(shared) & set(words))
+    if both:
+        raise ActorDataError(f"sections {both} are in both actors.yaml and {language}/actors.yaml")
+    return {**shared, **words}
 
 
 class ActorDataError(ValueError):
@@ -157,11 +178,10 @@ class ActorKnowledgeBase:
     # -- construction -------------------------------------------------------
 
     @classmethod
-    @functools.lru_cache(maxsize=1)
-    def default(cls) -> ActorKnowledgeBase:
-        """The knowledge base from pycountry and `data/actors.yaml`, built once."""
-        text = DATA_FILE.read_text(encoding="utf-8")
-        return cls.from_data(yaml.safe_load(text))
+    def default(cls, language: str = "en") -> ActorKnowledgeBase:
+        """The knowledge base from pycountry, `data/actors.yaml` and the words of
+        `language` (`data/<language>/actors.yaml`), built once per language."""
+        return _default_knowledge_base(language)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> ActorKnowledgeBase:

@@ -1,0 +1,60 @@
+"""tessera.data: per-language data read through one function, validated and cached."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera import data
+from tessera.data import UnknownLanguageError, load, path
+
+PER_LANGUAGE = ("triggers", "temporal", "number_words", "actors", "gazetteer")
+
+
+@pytest.mark.parametrize("name", PER_LANGUAGE)
+def test_english_data_is_in_its_language_folder(name: str) -> None:
+    assert path(name, "en") == data.DATA_DIR / "en" / f"{name}.yaml"
+    assert isinstance(load(name, "en"), dict)
+    # Per-language data no longer sits beside the shared knowledge.
+    assert not (data.DATA_DIR / f"{name}.yaml").exists() or name in ("actors", "gazetteer")
+
+
+def test_language_codes_are_validated() -> None:
+    for bad in ("EN", "english", "e", "../en", "", None):
+        with pytest.raises(UnknownLanguageError):
+            load("triggers", bad)  # type: ignore[arg-type]
+    with pytest.raises(UnknownLanguageError, match="available: .*en"):
+        load("triggers", "xx")
+    with pytest.raises(ValueError):
+        load("../actors", "en")
+    with pytest.raises(FileNotFoundError, match="tessera/data/en/nothing.yaml"):
+        load("nothing", "en")
+
+
+def test_loads_are_cached_and_each_caller_gets_its_own_copy() -> None:
+    first = load("number_words", "en")
+    first["units"]["one"] = 99
+    assert load("number_words", "en")["units"]["one"] == 1
+    assert "en" in data.languages()
+
+
+def test_shared_and_english_sections_do_not_overlap() -> None:
+    import yaml
+
+    for name in ("actors", "gazetteer"):
+        shared = yaml.safe_load((data.DATA_DIR / f"{name}.yaml").read_text("utf-8"))
+        assert not set(shared) & set(load(name, "en")), name
+
+
+def test_the_stages_read_english_through_the_loader() -> None:
+    from tessera.extraction.dates import calendar
+    from tessera.extraction.events import TriggerLexicon
+    from tessera.extraction.quantities import number_words
+    from tessera.resolve.actors import ActorKnowledgeBase
+
+    assert TriggerLexicon.default() is TriggerLexicon.default("en")
+    assert number_words("en").units["twelve"] == 12
+    assert calendar("en").months["march"] == 3
+    kb = ActorKnowledgeBase.default("en")
+    assert kb.sector_of_noun("soldier") == "MIL"
+    with pytest.raises(UnknownLanguageError):
+        TriggerLexicon.default("zz")
