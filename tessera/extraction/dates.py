@@ -427,6 +427,19 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
             _decade,
         ),
         _Rule(
+            # "overnight Thursday to Friday", "the night of Saturday to Sunday": both days.
+            "night_span",
+            rx(
+                r"\b(?:overnight|(?:during\s+|on\s+)?the\s+night\s+of)\s+(?:from\s+)?(?:(?:on\s+)?the\s+night\s+of\s+)?"
+                + weekday.replace("?P<weekday>", "?P<first>")
+                + r"\s+(?:to|into|and)\s+"
+                + weekday.replace("?P<weekday>", "?P<second>")
+                + r"\b"
+            ),
+            _night_span,
+        ),
+        _Rule("holiday", rx(r"\b(?P<holiday>New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"), _holiday),
+        _Rule(
             "weekday",
             rx(
                 r"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|early|late)\s+)?" + weekday + r"\b"
@@ -712,6 +725,29 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(_day(day), "day", kind="weekday")
 
 
+def _night_span(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """The two days of a night ("overnight Thursday to Friday"), the later one the
+    latest on or before publication (or the dateline's day)."""
+    if ctx.published is None:
+        return UNKNOWN
+    weekdays = calendar().weekdays
+    second = _latest_weekday(ctx.published, weekdays[m["second"].casefold()])
+    gap = (weekdays[m["second"].casefold()] - weekdays[m["first"].casefold()]) % 7 or 7
+    return Resolved(_interval(second - dt.timedelta(days=gap), second), "interval")
+
+
+_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
+
+
+def _holiday(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """"New Year's Eve": the latest one on or before publication, as a bare month-day."""
+    if ctx.published is None:
+        return UNKNOWN
+    month, day = _HOLIDAYS[" ".join(m["holiday"].casefold().replace("\u2019", "'").split())]
+    value = _month_day_near(ctx.published, month, day, _tense(ctx.text, m.start()))
+    return Resolved(_day(value), "day") if value is not None else None
+
+
 def _deictic_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
     if ctx.published is None:
         return UNKNOWN
@@ -953,6 +989,8 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "year": ("digit",),
     "decade": ("digit",),
     "weekday": ("weekday",),
+    "night_span": ("weekday",),
+    "holiday": ("holiday",),
     "deictic_day": ("deictic",),
     "relative_period": ("period",),
     "season_year": ("season",),
@@ -999,6 +1037,7 @@ def _key_classes() -> dict[str, frozenset[str]]:
         "code": {"q1", "q2", "q3", "q4", "h1", "h2"},
         "anaphor": {"day", "night"},
         "clock": {"noon", "midnight", "dawn", "dusk"},
+        "holiday": {"eve", "christmas"},
         "spelled": {"eighteen", "nineteen", "twenty", "thousand"},
         "vague": set(),
     }
@@ -1140,10 +1179,37 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
     return merged
 
 
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s*(?:[A-Z][a-z]+\s*,\s*)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    r"(?:\s*,\s*(?P<year>\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|\u2014|\u2013)"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dated dateline ends (0 without one): its date is when the report was
+    filed, not when anything in it happened."""
+    found = _DATELINE.match(text[:200])
+    return found.end() if found is not None else 0
+
+
+def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of a dateline ("NIAMEY, Dec 22 (Xinhua) --"), the anchor of the article's
+    relative days ("on Friday") when the report was filed before it was published."""
+    found = _DATELINE.match(text[:200])
+    if found is None or found["month"].casefold().rstrip(".") not in calendar().months:
+        return None
+    month, day = _month_number(found["month"]), int(found["day"])
+    if found["year"]:
+        return _safe_date(int(found["year"]), month, day)
+    if published is None:
+        return None
+    return _month_day_near(published, month, day, "past")
+
+
 def extract_dates(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:
     """Every temporal expression in the article, normalised against `published`."""
     text = parsed.text
-    ctx = _Context(text, published)
+    ctx = _Context(text, dateline_day(text, published) or published)
     case_sensitive = not parsed.is_lowercased
     chosen = _select(list(_candidates(ctx, case_sensitive)))
     chosen = _add_model_dates(parsed, ctx, chosen)

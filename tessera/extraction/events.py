@@ -55,6 +55,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
+from tessera.extraction.dates import dateline_end
 from tessera.extraction.fatalities import Casualties, CasualtyWords, count_casualties
 from tessera.extraction.modes import ModeCues, clause_verb, event_mode
 from tessera.parse import ParsedArticle, ParsedSentence
@@ -627,7 +628,9 @@ def extract_events(
         ]
     # Actors named so far, for "the force" that refers back to "the Takuba force".
     memory = ActorMemory() if ActorMemory is not None else None
-    context = _ArticleContext(places, dates, quantities)
+    # A dateline's date ("BAMAKO, March 2 (Reuters) -") is when the report was filed.
+    filed = dateline_end(parsed.text)
+    context = _ArticleContext(places, [d for d in dates if d.start >= filed], quantities)
     for sentence, proposals in proposed:
         for proposal in _prune(proposals, lexicon):
             events.append(
@@ -910,6 +913,10 @@ def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     cause (those were dropped when proposed, `_caused_by_disaster`), reports violence
     by itself, with or without a known armed actor."""
     token = proposal.token
+    if any(_words(t) & (lexicon.accident_agents | lexicon.disaster_words) for t in token.sent):
+        return False  # "... killed when a chemical plant exploded": may be an accident
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.accidental_triggers for c in token.children):
+        return False  # "the blasts killed 50": a blast is no attack by itself
     return (
         not proposal.nominal
         and token.lemma_.lower() in lexicon.casualty_words.kill_verbs
@@ -1436,10 +1443,13 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
 
 def _another_act(verb: Token, proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
     """A verb whose object is the trigger but which reports an act of its own: "X
-    condemned the attack" (ACCUSE), "X confirmed the fighting" (a reporting verb).
+    condemned the attack" (ACCUSE), "X confirmed the fighting" (a reporting verb), or a
+    copula ("it was fierce fighting").
     Its subject speaks about the event; it did not do it. Light verbs ("carried out
     an attack") lend their subject."""
     lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return True  # "It was fierce fighting": a copula's subject did nothing
     if lemma in lexicon.light_verbs:
         return False
     if lemma in lexicon.reporting_verbs:

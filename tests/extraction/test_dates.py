@@ -144,3 +144,32 @@ def test_seed_article(shallow: Parser) -> None:
 
 def test_empty_article() -> None:
     assert extract_dates(ParsedArticle(text=""), PUBLISHED) == []
+
+
+# --------------------------------------------------------------------------- incident dates (#12 item 4)
+def test_a_night_across_two_days_is_both_days(shallow: Parser) -> None:
+    found = dates_of(shallow, "Gunmen attacked Kari overnight Thursday to Friday.", dt.date(2024, 3, 6))
+    assert [(d.text, d.value, d.precision) for d in found] == [
+        ("overnight Thursday to Friday", "2024-02-29/2024-03-01", "interval")
+    ]
+
+
+@pytest.mark.parametrize(("words", "value"), [("New Year's Eve", "2023-12-31"), ("Christmas Day", "2023-12-25")])
+def test_named_days_are_the_latest_before_publication(shallow: Parser, words: str, value: str) -> None:
+    found = dates_of(shallow, f"Gunmen killed twelve people in Mali on {words}.", dt.date(2024, 3, 6))
+    assert [(d.text, d.value) for d in found] == [(words, value)]
+
+
+def test_relative_days_count_from_the_dateline_when_it_is_earlier_than_publication(shallow: Parser) -> None:
+    text = "NIAMEY, Dec. 22 (Xinhua) -- Gunmen killed 12 people on Sunday, officials said."
+    found = dates_of(shallow, text, dt.date(2024, 1, 5))
+    assert ("Sunday", "2023-12-17") in [(d.text, d.value) for d in found]
+
+
+def test_the_incident_takes_the_day_of_the_report_not_the_dateline() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = "BAMAKO, Feb 20 (Reuters) - Gunmen killed 12 people in Mali on Friday."
+    document = Pipeline.default().extract(Article(id="dl", text=text, published=dt.date(2024, 3, 6)))
+    assert [i.date.value for i in document.incidents if i.date is not None] == ["2024-02-16"]
