@@ -1,6 +1,7 @@
 """Load on the read endpoints of `tessera serve`: requests/s, errors and latency per endpoint.
 
     python benchmarks/load.py [--incidents 2000] [--seconds 60] [--readers 20] [--db PATH] [--seed 0]
+                              [--server-workers 1] [--build-only]
 
 Builds (or reuses, with --db) a SQLite store of about `--incidents` canonical events,
 starts the real server (`tessera serve`, uvicorn) on 127.0.0.1 at a free port, runs
@@ -160,10 +161,10 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     launcher = "import sys; from tessera.cli import main; sys.argv[0] = 'tessera'; main()"
     command = [sys.executable, "-c", launcher, "serve", "--host", "127.0.0.1", "--port", str(port),
-               "--db", str(db), "--log-level", "warning"]
+               "--db", str(db), "--log-level", "warning", "--workers", str(workers)]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
     server = subprocess.Popen(command, env=env)
     deadline = time.monotonic() + 60
@@ -305,6 +306,7 @@ def main() -> None:
     parser.add_argument("--readers", type=int, default=20, help="concurrent clients")
     parser.add_argument("--db", type=Path, help="SQLite file to build or reuse (default: a temporary one)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--server-workers", type=int, default=1, help="`tessera serve --workers`")
     parser.add_argument("--build-only", action="store_true", help="build the store and stop")
     args = parser.parse_args()
     if not 1 <= args.readers <= 200 or not 0 < args.seconds <= 3600:
@@ -322,7 +324,7 @@ def main() -> None:
     if args.build_only:
         return
     port = _free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, args.server_workers)
     try:
         workload = prepare(port)
         results: list[tuple[str, float, int]] = []
@@ -347,7 +349,8 @@ def main() -> None:
         if temporary is not None:
             temporary.cleanup()
     report = summarise(results, elapsed)
-    print(json.dumps({"store": build, "readers": args.readers, "seconds": round(elapsed, 1), "endpoints": report}))
+    print(json.dumps({"store": build, "readers": args.readers, "server_workers": args.server_workers,
+                      "seconds": round(elapsed, 1), "endpoints": report}))
     print(f"{'endpoint':<12}{'requests':>9}{'req/s':>8}{'errors':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}",
           file=sys.stderr)
     for name, row in report.items():

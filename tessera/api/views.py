@@ -42,7 +42,7 @@ def summary(event: StoredEvent) -> api.EventSummary:
         mode=event.mode,
         date=api.DateOut(
             value=event.date_value,
-            precision=event.date_precision,  # type: ignore[arg-type]
+            precision=event.date_precision,
             start=event.date_start,
             end=event.date_end,
         ),

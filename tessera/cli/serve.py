@@ -1,13 +1,16 @@
 """`tessera serve` (the HTTP API and web app, with uvicorn) and `tessera token create|revoke|list`.
 
-Thin commands: `serve` runs `tessera.api.create_app(db)`; the token commands call
+Thin commands: `serve` runs `tessera.api.create_app(db)` in one process, or in
+`--workers N` uvicorn processes (each opening the store; SQLite in WAL mode lets them
+read in parallel, and writes stay serialised by the database); the token commands call
 `tessera.auth`. A token is printed once, on stdout alone so scripts can capture it;
 only its salted hash is stored.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import os
+from typing import Annotated, Any
 
 import typer
 
@@ -24,15 +27,58 @@ def serve(
     db: DbOption = None,
     max_body_mb: Annotated[float, typer.Option(min=0.001, help="Largest request body accepted (413 past it).")] = 8.0,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Server processes: reads run in parallel across them. Two workers' concurrent writes may "
+            "each miss the other's new incident, so keep 1 where POST /api/articles is busy.",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the HTTP API (docs at /docs) and the web app at http://HOST:PORT/."""
     import uvicorn
 
     from tessera.api import create_app
 
-    app = create_app(store=_open(db), max_body_bytes=int(max_body_mb * 1024 * 1024))
-    typer.echo(f"Tessera: serving {app.state.store.url} at http://{host}:{port}/ (API docs: /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    store = _open(db)  # migrated here, once, before any worker starts
+    max_body = int(max_body_mb * 1024 * 1024)
+    typer.echo(f"Tessera: serving {store.url} at http://{host}:{port}/ (API docs: /docs)", err=True)
+    if workers == 1:
+        uvicorn.run(create_app(store=store, max_body_bytes=max_body), host=host, port=port, log_level=log_level)
+        return
+    # Each worker process opens the store itself (`worker_app`); the environment carries
+    # the URL, password included, only to those child processes.
+    os.environ[_DB_VARIABLE] = store.engine.url.render_as_string(hide_password=False)
+    os.environ[_BODY_VARIABLE] = str(max_body)
+    store.close()
+    import socket
+
+    from uvicorn.supervisors import Multiprocess
+
+    config = uvicorn.Config(
+        "tessera.cli.serve:worker_app", factory=True, host=host, port=port, log_level=log_level, workers=workers
+    )
+    listener = config.bind_socket()
+    # The workers rebuild the socket without its protocol number, so asyncio does not
+    # set TCP_NODELAY on their connections and each response's second write waits for
+    # the client's delayed ACK (40 ms). Accepted connections inherit it from here.
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    Multiprocess(config, sockets=[listener]).run()
+
+
+_DB_VARIABLE = "TESSERA_SERVE_DB"
+_BODY_VARIABLE = "TESSERA_SERVE_MAX_BODY_BYTES"
+
+
+def worker_app() -> Any:
+    """The app of one `tessera serve --workers N` process, over the store its parent opened and migrated."""
+    from tessera.api import create_app
+    from tessera.store import open_store
+
+    store = open_store(os.environ[_DB_VARIABLE], upgrade=False)
+    return create_app(store=store, max_body_bytes=int(os.environ[_BODY_VARIABLE]))
 
 
 @token_app.command("create")

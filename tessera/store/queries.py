@@ -268,7 +268,7 @@ class StoreQueries:
                         url=url,
                         published=s.published,
                         type=s.type,
-                        mode=s.mode,  # type: ignore[arg-type]
+                        mode=s.mode,
                         fatalities=record.fatalities,
                         evidence=s.evidence,
                         match_reasons=json.loads(s.match_reasons),
@@ -415,7 +415,8 @@ class StoreQueries:
             ).one()
         admin1: dict[str, list[str]] = {}
         for code, area in areas:
-            admin1.setdefault(code, []).append(area)
+            if code is not None and area is not None:  # the query leaves out NULLs; for the type checker
+                admin1.setdefault(code, []).append(area)
         return FilterMenu(
             countries=dict(sorted(by_country)),
             admin1=admin1,
