@@ -13,7 +13,8 @@ numeric dates and counts) and `article` (N short sentences instead of one long o
 
 Not a test: the figures are quoted in docs/RELIABILITY.md (issue 14). Linear time shows
 as seconds that double, not quadruple, when N doubles; past the per-sentence caps of
-`tessera.extraction.events` (MAX_SENTENCE_TOKENS, MAX_TRIGGERS_PER_SENTENCE) the
+`tessera.extraction.events.proposal`
+(MAX_SENTENCE_TOKENS, MAX_TRIGGERS_PER_SENTENCE) the
 extraction part stays flat and only the parse grows.
 """
 

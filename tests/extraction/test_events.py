@@ -369,7 +369,7 @@ def _clauses(n: int) -> str:
 def test_disaster_words_are_read_once_per_sentence_not_once_per_trigger(
     events_of, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import tessera.extraction.events as events_module
+    import tessera.extraction.events.proposal as events_module
 
     calls: list[int] = []
     real = events_module._names_disaster
@@ -384,7 +384,7 @@ def test_disaster_words_are_read_once_per_sentence_not_once_per_trigger(
 
 
 def test_mode_cues_grow_linearly_with_the_clauses(events_of, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    import tessera.extraction.events as events_module
+    import tessera.extraction.events.proposal as events_module
     import tessera.extraction.modes as modes_module
 
     monkeypatch.setattr(events_module, "MAX_TRIGGERS_PER_SENTENCE", 10**6)
@@ -424,7 +424,7 @@ def _counting(function, calls: list[int]):  # type: ignore[no-untyped-def]
 def test_triggers_past_the_cap_are_not_searched_and_the_cap_is_reported(
     events_of, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
-    import tessera.extraction.events as events_module
+    import tessera.extraction.events.proposal as events_module
 
     monkeypatch.setattr(events_module, "MAX_TRIGGERS_PER_SENTENCE", 3)
     text = "Gunmen attacked a village, protesters marched in the capital, police arrested a journalist, " * 3
@@ -440,7 +440,7 @@ def test_triggers_past_the_cap_are_not_searched_and_the_cap_is_reported(
 def test_tokens_past_the_cap_are_not_searched_and_the_cap_is_reported(
     events_of, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
-    import tessera.extraction.events as events_module
+    import tessera.extraction.events.proposal as events_module
 
     monkeypatch.setattr(events_module, "MAX_SENTENCE_TOKENS", 6)
     with caplog.at_level("WARNING", logger="tessera.extraction.events"):
@@ -450,7 +450,7 @@ def test_tokens_past_the_cap_are_not_searched_and_the_cap_is_reported(
 
 
 def test_normal_sentences_stay_under_the_caps() -> None:
-    import tessera.extraction.events as events_module
+    import tessera.extraction.events.proposal as events_module
 
     # A news sentence holds a few triggers in a few dozen words: the caps are far above.
     assert events_module.MAX_SENTENCE_TOKENS >= 256

@@ -1,0 +1,386 @@
+"""Assembly of `Event` records: `extract_events`, the entry point of the events stage.
+
+Runs proposal and pruning over an article's deep sentences, then builds each `Event`:
+trigger span, roles, the event's own clause (its region), the place, date, casualties and
+quantities found in it, and the confidence. The article's places, dates and quantities are
+indexed by offset once (`_ArticleContext`). Part of `tessera.extraction.events` (see its docstring).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from tessera.extraction.dates import dateline_end
+from tessera.extraction.events.lexicon import _is_casualty_word
+from tessera.extraction.events.proposal import _about_violence, _accidental, _propose, _prune, _SentenceWork
+from tessera.extraction.events.roles import (
+    ActorMemory,
+    _antecedent,
+    _is_stated,
+    _make_actor,
+    _place_actor_country,
+    _roles,
+    _source,
+    _states_a_killing,
+)
+from tessera.extraction.fatalities import Casualties, count_casualties
+from tessera.extraction.modes import clause_verb
+from tessera.parse import ParsedArticle, ParsedSentence
+from tessera.records import (
+    DateValue,
+    Event,
+    Place,
+    Quantity,
+    SentenceSpan,
+    Span,
+    make_id,
+)
+
+if TYPE_CHECKING:
+    from tessera.extraction.events.lexicon import TriggerLexicon
+    from tessera.extraction.events.proposal import _Proposal
+
+_LOCATION_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "across",
+        "outside",
+        "inside",
+        "throughout",
+        "around",
+        "into",
+        "on",
+        "off",
+        "along",
+        "within",
+        "of",
+        "to",
+        "over",
+    }
+)
+
+
+def extract_events(
+    parsed: ParsedArticle,
+    *,
+    places: list[Place],
+    dates: list[DateValue],
+    quantities: list[Quantity],
+    knowledge_base: Any,
+    lexicon: TriggerLexicon,
+    published: dt.date | None = None,
+    article_id: str,
+) -> list[Event]:
+    """Events of every deep sentence of `parsed` (see the module docstring).
+
+    Time is linear in the length of each sentence and of the article: per-sentence
+    facts (the disaster words, trigger matches, depths) are computed once per
+    sentence, and the article's places, dates and quantities are indexed by offset
+    once. Past `MAX_SENTENCE_TOKENS` tokens or `MAX_TRIGGERS_PER_SENTENCE` triggers
+    the rest of a sentence is not searched, with a warning in the log.
+    """
+    del published  # see "Date choice" above: dates come from the text only
+    events: list[Event] = []
+    work = {
+        sentence.index: _SentenceWork(sentence, lexicon, article_id) for sentence in parsed.sentences if sentence.deep
+    }
+    proposed = [
+        (sentence, _propose(sentence, lexicon, work[sentence.index])) for sentence in parsed.sentences if sentence.deep
+    ]
+    if not _about_violence(parsed, proposed, lexicon, work):
+        # An article with explosions, fires or deaths but no attack and no
+        # perpetrator reports an accident: its harm words are not assaults.
+        proposed = [
+            (sentence, [p for p in proposals if not (p.type == "ASSAULT" and _accidental(p.rule, lexicon))])
+            for sentence, proposals in proposed
+        ]
+    # Actors named so far, for "the force" that refers back to "the Takuba force".
+    memory = ActorMemory() if ActorMemory is not None else None
+    # A dateline's date ("BAMAKO, March 2 (Reuters) -") is when the report was filed.
+    filed = dateline_end(parsed.text)
+    context = _ArticleContext(places, [d for d in dates if d.start >= filed], quantities)
+    for sentence, proposals in proposed:
+        for proposal in _prune(proposals, lexicon):
+            events.append(
+                _build_event(
+                    sentence, proposal, context, knowledge_base, lexicon, article_id, memory, work[sentence.index]
+                )
+            )
+    return events
+
+
+class _ArticleContext:
+    """The article's places, dates and quantities, indexed by offset once, so that
+    finding those of a sentence is a binary search, not a scan of the article."""
+
+    def __init__(self, places: list[Place], dates: list[DateValue], quantities: list[Quantity]) -> None:
+        self.places = places
+        self._places = _OffsetIndex(places)
+        self._dates = _OffsetIndex(dates)
+        self._quantities = _OffsetIndex(quantities)
+        # Country mentions by end offset, for the article's focus country.
+        self._countries = sorted(
+            ((p.end, n) for n, p in enumerate(places) if p.feature == "country" and p.country and p.role is None),
+        )
+        self._focus_upto = -1
+        self._focus_seen = 0
+        self._focus_counts: dict[str, int] = {}
+        self._focus_last: dict[str, int] = {}
+
+    def places_in(self, sentence: ParsedSentence) -> list[Place]:
+        return self._places.within(sentence.start, sentence.end)
+
+    def dates_in(self, sentence: ParsedSentence) -> list[DateValue]:
+        return self._dates.within(sentence.start, sentence.end)
+
+    def quantities_in(self, sentence: ParsedSentence) -> list[Quantity]:
+        return self._quantities.within(sentence.start, sentence.end)
+
+    def focus_country(self, sentence: ParsedSentence) -> Place | None:
+        """Where an event is, when its own sentence names no place: the country the article
+        has named most often up to here (the latest mention of it, so the span is nearby).
+
+        News reports state the setting once and then narrate ("Mali ... Its former allies
+        say the junta has allowed the deployment of a Russian force"); leaving such events
+        unplaced would drop them from maps and from cross-article matching.
+        """
+        if sentence.start < self._focus_upto:  # sentences out of order: count again
+            self._focus_upto, self._focus_seen = -1, 0
+            self._focus_counts, self._focus_last = {}, {}
+        self._focus_upto = sentence.start
+        while self._focus_seen < len(self._countries) and self._countries[self._focus_seen][0] <= sentence.start:
+            n = self._countries[self._focus_seen][1]
+            country: str = self.places[n].country  # type: ignore[assignment]
+            self._focus_counts[country] = self._focus_counts.get(country, 0) + 1
+            self._focus_last[country] = max(self._focus_last.get(country, -1), n)
+            self._focus_seen += 1
+        if not self._focus_counts:
+            return None
+        best = max(self._focus_counts.values())
+        latest = max(self._focus_last[c] for c, count in self._focus_counts.items() if count == best)
+        return self.places[latest]
+
+
+class _OffsetIndex:
+    """Spans (in their given order) found by the article range that holds them."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+        self._order = sorted(range(len(items)), key=lambda n: items[n].start)
+        self._starts = [items[n].start for n in self._order]
+
+    def within(self, start: int, end: int) -> list[Any]:
+        """Items with `start <= item.start` and `item.end <= end`, in their given order."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, lo=first)
+        chosen = sorted(n for n in self._order[first:last] if self.items[n].end <= end)
+        return [self.items[n] for n in chosen]
+
+
+def _build_event(
+    sentence: ParsedSentence,
+    proposal: _Proposal,
+    context: _ArticleContext,
+    knowledge_base: Any,
+    lexicon: TriggerLexicon,
+    article_id: str,
+    memory: Any,
+    work: _SentenceWork,
+) -> Event:
+    token = proposal.token
+    t_start, t_end = sentence.offsets(token)
+    trigger = Span(text=token.text, start=t_start, end=t_end)
+    actor_token, recipient_token = _roles(proposal, lexicon, work)
+    source_span, source_tokens = _source(sentence, token, lexicon)
+    if actor_token is not None and actor_token.i in source_tokens:
+        # "..., a security source told AFP", "Human Rights Watch said": who reports
+        # the event is not who did it (a pronoun that refers back to the speaker,
+        # "the army said it killed", is resolved below and stays).
+        actor_token = None
+    if actor_token is not None:
+        actor_token = _antecedent(actor_token, lexicon)
+    actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
+    recipient = _make_actor(sentence, recipient_token, knowledge_base, memory) if recipient_token is not None else None
+    region = _event_region(proposal, lexicon, work)
+    places = context.places_in(sentence)
+    location = _location(sentence, token, region, source_tokens, places)
+    located_in_sentence = location is not None
+    if actor is not None and actor.country is None and actor_token is not None:
+        actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
+    if location is None:
+        location = context.focus_country(sentence)
+    if recipient is not None and recipient.country is None and recipient_token is not None:
+        # Villagers, soldiers, a market: a recipient the text gives no country is of
+        # the country where the event happens (the article's focus when the sentence
+        # names no place), unless its role names outsiders ("foreign troops").
+        recipient = _place_actor_country(sentence, recipient, recipient_token, places, knowledge_base, location)
+    date = _date(sentence, region, context.dates_in(sentence))
+    sentence_quantities = _sentence_quantities(sentence, context.quantities_in(sentence))
+    casualties = Casualties()
+    region_tokens = sorted(region, key=lambda t: t.i)
+    region_starts = [t.idx for t in region_tokens]
+    region_ends = [t.idx + len(t.text) for t in region_tokens]
+    if proposal.type == "ASSAULT":
+        casualties = count_casualties(
+            region_tokens,
+            lexicon.casualty_words,
+            sentence_quantities,
+            _parse_number,
+            stated=lambda verb: _is_stated(verb, work),
+        )
+        if (
+            casualties.fatalities is None
+            and not casualties.refused
+            and proposal.mode == "asserted"
+            and _states_a_killing(region, lexicon, work)
+        ):
+            # "police are killing peaceful pilgrims": a killing with no count is
+            # at least one death.
+            casualties = Casualties(1, casualties.injuries)
+    event_quantities = [
+        q for q_start, q_end, q in sentence_quantities if _overlaps(region_starts, region_ends, q_start, q_end)
+    ]
+    confidence = 0.5
+    main_word = not proposal.nominal or proposal.light_verb is not None or token.dep_ in ("nsubj", "ROOT")
+    confidence += 0.2 if main_word else -0.15
+    confidence += 0.1 if actor is not None else 0.0
+    confidence += 0.1 if (recipient is not None or located_in_sentence) else 0.0
+    confidence += 0.05 if proposal.rule.specificity > 0 else 0.0
+    confidence -= 0.1 if proposal.mode == "hypothetical" else 0.0
+    return Event(
+        id=make_id(article_id, t_start, proposal.type, prefix="ev-"),
+        type=proposal.type,  # type: ignore[arg-type]
+        mode=proposal.mode,  # type: ignore[arg-type]
+        trigger=trigger,
+        sentence=SentenceSpan(start=sentence.start, end=sentence.end),
+        actor=actor,
+        recipient=recipient,
+        location=location,
+        date=date,
+        fatalities=casualties.fatalities,
+        injuries=casualties.injuries,
+        quantities=event_quantities,
+        confidence=round(min(0.95, max(0.05, confidence)), 2),
+        source=source_span,
+    )
+
+
+def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> set[Token]:
+    """The tokens of the event's own clause: its trigger's verb and what hangs on it,
+    less reported-speech frames and the clauses of other reporting verbs.
+
+    Linear in the sentence: subtrees are taken shallowest first and one whose root is
+    already in (or already out of) the region is skipped, since its tokens are too.
+    """
+    token = proposal.token
+    top = clause_verb(token) if proposal.nominal else token
+    if top.lemma_.lower() in lexicon.reporting_verbs:
+        top = token
+    region = set(top.subtree)
+    if top.dep_ in ("advcl", "conj") and _is_casualty_word(top.head, lexicon):
+        # "20 people died when militants stormed the village".
+        region |= set(top.head.subtree)
+    verbs = {verb.i: verb for verb in (clause_verb(merged.token) for merged in proposal.merged)}
+    for verb in sorted(verbs.values(), key=work.depth):
+        if verb not in region:
+            region |= set(verb.subtree)
+    reporters = [
+        t
+        for t in region
+        if t.lemma_.lower() in lexicon.reporting_verbs and t.pos_ == "VERB" and t.i != token.i and t.i != top.i
+    ]
+    for reporter in sorted(reporters, key=work.depth):
+        if reporter in region:
+            region -= set(reporter.subtree)
+    return region
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint token spans (starts[k], ends[k])."""
+    k = bisect.bisect_right(starts, start) - 1
+    if k >= 0 and start < ends[k]:
+        return True  # a token holds `start`
+    k += 1
+    return k < len(starts) and starts[k] < end  # a token starts inside [start, end)
+
+
+def _location(
+    sentence: ParsedSentence,
+    trigger: Token,
+    region: set[Token],
+    claimed: set[int],
+    places: list[Place],
+) -> Place | None:
+    candidates: list[tuple[tuple[int, int], Place]] = []
+    region_ids = {t.i for t in region}
+    for place in places:
+        if not (sentence.start <= place.start and place.end <= sentence.end):
+            continue
+        span = sentence.span_at(place.start, place.end)
+        if span is None:
+            continue
+        ids = {t.i for t in span}
+        if ids & claimed or place.role == "border":
+            continue  # the speaker's place, or the far side of a border: not the event's
+        in_region = bool(ids & region_ids)
+        head = span.root
+        prepositional = head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS
+        if not prepositional and head.dep_ in ("compound", "poss", "amod") and head.head.dep_ == "pobj":
+            prepositional = head.head.head.lower_ in _LOCATION_PREPS
+        # "France's diplomat": a possessor says whose, not where.
+        possessor = head.dep_ == "poss"
+        rank = (
+            4
+            if place.role == "dateline"
+            else 3
+            if possessor
+            else 0
+            if in_region and prepositional
+            else 1
+            if in_region
+            else 2
+            if prepositional
+            else 3,
+            abs(span.start - trigger.i),
+        )
+        candidates.append((rank, place))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1]
+
+
+def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) -> DateValue | None:
+    in_sentence = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end]
+    if not in_sentence:
+        return None
+    region_chars = {sentence.start + t.idx for t in region}
+    for date in in_sentence:
+        if any(date.start <= c < date.end for c in region_chars):
+            return date
+    return in_sentence[0]
+
+
+def _sentence_quantities(sentence: ParsedSentence, quantities: list[Quantity]) -> list[tuple[int, int, Quantity]]:
+    return [
+        (q.start - sentence.start, q.end - sentence.start, q)
+        for q in quantities
+        if sentence.start <= q.start and q.end <= sentence.end
+    ]
+
+
+def _parse_number(text: str) -> float | None:
+    try:
+        from tessera.extraction.quantities import parse_number
+    except ImportError:  # pragma: no cover - the quantities stage is written alongside
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    return parse_number(text)

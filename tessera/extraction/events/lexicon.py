@@ -1,0 +1,458 @@
+"""Trigger lexicon: which words announce which PLOVER event type, and the cues read with them.
+
+`TriggerLexicon` is built from `tessera/data/<language>/triggers.yaml` (`TriggerLexicon.default()`
+for English), validated, with the surface forms and the words each rule needs in a sentence
+(`has_trigger`: the tokenizer-only selection of sentences for the deep parse) and `match(token)`:
+the first rule whose lemma, part of speech and constraints (objects, particles, subjects,
+modifiers, complements) fit a parsed token. Part of `tessera.extraction.events` (see its docstring).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from tessera.data import load as load_data
+from tessera.extraction.fatalities import CasualtyWords
+from tessera.extraction.modes import ModeCues
+from tessera.records import (
+    EVENT_TYPES,
+)
+
+_RULE_KEYS = frozenset(
+    {
+        "lemma",
+        "preps",
+        "objects",
+        "not_objects",
+        "subjects",
+        "modifiers",
+        "complement",
+        "weak",
+        "mention",
+        "intransitive",
+        "type",
+    }
+)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "oprd", "attr", "dative", "npadvmod", "acomp"})
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
+
+
+_NOMINAL_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+_CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+
+
+# Nominal mentions of violence or coercion are kept even under another trigger:
+# "condemned the attack" also reports an attack.
+_STRONG_NOMINAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """One way a lemma announces an event type, with the constraints that must hold."""
+
+    type: str
+    pos: str  # "verb" | "noun"
+    lemma: str
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    allow_no_object: bool = False
+    not_objects: frozenset[str] = frozenset()
+    needs_object: bool = False
+    subjects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    complement: bool | None = None
+    weak: bool = False
+    mention: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """Rules with positive constraints are tried first, negative-only ones next."""
+        positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers))
+        positive += self.complement is True
+        negative = bool(self.not_objects) or self.needs_object
+        return positive * 2 + int(negative)
+
+
+def inflections(lemma: str, pos: str) -> set[str]:
+    """Regular surface forms of a lemma (over-generating is harmless: only a set look-up)."""
+    forms = {lemma}
+    if " " in lemma:
+        return forms
+    if pos == "noun":
+        if lemma.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(lemma + "es")
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ies")
+        else:
+            forms.add(lemma + "s")
+        return forms
+    stem_e = lemma[:-1] if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) else lemma
+    forms |= {lemma + "s", lemma + "es", stem_e + "ed", stem_e + "ing", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma + "d")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        # "ban" -> "banned", "expel" -> "expelled": doubling is added for every
+        # consonant-vowel-consonant ending; the wrong doubles never occur in text.
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """Trigger rules by (part of speech, lemma), and the cues the extractor reads."""
+
+    rules: Mapping[tuple[str, str], tuple[TriggerRule, ...]]
+    # Per indexed form, one entry per rule: groups of words, one word of each group
+    # present in the sentence (an empty entry: nothing more needed).
+    form_requirements: Mapping[str, tuple[tuple[frozenset[str], ...], ...]]
+    form_lemmas: Mapping[str, frozenset[str]]
+    light_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    disaster_words: frozenset[str]
+    accident_agents: frozenset[str]
+    accidental_triggers: frozenset[str]
+    protester_nouns: frozenset[str]
+    perpetrator_forms: frozenset[str]
+    protest_absorbs: frozenset[str]
+    intent_types: frozenset[str]
+    promise_verbs: frozenset[str]
+    outcome_verbs: frozenset[str]
+    casualty_words: CasualtyWords
+    mode_cues: ModeCues
+
+    @classmethod
+    def default(cls, language: str = "en") -> TriggerLexicon:
+        """The packaged lexicon of `language` (`tessera/data/<language>/triggers.yaml`), read once."""
+        return _default_lexicon(language)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> TriggerLexicon:
+        """Build and validate a lexicon from the YAML structure."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("types"), Mapping):
+            raise ValueError("triggers.yaml: expected a mapping with a 'types' section")
+        irregular = {str(k): {str(f).lower() for f in v} for k, v in (data.get("irregular_forms") or {}).items()}
+        rules: dict[tuple[str, str], list[TriggerRule]] = {}
+        form_lemmas: dict[str, set[str]] = {}
+        reporting = _word_set(data, "reporting_verbs")
+        light = _word_set(data, "light_verbs")
+        # Surface form -> what else a sentence must hold for one of its rules to match.
+        requirements: dict[str, set[tuple[frozenset[str], ...]]] = {}
+        unindexed = {"verb": _word_set(data, "unindexed_verbs"), "noun": _word_set(data, "unindexed_nouns")}
+        protesters = _word_set(data, "protester_nouns")
+        light_forms = frozenset(
+            form for verb in light | _NOMINAL_HOSTS for form in inflections(verb, "verb") | irregular.get(verb, set())
+        )
+        for event_type, sections in data["types"].items():
+            if event_type not in EVENT_TYPES:
+                raise ValueError(f"triggers.yaml: unknown event type {event_type!r}; use one of {EVENT_TYPES}")
+            for section, pos in (("verbs", "verb"), ("nouns", "noun")):
+                for entry in (sections or {}).get(section) or []:
+                    rule = _rule(entry, str(event_type), pos)
+                    rules.setdefault((pos, rule.lemma), []).append(rule)
+                    forms = inflections(rule.lemma, pos) | irregular.get(rule.lemma, set())
+                    for form in forms:
+                        form_lemmas.setdefault(form, set()).add(rule.lemma)
+                    needed = _required_words(rule, irregular)
+                    if rule.weak and rule.lemma not in protesters:
+                        if pos != "noun":
+                            continue  # a weak verb codes nothing of its own
+                        # "opened fire", "signed a memorandum": a weak noun is an event
+                        # only as the object of a light verb.
+                        needed = (*needed, light_forms)
+                    elif not needed and rule.lemma in unindexed[pos]:
+                        # Common words ("take", "hold") with nothing to narrow them would
+                        # send most sentences to the deep pass; their events come with a
+                        # word that is indexed ("took hostage", "held talks").
+                        continue
+                    elif not needed and rule.objects and rule.lemma in light | reporting:
+                        continue  # a light verb whose object may be left out: through the object only
+                    for form in forms:
+                        requirements.setdefault(form, set()).add(needed)
+        ordered = {key: tuple(sorted(group, key=lambda r: -r.specificity)) for key, group in rules.items()}
+        casualty = CasualtyWords(
+            kill_verbs=_word_set(data, "kill_verbs"),
+            die_verbs=_word_set(data, "die_verbs"),
+            injure_verbs=_word_set(data, "injure_verbs"),
+            dead_words=_word_set(data, "dead_words"),
+            injured_words=_word_set(data, "injured_words"),
+            toll_words=_word_set(data, "toll_words"),
+        )
+        cues = ModeCues(
+            future_auxiliaries=_word_set(data, "future_auxiliaries"),
+            hypothetical_auxiliaries=_word_set(data, "hypothetical_auxiliaries"),
+            future_governors=_word_set(data, "future_governors"),
+            negating_governors=_word_set(data, "negating_governors"),
+            hypothetical_governors=_word_set(data, "hypothetical_governors"),
+            hypothetical_marks=_word_set(data, "hypothetical_marks"),
+            negation_words=_word_set(data, "negation_words"),
+            reporting_verbs=reporting,
+            preventing_verbs=_word_set(data, "preventing_verbs"),
+        )
+        # Deaths and injuries are violence only with a human cause; the words that
+        # carry them still select a sentence for the deep pass.
+        for lemma in casualty.kill_verbs | casualty.injure_verbs:
+            for form in inflections(lemma, "verb") | irregular.get(lemma, set()):
+                requirements.setdefault(form, set()).add(())
+        for form in reporting_forms(reporting, irregular):
+            requirements.pop(form, None)
+        return cls(
+            rules=ordered,
+            form_requirements={form: tuple(needs) for form, needs in requirements.items()},
+            form_lemmas={form: frozenset(lemmas) for form, lemmas in form_lemmas.items()},
+            light_verbs=light,
+            reporting_verbs=reporting,
+            denial_verbs=_word_set(data, "denial_verbs"),
+            disaster_words=_word_set(data, "disaster_words"),
+            accident_agents=_word_set(data, "accident_agents"),
+            accidental_triggers=_word_set(data, "accidental_triggers"),
+            protester_nouns=_word_set(data, "protester_nouns"),
+            perpetrator_forms=frozenset(
+                form for word in _word_set(data, "perpetrator_nouns") for form in inflections(word, "noun")
+            ),
+            protest_absorbs=frozenset(w.upper() for w in _word_set(data, "protest_absorbs")),
+            intent_types=frozenset(w.upper() for w in _word_set(data, "intent_types")),
+            promise_verbs=_word_set(data, "promise_verbs"),
+            outcome_verbs=_word_set(data, "outcome_verbs"),
+            casualty_words=casualty,
+            mode_cues=cues,
+        )
+
+    # -- selection -------------------------------------------------------------
+    def has_trigger(self, doc: Doc) -> bool:
+        """Whether a tokenizer-only sentence may hold a trigger (a set look-up per token)."""
+        requirements = self.form_requirements
+        words: set[str] | None = None
+        for token in doc:
+            needs = requirements.get(token.lower_)
+            if needs is None:
+                continue
+            if token.lower_ in _MONTH_TRIGGERS and _next_to_number(token):
+                continue  # "march 7": the month
+            if words is None:
+                words = {t.lower_ for t in doc}
+            # "cut" is a trigger only with "ties", "aid"...; "travel" only with "to".
+            if any(all(group & words for group in need) for need in needs):
+                return True
+        return False
+
+    # -- matching --------------------------------------------------------------
+    def match(self, token: Token) -> TriggerRule | None:
+        """The first trigger rule whose lemma, part of speech and constraints fit `token`."""
+        pos = _trigger_pos(token)
+        if pos is None:
+            return None
+        lemmas = [token.lemma_.lower()]
+        lemmas += sorted(self.form_lemmas.get(token.lower_, frozenset()) - {lemmas[0]})
+        for lemma in lemmas:
+            for rule in self.rules.get((pos, lemma), ()):
+                if _constraints_hold(rule, token):
+                    return rule
+        if pos == "verb" and token.tag_ == "VBG" and token.dep_ in _NOMINAL_SLOTS:
+            # A gerund used as a noun: "died in police firing", "resorted to firing".
+            for rule in self.rules.get(("noun", token.lower_), ()):
+                if _constraints_hold(rule, token):
+                    return rule
+        return None
+
+
+@functools.lru_cache(maxsize=4)
+def _default_lexicon(language: str) -> TriggerLexicon:
+    return TriggerLexicon.from_data(load_data("triggers", language))
+
+
+_MONTH_TRIGGERS = frozenset({"march"})
+
+
+# Verbs whose prepositional object is the event: "engaged in clashes".
+_NOMINAL_HOSTS = frozenset({"engage", "involve", "participate"})
+
+
+def _required_words(rule: TriggerRule, irregular: Mapping[str, set[str]]) -> tuple[frozenset[str], ...]:
+    """Words a sentence must hold for `rule` to match: one of each group.
+
+    Each positive constraint (preposition, object, subject, modifier word) names words
+    that must be in the sentence, in some inflection; a rule without one needs nothing.
+    Forms are over-generated (noun and verb inflections): a spare form costs nothing,
+    a missing one would lose an event.
+    """
+
+    def forms(words: frozenset[str]) -> frozenset[str]:
+        found: set[str] = set()
+        for word in words:
+            found |= inflections(word, "noun") | inflections(word, "verb") | irregular.get(word, set())
+        return frozenset(found)
+
+    groups = []
+    if rule.preps:
+        groups.append(rule.preps)
+    if rule.objects and not rule.allow_no_object:
+        groups.append(forms(rule.objects))
+    if rule.subjects:
+        groups.append(forms(rule.subjects))
+    if rule.modifiers:
+        groups.append(forms(rule.modifiers))
+    return tuple(groups)
+
+
+def _next_to_number(token: Token) -> bool:
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].like_num for i in (token.i - 1, token.i + 1))
+
+
+def reporting_forms(reporting: frozenset[str], irregular: Mapping[str, set[str]]) -> set[str]:
+    forms: set[str] = set()
+    for lemma in reporting:
+        forms |= inflections(lemma, "verb") | irregular.get(lemma, set())
+    return forms
+
+
+def _word_set(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise ValueError(f"triggers.yaml: {key!r} must be a list of words")
+    return _words_of(value, key)
+
+
+def _words_of(values: Iterable[object], where: str) -> frozenset[str]:
+    words = set()
+    for value in values:
+        if isinstance(value, bool):
+            # YAML 1.1 reads on/off/yes/no as booleans.
+            raise ValueError(f"triggers.yaml: {where}: quote the word read as {value!r} ('on', 'off', 'no', 'yes')")
+        if value is not None:
+            words.add(str(value).lower())
+    return frozenset(words)
+
+
+def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
+    if isinstance(entry, str):
+        return TriggerRule(type=event_type, pos=pos, lemma=entry.lower())
+    if not isinstance(entry, Mapping) or "lemma" not in entry:
+        raise ValueError(f"triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
+    unknown = set(entry) - _RULE_KEYS
+    if unknown:
+        raise ValueError(f"triggers.yaml: {event_type} {entry['lemma']!r}: unknown keys {sorted(unknown)}")
+    target_type = str(entry.get("type", event_type))
+    if target_type not in EVENT_TYPES:
+        raise ValueError(f"triggers.yaml: {entry['lemma']!r}: unknown type {target_type!r}")
+    objects = list(entry.get("objects") or [])
+    not_objects = list(entry.get("not_objects") or [])
+    where = f"{event_type} {entry['lemma']!r}"
+    return TriggerRule(
+        type=target_type,
+        pos=pos,
+        lemma=str(entry["lemma"]).lower(),
+        preps=_words_of(entry.get("preps") or [], where),
+        objects=_words_of(objects, where),
+        allow_no_object=None in objects or bool(entry.get("intransitive", False)),
+        not_objects=_words_of(not_objects, where),
+        needs_object=None in not_objects,
+        subjects=_words_of(entry.get("subjects") or [], where),
+        modifiers=_words_of(entry.get("modifiers") or [], where),
+        complement=entry.get("complement"),
+        weak=bool(entry.get("weak", False)),
+        mention=bool(entry.get("mention", False)),
+    )
+
+
+def _trigger_pos(token: Token) -> str | None:
+    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+        return "verb"
+    if token.pos_ == "NOUN":
+        return "noun"
+    if token.pos_ == "PROPN" and not token.ent_type_ and (token.is_lower or token.i == 0):
+        # A capitalised proper noun is a name ("March 7", "the Paris Accord"); in
+        # lowercased archives the tagger calls many common nouns PROPN.
+        return "noun"
+    return None
+
+
+def _words(token: Token) -> set[str]:
+    return {token.lemma_.lower(), token.lower_}
+
+
+def _objects(token: Token) -> list[Token]:
+    objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    # "declared a state of emergency": the "of" phrase of the object counts too.
+    for obj in list(objects):
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects += [p for p in prep.children if p.dep_ == "pobj"]
+    return objects
+
+
+def _temporal_phrase(prep: Token) -> bool:
+    """ "on Monday", "at dawn": a time, not the target of "fire on"."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
+    children = list(token.children)
+    if rule.preps:
+        if not any(
+            c.lower_ in rule.preps
+            and c.dep_ in ("prep", "prt", "advmod", "acomp", "oprd", "dative", "agent", "advcl", "xcomp", "amod")
+            and not _temporal_phrase(c)
+            for c in children
+        ):
+            return False
+    objects = _objects(token)
+    if rule.preps and rule.objects and not objects:
+        # "took to the streets": the object of the particle.
+        objects = [g for c in children if c.lower_ in rule.preps for g in c.children if g.dep_ == "pobj"]
+    object_words = set().union(*(_words(o) for o in objects)) if objects else set()
+    if rule.objects:
+        if not objects:
+            if not rule.allow_no_object:
+                return False
+        elif not object_words & rule.objects:
+            return False
+    if rule.needs_object and not objects:
+        return False
+    if rule.not_objects and object_words & rule.not_objects:
+        return False
+    if rule.subjects:
+        subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+        if not any(_words(s) & rule.subjects for s in subjects):
+            return False
+    if rule.modifiers:
+        modifiers = {w for c in children if c.dep_ in _MODIFIER_DEPS for w in _words(c)}
+        for prep in children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                modifiers |= {w for p in prep.children for w in _words(p)}
+        if token.i > 0:
+            # The tagger often leaves "air strike" as two nouns without a compound arc.
+            modifiers |= _words(token.doc[token.i - 1])
+        if not modifiers & rule.modifiers:
+            return False
+    if rule.complement is not None:
+        has = any(c.dep_ in _CLAUSE_COMPLEMENTS for c in children)
+        if has != rule.complement:
+            return False
+    return True
+
+
+def _is_casualty_word(token: Token, lexicon: TriggerLexicon) -> bool:
+    """ "killed", "wounded": a consequence; the attack or clash named beside it is the event."""
+    words = lexicon.casualty_words
+    return token.lemma_.lower() in words.kill_verbs | words.injure_verbs | words.die_verbs

@@ -1,0 +1,568 @@
+"""Proposal and pruning: each trigger of a sentence proposes a candidate event; the
+sentence's candidates are then pruned to the events it reports.
+
+Per deep sentence, `_propose` turns every token the lexicon matches into a `_Proposal`
+(type, mode, light verb), leaving out descriptions, disasters and reporting verbs; `_prune`
+drops the content of speech acts, background mentions and duplicates of one type. The work
+per sentence is linear in its length (`_SentenceWork` keeps what is read once per
+sentence) and capped: `MAX_SENTENCE_TOKENS` tokens and `MAX_TRIGGERS_PER_SENTENCE`
+triggers, past which the rest of the sentence is not searched and a warning is logged.
+Part of `tessera.extraction.events` (see its docstring).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from tessera.extraction.events.lexicon import (
+    _NOMINAL_HOSTS,
+    _RELATIVE_PRONOUNS,
+    _STRONG_NOMINAL_TYPES,
+    _SUBJECT_DEPS,
+    _is_casualty_word,
+    _objects,
+    _words,
+)
+from tessera.extraction.modes import clause_verb, event_mode
+from tessera.parse import ParsedArticle, ParsedSentence
+
+if TYPE_CHECKING:
+    from tessera.extraction.events.lexicon import TriggerLexicon, TriggerRule
+
+log = logging.getLogger(__name__)
+
+
+# Work caps per sentence (issue 14: one sentence of 1,600 violent clauses took 43 s).
+# A news sentence holds a handful of triggers in a few dozen words; past these caps
+# the rest of the sentence is not searched for triggers, and a warning names the
+# article, the sentence and the cap. Everything per trigger is linear in the
+# sentence, so the caps bound the time per sentence, not the correctness of a
+# normal one (the gold sets never reach them: see docs/RELIABILITY.md).
+MAX_SENTENCE_TOKENS = 512
+
+
+MAX_TRIGGERS_PER_SENTENCE = 48
+
+
+# Nouns that name an undertaking whose kind their modifier gives: "a mediation
+# effort", "a bombing campaign", "a protest movement".
+_EVENT_HEAD_NOUNS = frozenset(
+    {
+        "effort",
+        "campaign",
+        "operation",
+        "bid",
+        "drive",
+        "attempt",
+        "mission",
+        "initiative",
+        "round",
+        "wave",
+        "spree",
+        "series",
+        "spate",
+        "action",
+        "movement",
+    }
+)
+
+
+# What a protest says: coded as the protest, not as an event of its own.
+_SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+
+
+@dataclass
+class _Proposal:
+    """A trigger found in a sentence, before pruning."""
+
+    token: Token
+    rule: TriggerRule
+    type: str
+    nominal: bool
+    light_verb: Token | None
+    mode: str = "asserted"
+    drop: bool = False
+    merged: list[_Proposal] = field(default_factory=list)
+
+
+class _SentenceWork:
+    """What one deep sentence knows once, so nothing per trigger rescans the sentence:
+    trigger matches per token, the disaster words of each parser sentence, depths."""
+
+    def __init__(self, sentence: ParsedSentence, lexicon: TriggerLexicon, article_id: str) -> None:
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.article_id = article_id
+        doc = sentence.doc
+        # The tokens searched for triggers (MAX_SENTENCE_TOKENS).
+        self.examined = doc[: min(len(doc), MAX_SENTENCE_TOKENS)]
+        self._matches: dict[int, TriggerRule | None] = {}
+        self._sentence_of: list[int] | None = None
+        self._sentence_end: dict[int, int] = {}
+        self._disaster: dict[int, bool] = {}
+        self._depths: list[int] | None = None
+        self._modes: dict[int, str] = {}
+        self.mode_cache: dict[tuple[str, int], Any] = {}
+        self._subjects: dict[tuple[int, int], Token | None] = {}
+
+    def mode(self, token: Token) -> str:
+        """`event_mode(token)`, once per token, sharing what is read from governing verbs."""
+        if token.i not in self._modes:
+            self._modes[token.i] = event_mode(token, self.lexicon.mode_cues, self.mode_cache)
+        return self._modes[token.i]
+
+    def subject_of(self, verb: Token, hops: int = 6) -> Token | None:
+        """`_subject_of(verb)`, kept per verb (many clauses share the verbs above them)."""
+        key = (verb.i, hops)
+        if key not in self._subjects:
+            self._subjects[key] = _subject_of(verb, hops, self)
+        return self._subjects[key]
+
+    def match(self, token: Token) -> TriggerRule | None:
+        """`lexicon.match(token)`, once per token."""
+        try:
+            return self._matches[token.i]
+        except KeyError:
+            rule = self._matches[token.i] = self.lexicon.match(token)
+            return rule
+
+    def names_disaster(self, token: Token) -> bool:
+        """Whether the parser sentence of `token` names a disaster (one scan per sentence)."""
+        if self._sentence_of is None:
+            doc = self.sentence.doc
+            self._sentence_of = [0] * len(doc)
+            for sent in doc.sents:
+                self._sentence_end[sent.start] = sent.end
+                for i in range(sent.start, sent.end):
+                    self._sentence_of[i] = sent.start
+        start = self._sentence_of[token.i]
+        if start not in self._disaster:
+            tokens = self.sentence.doc[start : self._sentence_end[start]]
+            self._disaster[start] = _names_disaster(tokens, self.lexicon)
+        return self._disaster[start]
+
+    def depth(self, token: Token) -> int:
+        """Exact depth of `token` in its tree, all depths computed in one pass."""
+        if self._depths is None:
+            doc = self.sentence.doc
+            depths = [-1] * len(doc)
+            for token_ in doc:
+                path = []
+                node = token_
+                while depths[node.i] < 0 and node.head.i != node.i and len(path) <= len(doc):
+                    path.append(node.i)
+                    node = node.head
+                base = depths[node.i] if depths[node.i] >= 0 else 0
+                depths[node.i] = base
+                for offset, i in enumerate(reversed(path), start=1):
+                    depths[i] = base + offset
+            self._depths = depths
+        return self._depths[token.i]
+
+
+def _names_disaster(tokens: Iterable[Token], lexicon: TriggerLexicon) -> bool:
+    """ "the earthquake", "floods": a sentence that names a disaster (see `_caused_by_disaster`)."""
+    return any(t.pos_ in ("NOUN", "PROPN") and _words(t) & lexicon.disaster_words for t in tokens)
+
+
+def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceWork | None = None) -> list[_Proposal]:
+    work = work or _SentenceWork(sentence, lexicon, "")
+    proposals: list[_Proposal] = []
+    protest_verbs: list[tuple[Token, TriggerRule]] = []
+    if len(work.examined) < len(sentence.doc):
+        log.warning(
+            "article %s: sentence at %d-%d has %d tokens; triggers searched in the first %d (MAX_SENTENCE_TOKENS)",
+            work.article_id,
+            sentence.start,
+            sentence.end,
+            len(sentence.doc),
+            MAX_SENTENCE_TOKENS,
+        )
+    for token in work.examined:
+        if len(proposals) + len(protest_verbs) >= MAX_TRIGGERS_PER_SENTENCE:
+            log.warning(
+                "article %s: sentence at %d-%d: stopped at %d triggers (MAX_TRIGGERS_PER_SENTENCE), token %d of %d",
+                work.article_id,
+                sentence.start,
+                sentence.end,
+                MAX_TRIGGERS_PER_SENTENCE,
+                token.i,
+                len(sentence.doc),
+            )
+            break
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.reporting_verbs and token.pos_ == "VERB" and not _objects(token):
+            continue
+        rule = work.match(token)
+        if rule is None:
+            continue
+        if _caused_by_disaster(token, rule, lexicon, work):
+            continue
+        if rule.pos == "verb" and token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound"):
+            continue  # "US-backed forces", "the besieged territory": a description
+        if (
+            rule.pos == "verb"
+            and token.dep_ == "acl"
+            and token.tag_ == "VBN"
+            and rule.type not in _STRONG_NOMINAL_TYPES
+        ):
+            continue  # "a man accused of ...", "a clinic supported by ..."
+        nominal = rule.pos == "noun"
+        if (
+            nominal
+            and token.dep_ in ("compound", "amod", "nmod")
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and token.head.lemma_.lower() not in _EVENT_HEAD_NOUNS
+        ):
+            continue  # "riot police", "peacekeeping force": the word describes a noun
+        light = None
+        if nominal:
+            head = token.head
+            if token.dep_ in ("dobj", "obj", "nsubjpass") and head.lemma_.lower() in lexicon.light_verbs:
+                light = head
+            elif token.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.light_verbs | _NOMINAL_HOSTS:
+                light = head.head
+        if rule.weak and light is None:
+            if rule.type == "PROTEST" and token.dep_ == "nsubj":
+                protest_verbs.append((token.head, rule))
+            continue
+        event_type = rule.type
+        if event_type in lexicon.protest_absorbs and _done_by_protesters(token, lexicon, work):
+            # "rioters clashed with police", "protesters defied the ban": a protest.
+            event_type = "PROTEST"
+        mode = work.mode(token)
+        if mode == "future" and event_type in lexicon.intent_types and not _planned_change(token, lexicon, work):
+            # "will provide aid", "offered to negotiate": the promise is the event,
+            # as PLOVER codes it (on the PLOVER dev records, keeping the type in
+            # mode future for every "will" scores F1 0.683 against 0.702).
+            event_type, mode = "AGREE", "asserted"
+        proposals.append(_Proposal(token, rule, event_type, nominal, light, mode))
+    taken = {p.token.i for p in proposals}
+    for verb, rule in protest_verbs:
+        # "Protesters poured into the streets": what protesters do is a protest.
+        if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.reporting_verbs:
+            continue
+        taken.add(verb.i)
+        proposals.append(_Proposal(verb, rule, "PROTEST", False, None, work.mode(verb)))
+    return proposals
+
+
+def _planned_change(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    """A future cooperative act conjoined to a non-cooperative one ("will cease to
+    work with the army and instead support soldiers in Niger"): a change of plan
+    stated as a fact, not a promise; it keeps its type, in mode future. An act
+    under a promise verb ("pledged to ... and support") is still a promise."""
+    if token.dep_ != "conj" or token.head.i == token.i:
+        return False
+    node = token
+    for _ in range(6):
+        if node.lemma_.lower() in lexicon.promise_verbs:
+            return False
+        if node.head.i == node.i:
+            break
+        node = node.head
+    rule = work.match(token.head)
+    return rule is not None and rule.type not in lexicon.intent_types and rule.type != "AGREE"
+
+
+def _about_violence(
+    parsed: ParsedArticle,
+    proposed: list[tuple[ParsedSentence, list[_Proposal]]],
+    lexicon: TriggerLexicon,
+    work: Mapping[int, _SentenceWork],
+) -> bool:
+    for sentence, proposals in proposed:
+        if any(p.type == "ASSAULT" and (not _accidental(p.rule, lexicon) or _a_killing(p, lexicon)) for p in proposals):
+            return True
+        sentence_work = work[sentence.index]
+        for token in sentence_work.examined:
+            # Words that were not proposed as events still tell: "a car bomb explosion".
+            rule = sentence_work.match(token)
+            if rule is not None and rule.type == "ASSAULT" and not _accidental(rule, lexicon):
+                return True
+    return any(token.lower_ in lexicon.perpetrator_forms for sentence in parsed.sentences for token in sentence.doc)
+
+
+def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """ "Twelve people were killed in Mali", "armed men killed twelve civilians": a
+    stated killing of someone, in a sentence that names no disaster and no accident's
+    cause (those were dropped when proposed, `_caused_by_disaster`), reports violence
+    by itself, with or without a known armed actor."""
+    token = proposal.token
+    if any(_words(t) & (lexicon.accident_agents | lexicon.disaster_words) for t in token.sent):
+        return False  # "... killed when a chemical plant exploded": may be an accident
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.accidental_triggers for c in token.children):
+        return False  # "the blasts killed 50": a blast is no attack by itself
+    return (
+        not proposal.nominal
+        and token.lemma_.lower() in lexicon.casualty_words.kill_verbs
+        and (any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or _reported_passive(token, lexicon))
+        and proposal.mode == "asserted"
+    )
+
+
+def _reported_passive(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A verb reported in the passive: "30 people were confirmed killed"."""
+    head = token.head
+    return (
+        token.dep_ in ("xcomp", "oprd", "ccomp")
+        and head.lemma_.lower() in lexicon.reporting_verbs
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
+
+
+def _accidental(rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
+    """A harm word that may describe an accident ("explosion", "killed"); one with
+    a qualifying modifier ("air strike", "mortar shell") is unambiguous."""
+    return rule.lemma in lexicon.accidental_triggers and not rule.modifiers
+
+
+def _done_by_protesters(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    verb = clause_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
+    agent = work.subject_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else None
+    if agent is None:
+        return False
+    heads = [agent] + [
+        g for c in agent.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(_words(h) & lexicon.protester_nouns for h in heads)
+
+
+def _caused_by_disaster(token: Token, rule: TriggerRule, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    """ "The earthquake killed 20", "a chemical plant exploded": harm with no human cause.
+
+    Only words that also describe accidents are checked (an "ambush" is never one):
+    they are dropped in a sentence that names a disaster (read once per sentence),
+    or when a thing that causes accidents is their subject, cause or modifier.
+    """
+    if rule.type not in _STRONG_NOMINAL_TYPES or rule.lemma not in lexicon.accidental_triggers:
+        return False
+    if work.names_disaster(token):
+        return True
+    verb = clause_verb(token)
+    near: list[Token] = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "prep")]
+    # "were injured when a boiler exploded": the subject of the clause of cause.
+    near += [g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    near += [g for c in list(near) if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
+    near += [g for c in list(near) if c.pos_ in ("NOUN", "PROPN") for g in c.children if g.dep_ in ("compound", "amod")]
+    if token.pos_ in ("NOUN", "PROPN"):
+        near += [c for c in token.children if c.dep_ in ("compound", "amod")]
+    return any(_words(t) & (lexicon.accident_agents | lexicon.disaster_words) for t in near)
+
+
+def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposal]:
+    """One sentence's proposals -> the events to code (see the module docstring)."""
+    by_index = {p.token.i: p for p in proposals}
+    for proposal in proposals:
+        governor = _governing_proposal(proposal, by_index)
+        if governor is None:
+            continue
+        token, gov = proposal.token, governor.token
+        if gov.lemma_.lower() in lexicon.denial_verbs and not governor.nominal:
+            # "denied attacking": the attack, negated; the denial is its mode.
+            governor.drop = True
+            proposal.mode = "negated"
+            continue
+        if governor.type == proposal.type:
+            continue  # merged below
+        if _is_outcome(token, lexicon):
+            continue  # "withdrew after ties culminated in the expulsion ...": both events
+        if governor.type == "PROTEST" and proposal.type in _SPEECH_ACT_TYPES:
+            # "rallied demanding reforms", "took to the streets to decry": what
+            # protesters ask or denounce is the content of the protest.
+            proposal.drop = True
+            continue
+        link = _link_to(token, gov)
+        reported_violence = (
+            proposal.nominal
+            and proposal.type in _STRONG_NOMINAL_TYPES
+            and not proposal.rule.mention
+            and link in ("dobj", "obj", "attr")
+        )
+        if link in _COMPLEMENT_LINKS and not reported_violence:
+            # "threatened to ban voting", "agreed to withdraw": the content of the
+            # speech act is not an event of its own. Violence named as the object
+            # of another act is ("condemned the killing"); as its background
+            # ("after battles", "over the raids") it is not.
+            proposal.drop = True
+        elif proposal.nominal and proposal.light_verb is None and proposal.type not in _STRONG_NOMINAL_TYPES:
+            proposal.drop = True
+    kept = [p for p in proposals if not p.drop]
+    # The main event of a sentence is in its main clauses: triggers inside a
+    # relative or participle clause describe a participant ("the guard involved in
+    # a shooting") and bare nominal mentions are background ("after the protests")
+    # when a verbal trigger is there.
+    # A killing stays even there: "the town, where two people were killed".
+    # So does an outcome: "relations that culminated in the expulsion of ...".
+    main = [
+        p
+        for p in kept
+        if not _in_description(p.token) or _is_casualty_word(p.token, lexicon) or _is_outcome(p.token, lexicon)
+    ]
+    if main:
+        kept = main
+    if any(not p.nominal or p.light_verb is not None for p in kept):
+        # A bare nominal mention is background when its clause already reports
+        # another event ("ordered patrols after the protests"); a clause whose verb
+        # is no trigger reports it as its own event ("culminated in the expulsion").
+        hosts = {p.token.i for p in kept if not p.nominal} | {p.light_verb.i for p in kept if p.light_verb is not None}
+        kept = [
+            p
+            for p in kept
+            if not p.nominal
+            or p.light_verb is not None
+            or p.type in _STRONG_NOMINAL_TYPES
+            or (clause_verb(p.token).i not in hosts and clause_verb(p.token).pos_ == "VERB" and not _adjunct(p.token))
+        ]
+    if any(not p.rule.mention for p in kept):
+        kept = [p for p in kept if not p.rule.mention or p.light_verb is not None]
+    # A light verb that is itself a trigger of the same type ("launched an attack")
+    # and any other same-type trigger in the sentence are one event: keep the one
+    # highest in the tree, and prefer a verbal one at equal height.
+    result: list[_Proposal] = []
+    for event_type in dict.fromkeys(p.type for p in kept):
+        group = [p for p in kept if p.type == event_type]
+        for mode in dict.fromkeys(p.mode for p in group):
+            members = [p for p in group if p.mode == mode]
+            main = min(
+                members,
+                key=lambda p: (
+                    _is_casualty_word(p.token, lexicon),
+                    _depth(p.token),
+                    p.nominal and p.light_verb is None,
+                    p.token.i,
+                ),
+            )
+            main.merged = [p for p in members if p is not main]
+            result.append(main)
+    # Modes of one type: a negated or hypothetical mention beside an asserted one
+    # of the same type is usually the same event seen twice; keep the asserted.
+    types_asserted = {p.type for p in result if p.mode == "asserted"}
+    result = [
+        p for p in result if p.mode == "asserted" or p.type not in types_asserted or not _same_clause_family(p, result)
+    ]
+    return sorted(result, key=lambda p: p.token.i)
+
+
+def _is_outcome(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A nominal trigger named as what something came to: "culminated in the
+    expulsion", "led to a coup", "ended with the withdrawal"."""
+    if token.dep_ != "pobj" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prep = token.head
+    return (
+        prep.lower_ in ("in", "to", "into", "with")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in lexicon.outcome_verbs
+    )
+
+
+def _adjunct(token: Token) -> bool:
+    """ "after the protests", "amid clashes": a nominal that dates or explains."""
+    return token.dep_ == "pobj" and token.head.lower_ in (
+        "after",
+        "following",
+        "since",
+        "amid",
+        "despite",
+        "during",
+        "over",
+        "before",
+        "until",
+        "for",
+    )
+
+
+def _in_description(token: Token) -> bool:
+    node = token
+    for _ in range(12):
+        described = node.dep_ in ("relcl", "appos") or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"))
+        if described and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _same_clause_family(proposal: _Proposal, result: list[_Proposal]) -> bool:
+    for other in result:
+        if other is proposal or other.type != proposal.type or other.mode != "asserted":
+            continue
+        # One dominates the other (an ancestor walk, not a subtree scan).
+        if other.token.is_ancestor(proposal.token) or proposal.token.is_ancestor(other.token):
+            return True
+    return False
+
+
+def _governing_proposal(proposal: _Proposal, by_index: Mapping[int, _Proposal]) -> _Proposal | None:
+    node = proposal.token
+    steps = 0
+    while node.head.i != node.i and steps < 12:
+        node = node.head
+        steps += 1
+        if node.i in by_index:
+            return by_index[node.i]
+        if node.lemma_.lower() in ("say", "tell", "report") and node.pos_ == "VERB":
+            return None
+    return None
+
+
+_COMPLEMENT_LINKS = frozenset(
+    {"xcomp", "ccomp", "pcomp", "dobj", "obj", "prep", "advcl", "nsubjpass", "attr", "dative", "acomp", "oprd"}
+)
+
+
+def _link_to(token: Token, governor: Token) -> str:
+    """The dependency by which `token`'s branch hangs on `governor` (content, object...)."""
+    node = token
+    while node.head.i != governor.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _first(tokens: Iterable[Token]) -> Token | None:
+    for token in tokens:
+        return token
+    return None
+
+
+def _subject_of(verb: Token, hops: int = 6, work: _SentenceWork | None = None) -> Token | None:
+    """The agent of a verb: its subject, a passive "by" phrase, or a controlling subject
+    (up to `hops` governing verbs; with `work`, each governor's answer is kept)."""
+    node = verb
+    for hop in range(hops):
+        subject = _first(c for c in node.children if c.dep_ in _SUBJECT_DEPS)
+        if subject is not None:
+            if subject.lower_ in _RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                return node.head
+            return subject
+        agent = _first(g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+        if agent is not None:
+            return agent
+        if node.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in node.children):
+            return node.head
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp") and node.head.i != node.i:
+            # "agreed to withdraw", "attacked and burned", "opened fire, killing":
+            # the subject of the governing verb.
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                return None
+            if work is not None:
+                return work.subject_of(node, hops - hop - 1) if hops - hop - 1 > 0 else None
+            continue
+        return None
+    return None

@@ -1,0 +1,373 @@
+"""Roles of an event: its actor, its recipient and the source that reports it.
+
+From the dependency structure around a trigger: the agent is the active subject, the
+passive "by" phrase, or the possessor of a nominal trigger; the recipient is the object,
+the passive subject or an "against/on" phrase; the source is the subject of a reporting
+verb above the trigger, or "according to X". Phrases become `Actor` records through
+`tessera.extraction.actors`. Part of `tessera.extraction.events` (see its docstring).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from tessera.extraction.events.lexicon import _RELATIVE_PRONOUNS, _is_casualty_word, _temporal_phrase
+from tessera.extraction.events.proposal import _first, _Proposal, _reported_passive
+from tessera.extraction.modes import clause_verb
+from tessera.parse import ParsedSentence
+from tessera.records import (
+    Actor,
+    Place,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from tessera.extraction.events.lexicon import TriggerLexicon
+    from tessera.extraction.events.proposal import _SentenceWork
+
+_RECIPIENT_PREPS = frozenset({"against", "on", "upon", "at", "with", "to", "into", "toward", "towards"})
+
+
+# Events of forces moving: the "of" phrase of their noun names who moves.
+_MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST"})
+
+
+try:  # The actors stage is written alongside; events fall back on a plain phrase.
+    from tessera.extraction.actors import ActorMemory
+    from tessera.extraction.actors import actor_from_token as _actor_from_token
+except ImportError:  # pragma: no cover - depends on the build state of the package
+    _actor_from_token = None
+    ActorMemory = None  # type: ignore[assignment,misc]
+
+
+def _make_actor(sentence: ParsedSentence, token: Token, knowledge_base: Any, memory: Any = None) -> Actor | None:
+    if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
+        token = token.head.head
+    if _actor_from_token is not None and knowledge_base is not None:
+        return _actor_from_token(sentence, token, knowledge_base, memory)
+    left = min(
+        (
+            t.i
+            for t in token.subtree
+            if t.i <= token.i and t.dep_ in ("compound", "amod", "det", "poss", "nummod", "case")
+        ),
+        default=token.i,
+    )
+    span = token.doc[left : token.i + 1]
+    start, end = sentence.offsets(span)
+    name = country = sector = None
+    if knowledge_base is not None:
+        info = knowledge_base.lookup(span.text)
+        if info is not None:
+            name, country, sector = info.name, info.country, info.sector
+    return Actor(text=span.text, start=start, end=end, name=name, country=country, type=sector)
+
+
+def _is_stated(verb: Token, work: _SentenceWork) -> bool:
+    """A verb that reports a fact: not an infinitive of intent nor a non-asserted mode."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return work.mode(verb) == "asserted"
+
+
+def _states_a_killing(region: set[Token], lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    kill_verbs = lexicon.casualty_words.kill_verbs
+    return any(
+        t.lemma_.lower() in kill_verbs
+        and t.pos_ == "VERB"
+        and _is_stated(t, work)
+        and any(c.dep_ in ("dobj", "nsubjpass") for c in t.children)
+        for t in region
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "its", "their", "his", "her", "our"})
+
+
+def _antecedent(token: Token, lexicon: TriggerLexicon) -> Token:
+    """A personal pronoun agent stands, in news, for the subject of the clause that
+    frames it: "Israel mounted its invasion" (its = Israel), "militants said they
+    attacked" (they = the militants)."""
+    if token.lower_ not in _PERSONAL_PRONOUNS:
+        return token
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _first(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i)
+        if (
+            subject is not None
+            and subject.lower_ not in _PERSONAL_PRONOUNS
+            and subject.pos_ != "PRON"
+            and _agrees(token, subject)
+        ):
+            if token.dep_ == "poss" or node.lemma_.lower() in lexicon.reporting_verbs:
+                return subject
+    return token
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Number agreement: "they" for groups and plurals, "he"/"it" for singulars."""
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    if pronoun.lower_ in ("they", "their", "we", "our"):
+        return plural or noun.ent_type_ in ("ORG", "NORP", "GPE")
+    return not plural
+
+
+def _place_actor_country(
+    sentence: ParsedSentence,
+    actor: Actor,
+    actor_token: Token,
+    places: list[Place],
+    knowledge_base: Any,
+    location: Place | None,
+) -> Actor:
+    """A group the knowledge base cannot place ("security forces in Guinea",
+    "police") takes the country of a place in its own phrase, else of the event."""
+    for child in actor_token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+            for obj in child.subtree:
+                if obj.dep_ != "pobj":
+                    continue
+                start, end = sentence.offsets(obj)
+                for place in places:
+                    if place.start <= start < place.end and place.country:
+                        return actor.model_copy(update={"country": place.country})
+                if knowledge_base is not None and obj.ent_type_ in ("GPE", "LOC", "NORP"):
+                    info = knowledge_base.lookup(obj.text)
+                    if info is not None and info.country:
+                        return actor.model_copy(update={"country": info.country})
+    foreign = knowledge_base is not None and any(
+        knowledge_base.is_foreign_role(t.lemma_ or t.text) for t in actor_token.subtree
+    )
+    # "foreign troops ... redeployed to Benin" are not Benin's: a role that names
+    # outsiders takes no country from where the event happens.
+    if actor.name is None and location is not None and location.country and not foreign:
+        return actor.model_copy(update={"country": location.country})
+    return actor
+
+
+def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> tuple[Token | None, Token | None]:
+    token = proposal.token
+    actor: Token | None = None
+    recipient: Token | None = None
+    if not proposal.nominal:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        actor = work.subject_of(token)
+        if actor is not None and any(m.token.i == actor.i for m in proposal.merged):
+            # "A roadside bombing killed one soldier": the bombing is the event,
+            # its agent is the bombing's own possessor or modifier, if any.
+            actor = _nominal_agent(actor)
+        if passive:
+            recipient = _first(c for c in token.children if c.dep_ == "nsubjpass")
+            actor = _first(g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+            if recipient is None and token.dep_ == "conj":
+                recipient = _first(c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj"))
+            if recipient is None and token.dep_ in ("acl", "relcl"):
+                recipient = token.head
+            if proposal.type in _MOVEMENT_TYPES and actor is None:
+                # "Troops will be sent to Benin": the forces that move act.
+                actor, recipient = recipient, None
+        if recipient is None:
+            recipient = _first(
+                c for c in token.children if c.dep_ in ("dobj", "obj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")
+            )
+        if recipient is None and _reported_passive(token, lexicon):
+            # "30 people were confirmed killed": the reporting verb's passive subject.
+            recipient = _first(c for c in token.head.children if c.dep_ == "nsubjpass")
+        if recipient is None or recipient.pos_ == "NOUN" and _is_thing(recipient):
+            # Forces are sent or withdrawn *to* and *from* places, not people.
+            preps = (
+                _RECIPIENT_PREPS - {"to", "into", "toward", "towards"}
+                if proposal.type in _MOVEMENT_TYPES
+                else _RECIPIENT_PREPS
+            )
+            recipient = _prep_object(token, preps) or recipient
+    else:
+        actor = _nominal_agent(token)
+        if actor is None and proposal.type in _MOVEMENT_TYPES:
+            # "the withdrawal of European troops": the troops are the ones moving.
+            actor = _prep_object(token, {"of"})
+        recipient_preps = {"against", "on", "upon", "at", "with", "into"}
+        if proposal.type not in _MOVEMENT_TYPES:
+            recipient_preps.add("of")
+        recipient = _prep_object(token, recipient_preps)
+        verb = clause_verb(token)
+        # The subject of a verb the noun is the object of ("carried out an attack",
+        # "engaged in clashes"), not of one it is an adjunct to ("after the withdrawal").
+        argument_of_verb = token.head.i == verb.i or (
+            proposal.light_verb is not None and proposal.light_verb.i == verb.i
+        )
+        if (
+            actor is None
+            and argument_of_verb
+            # "The attack was carried out by gunmen": a light verb's passive agent.
+            and (token.dep_ not in ("nsubj", "nsubjpass") or token.dep_ == "nsubjpass" and proposal.light_verb)
+            and not _another_act(verb, proposal, lexicon, work)
+        ):
+            # "carried out an attack", "engaged in clashes": the verb's subject.
+            actor = work.subject_of(verb)
+        if token.dep_ == "nsubj" and verb.i != token.i and recipient is None:
+            # "The attack killed sixteen soldiers": the victims are the recipient.
+            recipient = _first(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    if proposal.type == "ASSAULT":
+        actor, recipient = _casualty_roles(proposal, actor, recipient, lexicon, work)
+    if actor is not None and recipient is not None and actor.i == recipient.i:
+        recipient = None
+    if actor is not None and actor.i == token.i:
+        actor = None
+    return actor, recipient
+
+
+def _another_act(verb: Token, proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    """A verb whose object is the trigger but which reports an act of its own: "X
+    condemned the attack" (ACCUSE), "X confirmed the fighting" (a reporting verb), or a
+    copula ("it was fierce fighting").
+    Its subject speaks about the event; it did not do it. Light verbs ("carried out
+    an attack") lend their subject."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return True  # "It was fierce fighting": a copula's subject did nothing
+    if lemma in lexicon.light_verbs:
+        return False
+    if lemma in lexicon.reporting_verbs:
+        return True
+    rule = work.match(verb)
+    return rule is not None and rule.type != proposal.type
+
+
+def _casualty_roles(
+    proposal: _Proposal,
+    actor: Token | None,
+    recipient: Token | None,
+    lexicon: TriggerLexicon,
+    work: _SentenceWork,
+) -> tuple[Token | None, Token | None]:
+    """Roles an attack takes from the killing it is stated with.
+
+    "Gunmen killed 14 soldiers in an attack": the attack is the event and the verb
+    of killing, merged into it, names both sides. "At least 22 killed following an
+    airstrike" (a headline's passive without "were"): a bare count as subject is
+    the victims, never the actor.
+    """
+    for merged in proposal.merged:
+        if merged.nominal or not _is_casualty_word(merged.token, lexicon):
+            continue
+        merged_actor, merged_recipient = _roles(
+            _Proposal(merged.token, merged.rule, merged.type, False, None, merged.mode), lexicon, work
+        )
+        if actor is None and merged_actor is not None and merged_actor.i != proposal.token.i:
+            actor = merged_actor
+        if recipient is None:
+            recipient = merged_recipient
+    if actor is not None and _bare_count(actor):
+        actor, recipient = None, recipient or actor
+    return actor, recipient
+
+
+def _bare_count(token: Token) -> bool:
+    """A number standing alone as a noun phrase ("at least 22", "dozens")."""
+    return token.pos_ == "NUM" or token.lower_ in {"dozens", "scores", "hundreds", "thousands"}
+
+
+def _nominal_agent(token: Token) -> Token | None:
+    """The agent of a nominal trigger: "France's withdrawal", "the withdrawal by
+    France", "the French withdrawal"."""
+    actor = _first(c for c in token.children if c.dep_ == "poss")
+    if actor is None:
+        actor = _first(
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
+        )
+    if actor is None:
+        actor = _first(
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+        )
+    return actor
+
+
+def _is_thing(token: Token) -> bool:
+    return token.ent_type_ == "" and token.lemma_.lower() in {
+        "fire",
+        "shot",
+        "round",
+        "rocket",
+        "missile",
+        "shell",
+        "bomb",
+        "grenade",
+        "aid",
+        "weapon",
+        "troop",
+        "force",
+        "soldier",
+        "sanction",
+    }
+
+
+def _prep_object(token: Token, preps: Iterable[str]) -> Token | None:
+    wanted = set(preps)
+    for child in token.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in wanted and not _temporal_phrase(child):
+            obj = _first(g for g in child.children if g.dep_ == "pobj")
+            if obj is not None:
+                return obj
+    return None
+
+
+def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -> tuple[Span | None, set[int]]:
+    """Who reports the event: a reporting verb's subject above it, or "according to X"."""
+    doc = sentence.doc
+    node = trigger
+    reporter: Token | None = None
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        child, node = node, node.head
+        if (
+            node.lemma_.lower() in lexicon.reporting_verbs
+            and node.pos_ == "VERB"
+            and child.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj")
+        ):
+            reporter = node
+            break
+    if reporter is None and trigger.sent.root.i != trigger.i:
+        root = trigger.sent.root
+        for child in root.children:
+            if (
+                child.dep_ in ("parataxis", "ccomp")
+                and child.lemma_.lower() in lexicon.reporting_verbs
+                and child.i > trigger.i
+            ):
+                reporter = child
+    claimed: set[int] = set()
+    span_tokens: list[Token] = []
+    if reporter is not None:
+        # "30 people were reported killed": a passive reporting verb's subject is
+        # what is reported, not who reports it.
+        subject = _first(c for c in reporter.children if c.dep_ == "nsubj")
+        if subject is not None:
+            span_tokens = list(subject.subtree)
+        claimed = {
+            t.i for t in reporter.children if t.dep_ not in ("ccomp", "parataxis", "xcomp", "conj") for t in t.subtree
+        } | {reporter.i}
+    for token in doc if "according" in sentence.text.lower() else ():
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [g for g in doc[token.i + 1].children if g.dep_ == "pobj"]
+            if objects:
+                if not span_tokens:
+                    span_tokens = list(objects[0].subtree)
+                claimed |= {t.i for t in objects[0].subtree} | {token.i, token.i + 1}
+    if not span_tokens:
+        return None, claimed
+    first, last = min(t.i for t in span_tokens), max(t.i for t in span_tokens)
+    span = doc[first : last + 1]
+    start, end = sentence.offsets(span)
+    return Span(text=span.text, start=start, end=end), claimed
