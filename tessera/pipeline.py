@@ -172,7 +172,7 @@ class Pipeline:
 
     def _code(self, article: Article, parsed: ParsedArticle, language: str) -> Document:
         entities = extract_entities(parsed)
-        places = extract_places(parsed, entities, self.gazetteer)
+        places = extract_places(parsed, entities, self.gazetteer, language=self.language)
         if self.language == "fr":
             dates = extract_dates_fr(parsed, article.published)
             quantities = extract_quantities_fr(parsed)

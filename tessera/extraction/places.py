@@ -84,6 +84,8 @@ class PlacePhrases:
     kind_before: dict[str, Feature]  # "lake" -> natural
     border_before: re.Pattern[str]
     border_after: re.Pattern[str]
+    of_words: frozenset[str] = frozenset({"of"})  # "the town of X"; French "de", "du"
+    articles: frozenset[str] = frozenset({"the"})  # "at the X"; French "le", "la", "l'"
 
 
 @functools.lru_cache(maxsize=8)
@@ -114,6 +116,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_before={str(k).casefold(): v for k, v in data["kind_before"].items()},
         border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
+        of_words=words("of_words") or frozenset({"of"}),
+        articles=words("articles") or frozenset({"the"}),
     )
 # Nouns that head a longer proper name containing a place ("Florida Atlantic University",
 # "Embassy of France"); diplomatic missions are by definition in another country.
@@ -174,7 +178,9 @@ def extract_places(
     toponyms = _merge_conjoined(text, _drop_nested(toponyms), gazetteer)
     if not parsed.is_lowercased:
         # In ordinary text a name is capitalised: "metro", "gulf" in lower case are nouns.
-        toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "]
+        # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
+        toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
+                    or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
     mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries)
@@ -293,14 +299,14 @@ def _locative(doc: Doc, i: int, chain_end: int, phrases: PlacePhrases) -> bool:
     k = i - 1
     if k >= 0 and doc[k].lower_ in phrases.conjunctions and k == chain_end:
         return True
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and doc[k].lower_ in phrases.articles:
         k -= 1
     if k < 0:
         return False
     word = doc[k].lower_
     if word in phrases.locative_prepositions:
         return True
-    return word == "of" and k >= 1 and doc[k - 1].lower_ in phrases.locative_nouns
+    return word in phrases.of_words and k >= 1 and doc[k - 1].lower_ in phrases.locative_nouns
 
 
 def _plausible(

@@ -322,6 +322,7 @@ def _sources() -> list[Path]:
         _data_file("admin_divisions.tsv.gz"),
         _data_file("gazetteer.yaml"),
         _data_file("en/gazetteer.yaml"),
+        _data_file("fr/gazetteer.yaml"),
     ]
 
 
@@ -400,6 +401,25 @@ def _packed(names: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
     return {k: v[0] if len(v) == 1 else tuple(v) for k, v in names.items()}
 
 
+def _french_country_names() -> dict[str, tuple[str, ...]]:
+    """French names of countries by ISO alpha-2 ("Tchad", "Cameroun", "Guinée"), from
+    pycountry's French translation of ISO 3166-1 (a file shipped with pycountry)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:  # pragma: no cover - pycountry always ships it
+        return {}
+    names: dict[str, tuple[str, ...]] = {}
+    for country in pycountry.countries:
+        found = {french.gettext(getattr(country, key)) for key in ("name", "common_name", "official_name")
+                 if getattr(country, key, None)}
+        names[country.alpha_2] = tuple(sorted(found))
+    return names
+
+
 def _read_yaml() -> dict[str, Any]:
     with _data_file("gazetteer.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
@@ -409,6 +429,11 @@ def _read_yaml() -> dict[str, Any]:
 
     # English spellings of divisions and countries (admin1, aliases) are per language.
     data.update(load_data("gazetteer", "en"))
+    # French spellings (issue 13) are added to the English lists, not put in their place.
+    for key, extra in load_data("gazetteer", "fr").items():
+        merged = data.setdefault(key, {})
+        for code, names in (extra or {}).items():
+            merged[code] = [*merged.get(code, []), *names]
     for key in ("places", "admin1", "aliases", "country_points"):
         data.setdefault(key, {} if key != "places" else [])
     features = set(get_args(Feature))
@@ -452,7 +477,8 @@ def _build_index() -> _Index:
                 int(row["geonameid"]),
                 "GPE",
             )
-            names = [row["name"], *row["alternate_names"].split("|"), *aliases.get(iso2, [])]
+            names = [row["name"], *row["alternate_names"].split("|"), *aliases.get(iso2, []),
+                     *_french_country_names().get(iso2, ())]
             # "Palestine, State of" reads "Palestine" in text; "Korea, Republic of" does not.
             names = [n for n in names if n and "," not in n]
             number = builder.add_names(entry, names, curated=aliases.get(iso2, []))
