@@ -83,6 +83,14 @@ def french_knowledge_base() -> ActorKnowledgeBase:
     return ActorKnowledgeBase.from_data(merged_actor_data(english, french))
 
 
+@functools.lru_cache(maxsize=1)
+def transnational_groups() -> frozenset[str]:
+    """Knowledge-base names of groups that fight in several countries (fr/actors.yaml
+    `transnational`): their country is the one the phrase itself states, else none."""
+    french = yaml.safe_load(FRENCH_FILE.read_text("utf-8"))
+    return frozenset(str(name) for name in french.get("transnational") or ())
+
+
 def _phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `token`, without relative clauses and conjuncts."""
     tokens = [token]
@@ -165,6 +173,8 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
         name, country, sector = info.name, info.country, info.sector
         if info.kind == "country":
             name = None  # "le Mali" as an actor is its government: a country, sector GOV
+        elif name in transnational_groups():
+            country = None  # JNIM in Burkina Faso is not Malian: only a stated tie counts (below)
     head = token
     if token.like_num or token.pos_ == "NUM":  # "douze civils" parsed with the number as head
         head = next((c for c in token.children if c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")),

@@ -61,8 +61,10 @@ _OBJECT_DEPS = frozenset({"obj"})
 _NOMINAL_SLOTS = frozenset({"ROOT", "obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl", "nmod", "appos", "conj"})
 _LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre", "organiser", "conduire", "revendiquer",
                           "subir", "essuyer", "signer", "conclure", "annoncer", "décréter", "imposer", "opérer",
-                          "effectuer", "déclencher", "faire", "être", "victime"})
+                          "effectuer", "déclencher", "faire", "être", "victime", "maintenir", "infliger",
+                          "prononcer", "adopter", "durcir", "prendre"})
 _SOURCE_PREPS = frozenset({"selon", "d'après"})
+_POINTING_DETERMINERS = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes", "ces"})
 _STRONG_NOMINAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PLACE_PRECISION = {"site": 0, "city": 0, "admin2": 1, "natural": 2, "admin1": 2, "region": 3, "country": 4}
 
@@ -192,6 +194,16 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):
             return False
     return True
+
+
+def _generic(noun: Token) -> bool:
+    """A plural trigger noun with no number names a kind of event, not one event:
+    "des attaques contre les forces de l'ordre", "depuis 2015, ... dans les attaques";
+    "deux attaques", "les trois attentats" are counted events, and "ses sanctions", "ces
+    frappes" (a possessive or demonstrative) point at particular ones."""
+    return "Plur" in noun.morph.get("Number") and not any(
+        c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS)
+        for c in noun.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -453,6 +465,8 @@ def extract_events_fr(
                 continue  # "un appel", "un accord" in passing name no event of their own
             if rule.pos == "NOUN" and token.dep_ not in _NOMINAL_SLOTS:
                 continue
+            if rule.pos == "NOUN" and _generic(token):
+                continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             found.append((token, rule))
         # One event per clause and type: a noun that is the object or subject of a
         # trigger of its type ("ont mené une attaque", "l'attaque a tué") is that event.

@@ -23,7 +23,10 @@ def _subject(parser, text):
     [
         ("Les FAMa ont repoussé l'assaut.", "FAMa", "MLI", "MIL"),
         ("L'armée nigérienne a riposté.", None, "NER", "MIL"),
-        ("Des combattants du GSIM ont attaqué le camp.", "JNIM", "MLI", "REB"),
+        # A group of several countries has none unless the phrase states it.
+        ("Des combattants du GSIM ont attaqué le camp.", "JNIM", None, "REB"),
+        ("Des combattants maliens du GSIM ont attaqué le camp.", "JNIM", "MLI", "REB"),
+        ("Les jihadistes de l'EIGS ont attaqué le camp.", "Islamic State Sahel Province", None, "REB"),
         ("Le groupe Wagner a quitté la ville.", "Wagner Group", "RUS", "MIL"),
         ("Des hommes armés non identifiés ont attaqué le marché.", None, None, "UAF"),
     ],

@@ -63,3 +63,23 @@ def test_french_names_of_shared_actors(french):
 def test_coup_needs_etat(french):
     types = [e.type for e in _events(french, "Des militaires ont mené un coup d'État à Niamey.")]
     assert "COERCE" in types
+
+
+def test_plural_trigger_nouns_without_a_number_are_a_kind_of_event(french):
+    text = ("Le groupe opère dans toute la région, où il commet des attentats et des enlèvements "
+            "de civils depuis des années.")
+    assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+def test_counted_or_pointed_plural_nouns_stay_events(french):
+    counted = _events(french, "Deux attaques ont visé des postes militaires lundi près de Gao.")
+    assert any(e.type == "ASSAULT" and e.trigger.text == "attaques" for e in counted)
+    pointed = _events(french, "La Cédéao a maintenu vendredi ses sanctions contre le Mali.")
+    assert any(e.type == "SANCTION" and e.trigger.text == "sanctions" for e in pointed)
+
+
+def test_dispersing_a_gathering_by_force_is_an_assault(french):
+    text = "À Dakar, les gendarmes ont dispersé un rassemblement lundi à l'aide de gaz lacrymogènes."
+    assert "ASSAULT" in {e.type for e in _events(french, text) if e.trigger.text == "dispersé"}
+    other = _events(french, "La police a dispersé les véhicules garés devant le ministère.")
+    assert "ASSAULT" not in {e.type for e in other if e.trigger.text == "dispersé"}
