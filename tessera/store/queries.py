@@ -17,7 +17,9 @@ matched literally (LIKE ... ESCAPE).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import math
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -121,6 +123,9 @@ class StoreQueries:
             )
         if filters.since:
             clauses.append(func.coalesce(EventRow.date_end, EventRow.date_start) >= filters.since)
+            # Implied by the clause above (no event is longer than the longest), and a range
+            # on date_start, so a date window narrows the scan instead of reading every event.
+            clauses.append(EventRow.date_start >= filters.since - dt.timedelta(days=self._longest_span_days()))
         if filters.until:
             clauses.append(EventRow.date_start <= filters.until)
         if filters.bbox:
@@ -136,6 +141,16 @@ class StoreQueries:
                 event_id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id.in_(articles)))
             )
         return clauses
+
+    def _longest_span_days(self) -> int:
+        """Days from start to end of the longest event (read from index ix_events_span)."""
+        if self.dialect == "postgresql":
+            span: Any = EventRow.date_end - EventRow.date_start
+        else:
+            span = func.julianday(EventRow.date_end) - func.julianday(EventRow.date_start)
+        with self._session() as session:
+            longest = session.scalar(select(func.max(span)))
+        return max(0, math.ceil(longest or 0))
 
     def _search(self, query: str) -> Any:
         """A subquery of article ids matching a plain-words query."""

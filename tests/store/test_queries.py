@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tessera.ingest.driver import ingest
-from tessera.records import Actor, Place
+from tessera.records import Actor, DateValue, Place
 from tessera.store import EventFilter
 from tessera.store.queries import like_pattern
 from tests.store.store_builders import ANSONGO, ARMY, GAO, NIAMEY, ScriptedExtractor, article, day, event
@@ -193,3 +193,22 @@ def test_event_lists_are_read_in_index_order(store: Any) -> None:
             sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
             plan = " ".join(str(row) for row in connection.execute(text("EXPLAIN QUERY PLAN " + sql)))
             assert "TEMP B-TREE" not in plan, (sort, plan)
+
+
+def test_since_finds_an_event_that_started_before_it_and_ends_after(store: Any) -> None:
+    """`since` keeps an event whose range reaches it; the index bound uses the longest event."""
+    text = "Fighters attacked villages around Gao throughout the month, residents said."
+    other = "Fighters attacked a market in Niamey, residents said."
+    articles = [article("month", text, "2022-02-02"), article("day", other, "2021-12-31")]
+    events = {
+        "month": [event(text, text, location=GAO, date=DateValue(text="month", start=0, end=5, value="2022-01",
+                                                                 precision="month"), trigger="attacked")],
+        "day": [event(other, other, location=NIAMEY, date=day("2021-12-31"), trigger="attacked")],
+    }
+    ingest(store, articles, ScriptedExtractor(events))
+    (month,) = store.events(EventFilter(country="MLI"))
+    assert (month.date_start, month.date_end) == (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+    assert [e.id for e in store.events(EventFilter(since=dt.date(2022, 1, 20)))] == [month.id]
+    assert store.count_events(EventFilter(since=dt.date(2021, 12, 31))) == 2
+    assert store.count_events(EventFilter(since=dt.date(2022, 2, 1))) == 0
+    assert [c.events for c in store.aggregates(EventFilter(since=dt.date(2022, 1, 31)), by="month")] == [1]

@@ -9,6 +9,8 @@
 - `ix_events_place` (location, lat, lon, country, admin1, geo_precision): the places facet.
 - `ix_events_period` (date_start, type, country, mode, admin1, fatalities): aggregates.
 - `ix_events_country_admin1` (country, admin1): the filter menus' areas.
+- `ix_events_span` (days from date_start to date_end): the longest event, which turns
+  `since` (an event ending on or after it) into a range on date_start as well.
 
 The listing, actor, place and period indexes also carry every column a filter reads
 (`FILTERED`), so a filtered facet or count is answered from one narrow index, the
@@ -53,13 +55,22 @@ INDEXES: dict[str, list[str | sa.TextClause]] = {
 }
 
 
+def _span() -> sa.TextClause:
+    """Days from an event's start to its end, as `StoreQueries._longest_span_days` writes it."""
+    if op.get_bind().dialect.name == "postgresql":
+        return sa.text("(date_end - date_start)")
+    return sa.text("julianday(date_end) - julianday(date_start)")
+
+
 def upgrade() -> None:
     for name, columns in INDEXES.items():
         op.create_index(name, "events", columns)
+    op.create_index("ix_events_span", "events", [_span()])
     if op.get_bind().dialect.name == "sqlite":
         op.execute("ANALYZE events")  # so the planner knows which index narrows most
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_span", table_name="events")
     for name in INDEXES:
         op.drop_index(name, table_name="events")
