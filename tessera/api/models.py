@@ -123,6 +123,7 @@ class EventSource(ApiModel):
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    language: str | None = Field(default=None, description="The article's language, ISO 639-1 (en, fr)")
     evidence: str
     match_reasons: list[str] = Field(default_factory=list)
     mention: Event
@@ -182,12 +183,19 @@ class CountryOut(ApiModel):
     events: int
 
 
+class LanguageOut(ApiModel):
+    code: str = Field(description="ISO 639-1 (ISO 639-3 where it has none, such as und: undetermined)")
+    name: str
+    events: int = Field(description="Events with at least one source article in this language")
+
+
 class Meta(ApiModel):
     """What the filters can take, for building a user interface."""
 
     event_types: list[str]
     modes: list[str]
     countries: list[CountryOut]
+    languages: list[LanguageOut] = Field(default_factory=list, description="Languages of the source articles")
     admin1: dict[str, list[str]] = Field(description="Country code -> its first-level areas that have events")
     date_min: dt.date | None = None
     date_max: dt.date | None = None
@@ -266,6 +274,7 @@ __all__ = [
     "GroupBy",
     "IngestFailure",
     "IngestResult",
+    "LanguageOut",
     "Meta",
     "Period",
     "PlaceCount",

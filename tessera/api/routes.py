@@ -107,6 +107,14 @@ def event_filter(
     text: Annotated[
         str | None, Query(max_length=500, description="Words that must all appear in a source article")
     ] = None,
+    language: Annotated[
+        str | None,
+        Query(
+            pattern=r"^[A-Za-z]{2,3}$",
+            description="ISO 639-1 code (fr, en; a 3-letter ISO 639 code is read too): "
+            "events with at least one source article in this language",
+        ),
+    ] = None,
 ) -> EventFilter:
     box: tuple[float, float, float, float] | None = None
     if bbox is not None:
@@ -119,6 +127,9 @@ def event_filter(
     words = text.strip() if text else None
     if words and "\x00" in words:
         raise _invalid(("query", "text"), "text must not contain NUL characters", text)
+    code = views.language_code(language) if language else None
+    if language and code is None:
+        raise _invalid(("query", "language"), "language must be an ISO 639-1 code such as en or fr", language)
     return EventFilter(
         country=country,
         admin1=admin1 or None,
@@ -129,6 +140,7 @@ def event_filter(
         until=until,
         bbox=box,
         text=words or None,
+        language=code,
     )
 
 
@@ -201,7 +213,7 @@ def list_places(
 
 @router.get("/meta", response_model=api.Meta, tags=["events"])
 def get_meta(store: StoreDep) -> api.Meta:
-    """Values the filters can take (types, modes, countries and their areas) and the date range."""
+    """Values the filters can take (types, modes, countries and their areas, source languages) and the date range."""
     return _json(views.meta(store))  # type: ignore[return-value]
 
 

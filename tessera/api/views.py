@@ -75,6 +75,7 @@ def event_detail(store: Store, event_id: str) -> api.EventDetail | None:
             title=s.title,
             url=s.url,
             published=s.published,
+            language=s.language,
             evidence=s.evidence,
             match_reasons=s.match_reasons,
             mention=s.mention,
@@ -162,16 +163,34 @@ def country_name(code: str) -> tuple[str, str | None]:
     return getattr(found, "common_name", None) or found.name, found.numeric
 
 
+def language_code(code: str) -> str | None:
+    """The ISO 639-1 code of a 2- or 3-letter ISO 639 code ("fra" -> "fr"; "und" stays), None if unknown."""
+    lowered = code.lower()
+    found = pycountry.languages.get(**{"alpha_2" if len(lowered) == 2 else "alpha_3": lowered})
+    if found is None:
+        return None
+    return getattr(found, "alpha_2", None) or found.alpha_3
+
+
+def language_name(code: str) -> str:
+    found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    return found.name if found is not None else code
+
+
 def meta(store: Store) -> api.Meta:
     menu = store.filter_menu()
     countries = []
     for code, events in menu.countries.items():
         name, numeric = country_name(code)
         countries.append(api.CountryOut(code=code, numeric=numeric, name=name, events=events))
+    languages = [
+        api.LanguageOut(code=code, name=language_name(code), events=events) for code, events in menu.languages.items()
+    ]
     return api.Meta(
         event_types=list(EVENT_TYPES),
         modes=list(MODES),
         countries=sorted(countries, key=lambda c: c.name),
+        languages=sorted(languages, key=lambda language: (-language.events, language.code)),
         admin1=menu.admin1,
         date_min=menu.date_min,
         date_max=menu.date_max,

@@ -12,7 +12,8 @@ load"). Listing events reads only columns: the incident JSON is parsed for one
 event's detail, not for pages of them.
 
 Filters are turned into SQL in one place (`_where`); a name filter's `%` and `_` are
-matched literally (LIKE ... ESCAPE).
+matched literally (LIKE ... ESCAPE); the language filter keeps an incident when one of
+its sources' articles is in that language (EXISTS over its sources).
 """
 
 from __future__ import annotations
@@ -140,6 +141,15 @@ class StoreQueries:
             clauses.append(
                 event_id.in_(select(EventSourceRow.event_id).where(EventSourceRow.article_id.in_(articles)))
             )
+        if filters.language:
+            # An incident is in a language when one of its sources' articles is: EXISTS over
+            # its sources (index ix_event_sources_event_id), each joined to its article.
+            clauses.append(
+                select(EventSourceRow.id)
+                .join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
+                .where(EventSourceRow.event_id == EventRow.id, ArticleRow.language == filters.language)
+                .exists()
+            )
         return clauses
 
     def _longest_span_days(self) -> int:
@@ -264,14 +274,16 @@ class StoreQueries:
             if listed is None:
                 return None
             sources = session.execute(
-                select(EventSourceRow, ArticleRow.title, ArticleRow.url)
+                select(EventSourceRow, ArticleRow.title, ArticleRow.url, ArticleRow.language)
                 .join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
                 .where(EventSourceRow.event_id == event_id)
                 .order_by(EventSourceRow.published.is_(None), EventSourceRow.published, EventSourceRow.id)
             ).all()
             fields = dict(listed)
             incident = Incident.model_validate_json(fields.pop("incident"))
-            mentions = [(s, title, url, Event.model_validate_json(s.record)) for s, title, url in sources]
+            mentions = [
+                (s, title, url, language, Event.model_validate_json(s.record)) for s, title, url, language in sources
+            ]
             return EventDetail(
                 **fields,
                 incident=incident,
@@ -282,6 +294,7 @@ class StoreQueries:
                         title=title,
                         url=url,
                         published=s.published,
+                        language=language,
                         type=s.type,
                         mode=s.mode,
                         fatalities=record.fatalities,
@@ -289,7 +302,7 @@ class StoreQueries:
                         match_reasons=json.loads(s.match_reasons),
                         mention=record,
                     )
-                    for s, title, url, record in mentions
+                    for s, title, url, language, record in mentions
                 ],
             )
 
@@ -414,7 +427,8 @@ class StoreQueries:
             ]
 
     def filter_menu(self) -> FilterMenu:
-        """What the filters can take: countries with their event counts, their areas, the date range."""
+        """What the filters can take: countries with their event counts, their areas, the source
+        languages with the events each has a source in, the date range."""
         with self._session() as session:
             by_country = session.execute(
                 select(EventRow.country, func.count()).where(EventRow.country.is_not(None)).group_by(EventRow.country)
@@ -428,6 +442,11 @@ class StoreQueries:
             first, last, total = session.execute(
                 select(func.min(EventRow.date_start), func.max(EventRow.date_start), func.count())
             ).one()
+            by_language = session.execute(
+                select(ArticleRow.language, func.count(func.distinct(EventSourceRow.event_id)))
+                .join(ArticleRow, ArticleRow.id == EventSourceRow.article_id)
+                .group_by(ArticleRow.language)
+            ).all()
         admin1: dict[str, list[str]] = {}
         for code, area in areas:
             if code is not None and area is not None:  # the query leaves out NULLs; for the type checker
@@ -435,6 +454,7 @@ class StoreQueries:
         return FilterMenu(
             countries=dict(sorted(by_country)),
             admin1=admin1,
+            languages=dict(sorted(by_language)),
             date_min=first,
             date_max=last,
             total_events=total,

@@ -27,11 +27,17 @@ class EventFilter(BaseModel):
     until: dt.date | None = None
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     text: str | None = None  # full-text query over the source articles
+    language: str | None = None  # ISO 639-1: an incident with at least one source article in it
 
     @field_validator("country")
     @classmethod
     def _upper(cls, value: str | None) -> str | None:
         return value.upper() if value else value
+
+    @field_validator("language")
+    @classmethod
+    def _lower(cls, value: str | None) -> str | None:
+        return value.lower() if value else value
 
     @field_validator("bbox")
     @classmethod
@@ -79,6 +85,7 @@ class EventSource(BaseModel):
     title: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    language: str | None = None  # the article's language (ISO 639-1)
     type: EventType
     mode: Mode
     fatalities: int | None = None
@@ -142,6 +149,7 @@ class FilterMenu(BaseModel):
 
     countries: dict[str, int]  # ISO 3166-1 alpha-3 -> events
     admin1: dict[str, list[str]]  # country -> its first-level areas that have events, sorted
+    languages: dict[str, int] = Field(default_factory=dict)  # ISO 639-1 -> events with a source in it
     date_min: dt.date | None = None
     date_max: dt.date | None = None
     total_events: int = 0

@@ -44,7 +44,7 @@ function admin1Options() {
 
 function stateToForm() {
   admin1Options();
-  for (const key of ["country", "admin1", "type", "mode", "actor", "text"]) {
+  for (const key of ["country", "admin1", "type", "mode", "language", "actor", "text"]) {
     const field = form.elements[key];
     // A value from a shared URL that the menus do not list yet is kept as an option.
     if (field.tagName === "SELECT" && state[key] && ![...field.options].some((o) => o.value === state[key])) {
@@ -146,6 +146,7 @@ async function boot() {
   );
   fillSelect(form.elements.type, meta.event_types.map((t) => [t, t]));
   fillSelect(form.elements.mode, meta.modes.map((m) => [m, m]));
+  fillSelect(form.elements.language, meta.languages.map((l) => [l.code, `${l.name} (${l.events})`]));
   map.setCountries(meta.countries);
   getJSON("/actors", { limit: 300 }).then((actors) => {
     document.getElementById("actor-names").replaceChildren(...actors.map((a) => el("option", { value: a.name })));
@@ -160,7 +161,8 @@ async function boot() {
   });
   form.addEventListener("submit", (e) => e.preventDefault());
   document.getElementById("reset-filters").addEventListener("click", () => {
-    update({ country: "", admin1: "", type: "", mode: "", actor: "", text: "", since: "", until: "" }, { push: true });
+    const cleared = { country: "", admin1: "", type: "", mode: "", language: "", actor: "", text: "", since: "", until: "" };
+    update(cleared, { push: true });
   });
   clearDates.addEventListener("click", () => update({ since: "", until: "" }, { push: true }));
   periodSelect.addEventListener("change", () => update({ period: periodSelect.value === "auto" ? "" : periodSelect.value }));

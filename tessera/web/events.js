@@ -127,6 +127,12 @@ export async function renderDetail(panel, eventId, { onClose }) {
   panel.scrollTop = 0;
 }
 
+// The source article's language as a small badge ("FR"), its code as text, never as HTML.
+function languageBadge(language) {
+  if (!language) return null;
+  return el("span", { class: "lang-badge", title: `Article language: ${language}`, dataset: { language } }, language.toUpperCase());
+}
+
 async function renderSource(source) {
   const text = el("div", { class: "article-text" });
   const section = el(
@@ -137,6 +143,7 @@ async function renderSource(source) {
       {},
       source.url ? externalLink(source.url, source.title ?? source.url) : source.title ?? source.article_id,
       source.published ? el("span", { class: "muted" }, ` · ${source.published}`) : null,
+      languageBadge(source.language),
     ),
     source.match_reasons.length
       ? el("p", { class: "muted small" }, `Merged because: ${source.match_reasons.join("; ")}`)

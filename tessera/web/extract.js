@@ -1,5 +1,6 @@
-// The Extract page: paste an article, pick its date, see the events the pipeline reads
-// and the spans behind them. Nothing is stored (POST /api/extract).
+// The Extract page: paste an article, pick its date and language (English, French, or
+// auto: detected), see the events the pipeline reads and the spans behind them.
+// Nothing is stored (POST /api/extract).
 
 import { postJSON } from "./api.js";
 import { el } from "./dom.js";
@@ -52,7 +53,11 @@ export function setupExtract(form, { list, textBox, status }) {
     status.textContent = "Extracting…";
     form.querySelector("button").disabled = true;
     try {
-      const document = await postJSON("/extract", { text, published: data.get("published") || null });
+      const document = await postJSON("/extract", {
+        text,
+        published: data.get("published") || null,
+        language: data.get("language") || null, // auto: the pipeline detects it
+      });
       current = { text, document };
       status.textContent = `${document.events.length} event(s) · language ${document.language}`;
       list.replaceChildren(

@@ -1,6 +1,6 @@
 // The view's state lives in the URL (?country=MLI&type=ASSAULT&event=...), so a view can be shared.
 
-export const FILTER_KEYS = ["country", "admin1", "type", "mode", "actor", "text", "since", "until"];
+export const FILTER_KEYS = ["country", "admin1", "type", "mode", "language", "actor", "text", "since", "until"];
 const KEYS = [...FILTER_KEYS, "event", "sort", "period", "page"];
 
 export function readState() {

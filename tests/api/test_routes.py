@@ -73,6 +73,8 @@ def test_pagination_and_sort(client: TestClient) -> None:
         ({"country": "Mali"}, "country"),
         ({"limit": 0}, "limit"),
         ({"sort": "place"}, "sort"),
+        ({"language": "french"}, "language"),
+        ({"language": "zz"}, "language"),
     ],
 )
 def test_bad_filters_are_422_naming_the_field(client: TestClient, params: dict[str, Any], field: str) -> None:
@@ -204,6 +206,71 @@ def test_actors_places_and_meta(client: TestClient) -> None:
     assert meta["admin1"]["NER"] == ["Tillaberi"]
     assert meta["date_min"] == "2023-05-01" and meta["total_events"] == 3
     assert "ASSAULT" in meta["event_types"] and "negated" in meta["modes"]
+
+
+# --- languages: the second report of the Ouallam ambush as a French wire's ---------
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    from tessera.api import create_app
+    from tessera.ingest.driver import ingest
+    from tessera.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('bilingual') / 'store.sqlite'}")
+    articles = [a.model_copy(update={"language": "fr"}) if a.id == "r2" else a for a in demo_articles()]
+    ingest(store, articles, ScriptedExtractor(), sources=["tests"])
+    with TestClient(create_app(store=store, extractor=ScriptedExtractor())) as client:
+        yield client
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("fr", ["Ouallam"]), ("FR", ["Ouallam"]), ("fra", ["Ouallam"]), ("en", ["Menaka", "Kaya", "Ouallam"]), ("de", [])],
+)
+def test_language_filter_keeps_events_with_a_source_in_it(
+    bilingual: TestClient, language: str, expected: list[str]
+) -> None:
+    page = bilingual.get("/api/events", params={"language": language}).json()
+    assert [e["place"]["name"] for e in page["events"]] == expected
+    assert page["total"] == len(expected)
+
+
+def test_language_filter_reaches_every_read_of_events(bilingual: TestClient) -> None:
+    french = {"language": "fr"}
+    buckets = bilingual.get("/api/aggregates", params={**french, "by": "month", "group": "none"}).json()["buckets"]
+    assert [(b["period"], b["events"]) for b in buckets] == [("2023-05-01", 1)]
+    # The ambush is the one event with a French source: its actor and recipient only.
+    assert {a["name"] for a in bilingual.get("/api/actors", params=french).json()} == {"Gunmen", "Soldiers"}
+    assert [p["name"] for p in bilingual.get("/api/places", params=french).json()] == ["Ouallam"]
+    rows = list(csv.DictReader(io.StringIO(bilingual.get("/api/export", params={**french, "format": "csv"}).text)))
+    assert len(rows) == 1
+    assert bilingual.get("/api/events", params={"language": "fr", "country": "BFA"}).json()["total"] == 0
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/aggregates", "/api/actors", "/api/places", "/api/export"])
+@pytest.mark.parametrize("language", ["f", "french", "e1", "zz", "fr-FR"])
+def test_bad_language_codes_are_422(bilingual: TestClient, path: str, language: str) -> None:
+    response = bilingual.get(path, params={"language": language})
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["field"] == "language"
+
+
+def test_meta_lists_source_languages_and_detail_shows_each_sources(bilingual: TestClient) -> None:
+    meta = bilingual.get("/api/meta").json()
+    assert meta["languages"] == [
+        {"code": "en", "name": "English", "events": 3},
+        {"code": "fr", "name": "French", "events": 1},
+    ]
+    ambush = bilingual.get("/api/events", params={"country": "NER"}).json()["events"][0]
+    detail = bilingual.get(f"/api/events/{ambush['id']}").json()
+    assert {s["title"]: s["language"] for s in detail["sources"]} == {"Report r1": "en", "Report r2": "fr"}
+
+
+def test_extract_takes_a_language(client: TestClient) -> None:
+    response = client.post("/api/extract", json={"text": TEXTS["r3"], "language": "fr"})
+    assert response.status_code == 200, response.text
 
 
 # --- export --------------------------------------------------------------------------

@@ -195,6 +195,58 @@ def test_event_lists_are_read_in_index_order(store: Any) -> None:
             assert "TEMP B-TREE" not in plan, (sort, plan)
 
 
+ATTACK_EN = "Gunmen attacked an army post in Gao on Thursday, killing eight soldiers."
+ATTACK_FR = "Des hommes armés ont attaqué jeudi un poste de l'armée à Gao, tuant huit soldats."
+ELSEWHERE_EN = "Gunmen attacked a police station in Niamey on Thursday, killing three officers."
+
+
+def _two_languages(store: Any) -> None:
+    """One attack in Gao reported in English and in French; another in Niamey, in English only."""
+    articles = [
+        article("gao-en", ATTACK_EN, "2022-02-18", language="en"),
+        article("gao-fr", ATTACK_FR, "2022-02-18", language="fr"),
+        article("niamey-en", ELSEWHERE_EN, "2022-02-18", language="en"),
+    ]
+    events = {
+        "gao-en": [event(ATTACK_EN, ATTACK_EN, location=GAO, date=day("2022-02-17"), fatalities=8, actor=ARMY)],
+        "gao-fr": [
+            event(ATTACK_FR, ATTACK_FR, location=GAO, date=day("2022-02-17"), fatalities=8, trigger="attaqué")
+        ],
+        "niamey-en": [event(ELSEWHERE_EN, ELSEWHERE_EN, location=NIAMEY, date=day("2022-02-17"), fatalities=3)],
+    }
+    ingest(store, articles, ScriptedExtractor(events))
+
+
+def test_language_filter_keeps_incidents_with_a_source_in_that_language(store: Any) -> None:
+    _two_languages(store)
+    everything = store.events()
+    assert sorted((e.location, e.source_count) for e in everything) == [("Gao", 2), ("Niamey", 1)]
+    [french] = store.events(EventFilter(language="fr"))
+    assert (french.location, french.source_count) == ("Gao", 2)  # one French source is enough
+    assert {e.location for e in store.events(EventFilter(language="en"))} == {"Gao", "Niamey"}
+    assert store.events(EventFilter(language="de")) == []
+    assert store.events(EventFilter(language="FR")) == [french]  # codes are read in lower case
+    # Every read goes through the same filter: counts, facets, aggregates.
+    only_fr = EventFilter(language="fr")
+    assert store.count_events(only_fr) == 1 and store.count_events(EventFilter(language="en")) == 2
+    assert store.counts_by("country", only_fr) == {"MLI": 1}
+    assert [(p.name, p.events) for p in store.place_counts(only_fr)] == [("Gao", 1)]
+    assert [a.name for a in store.actor_counts(only_fr)] == ["Malian Armed Forces"]
+    assert sum(c.events for c in store.aggregates(only_fr, by="day", group="none")) == 1
+    # It narrows the other filters, never widens them.
+    assert store.events(EventFilter(language="fr", country="NER")) == []
+    assert [e.location for e in store.events(EventFilter(language="en", country="NER"))] == ["Niamey"]
+
+
+def test_event_sources_carry_their_articles_language_and_the_menu_lists_languages(store: Any) -> None:
+    _two_languages(store)
+    [gao] = store.events(EventFilter(country="MLI"))
+    detail = store.event(gao.id)
+    by_text = {store.article(s.article_id).text: s.language for s in detail.sources}
+    assert by_text == {ATTACK_EN: "en", ATTACK_FR: "fr"}
+    assert store.filter_menu().languages == {"en": 2, "fr": 1}  # events with a source in each
+
+
 def test_since_finds_an_event_that_started_before_it_and_ends_after(store: Any) -> None:
     """`since` keeps an event whose range reaches it; the index bound uses the longest event."""
     text = "Fighters attacked villages around Gao throughout the month, residents said."

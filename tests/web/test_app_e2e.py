@@ -40,6 +40,12 @@ PASTED = (
     "Burkina Faso on Tuesday, killing 14 soldiers, the army said on Wednesday. "
     "Reinforcements were sent to the area and the government declared two days of mourning."
 )
+# The same kind of report in French, our own words, for the Extract page's language choice.
+PASTED_FR = (
+    "OUAGADOUGOU, 9 mars - Des jihadistes présumés ont attaqué mardi un poste de l'armée près de Djibo, "
+    "dans le nord du Burkina Faso, tuant 14 soldats, a indiqué l'armée mercredi. "
+    "Des renforts ont été envoyés dans la zone et le gouvernement a décrété deux jours de deuil."
+)
 
 
 def _chromium() -> str:
@@ -218,6 +224,61 @@ def test_extract_page_shows_events_and_spans(server: str, page: Any) -> None:
     assert page.locator("#extract-text .evidence").count() > 0
     page.locator("#extract-events .event-card").first.click()
     assert page.locator("#extract-events .event-card.selected").count() == 1
+
+
+def test_language_filter_and_source_badges(server: str, page: Any) -> None:
+    meta = httpx.get(f"{server}/api/meta").json()
+    assert {"en", "fr"} <= {language["code"] for language in meta["languages"]}
+    french = httpx.get(f"{server}/api/events", params={"language": "fr", "limit": 1000}).json()["events"]
+    everything = httpx.get(f"{server}/api/events", params={"limit": 1000}).json()["total"]
+    assert 0 < len(french) < everything
+    page.goto(server + "/")
+    _ready(page)
+    page.select_option("#filters select[name=language]", "fr")
+    page.wait_for_url("**language=fr**")
+    page.wait_for_function("n => Number(document.querySelector('#event-count').textContent) === n", arg=len(french))
+    listed = page.eval_on_selector_all("#event-list .event-item", "items => items.map(i => i.dataset.eventId)")
+    assert sorted(listed) == sorted(e["id"] for e in french)
+    # Each listed incident has a French source (asked of the API, not of the filter).
+    for event_id in listed:
+        sources = httpx.get(f"{server}/api/events/{event_id}").json()["sources"]
+        assert "fr" in {s["language"] for s in sources}, event_id
+
+    # An incident reported in both languages: each source carries its language's badge.
+    both = next(
+        detail
+        for event in french
+        if event["source_count"] > 1
+        for detail in [httpx.get(f"{server}/api/events/{event['id']}").json()]
+        if {s["language"] for s in detail["sources"]} >= {"en", "fr"}
+    )
+    chosen = both["id"]
+    page.locator(f'#event-list .event-item[data-event-id="{chosen}"]').click()
+    page.wait_for_url(f"**event={chosen}**")
+    for source in both["sources"]:
+        article_id = source["article_id"]
+        badge = page.locator(f'#event-detail .source[data-article-id="{article_id}"] h4 .lang-badge').first
+        badge.wait_for(timeout=10_000)
+        assert badge.inner_text() == source["language"].upper()
+    assert {b.inner_text() for b in page.locator("#event-detail .lang-badge").all()} >= {"EN", "FR"}
+    # The filter is kept in the URL and cleared by Reset.
+    page.click("#reset-filters")
+    page.wait_for_function("n => Number(document.querySelector('#event-count').textContent) === n", arg=everything)
+    assert "language=" not in page.url and page.locator("#filters select[name=language]").input_value() == ""
+
+
+def test_extract_page_takes_french(server: str, page: Any) -> None:
+    page.goto(server + "/?page=extract")
+    _ready(page)
+    posted: list[Any] = []
+    page.on("request", lambda request: posted.append(request.post_data_json) if request.method == "POST" else None)
+    page.fill("#extract-form textarea", PASTED_FR)
+    page.select_option("#extract-form select[name=language]", "fr")
+    page.click("#extract-form button[type=submit]")
+    page.locator("#extract-events .event-card").first.wait_for(timeout=30_000)
+    assert posted and posted[-1]["language"] == "fr"
+    assert "language fr" in page.locator("#extract-status").inner_text()
+    assert page.locator("#extract-text .hl-trigger").count() > 0
 
 
 def test_only_http_urls_become_links(server: str, demo_db: Path, page: Any) -> None:
