@@ -227,6 +227,17 @@ class PosTags:
         return doc
 
 
+def _plain_apostrophes(doc: Doc) -> None:
+    """Give words written with the typographic apostrophe the norm of the plain one.
+
+    French news writes "l’attaque", "d’une"; the French model learnt "l'" and "d'",
+    and its token encoder reads the norm: with "l’" as an unknown word it tagged it a
+    noun and "attaque" an adjective. The text and offsets are untouched."""
+    for token in doc:
+        if "\u2019" in token.norm_:
+            token.norm_ = token.norm_.replace("\u2019", "'")
+
+
 def _index_as_sets(lemmatizer: object) -> None:
     """Make the rule lemmatizer's word index sets instead of lists.
 
@@ -478,6 +489,8 @@ class Parser:
                 sentence_doc = self.nlp.make_doc(text[start:end])
                 wants_deep = self._select(sentence_doc)
                 if wants_deep:
+                    if "\u2019" in sentence_doc.text:
+                        _plain_apostrophes(sentence_doc)
                     deep_inputs.append(sentence_doc)  # already tokenised: pipe takes the Doc
                 plan.append((start, end, sentence_doc, wants_deep))
             plans.append(plan)

@@ -167,6 +167,12 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     if not tokens:
         return None
     match = _kb_match(tokens, kb)
+    if match is None:  # "la Communauté économique ... (Cédéao)": the acronym in apposition
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.text[:1].isupper()):
+            info = kb.lookup(appos.text)
+            if info is not None:
+                match = (info, 0, len(tokens))
+                break
     name = country = sector = None
     if match is not None:
         info, _, _ = match
@@ -181,7 +187,7 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
                     token)
     if sector is None or (match is not None and match[0].kind == "country" and match[1] > 0):
         sector = _sector_of(tokens, head, kb) or sector
-    if country is None or country == "IGO" and match is None:
+    if country is None or country == "IGO":  # "des Casques bleus égyptiens": the stated nationality
         country = _country_of(tokens, kb) or country
     if name is None and country is None and sector is None:
         return None

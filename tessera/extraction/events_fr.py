@@ -58,12 +58,17 @@ DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "triggers.yaml
 _AGENT_DEPS = frozenset({"nsubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 _OBJECT_DEPS = frozenset({"obj"})
-_NOMINAL_SLOTS = frozenset({"ROOT", "obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl", "nmod", "appos", "conj"})
+_NOMINAL_SLOTS = frozenset({"ROOT", "obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl", "nmod", "appos", "conj",
+                            "obl:agent"})
 _LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre", "organiser", "conduire", "revendiquer",
                           "subir", "essuyer", "signer", "conclure", "annoncer", "décréter", "imposer", "opérer",
                           "effectuer", "déclencher", "faire", "être", "victime", "maintenir", "infliger",
                           "prononcer", "adopter", "durcir", "prendre"})
 _SOURCE_PREPS = frozenset({"selon", "d'après"})
+# Verbs whose subject (or "par" agent) is an attack and whose object (or passive subject) its target.
+_TARGETING_VERBS = frozenset({"viser", "cibler", "frapper", "toucher", "endeuiller"})
+# Dying said with a verb and a noun: "trouver la mort", "perdre la vie".
+_DYING_IDIOMS = {"mort": ("trouver",), "vie": ("perdre",)}
 _POINTING_DETERMINERS = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes", "ces"})
 _STRONG_NOMINAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PLACE_PRECISION = {"site": 0, "city": 0, "admin2": 1, "natural": 2, "admin1": 2, "region": 3, "country": 4}
@@ -271,6 +276,12 @@ def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
     if host is not None and host.lemma_.casefold() in _LIGHT_VERBS:
         actor = actor or _subject(host)
         recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])
+    if recipient is None and token.head.lemma_.casefold() in _TARGETING_VERBS:
+        verb = token.head
+        if token.dep_ == "nsubj":  # "l'attaque a visé un campement"
+            recipient = next((c for c in verb.children if c.dep_ == "obj"), None)
+        elif token.dep_ in ("obl:agent", "obl:mod", "obl") and _case_of(token) == "par":
+            recipient = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)  # "ciblés par une attaque"
     if actor is None:
         of = _prep_child(token, ["de", "des", "du", "d'", "d\u2019"], ("nmod",))
         if of is not None and of.pos_ in ("NOUN", "PROPN"):
@@ -335,10 +346,17 @@ def _source(sentence: ParsedSentence, token: Token, lexicon: FrenchLexicon) -> S
     return None
 
 
-def _count(noun: Token, sentence: ParsedSentence, quantities: list[Quantity]) -> int | None:
-    """The number of a victims' noun and of the nouns conjoined with it: "trois soldats et huit VDP"."""
+def _count(
+    noun: Token, sentence: ParsedSentence, quantities: list[Quantity], others: frozenset[str] = frozenset()
+) -> int | None:
+    """The number of a victims' noun and of the nouns conjoined with it: "trois soldats et huit VDP".
+
+    A conjunct that is (or carries) a casualty word of another kind (`others`) is another
+    count: "neuf morts, un blessé et six portés disparus" is nine dead."""
     total = None
-    for item in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+    conjuncts = [c for c in noun.children if c.dep_ == "conj" and c.lower_ not in others
+                 and not any(g.lower_ in others for g in c.children)]
+    for item in [noun, *conjuncts]:
         start, end = sentence.offsets(item)
         value = None
         for quantity in quantities:
@@ -357,10 +375,12 @@ def _count(noun: Token, sentence: ParsedSentence, quantities: list[Quantity]) ->
 
 def _tolls(
     sentence: ParsedSentence, quantities: list[Quantity], lexicon: FrenchLexicon
-) -> tuple[int | None, int | None]:
+) -> tuple[int | None, int | None, Token | None]:
+    """The sentence's dead and wounded, and the noun of the first victims counted."""
     words = lexicon.words
     dead: list[int] = []
     hurt: list[int] = []
+    counted: Token | None = None
     for token in sentence.doc:
         lower = token.lower_
         lemmas = {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)}
@@ -368,7 +388,11 @@ def _tolls(
                       or w in words["die_verbs"]), token.lemma_.casefold())
         victims: Token | None = None
         bucket = None
-        if lemma in words["kill_verbs"] or lemma in words["injure_verbs"] or lower in words["dead_words"] \
+        if token.dep_ == "obj" and token.head.lemma_.casefold() in _DYING_IDIOMS.get(lower, ()):
+            # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
+            bucket = dead
+            victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        elif lemma in words["kill_verbs"] or lemma in words["injure_verbs"] or lower in words["dead_words"] \
                 or lower in words["injured_words"]:
             injured = lemma in words["injure_verbs"] or lower in words["injured_words"]
             bucket = hurt if injured else dead
@@ -379,9 +403,15 @@ def _tolls(
                         victims = token.head
                     if victims is None and token.dep_ == "ROOT":
                         victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                    if victims is None:  # a long subject the parser hung as a modifier before the verb
+                        victims = next((c for c in token.children if c.dep_ in ("nsubj", "obl:mod")
+                                        and c.i < token.i and c.pos_ in ("NOUN", "PROPN")), None)
                 else:  # "tuant douze soldats" (the object, or what the parser took for one)
                     victims = next((c for c in token.children if c.dep_ == "obj"), None) or next(
                         (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None)
+                    if victims is None and not injured and lower in words["dead_words"]:
+                        # "cinq civils sont morts": the dead are the subject
+                        victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if victims is None and token.pos_ in ("NOUN", "ADJ", "VERB"):
                 victims = token  # "12 morts", "une vingtaine de blessés"
         elif lemma in words["die_verbs"]:
@@ -389,10 +419,14 @@ def _tolls(
             victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if victims is None or bucket is None:
             continue
-        count = _count(victims, sentence, quantities)
+        others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
+            words["injured_words"] | words["missing_words"])
+        count = _count(victims, sentence, quantities, others)
         if count is not None:
             bucket.append(count)
-    return (max(dead) if dead else None), (max(hurt) if hurt else None)
+            if counted is None and victims is not token:
+                counted = victims
+    return (max(dead) if dead else None), (max(hurt) if hurt else None), counted
 
 
 class _Article:
@@ -477,10 +511,13 @@ def extract_events_fr(
                 continue  # "ont attaqué le poste, tuant douze soldats": one assault
             kept.append((token, rule))
         quantities_here = article.in_sentence(sentence)
-        fatalities, injuries = _tolls(sentence, quantities_here, lexicon)
+        fatalities, injuries, victims = _tolls(sentence, quantities_here, lexicon)
         for token, rule in kept:
             actor_token, recipient_token = _roles(token, rule)
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
+            if recipient_token is None and rule.type == "ASSAULT" and victims is not None \
+                    and victims is not actor_token:
+                recipient_token = victims  # "onze soldats ont été tués dans une attaque": the attack's target
             recipient = (actor_from_token_fr(sentence, recipient_token, knowledge_base)
                          if recipient_token is not None else None)
             start, end = sentence.offsets(token)

@@ -46,3 +46,8 @@ def test_french_role_word_wins_over_an_english_homograph():
         {"sector_nouns": {"REB": ["militant"]}}, {"sector_nouns": {"OPP": ["militant"]}}
     )
     assert data["sector_nouns"]["REB"] == [] and data["sector_nouns"]["OPP"] == ["militant"]
+
+
+def test_acronym_in_apposition_names_the_actor(parser):
+    actor = _subject(parser, "La Communauté économique régionale (Cédéao) a maintenu ses sanctions contre le Mali.")
+    assert actor is not None and actor.name == "ECOWAS"

@@ -83,3 +83,41 @@ def test_dispersing_a_gathering_by_force_is_an_assault(french):
     assert "ASSAULT" in {e.type for e in _events(french, text) if e.trigger.text == "dispersé"}
     other = _events(french, "La police a dispersé les véhicules garés devant le ministère.")
     assert "ASSAULT" not in {e.type for e in other if e.trigger.text == "dispersé"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Plus d'une dizaine de soldats ont trouvé la mort mardi dans une attaque près de Ménaka.", 10),
+        ("Cinq civils sont morts lors de l'attaque du village samedi.", 5),
+        ("Le bilan de l'attaque est de neuf morts, un blessé et six portés disparus.", 9),
+        ("Le bilan de l’attaque est de neuf morts, deux blessés et trois portés disparus.", 9),
+    ],
+)
+def test_tolls_read_dying_idioms_and_keep_other_counts_apart(french, text, dead):
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert dead in tolls
+
+
+def test_typographic_apostrophe_parses_as_the_plain_one(french):
+    (event,) = [e for e in _events(french, "Selon l’élu local, l’attaque a visé une patrouille de soldats.")
+                if e.type == "ASSAULT"]
+    assert event.trigger.text == "attaque"
+    assert event.recipient is not None and event.recipient.type == "MIL"
+
+
+def test_the_dead_of_an_attack_are_its_recipient(french):
+    text = "Sept militaires tchadiens ont trouvé la mort dimanche dans une attaque près du lac Tchad."
+    events = _events(french, text)
+    attack = next(e for e in events if e.trigger.text == "attaque")
+    assert attack.recipient is not None and attack.recipient.country == "TCD"
+
+
+def test_held_president_is_coerced_and_leaving_a_town_is_a_retreat(french):
+    held = _events(french, "Le président est retenu depuis mercredi par la garde présidentielle à Niamey.")
+    assert "COERCE" in {e.type for e in held}
+    kept = _events(french, "Le ministre a retenu la date du 25 avril pour le scrutin.")
+    assert "COERCE" not in {e.type for e in kept}
+    left = _events(french, "Plus de 460 Casques bleus égyptiens ont quitté Gao le 28 juillet.")
+    (retreat,) = [e for e in left if e.type == "RETREAT"]
+    assert retreat.actor is not None and retreat.actor.country == "EGY"
