@@ -65,6 +65,10 @@ _LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre"
                           "effectuer", "déclencher", "faire", "être", "victime", "maintenir", "infliger",
                           "prononcer", "adopter", "durcir", "prendre"})
 _SOURCE_PREPS = frozenset({"selon", "d'après"})
+# Types told by a verb of saying or stance: in the imperfect they describe the scene
+# ("l'opposition appelait à manifester", "des personnes qui refusaient"), not an event.
+_SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
+                           "THREATEN"})
 # Verbs whose subject (or "par" agent) is an attack and whose object (or passive subject) its target.
 _TARGETING_VERBS = frozenset({"viser", "cibler", "frapper", "toucher", "endeuiller"})
 # Dying said with a verb and a noun: "trouver la mort", "perdre la vie".
@@ -199,6 +203,12 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):
             return False
     return True
+
+
+def _imperfect(verb: Token) -> bool:
+    """A verb in the indicative imperfect ("appelait", "refusaient"), no auxiliary."""
+    return "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood") and not any(
+        c.dep_.startswith("aux") for c in verb.children)
 
 
 def _generic(noun: Token) -> bool:
@@ -499,6 +509,8 @@ def extract_events_fr(
                 continue  # "un appel", "un accord" in passing name no event of their own
             if rule.pos == "NOUN" and token.dep_ not in _NOMINAL_SLOTS:
                 continue
+            if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _imperfect(token):
+                continue  # "alors que l'opposition appelait à manifester": a background state
             if rule.pos == "NOUN" and _generic(token):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             found.append((token, rule))

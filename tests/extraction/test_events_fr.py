@@ -121,3 +121,10 @@ def test_held_president_is_coerced_and_leaving_a_town_is_a_retreat(french):
     left = _events(french, "Plus de 460 Casques bleus égyptiens ont quitté Gao le 28 juillet.")
     (retreat,) = [e for e in left if e.type == "RETREAT"]
     assert retreat.actor is not None and retreat.actor.country == "EGY"
+
+
+def test_speech_verbs_in_the_imperfect_set_the_scene(french):
+    scene = _events(french, "Les gendarmes sont intervenus lundi, alors que l'opposition appelait à manifester.")
+    assert "REQUEST" not in {e.type for e in scene}
+    event = _events(french, "L'opposition a appelé lundi à manifester contre le report du scrutin.")
+    assert "REQUEST" in {e.type for e in event}
