@@ -444,7 +444,9 @@ class _Article:
 
     def __init__(self, parsed: ParsedArticle, places: list[Place], dates: list[DateValue],
                  quantities: list[Quantity]) -> None:
-        self.places = sorted(places, key=lambda p: p.start)
+        # A country named as the far side of a border ("près de la frontière avec le
+        # Nigeria") is not where anything happened.
+        self.places = sorted((p for p in places if p.role != "border"), key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities
         counts: dict[str, int] = {}

@@ -128,3 +128,10 @@ def test_speech_verbs_in_the_imperfect_set_the_scene(french):
     assert "REQUEST" not in {e.type for e in scene}
     event = _events(french, "L'opposition a appelé lundi à manifester contre le report du scrutin.")
     assert "REQUEST" in {e.type for e in event}
+
+
+def test_the_far_side_of_a_border_is_not_the_event_place(french):
+    text = ("Au Cameroun, selon des sources locales citées lundi par la presse, onze soldats ont été tués "
+            "près de la frontière avec le Nigeria.")
+    assault = next(e for e in _events(french, text) if e.type == "ASSAULT")
+    assert assault.location is not None and assault.location.country == "CMR"
