@@ -69,7 +69,7 @@ def merged_actor_data(english: dict[str, Any], french: dict[str, Any]) -> dict[s
     for sector, words in (french.get("sector_nouns") or {}).items():
         sector_nouns.setdefault(sector, []).extend(words)
     data["sector_nouns"] = sector_nouns
-    for key in ("role_heads", "unidentified_armed_modifiers", "collective_nouns"):
+    for key in ("role_heads", "unidentified_armed_modifiers", "collective_nouns", "function_words"):
         data[key] = [*(data.get(key) or []), *(french.get(key) or [])]
     for sector, words in (french.get("non_state_modifiers") or {}).items():
         data.setdefault("non_state_modifiers", {}).setdefault(sector, []).extend(words)

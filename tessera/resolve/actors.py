@@ -122,13 +122,6 @@ def _acronym_key(alias: str) -> str:
     return unicodedata.normalize("NFKD", alias).replace(".", "").replace("-", " ").strip()
 
 
-@functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 class ActorKnowledgeBase:
     """Names -> `ActorInfo`, demonyms -> country, common nouns -> sector."""
 
@@ -147,6 +140,7 @@ class ActorKnowledgeBase:
         exact: Iterable[str] = (),
         titles: Mapping[str, str | None] | None = None,
         relational_nouns: Iterable[str] = (),
+        function_words: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -170,6 +164,9 @@ class ActorKnowledgeBase:
         self.collective_nouns = frozenset(fold(word) for word in collective_nouns)
         self.foreign_roles = frozenset(fold(word) for word in foreign_roles)
         self.relational_nouns = frozenset(fold(word) for word in relational_nouns)
+        # Short words of the language an acronym may be spelled as ("is", "us"): data, so
+        # resolve/ needs no language model.
+        self.function_words = frozenset(fold(word) for word in function_words)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -310,6 +307,7 @@ class ActorKnowledgeBase:
             titles=titles,
             exact=exact,
             relational_nouns=_strings(data.get("relational_nouns"), "relational_nouns"),
+            function_words=_strings(data.get("function_words"), "function_words"),
         )
 
     # -- queries --------------------------------------------------------------
@@ -335,9 +333,12 @@ class ActorKnowledgeBase:
         info = self._acronyms.get(_acronym_key(candidate))
         if info is not None:
             return info
-        if lowercased and _unlikely_word(key):
+        if lowercased and self._unlikely_word(key):
             return self._lowercase_acronyms.get(key)
         return None
+
+    def _unlikely_word(self, key: str) -> bool:
+        return _unlikely_word(key, self.function_words)
 
     @functools.cached_property
     def _lowercase_acronyms(self) -> dict[str, ActorInfo]:
@@ -450,19 +451,19 @@ class ActorKnowledgeBase:
             # Taggers match on lower case: an acronym that is a word there ("IS"),
             # or that needs its mixed case to be told apart ("LeT"), is left out.
             if _is_acronym(surface) and (
-                surface.casefold().replace(".", "") in _stop_words() or not surface.replace(".", "").isupper()
+                surface.casefold().replace(".", "") in self.function_words or not surface.replace(".", "").isupper()
             ):
                 continue
             terms.append((surface, label))
         return terms
 
 
-def _unlikely_word(key: str) -> bool:
-    """Whether a lower-case token is unlikely to be an English word (for acronyms)."""
+def _unlikely_word(key: str, function_words: frozenset[str]) -> bool:
+    """Whether a lower-case token is unlikely to be a word of the language (for acronyms)."""
     if not key.isalpha():
         return False
     if len(key) == 2:
-        return key not in _stop_words()
+        return key not in function_words
     return len(key) == 3 and not any(vowel in key for vowel in "aeiouy")
 
 

@@ -193,3 +193,26 @@ def test_bad_data_is_reported_with_its_place() -> None:
         ActorKnowledgeBase.from_data({"sector_nouns": {"MIL": ["guard"], "COP": ["guard"]}})
     with pytest.raises(ActorDataError, match="ISO"):
         ActorKnowledgeBase.from_data({"countries": {"ZZZ": {"names": ["Nowhere"]}}})
+
+
+def test_the_knowledge_base_reads_function_words_as_data_without_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from tessera.resolve.actors import ActorKnowledgeBase\n"
+        "kb = ActorKnowledgeBase.default()\n"
+        "terms = {surface for surface, _ in kb.matcher_terms()}\n"
+        "print('IS' in terms, kb.lookup('us', lowercased=True) is None, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "False"]
+
+
+def test_an_acronym_spelled_like_a_french_word_is_not_tagged_in_french() -> None:
+    from tessera.extraction.actors_fr import french_knowledge_base
+
+    french = {surface for surface, _ in french_knowledge_base().matcher_terms()}
+    english = {surface for surface, _ in ActorKnowledgeBase.default().matcher_terms()}
+    assert "UN" in english and "UN" not in french  # "un" is the French article
