@@ -571,3 +571,25 @@ def test_an_absurd_count_is_no_toll_and_no_guess(
     # Not 10 or 100 (parts of "10^100"), not infinity, and not "at least one" either:
     # the text states a count, one that cannot be a toll.
     assert all(e.fatalities is None for e in assaults)
+
+
+def test_accident_words_are_read_once_per_sentence(events_of, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import tessera.extraction.events.proposal as proposal_module
+
+    monkeypatch.setattr(proposal_module, "MAX_TRIGGERS_PER_SENTENCE", 10**6)
+    calls: list[int] = []
+    real = proposal_module._words
+
+    def counting(token):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(token)
+
+    monkeypatch.setattr(proposal_module, "_words", counting)
+    counts = []
+    for n in (15, 30):
+        calls.clear()
+        # Harm words that may be accidents: each needs to know whether the sentence
+        # names an accident's cause, which is read once per sentence, not per word.
+        events_of("An explosion hit the market and killed two, " * n + "police said.")
+        counts.append(len(calls))
+    assert counts[1] <= 2.5 * counts[0]

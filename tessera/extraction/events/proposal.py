@@ -133,6 +133,23 @@ class _SentenceWork:
 
     def names_disaster(self, token: Token) -> bool:
         """Whether the parser sentence of `token` names a disaster (one scan per sentence)."""
+        start, end = self._parser_sentence(token)
+        if start not in self._disaster:
+            self._disaster[start] = _names_disaster(self.sentence.doc[start:end], self.lexicon)
+        return self._disaster[start]
+
+    def names_accident(self, token: Token) -> bool:
+        """Whether the parser sentence of `token` names a disaster or a thing that causes
+        accidents, in any part of speech (one scan per sentence)."""
+        start, end = self._parser_sentence(token)
+        key = -1 - start  # kept beside `names_disaster`'s answers
+        if key not in self._disaster:
+            words = self.lexicon.accident_agents | self.lexicon.disaster_words
+            self._disaster[key] = any(_words(t) & words for t in self.sentence.doc[start:end])
+        return self._disaster[key]
+
+    def _parser_sentence(self, token: Token) -> tuple[int, int]:
+        """Token range of the parser sentence holding `token` (`token.sent`, without its scan)."""
         if self._sentence_of is None:
             doc = self.sentence.doc
             self._sentence_of = [0] * len(doc)
@@ -141,10 +158,7 @@ class _SentenceWork:
                 for i in range(sent.start, sent.end):
                     self._sentence_of[i] = sent.start
         start = self._sentence_of[token.i]
-        if start not in self._disaster:
-            tokens = self.sentence.doc[start : self._sentence_end[start]]
-            self._disaster[start] = _names_disaster(tokens, self.lexicon)
-        return self._disaster[start]
+        return start, self._sentence_end[start]
 
     def depth(self, token: Token) -> int:
         """Exact depth of `token` in its tree, all depths computed in one pass."""
@@ -277,9 +291,12 @@ def _about_violence(
     work: Mapping[int, _SentenceWork],
 ) -> bool:
     for sentence, proposals in proposed:
-        if any(p.type == "ASSAULT" and (not _accidental(p.rule, lexicon) or _a_killing(p, lexicon)) for p in proposals):
-            return True
         sentence_work = work[sentence.index]
+        if any(
+            p.type == "ASSAULT" and (not _accidental(p.rule, lexicon) or _a_killing(p, lexicon, sentence_work))
+            for p in proposals
+        ):
+            return True
         for token in sentence_work.examined:
             # Words that were not proposed as events still tell: "a car bomb explosion".
             rule = sentence_work.match(token)
@@ -288,13 +305,13 @@ def _about_violence(
     return any(token.lower_ in lexicon.perpetrator_forms for sentence in parsed.sentences for token in sentence.doc)
 
 
-def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
     """ "Twelve people were killed in Mali", "armed men killed twelve civilians": a
     stated killing of someone, in a sentence that names no disaster and no accident's
     cause (those were dropped when proposed, `_caused_by_disaster`), reports violence
     by itself, with or without a known armed actor."""
     token = proposal.token
-    if any(_words(t) & (lexicon.accident_agents | lexicon.disaster_words) for t in token.sent):
+    if work.names_accident(token):
         return False  # "... killed when a chemical plant exploded": may be an accident
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.accidental_triggers for c in token.children):
         return False  # "the blasts killed 50": a blast is no attack by itself
