@@ -7,8 +7,9 @@ or in input order (`extractor.extract_many(articles)`, the `tessera.store.Extrac
 protocol). It sits between `ingest/` and the single writer in `store/`, in place of the
 serial `Pipeline.extract_many` call.
 
-The articles are cut into chunks; a backend (a process pool, a Dask cluster) codes each
-chunk in a worker process that loaded the pipeline once. At most `max_in_flight` chunks
+The articles are cut into chunks (of a known number of articles, chunks that shrink as
+the articles run out, so that the workers finish together); a backend (a process pool, a
+Dask cluster) codes each chunk in a worker process that loaded the pipeline once. At most `max_in_flight` chunks
 are out at a time, and the input is pulled only as chunks complete, so a stream of
 millions of articles is never held in memory. A chunk whose worker dies is sent again;
 after `max_attempts` tries it is split into single articles, so one article that kills
@@ -21,6 +22,7 @@ harmless anyway.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import os
@@ -39,6 +41,8 @@ Result = Document | ExtractionFailure
 Item = Article | Mapping[str, Any] | ExtractionFailure
 # The pipeline batches 16 articles through spaCy; a chunk of that size keeps its batching.
 DEFAULT_CHUNK_ARTICLES = 16
+# The smallest chunk a known batch is cut into as it runs out (see ChunkedExtractor._chunks).
+MIN_TAIL_CHUNK = 4
 DEFAULT_MAX_ATTEMPTS = 3
 
 Handle = TypeVar("Handle")
@@ -60,11 +64,18 @@ def _pipeline() -> Pipeline:
 
 
 def load_pipeline() -> int:
-    """Load the pipeline and its lazy resources in this process; return its pid.
+    """Load the pipeline and its lazy resources in this process (once); return its pid.
 
-    Run once as a worker starts so the first chunk is not charged with the model load.
-    (Loading the model also keeps OpenBLAS to one thread: a worker codes on one core.)
+    Run as a worker starts (or in the fork server that workers are forked from) so the
+    first chunk is not charged with the model load. (Loading the model also keeps OpenBLAS
+    to one thread: a worker codes on one core.)
     """
+    _warm_up()
+    return os.getpid()
+
+
+@functools.lru_cache(maxsize=1)
+def _warm_up() -> None:
     pipeline = _pipeline()
     # Coding a short report builds what the pipeline only loads on first use.
     list(
@@ -72,7 +83,6 @@ def load_pipeline() -> int:
             [Article(id="warm-up", text="Gunmen killed two soldiers in Gao on Monday.", language="en")]
         )
     )
-    return os.getpid()
 
 
 # --- client side ---------------------------------------------------------------
@@ -176,6 +186,13 @@ class ChunkedExtractor(Generic[Handle]):
     def _start(self) -> Backend[Handle]:
         raise NotImplementedError
 
+    def start(self) -> None:
+        """Start the workers now, so that their start-up overlaps with the caller's own.
+
+        Entering `with` does this; otherwise the first articles start them.
+        """
+        _ = self.backend
+
     @property
     def backend(self) -> Backend[Handle]:
         if self._backend is None:
@@ -188,6 +205,7 @@ class ChunkedExtractor(Generic[Handle]):
             self._backend = None
 
     def __enter__(self) -> ChunkedExtractor[Handle]:
+        self.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -197,27 +215,42 @@ class ChunkedExtractor(Generic[Handle]):
 
     def __call__(self, articles: Iterable[Item]) -> Iterator[tuple[Item, Result]]:
         """`(article, result)` pairs in order of completion."""
-        for chunk in self._completed(_chunked(articles, self._chunk_size_for(articles)), held=lambda: 0):
+        for chunk in self._completed(self._chunks(articles), held=lambda: 0):
             yield from zip(chunk.items, chunk.results, strict=True)  # type: ignore[misc]
 
     def extract_many(self, articles: Iterable[Item]) -> Iterator[Result]:
         """One result per article, in input order."""
         waiting: dict[int, _Chunk] = {}
         next_chunk = 0
-        chunks = self._completed(
-            _chunked(articles, self._chunk_size_for(articles)), held=lambda: len(waiting), numbered=True
-        )
+        chunks = self._completed(self._chunks(articles), held=lambda: len(waiting), numbered=True)
         for number, chunk in chunks:  # type: ignore[misc]
             waiting[number] = chunk
             while next_chunk in waiting:
                 yield from waiting.pop(next_chunk).results  # type: ignore[misc]
                 next_chunk += 1
 
-    def _chunk_size_for(self, articles: Iterable[Item]) -> int:
-        # A small known batch (the store hands over 16 at a time) is spread over every worker.
-        if isinstance(articles, Sized) and len(articles) > 0:
-            return max(1, min(self.chunk_size, math.ceil(len(articles) / self.workers)))
-        return self.chunk_size
+    def _chunks(self, articles: Iterable[Item]) -> Iterator[list[Item]]:
+        """Chunks of `chunk_size`; of a known number of articles, chunks that shrink towards the end.
+
+        Whoever waits for a whole batch (the ingest driver hands over 16 articles a worker and
+        writes them before reading on) waits for its last chunk: with chunks that shrink as
+        the batch runs out, the workers finish close together instead of one idling while
+        the other codes a full chunk. Each chunk is at most 1/(2 x workers) of what is left,
+        down to MIN_TAIL_CHUNK articles (a chunk's own costs, pickling and spaCy's batching,
+        stay small beside its articles').
+        """
+        if not isinstance(articles, Sized):
+            yield from _chunked(articles, self.chunk_size)
+            return
+        items = iter(articles)
+        remaining = len(articles)
+        while remaining > 0:
+            size = min(self.chunk_size, max(MIN_TAIL_CHUNK, math.ceil(remaining / (2 * self.workers))), remaining)
+            chunk = list(itertools.islice(items, size))
+            if not chunk:
+                return
+            yield chunk
+            remaining -= len(chunk)
 
     # --- the scheduling loop ---
 

@@ -10,17 +10,28 @@ stays in the parent process.
         for article, result in extractor(articles):
             ...
 
-Each worker process loads the spaCy model, gazetteer and lexicons once, in the pool's
-initializer. Chunks of articles are the unit of work, at most `2 x workers` out at a
-time (backpressure). If a worker dies (killed, out of memory), `concurrent.futures`
-marks the whole pool broken; the extractor then starts a fresh pool and sends the
-unfinished chunks again, so every article still comes back exactly once.
+Start-up is paid once and early. On Linux the workers are forked from a fork server
+that loaded the pipeline (spaCy model, gazetteer, knowledge base, lexicons) before the
+first worker was asked for (`tessera.scale.preload`): the load happens once, not once per
+worker, every worker starts with it in memory (copy-on-write), and a pool replaced after a
+worker died starts in milliseconds. The fork server is started as the extractor starts
+(`start()`, or entering `with`), so the model loads while the caller opens its store and
+reads its first articles. Elsewhere (start method "spawn") the workers are started at
+that point and each loads the pipeline in the pool's initializer. The parent itself is
+never forked: it may hold threads (a progress display, a Dask client) and connections
+that a child must not inherit.
+
+Chunks of articles are the unit of work, at most `2 x workers` out at a time
+(backpressure). If a worker dies (killed, out of memory), `concurrent.futures` marks the
+whole pool broken; the extractor then starts a fresh pool and sends the unfinished chunks
+again, so every article still comes back exactly once.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import sys
 from collections.abc import Collection, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -38,18 +49,23 @@ from tessera.scale.core import (
 
 log = logging.getLogger(__name__)
 
-FORKSERVER_PRELOAD = ("tessera.scale.core", "tessera.pipeline")
+# The fork server imports these once; the last one loads the pipeline there (see its docstring).
+FORKSERVER_PRELOAD = ("tessera.scale.core", "tessera.pipeline", "tessera.scale.preload")
 
 
 def _default_start_method() -> str:
     # Not "fork": the parent may hold threads (a database engine, a Dask client) and open
-    # connections that a forked child must not inherit. A forkserver child starts clean
-    # and is cheaper to start than a spawned one.
+    # connections that a forked child must not inherit. A forkserver child starts clean,
+    # and from a server that has loaded the pipeline it starts at once.
     return "forkserver" if sys.platform.startswith("linux") else "spawn"
 
 
 def _initialise_worker() -> None:
-    load_pipeline()
+    load_pipeline()  # at once when forked from a fork server that loaded it
+
+
+def _started() -> None:
+    """A task that does nothing: submitted to make the pool start a worker."""
 
 
 class _PoolBackend:
@@ -59,10 +75,18 @@ class _PoolBackend:
         if start_method == "forkserver":
             # The server imports these once and forks workers from them; by default it would
             # import the caller's __main__, re-running a script that lacks a main guard.
+            # (One fork server serves a whole process: if one already runs, it is used as it is.)
             self.context.set_forkserver_preload(list(FORKSERVER_PRELOAD))
+            # Start it now, without waiting: it loads the pipeline while the caller gets its
+            # first articles ready, and the first chunk's workers fork from it when it is done.
+            multiprocessing.forkserver.ensure_running()
         self.generation = 0
         self._generation_of: dict[Future[list[Result]], int] = {}
         self.executor = self._new_executor()
+        if start_method != "forkserver":
+            # Spawned workers load the pipeline themselves: start them all now, in parallel.
+            for _ in range(workers):
+                self.executor.submit(_started)
 
     def _new_executor(self) -> ProcessPoolExecutor:
         self.generation += 1

@@ -118,7 +118,27 @@ def test_input_is_read_only_as_far_as_the_window(ordered: bool) -> None:
 def test_a_small_known_batch_is_spread_over_the_workers() -> None:
     extractor = FakeExtractor(chunk_size=16)
     list(extractor.extract_many(articles(16)))
-    assert [len(chunk) for chunk in extractor.fake.submitted] == [8, 8]
+    assert [len(chunk) for chunk in extractor.fake.submitted] == [4, 4, 4, 4]
+
+
+def test_chunks_of_a_known_batch_shrink_towards_its_end() -> None:
+    extractor = FakeExtractor(chunk_size=16)  # two workers
+    list(extractor.extract_many(articles(200)))
+    sizes = [len(chunk) for chunk in extractor.fake.submitted]
+    assert sum(sizes) == 200 and max(sizes) == 16 and sizes == sorted(sizes, reverse=True)
+    # Full chunks while there is plenty left; at the end, chunks a quarter of what is left or
+    # small, so neither worker is left with a long last chunk while the other idles.
+    assert sizes[:9] == [16] * 9 and sizes[-3:] == [4, 4, 4]
+    left = 200
+    for size in sizes:
+        assert size <= max(4, -(-left // 4))
+        left -= size
+
+
+def test_a_stream_of_unknown_length_is_cut_in_full_chunks() -> None:
+    extractor = FakeExtractor(chunk_size=16)
+    list(extractor.extract_many(iter(articles(40))))
+    assert [len(chunk) for chunk in extractor.fake.submitted] == [16, 16, 8]
 
 
 def test_rejects_nonsense_sizes() -> None:
