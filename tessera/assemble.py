@@ -90,11 +90,21 @@ class AssembleRules(BaseModel):
     vague_counts: frozenset[str]
     anaphor_window_sentences: int = Field(ge=0)
     date_slack_days: int = Field(ge=0)
+    continuation_sentences: int = Field(ge=0)
+    anchor_prepositions: frozenset[str]
+    exceeding_words: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
-def default_assemble_rules() -> AssembleRules:
-    raw = yaml.safe_load((Path(__file__).parent / "data" / "assemble.yaml").read_text(encoding="utf-8"))
+@lru_cache(maxsize=4)
+def default_assemble_rules(language: str = "en") -> AssembleRules:
+    """`data/assemble.yaml` (English words, shared numbers); for another language, the
+    keys its `data/<language>/assemble.yaml` names replace those (French determiners,
+    modifiers, ordinals...), the rest stay."""
+    folder = Path(__file__).parent / "data"
+    raw = yaml.safe_load((folder / "assemble.yaml").read_text(encoding="utf-8"))
+    own = folder / language / "assemble.yaml"
+    if language != "en" and language.isalpha() and own.is_file():
+        raw.update(yaml.safe_load(own.read_text(encoding="utf-8")) or {})
     return AssembleRules.model_validate(raw)
 
 
@@ -166,7 +176,7 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
         for child in governor.children:
             word = child.lower_
             if word in rules.since_words and child.dep_ in ("prep", "mark", "advmod", "advcl"):
-                if not _in_comparison(governor):
+                if not (_in_comparison(governor) or _superlative_before(child)):
                     return f"'{word}' frames a period"
             if word in rules.period_prepositions and child.dep_ == "prep":
                 for obj in child.children:
@@ -186,6 +196,12 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
 def _in_comparison(token: Token) -> bool:
     """A superlative frame ("the deadliest since 2015") compares; it does not last."""
     return token.tag_ == "JJS" or any(c.tag_ == "JJS" for c in token.children)
+
+
+def _superlative_before(since: Token, reach: int = 6) -> bool:
+    """ "their deadliest attack since launching an insurgency": a superlative shortly
+    before "since" compares one event with a period; the event itself is one."""
+    return any(t.tag_ == "JJS" for t in since.doc[max(0, since.i - reach) : since.i])
 
 
 def _present_simple(clause: Token) -> bool:
@@ -262,7 +278,9 @@ def mention_facts(
         if not anchored:
             arguments = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS | {"dobj"}]
             vague = [t.text for c in arguments for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"]
-            if vague or (noun and token.lower_ in rules.vague_counts):
+            # A toll in figures beside it ("left more than 20 people dead and dozens of
+            # others wounded") is one event's count: the vague one counts the wounded.
+            if (vague and event.fatalities is None) or (noun and token.lower_ in rules.vague_counts):
                 context_reasons.append(f"'{vague[0] if vague else token.text}': an aggregate count")
             subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
             generic = [s for s in subjects if _bare(s) and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts)]
@@ -319,7 +337,9 @@ class _Mention:
     event: Event
     facts: MentionFacts
     dateline: bool  # its location is the article's dateline place
-    window: tuple[dt.date, dt.date] | None
+    date: DateValue | None  # the date its sentence states for it (see `_stated_date`)
+    date_stated: bool  # False: a date of its sentence not tied to its trigger (a fallback only)
+    window: tuple[dt.date, dt.date] | None  # days of `date` when stated, else None
 
 
 @dataclass
@@ -342,6 +362,7 @@ def assemble_incidents(
     *,
     article_id: str,
     places: Iterable[Place] = (),
+    dates: Sequence[DateValue] | None = None,
     rules: AssembleRules | None = None,
     dedupe_rules: DedupeRules | None = None,
 ) -> list[Incident]:
@@ -350,6 +371,8 @@ def assemble_incidents(
     `events` are the article's mentions (`extract_events`), `parsed` its parse, and
     `places` its places (`extract_places`): a place named in a mention's sentence
     and in the country the mention gives can make the incident's place more precise.
+    `dates` are the article's dates (`extract_dates`): with them, a mention's date is
+    the one its sentence states for its trigger (`_stated_date`).
     """
     rules = rules or default_assemble_rules()
     dedupe_rules = dedupe_rules or default_rules()
@@ -363,10 +386,10 @@ def assemble_incidents(
             and event.location.start < dateline[1]
             and event.location.end > dateline[0]
         )
-        window = value_window(event.date) if event.date is not None else None
-        mentions.append(
-            _Mention(position, event, mention_facts(event, parsed, trigger_starts, rules), located_at_dateline, window)
-        )
+        date, stated = _stated_date(event, parsed, dates)
+        window = value_window(date) if date is not None and stated else None
+        facts = mention_facts(event, parsed, trigger_starts, rules)
+        mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window))
 
     drafts: list[_Draft] = []
     for mention in mentions:
@@ -399,8 +422,31 @@ def _antecedent(
     scored = [(_ties(d, mention, dedupe_rules), d.last_position, d) for d in open_drafts]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
-        return None
+        return _continued(mention, drafts, open_drafts, rules)
     return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _continued(
+    mention: _Mention, drafts: list[_Draft], open_drafts: list[_Draft], rules: AssembleRules
+) -> _Draft | None:
+    """The incident of this type told last, when it was told in the sentences just
+    before and nothing conflicts: a report's following sentences elaborate its lead
+    ("Gunmen killed six in Rijiya." ... "The bandits stormed the community around
+    noon on Sunday")."""
+    event = mention.event
+    same_type = [
+        d
+        for d in drafts
+        if not d.context and any(m.event.type == event.type and m.event.mode == event.mode for m in d.members)
+    ]
+    if not same_type:
+        return None
+    latest = max(same_type, key=lambda d: d.last_position)
+    if not any(d is latest for d in open_drafts):
+        return None
+    if mention.facts.sentence - latest.last_sentence > rules.continuation_sentences:
+        return None
+    return latest
 
 
 def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rules: DedupeRules) -> bool:
@@ -420,7 +466,7 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
             (a0, a1), (b0, b1) = other.window, mention.window
             if a0 > b1 + slack or b0 > a1 + slack:
                 return False
-        if known.fatalities is not None and event.fatalities is not None and known.fatalities != event.fatalities:
+        if not _tolls_agree(known, event):
             return False
         if (
             known.location is not None
@@ -438,6 +484,33 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
     return True
 
 
+def _tolls_agree(first: Event, second: Event) -> bool:
+    """The same toll, or a lower bound and an exact figure at or above it ("more than 20
+    people dead", then "21 civilians were killed"). Two different lower bounds ("at
+    least 22", "at least 31" claimed by another side) or exact figures are two tolls."""
+    a, b = first.fatalities, second.fatalities
+    if a is None or b is None or a == b:
+        return True
+    low, high = (first, second) if a < b else (second, first)
+    if _exact_toll(low):
+        return False
+    if _exact_toll(high):
+        return high.fatalities is not None and high.fatalities >= _lower_bound(low)
+    # "more than 20" and "at least 21" state one bound.
+    return _lower_bound(low) == _lower_bound(high)
+
+
+def _lower_bound(event: Event) -> int:
+    """The least toll a mention allows: "more than 20" allows 21, "at least 20" 20."""
+    toll = event.fatalities or 0
+    exceeding = default_assemble_rules().exceeding_words
+    for quantity in event.quantities:
+        if quantity.value == toll and quantity.approximate:
+            if " ".join(quantity.text.casefold().split()).startswith(exceeding):
+                return toll + 1
+    return toll
+
+
 def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
     """Positive evidence that `mention` tells `draft`'s incident (nothing conflicting)."""
     event = mention.event
@@ -447,11 +520,13 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
         if other.facts.sentence == mention.facts.sentence:
             score = max(score, 3)
         if (
-            known.date is not None
-            and event.date is not None
-            and known.date.precision == "day"
-            and event.date.precision == "day"
-            and known.date.value == event.date.value
+            other.window is not None
+            and mention.window is not None
+            and other.date is not None
+            and mention.date is not None
+            and other.date.precision == "day"
+            and mention.date.precision == "day"
+            and other.date.value == mention.date.value
         ):
             score = max(score, 2)
         if known.fatalities is not None and known.fatalities > 0 and known.fatalities == event.fatalities:
@@ -503,7 +578,11 @@ def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Pl
     date, date_from = _best_date(members)
     evidence["date"] = date_from
 
-    fatalities = next(((m.event.fatalities, m.event.id) for m in members if m.event.fatalities is not None), None)
+    # The toll stated for the incident: the largest of its mentions' (they agree: an exact
+    # figure refines a lower bound, `_tolls_agree`), never a sum.
+    tolls = [(m.event.fatalities, -m.position, m.event.id) for m in members if m.event.fatalities is not None]
+    best_toll = max(tolls) if tolls else None
+    fatalities = (best_toll[0], best_toll[2]) if best_toll else None
     injuries = next(((m.event.injuries, m.event.id) for m in members if m.event.injuries is not None), None)
     evidence["fatalities"] = fatalities[1] if fatalities else None
     evidence["injuries"] = injuries[1] if injuries else None
@@ -568,11 +647,91 @@ def _date_rank(date: DateValue, window: tuple[dt.date, dt.date] | None) -> tuple
 
 
 def _best_date(members: list[_Mention]) -> tuple[DateValue | None, str | None]:
-    dated = [(_date_rank(m.event.date, m.window), m.position, m) for m in members if m.event.date is not None]
+    """The most precise date stated for one of the incident's mentions; a date that
+    only shares a mention's sentence ("buried on Monday") when no mention states one."""
+    dated = [
+        (not m.date_stated, _date_rank(m.date, value_window(m.date)), m.position, m)
+        for m in members
+        if m.date is not None
+    ]
     if not dated:
         return None, None
-    chosen = min(dated, key=lambda d: (d[0], d[1]))[2]
-    return chosen.event.date, chosen.event.id
+    chosen = min(dated, key=lambda d: (d[0], d[1], d[2]))[3]
+    return chosen.date, chosen.event.id
+
+
+# Dependencies under which a clause tells the same event as the clause it hangs on:
+# "attacked the village, killing six" (advcl), "stormed the school and abducted
+# students" (conj), "tried to flee" (xcomp), "died on Monday during an attack" /
+# "as gunmen attacked" (pcomp). A complement ("said that ...": ccomp) or a relative
+# clause ("the officers who seized power in July") tells another.
+_SAME_EVENT_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+
+
+def _event_chain(token: Token) -> set[int]:
+    """Indices of `token`, its clause head and the clauses that clause is part of."""
+    anchors = default_assemble_rules().anchor_prepositions
+    chain = {token.i}
+    current = _clause_head(token)
+    chain.add(current.i)
+    for _ in range(4):
+        if current.dep_ not in _SAME_EVENT_CLAUSE_DEPS or current.head is current:
+            break
+        if current.dep_ == "pcomp" and current.head.lower_ in anchors:
+            break
+        current = _clause_head(current.head)
+        chain.add(current.i)
+    return chain
+
+
+def _stated_for(sentence: ParsedSentence, trigger: Token, date: DateValue) -> bool | None:
+    """Whether the parse attaches `date` to the trigger's event (None: no span to tell).
+
+    Tied: the date modifies the trigger ("the attack on 15 January", "the attack,
+    which took place on Monday") or the clause telling it ("killed 16 people on
+    Tuesday in an attack"), or a clause of the same event ("attacked the village on
+    Sunday, killing six"). Not tied: a date of a reporting verb ("said Monday"), of a
+    relative clause about something else, or of another clause ("would be buried on
+    Monday")."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or len(span) == 0:
+        return None
+    node = span.root
+    for _ in range(12):
+        if node.i == trigger.i:
+            return True
+        if node.pos_ in _CLAUSE_POS and not span.start <= node.i < span.end:
+            break
+        if node.head is node:
+            break
+        node = node.head
+    return bool(_event_chain(node) & _event_chain(trigger))
+
+
+def _stated_date(
+    event: Event, parsed: ParsedArticle, dates: Sequence[DateValue] | None
+) -> tuple[DateValue | None, bool]:
+    """The date the mention's sentence states for it, and whether it is tied to it.
+
+    Extraction dates a mention with a date of its sentence; where the sentence was
+    parsed, the date attached to the trigger's event is taken instead, and a date
+    attached to something else is kept only as a fallback (`date_stated` False).
+    Without a parse or the article's dates, the extraction's date stands."""
+    if dates is None:
+        return event.date, True
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None or not sentence.deep:
+        return event.date, True
+    trigger = _trigger_token(sentence, event)
+    if trigger is None:
+        return event.date, True
+    in_sentence = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.value]
+    tied = [d for d in in_sentence if _stated_for(sentence, trigger, d)]
+    if not tied:
+        return event.date, event.date is None or not event.date.value
+    if event.date is not None and any(d.start == event.date.start for d in tied):
+        return event.date, True
+    return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
 
 
 def _best_actor(members: list[_Mention], role: str) -> tuple[Actor | None, str | None]:

@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from tessera.assemble import assemble_incidents
+from tessera.assemble import assemble_incidents, default_assemble_rules
 from tessera.extraction.actors_fr import french_knowledge_base
 from tessera.extraction.dates import extract_dates
 from tessera.extraction.dates_fr import extract_dates_fr
@@ -198,7 +198,8 @@ class Pipeline:
     def _document(article: Article, parsed: ParsedArticle, language: str, entities: list[Entity],
                   places: list[Place], dates: list[DateValue], quantities: list[Quantity],
                   events: list[Event]) -> Document:
-        incidents = assemble_incidents(events, parsed, article_id=article.id, places=places)
+        incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
+                                       rules=default_assemble_rules(language))
         return Document(
             id=article.id,
             language=language,

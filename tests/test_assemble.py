@@ -209,3 +209,71 @@ def test_stage_alone_is_deterministic_and_keeps_events(pipeline):
     document = code(pipeline, text)
     again = assemble_incidents(document.events, parsed, article_id="t", places=document.places)
     assert again == document.incidents
+
+
+def test_following_sentences_that_elaborate_the_lead_join_its_incident(pipeline):
+    # The date is stated two sentences after the lead, in a sentence with no anaphor.
+    text = (
+        "Gunmen killed six people in the village of Tanout in Niger, officials said. "
+        "Several women were also kidnapped. "
+        "The gunmen stormed the village around noon on Sunday, a witness said."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+    assert assault[0].fatalities == 6
+    assert assault[0].date is not None and assault[0].date.value == "2024-03-03"
+
+
+def test_a_date_of_another_clause_is_not_the_incidents(pipeline):
+    text = (
+        "Gunmen killed nine villagers in Gusau on Thursday. "
+        "Relatives said those who died in the attack would be buried on Monday."
+    )
+    document = code(pipeline, text)
+    incident = incident_of(document, text, "Gunmen killed nine")
+    assert incident.date is not None and incident.date.value == "2024-03-07"
+    assert [i for i in reported(document) if i.type == "ASSAULT"] == [incident]
+
+
+def test_a_superlative_since_compares_one_incident_with_a_period(pipeline):
+    text = "Insurgents killed 16 people on Tuesday in their deadliest attack since launching an insurgency in 2017."
+    document = code(pipeline, text)
+    (incident,) = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert not incident.context
+    assert incident.fatalities == 16
+    assert incident.date is not None and incident.date.value == "2024-03-05"
+
+
+def test_an_exact_toll_refines_a_lower_bound_and_two_bounds_stay_apart(pipeline):
+    refined = (
+        "An airstrike on a market in Sennar state left more than 20 people dead and dozens of others wounded, "
+        "officials said. At least 21 civilians were killed in the air raid on Sunday, the governor said."
+    )
+    document = code(pipeline, refined)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+    assert assault[0].fatalities == 21
+    assert assault[0].date is not None and assault[0].date.value == "2024-03-03"
+
+    claims = (
+        "At least 22 people were killed in an airstrike on a market in Omdurman on Saturday, the ministry said. "
+        "The rebels claimed that at least 31 people died in the attack."
+    )
+    document = code(pipeline, claims)
+    tolls = sorted(i.fatalities for i in reported(document) if i.type == "ASSAULT" and i.fatalities)
+    assert tolls == [22, 31]
+
+
+def test_the_lead_date_stays_with_its_incident_when_background_follows(pipeline):
+    text = (
+        "More than a dozen soldiers died on Monday as gunmen attacked an army post in Soum province, the army said. "
+        "A provisional report states that more than a dozen soldiers were killed. "
+        "The heaviest attack to date left 12 soldiers dead at Nassoumbou in December 2016."
+    )
+    document = code(pipeline, text)
+    lead = incident_of(document, text, "gunmen attacked an army post")
+    assert lead.date is not None and lead.date.value == "2024-03-04"
+    past = incident_of(document, text, "The heaviest attack")
+    assert past is not lead
+    assert past.date is not None and past.date.value == "2016-12"

@@ -438,6 +438,18 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
             ),
             _night_span,
         ),
+        _Rule(
+            # "between Tuesday and Thursday night", "from Friday to Sunday": the days between.
+            "weekday_range",
+            rx(
+                r"\b(?:between|from)\s+(?:(?:early|late)\s+(?:on\s+)?)?"
+                + weekday.replace("?P<weekday>", "?P<first>")
+                + r"(?:\s+(?:" + parts + r"))?\s+(?:and|to|through|till|until)\s+(?:(?:early|late)\s+(?:on\s+)?)?"
+                + weekday.replace("?P<weekday>", "?P<second>")
+                + r"\b(?:\s+(?:" + parts + r"))?"
+            ),
+            _night_span,
+        ),
         _Rule("holiday", rx(r"\b(?P<holiday>New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"), _holiday),
         _Rule(
             "weekday",
@@ -726,8 +738,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _night_span(m: re.Match[str], ctx: _Context) -> Resolved | None:
-    """The two days of a night ("overnight Thursday to Friday"), the later one the
-    latest on or before publication (or the dateline's day)."""
+    """The two days of a night ("overnight Thursday to Friday") or the days of a range
+    ("between Tuesday and Thursday"), the last one the latest on or before publication
+    (or the dateline's day)."""
     if ctx.published is None:
         return UNKNOWN
     weekdays = calendar().weekdays
@@ -990,6 +1003,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "decade": ("digit",),
     "weekday": ("weekday",),
     "night_span": ("weekday",),
+    "weekday_range": ("weekday",),
     "holiday": ("holiday",),
     "deictic_day": ("deictic",),
     "relative_period": ("period",),

@@ -173,3 +173,23 @@ def test_the_incident_takes_the_day_of_the_report_not_the_dateline() -> None:
     text = "BAMAKO, Feb 20 (Reuters) - Gunmen killed 12 people in Mali on Friday."
     document = Pipeline.default().extract(Article(id="dl", text=text, published=dt.date(2024, 3, 6)))
     assert [i.date.value for i in document.incidents if i.date is not None] == ["2024-02-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Bandits attacked nine villages between Tuesday and Thursday night.", "between Tuesday and Thursday night",
+         "2022-02-15/2022-02-17"),
+        ("Fighting raged from Saturday to Monday in the town.", "from Saturday to Monday", "2022-02-12/2022-02-14"),
+        ("Raids went on between late Wednesday and Thursday.", "between late Wednesday and Thursday",
+         "2022-02-16/2022-02-17"),
+    ],
+)
+def test_a_range_of_weekdays_is_the_days_between(shallow: Parser, text: str, words: str, value: str) -> None:
+    found = dates_of(shallow, text)
+    assert [(d.text, d.value, d.precision) for d in found] == [(words, value, "interval")]
+
+
+def test_vague_references_are_no_day(shallow: Parser) -> None:
+    found = dates_of(shallow, "Gunmen recently attacked the town; more raids came this month.")
+    assert [(d.text, d.precision) for d in found] == [("recently", "unknown"), ("this month", "month")]
