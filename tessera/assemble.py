@@ -386,7 +386,7 @@ def assemble_incidents(
             and event.location.start < dateline[1]
             and event.location.end > dateline[0]
         )
-        date, stated = _stated_date(event, parsed, dates)
+        date, stated = _stated_date(event, parsed, dates, rules)
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules)
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window))
@@ -404,7 +404,84 @@ def assemble_incidents(
             target.members.append(mention)
 
     sentence_places = _places_by_sentence(places, parsed, dateline)
-    return [_incident(draft, article_id, sentence_places, dedupe_rules) for draft in drafts]
+    incidents = [_incident(draft, article_id, sentence_places, dedupe_rules) for draft in drafts]
+    return _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
+
+
+def _same_days(first: DateValue | None, second: DateValue | None) -> bool:
+    """Two dates that can be one occasion (or one of them unknown)."""
+    a = value_window(first) if first is not None and first.value else None
+    b = value_window(second) if second is not None and second.value else None
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
+
+
+def _stated_in(place: Place, members: list[_Mention], parsed: ParsedArticle) -> bool:
+    """The place is named in one of the mentions' sentences (not lent by the article)."""
+    sentence = parsed.sentence_at(place.start)
+    return sentence is not None and any(m.facts.sentence == sentence.index for m in members)
+
+
+def _share_setting(
+    drafts: list[_Draft],
+    incidents: list[Incident],
+    parsed: ParsedArticle,
+    rules: AssembleRules,
+    dedupe_rules: DedupeRules,
+) -> list[Incident]:
+    """An incident that states no place or no date, told just after another of a
+    compatible type, happened in that one's setting ("Gunmen killed six in Rijiya on
+    Sunday. Several women were also kidnapped."): it takes that date where it states
+    none, and that place where its own is none or a coarser one that its sentences do
+    not name (the article's country), with their evidence. Not one announced as another
+    incident ("a similar airstrike"), nor one on other days."""
+    shared = list(incidents)
+    for k, (draft, incident) in enumerate(zip(drafts, incidents, strict=True)):
+        first = draft.members[0]
+        # "another attack", "a similar airstrike": told as another incident, it may be
+        # anywhere and any day.
+        own_place = incident.location is not None and _stated_in(incident.location, draft.members, parsed)
+        if draft.context or first.facts.distinct or (own_place and incident.date is not None):
+            continue
+        before = [
+            (m.position, m.facts.sentence, j)
+            for j, other in enumerate(drafts)
+            if j != k and not other.context
+            for m in other.members
+            if m.position < first.position
+        ]
+        if not before:
+            continue
+        _, sentence, j = max(before)
+        source = incidents[j]
+        if (
+            first.facts.sentence - sentence > rules.continuation_sentences
+            or source.mode != incident.mode
+            or not dedupe_rules.types_compatible(source.type, incident.type)
+            or not _same_days(incident.date, source.date)
+        ):
+            continue
+        update: dict[str, object] = {}
+        evidence: dict[str, str | None] = {}
+        if (
+            not own_place
+            and source.location is not None
+            and (
+                incident.location is None
+                or (
+                    dedupe_rules.precision(source.location) > dedupe_rules.precision(incident.location)
+                    and place_score(incident.location, source.location, dedupe_rules) is not None
+                )
+            )
+        ):
+            update.update(location=source.location, geo_precision=source.geo_precision)
+            evidence["location"] = source.evidence.location
+        if incident.date is None and source.date is not None and source.date.value:
+            update["date"] = source.date
+            evidence["date"] = source.evidence.date
+        if update:
+            update["evidence"] = incident.evidence.model_copy(update=evidence)
+            shared[k] = incident.model_copy(update=update)
+    return shared
 
 
 def _antecedent(
@@ -466,7 +543,7 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
             (a0, a1), (b0, b1) = other.window, mention.window
             if a0 > b1 + slack or b0 > a1 + slack:
                 return False
-        if not _tolls_agree(known, event):
+        if not _tolls_agree(known, event, rules.exceeding_words):
             return False
         if (
             known.location is not None
@@ -484,7 +561,7 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
     return True
 
 
-def _tolls_agree(first: Event, second: Event) -> bool:
+def _tolls_agree(first: Event, second: Event, exceeding: tuple[str, ...]) -> bool:
     """The same toll, or a lower bound and an exact figure at or above it ("more than 20
     people dead", then "21 civilians were killed"). Two different lower bounds ("at
     least 22", "at least 31" claimed by another side) or exact figures are two tolls."""
@@ -495,15 +572,14 @@ def _tolls_agree(first: Event, second: Event) -> bool:
     if _exact_toll(low):
         return False
     if _exact_toll(high):
-        return high.fatalities is not None and high.fatalities >= _lower_bound(low)
+        return high.fatalities is not None and high.fatalities >= _lower_bound(low, exceeding)
     # "more than 20" and "at least 21" state one bound.
-    return _lower_bound(low) == _lower_bound(high)
+    return _lower_bound(low, exceeding) == _lower_bound(high, exceeding)
 
 
-def _lower_bound(event: Event) -> int:
+def _lower_bound(event: Event, exceeding: tuple[str, ...]) -> int:
     """The least toll a mention allows: "more than 20" allows 21, "at least 20" 20."""
     toll = event.fatalities or 0
-    exceeding = default_assemble_rules().exceeding_words
     for quantity in event.quantities:
         if quantity.value == toll and quantity.approximate:
             if " ".join(quantity.text.casefold().split()).startswith(exceeding):
@@ -668,9 +744,9 @@ def _best_date(members: list[_Mention]) -> tuple[DateValue | None, str | None]:
 _SAME_EVENT_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 
 
-def _event_chain(token: Token) -> set[int]:
-    """Indices of `token`, its clause head and the clauses that clause is part of."""
-    anchors = default_assemble_rules().anchor_prepositions
+def _event_chain(token: Token, anchors: frozenset[str]) -> set[int]:
+    """Indices of `token`, its clause head and the clauses that clause is part of
+    (not across a preposition in `anchors`)."""
     chain = {token.i}
     current = _clause_head(token)
     chain.add(current.i)
@@ -684,7 +760,7 @@ def _event_chain(token: Token) -> set[int]:
     return chain
 
 
-def _stated_for(sentence: ParsedSentence, trigger: Token, date: DateValue) -> bool | None:
+def _stated_for(sentence: ParsedSentence, trigger: Token, date: DateValue, rules: AssembleRules) -> bool | None:
     """Whether the parse attaches `date` to the trigger's event (None: no span to tell).
 
     Tied: the date modifies the trigger ("the attack on 15 January", "the attack,
@@ -705,11 +781,12 @@ def _stated_for(sentence: ParsedSentence, trigger: Token, date: DateValue) -> bo
         if node.head is node:
             break
         node = node.head
-    return bool(_event_chain(node) & _event_chain(trigger))
+    anchors = rules.anchor_prepositions
+    return bool(_event_chain(node, anchors) & _event_chain(trigger, anchors))
 
 
 def _stated_date(
-    event: Event, parsed: ParsedArticle, dates: Sequence[DateValue] | None
+    event: Event, parsed: ParsedArticle, dates: Sequence[DateValue] | None, rules: AssembleRules
 ) -> tuple[DateValue | None, bool]:
     """The date the mention's sentence states for it, and whether it is tied to it.
 
@@ -726,7 +803,7 @@ def _stated_date(
     if trigger is None:
         return event.date, True
     in_sentence = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.value]
-    tied = [d for d in in_sentence if _stated_for(sentence, trigger, d)]
+    tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)]
     if not tied:
         return event.date, event.date is None or not event.date.value
     if event.date is not None and any(d.start == event.date.start for d in tied):

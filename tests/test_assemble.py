@@ -277,3 +277,21 @@ def test_the_lead_date_stays_with_its_incident_when_background_follows(pipeline)
     past = incident_of(document, text, "The heaviest attack")
     assert past is not lead
     assert past.date is not None and past.date.value == "2016-12"
+
+
+def test_an_incident_told_right_after_another_takes_its_setting_where_it_states_none(pipeline):
+    text = "Gunmen killed six people in Tillaberi in Niger on Sunday. Several women were also kidnapped."
+    document = code(pipeline, text)
+    assault = incident_of(document, text, "Gunmen killed six")
+    kidnapping = incident_of(document, text, "Several women were also kidnapped")
+    assert kidnapping is not assault and kidnapping.type == "COERCE"
+    assert assault.date is not None and kidnapping.date == assault.date
+    assert kidnapping.location == assault.location and kidnapping.location is not None
+    assert kidnapping.evidence.date == assault.evidence.date
+
+
+def test_an_incident_announced_as_another_keeps_no_borrowed_setting(pipeline):
+    text = "Gunmen killed six people in Tillaberi in Niger on Sunday. Another attack killed three soldiers."
+    document = code(pipeline, text)
+    other = incident_of(document, text, "Another attack")
+    assert other.date is None
