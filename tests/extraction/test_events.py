@@ -320,7 +320,10 @@ def test_changed_plan_keeps_its_type_in_future_mode(events_of) -> None:  # type:
 
 def test_announced_cooperation_is_an_agreement(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("The mission will support troops in Chad next year.")
-    assert [(e.type, e.mode) for e in events] == [("AGREE", "asserted")]
+    # An announced act is coded AGREE (PLOVER's intent), still to come: no promise verb
+    # was used, so it is not an incident that happened (issue 12: "they would meet in
+    # Abidjan this week" was reported as an asserted agreement).
+    assert [(e.type, e.mode) for e in events] == [("AGREE", "future")]
 
 
 def test_promised_aid_is_an_agreement(events_of) -> None:  # type: ignore[no-untyped-def]
@@ -593,3 +596,19 @@ def test_accident_words_are_read_once_per_sentence(events_of, monkeypatch: pytes
         events_of("An explosion hit the market and killed two, " * n + "police said.")
         counts.append(len(calls))
     assert counts[1] <= 2.5 * counts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIAMEY, March 21 - Gunmen on motorcycles killed 17 soldiers near Tillaberi on Saturday.",
+        "GAO - Gunmen killed four soldiers at a checkpoint on Friday.",
+        "MOPTI, Mali, Jan 9 (AFP) -- Gunmen killed six soldiers at an army post on Sunday.",
+    ],
+)
+def test_the_dateline_place_is_never_the_actor(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == "ASSAULT" and e.trigger.text == "killed"]
+    assert len(events) == 1
+    for event in events:
+        assert event.actor is not None and event.actor.text == "Gunmen"
+        assert text[event.actor.start : event.actor.end] == "Gunmen"

@@ -13,10 +13,16 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
-
 from tessera.extraction.dates import dateline_end
 from tessera.extraction.events.lexicon import _is_casualty_word
-from tessera.extraction.events.proposal import _about_violence, _accidental, _propose, _prune, _SentenceWork
+from tessera.extraction.events.proposal import (
+    _about_violence,
+    _accidental,
+    _first,
+    _propose,
+    _prune,
+    _SentenceWork,
+)
 from tessera.extraction.events.roles import (
     ActorMemory,
     _antecedent,
@@ -29,8 +35,10 @@ from tessera.extraction.events.roles import (
 )
 from tessera.extraction.fatalities import Casualties, count_casualties
 from tessera.extraction.modes import clause_verb
+from tessera.extraction.places import dateline_span
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
+    Actor,
     DateValue,
     Event,
     Place,
@@ -106,6 +114,9 @@ def extract_events(
     # A dateline's date ("BAMAKO, March 2 (Reuters) -") is when the report was filed.
     filed = dateline_end(parsed.text)
     context = _ArticleContext(places, [d for d in dates if d.start >= filed], quantities)
+    placed = dateline_span(parsed.text)
+    if placed is not None:
+        context.dateline = (placed[0], max(placed[1], filed))
     for sentence, proposals in proposed:
         for proposal in _prune(proposals, lexicon):
             events.append(
@@ -122,6 +133,8 @@ class _ArticleContext:
 
     def __init__(self, places: list[Place], dates: list[DateValue], quantities: list[Quantity]) -> None:
         self.places = places
+        # The dateline ("NIAMEY, March 21 -"): no actor or recipient lies in it.
+        self.dateline: tuple[int, int] = (0, 0)
         self._places = _OffsetIndex(places)
         self._dates = _OffsetIndex(dates)
         self._quantities = _OffsetIndex(quantities)
@@ -184,6 +197,34 @@ class _OffsetIndex:
         return [self.items[n] for n in chosen]
 
 
+def _after_dateline(sentence: ParsedSentence, token: Token | None, dateline: tuple[int, int]) -> Token | None:
+    """A role token, unless it is the dateline's place ("NIAMEY, March 21 - Gunmen killed..."
+    parses NIAMEY as the subject): then the word after the dateline in the same role, or in
+    apposition to the place, if any."""
+    start, end = dateline
+    if token is None or not start <= sentence.start + token.idx < end:
+        return token
+    after = [t for t in (*token.head.children, *token.subtree) if sentence.start + t.idx >= end]
+    return _first(t for t in after if t.dep_ == token.dep_ and t.head == token.head or t.dep_ == "appos")
+
+
+def _trim_dateline(sentence: ParsedSentence, actor: Actor | None, dateline: tuple[int, int]) -> Actor | None:
+    """The actor's phrase without the dateline words it took in ("March 21 - Gunmen")."""
+    start, end = dateline
+    if actor is None or actor.start >= end or actor.end <= start:
+        return actor
+    cut = end
+    while cut < actor.end and sentence.text[cut - sentence.start] in _DATELINE_SEPARATORS:
+        cut += 1
+    if cut >= actor.end:
+        return None
+    words = sentence.text[cut - sentence.start : actor.end - sentence.start]
+    return actor.model_copy(update={"start": cut, "text": words})
+
+
+_DATELINE_SEPARATORS = frozenset(" \t\n,:-\u2013\u2014")
+
+
 def _build_event(
     sentence: ParsedSentence,
     proposal: _Proposal,
@@ -198,6 +239,8 @@ def _build_event(
     t_start, t_end = sentence.offsets(token)
     trigger = Span(text=token.text, start=t_start, end=t_end)
     actor_token, recipient_token = _roles(proposal, lexicon, work)
+    actor_token = _after_dateline(sentence, actor_token, context.dateline)
+    recipient_token = _after_dateline(sentence, recipient_token, context.dateline)
     source_span, source_tokens = _source(sentence, token, lexicon)
     if actor_token is not None and actor_token.i in source_tokens:
         # "..., a security source told AFP", "Human Rights Watch said": who reports
@@ -208,6 +251,8 @@ def _build_event(
         actor_token = _antecedent(actor_token, lexicon)
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
     recipient = _make_actor(sentence, recipient_token, knowledge_base, memory) if recipient_token is not None else None
+    actor = _trim_dateline(sentence, actor, context.dateline)
+    recipient = _trim_dateline(sentence, recipient, context.dateline)
     region = _event_region(proposal, lexicon, work)
     places = context.places_in(sentence)
     location = _location(sentence, token, region, source_tokens, places)
