@@ -458,7 +458,9 @@ class _Article:
     def place(self, sentence: ParsedSentence, trigger_start: int) -> Place | None:
         inside = [p for p in self.places if sentence.start <= p.start < sentence.end]
         if inside:
-            return min(inside, key=lambda p: (_PLACE_PRECISION.get(p.feature, 5), abs(p.start - trigger_start)))
+            # The dateline's place is where the report was filed: a fallback only.
+            return min(inside, key=lambda p: (p.role == "dateline", _PLACE_PRECISION.get(p.feature, 5),
+                                              abs(p.start - trigger_start)))
         before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"]
         if before:
             return before[-1]
