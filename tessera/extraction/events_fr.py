@@ -249,6 +249,33 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
+def _hung_subject(verb: Token, subject: Token | None, subsets: bool = True) -> Token | None:
+    """The subject a parse took for an apposition or a part of it.
+
+    The parser may hang a long counted subject before the verb as a caseless modifier
+    and take what follows it for the subject: the part of a "dont" ("Au moins 11
+    personnes, dont trois soldats, ont été tuées") or an apposition between commas
+    ("Huit membres des VDP, force anti-jihadiste, ont été tués"). The counted noun is the
+    subject then; any other subject stands. Without `subsets`, a "dont" part stays: as a
+    recipient it is the more specific ("trois soldats" among people)."""
+    if subject is None:
+        return None
+    doc = subject.doc
+    words = [t.i for t in subject.subtree if not t.is_punct]
+    left, right = words[0], words[-1]
+    part = any(c.lower_ == "dont" for c in subject.children) or (left > 0 and doc[left - 1].lower_ == "dont")
+    apposed = not part and left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) \
+        and doc[right + 1].text == ","
+    if not ((part and subsets) or apposed):
+        return subject
+    for child in verb.children:
+        if child.dep_ == "obl:mod" and child.i < left and child.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ == "case" for c in child.children) \
+                and any(c.dep_ == "nummod" or c.like_num for c in child.children):
+            return child
+    return subject
+
+
 def _passive(verb: Token) -> bool:
     return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
 
@@ -270,7 +297,8 @@ def _prep_child(
 def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
     if rule.pos == "VERB":
         if _passive(token):
-            recipient = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS), None)
+            recipient = _hung_subject(token, next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS),
+                                                  None), subsets=False)
             actor = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
             if recipient is None and token.dep_ == "acl":
                 recipient = token.head  # "onze soldats tués"
@@ -408,7 +436,7 @@ def _tolls(
             bucket = hurt if injured else dead
             if token.pos_ in ("VERB", "ADJ") and token.dep_ != "obj":
                 if _passive(token) or token.dep_ in ("acl", "amod"):
-                    victims = next((c for c in token.children if c.dep_ == "nsubj:pass"), None)
+                    victims = _hung_subject(token, next((c for c in token.children if c.dep_ == "nsubj:pass"), None))
                     if victims is None and token.dep_ in ("acl", "amod"):
                         victims = token.head
                     if victims is None and token.dep_ == "ROOT":
@@ -439,6 +467,16 @@ def _tolls(
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted
 
 
+def _where_told(sentence: ParsedSentence, place: Place, trigger: Token, reporting: frozenset[str]) -> bool:
+    """The place belongs to a verb of saying that does not govern the trigger: where the
+    news was told ("..., a-t-on appris de sources sécuritaires à Niamey")."""
+    span = sentence.span_at(place.start, place.end)
+    if span is None or len(span) == 0:
+        return False
+    governing = {trigger.i, *(t.i for t in trigger.ancestors)}
+    return any(a.lemma_.casefold() in reporting and a.i not in governing for a in span.root.ancestors)
+
+
 class _Article:
     """The article's places, dates and quantities by sentence, for one pass over its events."""
 
@@ -449,19 +487,26 @@ class _Article:
         self.places = sorted((p for p in places if p.role != "border"), key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities
+        self.told: set[int] = set()  # starts of places where news was told, not where it happened
         counts: dict[str, int] = {}
         for place in places:
             if place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
         self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
 
-    def place(self, sentence: ParsedSentence, trigger_start: int) -> Place | None:
+    def place(self, sentence: ParsedSentence, trigger_start: int, trigger: Token | None = None,
+              reporting: frozenset[str] = frozenset()) -> Place | None:
         inside = [p for p in self.places if sentence.start <= p.start < sentence.end]
+        if trigger is not None and reporting:
+            told = [p for p in inside if _where_told(sentence, p, trigger, reporting)]
+            self.told.update(p.start for p in told)
+            inside = [p for p in inside if p not in told] or inside
         if inside:
             # The dateline's place is where the report was filed: a fallback only.
             return min(inside, key=lambda p: (p.role == "dateline", _PLACE_PRECISION.get(p.feature, 5),
                                               abs(p.start - trigger_start)))
-        before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"]
+        before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"
+                  and p.start not in self.told]
         if before:
             return before[-1]
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"]
@@ -537,7 +582,7 @@ def extract_events_fr(
             recipient = (actor_from_token_fr(sentence, recipient_token, knowledge_base)
                          if recipient_token is not None else None)
             start, end = sentence.offsets(token)
-            location = article.place(sentence, start)
+            location = article.place(sentence, start, token, lexicon.words["reporting_verbs"])
             actor = _with_country(actor, location, ("MIL", "GOV", "COP", "JUD"))
             recipient = _with_country(recipient, location, ("MIL", "GOV", "COP", "JUD", "CVL"))
             mode = _mode(token, lexicon)

@@ -135,3 +135,42 @@ def test_the_far_side_of_a_border_is_not_the_event_place(french):
             "près de la frontière avec le Nigeria.")
     assault = next(e for e in _events(french, text) if e.type == "ASSAULT")
     assert assault.location is not None and assault.location.country == "CMR"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "sector"),
+    [
+        # the parser takes the part after "dont" for the subject: the toll is the whole
+        ("Au moins 11 personnes, dont trois soldats, ont été tuées samedi dans une attaque.", 11, "MIL"),
+        ("Au moins 14 personnes dont six gendarmes ont été tuées lundi dans une embuscade.", 14, None),
+        # an apposition between commas is taken for the subject
+        ("Huit membres des Volontaires pour la défense de la patrie (VDP), force supplétive, ont été tués "
+         "dans une attaque mercredi.", 8, "MIL"),
+    ],
+)
+def test_toll_of_a_subject_the_parser_hung_before_the_verb(french, text, dead, sector):
+    assaults = [e for e in _events(french, text) if e.type == "ASSAULT" and e.fatalities is not None]
+    assert assaults and {e.fatalities for e in assaults} == {dead}
+    if sector is not None:
+        killed = next(e for e in assaults if e.trigger.text.startswith("tu"))
+        assert killed.recipient is not None and killed.recipient.type == sector
+
+
+def test_a_subject_after_a_dated_opening_stays_the_subject(french):
+    (event,) = [e for e in _events(french, "Le 15 octobre, trois soldats ont été tués près de Djibo.")
+                if e.trigger.text == "tués"]
+    assert event.fatalities == 3
+
+
+def test_where_the_news_was_told_is_not_where_it_happened(french):
+    text = ("Dix soldats ont été tués mardi dans une attaque dans la région de Tillabéri, "
+            "a-t-on appris mercredi de sources sécuritaires à Niamey. "
+            "Une patrouille est tombée dans une embuscade tendue par des assaillants.")
+    events = _events(french, text)
+    assert {e.location.name for e in events if e.type == "ASSAULT"} == {"Tillabéri"}
+
+
+def test_the_capital_stays_the_place_of_an_attack_told_there(french):
+    (event,) = [e for e in _events(french, "Des hommes armés ont attaqué un commissariat à Niamey mardi.")
+                if e.type == "ASSAULT"]
+    assert event.location.name == "Niamey"
