@@ -93,9 +93,10 @@ def ingest(
     from tessera.ingest.driver import ingest as run_ingest
     from tessera.scale import make_extractor
 
-    store = _open(db)
     fetcher = HttpFetcher(allow_private_hosts=allow_private_hosts)
-    with _progress("ingesting") as report, make_extractor(workers, dask) as extractor, fetcher:
+    # The extractor starts first: a process pool's fork server loads the pipeline while the store opens.
+    with make_extractor(workers, dask) as extractor, fetcher, _progress("ingesting") as report:
+        store = _open(db)
         # One writer; a batch that grows with the workers keeps them all busy while it writes.
         summary = run_ingest(
             store,
