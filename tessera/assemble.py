@@ -93,6 +93,7 @@ class AssembleRules(BaseModel):
     continuation_sentences: int = Field(ge=0)
     anchor_prepositions: frozenset[str]
     exceeding_words: tuple[str, ...]
+    occasion_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -126,6 +127,9 @@ class MentionFacts:
     # A noun trigger that is an argument of another mention's trigger ("condemned the
     # attack"): the actor and recipient extraction gave it belong to that other event.
     borrowed_roles: bool = False
+    # Placed in a definite event noun ("killed during the attack"): it refers back to an
+    # incident of its own type, as an anaphor does.
+    placed: bool = False
     reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
 
 
@@ -222,6 +226,7 @@ def mention_facts(
     parsed: ParsedArticle,
     trigger_starts: frozenset[int],
     rules: AssembleRules | None = None,
+    trigger_words: frozenset[str] = frozenset(),
 ) -> MentionFacts:
     """Anaphor / distinct / context for one mention, from its sentence's grammar.
 
@@ -297,6 +302,14 @@ def mention_facts(
         reasons.extend(context_reasons)
         distinct = False
     anaphor = noun and definite and not distinct and not context and not ordinal
+    placed = False
+    if not (anaphor or distinct or context) and parsed_deeply:
+        # "those killed during the attack", "were kidnapped in the raid": the event is
+        # placed in one already told (an event noun: a word the article's mentions use).
+        occasion = _occasion_noun(token, rules, trigger_words)
+        if occasion is not None:
+            placed = True
+            reasons.append(f"'{occasion}' refers back")
     borrowed = (
         noun
         and parsed_deeply
@@ -310,8 +323,38 @@ def mention_facts(
         distinct=distinct,
         context=context,
         borrowed_roles=borrowed,
+        placed=placed,
         reasons=tuple(reasons),
     )
+
+
+def _trigger_words(events: Sequence[Event], parsed: ParsedArticle) -> frozenset[str]:
+    """The words and lemmas of the article's triggers ("attacked": "attack"): its event words."""
+    words: set[str] = set()
+    for event in events:
+        words.add(event.trigger.text.casefold())
+        sentence = parsed.sentence_at(event.trigger.start)
+        token = _trigger_token(sentence, event) if sentence is not None else None
+        if token is not None and sentence is not None and sentence.deep:
+            words.add(token.lemma_.casefold())
+    return frozenset(words)
+
+
+def _occasion_noun(trigger: Token, rules: AssembleRules, trigger_words: frozenset[str]) -> str | None:
+    """A definite event noun the trigger is placed in ("killed during the attack")."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in rules.occasion_prepositions:
+            continue
+        for noun in prep.children:
+            if (
+                noun.dep_ == "pobj"
+                and _is_noun(noun)
+                and (noun.lower_ in trigger_words or noun.lemma_.casefold() in trigger_words)
+                and _determiner(noun) in rules.definite_determiners
+                and not _modifiers(noun) & (rules.distinct_modifiers | rules.ordinals)
+            ):
+                return f"{prep.text} {_determiner(noun)} {noun.text}"
+    return None
 
 
 def _exact_toll(event: Event) -> bool:
@@ -378,6 +421,7 @@ def assemble_incidents(
     dedupe_rules = dedupe_rules or default_rules()
     dateline = dateline_span(parsed.text)
     trigger_starts = frozenset(e.trigger.start for e in events)
+    trigger_words = _trigger_words(events, parsed)
     mentions: list[_Mention] = []
     for position, event in enumerate(sorted(events, key=lambda e: (e.trigger.start, e.id))):
         located_at_dateline = (
@@ -388,7 +432,7 @@ def assemble_incidents(
         )
         date, stated = _stated_date(event, parsed, dates, rules)
         window = value_window(date) if date is not None and stated else None
-        facts = mention_facts(event, parsed, trigger_starts, rules)
+        facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words)
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window))
 
     drafts: list[_Draft] = []
@@ -498,6 +542,10 @@ def _antecedent(
         return open_drafts[0] if len(reported) == 1 else None
     scored = [(_ties(d, mention, dedupe_rules), d.last_position, d) for d in open_drafts]
     scored = [s for s in scored if s[0] > 0]
+    if not scored and mention.facts.placed:
+        near = [d for d in open_drafts if mention.facts.sentence - d.last_sentence <= rules.anaphor_window_sentences]
+        if near:
+            return max(near, key=lambda d: d.last_position)
     if not scored:
         return _continued(mention, drafts, open_drafts, rules)
     return max(scored, key=lambda s: (s[0], s[1]))[2]

@@ -295,3 +295,72 @@ def test_an_incident_announced_as_another_keeps_no_borrowed_setting(pipeline):
     document = code(pipeline, text)
     other = incident_of(document, text, "Another attack")
     assert other.date is None
+
+
+def test_a_mention_placed_in_a_definite_event_noun_refers_back(pipeline):
+    text = (
+        "Gunmen attacked Gusau on Thursday, killing nine villagers. The town lies near the border. "
+        "Its market is the largest in the state. Farmers grow millet there. "
+        "Relatives mourned the villagers killed during the attack."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+    assert assault[0].fatalities == 9
+
+
+# French (issue 13): the assembly's words are per language (data/fr/assemble.yaml).
+
+
+@pytest.fixture(scope="module")
+def french():
+    from tessera.pipeline import Pipeline
+
+    return Pipeline.for_language("fr")
+
+
+def _french_facts(french, text: str, trigger: str):
+    from tessera.assemble import default_assemble_rules, mention_facts
+
+    article = Article(id="t", text=text, published=PUBLISHED, language="fr")
+    document = french.extract(article)
+    parsed = french.parser.parse(text)
+    event = next(e for e in document.events if e.trigger.text == trigger and e.trigger.start > text.index("."))
+    starts = frozenset(e.trigger.start for e in document.events)
+    return (mention_facts(event, parsed, starts, default_assemble_rules("fr")),
+            mention_facts(event, parsed, starts, default_assemble_rules("en")))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Des hommes armés ont tué cinq soldats lundi près de Djibo. Cette attaque a été revendiquée.", "attaque"),
+        ("Des jihadistes ont tendu une embuscade à une patrouille près de Djibo. L'embuscade a fait cinq morts.",
+         "embuscade"),
+    ],
+)
+def test_a_french_definite_event_noun_refers_back(french, text, trigger):
+    in_french, in_english = _french_facts(french, text, trigger)
+    assert in_french.anaphor and not in_french.distinct
+    assert not in_english.anaphor  # English determiners do not read "cette", "l'"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Des hommes armés ont tué cinq soldats lundi près de Djibo. Une autre attaque a visé Dori.", "attaque"),
+        ("Des hommes armés ont tué cinq soldats lundi près de Djibo. Une attaque distincte a visé Dori.",
+         "attaque"),
+    ],
+)
+def test_a_french_event_noun_announced_as_another_is_distinct(french, text, trigger):
+    in_french, _ = _french_facts(french, text, trigger)
+    assert in_french.distinct and not in_french.anaphor
+
+
+def test_the_latest_attack_of_a_series_is_the_one_reported(french):
+    # "cette nouvelle attaque" is the attack just told, not another one
+    text = ("Au moins onze soldats ont été tués samedi près de Djibo. "
+            "Cette nouvelle attaque survient après le coup d'État.")
+    in_french, _ = _french_facts(french, text, "attaque")
+    assert in_french.anaphor and not in_french.distinct
