@@ -13,16 +13,39 @@ before it, or founds one):
 
 - *Nothing conflicts*: compatible types (`data/dedupe.yaml`), the same mode, dates that
   overlap, places that can be one place (the same point, or one inside the other),
-  the same toll when both state one, actors of compatible countries and sectors. A
+  tolls that agree (the same figure, or a lower bound and an exact figure that meets
+  it: "more than 20 people dead", then "21 civilians were killed"; "at least 22" and
+  "at least 31" are two tolls), actors of compatible countries and sectors. A
   dateline place ("NIAMEY, Dec 22 --") is where the reporter is, so it conflicts with
   nothing and is a location of last resort.
 - *and something ties them*: the mention is a definite event noun ("the attack", "this
-  ambush": a noun trigger with a definite determiner), which refers back to the most
-  recent compatible incident within `anaphor_window_sentences` (further back only when
-  the article has just one); or it shares a sentence, the exact day, the toll, or a
-  place finer than a region with the incident.
+  ambush": a noun trigger with a definite determiner) or is placed in one ("those
+  killed during the attack"), which refers back to the most recent compatible
+  incident within `anaphor_window_sentences` (further back only when the article has
+  just one); or it shares a sentence, the exact day, the toll, or a place finer than a
+  region with the incident; or, with no such tie, it follows the latest incident of
+  its type and mode by at most `continuation_sentences` (a report's following
+  sentences elaborate its lead: "Gunmen killed six in Rijiya." ... "The bandits
+  stormed the community around noon on Sunday").
 - A mention marked as another incident ("in a separate attack", "another ambush",
   "a second raid") founds a new one.
+
+A mention's date is the one its sentence states *for it*: where the sentence was
+parsed, a date attached to the trigger ("the attack on 15 January", "the attack, which
+took place on Monday"), to its clause ("killed 16 people on Tuesday in an attack") or
+to a clause of the same event ("died on Monday as gunmen attacked", "attacked on
+Sunday, killing six"). A date of a reporting verb ("said Monday"), of a relative clause
+("the officers who seized power in July"), of a clause after "since"/"before" or of
+another clause ("would be buried on Monday") is only a fallback: it neither conflicts
+nor ties, and it is the incident's date only when no mention states one.
+
+Fields: the type preferred in a compatible group; the most specific place tied to the
+incident (a mention's own, or one named in a mention's sentence in a country the
+mentions give); the most precise date stated for a mention; the largest agreeing toll
+(never a sum). An incident that states no date, or no place but the article's country,
+told within `continuation_sentences` after another of a compatible type on the same
+days, takes that one's setting ("Several women were also kidnapped."), unless it is
+announced as another incident.
 
 Context (PLOVER's term): a general statement without one time, place and set of
 participants ("the country has been fighting an insurgency since 2015", "violence has
