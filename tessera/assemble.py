@@ -868,12 +868,16 @@ def _stated_date(
     if dates is None:
         return event.date, True
     sentence = parsed.sentence_at(event.trigger.start)
-    if sentence is None or not sentence.deep:
-        return event.date, True
-    trigger = _trigger_token(sentence, event)
-    if trigger is None:
+    if sentence is None:
         return event.date, True
     in_sentence = [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.value]
+    trigger = _trigger_token(sentence, event) if sentence.deep else None
+    if trigger is None:
+        # No parse to tell: the extraction's date, or for an unplaced one ("in a pre-dawn
+        # raid on Sunday": "dawn") the nearest date of the sentence with a value.
+        if event.date is not None and not event.date.value and in_sentence:
+            return min(in_sentence, key=lambda d: abs(d.start - event.trigger.start)), True
+        return event.date, True
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)]
     if not tied:
         return event.date, event.date is None or not event.date.value

@@ -364,3 +364,17 @@ def test_the_latest_attack_of_a_series_is_the_one_reported(french):
             "Cette nouvelle attaque survient après le coup d'État.")
     in_french, _ = _french_facts(french, text, "attaque")
     assert in_french.anaphor and not in_french.distinct
+
+
+def test_without_a_parse_an_unplaced_time_gives_way_to_the_sentences_day(pipeline):
+    from tessera.parse import Parser
+
+    text = "Gunmen killed five villagers in a pre-dawn raid on Sunday near Djibo."
+    document = code(pipeline, text)
+    unplaced = [e.model_copy(update={"date": d}) for e in document.events for d in document.dates if not d.value]
+    assert unplaced, [d.text for d in document.dates]  # "dawn": a time of day, no calendar value
+    shallow = Parser(select=lambda doc: False).parse(text)
+    (incident,) = assemble_incidents(unplaced, shallow, article_id="t", places=document.places, dates=document.dates)
+    assert incident.date is not None and incident.date.value == "2024-03-03"
+    (legacy,) = assemble_incidents(unplaced, shallow, article_id="t", places=document.places)
+    assert legacy.date is not None and legacy.date.value is None

@@ -439,6 +439,24 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
             _night_span,
         ),
         _Rule(
+            # "Saturday night into Sunday": both days.
+            "night_into_day",
+            rx(
+                weekday.replace("?P<weekday>", "?P<first>")
+                + r"\s+(?:night|evening)\s+(?:into|to)\s+(?:early\s+)?"
+                + weekday.replace("?P<weekday>", "?P<second>")
+                + r"\b(?:\s+(?:" + parts + r"))?"
+            ),
+            _night_span,
+        ),
+        _Rule(
+            # "in the early hours of Sunday", "the pre-dawn hours of Monday": that day.
+            "hours_of_day",
+            rx(r"\bthe\s+(?:early|pre-?dawn|small|wee)\s+hours\s+of\s+(?:the\s+)?" + weekday + r"\b"
+               r"(?:\s+(?:" + parts + r"))?"),
+            lambda m, ctx: _weekday(m, ctx, relative=""),
+        ),
+        _Rule(
             # "between Tuesday and Thursday night", "from Friday to Sunday": the days between.
             "weekday_range",
             rx(
@@ -718,11 +736,11 @@ def _decade(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(_interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)), "interval")
 
 
-def _weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:
+def _weekday(m: re.Match[str], ctx: _Context, relative: str | None = None) -> Resolved | None:
     weekday = calendar().weekdays[m["weekday"].casefold()]
     if ctx.published is None:
         return UNKNOWN
-    rel = " ".join((m["rel"] or "").casefold().split())
+    rel = " ".join((m["rel"] or "").casefold().split()) if relative is None else relative
     published = ctx.published
     if rel in ("next", "this coming"):
         day = _next_weekday(published + dt.timedelta(days=1), weekday)
@@ -1004,6 +1022,8 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",),
     "night_span": ("weekday",),
     "weekday_range": ("weekday",),
+    "night_into_day": ("weekday",),
+    "hours_of_day": ("weekday",),
     "holiday": ("holiday",),
     "deictic_day": ("deictic",),
     "relative_period": ("period",),

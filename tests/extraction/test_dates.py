@@ -193,3 +193,17 @@ def test_a_range_of_weekdays_is_the_days_between(shallow: Parser, text: str, wor
 def test_vague_references_are_no_day(shallow: Parser) -> None:
     found = dates_of(shallow, "Gunmen recently attacked the town; more raids came this month.")
     assert [(d.text, d.precision) for d in found] == [("recently", "unknown"), ("this month", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Gunmen attacked the camp on Saturday night into Sunday.", "Saturday night into Sunday",
+         "2022-02-12/2022-02-13"),
+        ("Militants struck in the pre-dawn hours of Sunday.", "the pre-dawn hours of Sunday", "2022-02-13"),
+        ("The raid began in the early hours of Monday morning.", "the early hours of Monday morning", "2022-02-14"),
+    ],
+)
+def test_nights_and_small_hours_are_their_days(shallow: Parser, text: str, words: str, value: str) -> None:
+    found = dates_of(shallow, text)
+    assert [(d.text, d.value) for d in found] == [(words, value)]
