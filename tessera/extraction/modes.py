@@ -9,6 +9,12 @@ govern it through clausal complements ("plans to deploy", "could be redeployed")
 stopping at a reporting verb: "officials said the force is withdrawing" is asserted
 whatever the tense of "said". Order of precedence: negation, then condition or
 possibility, then futurity; "will not attack" is negated, "may attack" hypothetical.
+
+Goals and purposes are not facts (`purposive`): a trigger that states the content of a goal
+noun ("the task of fighting armed groups", "the goal remained to complete the withdrawal",
+"in a bid to seize the town") or a verbal trigger in an infinitive of purpose ("stealing
+cattle to fund their operations") is future; a trigger in a question ("How can an attack
+happen on our camp?") is hypothetical.
 """
 
 from __future__ import annotations
@@ -41,8 +47,23 @@ _NOMINAL_DEPS = frozenset(
     }
 )
 _FUTURE_MODIFIERS = frozenset(
-    {"planned", "proposed", "upcoming", "future", "impending", "forthcoming", "scheduled", "expected", "intended"}
+    {
+        "planned",
+        "proposed",
+        "upcoming",
+        "future",
+        "impending",
+        "forthcoming",
+        "scheduled",
+        "expected",
+        "intended",
+        "promised",
+        "pledged",
+        "envisaged",
+        "mooted",
+    }
 )
+_ASPECTUAL = frozenset({"begin", "start", "continue", "resume"})
 _ADJUNCT_PREPS = frozenset({"after", "following", "since", "amid", "despite", "during", "over"})
 _HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "threatened", "likely", "feared", "alleged", "suspected"})
 
@@ -60,6 +81,9 @@ class ModeCues:
     negation_words: frozenset[str]
     reporting_verbs: frozenset[str]
     preventing_verbs: frozenset[str] = frozenset()
+    goal_nouns: frozenset[str] = frozenset()
+    attempt_nouns: frozenset[str] = frozenset()
+    negating_nouns: frozenset[str] = frozenset()
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -97,9 +121,20 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
                 found.add("future")
             elif word in _HYPOTHETICAL_MODIFIERS:
                 found.add("hypothetical")
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("of", "to", "in")
+        and trigger.head.head.lemma_.lower() in cues.negating_nouns
+    ):
+        # "a cessation of hostilities", "an end to the fighting": what stops is not an event.
+        return "negated"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _ADJUNCT_PREPS:
         # "after the withdrawal": a background event, whatever the clause's mode.
         return _first_mode(found)
+    if _in_question(trigger):
+        found.add("hypothetical")
+    if purposive(trigger, cues):
+        found.add("future")
     node = clause_verb(trigger)
     if node.i != trigger.i and node.lemma_.lower() in cues.preventing_verbs and trigger.dep_ in ("dobj", "obj"):
         # "prevented attacks", "foiled a coup": it did not happen.
@@ -131,7 +166,7 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
                 found.discard("hypothetical")
                 found.add("future")
             break
-        if node.dep_ in ("xcomp", "ccomp", "pcomp"):
+        if node.dep_ in ("xcomp", "ccomp", "pcomp") and not _begun(governor):
             if lemma in cues.negating_governors:
                 found.add("negated")
             elif lemma in cues.hypothetical_governors:
@@ -143,6 +178,73 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
         node = governor
         steps += 1
     return _first_mode(found)
+
+
+def purposive(trigger: Token, cues: ModeCues) -> bool:
+    """Whether `trigger` states a goal or a purpose rather than a fact: `goal_frame` or
+    `purpose_clause`."""
+    return goal_frame(trigger, cues) or purpose_clause(trigger, cues)
+
+
+def goal_frame(trigger: Token, cues: ModeCues) -> bool:
+    """The content of a goal noun (`cues.goal_nouns`): "the task of fighting", "with the
+    aim of attacking", "in a bid to seize", "the goal is to withdraw", "the goal remained
+    to have completed the withdrawal" (a nominal trigger through its clause's verb)."""
+    verb = clause_verb(trigger)
+    return any(_goal_content(node, cues.goal_nouns) for node in {trigger.i: trigger, verb.i: verb}.values())
+
+
+def purpose_clause(trigger: Token, cues: ModeCues) -> bool:
+    """A verbal trigger that is an infinitive of purpose with no subject of its own:
+    "stealing cattle to fund their operations", "a commodity to fund their operations"
+    (an adverbial clause, or an infinitive on a noun other than an attempt: "an attempt
+    to storm the base" reports the assault)."""
+    if clause_verb(trigger).i != trigger.i or trigger.dep_ not in ("advcl", "acl"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "advcl" and head.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.dep_ == "acl" and (head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in cues.attempt_nouns):
+        return False
+    children = list(trigger.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children
+    )
+
+
+def _goal_content(node: Token, goal_nouns: frozenset[str]) -> bool:
+    head = node.head
+    if head.i == node.i:
+        return False
+    if node.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i:
+        noun = head.head  # "the task of fighting"
+    elif node.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        noun = head  # "in a bid to seize"
+    elif node.dep_ in ("xcomp", "ccomp", "attr", "advcl") and head.lemma_.lower() in ("be", "remain"):
+        # "the goal is to withdraw", "the aim remained to complete"
+        noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), head)
+    else:
+        return False
+    return noun.lemma_.lower() in goal_nouns
+
+
+def _begun(governor: Token) -> bool:
+    """An aspectual verb in the past or perfect: "convoys began leaving bases", "have
+    started withdrawing" report what is under way, not a plan."""
+    return governor.lemma_.lower() in _ASPECTUAL and governor.tag_ in ("VBD", "VBN")
+
+
+def _in_question(token: Token) -> bool:
+    """Whether `token` is in a question: a question mark closes its clause before any
+    full stop or quotation mark ("How can an attack happen on our camp?" he asked)."""
+    doc = token.doc
+    for i in range(token.i + 1, token.sent.end):
+        word = doc[i]
+        if word.text == "?":
+            return True
+        if word.is_quote or word.text in (".", "!", ";"):
+            return False
+    return False
 
 
 def _cached(cache: dict[tuple[str, int], Any], kind: str, token: Token, read: Callable[[Token], Any]) -> Any:

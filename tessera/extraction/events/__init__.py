@@ -19,7 +19,8 @@ triggers of one type in one sentence are one event ("carried out an attack that
 killed ..."). Reporting verbs are never events: their subject is the event's source.
 
 Intent: a cooperative act announced for the future ("will provide aid", "offered
-to negotiate") is coded AGREE, as PLOVER codes promises; hostile acts keep their
+to negotiate") is coded AGREE, as PLOVER codes promises: asserted when a promise verb
+was used ("offered", "pledged"), else in mode future ("will provide aid"); hostile acts keep their
 type with mode `future` ("will cease to work with" is SANCTION, future), and so
 does a cooperative act conjoined to one ("... and instead support soldiers").
 

@@ -139,6 +139,12 @@ class TriggerLexicon:
     outcome_verbs: frozenset[str]
     casualty_words: CasualtyWords
     mode_cues: ModeCues
+    # Precision cues (issue 12): see their comments in triggers.yaml.
+    travel_verbs: frozenset[str] = frozenset()
+    visitor_nouns: frozenset[str] = frozenset()
+    figurative_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    link_markers: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -207,6 +213,9 @@ class TriggerLexicon:
             negation_words=_word_set(data, "negation_words"),
             reporting_verbs=reporting,
             preventing_verbs=_word_set(data, "preventing_verbs"),
+            goal_nouns=_word_set(data, "goal_nouns"),
+            attempt_nouns=_word_set(data, "attempt_nouns"),
+            negating_nouns=_word_set(data, "negating_nouns"),
         )
         # Deaths and injuries are violence only with a human cause; the words that
         # carry them still select a sentence for the deep pass.
@@ -235,6 +244,11 @@ class TriggerLexicon:
             outcome_verbs=_word_set(data, "outcome_verbs"),
             casualty_words=casualty,
             mode_cues=cues,
+            travel_verbs=_word_set(data, "travel_verbs"),
+            visitor_nouns=_word_set(data, "visitor_nouns"),
+            figurative_nouns=_word_set(data, "figurative_nouns"),
+            body_nouns=_word_set(data, "body_nouns"),
+            link_markers=_word_set(data, "link_markers"),
         )
 
     # -- selection -------------------------------------------------------------
@@ -363,16 +377,22 @@ def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
         pos=pos,
         lemma=str(entry["lemma"]).lower(),
         preps=_words_of(entry.get("preps") or [], where),
-        objects=_words_of(objects, where),
+        objects=_with_plurals(_words_of(objects, where)),
         allow_no_object=None in objects or bool(entry.get("intransitive", False)),
-        not_objects=_words_of(not_objects, where),
+        not_objects=_with_plurals(_words_of(not_objects, where)),
         needs_object=None in not_objects,
-        subjects=_words_of(entry.get("subjects") or [], where),
+        subjects=_with_plurals(_words_of(entry.get("subjects") or [], where)),
         modifiers=_words_of(entry.get("modifiers") or [], where),
         complement=entry.get("complement"),
         weak=bool(entry.get("weak", False)),
         mention=bool(entry.get("mention", False)),
     )
+
+
+def _with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """Object and subject words with their plurals: a token matches by lemma or by its
+    own form, and the lemmatizer is sometimes wrong ("bases" -> "basis")."""
+    return frozenset(form for word in words for form in inflections(word, "noun"))
 
 
 def _trigger_pos(token: Token) -> str | None:
