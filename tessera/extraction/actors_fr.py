@@ -104,19 +104,33 @@ def _phrase(token: Token) -> list[Token]:
     # The phrase is contiguous from its first to the head's side; trim leading determiners.
     while tokens and tokens[0].lower_ in _DETERMINERS and tokens[0] != token:
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     return tokens
 
 
-def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase) -> tuple[Any, int, int] | None:
-    """The longest run of tokens the knowledge base knows (a name inside the phrase)."""
+def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase, head: Token | None = None) -> tuple[Any, int, int] | None:
+    """The longest run of tokens the knowledge base knows (a name inside the phrase); with
+    `head`, a name that holds the head first ("la Cédéao ... au Burkina" is ECOWAS)."""
+    if head is not None and head in tokens:
+        at = tokens.index(head)
+        found = _kb_match(tokens, kb)
+        if found is None or found[1] <= at < found[2]:
+            return found
+        runs = [(s, e) for s in range(at + 1) for e in range(at + 1, min(len(tokens), s + _MAX_NAME_TOKENS) + 1)]
+        for start, end in sorted(runs, key=lambda r: r[0] - r[1]):
+            info = _kb_lookup(tokens[start:end], kb)
+            if info is not None:
+                return info, start, end
+        return found
     best = None
     words = [t.text for t in tokens]
     for start in range(len(tokens)):
         for end in range(min(len(tokens), start + _MAX_NAME_TOKENS), start, -1):
             if best is not None and end - start <= best[2] - best[1]:
                 break
+            if tokens[end - 1].is_space or tokens[start].is_space:
+                continue
             if not tokens[start].text[:1].isupper() and end - start == 1:
                 continue
             surface = " ".join(words[start:end]).replace(" '", "'").replace("' ", "'")
@@ -125,6 +139,14 @@ def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase) -> tuple[Any, int, in
                 best = (info, start, end)
                 break
     return best
+
+
+def _kb_lookup(tokens: list[Token], kb: ActorKnowledgeBase) -> Any:
+    if not tokens or tokens[0].is_space or tokens[-1].is_space:
+        return None
+    if len(tokens) == 1 and not tokens[0].text[:1].isupper():
+        return None
+    return kb.lookup(" ".join(t.text for t in tokens).replace(" '", "'").replace("' ", "'"))
 
 
 def _sector_of(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> str | None:
@@ -166,7 +188,7 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     tokens = _phrase(token)
     if not tokens:
         return None
-    match = _kb_match(tokens, kb)
+    match = _kb_match(tokens, kb, token)
     if match is None:  # "la Communauté économique ... (Cédéao)": the acronym in apposition
         for appos in (c for c in token.children if c.dep_ == "appos" and c.text[:1].isupper()):
             info = kb.lookup(appos.text)
@@ -187,8 +209,10 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
                     token)
     if sector is None or (match is not None and match[0].kind == "country" and match[1] > 0):
         sector = _sector_of(tokens, head, kb) or sector
-    if country is None or country == "IGO":  # "des Casques bleus égyptiens": the stated nationality
-        country = _country_of(tokens, kb) or country
+    if country is None:
+        country = _country_of(tokens, kb)
+    elif country == "IGO":  # "des Casques bleus égyptiens": the nationality stated of the body itself
+        country = _country_of([c for c in token.children if c.dep_ == "amod"], kb) or country
     if name is None and country is None and sector is None:
         return None
     start, _ = sentence.offsets(tokens[0])

@@ -582,30 +582,79 @@ def extract_events_fr(
             recipient = (actor_from_token_fr(sentence, recipient_token, knowledge_base)
                          if recipient_token is not None else None)
             start, end = sentence.offsets(token)
-            location = article.place(sentence, start, token, lexicon.words["reporting_verbs"])
-            actor = _with_country(actor, location, ("MIL", "GOV", "COP", "JUD"))
-            recipient = _with_country(recipient, location, ("MIL", "GOV", "COP", "JUD", "CVL"))
+            sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"])
+            actor = _with_country(actor, sentence_place, ("MIL", "GOV", "COP", "JUD"))
             mode = _mode(token, lexicon)
             assault = rule.type == "ASSAULT"
-            confidence = 0.5 + (0.2 if rule.pos == "VERB" else 0.05) + (0.1 if actor else 0.0) + (
-                0.1 if recipient or location else 0.0) - (0.1 if mode == "hypothetical" else 0.0)
             subtree = [t for t in token.subtree]
             first, _ = sentence.offsets(subtree[0])
             _, last = sentence.offsets(subtree[-1])
-            events.append(Event(
-                id=make_id(article_id, start, rule.type, prefix="ev-"),
-                type=rule.type,  # type: ignore[arg-type]
-                mode=mode,  # type: ignore[arg-type]
-                trigger=Span(text=token.text, start=start, end=end),
-                sentence=SentenceSpan(start=sentence.start, end=sentence.end),
-                actor=actor,
-                recipient=recipient,
-                location=location,
-                date=article.date(sentence),
-                fatalities=fatalities if assault else None,
-                injuries=injuries if assault else None,
-                quantities=[q for q in quantities_here if first <= q.start < last],
-                confidence=round(min(0.95, max(0.05, confidence)), 2),
-                source=_source(sentence, token, lexicon),
-            ))
+            sides = _coordinated(sentence, recipient_token, recipient, knowledge_base)
+            for number, (side, side_token) in enumerate(sides):
+                location = sentence_place
+                if len(sides) > 1:  # each country of "la Guinée et le Burkina Faso" at itself
+                    location = _place_of(sentence, side_token, article.places) or sentence_place
+                side = _with_country(side, location, ("MIL", "GOV", "COP", "JUD", "CVL"))
+                events.append(_event(
+                    make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-"),
+                    rule, mode, token, sentence, actor, side, location, article.date(sentence),
+                    fatalities if assault else None, injuries if assault else None,
+                    [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
     return events
+
+
+def _coordinated(
+    sentence: ParsedSentence, token: Token | None, recipient: Actor | None, knowledge_base: Any
+) -> list[tuple[Actor | None, Token | None]]:
+    """The recipients of one event, one per country when the recipient is a coordination
+    of different countries' sides ("la Guinée et le Burkina Faso sont menacés de
+    sanctions": two threats); conjuncts of one country ("trois soldats et huit VDP") are
+    one recipient."""
+    if token is None or recipient is None or recipient.country is None:
+        return [(recipient, token)]
+    sides = [(recipient, token)]
+    for conjunct in (c for c in token.children if c.dep_ == "conj"):
+        other = actor_from_token_fr(sentence, conjunct, knowledge_base)
+        if other is None or other.country is None:
+            return [(recipient, token)]
+        sides.append((other, conjunct))
+    countries = [side.country for side, _ in sides if side is not None]
+    if len(set(countries)) < len(countries):
+        return [(recipient, token)]
+    return sides
+
+
+def _place_of(sentence: ParsedSentence, token: Token | None, places: list[Place]) -> Place | None:
+    """The place named by the words of `token` itself ("le Burkina Faso"), if any."""
+    if token is None:
+        return None
+    name = [token, *(c for c in token.children if c.dep_.startswith("flat"))]
+    start, _ = sentence.offsets(min(name, key=lambda t: t.i))
+    _, end = sentence.offsets(max(name, key=lambda t: t.i))
+    return next((p for p in places if p.start < end and start < p.end), None)
+
+
+def _event(
+    event_id: str, rule: FrenchRule, mode: str, token: Token, sentence: ParsedSentence, actor: Actor | None,
+    recipient: Actor | None, location: Place | None, date: DateValue | None, fatalities: int | None,
+    injuries: int | None, quantities: list[Quantity], source: Span | None,
+) -> Event:
+    start, end = sentence.offsets(token)
+    confidence = 0.5 + (0.2 if rule.pos == "VERB" else 0.05) + (0.1 if actor else 0.0) + (
+        0.1 if recipient or location else 0.0) - (0.1 if mode == "hypothetical" else 0.0)
+    return Event(
+        id=event_id,
+        type=rule.type,  # type: ignore[arg-type]
+        mode=mode,  # type: ignore[arg-type]
+        trigger=Span(text=token.text, start=start, end=end),
+        sentence=SentenceSpan(start=sentence.start, end=sentence.end),
+        actor=actor,
+        recipient=recipient,
+        location=location,
+        date=date,
+        fatalities=fatalities,
+        injuries=injuries,
+        quantities=quantities,
+        confidence=round(min(0.95, max(0.05, confidence)), 2),
+        source=source,
+    )

@@ -51,3 +51,20 @@ def test_french_role_word_wins_over_an_english_homograph():
 def test_acronym_in_apposition_names_the_actor(parser):
     actor = _subject(parser, "La Communauté économique régionale (Cédéao) a maintenu ses sanctions contre le Mali.")
     assert actor is not None and actor.name == "ECOWAS"
+
+
+
+def test_the_name_that_holds_the_head_wins_over_a_country_named_after_it(parser):
+    # a headline run into the lead: the phrase of "Cédéao" goes on to "au Burkina"
+    text = ("La Cédéao maintient la pression sur les putschistes au Mali, en Guinée, au Burkina\n\n"
+            "La Communauté a maintenu vendredi ses sanctions contre le Mali.")
+    sentence = parser.parse(text).sentences[0]
+    token = next(t for t in sentence.doc if t.text == "Cédéao")
+    actor = actor_from_token_fr(sentence, token, french_knowledge_base())
+    assert actor is not None and actor.name == "ECOWAS" and actor.country == "IGO"
+    assert not actor.text.endswith("\n")
+
+
+def test_an_igo_takes_only_a_nationality_stated_of_itself(parser):
+    actor = _subject(parser, "Des Casques bleus égyptiens ont riposté au Mali.")
+    assert actor.country == "EGY"

@@ -174,3 +174,25 @@ def test_the_capital_stays_the_place_of_an_attack_told_there(french):
     (event,) = [e for e in _events(french, "Des hommes armés ont attaqué un commissariat à Niamey mardi.")
                 if e.type == "ASSAULT"]
     assert event.location.name == "Niamey"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Guinée et le Burkina Faso sont menacés de nouvelles sanctions par la Cédéao.",
+        "La Cédéao a menacé le Mali et le Niger de sanctions économiques.",
+    ],
+)
+def test_coordinated_countries_are_one_event_each(french, text):
+    threats = [e for e in _events(french, text) if e.type == "THREATEN"]
+    recipients = sorted(e.recipient.country for e in threats)
+    assert len(threats) == 2 and len(set(recipients)) == 2
+    for event in threats:
+        assert event.location is not None and event.location.country == event.recipient.country
+    assert len({e.id for e in threats}) == 2
+
+
+def test_conjuncts_of_one_country_stay_one_event(french):
+    text = "Trois soldats et huit VDP burkinabè ont été tués samedi dans une embuscade près de Djibo."
+    killed = [e for e in _events(french, text) if e.trigger.text == "tués"]
+    assert len(killed) == 1 and killed[0].fatalities == 11
