@@ -114,6 +114,7 @@ class AssembleRules(BaseModel):
     anaphor_window_sentences: int = Field(ge=0)
     date_slack_days: int = Field(ge=0)
     continuation_sentences: int = Field(ge=0)
+    fallback_date_slack_days: int = Field(ge=0)
     anchor_prepositions: frozenset[str]
     exceeding_words: tuple[str, ...]
     occasion_prepositions: frozenset[str]
@@ -614,6 +615,8 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
             (a0, a1), (b0, b1) = other.window, mention.window
             if a0 > b1 + slack or b0 > a1 + slack:
                 return False
+        elif not _near_days(other, mention, dt.timedelta(days=rules.fallback_date_slack_days)):
+            return False
         if not _tolls_agree(known, event, rules.exceeding_words):
             return False
         if (
@@ -630,6 +633,17 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
             if a is not None and b is not None and actor_score(a, b, dedupe_rules) is None:
                 return False
     return True
+
+
+def _near_days(first: _Mention, second: _Mention, slack: dt.timedelta) -> bool:
+    """A date of a mention's sentence not stated for it (a report's, a burial's, a
+    discovery's) lies near the day of its incident: far from another mention's date,
+    it tells another incident ("killed in Gedeb in April 2025" beside "on 27 September")."""
+    a = value_window(first.date) if first.date is not None and first.date.value else None
+    b = value_window(second.date) if second.date is not None and second.date.value else None
+    if a is None or b is None:
+        return True
+    return not (a[0] > b[1] + slack or b[0] > a[1] + slack)
 
 
 def _tolls_agree(first: Event, second: Event, exceeding: tuple[str, ...]) -> bool:

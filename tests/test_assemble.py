@@ -378,3 +378,16 @@ def test_without_a_parse_an_unplaced_time_gives_way_to_the_sentences_day(pipelin
     assert incident.date is not None and incident.date.value == "2024-03-03"
     (legacy,) = assemble_incidents(unplaced, shallow, article_id="t", places=document.places)
     assert legacy.date is not None and legacy.date.value is None
+
+
+def test_a_date_of_another_clause_far_from_the_incidents_day_tells_another_incident(pipeline):
+    text = (
+        "Gunmen killed six villagers near Djibo on Sunday. "
+        "The army said on 2 January 2023 that gunmen killed six villagers near Djibo."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 2, [words(document, i) for i in document.incidents]
+    near = text.replace("2 January 2023", "Monday")
+    document = code(pipeline, near)
+    assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 1
