@@ -81,7 +81,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.places import dateline_span
+from tessera.extraction.places import dateline_span, sole_locality
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
@@ -646,11 +646,22 @@ def _near_days(first: _Mention, second: _Mention, slack: dt.timedelta) -> bool:
     return not (a[0] > b[1] + slack or b[0] > a[1] + slack)
 
 
+def _stated_toll(event: Event) -> int | None:
+    """The mention's toll when it is stated in figures, or when its sentence states no
+    figure at all ("a policeman was killed": 1); a toll that is none of the figures its
+    sentence gives (a guess from a singular word beside "killed at least 15 soldiers")
+    neither conflicts nor is chosen over a stated one."""
+    toll = event.fatalities
+    if toll is None or not event.quantities:
+        return toll
+    return toll if any(q.value == toll for q in event.quantities) else None
+
+
 def _tolls_agree(first: Event, second: Event, exceeding: tuple[str, ...]) -> bool:
     """The same toll, or a lower bound and an exact figure at or above it ("more than 20
     people dead", then "21 civilians were killed"). Two different lower bounds ("at
     least 22", "at least 31" claimed by another side) or exact figures are two tolls."""
-    a, b = first.fatalities, second.fatalities
+    a, b = _stated_toll(first), _stated_toll(second)
     if a is None or b is None or a == b:
         return True
     low, high = (first, second) if a < b else (second, first)
@@ -690,7 +701,8 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
             and other.date.value == mention.date.value
         ):
             score = max(score, 2)
-        if known.fatalities is not None and known.fatalities > 0 and known.fatalities == event.fatalities:
+        toll = _stated_toll(known)
+        if toll is not None and toll > 0 and toll == _stated_toll(event):
             score = max(score, 2)
         if (
             known.location is not None
@@ -742,7 +754,9 @@ def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Pl
     # The toll stated for the incident: the largest of its mentions' (they agree: an exact
     # figure refines a lower bound, `_tolls_agree`), never a sum.
     tolls = [(m.event.fatalities, -m.position, m.event.id) for m in members if m.event.fatalities is not None]
-    best_toll = max(tolls) if tolls else None
+    stated = [t for t, m in zip(tolls, [m for m in members if m.event.fatalities is not None], strict=True)
+              if _stated_toll(m.event) is not None]
+    best_toll = max(stated or tolls) if tolls else None
     fatalities = (best_toll[0], best_toll[2]) if best_toll else None
     injuries = next(((m.event.injuries, m.event.id) for m in members if m.event.injuries is not None), None)
     evidence["fatalities"] = fatalities[1] if fatalities else None
@@ -793,6 +807,8 @@ def _best_place(
                 order += 1
     if candidates:
         _, _, place, source = max(candidates, key=lambda c: (c[0], c[1]))
+        # Placed only at a country or region: the one locality the article names inside it.
+        place = sole_locality(place, [p for found in sentence_places.values() for p in found]) or place
         return place, source, False
     for mention in members:
         if mention.event.location is not None:

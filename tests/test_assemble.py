@@ -391,3 +391,15 @@ def test_a_date_of_another_clause_far_from_the_incidents_day_tells_another_incid
     near = text.replace("2 January 2023", "Monday")
     document = code(pipeline, near)
     assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 1
+
+
+def test_a_toll_that_is_none_of_the_sentences_figures_neither_conflicts_nor_wins(pipeline):
+    text = (
+        "Gunmen killed at least 35 people in Zamfara state on Saturday, officials said. "
+        "The attackers stormed three villages in Shinkafi local government area where they massacred residents."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [(words(document, i), i.fatalities) for i in document.incidents]
+    assert assault[0].fatalities == 35
+    assert assault[0].location is not None and assault[0].location.name == "Shinkafi"
