@@ -112,7 +112,7 @@ class FrenchLexicon:
         words = {key: frozenset(str(w).casefold() for w in data.get(key) or []) for key in (
             "reporting_verbs", "kill_verbs", "die_verbs", "injure_verbs", "dead_words", "injured_words",
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
-            "hypothetical_marks", "negation_words", "source_preps")}
+            "hypothetical_marks", "negation_words", "source_preps", "addition_words")}
         self.words = words
         self._lemma_table = lemma_table
         self._candidate: dict[str, bool] = {}
@@ -249,6 +249,11 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
+def _added(token: Token, lexicon: FrenchLexicon) -> bool:
+    """The clause adds to what was told ("ont été également tués", "ont aussi été tués")."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.words["addition_words"] for c in token.children)
+
+
 def _hung_subject(verb: Token, subject: Token | None, subsets: bool = True) -> Token | None:
     """The subject a parse took for an apposition or a part of it.
 
@@ -262,6 +267,8 @@ def _hung_subject(verb: Token, subject: Token | None, subsets: bool = True) -> T
         return None
     doc = subject.doc
     words = [t.i for t in subject.subtree if not t.is_punct]
+    if not words:
+        return subject
     left, right = words[0], words[-1]
     part = any(c.lower_ == "dont" for c in subject.children) or (left > 0 and doc[left - 1].lower_ == "dont")
     apposed = not part and left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) \
@@ -297,7 +304,8 @@ def _prep_child(
 def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
     if rule.pos == "VERB":
         if _passive(token):
-            recipient = _hung_subject(token, next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS),
+            recipient = _hung_subject(token, next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS
+                                                   and not c.is_punct),
                                                   None), subsets=False)
             actor = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
             if recipient is None and token.dep_ == "acl":
@@ -310,6 +318,11 @@ def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
         return actor, recipient
     actor = _prep_child(token, ["par"])
     recipient = _prep_child(token, ["contre", "visant"])
+    if actor is None:  # "une attaque perpétrée par des éléments de Boko Haram"
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.casefold() in _LIGHT_VERBS):
+            actor = next((c for c in clause.children if c.dep_ == "obl:agent"), None) or _prep_child(clause, ["par"])
+            if actor is not None:
+                break
     host = token.head if token.dep_ in ("obj", "nsubj:pass") and token.head.pos_ == "VERB" else None
     if host is not None and host.lemma_.casefold() in _LIGHT_VERBS:
         actor = actor or _subject(host)
@@ -413,10 +426,12 @@ def _count(
 
 def _tolls(
     sentence: ParsedSentence, quantities: list[Quantity], lexicon: FrenchLexicon
-) -> tuple[int | None, int | None, Token | None]:
-    """The sentence's dead and wounded, and the noun of the first victims counted."""
+) -> tuple[int | None, int | None, Token | None, list[tuple[int, Token]]]:
+    """The sentence's dead and wounded, the noun of the first victims counted, and each
+    count of dead with the noun of its victims."""
     words = lexicon.words
     dead: list[int] = []
+    dead_by: list[tuple[int, Token]] = []
     hurt: list[int] = []
     counted: Token | None = None
     for token in sentence.doc:
@@ -436,7 +451,8 @@ def _tolls(
             bucket = hurt if injured else dead
             if token.pos_ in ("VERB", "ADJ") and token.dep_ != "obj":
                 if _passive(token) or token.dep_ in ("acl", "amod"):
-                    victims = _hung_subject(token, next((c for c in token.children if c.dep_ == "nsubj:pass"), None))
+                    victims = _hung_subject(token, next((c for c in token.children if c.dep_ == "nsubj:pass"
+                                                         and not c.is_punct), None))
                     if victims is None and token.dep_ in ("acl", "amod"):
                         victims = token.head
                     if victims is None and token.dep_ == "ROOT":
@@ -457,14 +473,18 @@ def _tolls(
             victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if victims is None or bucket is None:
             continue
+        if _added(token, lexicon):
+            continue  # "... ont été également tués": dead added to a toll told before
         others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
             words["injured_words"] | words["missing_words"])
         count = _count(victims, sentence, quantities, others)
         if count is not None:
             bucket.append(count)
+            if bucket is dead:
+                dead_by.append((count, victims))
             if counted is None and victims is not token:
                 counted = victims
-    return (max(dead) if dead else None), (max(hurt) if hurt else None), counted
+    return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by
 
 
 def _where_told(sentence: ParsedSentence, place: Place, trigger: Token, reporting: frozenset[str]) -> bool:
@@ -566,21 +586,43 @@ def extract_events_fr(
         # One event per clause and type: a noun that is the object or subject of a
         # trigger of its type ("ont mené une attaque", "l'attaque a tué") is that event.
         kept = []
+        absorbed: dict[int, tuple[Token, FrenchRule]] = {}  # trigger -> a noun of its type it governs
         for token, rule in found:
             if any(other == token.head and other != token and other_rule.type == rule.type
                    for other, other_rule in found):
+                absorbed.setdefault(token.head.i, (token, rule))
                 continue  # "ont attaqué le poste, tuant douze soldats": one assault
             kept.append((token, rule))
+        # "Au cours de cette attaque, ... une trentaine de terroristes ont été également
+        # tués": a killing added to another event of the sentence is part of it.
+        kept = [(token, rule) for token, rule in kept
+                if not (_added(token, lexicon) and any(o is not token and r.type == rule.type for o, r in kept))]
         quantities_here = article.in_sentence(sentence)
-        fatalities, injuries, victims = _tolls(sentence, quantities_here, lexicon)
+        fatalities, injuries, victims, dead = _tolls(sentence, quantities_here, lexicon)
+        told: list[tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None]] = []
         for token, rule in kept:
             actor_token, recipient_token = _roles(token, rule)
+            if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
+                actor_token = _roles(*absorbed[token.i])[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
             if recipient_token is None and rule.type == "ASSAULT" and victims is not None \
                     and victims is not actor_token:
                 recipient_token = victims  # "onze soldats ont été tués dans une attaque": the attack's target
             recipient = (actor_from_token_fr(sentence, recipient_token, knowledge_base)
                          if recipient_token is not None else None)
+            told.append((token, rule, actor_token, actor, recipient_token, recipient))
+        # "Les terroristes ont attaqué nos forces ..., ajoutant que 63 terroristes ont été
+        # tués": the attackers killed in the fight are part of the assault, not another one.
+        told = [t for t in told if not (t[1].type == "ASSAULT" and any(
+            o[0] is not t[0] and o[1].type == "ASSAULT" and _attackers(o[3], o[5], killed)
+            for killed in _killed(t, dead, sentence, knowledge_base) for o in told))]
+        for token, rule, _actor_token, actor, recipient_token, recipient in told:
+            event_dead = fatalities
+            if rule.type == "ASSAULT" and dead:
+                # the attackers' own dead are not the assault's toll unless counted with others
+                own = [n for n, killed in dead
+                       if not _attackers(actor, recipient, actor_from_token_fr(sentence, killed, knowledge_base))]
+                event_dead = max(own) if own else None
             start, end = sentence.offsets(token)
             sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"])
             actor = _with_country(actor, sentence_place, ("MIL", "GOV", "COP", "JUD"))
@@ -598,9 +640,26 @@ def extract_events_fr(
                 events.append(_event(
                     make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-"),
                     rule, mode, token, sentence, actor, side, location, article.date(sentence),
-                    fatalities if assault else None, injuries if assault else None,
+                    event_dead if assault else None, injuries if assault else None,
                     [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
     return events
+
+
+def _killed(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],
+            dead: list[tuple[int, Token]], sentence: ParsedSentence, knowledge_base: Any) -> list[Actor]:
+    """Who a killing trigger kills: its recipient, else the victims counted under it."""
+    if told[5] is not None:
+        return [told[5]]
+    token = told[0]
+    under = [v for _, v in dead if v is not token and token in v.ancestors]
+    return [a for a in (actor_from_token_fr(sentence, v, knowledge_base) for v in under) if a is not None]
+
+
+def _attackers(actor: Actor | None, recipient: Actor | None, killed: Actor | None) -> bool:
+    """The killed are the attacking side: of the actor's kind, and the target of another."""
+    if actor is None or killed is None or actor.type is None or killed.type != actor.type:
+        return False
+    return recipient is None or recipient.type != actor.type
 
 
 def _coordinated(

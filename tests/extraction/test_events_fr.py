@@ -196,3 +196,47 @@ def test_conjuncts_of_one_country_stay_one_event(french):
     text = "Trois soldats et huit VDP burkinabè ont été tués samedi dans une embuscade près de Djibo."
     killed = [e for e in _events(french, text) if e.trigger.text == "tués"]
     assert len(killed) == 1 and killed[0].fatalities == 11
+
+
+def test_dead_added_to_an_attack_told_before_are_not_its_toll(french):
+    text = ("Au moins 23 soldats ont été tués mercredi dans une attaque près de Tillabéri. "
+            "Au cours de cette attaque, des véhicules ont été détruits, et une trentaine de terroristes "
+            "ont été également tués.")
+    document = french.extract(as_article({"id": "t", "text": text, "published": dt.date(2024, 3, 22),
+                                          "language": "fr"}))
+    assert {e.fatalities for e in document.events if e.type == "ASSAULT"} <= {23, None}
+    assaults = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+    assert len(assaults) == 1 and assaults[0].fatalities == 23
+
+
+def test_a_killing_told_alone_with_also_is_still_an_event(french):
+    (event,) = [e for e in _events(french, "Deux civils ont également été tués lundi à Gao.") if e.type == "ASSAULT"]
+    assert event.recipient is not None and event.recipient.type == "CVL"
+
+
+def test_the_actor_of_an_attack_perpetrated_by(french):
+    # the attack noun is one event with the killing that governs it, which takes its actor
+    text = "Sept militaires ont été tués dans une attaque perpétrée par des combattants de l'EIGS près de Ménaka."
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.actor is not None and event.actor.name == "Islamic State Sahel Province"
+    assert event.fatalities == 7 and event.recipient.type == "MIL"
+
+
+def test_the_attackers_killed_in_the_fight_are_not_its_toll_nor_another_event(french):
+    text = ("« Les terroristes ont attaqué nos forces à minuit près de Bol », a indiqué le porte-parole, "
+            "ajoutant que « 63 terroristes ont été tués ».")
+    assaults = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["attaqué"]
+    assert assaults[0].fatalities is None
+
+
+def test_a_toll_counting_both_sides_together_stays_the_toll(french):
+    text = "Des jihadistes ont attaqué un poste de l'armée jeudi: un soldat et cinq assaillants ont été tués."
+    attacked = [e for e in _events(french, text) if e.trigger.text == "attaqué"]
+    assert attacked and attacked[0].fatalities == 6
+
+
+def test_an_army_killing_jihadists_keeps_its_toll(french):
+    (event,) = [e for e in _events(french, "L'armée malienne a tué douze jihadistes lundi près de Gao.")
+                if e.type == "ASSAULT"]
+    assert event.fatalities == 12 and event.recipient.type == "REB"
