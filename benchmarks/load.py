@@ -10,6 +10,10 @@ with filters and sorts, event detail, aggregates, actors, places, meta) and prin
 requests/s, errors and p50/p95/p99 latency per endpoint, then stops the server.
 Bounded and loopback only: nothing else is contacted, and the run ends on time.
 
+It also prints the server's CPU time per request (user + system of the server process
+and its workers over the run, from /proc; Linux only): on a machine shared with other
+work, latency measures the queue as much as the server, CPU per request does not.
+
 The store is written through the store's own write path (the ingest driver): synthetic
 reports from `benchmarks/corpus.py`, each with a few events made by `SyntheticExtractor`
 (places, actors, dates and counts drawn from the corpus's theatres), so clustering
@@ -153,6 +157,27 @@ def build_store(path: Path, incidents: int, seed: int) -> dict[str, Any]:
 
 
 # --- the server -------------------------------------------------------------------
+
+
+def server_cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of process `pid` and its descendants (Linux /proc), None elsewhere."""
+    try:
+        stats = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue  # gone meanwhile
+                # After the name: state, ppid (field 4), ... utime (14), stime (15).
+                stats[int(entry.name)] = (int(fields[1]), int(fields[11]) + int(fields[12]))
+    except OSError:
+        return None
+    family = {pid}
+    for _ in range(4):  # the server, its workers, their children
+        family |= {child for child, (parent, _) in stats.items() if parent in family}
+    ticks = sum(stats[member][1] for member in family if member in stats)
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _free_port() -> int:
@@ -328,6 +353,8 @@ def main() -> None:
     try:
         workload = prepare(port)
         results: list[tuple[str, float, int]] = []
+        cpu_before = server_cpu_seconds(server.pid)
+        load_before = os.getloadavg()[0]
         started = time.monotonic()
         deadline = started + args.seconds
         threads = [
@@ -339,6 +366,8 @@ def main() -> None:
         for thread in threads:
             thread.join()
         elapsed = time.monotonic() - started
+        cpu_after = server_cpu_seconds(server.pid)
+        load_after = os.getloadavg()[0]
     finally:
         server.terminate()
         try:
@@ -349,8 +378,14 @@ def main() -> None:
         if temporary is not None:
             temporary.cleanup()
     report = summarise(results, elapsed)
+    cpu_ms = None
+    if cpu_before is not None and cpu_after is not None and results:
+        cpu_ms = round(1000 * (cpu_after - cpu_before) / len(results), 2)
     print(json.dumps({"store": build, "readers": args.readers, "server_workers": args.server_workers,
-                      "seconds": round(elapsed, 1), "endpoints": report}))
+                      "seconds": round(elapsed, 1), "server_cpu_ms_per_request": cpu_ms,
+                      "load_average": [round(load_before, 2), round(load_after, 2)], "endpoints": report}))
+    print(f"server CPU per request: {cpu_ms} ms; load average (1 min) {load_before:.1f} at the start, "
+          f"{load_after:.1f} at the end", file=sys.stderr)
     print(f"{'endpoint':<12}{'requests':>9}{'req/s':>8}{'errors':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}",
           file=sys.stderr)
     for name, row in report.items():

@@ -46,7 +46,9 @@ def serve(
     max_body = int(max_body_mb * 1024 * 1024)
     typer.echo(f"Tessera: serving {store.url} at http://{host}:{port}/ (API docs: /docs)", err=True)
     if workers == 1:
-        uvicorn.run(create_app(store=store, max_body_bytes=max_body), host=host, port=port, log_level=log_level)
+        app = create_app(store=store, max_body_bytes=max_body)
+        settle_heap()
+        uvicorn.run(app, host=host, port=port, log_level=log_level)
         return
     # Each worker process opens the store itself (`worker_app`); the environment carries
     # the URL, password included, only to those child processes.
@@ -78,7 +80,25 @@ def worker_app() -> Any:
     from tessera.store import open_store
 
     store = open_store(os.environ[_DB_VARIABLE], upgrade=False)
-    return create_app(store=store, max_body_bytes=int(os.environ[_BODY_VARIABLE]))
+    app = create_app(store=store, max_body_bytes=int(os.environ[_BODY_VARIABLE]))
+    settle_heap()
+    return app
+
+
+def settle_heap() -> None:
+    """Leave the objects of the started server (modules, app, tables: about 115,000) out of garbage
+    collection, and collect less often: full collections walked them all, pausing every request
+    for 100-300 ms under load (benchmarks/load.py; docs/STORE.md, "Reading under load")."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, 20, 20)
+
+
+# Allocations between young collections (Python's default: 700). A request allocates
+# thousands of short-lived objects; collecting every 700 found most of them still alive.
+GC_THRESHOLD = 10_000
 
 
 @token_app.command("create")

@@ -6,10 +6,13 @@ iterator), one event with its sources and each mention's full `Event` record, an
 article with its extracted document, failures, stats, and the facets a front end
 draws: counts and fatalities per day/week/month and field, actors and places with
 their counts, the filter menus. Facets and aggregates are computed by the database
-(GROUP BY, LIMIT), never by reading every event into Python, so a request costs the
-same on a store of 2,000 incidents as on one of 20,000 (docs/STORE.md, "Reading under
-load"). Listing events reads only columns: the incident JSON is parsed for one
-event's detail, not for pages of them.
+(GROUP BY, LIMIT), never by reading every event into Python. Counts, facets,
+aggregates and the filter menu are kept per store generation (`ResultCache`; the write
+path raises the generation in every article's transaction, migration 0005), so a
+question asked again costs one primary-key read until the events change; event lists
+and details are always read. Listing events reads only columns: the incident JSON is
+parsed for one event's detail, not for pages of them. Figures: docs/STORE.md,
+"Reading under load".
 
 Filters are turned into SQL in one place (`_where`); a name filter's `%` and `_` are
 matched literally (LIKE ... ESCAPE); the language filter keeps an incident when one of
@@ -21,15 +24,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Iterator
-from typing import Any, Literal
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import Date, Engine, String, and_, cast, func, literal_column, or_, select, text, union_all
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from tessera.dedupe import Incident
 from tessera.records import Document, Event
-from tessera.store.models import ActorRow, ArticleRow, EventRow, EventSourceRow, FailureRow
+from tessera.store.models import ActorRow, ArticleRow, EventRow, EventSourceRow, FailureRow, StoreStateRow
 from tessera.store.records import (
     ActorCount,
     ArticleCoding,
@@ -99,12 +105,131 @@ def _contains(column: Any, words: str) -> Any:
     return func.lower(column).like(like_pattern(words.lower()), escape="\\")
 
 
+T = TypeVar("T")
+# Results kept: at most this many queries, holding at most this many rows (counts,
+# buckets, actors, places) in all; a result bigger than a tenth of that is not kept.
+# Each kept row is a few objects the garbage collector walks on every full collection,
+# so a result is kept only when its query comes a second time (the last
+# RESULT_CACHE_SEEN queries asked are remembered, as hashes): a one-off filter is
+# computed and dropped.
+RESULT_CACHE_QUERIES = 512
+RESULT_CACHE_ROWS = 50_000
+RESULT_CACHE_SEEN = 8192
+_GENERATION = select(StoreStateRow.generation).where(StoreStateRow.id == 1)
+_MISSING = object()
+
+
+def _rows(value: Any) -> int:
+    return len(value) if isinstance(value, list | dict) else 1
+
+
+class ResultCache:
+    """Facet and count results by query, valid for one store generation (thread-safe, bounded).
+
+    The write path raises the generation in the same transaction as the events it
+    changes (`store_state`, migration 0005), so a result read at the generation a
+    reader sees is the result the query would give: the cache is emptied when a
+    reader sees a newer generation, and a result computed at an older one is dropped.
+    Only a query asked twice keeps its result (the first time, its hash is noted);
+    least recently used results go first when it is full.
+    """
+
+    def __init__(
+        self, queries: int = RESULT_CACHE_QUERIES, rows: int = RESULT_CACHE_ROWS, seen: int = RESULT_CACHE_SEEN
+    ) -> None:
+        self.max_queries, self.max_rows, self.max_seen = queries, rows, seen
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._results: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._seen: OrderedDict[int, None] = OrderedDict()
+        self._rows = 0
+        self.hits = self.misses = 0
+
+    def _advance(self, generation: int) -> bool:
+        """Move to `generation` if newer (forgetting every result); False if it is older."""
+        if generation > self._generation:
+            self._generation = generation
+            self._results.clear()
+            self._seen.clear()
+            self._rows = 0
+        return generation == self._generation
+
+    def get(self, generation: int, key: tuple[Any, ...]) -> Any:
+        with self._lock:
+            found = self._results.get(key, _MISSING) if self._advance(generation) else _MISSING
+            if found is _MISSING:
+                self.misses += 1
+            else:
+                self.hits += 1
+                self._results.move_to_end(key)
+            return found
+
+    def put(self, generation: int, key: tuple[Any, ...], value: Any) -> None:
+        size = _rows(value)
+        with self._lock:
+            if not self._advance(generation) or size > self.max_rows // 10 or not self._seen_before(key):
+                return
+            old = self._results.pop(key, _MISSING)
+            if old is not _MISSING:
+                self._rows -= _rows(old)
+            self._results[key] = value
+            self._rows += size
+            while len(self._results) > self.max_queries or self._rows > self.max_rows:
+                _, dropped = self._results.popitem(last=False)
+                self._rows -= _rows(dropped)
+
+    def _seen_before(self, key: tuple[Any, ...]) -> bool:
+        """Whether `key` was offered before (noting it if not)."""
+        digest = hash(key)
+        if digest in self._seen:
+            del self._seen[digest]
+            return True
+        self._seen[digest] = None
+        if len(self._seen) > self.max_seen:
+            self._seen.popitem(last=False)
+        return False
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+
 class StoreQueries:
     """Read-only queries over the store's tables; mixed into `tessera.store.Store`."""
 
     engine: Engine
     dialect: str
     _session: sessionmaker[Session]
+    _results: ResultCache
+
+    # --- results by generation --------------------------------------------------------
+
+    def generation(self) -> int | None:
+        """The store's generation (raised by every article's write), None on a schema without it."""
+        with self._session() as session:
+            try:
+                return session.scalar(_GENERATION)
+            except DBAPIError:  # an old schema opened without migrating: nothing is kept
+                return None
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, or its result kept from an earlier call at the same generation.
+
+        The generation is read first: the result is then at least as recent as it, so a
+        reader at that generation never gets one older than what it would compute.
+        """
+        generation = self.generation()
+        if generation is None:
+            return compute()
+        found = self._results.get(generation, key)
+        if found is _MISSING:
+            found = compute()
+            self._results.put(generation, key, found)
+        # Copies of lists and dicts, so a caller changing its result changes no one else's.
+        if isinstance(found, list):
+            return list(found)  # type: ignore[return-value]
+        if isinstance(found, dict):
+            return dict(found)  # type: ignore[return-value]
+        return found
 
     # --- filters ----------------------------------------------------------------------
 
@@ -240,11 +365,13 @@ class StoreQueries:
             offset += page
 
     def count_events(self, filters: EventFilter | None = None) -> int:
-        with self._session() as session:
-            return (
-                session.scalar(select(func.count()).select_from(EventRow).where(*self._where(filters or EventFilter())))
-                or 0
-            )
+        filters = filters or EventFilter()
+
+        def count() -> int:
+            with self._session() as session:
+                return session.scalar(select(func.count()).select_from(EventRow).where(*self._where(filters))) or 0
+
+        return self._cached(("count", filters.model_dump_json()), count)
 
     def counts_by(self, field: str, filters: EventFilter | None = None) -> dict[str, int]:
         """Number of events per type, mode, country, admin1, year or month (YYYY-MM)."""
@@ -258,9 +385,14 @@ class StoreQueries:
             column = _GROUP_COLUMNS[field]
         else:
             raise ValueError(f"cannot count by {field!r}: choose type, mode, country, admin1, year or month")
-        query = select(column, func.count()).where(*self._where(filters or EventFilter())).group_by(column)
-        with self._session() as session:
-            return {str(key) if key is not None else "": count for key, count in session.execute(query).all()}
+        filters = filters or EventFilter()
+
+        def counts() -> dict[str, int]:
+            query = select(column, func.count()).where(*self._where(filters)).group_by(column)
+            with self._session() as session:
+                return {str(key) if key is not None else "": count for key, count in session.execute(query).all()}
+
+        return self._cached(("counts_by", field, filters.model_dump_json()), counts)
 
     def event(self, event_id: str) -> EventDetail | None:
         """One event with its incident record and every source's evidence and full mention record."""
@@ -329,6 +461,14 @@ class StoreQueries:
         """
         if group != "none" and group not in _GROUP_COLUMNS:
             raise ValueError(f"cannot group by {group!r}: choose type, country, admin1, mode or none")
+        if by not in ("day", "week", "month"):
+            raise ValueError(f"cannot aggregate by {by!r}: choose day, week or month")
+        filters = filters or EventFilter()
+        return self._cached(
+            ("aggregates", by, group, filters.model_dump_json()), lambda: self._aggregates(filters, by, group)
+        )
+
+    def _aggregates(self, filters: EventFilter, by: Period, group: GroupField) -> list[PeriodCount]:
         # Per day first, reading index ix_events_period in order; then per period over
         # the (far fewer) days, so the date arithmetic runs once per day, not per event.
         keys = [_GROUP_COLUMNS[group].label("key")] if group != "none" else []
@@ -339,7 +479,7 @@ class StoreQueries:
                 func.count().label("n"),
                 func.coalesce(func.sum(EventRow.fatalities), 0).label("deaths"),
             )
-            .where(EventRow.date_start.is_not(None), *self._where(filters or EventFilter()))
+            .where(EventRow.date_start.is_not(None), *self._where(filters))
             .group_by(EventRow.date_start, *keys)
             .subquery()
         )
@@ -351,8 +491,8 @@ class StoreQueries:
         with self._session() as session:
             rows = session.execute(query).all()
         counts = [
-            # Built without validation: the values come typed from the database (hundreds of rows).
-            PeriodCount.model_construct(
+            # Validated by pydantic-core: a third of the time of the Python loop of model_construct.
+            PeriodCount(
                 period=str(day)[:10], key=value[0] if value else None, events=int(n), fatalities=int(deaths)
             )
             for day, n, deaths, *value in rows
@@ -366,7 +506,13 @@ class StoreQueries:
 
         `query`: part of the name, any case; `%` and `_` are matched literally.
         """
-        where = self._where(filters or EventFilter())
+        filters = filters or EventFilter()
+        return self._cached(
+            ("actors", query, limit, filters.model_dump_json()), lambda: self._actor_counts(filters, query, limit)
+        )
+
+    def _actor_counts(self, filters: EventFilter, query: str | None, limit: int) -> list[ActorCount]:
+        where = self._where(filters)
         # Each role is counted per (name, actor row) in the order of its index
         # (ix_events_actor, ix_events_recipient), then joined to the few actor rows.
         roles = [
@@ -399,6 +545,10 @@ class StoreQueries:
 
     def place_counts(self, filters: EventFilter | None = None, *, limit: int = 100) -> list[PlaceCount]:
         """Places of the matching events, most frequent first."""
+        filters = filters or EventFilter()
+        return self._cached(("places", limit, filters.model_dump_json()), lambda: self._place_counts(filters, limit))
+
+    def _place_counts(self, filters: EventFilter, limit: int) -> list[PlaceCount]:
         columns = (
             EventRow.location,
             EventRow.lat,
@@ -409,7 +559,7 @@ class StoreQueries:
         )
         query = (
             select(*columns, func.count())
-            .where(EventRow.location.is_not(None), EventRow.location != "", *self._where(filters or EventFilter()))
+            .where(EventRow.location.is_not(None), EventRow.location != "", *self._where(filters))
             .group_by(*columns)
             .order_by(
                 func.count().desc(),
@@ -429,6 +579,9 @@ class StoreQueries:
     def filter_menu(self) -> FilterMenu:
         """What the filters can take: countries with their event counts, their areas, the source
         languages with the events each has a source in, the date range."""
+        return self._cached(("menu",), self._filter_menu)
+
+    def _filter_menu(self) -> FilterMenu:
         with self._session() as session:
             by_country = session.execute(
                 select(EventRow.country, func.count()).where(EventRow.country.is_not(None)).group_by(EventRow.country)

@@ -11,7 +11,8 @@ readers.
 The write path: `find_article` (is this text or URL known?), `article_writer` (put an
 article: new, retried, or an update of the article at its URL with the previous
 version kept in `article_versions`; mark it coded, failed or not coded; clear its
-events; place clusters), `record_failure`, `start_run` / `finish_run` (a run left
+events; place clusters; raise the store's generation, which keys the readers' cached
+facets and counts), `record_failure`, `start_run` / `finish_run` (a run left
 unfinished by a killed process is marked interrupted when the next one starts).
 
 Clustering: the writer is a `tessera.dedupe.CandidateSource`. The stored incidents a
@@ -48,8 +49,9 @@ from tessera.store.models import (
     FailureRow,
     IngestRun,
     PlaceRow,
+    StoreStateRow,
 )
-from tessera.store.queries import StoreQueries
+from tessera.store.queries import ResultCache, StoreQueries
 from tessera.store.records import IngestSummary
 from tessera.store.tokens import StoreTokens
 
@@ -98,6 +100,8 @@ _INSERT_EVENTS = insert(_EVENTS)
 # Every row sets every column, so one statement serves them all (executemany).
 _UPDATE_EVENTS = update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
 _INSERT_SOURCES = insert(_SOURCES)
+_STATE = cast(Table, StoreStateRow.__table__)
+_NEXT_GENERATION = update(_STATE).where(_STATE.c.id == 1).values(generation=_STATE.c.generation + 1)
 _STORED_REFERENCES = {
     model: select(model.__table__.c.id).where(model.__table__.c.id.in_(bindparam("ids", expanding=True)))
     for model in (PlaceRow, ActorRow)
@@ -141,6 +145,8 @@ class Store(StoreQueries, StoreTokens):
         # write transaction, which join the known ones only once it commits.
         self._known_rows: set[str] = set()
         self._pending_rows: set[str] = set()
+        # Facet and count results by the generation they were read at (queries.py).
+        self._results = ResultCache()
 
     @property
     def url(self) -> str:
@@ -233,6 +239,9 @@ class Store(StoreQueries, StoreTokens):
             writer = ArticleWriter(self, session, run_id)
             yield writer
             self._send(session, writer.writes)
+            # Last, so the state row is locked only while this transaction commits: the
+            # readers' cached facets and counts are keyed by the generation (queries.py).
+            session.connection().execute(_NEXT_GENERATION)
 
     def stored_article(self, article_id: str) -> Article | None:
         """A stored article as the pipeline takes it (for recoding)."""

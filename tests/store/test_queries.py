@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from tessera.ingest.driver import ingest
+from tessera.ingest.driver import ingest, recode
 from tessera.records import Actor, DateValue, Place
 from tessera.store import EventFilter
-from tessera.store.queries import like_pattern
+from tessera.store.queries import _MISSING, ResultCache, like_pattern
 from tests.store.store_builders import ANSONGO, ARMY, GAO, NIAMEY, ScriptedExtractor, article, day, event
 
 KIDAL = Place(text="Kidal", start=0, end=5, name="Kidal", geonames_id=2455290, lat=18.44, lon=1.41,
@@ -264,3 +264,89 @@ def test_since_finds_an_event_that_started_before_it_and_ends_after(store: Any) 
     assert store.count_events(EventFilter(since=dt.date(2021, 12, 31))) == 2
     assert store.count_events(EventFilter(since=dt.date(2022, 2, 1))) == 0
     assert [c.events for c in store.aggregates(EventFilter(since=dt.date(2022, 1, 31)), by="month")] == [1]
+
+
+def _facets_match_the_listed_events(store: Any) -> None:
+    """Every cached facet and count equals the same count over the events the store lists now."""
+    listed = store.events(limit=None)  # event lists are never cached: the reference
+    assert store.count_events() == len(listed)
+    assert store.count_events(EventFilter(type=["ASSAULT"])) == sum(e.type == "ASSAULT" for e in listed)
+    assert store.counts_by("country") == Counter(e.country or "" for e in listed)
+    daily: Counter[tuple[str, str | None]] = Counter()
+    for e in listed:
+        if e.date_start is not None:
+            daily[(e.date_start.isoformat(), e.type)] += 1
+    assert {(c.period, c.key): c.events for c in store.aggregates(by="day", group="type")} == daily
+    roles: Counter[str] = Counter(name for e in listed for name in (e.actor, e.recipient) if name)
+    assert {a.name: a.events for a in store.actor_counts()} == roles
+    places: Counter[str] = Counter(e.location for e in listed if e.location)
+    assert {p.name: p.events for p in store.place_counts()} == places
+    menu = store.filter_menu()
+    assert menu.total_events == len(listed)
+    assert menu.countries == Counter(e.country for e in listed if e.country)
+
+
+def test_cached_facets_follow_ingest_recode_updates_and_deletions(store: Any) -> None:
+    """Facets and counts are kept per store generation; every article's write moves it on."""
+    _load(store)
+    _facets_match_the_listed_events(store)
+    generations = [store.generation()]
+    _facets_match_the_listed_events(store)  # asked twice: kept
+    hits, misses = store._results.hits, store._results.misses
+    _facets_match_the_listed_events(store)
+    assert store._results.hits == hits + 7 and store._results.misses == misses  # all 7 from the cache
+    assert store.generation() == generations[0]
+
+    # Ingest: a new incident in Niamey.
+    text = "Report r8: soldiers attacked a convoy near Niamey, residents said in report r8."
+    ingest(store, [article("r8", text, "2024-02-02")], ScriptedExtractor(
+        {"r8": [event(text, text, location=NIAMEY, date=day("2024-02-01"), fatalities=4, actor=ARMY,
+                      trigger="attacked")]}))
+    assert store.count_events() == len(REPORTS) + 1
+    _facets_match_the_listed_events(store)
+    generations.append(store.generation())
+
+    # Recode: r1 is now a protest in Kidal, r3 has no event left (its incident is deleted).
+    r1 = store.events(EventFilter(actor="Villagers", type=["ASSAULT"], until=dt.date(2022, 2, 1)))[0]
+    r1_text = store.article(store.event(r1.id).sources[0].article_id).text
+    r3_article = store.event(store.events(EventFilter(type=["PROTEST"], country="MLI"))[0].id).sources[0].article_id
+    recode(store, ScriptedExtractor({
+        "r1": [event(r1_text, r1_text, type="PROTEST", location=KIDAL, date=day("2022-01-03"), trigger="attacked")],
+        "r3": [],
+    }, version="t2"), article_ids=[store.event(r1.id).sources[0].article_id, r3_article])
+    assert store.count_events(EventFilter(type=["PROTEST"], country="MLI")) == 1
+    _facets_match_the_listed_events(store)
+    generations.append(store.generation())
+
+    # An update at r2's URL whose new text has no event: r2's incident goes.
+    ingest(store, [article("r2-update", "Report r2 corrected: nothing happened in Niamey.", "2022-01-13",
+                           url="https://news.example.invalid/r2")], ScriptedExtractor({}))
+    assert store.count_events(EventFilter(actor="100% Brigade")) == 0
+    _facets_match_the_listed_events(store)
+    generations.append(store.generation())
+    assert generations == sorted(set(generations)), generations  # each write moved it on
+
+
+def test_result_cache_keeps_repeated_queries_within_bounds_for_one_generation() -> None:
+    cache = ResultCache(queries=3, rows=50)
+
+    def offer(generation: int, key: tuple[Any, ...], value: Any) -> None:
+        cache.put(generation, key, value)  # the first time, only noted
+        cache.put(generation, key, value)
+
+    cache.put(1, ("once",), [1])
+    assert cache.get(1, ("once",)) is _MISSING  # a query asked once keeps nothing
+    for n in range(4):
+        offer(1, ("q", n), [n])
+    assert len(cache) == 3 and cache.get(1, ("q", 0)) is _MISSING  # least recently used first out
+    assert cache.get(1, ("q", 3)) == [3]
+    offer(1, ("big",), list(range(6)))  # over a tenth of the rows: computed, not kept
+    assert cache.get(1, ("big",)) is _MISSING
+    offer(2, ("q", 9), [9])  # a newer generation forgets the older one's results
+    assert len(cache) == 1 and cache.get(2, ("q", 3)) is _MISSING
+    offer(1, ("q", 3), [3])  # computed at an older generation: dropped
+    assert cache.get(2, ("q", 3)) is _MISSING and cache.get(1, ("q", 9)) is _MISSING
+    cache = ResultCache(queries=100, rows=50)
+    for n in range(20):
+        offer(2, ("r", n), [0] * 5)
+    assert cache._rows <= 50 and len(cache) == 10  # the row budget binds before the query count
