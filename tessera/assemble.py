@@ -561,7 +561,10 @@ def _antecedent(
     if mention.facts.anaphor:
         near = [d for d in open_drafts if mention.facts.sentence - d.last_sentence <= rules.anaphor_window_sentences]
         if near:
-            return max(near, key=lambda d: d.last_position)
+            # "The fighting" names an incident of its own kind before one of a kind it is
+            # merely compatible with (the clashes, not the state of emergency declared since).
+            own_kind = [d for d in near if any(m.event.type == mention.event.type for m in d.members)]
+            return max(own_kind or near, key=lambda d: d.last_position)
         reported = [d for d in drafts if not d.context]
         return open_drafts[0] if len(reported) == 1 else None
     scored = [(_ties(d, mention, dedupe_rules), d.last_position, d) for d in open_drafts]
@@ -827,13 +830,14 @@ def _best_date(members: list[_Mention]) -> tuple[DateValue | None, str | None]:
     """The most precise date stated for one of the incident's mentions; a date that
     only shares a mention's sentence ("buried on Monday") when no mention states one."""
     dated = [
-        (not m.date_stated, _date_rank(m.date, value_window(m.date)), m.position, m)
+        (not m.date.value, not m.date_stated, _date_rank(m.date, value_window(m.date)), m.position, m)
         for m in members
         if m.date is not None
     ]
     if not dated:
         return None, None
-    chosen = min(dated, key=lambda d: (d[0], d[1], d[2]))[3]
+    # A day on the calendar first, even a fallback one, over an unplaced "overnight".
+    chosen = min(dated, key=lambda d: (d[0], d[1], d[2], d[3]))[4]
     return chosen.date, chosen.event.id
 
 
@@ -886,6 +890,16 @@ def _stated_for(sentence: ParsedSentence, trigger: Token, date: DateValue, rules
     return bool(_event_chain(node, anchors) & _event_chain(trigger, anchors))
 
 
+# The widest date (in days) that may stand in for a mention's own: a month.
+_FALLBACK_DAYS = 31
+
+
+def _width(date: DateValue) -> int:
+    """Days a date covers (an unnormalised one counts as the widest)."""
+    window = value_window(date)
+    return (window[1] - window[0]).days if window is not None else 1 << 20
+
+
 def _stated_date(
     event: Event, parsed: ParsedArticle, dates: Sequence[DateValue] | None, rules: AssembleRules
 ) -> tuple[DateValue | None, bool]:
@@ -893,7 +907,8 @@ def _stated_date(
 
     Extraction dates a mention with a date of its sentence; where the sentence was
     parsed, the date attached to the trigger's event is taken instead, and a date
-    attached to something else is kept only as a fallback (`date_stated` False).
+    attached to something else is kept only as a fallback (`date_stated` False): the
+    narrowest of the sentence's dates.
     Without a parse or the article's dates, the extraction's date stands."""
     if dates is None:
         return event.date, True
@@ -910,7 +925,13 @@ def _stated_date(
         return event.date, True
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)]
     if not tied:
-        return event.date, event.date is None or not event.date.value
+        # A fallback: the sentence's narrowest date of a month at most (the report's day,
+        # "said on Tuesday", lies near the incident; a relative clause's "seized power
+        # in 2021" is background), the nearest to the trigger among equals.
+        near = [d for d in in_sentence if _width(d) <= _FALLBACK_DAYS]
+        if not near:
+            return (event.date, True) if event.date is None or not event.date.value else (None, True)
+        return min(near, key=lambda d: (_width(d), abs(d.start - event.trigger.start))), False
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True

@@ -403,3 +403,13 @@ def test_a_toll_that_is_none_of_the_sentences_figures_neither_conflicts_nor_wins
     assert len(assault) == 1, [(words(document, i), i.fatalities) for i in document.incidents]
     assert assault[0].fatalities == 35
     assert assault[0].location is not None and assault[0].location.name == "Shinkafi"
+
+
+def test_a_fallback_date_is_the_sentences_nearest_day_not_a_background_year(pipeline):
+    text = (
+        "At least two people were killed in Conakry when security forces attacked the homes of activists "
+        "opposed to the junta that seized power in 2021, organisers said on Tuesday."
+    )
+    document = code(pipeline, text)
+    (incident,) = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert incident.date is not None and incident.date.value == "2024-03-05"
