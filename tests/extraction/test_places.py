@@ -226,3 +226,150 @@ def test_the_dateline_country_brings_its_villages_and_its_namesakes(parsed_place
     places = parsed_places("BOBO-DIOULASSO, May 2 (Wire) -- Herders fled from Nanom after the raid.")
     assert ("Nanom", "BFA") in {(p.name, p.country) for p in places}
     assert not [p for p in parsed_places("Herders fled from Nanom after the raid.") if p.text == "Nanom"]
+
+
+# --------------------------------------------------------------- datelines, kind words, namesakes
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("NIAMEY, Dec 22 (Wire) -- Troops patrolled.", "NIAMEY"),
+        ("Gunmen storm a school\nKADUNA — Gunmen attacked a school.", "KADUNA"),
+        ("Soldiers take power\n\nNIAMEY: The junta dissolved the government.", "NIAMEY"),
+        ("A headline\n\nAddis Abeba — Forces struck a camp.", "Addis Abeba"),
+        ("BREAKING: Gunmen kill farmers\n\nSeveral bodies were found.", None),
+        ("A headline\n\nThe army said - nothing more.\nGunmen attacked.", None),
+        ("A headline\n\nBy A Writer, Wire\n\n(Wire) — An airstrike hit a market.", None),
+        ("A headline\n\nWire News\nPosted: Jun 02, 2013 11:09 AM\n\nKABUL, Afghanistan (AP) — Gunmen.", "KABUL"),
+        ("Soldiers killed\n\nBogota (Wire) – Five soldiers were killed.", "Bogota"),
+        ("Addis Abeba — Forces struck a camp.", "Addis Abeba"),
+    ],
+)
+def test_the_dateline_may_follow_a_headline(text: str, place: str | None) -> None:
+    from tessera.extraction.places import dateline_span
+
+    span = dateline_span(text)
+    assert (text[span[0]:span[1]] if span else None) == place
+
+
+def test_a_dateline_after_a_headline_is_marked(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Gunmen storm a school\nKADUNA — Gunmen attacked a school in Kagara on Wednesday.")
+    roles = {p.name: p.role for p in places}
+    assert roles["Kaduna"] == "dateline" and roles["Kagara"] is None
+
+
+def test_local_government_area_is_a_kind_word(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Fighters attacked Boftari ward of Chibok Local Government Area of Borno State. "
+                           "Others raided farms in Shiroro local government area of Niger state.")
+    found = {p.text: (p.name, p.feature, p.country) for p in places}
+    assert found["Chibok Local Government Area"] == ("Chibok", "admin2", "NGA")
+    assert found["Shiroro local government area"] == ("Shiroro", "admin2", "NGA")
+
+
+def test_a_modifier_may_stand_between_the_locative_word_and_the_name(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # No trigger: the sentence is only tokenised, and the scan alone finds the town.
+    places = parsed_places("Traders said the market in downtown Djibo reopened on Monday.")
+    assert ("Djibo", "BFA") in {(p.name, p.country) for p in places}
+
+
+def test_a_state_brings_its_country_villages_though_the_country_is_never_named(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # Rann (Borno, Nigeria) is a GeoNames cities500 village: a candidate only in a Nigerian story.
+    places = parsed_places("Insurgents killed farmers in Rann, Kala-Balge Local Government Area of Borno State.")
+    assert ("Rann", "NGA", "city") in {(p.name, p.country, p.feature) for p in places}
+
+
+def test_congo_is_the_republic_its_places_are_in(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    east = parsed_places("Rebels killed twelve people in eastern Congo. "
+                         "The raid near Beni in North Kivu was blamed on them.")
+    assert {p.country for p in east} == {"COD"}
+    west = parsed_places("Police in Brazzaville fired tear gas. Congo has held protests since Monday.")
+    assert {p.country for p in west} == {"COG"}
+    alone = parsed_places("Congo's army said it repelled an attack.")
+    assert [p.country for p in alone] == ["COD"]  # the larger, far more often in the news
+
+
+# --------------------------------------------------------------- the finest place tied to an event
+
+
+def _at(name: str, feature: str, lat: float, lon: float, admin1: str | None, country: str = "NGA",
+        role: str | None = None, start: int = 0) -> Place:
+    return Place(text=name, start=start, end=start + len(name), name=name, lat=lat, lon=lon, country=country,
+                 admin1=admin1, feature=feature, role=role)  # type: ignore[arg-type]
+
+
+NIGERIA = _at("Nigeria", "country", 9.1, 8.7, None)
+ZAMFARA = _at("Zamfara", "admin1", 12.1, 6.2, "Zamfara")
+SHINKAFI = _at("Shinkafi", "city", 13.07, 6.51, "Zamfara", start=30)
+BAKURA = _at("Bakura", "city", 12.71, 5.87, "Zamfara", start=40)
+MARADUN = _at("Maradun", "admin2", 12.57, 6.24, "Zamfara", start=50)
+GUSAU = _at("Gusau", "city", 12.16, 6.66, "Zamfara", start=60)
+MAIDUGURI = _at("Maiduguri", "city", 11.85, 13.16, "Borno", start=70)
+ABUJA = _at("Abuja", "city", 9.06, 7.49, "FCT", start=80)
+
+
+def test_lies_inside_by_the_gazetteer_codes() -> None:
+    from tessera.extraction.places import lies_inside
+
+    assert lies_inside(SHINKAFI, ZAMFARA) and lies_inside(ZAMFARA, NIGERIA) and lies_inside(SHINKAFI, NIGERIA)
+    assert not lies_inside(MAIDUGURI, ZAMFARA) and not lies_inside(ZAMFARA, SHINKAFI)
+    assert lies_inside(BAKURA, MARADUN)  # a town near a district of its state
+    assert not lies_inside(_at("Niamey", "city", 13.5, 2.1, "Niamey", country="NER"), NIGERIA)
+
+
+def test_the_finest_place_inside_the_chosen_one_and_the_speakers_unless_a_capital() -> None:
+    from tessera.extraction.places import most_specific_inside
+
+    assert most_specific_inside(ZAMFARA, [ZAMFARA, SHINKAFI]) == SHINKAFI
+    assert most_specific_inside(ZAMFARA, [MAIDUGURI]) == ZAMFARA
+    assert most_specific_inside(NIGERIA, [], spoken=[ZAMFARA]) == ZAMFARA
+    assert most_specific_inside(NIGERIA, [], spoken=[ABUJA]) == NIGERIA  # officials speak from the capital
+
+
+def test_a_coarse_place_narrows_to_the_one_locality_the_article_names_in_it() -> None:
+    from tessera.extraction.places import sole_locality
+
+    assert sole_locality(ZAMFARA, [ZAMFARA, SHINKAFI, SHINKAFI]) == SHINKAFI
+    # Bakura and Maradun lie 43 km apart: one locality, the town first named.
+    assert sole_locality(NIGERIA, [ZAMFARA, BAKURA, MARADUN]) == BAKURA
+    assert sole_locality(ZAMFARA, [SHINKAFI, GUSAU]) is None  # two localities: two incidents, maybe
+    assert sole_locality(NIGERIA, [SHINKAFI, MAIDUGURI]) is None
+    assert sole_locality(SHINKAFI, [SHINKAFI]) is None  # a town is as fine as it gets
+    dateline = _at("Gusau", "city", 12.16, 6.66, "Zamfara", role="dateline")
+    assert sole_locality(ZAMFARA, [dateline]) is None  # where the reporter files from
+
+
+@pytest.fixture(scope="module")
+def events_of():  # type: ignore[no-untyped-def]
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    pipeline = Pipeline.default()
+    return lambda text: pipeline.extract(Article(id="t", text=text, language="en")).events
+
+
+def test_an_event_takes_the_finest_place_of_its_clause(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Gunmen stormed three villages in Shinkafi local government area of Zamfara state on "
+                       "Saturday, killing twenty farmers.")
+    assert {e.location.name for e in events if e.location is not None} == {"Shinkafi"}
+
+
+def test_the_speakers_region_narrows_the_event_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("An airstrike killed twenty civilians in southeastern Sudan on Sunday, "
+                       "authorities in the embattled Sennar state said.")
+    assert [(e.location.name, e.location.feature) for e in events if e.type == "ASSAULT" and e.location] == [
+        ("Sennar", "admin1")]
+
+
+def test_a_possessor_between_the_locative_word_and_the_name(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Pakistan held talks. Traders said the market in Balochistan's Kech reopened on Monday.")
+    assert ("Kech District", "PAK", "admin2") in {(p.name, p.country, p.feature) for p in places}
+
+
+def test_another_spelling_of_a_town_is_not_a_stranger_alternate_name() -> None:
+    from tessera.resolve.geocoder import Geocoder, Mention
+
+    geocoder = Geocoder(Gazetteer.default())
+    # GeoNames lists "Sloviansk" among the other names of Slovyansk, and of Nikopol too.
+    resolution = geocoder.resolve([Mention("Sloviansk", 0, 9, "Sloviansk")])[0]
+    assert resolution is not None and resolution.entry.name == "Slovyansk"

@@ -140,3 +140,18 @@ def test_villages_are_found_only_for_the_article_countries() -> None:
 def test_divisions_answer_to_their_name_without_the_kind_word() -> None:
     found = {(e.name, e.feature) for e in Gazetteer.default().lookup("Douentza")}
     assert found == {("Douentza", "city"), ("Douentza Cercle", "admin2")}
+
+
+def test_capitals_the_model_lists_as_nouns_are_matcher_terms(worded: Gazetteer) -> None:
+    # WordNet, the model's noun index, lists many cities; a country's capital stays a
+    # place wherever it is written, while other noun-named cities still need 2 million people.
+    assert worded.words is not None and "niamey" in worded.words.nouns
+    terms = dict(worded.matcher_terms())
+    assert terms.get("Niamey") == "GPE" and terms.get("Khartoum") == "GPE"
+    assert "Omdurman" not in terms  # 1.8 million, not a capital
+    assert "Athens" not in terms  # a capital with namesakes: Athens, Georgia, in US news
+
+
+def test_congo_alone_names_both_republics() -> None:
+    found = {e.country for e in Gazetteer.default().lookup("Congo") if e.feature == "country"}
+    assert found == {"CD", "CG"}

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
+
 from tessera.extraction.dates import dateline_end
 from tessera.extraction.events.lexicon import _is_casualty_word
 from tessera.extraction.events.proposal import (
@@ -35,7 +36,7 @@ from tessera.extraction.events.roles import (
 )
 from tessera.extraction.fatalities import Casualties, count_casualties
 from tessera.extraction.modes import clause_verb
-from tessera.extraction.places import dateline_span
+from tessera.extraction.places import dateline_span, most_specific_inside
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
@@ -138,10 +139,9 @@ class _ArticleContext:
         self._places = _OffsetIndex(places)
         self._dates = _OffsetIndex(dates)
         self._quantities = _OffsetIndex(quantities)
-        # Country mentions by end offset, for the article's focus country.
-        self._countries = sorted(
-            ((p.end, n) for n, p in enumerate(places) if p.feature == "country" and p.country and p.role is None),
-        )
+        # Places by end offset, for the article's focus country: every place votes for its
+        # country ("Beni territory", "North Kivu" for DR Congo, not an outlet's "Burundi").
+        self._countries = sorted(((p.end, n) for n, p in enumerate(places) if p.country and p.role is None))
         self._focus_upto = -1
         self._focus_seen = 0
         self._focus_counts: dict[str, int] = {}
@@ -170,15 +170,23 @@ class _ArticleContext:
         self._focus_upto = sentence.start
         while self._focus_seen < len(self._countries) and self._countries[self._focus_seen][0] <= sentence.start:
             n = self._countries[self._focus_seen][1]
-            country: str = self.places[n].country  # type: ignore[assignment]
+            place = self.places[n]
+            country: str = place.country  # type: ignore[assignment]
             self._focus_counts[country] = self._focus_counts.get(country, 0) + 1
-            self._focus_last[country] = max(self._focus_last.get(country, -1), n)
+            # The country's own mention, else (a story that never names its country:
+            # "Zamfara State") its first-level division's; "!" keeps the two apart.
+            if place.feature in ("country", "admin1"):
+                key = country if place.feature == "country" else "!" + country
+                self._focus_last[key] = max(self._focus_last.get(key, -1), n)
             self._focus_seen += 1
         if not self._focus_counts:
             return None
         best = max(self._focus_counts.values())
-        latest = max(self._focus_last[c] for c, count in self._focus_counts.items() if count == best)
-        return self.places[latest]
+        tied = [c for c, count in self._focus_counts.items() if count == best]
+        latest = max((self._focus_last[c] for c in tied if c in self._focus_last), default=None)
+        if latest is None:
+            latest = max((self._focus_last["!" + c] for c in tied if "!" + c in self._focus_last), default=None)
+        return None if latest is None else self.places[latest]
 
 
 class _OffsetIndex:
@@ -261,6 +269,10 @@ def _build_event(
         actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
     if location is None:
         location = context.focus_country(sentence)
+        if location is not None:
+            spoken = [p for p in places if (span := sentence.span_at(p.start, p.end)) is not None
+                      and {t.i for t in span} & source_tokens]
+            location = most_specific_inside(location, [], spoken)
     if recipient is not None and recipient.country is None and recipient_token is not None:
         # Villagers, soldiers, a market: a recipient the text gives no country is of
         # the country where the event happens (the article's focus when the sentence
@@ -364,6 +376,7 @@ def _location(
     places: list[Place],
 ) -> Place | None:
     candidates: list[tuple[tuple[int, int], Place]] = []
+    spoken: list[Place] = []  # places in the speaker's phrase ("authorities in Sennar state said")
     region_ids = {t.i for t in region}
     for place in places:
         if not (sentence.start <= place.start and place.end <= sentence.end):
@@ -372,15 +385,19 @@ def _location(
         if span is None:
             continue
         ids = {t.i for t in span}
-        if ids & claimed or place.role == "border":
-            continue  # the speaker's place, or the far side of a border: not the event's
+        if place.role == "border":
+            continue  # the far side of a border: not the event's
+        if ids & claimed:
+            spoken.append(place)  # the speaker's place: never the event's, but it may narrow it
+            continue
         in_region = bool(ids & region_ids)
         head = span.root
         prepositional = head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS
         if not prepositional and head.dep_ in ("compound", "poss", "amod") and head.head.dep_ == "pobj":
             prepositional = head.head.head.lower_ in _LOCATION_PREPS
-        # "France's diplomat": a possessor says whose, not where.
-        possessor = head.dep_ == "poss"
+        # "France's diplomat": a possessor says whose, not where; "leave Niger for Chad":
+        # a place the event is bound for is not where it happens.
+        possessor = head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ == "for")
         rank = (
             4
             if place.role == "dateline"
@@ -398,7 +415,10 @@ def _location(
         candidates.append((rank, place))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: c[0])[1]
+    candidates.sort(key=lambda c: c[0])
+    # The finest place the event's own clause (or its speaker) names inside the chosen one:
+    # "in Shinkafi local government area of Zamfara state" is in Shinkafi.
+    return most_specific_inside(candidates[0][1], [p for rank, p in candidates if rank[0] <= 1], spoken)
 
 
 def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) -> DateValue | None:
