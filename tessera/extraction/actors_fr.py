@@ -36,7 +36,7 @@ FRENCH_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "actors.yaml
 _CUT_DEPS = frozenset({"acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "dep", "case"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ces", "cette", "ce", "leurs",
                           "leur", "ses", "son", "sa"})
-_MAX_NAME_TOKENS = 8
+_MAX_NAME_TOKENS = 12  # "Communauté économique des États de l’ Afrique de l’ Ouest" is 10
 
 
 def merged_actor_data(english: dict[str, Any], french: dict[str, Any]) -> dict[str, Any]:
@@ -133,7 +133,7 @@ def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase, head: Token | None = 
                 continue
             if not tokens[start].text[:1].isupper() and end - start == 1:
                 continue
-            surface = " ".join(words[start:end]).replace(" '", "'").replace("' ", "'")
+            surface = _joined(words[start:end])
             info = kb.lookup(surface)
             if info is not None:
                 best = (info, start, end)
@@ -141,12 +141,17 @@ def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase, head: Token | None = 
     return best
 
 
+def _joined(words: list[str]) -> str:
+    """Words as written: no space after an elided article ("l'Afrique", "l\u2019Ouest")."""
+    return " ".join(words).replace(" '", "'").replace("' ", "'").replace("\u2019 ", "\u2019")
+
+
 def _kb_lookup(tokens: list[Token], kb: ActorKnowledgeBase) -> Any:
     if not tokens or tokens[0].is_space or tokens[-1].is_space:
         return None
     if len(tokens) == 1 and not tokens[0].text[:1].isupper():
         return None
-    return kb.lookup(" ".join(t.text for t in tokens).replace(" '", "'").replace("' ", "'"))
+    return kb.lookup(_joined([t.text for t in tokens]))
 
 
 def _sector_of(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> str | None:

@@ -68,3 +68,8 @@ def test_the_name_that_holds_the_head_wins_over_a_country_named_after_it(parser)
 def test_an_igo_takes_only_a_nationality_stated_of_itself(parser):
     actor = _subject(parser, "Des Casques bleus égyptiens ont riposté au Mali.")
     assert actor.country == "EGY"
+
+
+def test_a_long_name_with_typographic_apostrophes(parser):
+    actor = _subject(parser, "La Communauté économique des États de l\u2019Afrique de l\u2019Ouest a condamné le coup.")
+    assert actor is not None and actor.name == "ECOWAS"
