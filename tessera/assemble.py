@@ -513,7 +513,11 @@ def _share_setting(
         before = [
             (m.position, m.facts.sentence, j)
             for j, other in enumerate(drafts)
-            if j != k and not other.context
+            if j != k
+            and not other.context
+            and incidents[j].mode == incident.mode
+            and dedupe_rules.types_compatible(incidents[j].type, incident.type)
+            and _same_days(incident.date, incidents[j].date)
             for m in other.members
             if m.position < first.position
         ]
@@ -521,12 +525,7 @@ def _share_setting(
             continue
         _, sentence, j = max(before)
         source = incidents[j]
-        if (
-            first.facts.sentence - sentence > rules.continuation_sentences
-            or source.mode != incident.mode
-            or not dedupe_rules.types_compatible(source.type, incident.type)
-            or not _same_days(incident.date, source.date)
-        ):
+        if first.facts.sentence - sentence > rules.continuation_sentences:
             continue
         update: dict[str, object] = {}
         evidence: dict[str, str | None] = {}

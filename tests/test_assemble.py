@@ -413,3 +413,15 @@ def test_a_fallback_date_is_the_sentences_nearest_day_not_a_background_year(pipe
     document = code(pipeline, text)
     (incident,) = [i for i in reported(document) if i.type == "ASSAULT"]
     assert incident.date is not None and incident.date.value == "2024-03-05"
+
+
+def test_the_setting_comes_from_the_latest_incident_of_a_compatible_type(pipeline):
+    text = (
+        "Police fired tear gas at demonstrators in Nairobi on Thursday. "
+        "The government agreed a day earlier to scrap the tax hikes. "
+        "Police in anti-riot gear were blocking access to State House."
+    )
+    document = code(pipeline, text)
+    gas = incident_of(document, text, "Police fired tear gas")
+    blocking = incident_of(document, text, "Police in anti-riot gear were blocking")
+    assert blocking is not gas and blocking.date == gas.date and gas.date is not None
