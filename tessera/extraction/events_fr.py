@@ -65,6 +65,7 @@ _LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre"
                           "effectuer", "déclencher", "faire", "être", "victime", "maintenir", "infliger",
                           "prononcer", "adopter", "durcir", "prendre"})
 _SOURCE_PREPS = frozenset({"selon", "d'après"})
+_NEGATIVE_ARGUMENTS = frozenset({"aucun", "aucune", "nul", "nulle", "personne", "rien"})
 # Types told by a verb of saying or stance: in the imperfect they describe the scene
 # ("l'opposition appelait à manifester", "des personnes qui refusaient"), not an event.
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
@@ -156,13 +157,13 @@ class FrenchLexicon:
         return lemmas
 
     def has_trigger(self, doc: Doc) -> bool:
-        """Whether a tokenizer-only sentence holds a word that can be a trigger."""
+        """Whether a tokenizer-only sentence holds a word that can be a trigger or a toll word."""
         cache = self._candidate
         for token in doc:
             form = token.lower_
             hit = cache.get(form)
-            if hit is None:
-                hit = bool(self.lemmas_of_form(form) & self.lemmas)
+            if hit is None:  # a trigger, or a toll word ("Le bilan fait état de 5 morts", see _toll_told_after)
+                hit = bool(self.lemmas_of_form(form) & self.lemmas) or form in self.words["toll_words"]
                 if len(cache) > 200_000:
                     cache.clear()
                 cache[form] = hit
@@ -348,6 +349,11 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in words["negation_words"] for c in token.children) and \
             any(c.lower_ in ("ne", "n'", "n\u2019") for c in token.children):
         return "negated"
+    # "aucun civil n'a été tué", "personne n'a été blessé": the negation sits on an argument.
+    if any(c.lower_ in ("ne", "n'", "n\u2019") for c in token.children) and any(
+            d.lower_ in _NEGATIVE_ARGUMENTS for c in token.children if c.dep_.startswith(("nsubj", "obj"))
+            for d in (c, *c.children)):
+        return "negated"
     # Hypothesis: "si ...", "s'il attaque".
     if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for c in token.children):
         return "hypothetical"
@@ -478,6 +484,14 @@ def _tolls(
         others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
             words["injured_words"] | words["missing_words"])
         count = _count(victims, sentence, quantities, others)
+        if count is None and victims.pos_ == "PROPN":
+            # a name the parser took for the subject, the counted victims hung under it:
+            # "..., Midjiyawa Bakari, cinq civils sont morts"
+            counted_under = next((c for c in victims.children if c.dep_ in ("nmod", "appos") and c.pos_ == "NOUN"
+                                  and any(g.dep_ == "nummod" for g in c.children)), None)
+            if counted_under is not None:
+                victims = counted_under
+                count = _count(victims, sentence, quantities, others)
         if count is not None:
             bucket.append(count)
             if bucket is dead:
@@ -564,6 +578,7 @@ def extract_events_fr(
 ) -> list[Event]:
     """Events of every deep sentence of a French article (see the module docstring)."""
     article = _Article(parsed, places, dates, quantities)
+    index_of = {s.start: s.index for s in parsed.sentences}
     events: list[Event] = []
     for sentence in parsed.sentences:
         if not sentence.deep:
@@ -642,7 +657,33 @@ def extract_events_fr(
                     rule, mode, token, sentence, actor, side, location, article.date(sentence),
                     event_dead if assault else None, injuries if assault else None,
                     [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
+        if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
+            _toll_told_after(events, sentence, fatalities, lexicon, index_of)
     return events
+
+
+# A toll sentence names the assault it counts within this many sentences after it.
+TOLL_REACH_SENTENCES = 2
+
+
+def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: int, lexicon: FrenchLexicon,
+                     index_of: dict[int, int]) -> None:
+    """A sentence that gives a toll ("Le bilan provisoire fait état de 5 morts") and tells
+    no assault of its own counts the dead of the assault told just before, when the
+    article has given no toll yet (a second figure is an update the assembly would split
+    on, not a first statement)."""
+    if not any(t.lower_ in lexicon.words["toll_words"] for t in sentence.doc):
+        return
+    if any(e.fatalities is not None for e in events if e.type == "ASSAULT"):
+        return
+    for at in range(len(events) - 1, -1, -1):
+        event = events[at]
+        if event.type != "ASSAULT" or event.mode != "asserted":
+            continue
+        if event.fatalities is None and \
+                sentence.index - index_of.get(event.sentence.start, -99) <= TOLL_REACH_SENTENCES:
+            events[at] = event.model_copy(update={"fatalities": fatalities})
+        return
 
 
 def _killed(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],

@@ -240,3 +240,31 @@ def test_an_army_killing_jihadists_keeps_its_toll(french):
     (event,) = [e for e in _events(french, "L'armée malienne a tué douze jihadistes lundi près de Gao.")
                 if e.type == "ASSAULT"]
     assert event.fatalities == 12 and event.recipient.type == "REB"
+
+
+def test_a_count_hung_under_a_name_taken_for_the_subject(french):
+    text = ("Selon l'AFP, qui cite le gouverneur de la région, Midjiyawa Bakari, cinq civils sont morts lors de "
+            "cette attaque, dont un chef traditionnel.")
+    attacks = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert attacks and attacks[0].fatalities == 5
+
+
+@pytest.mark.parametrize("text", ["Aucun civil n'a été tué lors de la deuxième explosion à Fotokol.",
+                                  "Personne n'a été tué dans l'attaque du poste de Djibo."])
+def test_a_negative_argument_negates_the_killing(french, text):
+    killed = [e for e in _events(french, text) if e.trigger.text in ("tué",)]
+    assert killed and all(e.mode == "negated" for e in killed)
+
+
+def test_a_toll_sentence_counts_the_assault_told_before_it(french):
+    text = ("Une patrouille est tombée dimanche dans une embuscade tendue par des hommes armés près de Macina. "
+            "« Le bilan provisoire fait état de 5 morts », peut-on lire dans le communiqué.")
+    (ambush,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert ambush.fatalities == 5
+
+
+def test_a_later_toll_does_not_overwrite_the_first_one(french):
+    text = ("Onze soldats ont été tués samedi dans une attaque près de Djibo. "
+            "L'accrochage a eu lieu dans la localité de Silmangué. "
+            "« Le bilan provisoire fait état d'une dizaine de victimes », a ajouté la source.")
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} <= {11, None}
