@@ -976,8 +976,16 @@ def _quarter_code(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(_part_interval(year, number, count), "interval")
 
 
+# "a day after the ELN announced a ceasefire": counted from the event named next, not
+# from the last day told; no calendar value. ("the day before the plunge" keeps the
+# anaphoric reading: TimeBank annotates it so.)
+_EVENT_AFTER = re.compile(r"\s+(?!(?:and|or|but|in|on|at|when|as|said|says)\b)[A-Za-z]")
+
+
 def _anaphoric_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
     phrase = " ".join(m["phrase"].casefold().split())
+    if phrase.startswith("a ") and phrase.endswith(("before", "after")) and _EVENT_AFTER.match(ctx.text, m.end()):
+        return UNKNOWN
     if "previous" in phrase or "before" in phrase or "earlier" in phrase:
         offset = -1
     elif "next" in phrase or "following" in phrase or "after" in phrase or "later" in phrase:

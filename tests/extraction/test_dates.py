@@ -207,3 +207,15 @@ def test_vague_references_are_no_day(shallow: Parser) -> None:
 def test_nights_and_small_hours_are_their_days(shallow: Parser, text: str, words: str, value: str) -> None:
     found = dates_of(shallow, text)
     assert [(d.text, d.value) for d in found] == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gunmen attacked on Tuesday. The attack came a day after the rebels announced a ceasefire.", None),
+        ("Gunmen attacked on Tuesday. A soldier died the day after, officials said.", "2022-02-16"),
+    ],
+)
+def test_a_day_after_an_event_named_next_is_no_calendar_day(shallow: Parser, text: str, value: str | None) -> None:
+    found = [d for d in dates_of(shallow, text) if "after" in d.text]
+    assert [d.value for d in found] == [value]
