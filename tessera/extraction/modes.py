@@ -133,6 +133,13 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
         return _first_mode(found)
     if _in_question(trigger):
         found.add("hypothetical")
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "for"
+        and trigger.head.head.lemma_.lower() in cues.future_governors
+    ):
+        found.add("future")  # "forces prepare for an offensive", "plans for a withdrawal"
     if purposive(trigger, cues):
         found.add("future")
     node = clause_verb(trigger)

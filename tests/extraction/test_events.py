@@ -677,6 +677,8 @@ def test_a_headline_in_title_case_still_codes(events_of, text: str) -> None:  # 
         ("The aim is to deploy more troops along the border.", "MOBILIZE"),
         ("They have been raiding herding communities, stealing cattle, a commodity to fund their operations.", "AID"),
         ("Another convoy will leave soon, halfway through the promised withdrawal of the French troops.", "RETREAT"),
+        ("These officers have experience fighting Islamist insurgents on the border.", "ASSAULT"),
+        ("Iraqi forces prepare for an offensive on Mosul.", "ASSAULT"),
     ],
 )
 def test_goals_and_purposes_are_not_events_that_happened(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
