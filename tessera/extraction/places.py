@@ -177,12 +177,14 @@ _DATELINE = re.compile(
 # KADUNA — Unidentified gunmen..."), where a colon also ends it ("NIAMEY: Niger's new
 # rulers"), and a place in title case before a long dash, or an agency and a dash ("Addis
 # Abeba — Ethiopian forces", "Bogota (AFP) – Five soldiers"); a title-case word before a
-# colon is too often a label ("Posted: Jun 02").
+# colon only when a long line follows ("Maputo: Suspected Islamists in northern ..."), as a
+# label's line is short ("Posted: Jun 02, 2013 11:09 AM").
 _DATELINE_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?P<place>[A-Z][A-Z'.\- ]*[A-Z])\s*(?:,\s*[^\n()\-–—:]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?"
     r"\s*(?:--|—|–|-|:)\s"
     r"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
-    r"(?:\s+(?:--|—|–)|\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-))\s)"
+    r"(?:\s+(?:--|—|–)|\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-))\s"
+    r"|(?P<labelled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z][^\n]{80}))"
 )
 DATELINE_LINES = 8  # a dateline after a headline (and a byline) stands within the first lines
 
@@ -204,7 +206,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             return None
         line = _DATELINE_LINE.match(head, lines_end)
         if line is not None:
-            group = "place" if line.group("place") else "titled"
+            group = next(g for g in ("place", "titled", "labelled") if line.group(g))
             return line.start(group), line.end(group)
     return None
 
@@ -235,7 +237,12 @@ def extract_places(
     dateline = dateline_span(text)
     if dateline is not None and not any(e.start < dateline[1] and dateline[0] < e.end for e in toponyms):
         name = text[dateline[0] : dateline[1]].split(",")[0].strip()
-        if name and gazetteer.lookup(name):
+        # A title-case dateline that is an English word is a label ("Note: ..."), unless
+        # the matcher knows it as a place anywhere ("Bogota").
+        words, key = gazetteer.words, name.casefold()
+        label = (not name.isupper() and words is not None and (key in words.common or key in words.nouns)
+                 and not _is_safe_term(gazetteer, name))
+        if name and gazetteer.lookup(name) and not label:
             toponyms.append(Entity(text=name, start=dateline[0], end=dateline[0] + len(name), label="GPE"))
     countries, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
     # Whose villages are candidates: the named countries', else those of the divisions named.
@@ -340,6 +347,9 @@ def _scan(
                 start_char, end_char = sentence.offsets(doc[i:end])
                 name = parsed.text[start_char:end_char]
                 entries = gazetteer.lookup(name, countries)
+                if kind and not entries:  # known only with its kind word: "Northwest province"
+                    kind_end = sentence.offsets(doc[end + kind_length - 1])[1]
+                    entries = gazetteer.lookup(parsed.text[start_char:kind_end])
                 if not entries or not _plausible(name, entries, kind, countries, words):
                     continue
                 if kind:

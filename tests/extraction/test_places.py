@@ -244,6 +244,9 @@ def test_the_dateline_country_brings_its_villages_and_its_namesakes(parsed_place
         ("A headline\n\nWire News\nPosted: Jun 02, 2013 11:09 AM\n\nKABUL, Afghanistan (AP) — Gunmen.", "KABUL"),
         ("Soldiers killed\n\nBogota (Wire) – Five soldiers were killed.", "Bogota"),
         ("Addis Abeba — Forces struck a camp.", "Addis Abeba"),
+        ("Militants attack\n\n\nMaputo: Suspected Islamists in the north killed sixteen people on Tuesday in "
+         "their deadliest attack this year.", "Maputo"),
+        ("A headline\n\nNote: short label line\nThe army said troops were deployed.", None),
     ],
 )
 def test_the_dateline_may_follow_a_headline(text: str, place: str | None) -> None:
@@ -373,3 +376,8 @@ def test_another_spelling_of_a_town_is_not_a_stranger_alternate_name() -> None:
     # GeoNames lists "Sloviansk" among the other names of Slovyansk, and of Nikopol too.
     resolution = geocoder.resolve([Mention("Sloviansk", 0, 9, "Sloviansk")])[0]
     assert resolution is not None and resolution.entry.name == "Slovyansk"
+
+
+def test_a_compass_named_region_is_found_with_its_kind_word(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Cameroon held talks. On Sunday, in anglophone Northwest province, a bomb hurt a soldier.")
+    assert ("North-West", "CMR", "admin1") in {(p.name, p.country, p.feature) for p in places}
