@@ -359,6 +359,8 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
         return "hypothetical"
     if any("Fut" in t.morph.get("Tense") for t in chain):
         return "future"
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.casefold() in words["future_governors"]:
+        return "future"  # "Le retrait des soldats doit s'échelonner jusqu'au 31 décembre": planned
     governor = token.head if token.dep_ in ("xcomp", "ccomp", "obj", "acl") and token.head != token else None
     if governor is not None:
         lemma = governor.lemma_.casefold()

@@ -268,3 +268,16 @@ def test_a_later_toll_does_not_overwrite_the_first_one(french):
             "L'accrochage a eu lieu dans la localité de Silmangué. "
             "« Le bilan provisoire fait état d'une dizaine de victimes », a ajouté la source.")
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} <= {11, None}
+
+
+def test_handing_over_a_camp_is_a_withdrawal(french):
+    text = "La Minusma a remis jeudi aux autorités maliennes le camp d'Ogossagou, près de Bankass."
+    (event,) = [e for e in _events(french, text) if e.type == "RETREAT"]
+    assert event.mode == "asserted" and event.actor.name == "MINUSMA"
+    assert [e.type for e in _events(french, "Le ministre a remis un rapport au président.")] == []
+
+
+def test_a_withdrawal_that_must_happen_is_planned(french):
+    text = "Le retrait des quelque 11.600 soldats présents au Mali doit s'échelonner jusqu'au 31 décembre."
+    (event,) = [e for e in _events(french, text) if e.type == "RETREAT"]
+    assert event.mode == "future"
