@@ -146,6 +146,15 @@ def _joined(words: list[str]) -> str:
     return " ".join(words).replace(" '", "'").replace("' ", "'").replace("\u2019 ", "\u2019")
 
 
+def _members(token: Token) -> list[Token]:
+    """The members a phrase names with "dont" ("une quinzaine de puissances occidentales,
+    dont la France"): the name of the first one, whose country the group's is then."""
+    for child in token.children:
+        if child.dep_ in ("acl:relcl", "nmod", "appos") and any(c.lower_ == "dont" for c in child.children):
+            return [t for t in child.subtree if t.lower_ != "dont"]
+    return []
+
+
 def _kb_lookup(tokens: list[Token], kb: ActorKnowledgeBase) -> Any:
     if not tokens or tokens[0].is_space or tokens[-1].is_space:
         return None
@@ -215,7 +224,7 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     if sector is None or (match is not None and match[0].kind == "country" and match[1] > 0):
         sector = _sector_of(tokens, head, kb) or sector
     if country is None:
-        country = _country_of(tokens, kb)
+        country = _country_of(tokens, kb) or _country_of(_members(token), kb)
     elif country == "IGO":  # "des Casques bleus égyptiens": the nationality stated of the body itself
         country = _country_of([c for c in token.children if c.dep_ == "amod"], kb) or country
     if name is None and country is None and sector is None:

@@ -304,7 +304,7 @@ def _prep_child(
 
 def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
     if rule.pos == "VERB":
-        if _passive(token):
+        if _passive(token) or any(c.dep_ == "obl:agent" for c in token.children):  # "dénoncée par X"
             recipient = _hung_subject(token, next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS
                                                    and not c.is_punct),
                                                   None), subsets=False)

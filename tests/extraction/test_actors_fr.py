@@ -73,3 +73,15 @@ def test_an_igo_takes_only_a_nationality_stated_of_itself(parser):
 def test_a_long_name_with_typographic_apostrophes(parser):
     actor = _subject(parser, "La Communauté économique des États de l\u2019Afrique de l\u2019Ouest a condamné le coup.")
     assert actor is not None and actor.name == "ECOWAS"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Une quinzaine de puissances occidentales, dont la France, ont dénoncé l'accord.", "FRA"),
+        ("Des pays voisins, dont le Niger, ont condamné le coup.", "NER"),
+    ],
+)
+def test_a_group_named_by_one_of_its_members(parser, text, country):
+    actor = _subject(parser, text)
+    assert actor is not None and actor.country == country

@@ -281,3 +281,10 @@ def test_a_withdrawal_that_must_happen_is_planned(french):
     text = "Le retrait des quelque 11.600 soldats présents au Mali doit s'échelonner jusqu'au 31 décembre."
     (event,) = [e for e in _events(french, text) if e.type == "RETREAT"]
     assert event.mode == "future"
+
+
+def test_a_participle_with_an_agent_takes_it_as_actor_and_a_named_member_its_country(french):
+    text = ("L'arrivée des mercenaires au Mali, annoncée et dénoncée par une quinzaine de puissances "
+            "occidentales, dont la France, a été démentie par Bamako.")
+    (accuse,) = [e for e in _events(french, text) if e.type == "ACCUSE"]
+    assert accuse.actor is not None and accuse.actor.country == "FRA"
