@@ -20,8 +20,16 @@ the future ("attaqueront", "va se retirer", "prévoit de se retirer"), hypothese
 and is asserted, with its source. Tolls: the dead and wounded of the sentence of an
 assault ("tuant onze soldats", "au moins 12 morts", "un bilan de 15 morts", "trois
 soldats et huit VDP ont été tués"); a singular victim ("un soldat a été tué") is one.
-Place: the sentence's most specific place, else the latest place named before; date:
-the sentence's date, else the article's first dated expression before it.
+The attackers killed in the fight ("..., ajoutant que 63 terroristes ont été tués") are
+not the assault's toll nor an event of their own unless counted with the others in one
+toll; dead added with "également" belong to the assault of their sentence; a sentence
+that only gives a toll ("Le bilan provisoire fait état de 5 morts") counts the assault told
+just before when the article has given none. A recipient coordinating different
+countries ("la Guinée et le Burkina Faso sont menacés") is one event per country.
+Place: the sentence's most specific place, else the latest place named before; a place
+under a verb of saying that does not govern the trigger ("a-t-on appris ... à Niamey") is
+where the news was told, never the event's; date: the sentence's date, else the article's
+first dated expression before it.
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
