@@ -17,6 +17,25 @@ import pytest
 POSTGRES_ENV = "TESSERA_TEST_POSTGRES_URL"
 
 
+def _worker_database(url: str) -> str:
+    """A database of this test worker's own (pytest-xdist runs two at once): resetting the
+    schema in one worker must not drop tables another worker is migrating."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    base = make_url(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    name = f"{base.database}_{worker}"
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        if connection.scalar(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}) is None:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 def _reset_postgres(url: str) -> None:
     from sqlalchemy import create_engine, text
 
@@ -34,6 +53,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url = os.environ.get(POSTGRES_ENV)
     if not url:
         pytest.skip(f'{POSTGRES_ENV} is not set: run `eval "$(bash scripts/start-postgres.sh)"` to test PostgreSQL')
+    url = _worker_database(url)
     _reset_postgres(url)
     return url
 
