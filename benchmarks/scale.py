@@ -1,7 +1,7 @@
 """Scale-out throughput: serial vs a 2-process pool vs a 2-worker Dask LocalCluster, in one run.
 
     python benchmarks/scale.py [--articles 2000] [--words 600] [--workers 2] [--seed 11]
-                               [--corpus FILE.jsonl ...] [--skip serial|pool|dask] [--no-steady]
+                               [--corpus FILE.jsonl ...] [--skip serial|pool|dask] [--no-steady] [--ingest]
 
 Codes the same articles three ways, each in a fresh Python process, and prints a JSON of
 figures. The articles are the synthetic corpus (`benchmarks/corpus.py`), or the first
@@ -11,6 +11,9 @@ figures. The articles are the synthetic corpus (`benchmarks/corpus.py`), or the 
 - `job`: the whole job as a command line pays for it, from creating the extractor to the
   last result, start-up included (loading spaCy, the gazetteer and the lexicons in this
   process or in every worker). `job_speedup` compares it with the serial job.
+- `--ingest`: the whole job is a `tessera ingest` run instead (`run_ingest`: the extractor
+  entered, a new SQLite store opened, the ingest driver reading a JSONL file, detecting
+  languages, coding and writing), with its own idle-core projection.
 - steady state (`articles_per_s`, unless `--no-steady`): a second fresh process whose timer
   starts once every worker has loaded its pipeline; start-up is reported apart.
 
@@ -197,11 +200,119 @@ def run_job(articles, mode: str, workers: int) -> dict[str, object]:  # type: ig
             "first_result_s": round(first or 0.0, 2), **projection}
 
 
+class _TimedExtractor:
+    """The extractor as the ingest driver sees it, noting this process's CPU time as batches
+    are handed over and as their results come back (for `run_ingest`'s projection)."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+        self.version = getattr(inner, "version", None)
+        self.workers = getattr(inner, "workers", 1)
+        self.first_handover: float | None = None
+        self.last_result = 0.0
+
+    def handed_over(self) -> None:
+        if self.first_handover is None:
+            self.first_handover = cpu_seconds()
+
+    def returned(self) -> None:
+        self.last_result = cpu_seconds()
+
+    def extract_many(self, articles):  # type: ignore[no-untyped-def]
+        self.handed_over()
+        yield from self.inner.extract_many(articles)
+        self.returned()
+
+
+class _TimedSubmitter(_TimedExtractor):
+    """The same for an extractor that takes batches ahead (`submit`, the pipelined driver)."""
+
+    def submit(self, articles):  # type: ignore[no-untyped-def]
+        self.handed_over()
+        return _TimedPending(self, self.inner.submit(articles))
+
+
+class _TimedPending:
+    def __init__(self, owner: _TimedExtractor, inner) -> None:  # type: ignore[no-untyped-def]
+        self.owner, self.inner = owner, inner
+
+    def results(self):  # type: ignore[no-untyped-def]
+        found = self.inner.results()
+        self.owner.returned()
+        return found
+
+    def cancel(self) -> None:
+        self.inner.cancel()
+
+
+def run_ingest(articles, mode: str, workers: int) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A whole `tessera ingest` job in this (fresh) process, start-up included: the extractor
+    entered first, then a new SQLite store opened, then the ingest driver reading a JSONL file
+    (no language given, so it is detected, as for the gold files) in batches of 16 a worker.
+
+    The idle-core projection follows the job's critical path from CPU times: this process
+    until it hands over the first batch, or the fork server's load if longer; then the
+    workers' coding (the busiest worker's CPU time) and this process's reading and writing
+    in between, side by side when the driver submits batches ahead of its writes
+    (`pipelined`), one after the other when it waits for each batch before reading on;
+    then this process's writing after the last result.
+    """
+    import tempfile
+
+    import psutil
+
+    folder = Path(tempfile.mkdtemp(prefix="scale-ingest-"))
+    corpus = folder / "articles.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for article in articles:
+            record = {"id": article.id, "text": article.text}
+            if article.published is not None:
+                record["published"] = article.published.isoformat()
+            out.write(json.dumps(record) + "\n")
+    started, cpu = time.perf_counter(), cpu_seconds()
+    from tessera.ingest import read_sources
+    from tessera.ingest.driver import ingest
+    from tessera.store import open_store
+
+    with _extractor(mode, workers) as extractor:
+        timed = (_TimedSubmitter if hasattr(extractor, "submit") else _TimedExtractor)(extractor)
+        store = open_store(f"sqlite:///{folder / 'store.sqlite'}")
+        summary = ingest(store, read_sources([str(corpus)]), timed if mode == "pool" else extractor,
+                         sources=[str(corpus)], batch_size=16 * workers if mode == "pool" else 16)
+        seconds = time.perf_counter() - started
+        parent = cpu_seconds() - cpu
+        figures: dict[str, object] = {"cpu_s": round(parent, 2)}
+        if mode == "serial":
+            figures["job_s_on_idle_cores"] = round(parent, 2)
+        if mode == "pool":
+            pids = extractor.worker_pids()
+            busiest = max(cpu_seconds(pid) for pid in pids)
+            server = psutil.Process(pids[0]).ppid()
+            server_cpu = cpu_seconds(server) if server != os.getpid() else 0.0
+            first = (timed.first_handover or cpu) - cpu
+            between, tail = timed.last_result - cpu - first, parent - (timed.last_result - cpu)
+            pipelined = hasattr(timed, "submit")
+            coding = max(busiest, between) if pipelined else busiest + between
+            figures = {"pipelined": pipelined,
+                       "cpu_s": {"parent": round(parent, 2), "parent_before_first_batch": round(first, 2),
+                                 "parent_after_last_result": round(tail, 2), "fork_server": round(server_cpu, 2),
+                                 "busiest_worker": round(busiest, 2)},
+                       "job_s_on_idle_cores": round(max(server_cpu, first) + coding + tail, 2)}
+        store.close()
+    if summary.new + summary.known != len(articles) or summary.failed:
+        raise SystemExit(f"ingest stored {summary.new} new and {summary.known} known articles, "
+                         f"{summary.failed} failed, of {len(articles)}")
+    return {"job_s": round(seconds, 2), "job_articles_per_s": round(len(articles) / seconds, 2),
+            "events": summary.events_added, "store_s": round(summary.store_seconds, 2), **figures}
+
+
 def _child(args: argparse.Namespace) -> None:
     articles = _articles(args)
     mode, phase = args.child
     if phase == "job":
         figures = run_job(articles, mode, args.workers)
+    elif phase == "ingest":
+        figures = run_ingest(articles, mode, args.workers)
     else:
         figures = {"serial": lambda: run_serial(articles), "pool": lambda: run_pool(articles, args.workers),
                    "dask": lambda: run_dask(articles, args.workers)}[mode]()
@@ -233,6 +344,8 @@ def main() -> None:
     parser.add_argument("--skip", action="append", default=[], choices=["serial", "pool", "dask"],
                         help="leave out one way of running (repeatable)")
     parser.add_argument("--no-steady", action="store_true", help="time whole jobs only")
+    parser.add_argument("--ingest", action="store_true",
+                        help="time whole `tessera ingest` jobs into a new SQLite store instead of bare extraction")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PHASE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -255,7 +368,7 @@ def main() -> None:
     for name in ("serial", "pool", "dask"):
         if name in args.skip:
             continue
-        run: dict[str, object] = _in_fresh_process(argv, name, "job")
+        run: dict[str, object] = _in_fresh_process(argv, name, "ingest" if args.ingest else "job")
         if not args.no_steady:
             run.update(_in_fresh_process(argv, name, "steady"))
         figures[name] = run

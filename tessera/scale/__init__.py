@@ -11,7 +11,10 @@ without a store for back-fills (`batch.extract_to_parquet`).
 
 Every extractor is a callable `Iterable[Article] -> Iterator[(article, result)]`, results
 in completion order, and has `extract_many(articles)` with results in input order (the
-`tessera.store.Extractor` protocol). Close it (or use `with`) to stop its workers.
+`tessera.records.Extractor` protocol). The pool and Dask extractors also take batches
+ahead: `submit(batch)` returns at once and `.results()` on its answer waits for that batch
+(`tessera.ingest.driver.BatchSubmitter`; the ingest driver codes the next batch while it
+writes the last). Close an extractor (or use `with`) to stop its workers.
 Submodules load lazily: importing this package starts nothing and loads no model.
 """
 

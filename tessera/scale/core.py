@@ -3,9 +3,12 @@
 Input: a stream of articles (`Article`, a JSONL-style mapping, or an `ExtractionFailure`
 that a reader already produced). Output: one result (`Document` or `ExtractionFailure`)
 per input item, either in completion order paired with its article (`extractor(articles)`)
-or in input order (`extractor.extract_many(articles)`, the `tessera.store.Extractor`
-protocol). It sits between `ingest/` and the single writer in `store/`, in place of the
-serial `Pipeline.extract_many` call.
+or in input order (`extractor.extract_many(articles)`, the `tessera.records.Extractor`
+protocol), or per batch handed over ahead of time (`extractor.submit(batch)` returns at
+once; `.results()` on what it returns waits for that batch, in input order: the ingest
+driver keeps the workers busy with the next batch while it writes the last one). It sits
+between `ingest/` and the single writer in `store/`, in place of the serial
+`Pipeline.extract_many` call.
 
 The articles are cut into chunks (of a known number of articles, chunks that shrink as
 the articles run out, so that the workers finish together); a backend (a process pool, a
@@ -151,12 +154,43 @@ def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+class Submitted(Generic[Handle]):
+    """A batch handed to the workers by `ChunkedExtractor.submit`; `results()` waits for it."""
+
+    def __init__(self, owner: ChunkedExtractor[Handle], items: list[Item]) -> None:
+        self._owner = owner
+        self.chunks = [_Chunk(chunk) for chunk in owner._chunks(items)]
+        self._results: list[Result] | None = None
+
+    @property
+    def done(self) -> bool:
+        """Every article's result is in (`results()` would not wait)."""
+        return all(chunk.missing == 0 for chunk in self.chunks)
+
+    def results(self) -> list[Result]:
+        """One result per article, in input order, once the batch is coded (blocks until then).
+
+        While it waits, chunks of other submitted batches that complete are taken too (and
+        sent again if their worker died), so a pool that broke is replaced at once.
+        """
+        if self._results is None:
+            self._owner._collect(self)
+            self._results = [result for chunk in self.chunks for result in chunk.results if result is not None]
+        return self._results
+
+    def cancel(self) -> None:
+        """Drop the batch: chunks not started are not coded (nobody will read them)."""
+        self._owner._drop(self)
+
+
 class ChunkedExtractor(Generic[Handle]):
     """Base of the parallel extractors; subclasses say how to start their backend.
 
     `extractor(articles)` yields `(article, result)` as chunks complete, in any order;
     `extractor.extract_many(articles)` yields results in input order (the store's
-    `Extractor` protocol), holding completed chunks until the earlier ones arrive.
+    `Extractor` protocol), holding completed chunks until the earlier ones arrive;
+    `extractor.submit(batch)` hands a batch over and returns at once, its `results()`
+    waiting for it (the ingest driver submits the next batch before writing this one).
     """
 
     # The store records `pipeline_version(extractor)`; None lets it use tessera's version.
@@ -180,6 +214,8 @@ class ChunkedExtractor(Generic[Handle]):
         self.max_in_flight = max_in_flight or 2 * workers
         self.max_attempts = max(1, max_attempts)
         self._backend: Backend[Handle] | None = None
+        # Chunks of submitted batches that are out, with the batch each belongs to.
+        self._submitted: dict[Handle, tuple[Submitted[Handle], _Task]] = {}
 
     # --- lifecycle ---
 
@@ -200,6 +236,7 @@ class ChunkedExtractor(Generic[Handle]):
         return self._backend
 
     def close(self) -> None:
+        self._submitted.clear()
         if self._backend is not None:
             self._backend.close()
             self._backend = None
@@ -216,18 +253,52 @@ class ChunkedExtractor(Generic[Handle]):
     def __call__(self, articles: Iterable[Item]) -> Iterator[tuple[Item, Result]]:
         """`(article, result)` pairs in order of completion."""
         for chunk in self._completed(self._chunks(articles), held=lambda: 0):
-            yield from zip(chunk.items, chunk.results, strict=True)  # type: ignore[misc]
+            yield from zip(chunk.items, chunk.results, strict=True)
 
     def extract_many(self, articles: Iterable[Item]) -> Iterator[Result]:
         """One result per article, in input order."""
         waiting: dict[int, _Chunk] = {}
         next_chunk = 0
         chunks = self._completed(self._chunks(articles), held=lambda: len(waiting), numbered=True)
-        for number, chunk in chunks:  # type: ignore[misc]
+        for number, chunk in chunks:
             waiting[number] = chunk
             while next_chunk in waiting:
                 yield from waiting.pop(next_chunk).results  # type: ignore[misc]
                 next_chunk += 1
+
+    def submit(self, articles: Iterable[Item]) -> Submitted[Handle]:
+        """Hand a batch to the workers now and return at once; `.results()` waits for it.
+
+        All its chunks go out at once: the caller bounds how many batches it keeps ahead
+        (the ingest driver: the one it writes and the next). Batches are coded in the order
+        they were submitted, each cut like a known batch (chunks that shrink towards its end).
+        """
+        batch = Submitted(self, list(articles))
+        for number, chunk in enumerate(batch.chunks):
+            self._send_submitted(batch, _Task(number, 0, chunk.items))
+        return batch
+
+    def _send_submitted(self, batch: Submitted[Handle], task: _Task) -> None:
+        self._submitted[self.backend.submit(task.items)] = (batch, task)
+
+    def _collect(self, batch: Submitted[Handle]) -> None:
+        """Take completed chunks of every submitted batch until `batch` is complete."""
+        while not batch.done:
+            if not self._submitted:
+                raise RuntimeError("a submitted batch has chunks that are not out (cancelled, or the extractor closed)")
+            for handle in list(self.backend.wait(list(self._submitted))):
+                entry = self._submitted.pop(handle, None)
+                if entry is None:  # already taken: never take a slice twice
+                    continue
+                owner, task = entry
+                self._settle(handle, task, owner.chunks[task.chunk], functools.partial(self._send_submitted, owner))
+
+    def _drop(self, batch: Submitted[Handle]) -> None:
+        handles = [handle for handle, (owner, _) in self._submitted.items() if owner is batch]
+        for handle in handles:
+            del self._submitted[handle]
+        if handles and self._backend is not None:
+            self._backend.cancel(handles)
 
     def _chunks(self, articles: Iterable[Item]) -> Iterator[list[Item]]:
         """Chunks of `chunk_size`; of a known number of articles, chunks that shrink towards the end.
@@ -294,22 +365,27 @@ class ChunkedExtractor(Generic[Handle]):
                 if task is None:  # already handled: never yield a slice twice
                     continue
                 chunk = open_chunks[task.chunk]
-                try:
-                    results = backend.outcome(handle)
-                    if len(results) != len(task.items):
-                        raise RuntimeError(f"worker returned {len(results)} results for {len(task.items)} articles")
-                except Exception as error:  # noqa: BLE001 - a lost worker or a task error: retry below
-                    backend.failed(handle, error)
-                    results = self._retry(task, error, send)
-                    if results is None:
-                        continue
-                for offset, result in enumerate(results):
-                    if chunk.results[task.start + offset] is None:
-                        chunk.results[task.start + offset] = result
-                        chunk.missing -= 1
-                if chunk.missing == 0:
+                if self._settle(handle, task, chunk, send):
                     del open_chunks[task.chunk]
                     yield (task.chunk, chunk) if numbered else chunk
+
+    def _settle(self, handle: Handle, task: _Task, chunk: _Chunk, send: Callable[[_Task], None]) -> bool:
+        """Take a finished slice's results into its chunk, or send it again; True once the chunk is complete."""
+        try:
+            results = self.backend.outcome(handle)
+            if len(results) != len(task.items):
+                raise RuntimeError(f"worker returned {len(results)} results for {len(task.items)} articles")
+        except Exception as error:  # noqa: BLE001 - a lost worker or a task error: retry below
+            self.backend.failed(handle, error)
+            retried = self._retry(task, error, send)
+            if retried is None:
+                return False
+            results = retried
+        for offset, result in enumerate(results):
+            if chunk.results[task.start + offset] is None:
+                chunk.results[task.start + offset] = result
+                chunk.missing -= 1
+        return chunk.missing == 0
 
     def _retry(self, task: _Task, error: BaseException, send: Callable[[_Task], None]) -> list[Result] | None:
         """Send a failed slice again, or split it, or give up on its single article."""

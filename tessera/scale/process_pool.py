@@ -2,9 +2,11 @@
 
 Input: a stream of articles. Output: their `Document`s (or `ExtractionFailure`s), in
 completion order with `extractor(articles)` or in input order with
-`extractor.extract_many(articles)`. It replaces the serial extraction call of the
-ingest loop (`ingest/ -> [extraction in N processes] -> store/`); the single writer
-stays in the parent process.
+`extractor.extract_many(articles)`, or batch by batch with `extractor.submit(batch)`,
+which returns at once (`.results()` waits): the ingest driver hands over the next batch
+before it writes the last one, so the workers never wait for the writer. It replaces the
+serial extraction call of the ingest loop (`ingest/ -> [extraction in N processes] ->
+store/`); the single writer stays in the parent process.
 
     with ProcessPoolExtractor(workers=2) as extractor:
         for article, result in extractor(articles):
@@ -22,9 +24,10 @@ never forked: it may hold threads (a progress display, a Dask client) and connec
 that a child must not inherit.
 
 Chunks of articles are the unit of work, at most `2 x workers` out at a time
-(backpressure). If a worker dies (killed, out of memory), `concurrent.futures` marks the
-whole pool broken; the extractor then starts a fresh pool and sends the unfinished chunks
-again, so every article still comes back exactly once.
+(backpressure), or all chunks of the batches a caller submitted (it bounds how many).
+If a worker dies (killed, out of memory), `concurrent.futures` marks the whole pool
+broken; the extractor then starts a fresh pool and sends the unfinished chunks again, so
+every article still comes back exactly once.
 """
 
 from __future__ import annotations
@@ -124,10 +127,10 @@ class _PoolBackend:
 
     def worker_pids(self) -> list[int]:
         # concurrent.futures has no public accessor for its processes.
-        return sorted(self.executor._processes or {})  # type: ignore[attr-defined]
+        return sorted(self.executor._processes or {})
 
 
-class ProcessPoolExtractor(ChunkedExtractor[Future]):  # type: ignore[type-arg]
+class ProcessPoolExtractor(ChunkedExtractor["Future[list[Result]]"]):
     """Code articles in `workers` local processes; see the module docstring."""
 
     def __init__(

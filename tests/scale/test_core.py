@@ -152,3 +152,49 @@ def test_stopping_early_cancels_the_chunks_in_flight() -> None:
     next(results)
     results.close()
     assert len(extractor.fake.cancelled) == 2  # three were out; one came back
+
+
+# --- batches handed over ahead of time (the pipelined ingest driver) ---
+
+
+def test_submit_sends_every_chunk_of_a_batch_at_once_and_returns() -> None:
+    extractor = FakeExtractor(chunk_size=4)
+    first = extractor.submit(articles(8))
+    second = extractor.submit(articles(12)[8:])
+    # Both batches are out before anything was waited for; nothing has been coded yet.
+    assert sum(len(chunk) for chunk in extractor.fake.submitted) == 12
+    assert not first.done and not second.done
+    assert [r.id for r in second.results()] == [a.id for a in articles(12)[8:]]
+    assert first.done  # its chunks were taken while waiting for the second
+    assert [r.id for r in first.results()] == [a.id for a in articles(8)]
+    assert first.results() is first.results()  # taken once
+
+
+def test_a_lost_chunk_of_a_later_batch_is_sent_again_while_waiting_for_an_earlier_one() -> None:
+    extractor = FakeExtractor(flaky_once={"a-010"}, chunk_size=4)
+    first = extractor.submit(articles(8))
+    second = extractor.submit(articles(16)[8:])
+    assert [r.id for r in first.results()] == [a.id for a in articles(8)]
+    results = second.results()
+    assert [r.id for r in results] == [a.id for a in articles(16)[8:]]
+    assert all(isinstance(r, Document) for r in results)
+    assert sum("a-010" in chunk for chunk in extractor.fake.submitted) == 2
+
+
+def test_an_article_that_kills_its_worker_fails_alone_in_its_batch() -> None:
+    extractor = FakeExtractor(chunk_size=4, max_attempts=2)
+    batch = articles(8, poison={6})
+    results = extractor.submit(batch).results()
+    assert [r.id for r in results] == [a.id for a in batch]
+    assert [r.id for r in results if isinstance(r, ExtractionFailure)] == ["poison-006"]
+
+
+def test_a_cancelled_batch_frees_its_chunks_and_leaves_the_others() -> None:
+    extractor = FakeExtractor(chunk_size=4)
+    dropped = extractor.submit(articles(8))
+    kept = extractor.submit(articles(12)[8:])
+    dropped.cancel()
+    assert len(extractor.fake.cancelled) == 2
+    assert [r.id for r in kept.results()] == [a.id for a in articles(12)[8:]]
+    with pytest.raises(RuntimeError):
+        dropped.results()
