@@ -66,8 +66,13 @@ async def validation_error(_request: Request, error: Exception) -> JSONResponse:
 
 
 def _default_extractor() -> Extractor:
+    """The pipeline, with every coded language's model loaded before a worker says it is
+    ready: the first French text must not spend its time budget loading the French model."""
+    from tessera.language import CODED_LANGUAGES
     from tessera.pipeline import Pipeline
 
+    for language in sorted(CODED_LANGUAGES):
+        Pipeline.for_language(language)
     return Pipeline.default()
 
 
