@@ -29,6 +29,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -299,6 +300,7 @@ def run_ingest(articles, mode: str, workers: int) -> dict[str, object]:  # type:
                                  "busiest_worker": round(busiest, 2)},
                        "job_s_on_idle_cores": round(max(server_cpu, first) + coding + tail, 2)}
         store.close()
+    shutil.rmtree(folder, ignore_errors=True)
     if summary.new + summary.known != len(articles) or summary.failed:
         raise SystemExit(f"ingest stored {summary.new} new and {summary.known} known articles, "
                          f"{summary.failed} failed, of {len(articles)}")
