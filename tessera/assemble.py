@@ -29,6 +29,12 @@ before it, or founds one):
   stormed the community around noon on Sunday").
 - A mention marked as another incident ("in a separate attack", "another ambush",
   "a second raid") founds a new one.
+- Another type is another incident ("killed six" and "kidnapped women" in one raid are
+  two, as the real-news annotation counts them), except for a singular definite noun
+  referring back, and for an act against things told with an act against people of a
+  compatible type: "razed several houses" beside "killed 30 villagers", "stormed the
+  school" beside "abducted students" (a recipient with no sector and no toll) is the
+  setting of that raid, and the incident takes the type of the act against people.
 
 A mention's date is the one its sentence states *for it*: where the sentence was
 parsed, a date attached to the trigger ("the attack on 15 January", "the attack, which
@@ -57,12 +63,17 @@ sentence's grammar around the trigger (spaCy parse of the trigger's clause):
   more ("for years", "over the past decade", "in recent months"), or the perfect
   progressive ("has been fighting");
 - an adverb of frequency ("regularly", "repeatedly");
+- the present perfect of a type with a target (`target_types`) with a bare plural
+  object, no toll: a kind of target ("the ADF has burned down villages", "rights groups
+  have accused both sides of atrocities", "has been accused of hitting schools");
 - a series: an ordinal event noun that is definite or predicated of another event
   ("the third coup", "..., the second attack this month");
 - and, when the mention states no day and no place finer than a region: a vague
   plural count ("thousands", "hundreds"), a bare event-noun or mass-noun subject
-  ("Attacks have killed ...", "Violence has killed ..."), or a present-tense trigger
-  verb (habitual: "jihadists attack villages").
+  ("Attacks have killed ...", "Violence has killed ..."), a present-tense trigger
+  verb (habitual: "jihadists attack villages"), or a plural event noun without a
+  definite determiner ("attacks"; "the gunbattles that accompanied the coup" are one
+  incident's).
 
 The words are language data (`tessera/data/assemble.yaml`): closed-class determiners,
 modifiers, ordinals and time units, no event words (those come from the mentions).
@@ -118,6 +129,7 @@ class AssembleRules(BaseModel):
     anchor_prepositions: frozenset[str]
     exceeding_words: tuple[str, ...]
     occasion_prepositions: frozenset[str]
+    target_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -154,6 +166,8 @@ class MentionFacts:
     # Placed in a definite event noun ("killed during the attack"): it refers back to an
     # incident of its own type, as an anaphor does.
     placed: bool = False
+    # A plural event noun ("the gunbattles"): refers back to its own kind only.
+    plural: bool = False
     reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
 
 
@@ -238,6 +252,43 @@ def _present_simple(clause: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
+def _present_perfect(clause: Token) -> bool:
+    """ "has burned", "have accused", "has been accused" (a verb of a coordination
+    shares its first verb's auxiliaries); not the past perfect, not the progressive."""
+    verb = clause
+    for _ in range(4):
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if auxes:
+            return verb.tag_ == "VBN" and any(a in ("has", "have", "'ve") for a in auxes)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+# Clauses that tell another event than the one they hang on.
+_OTHER_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "parataxis"})
+
+
+def _generic_objects(clause: Token, trigger: Token, trigger_offsets: set[int]) -> list[Token]:
+    """Bare plural objects of the clause or of its complements ("has burned down
+    villages", "have accused both sides of atrocities", "has been accused of hitting
+    schools"): a kind of target, not the ones of one event. Not the event noun itself
+    ("has imposed sanctions": `trigger_offsets` are the sentence's trigger offsets)."""
+    found = []
+    for token in clause.subtree:
+        if token.dep_ not in ("dobj", "pobj") or token.tag_ != "NNS" or not _bare(token):
+            continue
+        if token.i == trigger.i or (token.dep_ == "dobj" and token.head.i == clause.i and token.idx in trigger_offsets):
+            continue
+        node = token.head  # spaCy makes a new Token at each access: compare indices
+        while node.i != clause.i and node.dep_ not in _OTHER_CLAUSE_DEPS and node.head.i != node.i:
+            node = node.head
+        if node.i == clause.i:
+            found.append(token)
+    return found
+
+
 def _bare(token: Token) -> bool:
     """A common noun with no determiner, possessive or number: a generic reading."""
     if not _is_noun(token) or token.pos_ == "PROPN" or token.ent_type_:
@@ -319,7 +370,16 @@ def mention_facts(
                 context_reasons.append(f"'{generic[0].text}': a generic subject")
             if not noun and _present_simple(clause):
                 context_reasons.append(f"'{clause.text}': habitual present")
-            if noun and token.tag_ == "NNS" and not _exact_toll(event):
+            generic_objects = (
+                _generic_objects(clause, token, {t - sentence.start for t in trigger_starts})
+                if event.fatalities is None and event.type in rules.target_types and _present_perfect(clause)
+                else []
+            )
+            if generic_objects:
+                context_reasons.append(f"'{clause.text} ... {generic_objects[0].text}': generic present perfect")
+            # "Attacks killed ...": several events; "the gunbattles that accompanied the
+            # coup" (definite) are the ones of one incident.
+            if noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite:
                 context_reasons.append(f"plural '{token.text}': several events")
     context = bool(context_reasons)
     if context:
@@ -348,6 +408,7 @@ def mention_facts(
         context=context,
         borrowed_roles=borrowed,
         placed=placed,
+        plural=noun and token.tag_ in ("NNS", "NNPS"),
         reasons=tuple(reasons),
     )
 
@@ -379,6 +440,32 @@ def _occasion_noun(trigger: Token, rules: AssembleRules, trigger_words: frozense
             ):
                 return f"{prep.text} {_determiner(noun)} {noun.text}"
     return None
+
+
+def _setting_act(event: Event) -> bool:
+    """An act against a thing or a place, not people: its recipient is no actor (no
+    sector, no name: "razed several houses", "stormed the school") and it states no
+    toll. Told beside an act against people of a compatible type ("killed 30 villagers",
+    "abducted students"), it is the setting of that raid, one incident with it."""
+    recipient = event.recipient
+    return (
+        recipient is not None
+        and recipient.type is None
+        and recipient.name is None
+        and event.fatalities is None
+        and event.injuries is None
+    )
+
+
+def _setting_of(thing: Event, people: Event) -> bool:
+    """`thing` is an act against a thing or a place and `people` one against people
+    (a toll, the wounded, or a recipient with a sector: "30 villagers", "students")."""
+    recipient = people.recipient
+    return _setting_act(thing) and (
+        people.fatalities is not None
+        or people.injuries is not None
+        or (recipient is not None and recipient.type is not None)
+    )
 
 
 def _exact_toll(event: Event) -> bool:
@@ -573,31 +660,45 @@ def _antecedent(
         if near:
             return max(near, key=lambda d: d.last_position)
     if not scored:
-        return _continued(mention, drafts, open_drafts, rules)
+        return _continued(mention, drafts, open_drafts, rules, dedupe_rules)
     return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
 def _continued(
-    mention: _Mention, drafts: list[_Draft], open_drafts: list[_Draft], rules: AssembleRules
+    mention: _Mention,
+    drafts: list[_Draft],
+    open_drafts: list[_Draft],
+    rules: AssembleRules,
+    dedupe_rules: DedupeRules,
 ) -> _Draft | None:
     """The incident of this type told last, when it was told in the sentences just
     before and nothing conflicts: a report's following sentences elaborate its lead
     ("Gunmen killed six in Rijiya." ... "The bandits stormed the community around
     noon on Sunday")."""
     event = mention.event
-    same_type = [
-        d
-        for d in drafts
-        if not d.context and any(m.event.type == event.type and m.event.mode == event.mode for m in d.members)
-    ]
-    if not same_type:
-        return None
-    latest = max(same_type, key=lambda d: d.last_position)
-    if not any(d is latest for d in open_drafts):
-        return None
-    if mention.facts.sentence - latest.last_sentence > rules.continuation_sentences:
-        return None
-    return latest
+    # Of its own type first; an act against things ("razed several houses") also goes on
+    # the raid against people of a compatible type told just before.
+    kinds = [lambda t: t == event.type]
+    if _setting_act(event):
+        kinds.append(lambda t: dedupe_rules.types_compatible(t, event.type))
+    for kind in kinds:
+        same_type = [
+            d
+            for d in drafts
+            if not d.context
+            and any(
+                kind(m.event.type) and m.event.mode == event.mode and (kind is kinds[0] or _setting_of(event, m.event))
+                for m in d.members
+            )
+        ]
+        if not same_type:
+            continue
+        latest = max(same_type, key=lambda d: d.last_position)
+        if any(d is latest for d in open_drafts) and (
+            mention.facts.sentence - latest.last_sentence <= rules.continuation_sentences
+        ):
+            return latest
+    return None
 
 
 def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rules: DedupeRules) -> bool:
@@ -609,7 +710,12 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
         # type is another incident ("abducted 20 students" beside "killed a guard"),
         # except for a definite noun referring back ("the raid" for an abduction).
         same_kind = known.type == event.type or (
-            mention.facts.anaphor and dedupe_rules.types_compatible(known.type, event.type)
+            (
+                (mention.facts.anaphor and not mention.facts.plural)
+                or _setting_of(known, event)
+                or _setting_of(event, known)
+            )
+            and dedupe_rules.types_compatible(known.type, event.type)
         )
         if known.mode != event.mode or not same_kind:
             return False
@@ -737,8 +843,11 @@ def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Pl
     first = members[0]
     evidence: dict[str, str | None] = {}
 
-    # Type: the preferred type of a compatible group (ASSAULT over COERCE), else the first told.
-    types = [m.event.type for m in members]
+    # Type: the act against people when the incident also tells acts against things
+    # ("killed 30 villagers" beside "razed several houses": ASSAULT; "abducted students"
+    # beside "stormed the school": COERCE); then the preferred type of a compatible
+    # group (ASSAULT over COERCE), else the first told.
+    types = [m.event.type for m in members if not _setting_act(m.event)] or [m.event.type for m in members]
     event_type = types[0]
     for group in rules.compatible_types:
         present = [t for t in group if t in types]

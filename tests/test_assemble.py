@@ -425,3 +425,64 @@ def test_the_setting_comes_from_the_latest_incident_of_a_compatible_type(pipelin
     gas = incident_of(document, text, "Police fired tear gas")
     blocking = incident_of(document, text, "Police in anti-riot gear were blocking")
     assert blocking is not gas and blocking.date == gas.date and gas.date is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia has burned down villages and looted clinics in the east.",
+        "Human rights groups have accused both armies of abuses.",
+        "The air force has been accused of bombing markets and hospitals.",
+    ],
+)
+def test_a_present_perfect_with_a_kind_of_target_is_context(pipeline, sentence):
+    lead = "Gunmen killed nine farmers in Djibo on Monday. "
+    text = lead + sentence
+    document = code(pipeline, text)
+    incident = incident_of(document, text, sentence)
+    assert incident.context, (sentence, incident.model_dump(include={"type", "events"}))
+    assert not incident_of(document, text, lead.strip()).context
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bandits shot dead 18 villagers in Gidan Zaki in Zamfara state on Tuesday. "
+            "The attackers also burned several houses before they left.",
+            "ASSAULT",
+        ),
+        (
+            "Armed men stormed a boarding school in Kagara on Wednesday and abducted dozens of pupils.",
+            "COERCE",
+        ),
+    ],
+)
+def test_an_act_against_things_is_the_setting_of_the_raid_against_people(pipeline, text, expected):
+    document = code(pipeline, text)
+    raids = [i for i in reported(document) if i.type in ("ASSAULT", "COERCE")]
+    assert len(raids) == 1, [(words(document, i), i.type) for i in reported(document)]
+    assert raids[0].type == expected and len(raids[0].events) >= 2
+
+
+def test_killings_and_abductions_in_one_raid_stay_two_incidents(pipeline):
+    text = "Gunmen killed six villagers in Rijiya on Sunday. Several women were also kidnapped in the raid."
+    document = code(pipeline, text)
+    assert sorted(i.type for i in reported(document)) == ["ASSAULT", "COERCE"]
+
+
+def test_a_definite_plural_event_noun_with_a_toll_is_reported_and_keeps_its_type(pipeline):
+    text = (
+        "Soldiers detained the president in Niamey on Thursday. "
+        "At least three guards were killed during the fierce gunbattles that accompanied the coup."
+    )
+    document = code(pipeline, text)
+    fights = incident_of(document, text, "At least three guards were killed during the fierce gunbattles")
+    assert not fights.context and fights.type == "ASSAULT" and fights.fatalities == 3
+    assert incident_of(document, text, "Soldiers detained the president") is not fights
+
+
+def test_a_present_perfect_of_the_event_noun_itself_is_reported(pipeline):
+    text = "The regional bloc has imposed financial sanctions on the junta in Niamey."
+    document = code(pipeline, text)
+    assert document.incidents and not any(i.context for i in document.incidents)
