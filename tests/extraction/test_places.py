@@ -381,3 +381,58 @@ def test_another_spelling_of_a_town_is_not_a_stranger_alternate_name() -> None:
 def test_a_compass_named_region_is_found_with_its_kind_word(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Cameroon held talks. On Sunday, in anglophone Northwest province, a bomb hurt a soldier.")
     assert ("North-West", "CMR", "admin1") in {(p.name, p.country, p.feature) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sudan's army denied it. A jet struck a market in the nearby al-Souki town on Monday.", "As Sūkī"),
+        ("Sudan's army denied it. Shells fell in el-Fasher on Monday.", "El Fasher"),
+    ],
+)
+def test_a_name_led_by_a_hyphened_arabic_article_is_scanned(parsed_places, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, "SDN") in {(p.name, p.country) for p in parsed_places(text)}
+
+
+def test_a_model_span_run_over_a_locative_word_does_not_hide_the_town(gazetteer: Gazetteer) -> None:
+    from tessera.pipeline import Pipeline
+
+    text = "Gunmen killed police in Michoacán. Banners were left in the hamlet of El Aguaje in Aguililla on Monday."
+    parsed = Pipeline.default().parser.parse(text)
+    # The recogniser read "El Aguaje in Aguililla" as one organisation's name.
+    entities = _entities(text, [("Michoacán", "GPE"), ("El Aguaje in Aguililla", "ORG")])
+    found = {(p.text, p.country) for p in extract_places(parsed, entities, gazetteer)}
+    assert ("Aguililla", "MEX") in found
+    # A name the span really holds is no place of its own: "Bank of Kano" stays a bank.
+    text = "Gunmen killed police in Michoacán. Money was left at the Bank of Aguililla on Monday."
+    parsed = Pipeline.default().parser.parse(text)
+    entities = _entities(text, [("Michoacán", "GPE"), ("Bank of Aguililla", "ORG")])
+    assert "Aguililla" not in {p.text for p in extract_places(parsed, entities, gazetteer)}
+
+
+def test_a_place_that_says_where_an_organisation_is_from_is_an_affiliation(gazetteer: Gazetteer) -> None:
+    text = ("A blast hit a depot in Idlib, the UK-based monitor said. "
+            "Rebels abducted farmers near Beni, Kivu Press Nigeria reported, citing Radio Okapi.")
+    spans = [("Idlib", "GPE"), ("UK", "GPE"), ("Beni", "GPE"), ("Kivu Press", "ORG"), ("Nigeria", "GPE")]
+    roles = {p.text: p.role for p in _places(text, spans, gazetteer)}
+    assert roles["UK"] == "affiliation" and roles["Nigeria"] == "affiliation"
+    assert roles["Idlib"] is None and roles["Beni"] is None
+
+
+def test_an_event_is_not_placed_where_its_source_is_based(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("A car bomb exploded on Sunday in a market, the UK-based monitor said.")
+    assert events and all(e.location is None or e.location.country != "GBR" for e in events)
+
+
+def test_a_small_town_abroad_with_no_tie_to_the_article_is_left_out(gazetteer: Gazetteer) -> None:
+    # Lith is a Dutch village of 3,000 people; the story names South Sudan only.
+    text = "South Sudan's army said raiders attacked a cattle camp in Lith payam on Thursday."
+    found = _places(text, [("South Sudan", "GPE"), ("Lith", "GPE")], gazetteer)
+    assert [p.name for p in found] == ["South Sudan"]
+    # Named beside another place of its country, or in a story about that country, it stays.
+    tied = "South Sudan's army said raiders attacked a cattle camp. Farmers in Nijmegen and Lith protested."
+    found = _places(tied, [("South Sudan", "GPE"), ("Nijmegen", "GPE"), ("Lith", "GPE")], gazetteer)
+    assert ("Lith", "NLD") in {(p.name, p.country) for p in found}
+    own = "Police in the Netherlands said a barn burned in Lith on Thursday."
+    found = _places(own, [("Netherlands", "GPE"), ("Lith", "GPE")], gazetteer)
+    assert ("Lith", "NLD") in {(p.name, p.country) for p in found}

@@ -155,3 +155,17 @@ def test_capitals_the_model_lists_as_nouns_are_matcher_terms(worded: Gazetteer) 
 def test_congo_alone_names_both_republics() -> None:
     found = {e.country for e in Gazetteer.default().lookup("Congo") if e.feature == "country"}
     assert found == {"CD", "CG"}
+
+
+def test_an_arabic_article_and_vowels_may_be_spelt_another_way(gazetteer: Gazetteer) -> None:
+    from tessera.resolve.gazetteer import arabic_variants, is_arabic_article
+
+    assert "as suki" in arabic_variants("al souki") and "el suki" in arabic_variants("es souki")
+    assert "ash shabab" in arabic_variants("al shabab")
+    assert arabic_variants("bamako") == () and arabic_variants("alma ata") == ()
+    assert is_arabic_article("el") and is_arabic_article("Ash") and not is_arabic_article("of")
+    # GeoNames spells it "As Sūkī"; found through another spelling, it is no primary name.
+    found = gazetteer.lookup("al-Souki")
+    assert [(e.name, e.country, e.primary) for e in found] == [("As Sūkī", "SD", False)]
+    assert [e.name for e in gazetteer.lookup("es-Suki")] == ["As Sūkī"]
+    assert gazetteer.lookup("al-Nowhereville") == ()
