@@ -112,6 +112,10 @@ class PlacePhrases:
     articles: frozenset[str] = frozenset({"the"})  # "at the X"; French "le", "la", "l'"
     # Words that may stand between a locative word and the name: "in downtown Niamey".
     modifiers: frozenset[str] = frozenset()
+    # The kind words before a name are read outside the recogniser's entity too ("la
+    # région de [Tillabéry]"); words before a town's name that make it a thing ("une Toyota").
+    kind_before_outside: bool = False
+    thing_determiners: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -166,6 +170,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         of_words=words("of_words") or frozenset({"of"}),
         articles=words("articles") or frozenset({"the"}),
         modifiers=words("locative_modifiers"),
+        kind_before_outside=bool(data.get("kind_before_outside", False)),
+        thing_determiners=words("thing_determiners"),
     )
 # Nouns that head a longer proper name containing a place ("Florida Atlantic University",
 # "Embassy of France"); diplomatic missions are by definition in another country.
@@ -277,7 +283,8 @@ def extract_places(
     for mention, resolution in zip(mentions, resolutions, strict=True):
         role = _role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
-        if place is not None and not _names_an_institution(text, place):
+        if place is not None and not _names_an_institution(text, place) \
+                and not _a_thing_named(text, mention, resolution, countries, phrases):
             places.append(place)
     if country_anaphora:
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
@@ -349,6 +356,7 @@ def _scan(
                 continue
             j = _run_end(doc, i)
             located = _locative(doc, i, chain_end, phrases)
+            kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None
             for end in range(j, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
                 if end < j and not doc[end - 1].whitespace_:
@@ -365,7 +373,7 @@ def _scan(
                 if kind and not entries:  # known only with its kind word: "Northwest province"
                     kind_end = sentence.offsets(doc[end + kind_length - 1])[1]
                     entries = gazetteer.lookup(parsed.text[start_char:kind_end])
-                if not entries or not _plausible(name, entries, kind, countries, words):
+                if not entries or not _plausible(name, entries, kind or kinded, countries, words):
                     continue
                 if kind:
                     end_char = sentence.offsets(doc[end + kind_length - 1])[1]
@@ -640,7 +648,55 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases) -> Mention:
                 hint = feature
                 name = lookup[len(prefix) + 1 :]
                 break
+    if hint is None and phrases.kind_before_outside:
+        start, hint = _kind_before_outside(text, start, phrases)
     return Mention(text=lookup, start=start, end=end, name=name, hint=hint)
+
+
+def _division_word_before(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
+    """A division's kind word stands right before token i ("dans le cercle de Macina"):
+    the name is that division's, wherever the article is."""
+    before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i]).replace("\u2019", "'").replace("' ", "'")
+    return any(f in ("admin1", "admin2") and (before == k or before.endswith(" " + k))
+               for k, f in phrases.kind_before.items())
+
+
+def _kind_before_outside(text: str, start: int, phrases: PlacePhrases) -> tuple[int, Feature | None]:
+    """A division's kind word just before the entity ("dans la région de Tillabéry"): the
+    span's new start and the feature it demands. Only divisions: "un village du Tchad"
+    is a village in the country, and a town's or a lake's kind word would narrow a name
+    the recogniser already took whole."""
+    before = text[max(0, start - 40) : start].replace("\u2019", "'").casefold()
+    for prefix, feature in sorted(phrases.kind_before.items(), key=lambda kv: -len(kv[0])):
+        if feature not in ("admin1", "admin2"):
+            continue
+        for joined in (prefix + " ", prefix) if prefix.endswith("'") else (prefix + " ",):
+            if before.endswith(joined) and (len(before) == len(joined) or not before[-len(joined) - 1].isalnum()):
+                return start - len(joined), feature
+    return start, None
+
+
+_OPENING_QUOTES = ('"', "\u00ab", "\u201c", "\u201e")
+_CLOSING_QUOTES = ('"', "\u00bb", "\u201d")
+_SPACES = " \u00a0\u202f"
+
+
+def _a_thing_named(
+    text: str, mention: Mention, resolution: Resolution | None, countries: Collection[str], phrases: PlacePhrases
+) -> bool:
+    """A town abroad (outside the article's countries, not a capital) named in quote marks
+    ("quatre « Toyota » de l'armée") or after a word of the language that makes a name a
+    thing ("une Toyota a sauté sur une mine") is a thing named after it, not a place."""
+    if resolution is None or resolution.entry.feature != "city" or resolution.entry.country in countries:
+        return False
+    if resolution.entry.name.casefold() in capital_names():
+        return False
+    before = text[max(0, mention.start - 16) : mention.start].rstrip(_SPACES)
+    after = text[mention.end : mention.end + 16].lstrip(_SPACES)
+    if before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES):
+        return True
+    words = before.replace("\u2019", "'").split()
+    return bool(words) and words[-1].split("'")[-1].casefold() in phrases.thing_determiners
 
 
 _IN_THE = re.compile(r"^\s+(?:in|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)

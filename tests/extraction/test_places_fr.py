@@ -47,3 +47,44 @@ def test_far_side_of_a_border(pipeline):
     roles = {p.name: p.role for p in _places(pipeline, text)}
     assert roles.get("Nigeria") == "border"
     assert roles.get("Cameroon") is None
+
+
+def test_kind_word_before_the_recognised_name_demands_a_region(pipeline):
+    # The recogniser takes only "Tillabéri"; "la région de" before it asks for the region,
+    # not the town of the same name.
+    text = "Des soldats ont été tués mercredi dans une attaque dans la région de Tillabéri, au Niger."
+    (place,) = [p for p in _places(pipeline, text) if p.name.startswith("Till")]
+    assert place.feature == "admin1" and place.country == "NER"
+    assert place.text == "région de Tillabéri"
+
+
+def test_a_kind_word_of_a_town_before_a_country_keeps_the_country(pipeline):
+    # "un village du Tchad" is a village in Chad: the country stays the place.
+    places = _places(pipeline, "Des hommes armés ont attaqué un village du Tchad lundi.")
+    assert [(p.text, p.feature) for p in places] == [("Tchad", "country")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au Niger, quatre « Toyota » de l'armée ont été détruites lors de l'attaque près de Tillabéri.",
+        "Au Niger, une Toyota de l'armée a sauté sur une mine près de Tillabéri.",
+        "Au Niger, l'armée a perdu un véhicule \u201cToyota\u201d près de Tillabéri.",
+    ],
+)
+def test_a_town_abroad_named_as_a_thing_is_no_place(pipeline, text):
+    places = _places(pipeline, text)
+    assert not [p for p in places if p.country == "JPN"]
+    assert any(p.country == "NER" for p in places)
+
+
+def test_a_quoted_town_of_the_article_country_stays_a_place(pipeline):
+    text = "Au Niger, des jihadistes ont attaqué la ville de « Tillabéri » mercredi."
+    assert any(p.name == "Tillabéri" and p.country == "NER" for p in _places(pipeline, text))
+
+
+def test_a_division_named_after_its_kind_word_in_an_article_naming_no_country(pipeline):
+    # no country is named: "Macina" is found only because "le cercle de" says what it is
+    text = "Une patrouille de militaires est tombée dans une embuscade dimanche dans le cercle de Macina."
+    places = _places(pipeline, text)
+    assert [(p.name, p.feature, p.country) for p in places] == [("Cercle de Macina", "admin2", "MLI")]
