@@ -281,6 +281,9 @@ def _span_head(span: Span, deep: bool) -> Token:
     return span[-1]
 
 
+_NON_STATE_ARMED = frozenset({"REB", "UAF"})
+
+
 # -- resolution --------------------------------------------------------------
 
 
@@ -323,7 +326,8 @@ def _read(
     if head_match is not None:
         known = head_match.info
         sector = known.sector or title_sector
-        return known.name, known.country or _country_evidence(span, head, kb, matches), sector
+        country = _country_before(span, head_match, kb, matches) or known.country
+        return known.name, country or _country_evidence(span, head, kb, matches), sector
 
     head_sector, from_phrase = _head_sector(span, head, kb)
     head_is_actor = head_sector is not None or kb.is_role_head(head.lemma_ or head.text) or _is_name(head)
@@ -336,7 +340,7 @@ def _read(
         sector = known.sector
         if sector == "IGO" and head_sector is not None:
             sector = head_sector  # "UN peacekeepers": the mission's soldiers
-        return known.name, known.country, sector
+        return known.name, _country_before(span, org, kb, matches) or known.country, sector
 
     # A country name with a typo ("Ethopia has agreed ...").
     misspelt = _misspelt_country(head, kb)
@@ -426,7 +430,11 @@ def _find_kb_matches(span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> li
                 found = _Match(span.start + i, span.start + j, info)
                 break
         if found is not None:
-            if not _names_affiliate(doc, found.end) and not _inside_person_name(doc, found):
+            if (
+                not _names_affiliate(doc, found.end)
+                and not _inside_person_name(doc, found)
+                and not _names_division(doc, found, kb)
+            ):
                 matches.append(found)
             i = found.end - span.start
         else:
@@ -444,6 +452,14 @@ def _inside_person_name(doc: Doc, match: _Match) -> bool:
     entity_start = next((e.start for e in doc.ents if e.start <= match.start < e.end), match.start)
     entity_end = next((e.end for e in doc.ents if e.start <= match.start < e.end), match.end)
     return entity_end - entity_start > match.end - match.start
+
+
+def _names_division(doc: Doc, match: _Match, kb: ActorKnowledgeBase) -> bool:
+    """A country's name before a division's kind word names that division ("bandits in
+    Niger state" are in Nigeria's Niger state, not in the country Niger)."""
+    if match.info.kind != "country" or match.end >= len(doc):
+        return False
+    return kb.names_division(doc[match.end].text)
 
 
 def _names_affiliate(doc: Doc, end: int) -> bool:
@@ -533,6 +549,8 @@ def _country_evidence(
             code = kb.country_of_demonym(token.text)
             if code is None or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
                 continue
+            if _describes_one_country(token, code, kb):
+                continue
             return code
     after = [m for m in countries if m.start > head.i]
     if after:
@@ -542,7 +560,9 @@ def _country_evidence(
             if token.i <= head.i:
                 continue
             code = kb.country_of_demonym(token.text)  # "a member of the Syrian parliament"
-            if code is not None and not _is_stance(doc, token.i) and not _names_affiliate(doc, token.i + 1):
+            if code is None or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
+                continue
+            if not _describes_one_country(token, code, kb):
                 return code
     for match in matches:
         if match.info.kind == "person" and match.info.country:
@@ -551,6 +571,41 @@ def _country_evidence(
         if token.i != head.i and (code := _misspelt_country(token, kb)) is not None:
             return code  # "Quatar's emir"
     return None
+
+
+def _country_before(span: Span, name: _Match, kb: ActorKnowledgeBase, matches: list[_Match]) -> str | None:
+    """The country the text gives a known group before its name ("Ugandan ADF rebels",
+    "Pakistan's Taliban"): the text's tie wins over the table's home country; a sponsor
+    ("US-backed") or a region's adjective is no such tie."""
+    if name.info.kind not in {"group", "party"}:
+        return None
+    doc = span.doc
+    for match in matches:
+        if match.end <= name.start and match.info.kind == "country" and match.info.country:
+            if not _is_stance(doc, match.start) and not _names_affiliate(doc, match.end):
+                return match.info.country
+    for token in doc[span.start : name.start]:
+        code = kb.country_of_demonym(token.text)
+        if code is None or code in REGIONAL_CODES or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
+            continue
+        return code
+    return None
+
+
+def _names_armed_group(token: Token, kb: ActorKnowledgeBase) -> bool:
+    """A demonym on rebels or a known armed group ("killed by Ugandan ADF rebels"): such
+    groups often fight abroad, so it says nothing of the country the others are in."""
+    head = token.head
+    if kb.sector_of_noun(head.lemma_ or head.text) in _NON_STATE_ARMED:
+        return True
+    info = kb.lookup(head.text)
+    return info is not None and info.kind == "group"
+
+
+def _describes_one_country(token: Token, code: str, kb: ActorKnowledgeBase) -> bool:
+    """A region's adjective on a noun for one country ("the government of the west African
+    country"): the country is one of the region's, named elsewhere, not the region."""
+    return code in REGIONAL_CODES and kb.is_country_noun(token.head.lemma_ or token.head.text)
 
 
 def _misspelt_country(token: Token, kb: ActorKnowledgeBase) -> str | None:
@@ -662,6 +717,6 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
             if span.start <= token.i < span.end or not (token.text[:1].isupper() or lowercased):
                 continue
             code = kb.country_of_demonym(token.text)
-            if code is not None and code not in REGIONAL_CODES:
+            if code is not None and code not in REGIONAL_CODES and not _names_armed_group(token, kb):
                 codes.add(code)
     return codes.pop() if len(codes) == 1 else None

@@ -141,6 +141,10 @@ class ActorKnowledgeBase:
         titles: Mapping[str, str | None] | None = None,
         relational_nouns: Iterable[str] = (),
         function_words: Iterable[str] = (),
+        division_words: Iterable[str] = (),
+        country_nouns: Iterable[str] = (),
+        attribution_verbs: Mapping[str, Iterable[str]] | None = None,
+        claim_verbs: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -167,6 +171,16 @@ class ActorKnowledgeBase:
         # Short words of the language an acronym may be spelled as ("is", "us"): data, so
         # resolve/ needs no language model.
         self.function_words = frozenset(fold(word) for word in function_words)
+        # Kind words of a country's divisions: "Niger state" is Nigeria's state, not Niger.
+        self.division_words = frozenset(fold(word) for word in division_words)
+        # Nouns for one country ("the West African nation"): a region's adjective on them
+        # describes a country of the region, not the region's states together.
+        self.country_nouns = frozenset(fold(word) for word in country_nouns)
+        # Verbs that tie an act to its author by a preposition ("blamed on", "attributed to").
+        self.attribution_verbs = {
+            fold(verb): frozenset(fold(p) for p in preps) for verb, preps in (attribution_verbs or {}).items()
+        }
+        self.claim_verbs = frozenset(fold(word) for word in claim_verbs)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -308,6 +322,10 @@ class ActorKnowledgeBase:
             exact=exact,
             relational_nouns=_strings(data.get("relational_nouns"), "relational_nouns"),
             function_words=_strings(data.get("function_words"), "function_words"),
+            division_words=_strings(data.get("division_words"), "division_words"),
+            country_nouns=_strings(data.get("country_nouns"), "country_nouns"),
+            attribution_verbs=_attributions(data.get("attribution_verbs")),
+            claim_verbs=_strings(data.get("claim_verbs"), "claim_verbs"),
         )
 
     # -- queries --------------------------------------------------------------
@@ -435,6 +453,22 @@ class ActorKnowledgeBase:
         """A noun for a relation to its possessor ("Israel's ally" is not Israel)."""
         return _in(fold(lemma), self.relational_nouns)
 
+    def attribution_preps(self, lemma: str) -> frozenset[str]:
+        """Prepositions that name who did an act a verb attributes ("blame" -> on)."""
+        return self.attribution_verbs.get(fold(lemma), frozenset())
+
+    def is_claim_verb(self, lemma: str) -> bool:
+        """A verb whose subject owns up to an act ("Al-Shabaab claimed the attack")."""
+        return fold(lemma) in self.claim_verbs
+
+    def is_country_noun(self, lemma: str) -> bool:
+        """A noun for one country ("nation"): a region's adjective on it names no region."""
+        return fold(lemma) in self.country_nouns
+
+    def names_division(self, word: str) -> bool:
+        """A division's kind word ("state", "province") written after its name."""
+        return fold(word) in self.division_words
+
     def is_foreign_role(self, lemma: str) -> bool:
         """A role usually held by another country's people ("ambassador", "peacekeeper")."""
         return _in(fold(lemma), self.foreign_roles)
@@ -486,6 +520,14 @@ def _singulars(word: str) -> list[str]:
     if word.endswith("s") and not word.endswith("ss"):
         forms.append(word[:-1])
     return forms
+
+
+def _attributions(value: object) -> dict[str, list[str]]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ActorDataError(f"attribution_verbs: expected a mapping of verb to prepositions, got {value!r}")
+    return {str(verb): _strings(preps, f"attribution_verbs.{verb}") for verb, preps in value.items()}
 
 
 def _strings(value: object, where: str) -> list[str]:

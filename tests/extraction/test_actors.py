@@ -378,3 +378,41 @@ def test_definite_description_without_antecedent_uses_the_sentence(parser: Parse
 def test_regional_demonym_gives_the_region(parser: Parser, kb: ActorKnowledgeBase) -> None:
     actor = _actor(parser, kb, "European soldiers left the base near Gao in Mali.", "soldiers")
     assert actor is not None and actor.country == "EUR" and actor.type == "MIL"
+
+
+# --------------------------------------------------------------------------- countries the text gives (issue 12)
+def test_a_country_name_before_a_division_word_names_the_division(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    # "Niger state" is a state of Nigeria: the country Niger is not the sentence's country.
+    actor = _actor(parser, kb, "The army repelled an attack in Niger state on Sunday.", "army")
+    assert actor is not None and actor.country is None
+    actor = _actor(parser, kb, "The army repelled an attack in Niger on Sunday.", "army")
+    assert actor is not None and actor.country == "NER"
+
+
+def test_a_demonym_before_a_known_group_ties_it_to_that_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    actor = _actor(parser, kb, "Ugandan ADF rebels attacked a village near Beni.", "rebels")
+    assert actor is not None and (actor.name, actor.country, actor.type) == ("Allied Democratic Forces", "UGA", "REB")
+    # Without such a tie the table's home country stays.
+    actor = _actor(parser, kb, "ADF rebels attacked a village near Beni.", "rebels")
+    assert actor is not None and actor.country == "COD"
+
+
+def test_a_sponsor_before_a_known_group_gives_it_no_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    actor = _actor(parser, kb, "French-backed ADF rebels attacked a village.", "rebels")
+    assert actor is not None and actor.country == "COD"
+
+
+def test_a_regional_adjective_on_a_noun_for_one_country_gives_no_region(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    actor = _actor(parser, kb, "The government of the west African country was dissolved.", "government")
+    assert actor is not None and actor.country is None and actor.type == "GOV"
+    actor = _actor(parser, kb, "African leaders met in Addis Ababa.", "leaders")
+    assert actor is not None and actor.country == "AFR"
+
+
+def test_a_demonym_on_an_armed_group_is_not_the_sentence_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    # The villagers are where the attack is, not the rebels' country.
+    actor = _actor(parser, kb, "The villagers were killed by Rwandan rebels near the lake.", "villagers")
+    assert actor is not None and actor.country is None
+    # A demonym on a state's soldiers still tells the sentence's country.
+    actor = _actor(parser, kb, "Fijian soldiers surrounded the house of the prime minister.", "minister")
+    assert actor is not None and actor.country == "FJI"

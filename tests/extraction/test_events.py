@@ -849,3 +849,43 @@ def test_a_predicate_noun_describes_and_reports_no_act(events_of, text: str, kep
 )
 def test_a_bare_strike_is_a_protest_only_when_staged_or_striking(events_of, text: str, protest: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool([e for e in events_of(text) if e.type == "PROTEST"]) is protest
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Heavy fighting broke out in Chad on Monday. Soldiers arrested the opposition leader.", "arrested", "TCD"),
+        ("Clashes spread across Libya. The interior ministry imposed a curfew.", "imposed", "LBY"),
+    ],
+)
+def test_a_state_actor_without_a_country_is_of_the_country_the_article_is_about(
+    text: str, trigger: str, country: str
+) -> None:
+    (event,) = [e for e in _extract(text).events if e.trigger.text == trigger]
+    assert event.actor is not None and event.actor.country == country
+
+
+def test_unnamed_gunmen_take_no_country_from_the_article() -> None:
+    (event,) = [e for e in _extract("Unrest spread across Chad. Gunmen attacked a bus.").events if e.type == "ASSAULT"]
+    assert event.actor is not None and event.actor.country is None
+
+
+def test_victims_of_a_state_of_nigeria_are_nigerian() -> None:
+    (event,) = [e for e in _extract("Bandits killed 30 villagers in Zamfara state.").events if e.type == "ASSAULT"]
+    assert event.recipient is not None and event.recipient.country == "NGA"
+    (event,) = [e for e in _extract("Bandits killed 30 villagers in Niger state.").events if e.type == "ASSAULT"]
+    assert event.recipient is not None and event.recipient.country == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The bombing, blamed on the Rapid Support Forces, killed 21 civilians.", "the Rapid Support Forces"),
+        ("Activists attributed a similar airstrike to the Sudanese army.", "the Sudanese army"),
+        ("The attack was claimed by JNIM.", "JNIM"),
+        ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "Al-Shabaab"),
+    ],
+)
+def test_who_an_attack_is_attributed_to_is_its_actor_not_who_attributes_it(text: str, author: str) -> None:
+    (attack,) = [e for e in _extract(text).events if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.text == author

@@ -25,8 +25,10 @@ from tessera.extraction.events.proposal import (
     _SentenceWork,
 )
 from tessera.extraction.events.roles import (
+    _STATE_SECTORS,
     ActorMemory,
     _antecedent,
+    _attributed_author,
     _is_stated,
     _make_actor,
     _place_actor_country,
@@ -255,6 +257,10 @@ def _build_event(
         # the event is not who did it (a pronoun that refers back to the speaker,
         # "the army said it killed", is resolved below and stays).
         actor_token = None
+    if proposal.nominal and (author := _attributed_author(token, knowledge_base)) is not None:
+        # "the bombing, blamed on the RSF", "IS claimed the attack": the author, not who blames.
+        actor_token = author
+        recipient_token = None if recipient_token is not None and recipient_token.i == author.i else recipient_token
     if actor_token is not None:
         actor_token = _antecedent(actor_token, lexicon)
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
@@ -273,6 +279,11 @@ def _build_event(
             spoken = [p for p in places if (span := sentence.span_at(p.start, p.end)) is not None
                       and {t.i for t in span} & source_tokens]
             location = most_specific_inside(location, [], spoken)
+    if actor is not None and actor.country is None and actor_token is not None and actor.type in _STATE_SECTORS:
+        # "Soldiers arrested the prime minister", "the health ministry declared ...": a
+        # state's forces or offices the text gives no country are the state's where the
+        # event happens (the article's focus when the sentence names no place).
+        actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
     if recipient is not None and recipient.country is None and recipient_token is not None:
         # Villagers, soldiers, a market: a recipient the text gives no country is of
         # the country where the event happens (the article's focus when the sentence

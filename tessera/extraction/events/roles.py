@@ -120,6 +120,40 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
     return not plural
 
 
+def _attributed_author(token: Token, knowledge_base: Any) -> Token | None:
+    """Who an act is laid at the door of: "the bombing, blamed on the RSF", "attributed
+    the airstrike to the army", "an attack claimed by JNIM", "IS claimed (responsibility
+    for) the attack". The author is the act's actor; whoever blames is not."""
+    if knowledge_base is None:
+        return None
+    verbs: list[Token] = [c for c in token.children if c.dep_ == "acl"]
+    if token.dep_ in ("dobj", "obj", "nsubjpass"):
+        verbs.append(token.head)
+    claimed = token.head if token.dep_ in ("dobj", "obj") else None
+    if token.dep_ == "pobj" and token.head.lower_ == "for":
+        # "claimed responsibility for the attack" ("for" on the noun or on the verb)
+        claimed = token.head.head.head if token.head.head.dep_ in ("dobj", "obj") else token.head.head
+    for verb in verbs:
+        preps = knowledge_base.attribution_preps(verb.lemma_ or verb.text)
+        if not preps:
+            continue
+        # "blamed the attack on X": the parser may hang the preposition on the act.
+        owners = [verb, token] if verb.i == token.head.i else [verb]
+        for child in (c for owner in owners for c in owner.children):
+            if child.dep_ == "agent" and "by" in preps or child.dep_ == "prep" and child.lower_ in preps:
+                author = _first(g for g in child.children if g.dep_ == "pobj")
+                if author is not None:
+                    return author
+    if claimed is not None and claimed.pos_ in ("VERB", "AUX") and knowledge_base.is_claim_verb(claimed.lemma_):
+        return _first(c for c in claimed.children if c.dep_ in ("nsubj",))
+    return None
+
+
+# Sectors of a state's own forces and offices: with no country of their own they are
+# the state's where the event happens.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+
+
 def _place_actor_country(
     sentence: ParsedSentence,
     actor: Actor,
