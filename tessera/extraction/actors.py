@@ -15,6 +15,10 @@ How a phrase is read, in order of trust:
    MIL), possessives, demonyms and "of"-phrases for the country ("Niger's
    President", "the Malian army", "the ambassador of France").
 Unknown names are still returned, with whatever evidence the phrase holds.
+A country or demonym the text writes before a known armed group beats the table's home
+country ("Ugandan ADF rebels": UGA); a country name before a division's kind word names
+the division ("Niger state" is no evidence for Niger); a region's adjective on a noun for
+one country ("the west African nation") gives no regional code.
 """
 
 from __future__ import annotations
