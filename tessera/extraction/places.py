@@ -122,9 +122,18 @@ class PlacePhrases:
         """The kind words after a name as token sequences, longest first ("local government area")."""
         return tuple(sorted((tuple(k.split()) for k in self.kind_after), key=len, reverse=True))
 
+    @functools.cached_property
+    def _kind_phrases_by_first_word(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.kind_phrases:  # longest first, kept within each first word
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in by_first.items()}
+
     def kind_at(self, doc: Doc, end: int) -> int:
         """How many tokens from doc[end] are a kind word after a name (0: none)."""
-        for phrase in self.kind_phrases:
+        if end >= len(doc):
+            return 0
+        for phrase in self._kind_phrases_by_first_word.get(doc[end].lower_, ()):
             if end + len(phrase) <= len(doc) and all(doc[end + n].lower_ == w for n, w in enumerate(phrase)):
                 return len(phrase)
         return 0
