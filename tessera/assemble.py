@@ -91,6 +91,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
+from tessera.data import UnknownLanguageError
+from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
 from tessera.extraction.places import dateline_span, sole_locality
 from tessera.parse import ParsedArticle, ParsedSentence
@@ -139,9 +141,11 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     modifiers, ordinals...), the rest stay."""
     folder = Path(__file__).parent / "data"
     raw = yaml.safe_load((folder / "assemble.yaml").read_text(encoding="utf-8"))
-    own = folder / language / "assemble.yaml"
-    if language != "en" and language.isalpha() and own.is_file():
-        raw.update(yaml.safe_load(own.read_text(encoding="utf-8")) or {})
+    if language != "en":
+        try:
+            raw.update(load_data("assemble", language) or {})
+        except (FileNotFoundError, UnknownLanguageError):
+            pass  # a language without its own words reads the English ones
     return AssembleRules.model_validate(raw)
 
 

@@ -41,7 +41,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from tessera.records import Article, DateValue, Document, ExtractionFailure, Place
+from tessera.records import FEATURE_PRECISION, Article, DateValue, Document, ExtractionFailure, Place
 
 Split = Literal["study", "score"]
 SPLITS: tuple[str, ...] = ("study", "score", "all")
@@ -49,8 +49,6 @@ PRECISIONS: tuple[str, ...] = ("town", "district", "region", "country")
 # How far a prediction of a coarser precision may sit from the gold point and still be
 # "compatible" (the place it names contains the point): a generous extent of each level.
 EXTENT_KM = {"town": 25.0, "district": 100.0, "region": 400.0, "country": 1500.0}
-_FEATURE_PRECISION = {"city": "town", "site": "town", "admin2": "district", "admin1": "region",
-                      "region": "region", "natural": "region", "country": "country"}
 FIELDS: tuple[str, ...] = ("place", "date", "fatalities", "actor_country", "recipient_country", "country")
 
 _LENIENT = ConfigDict(frozen=True, extra="ignore")
@@ -221,7 +219,7 @@ def predictions(document: Document | None) -> list[Predicted]:
 
 
 def _precision_of(place: Place | None) -> str | None:
-    return None if place is None else _FEATURE_PRECISION.get(place.feature, "region")
+    return None if place is None else FEATURE_PRECISION.get(place.feature, "region")
 
 
 def _country(actor: object) -> str | None:

@@ -20,18 +20,17 @@ from __future__ import annotations
 
 import copy
 import functools
-from pathlib import Path
 from typing import Any
 
 import yaml
 from spacy.tokens import Token
 
+from tessera.data import load as load_data
 from tessera.parse import ParsedSentence
 from tessera.records import Actor
 from tessera.resolve.actors import DATA_FILE as ACTORS_FILE
 from tessera.resolve.actors import ActorKnowledgeBase
 
-FRENCH_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "actors.yaml"
 # Dependents that end a noun phrase: a relative clause, a coordinated phrase, punctuation.
 _CUT_DEPS = frozenset({"acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "dep", "case"})
 _DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ces", "cette", "ce", "leurs",
@@ -79,7 +78,7 @@ def merged_actor_data(english: dict[str, Any], french: dict[str, Any]) -> dict[s
 @functools.lru_cache(maxsize=1)
 def french_knowledge_base() -> ActorKnowledgeBase:
     english = yaml.safe_load(ACTORS_FILE.read_text("utf-8"))
-    french = yaml.safe_load(FRENCH_FILE.read_text("utf-8"))
+    french = load_data("actors", "fr")
     return ActorKnowledgeBase.from_data(merged_actor_data(english, french))
 
 
@@ -87,7 +86,7 @@ def french_knowledge_base() -> ActorKnowledgeBase:
 def transnational_groups() -> frozenset[str]:
     """Knowledge-base names of groups that fight in several countries (fr/actors.yaml
     `transnational`): their country is the one the phrase itself states, else none."""
-    french = yaml.safe_load(FRENCH_FILE.read_text("utf-8"))
+    french = load_data("actors", "fr")
     return frozenset(str(name) for name in french.get("transnational") or ())
 
 

@@ -21,15 +21,12 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from tessera.data import load as load_data
 from tessera.parse import ParsedArticle
 from tessera.records import DateValue
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "temporal.yaml"
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -51,7 +48,7 @@ def _vocabulary() -> dict[str, Any]:
         for phrase in phrases:
             if not phrase.startswith("il y a") and not phrase.startswith("dans"):
                 relative[phrase] = (amount, match.group(2))
-    data = yaml.safe_load(DATA_FILE.read_text("utf-8"))
+    data = load_data("temporal", "fr")
     for phrase in data["today_words"]:
         relative[phrase] = (0, "day")
     for phrase in data["yesterday_words"]:

@@ -41,13 +41,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from tessera.data import load as load_data
 from tessera.extraction.actors_fr import actor_from_token_fr
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
@@ -62,7 +61,6 @@ from tessera.records import (
     make_id,
 )
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "triggers.yaml"
 _AGENT_DEPS = frozenset({"nsubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 _OBJECT_DEPS = frozenset({"obj"})
@@ -151,7 +149,7 @@ class FrenchLexicon:
             lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
             if lookups.has_table("lemma_lookup"):
                 table = lookups.get_table("lemma_lookup")
-        return cls(yaml.safe_load(DATA_FILE.read_text("utf-8")), table)
+        return cls(load_data("triggers", "fr"), table)
 
     def lemmas_of_form(self, form: str) -> set[str]:
         """The lemmas a lower-cased word form can have: itself, the model's table's, the listed forms'."""

@@ -61,11 +61,11 @@ import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from tessera.data import UnknownLanguageError
+from tessera.data import load as load_data
 from tessera.parse import ParsedArticle
 from tessera.records import Entity, Feature, Place, PlaceRole
 from tessera.resolve.gazetteer import (
@@ -151,16 +151,15 @@ class PlacePhrases:
 @functools.lru_cache(maxsize=8)
 def place_phrases(language: str = "en") -> PlacePhrases:
     """The place words of `language`; English's where the language has no file."""
-    folder = resources.files("tessera.data")
-    path = folder.joinpath(language, "places.yaml")
-    if not path.is_file():
-        path = folder.joinpath("en", "places.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = load_data("places", language)
+    except (FileNotFoundError, UnknownLanguageError):
+        data = load_data("places", "en")
     features = set(Feature.__args__)  # type: ignore[attr-defined]
     for key in ("kind_after", "kind_before"):
         wrong = {k: v for k, v in data[key].items() if v not in features}
         if wrong:
-            raise ValueError(f"{path}: {key} features must be one of {sorted(features)}: {wrong}")
+            raise ValueError(f"places.yaml ({language}): {key} features must be one of {sorted(features)}: {wrong}")
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data.get(key) or ())

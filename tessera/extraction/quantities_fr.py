@@ -17,21 +17,18 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from tessera.data import load as load_data
 from tessera.parse import ParsedArticle
 from tessera.records import Quantity
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "fr" / "number_words.yaml"
 _WORD = r"[^\W\d_][\w'\u2019-]*"
 
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return yaml.safe_load(DATA_FILE.read_text("utf-8"))
+    return load_data("number_words", "fr")
 
 
 def _alternation(words: Any) -> str:
