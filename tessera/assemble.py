@@ -94,7 +94,7 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.places import dateline_span, sole_locality
+from tessera.extraction.places import country_part, dateline_span, lies_inside, sole_locality
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
@@ -860,7 +860,7 @@ def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Pl
             break
     evidence["type"] = next(m.event.id for m in members if m.event.type == event_type)
 
-    location, location_from, at_dateline = _best_place(members, sentence_places, rules)
+    location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type)
     evidence["location"] = location_from
 
     date, date_from = _best_date(members)
@@ -900,7 +900,8 @@ def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Pl
 
 
 def _best_place(
-    members: list[_Mention], sentence_places: dict[int, list[Place]], rules: DedupeRules
+    members: list[_Mention], sentence_places: dict[int, list[Place]], rules: DedupeRules,
+    event_type: str | None = None,
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -917,13 +918,18 @@ def _best_place(
             candidates.append((rules.precision(own), -order, own, mention.event.id))
             order += 1
         for place in sentence_places.get(mention.facts.sentence, []):
-            if place.country in countries and own is not None and place.start != own.start:
+            if (place.country in countries and own is not None and place.start != own.start
+                    and (own.feature not in ("admin1", "admin2") or lies_inside(place, own))):
+                # Not a town outside the state or district the event names ("in the
+                # Tillabéri region, security sources in Niamey said").
                 candidates.append((rules.precision(place), -order, place, mention.event.id))
                 order += 1
     if candidates:
         _, _, place, source = max(candidates, key=lambda c: (c[0], c[1]))
-        # Placed only at a country or region: the one locality the article names inside it.
-        place = sole_locality(place, [p for found in sentence_places.values() for p in found]) or place
+        # Placed only at a country or region: the one locality the article names inside it;
+        # else the part of the country its words name ("in southwest Niger").
+        place = (sole_locality(place, [p for found in sentence_places.values() for p in found], event_type)
+                 or country_part(place) or place)
         return place, source, False
     for mention in members:
         if mention.event.location is not None:

@@ -36,16 +36,19 @@ state, a state in its country, by the gazetteer's codes), `most_specific_inside`
 finest of a clause's places inside the chosen one: "in Shinkafi local government area of
 Zamfara state" is Shinkafi; a region the speaker is in, "authorities in Sennar state
 said", narrows "southeastern Sudan") and `sole_locality` (a country or region narrowed to
-the one locality the article names inside it).
+the one locality the article names inside it; an act of or towards a polity, such as a
+condemnation or a sanction, stays at its country: `POLITY_EVENT_TYPES`).
 
 The words around a name shape the mention (see `tessera.resolve.geocoder.Mention`):
 - a direction before it ("northern Mali", "south-eastern Niger") joins the span; the
-  place stays the one named, with its own feature and point: "northern Mali" is Mali,
-  feature "country". A point for "the north of Mali" would be a guess, and the span
-  keeps the words for a reader;
+  toponym stays the one named, with its own feature and point: "northern Mali" is Mali,
+  feature "country" (as the gold place sets annotate it). An incident placed there takes
+  `country_part`: a region of the country, its point the mean of the country's towns in
+  that third of it (the real-news annotations place "southwest Niger" at region level);
 - a kind word after it ("Borno State", "Clarke County", "Niger River", "Tillaberi
   region") or before it ("Lake Chad", "River Niger") is a hint the feature must agree
-  with;
+  with; a division's kind word right after a name the recogniser took alone joins it
+  ("Manipur's [Bishnupur] district" is the district, not the town);
 - "Athens, Ga." or "Gao, Mali": the first lies inside the second; "Boni in the Mopti
   region" and "Burkina Faso's Soum province" strictly so: with no candidate inside, the
   first is left out (not Bonn, Germany);
@@ -137,6 +140,16 @@ class PlacePhrases:
             if end + len(phrase) <= len(doc) and all(doc[end + n].lower_ == w for n, w in enumerate(phrase)):
                 return len(phrase)
         return 0
+
+    @functools.cached_property
+    def division_kind_after(self) -> re.Pattern[str] | None:
+        """A division's kind word right after a name ("[Bishnupur] district"), not leading a
+        longer name ("Borno State Government"); the kind word is group 1."""
+        kinds = sorted((k for k, f in self.kind_after.items() if f in ("admin1", "admin2")), key=len, reverse=True)
+        if not kinds:
+            return None
+        words = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in kinds)
+        return re.compile(rf"[ \u00a0]+((?i:{words}))\b(?![ \u00a0]+[A-Z\u00C0-\u00DE])")
 
     def kind_ending(self, name: str) -> str | None:
         """The kind word that ends `name` ("Shiroro Local Government Area" -> "local government area")."""
@@ -282,6 +295,7 @@ def extract_places(
         # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
                     or _arabic_led(e.text) or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
+    toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
@@ -631,6 +645,25 @@ def _names_an_institution(text: str, place: Place) -> bool:
     return bool(heads) and place.feature in ("natural", "region")
 
 
+def _with_division_word(text: str, toponyms: list[Entity], phrases: PlacePhrases) -> list[Entity]:
+    """A division's kind word right after a name the recogniser took alone joins it, as a
+    hint for the geocoder: "in Manipur's Bishnupur district" is the district, not the town
+    of the same name (the words demand a division; with no such division the town stays)."""
+    pattern = phrases.division_kind_after
+    if pattern is None:
+        return toponyms
+    joined: list[Entity] = []
+    for index, entity in enumerate(toponyms):
+        after = pattern.match(text, entity.end)
+        following = toponyms[index + 1].start if index + 1 < len(toponyms) else len(text)
+        if (after is not None and after.end() <= following and not _POSSESSIVE.search(entity.text)
+                and phrases.kind_ending(entity.text) is None):
+            entity = Entity(text=text[entity.start : after.end()], start=entity.start, end=after.end(),
+                            label=entity.label)
+        joined.append(entity)
+    return joined
+
+
 def _mention(text: str, entity: Entity, phrases: PlacePhrases) -> Mention:
     start, end = entity.start, entity.end
     surface = text[start:end]
@@ -808,7 +841,17 @@ def most_specific_inside(chosen: Place, others: Sequence[Place], spoken: Sequenc
 LOCALITY_KM = 50.0
 
 
-def sole_locality(coarse: Place, places: Sequence[Place]) -> Place | None:
+# Event types that are acts of or towards a polity (verbal acts, agreements, sanctions,
+# concessions: "ECOWAS condemned the coup in Niger", "sanctions on Mali"): placed at the
+# country the text gives (the real-news annotations' convention: a sanction or a
+# condemnation is at its target country), never narrowed to a town the article names
+# for another reason (the capital a coup happened in, the news was told from).
+POLITY_EVENT_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"}
+)
+
+
+def sole_locality(coarse: Place, places: Sequence[Place], event_type: str | None = None) -> Place | None:
     """The one locality an article names inside `coarse` (a country or region), if it names one.
 
     A report placed only at "Zamfara state" or "Niger" that names, anywhere, finer places
@@ -817,8 +860,11 @@ def sole_locality(coarse: Place, places: Sequence[Place]) -> Place | None:
     Niamey") is about that locality: the finest of
     them, first named. With finer places far apart (two towns of the country, each its own
     incident) or none, None: the coarse place stays. Dateline and border places are not
-    the event's and do not count.
+    the event's and do not count. An act of or towards a polity (`POLITY_EVENT_TYPES`) placed
+    at a country stays there: None.
     """
+    if event_type in POLITY_EVENT_TYPES and coarse.feature == "country":
+        return None
     if _FINENESS.get(coarse.feature, 4) > _FINENESS["admin1"]:
         return None
     inside = [p for p in places
@@ -833,3 +879,50 @@ def sole_locality(coarse: Place, places: Sequence[Place]) -> Place | None:
         return None
     finest = max(_FINENESS.get(p.feature, 0) for p in inside)
     return next(p for p in inside if _FINENESS.get(p.feature, 0) == finest)
+
+
+# --------------------------------------------------------------------------- parts of countries
+
+_LEADING_DIRECTION = re.compile(
+    r"^(?:the\s+)?(?:far[- ])?(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?\s+|^central\s+",
+    re.IGNORECASE,
+)
+
+
+def _compass(words: str) -> tuple[int, int] | None:
+    """(north, east) of a compass word: "south-western" (-1, -1), "northern" (1, 0),
+    "central", "the centre of" (0, 0); None without one."""
+    lowered = words.casefold()
+    north = 1 if "north" in lowered else -1 if "south" in lowered else 0
+    east = 1 if "east" in lowered else -1 if "west" in lowered else 0
+    if north == 0 and east == 0 and not re.search(r"\bcent(?:re|er|ral)\b", lowered):
+        return None
+    return north, east
+
+
+def country_part(place: Place, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The part of a country a compass word names, as an incident's place: "southwest Niger",
+    "northern Togo", "the north of the country" are a region of the country (the real-news
+    annotations' precision for them), its point the mean of the country's towns in that
+    third of it (`Gazetteer.country_part`); the name and GeoNames id stay the country's.
+
+    The toponym itself stays the country (`extract_places`: gold place sets point
+    "northern Mali" at Mali); only the incident that happens there takes the part. None
+    when `place` is no country named with a compass word ("South Sudan" is a name), or
+    the country is too small to split.
+    """
+    if place.feature != "country" or place.country is None:
+        return None
+    gazetteer = gazetteer or Gazetteer.default()
+    direction = _LEADING_DIRECTION.match(place.text)
+    if direction is not None and place.text[direction.end() :].strip() and place.text not in gazetteer:
+        compass = _compass(direction.group())
+    elif _COUNTRY_PART.fullmatch(place.text):
+        compass = _compass(place.text)
+    else:
+        return None
+    country = gazetteer.country(place.country)
+    point = gazetteer.country_part(country.iso2, *compass) if country is not None and compass else None
+    if point is None:
+        return None
+    return place.model_copy(update={"lat": round(point[0], 5), "lon": round(point[1], 5), "feature": "region"})

@@ -8,7 +8,9 @@ natural features, parks, extra spellings, GeoNames' own country points).
 Output: `Gazetteer.lookup(name, countries=()) -> tuple[GazetteerEntry, ...]` (accent- and
 case-folded exact match; a name with an Arabic article that no entry spells so is looked
 up in the article's and vowels' other spellings: "al-Souki" is GeoNames' "As Sūkī", as an
-alternate name) for the geocoder, and `matcher_terms()` for the entity corrector.
+alternate name) for the geocoder, `matcher_terms()` for the entity corrector, and
+`country_part(code, north, east)`: a point for a compass part of a country ("southwest
+Niger"), the mean of the country's cities1000 towns in that third of its extent.
 With `countries` (ISO alpha-2 codes of the article's focus: the countries it names, its
 dateline's) a lookup also finds that country's smaller populated places: GeoNames
 cities500 entries that cities1000 lacks (64,500 villages of 500 to 1,000 people, none of
@@ -250,6 +252,7 @@ class Gazetteer:
         }
         self._countries_by_iso3 = {c.iso3: c for c in self.countries.values()}
         self._villages: dict[str, tuple[list[_Row], dict[str, int | tuple[int, ...]]]] = {}
+        self._towns: dict[str, list[tuple[float, float]]] = {}  # iso2 -> its towns' points
 
     @classmethod
     def from_entries(
@@ -275,7 +278,39 @@ class Gazetteer:
         """The same places (the index is shared, not copied), filtering matcher terms by `words`."""
         gazetteer = Gazetteer(self._index, words)
         gazetteer._villages = self._villages
+        gazetteer._towns = self._towns
         return gazetteer
+
+    def country_part(self, code: str, north: int, east: int) -> tuple[float, float] | None:
+        """A point for a part of a country named by a compass direction ("southwest Niger":
+        `north` -1, `east` -1; "northern Togo": 1, 0; "central Mali": 0, 0 with both
+        thirds): the mean point of the country's towns in that third of its extent (the
+        5th to 95th percentile of its towns' latitudes and longitudes), where people and
+        so news are. None for a country with fewer than 10 towns (too small to split)."""
+        if not self._towns:
+            towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+            for row in self._index.rows:
+                if row[1] == "city" and row[4]:
+                    towns[row[4]].append((row[2], row[3]))
+            self._towns.update(towns)
+        points = self._towns.get(code, [])
+        if len(points) < 10:
+            return None
+        thirds = []
+        for axis, sign in ((0, north), (1, east)):
+            values = sorted(p[axis] for p in points)
+            low, high = values[len(values) // 20], values[-1 - len(values) // 20]
+            span = high - low
+            thirds.append((low + span * 2 / 3, high + 1) if sign > 0 else (low - 1, low + span / 3) if sign < 0
+                          else (low + span / 3, low + span * 2 / 3))
+        central = north == 0 and east == 0
+        bounded = [(axis, lo, hi) for axis, ((lo, hi), sign) in enumerate(zip(thirds, (north, east), strict=True))
+                   if sign != 0 or central]
+        inside = [p for p in points if all(lo <= p[axis] <= hi for axis, lo, hi in bounded)]
+        if not inside:
+            (lat_lo, lat_hi), (lon_lo, lon_hi) = thirds
+            return ((lat_lo + lat_hi) / 2, (lon_lo + lon_hi) / 2)
+        return (sum(p[0] for p in inside) / len(inside), sum(p[1] for p in inside) / len(inside))
 
     def lookup(self, name: str, countries: Collection[str] = ()) -> tuple[GazetteerEntry, ...]:
         """Places called `name`; with `countries` (ISO alpha-2), those countries' villages too.

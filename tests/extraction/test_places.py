@@ -436,3 +436,43 @@ def test_a_small_town_abroad_with_no_tie_to_the_article_is_left_out(gazetteer: G
     own = "Police in the Netherlands said a barn burned in Lith on Thursday."
     found = _places(own, [("Netherlands", "GPE"), ("Lith", "GPE")], gazetteer)
     assert ("Lith", "NLD") in {(p.name, p.country) for p in found}
+
+
+def test_an_act_towards_a_polity_stays_at_its_country() -> None:
+    from tessera.extraction.places import sole_locality
+
+    # "The regional bloc condemned the coup in Nigeria" in a story told from Abuja: the
+    # condemnation is placed at the country, an attack at the one locality named.
+    assert sole_locality(NIGERIA, [ABUJA], "ACCUSE") is None
+    assert sole_locality(NIGERIA, [ABUJA], "SANCTION") is None
+    assert sole_locality(NIGERIA, [ABUJA], "ASSAULT") == ABUJA
+    assert sole_locality(ZAMFARA, [SHINKAFI], "REQUEST") == SHINKAFI  # only a country stays
+
+
+def test_a_division_word_after_the_models_name_demands_the_division(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Gunmen killed four farmers in Manipur's Bishnupur district on Friday, police said.")
+    bishnupur = next(p for p in places if p.name == "Bishnupur")
+    assert (bishnupur.text, bishnupur.feature) == ("Bishnupur district", "admin2")
+    # A kind word that leads a longer name is no division word: "Borno State Government House".
+    places = parsed_places("Gunmen fired at the Borno State Government House in Maiduguri on Monday.")
+    assert not any(p.text.endswith("State") for p in places)
+
+
+def test_a_compass_part_of_a_country_is_a_region_of_it_for_an_incident(gazetteer: Gazetteer) -> None:
+    from tessera.extraction.places import country_part
+
+    text = "Convoys left bases in southwest Niger. Later, soldiers patrolled northern Niger and South Sudan."
+    places = _places(text, [("Niger", "GPE"), ("Niger", "GPE"), ("South Sudan", "GPE")], gazetteer)
+    southwest, north, south_sudan = places
+    # The toponym stays the country (gold place sets point "northern Mali" at Mali) ...
+    assert (southwest.text, southwest.feature) == ("southwest Niger", "country")
+    # ... the incident placed there takes the part: a region of Niger, in that part of it.
+    part = country_part(southwest, gazetteer)
+    assert part is not None and (part.feature, part.country, part.name) == ("region", "NER", "Niger")
+    assert part.lat is not None and part.lon is not None
+    assert 12.0 < part.lat < 15.0 and 0.0 < part.lon < 5.0  # the Tillabéri and Dosso side
+    upper = country_part(north, gazetteer)
+    assert upper is not None and upper.lat is not None and upper.lat > part.lat + 2
+    assert country_part(south_sudan, gazetteer) is None  # a name, not a direction
+    assert country_part(NIGERIA, gazetteer) is None
+

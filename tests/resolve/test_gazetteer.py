@@ -169,3 +169,13 @@ def test_an_arabic_article_and_vowels_may_be_spelt_another_way(gazetteer: Gazett
     assert [(e.name, e.country, e.primary) for e in found] == [("As Sūkī", "SD", False)]
     assert [e.name for e in gazetteer.lookup("es-Suki")] == ["As Sūkī"]
     assert gazetteer.lookup("al-Nowhereville") == ()
+
+
+def test_the_compass_part_of_a_country_keeps_to_its_towns(gazetteer: Gazetteer) -> None:
+    """A compass part of a country: the mean of its towns in that third of it."""
+    north = gazetteer.country_part("NG", 1, 0)
+    south = gazetteer.country_part("NG", -1, 0)
+    east, centre = gazetteer.country_part("NG", 0, 1), gazetteer.country_part("NG", 0, 0)
+    assert north and south and east and centre
+    assert north[0] > centre[0] > south[0] and east[1] > centre[1]
+    assert gazetteer.country_part("XX", 1, 0) is None
