@@ -18,7 +18,10 @@ Unknown names are still returned, with whatever evidence the phrase holds.
 A country or demonym the text writes before a known armed group beats the table's home
 country ("Ugandan ADF rebels": UGA); a country name before a division's kind word names
 the division ("Niger state" is no evidence for Niger); a region's adjective on a noun for
-one country ("the west African nation") gives no regional code.
+one country ("the west African nation") gives no regional code; a demonym that names a
+language ("a French-speaking province", en actors.yaml `language_words`) ties no one to a
+country. A known group named again with only the table's country keeps the country the
+article tied it to before ("Ugandan ADF rebels" ... "the ADF": UGA; `ActorMemory.tie_of`).
 """
 
 from __future__ import annotations
@@ -99,7 +102,20 @@ def actor_from_token(
             )
     actor = _resolve(sentence, doc[start:end], core, kb, evidence)
     if memory is not None and actor is not None:
+        actor = memory.tie_of(actor, kb)
         memory.remember(core, actor)
+    return actor
+
+
+def actor_from_modifiers(
+    sentence: ParsedSentence, token: Token, first: int, kb: ActorKnowledgeBase, memory: ActorMemory | None = None
+) -> Actor | None:
+    """The actor named by a modifier of another noun, with the modifiers before it: in
+    "a Saudi-led coalition air strike" the parse hangs "Saudi-led" on "strike", yet
+    "Saudi-led coalition" (doc tokens `first` .. `token`) is the author's phrase."""
+    actor = _resolve(sentence, sentence.doc[first : token.i + 1], token, kb, [])
+    if memory is not None and actor is not None:
+        memory.remember(token, actor)
     return actor
 
 
@@ -126,6 +142,19 @@ class ActorMemory:
         if actor.name is None and actor.country is None:
             return
         self._entries.append((_head_lemma(head), actor.type, actor))
+
+    def tie_of(self, actor: Actor, kb: ActorKnowledgeBase) -> Actor:
+        """A known group named again with only the table's country takes the country the
+        article tied it to before ("Ugandan ADF rebels" ... "abducted by the ADF": UGA)."""
+        if actor.name is None:
+            return actor
+        known = kb.lookup(actor.name)
+        if known is None or known.kind not in {"group", "party"} or actor.country != known.country:
+            return actor
+        for _, _, earlier in reversed(self._entries):
+            if earlier.name == actor.name and earlier.country and earlier.country != known.country:
+                return actor.model_copy(update={"country": earlier.country})
+        return actor
 
     def antecedent(self, head: Token, kb: ActorKnowledgeBase) -> Actor | None:
         """The most recent remembered actor that `head` (a definite description) refers to."""
@@ -472,6 +501,15 @@ def _names_affiliate(doc: Doc, end: int) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ not in _LEADER_SUFFIXES
 
 
+def _names_language(doc: Doc, end: int, kb: ActorKnowledgeBase) -> bool:
+    """True after a demonym that names a language ("a French-speaking province", "English
+    speakers"): it ties no one to the country (en actors.yaml `language_words`)."""
+    after = doc[end : end + 2]
+    if len(after) and after[0].text == "-":
+        after = after[1:]
+    return len(after) > 0 and kb.is_language_word(after[0].text)
+
+
 def _head_sector(span: Span, head: Token, kb: ActorKnowledgeBase) -> tuple[str | None, bool]:
     """Sector of the head noun, and whether it came from a phrase ending on it ("armed group")."""
     doc = span.doc
@@ -553,7 +591,7 @@ def _country_evidence(
             code = kb.country_of_demonym(token.text)
             if code is None or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
                 continue
-            if _describes_one_country(token, code, kb):
+            if _describes_one_country(token, code, kb) or _names_language(doc, token.i + 1, kb):
                 continue
             return code
     after = [m for m in countries if m.start > head.i]
@@ -565,6 +603,8 @@ def _country_evidence(
                 continue
             code = kb.country_of_demonym(token.text)  # "a member of the Syrian parliament"
             if code is None or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
+                continue
+            if _names_language(doc, token.i + 1, kb):
                 continue
             if not _describes_one_country(token, code, kb):
                 return code
@@ -721,6 +761,9 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
             if span.start <= token.i < span.end or not (token.text[:1].isupper() or lowercased):
                 continue
             code = kb.country_of_demonym(token.text)
-            if code is not None and code not in REGIONAL_CODES and not _names_armed_group(token, kb):
-                codes.add(code)
+            if code is None or code in REGIONAL_CODES or _names_armed_group(token, kb):
+                continue
+            if _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1) or _names_language(doc, token.i + 1, kb):
+                continue  # "US-backed", "French-speaking": no country the sentence is in
+            codes.add(code)
     return codes.pop() if len(codes) == 1 else None

@@ -33,8 +33,12 @@ them open:
   three years") is not a date and is not returned.
 - "the previous day", "the same day", "the next day" are counted from the last
   day-precise date before them in the text, or from publication.
-- Present, past and future references ("now", "recently", "the future") and clock
-  times standing alone are returned with value None, precision "unknown".
+- A clock time or a part of a day standing alone ("a curfew from 10.30 am", "protests
+  began during the night", "fighting raged overnight") is on the day the text last
+  named before it, as TimeML anchors a time to the reference day (a night: that day
+  and the one before); with no day named before it, it is unplaced.
+- Present, past and future references ("now", "recently", "the future") are returned
+  with value None, precision "unknown".
 - Without a publication date, absolute dates resolve and relative ones are
   "unknown".
 
@@ -542,6 +546,20 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
         ),
         _Rule("vague", rx(r"\b(?:" + vague + r")\b"), lambda m, ctx: UNKNOWN),
         _Rule(
+            # "during the night", "overnight", "in the morning": a part of a day no day is
+            # named for, placed on the story's last day below (a night: that day and the one
+            # before). "the night of Friday" is left to the weekday.
+            "part_of_day",
+            rx(
+                r"\b(?:(?:during|in|through|throughout|since|until|till|by|early\s+in|late\s+in)\s+the\s+"
+                r"(?P<part>night|morning|afternoon|evening)|late\s+at\s+(?P<late>night)|(?P<overnight>overnight))\b"
+                r"(?!\s+of\b|[-\s]+(?:curfew|flight|train|bus|shift)s?\b)"
+            ),
+            lambda m, ctx: Resolved(
+                None, "unknown", kind="time", offset_days=-1 if (m["part"] or "night").casefold() == "night" else 0
+            ),
+        ),
+        _Rule(
             "clock_time",
             rx(
                 r"(?<![\d.,])\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|"
@@ -1043,6 +1061,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "anaphoric_day": ("anaphor",),
     "vague": ("vague",),
     "clock_time": ("digit", "clock"),
+    "part_of_day": ("deictic",),
 }
 _UNIT_WORDS = (
     "day",
@@ -1218,6 +1237,19 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
                 merged[-1] = _Candidate(previous.start, candidate.end, previous.priority, Resolved(day.value, "day"))
                 continue
         merged.append(candidate)
+    # A time or part of a day standing alone ("clamped a curfew from 10.30 am", "protests
+    # began during the night") is on the day the story last named; a night runs from the
+    # day before into it. Without a day named before it, it stays unplaced.
+    told: dt.date | None = None
+    for candidate in merged:
+        resolved = candidate.resolved
+        if resolved.kind == "time" and resolved.value is None and told is not None:
+            first = told + dt.timedelta(days=resolved.offset_days)
+            candidate.resolved = (
+                Resolved(_day(told), "day") if first == told else Resolved(_interval(first, told), "interval")
+            )
+        elif resolved.precision == "day" and resolved.value:
+            told = dt.date.fromisoformat(resolved.value)
     return merged
 
 

@@ -145,6 +145,9 @@ class ActorKnowledgeBase:
         country_nouns: Iterable[str] = (),
         attribution_verbs: Mapping[str, Iterable[str]] | None = None,
         claim_verbs: Iterable[str] = (),
+        language_words: Iterable[str] = (),
+        statement_nouns: Iterable[str] = (),
+        machine_nouns: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -181,6 +184,12 @@ class ActorKnowledgeBase:
             fold(verb): frozenset(fold(p) for p in preps) for verb, preps in (attribution_verbs or {}).items()
         }
         self.claim_verbs = frozenset(fold(word) for word in claim_verbs)
+        # Words after a demonym that make it name a language ("French-speaking"), not a country.
+        self.language_words = frozenset(fold(word) for word in language_words)
+        # What an actor issues ("a statement condemning ..."): the issuer does what it says.
+        self.statement_nouns = frozenset(fold(word) for word in statement_nouns)
+        # Force nouns that name machines ("drone"): before an act's noun they name no author.
+        self.machine_nouns = frozenset(fold(word) for word in machine_nouns)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -326,6 +335,9 @@ class ActorKnowledgeBase:
             country_nouns=_strings(data.get("country_nouns"), "country_nouns"),
             attribution_verbs=_attributions(data.get("attribution_verbs")),
             claim_verbs=_strings(data.get("claim_verbs"), "claim_verbs"),
+            language_words=_strings(data.get("language_words"), "language_words"),
+            statement_nouns=_strings(data.get("statement_nouns"), "statement_nouns"),
+            machine_nouns=_strings(data.get("machine_nouns"), "machine_nouns"),
         )
 
     # -- queries --------------------------------------------------------------
@@ -460,6 +472,18 @@ class ActorKnowledgeBase:
     def is_claim_verb(self, lemma: str) -> bool:
         """A verb whose subject owns up to an act ("Al-Shabaab claimed the attack")."""
         return fold(lemma) in self.claim_verbs
+
+    def is_language_word(self, word: str) -> bool:
+        """A word after a demonym that makes it a language ("French-speaking", "Arabic speakers")."""
+        return fold(word) in self.language_words
+
+    def is_statement_noun(self, lemma: str) -> bool:
+        """A noun for what an actor issues ("statement", "communique")."""
+        return _in(fold(lemma), self.statement_nouns)
+
+    def is_machine_noun(self, lemma: str) -> bool:
+        """A force noun that names a machine ("drone", "warplane"), not who uses it."""
+        return _in(fold(lemma), self.machine_nouns)
 
     def is_country_noun(self, lemma: str) -> bool:
         """A noun for one country ("nation"): a region's adjective on it names no region."""

@@ -416,3 +416,29 @@ def test_a_demonym_on_an_armed_group_is_not_the_sentence_country(parser: Parser,
     # A demonym on a state's soldiers still tells the sentence's country.
     actor = _actor(parser, kb, "Fijian soldiers surrounded the house of the prime minister.", "minister")
     assert actor is not None and actor.country == "FJI"
+
+
+def test_a_demonym_naming_a_language_is_no_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    # "French-speaking" says which language a region speaks, not which state is there.
+    actor = _actor(parser, kb, "Gunmen attacked a police post in a mostly French-speaking district.", "Gunmen")
+    assert actor is not None and actor.country is None and actor.type == "UAF"
+    actor = _actor(parser, kb, "Soldiers guarded the Portuguese language school.", "Soldiers")
+    assert actor is not None and actor.country is None
+    # A demonym that ties the actor stays.
+    actor = _actor(parser, kb, "French soldiers guarded a Spanish-speaking school.", "soldiers")
+    assert actor is not None and actor.country == "FRA"
+
+
+def test_a_known_group_keeps_the_country_the_article_tied_it_to(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    from tessera.extraction.actors import ActorMemory
+
+    text = "Ugandan ADF rebels raided a farm. Later the ADF kidnapped two farmers."
+    memory = ActorMemory()
+    sentences = parser.parse(text).sentences
+    first = actor_from_token(sentences[0], next(t for t in sentences[0].doc if t.text == "rebels"), kb, memory)
+    assert first is not None and first.country == "UGA"
+    again = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "ADF"), kb, memory)
+    assert again is not None and again.country == "UGA"
+    # Without the earlier tie the table's home country stands.
+    alone = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "ADF"), kb, ActorMemory())
+    assert alone is not None and alone.country == "COD"

@@ -219,3 +219,24 @@ def test_nights_and_small_hours_are_their_days(shallow: Parser, text: str, words
 def test_a_day_after_an_event_named_next_is_no_calendar_day(shallow: Parser, text: str, value: str | None) -> None:
     found = [d for d in dates_of(shallow, text) if "after" in d.text]
     assert [d.value for d in found] == [value]
+
+
+def test_a_time_alone_is_on_the_day_the_story_last_named(shallow: Parser) -> None:
+    text = (
+        "Soldiers fired on marchers on Wednesday. Residents said clashes had begun during the night. "
+        "The governor imposed a curfew from 10.30 am."
+    )
+    found = [(d.text, d.value) for d in dates_of(shallow, text)]
+    assert found == [
+        ("Wednesday", "2022-02-16"),
+        ("during the night", "2022-02-15/2022-02-16"),
+        ("10.30 am", "2022-02-16"),
+    ]
+
+
+def test_a_time_alone_with_no_day_named_before_stays_unplaced(shallow: Parser) -> None:
+    found = dates_of(shallow, "Fighting raged overnight near the camp. The curfew starts at 6 pm on Monday.")
+    assert [(d.text, d.value) for d in found] == [("overnight", None), ("6 pm on Monday", "2022-02-14")]
+    # "the night of" is left to the day it names; an overnight curfew is no time.
+    found = dates_of(shallow, "Gunmen came during the night of Tuesday. An overnight curfew followed on Monday.")
+    assert [d.text for d in found] == ["Tuesday", "Monday"]

@@ -29,6 +29,7 @@ from tessera.extraction.events.roles import (
     ActorMemory,
     _antecedent,
     _attributed_author,
+    _implied_agent,
     _is_stated,
     _make_actor,
     _place_actor_country,
@@ -261,6 +262,8 @@ def _build_event(
         # "the bombing, blamed on the RSF", "IS claimed the attack": the author, not who blames.
         actor_token = author
         recipient_token = None if recipient_token is not None and recipient_token.i == author.i else recipient_token
+    if actor_token is None and (implied := _implied_agent(proposal, work, knowledge_base)) is not None:
+        actor_token = implied  # "responded by condemning", "a statement condemning", "a police raid"
     if actor_token is not None:
         actor_token = _antecedent(actor_token, lexicon)
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None

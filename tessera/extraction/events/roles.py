@@ -3,8 +3,12 @@
 From the dependency structure around a trigger: the agent is the active subject, the
 passive "by" phrase, or the possessor of a nominal trigger; the recipient is the object,
 the passive subject or an "against/on" phrase; the source is the subject of a reporting
-verb above the trigger, or "according to X". Phrases become `Actor` records through
-`tessera.extraction.actors`. Part of `tessera.extraction.events` (see its docstring).
+verb above the trigger, or "according to X". Where the clause names no agent, the syntax
+may imply one (`_implied_agent`): the subject of the verb a gerund hangs on ("responded by
+condemning"), the issuer of a statement a participle qualifies ("issued a statement
+condemning"), a force named before the act's noun ("a Saudi-led coalition air strike").
+Phrases become `Actor` records through `tessera.extraction.actors`. Part of
+`tessera.extraction.events` (see its docstring).
 """
 
 from __future__ import annotations
@@ -37,15 +41,31 @@ _MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST"})
 
 try:  # The actors stage is written alongside; events fall back on a plain phrase.
     from tessera.extraction.actors import ActorMemory
+    from tessera.extraction.actors import actor_from_modifiers as _actor_from_modifiers
     from tessera.extraction.actors import actor_from_token as _actor_from_token
 except ImportError:  # pragma: no cover - depends on the build state of the package
     _actor_from_token = None
+    _actor_from_modifiers = None
     ActorMemory = None  # type: ignore[assignment,misc]
 
 
 def _make_actor(sentence: ParsedSentence, token: Token, knowledge_base: Any, memory: Any = None) -> Actor | None:
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head
+    if (
+        _actor_from_modifiers is not None
+        and knowledge_base is not None
+        and token.dep_ in _MODIFIER_DEPS
+        and token.i < token.head.i
+    ):
+        # "a Saudi-led coalition air strike", "a police raid": the modifiers before the
+        # author's noun are its phrase ("Saudi-led" hangs on the strike in the parse),
+        # not the act's noun after it.
+        first = min(
+            (t.i for c in token.head.lefts if c.dep_ in _MODIFIER_DEPS and c.i <= token.i for t in c.subtree),
+            default=token.i,
+        )
+        return _actor_from_modifiers(sentence, token, first, knowledge_base, memory)
     if _actor_from_token is not None and knowledge_base is not None:
         return _actor_from_token(sentence, token, knowledge_base, memory)
     left = min(
@@ -152,6 +172,61 @@ def _attributed_author(token: Token, knowledge_base: Any) -> Token | None:
 # Sectors of a state's own forces and offices: with no country of their own they are
 # the state's where the event happens.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+# Sectors of the people who carry out acts of force: a modifier of an act's noun that
+# names one of them is the act's author ("a police raid", "a coalition air strike").
+_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "CRM"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _implied_agent(proposal: _Proposal, work: _SentenceWork, knowledge_base: Any) -> Token | None:
+    """The author of an act whose clause names none of its own, where the syntax implies one.
+
+    - "The council responded by condemning the attack", "Gunmen fled after attacking the
+      post": a gerund after a preposition is done by the subject of the verb it hangs on.
+    - "The president issued a statement condemning the killings", "his statement
+      condemning ...": a participle on a statement noun (en actors.yaml `statement_nouns`)
+      is the act of whoever issues the statement.
+    - "a coalition air strike", "a police raid": a noun before an act's noun that names
+      a force (`_FORCE_SECTORS`) and not a machine (`machine_nouns`: "a drone strike" says
+      nothing of whose) is its author.
+    """
+    token = proposal.token
+    if knowledge_base is None:
+        return None
+    # The act's noun, one merged into it, or the act a verb's "in" phrase names ("were
+    # wounded in a police raid").
+    nouns = [p.token for p in (proposal, *proposal.merged) if p.nominal]
+    if not proposal.nominal:
+        nouns += [
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and work.match(obj) is not None
+        ]
+    for noun in nouns:
+        for child in noun.lefts:
+            if child.dep_ not in _MODIFIER_DEPS or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = child.lemma_ or child.text
+            if knowledge_base.is_machine_noun(lemma):
+                continue
+            if knowledge_base.sector_of_noun(lemma) in _FORCE_SECTORS:
+                return child
+    if proposal.nominal:
+        return None
+    if token.dep_ == "pcomp" and token.head.pos_ == "ADP" and token.head.head.pos_ in ("VERB", "AUX"):
+        return work.subject_of(token.head.head)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and knowledge_base.is_statement_noun(token.head.lemma_):
+        statement = token.head
+        owner = _first(c for c in statement.children if c.dep_ == "poss")
+        if owner is not None:
+            return owner
+        if statement.dep_ in ("dobj", "obj"):
+            return work.subject_of(statement.head)
+        if statement.dep_ == "pobj" and statement.head.head.pos_ in ("VERB", "AUX"):
+            return work.subject_of(statement.head.head)  # "said in a statement condemning ..."
+    return None
 
 
 def _place_actor_country(
