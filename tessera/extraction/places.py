@@ -376,6 +376,11 @@ def _scan(
             if not (_capitalised(doc[i]) or _arabic_article_at(doc, i)):
                 i += 1
                 continue
+            if doc[i].lower_ in phrases.locative_prepositions or doc[i].lower_ in phrases.articles:
+                # A capitalised locative word or article opens the sentence ("In Rafah, ...",
+                # "Near Djibo, ...", "À Bamako, ..."): the name starts after it.
+                i += 1
+                continue
             j = _run_end(doc, i)
             located = _locative(doc, i, chain_end, phrases)
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)

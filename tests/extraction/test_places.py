@@ -476,3 +476,10 @@ def test_a_compass_part_of_a_country_is_a_region_of_it_for_an_incident(gazetteer
     assert country_part(south_sudan, gazetteer) is None  # a name, not a direction
     assert country_part(NIGERIA, gazetteer) is None
 
+
+
+def test_a_name_after_a_capitalised_locative_word_opening_the_sentence(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "In", "Near" open the sentence with a capital: the scan starts the name after them.
+    places = parsed_places("Near Djibo, gunmen shot four herders. In Kidal, a man was found dead.")
+    assert {p.name for p in places} >= {"Djibo", "Kidal"}
+    assert not any(p.text.startswith(("Near", "In ")) for p in places)

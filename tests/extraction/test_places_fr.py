@@ -88,3 +88,9 @@ def test_a_division_named_after_its_kind_word_in_an_article_naming_no_country(pi
     text = "Une patrouille de militaires est tombée dans une embuscade dimanche dans le cercle de Macina."
     places = _places(pipeline, text)
     assert [(p.name, p.feature, p.country) for p in places] == [("Cercle de Macina", "admin2", "MLI")]
+
+
+
+def test_a_name_after_a_capitalised_preposition_opening_the_sentence(pipeline):
+    places = _places(pipeline, "À Ménaka, des hommes armés ont tué dix civils mardi.")
+    assert [(p.text, p.country) for p in places] == [("Ménaka", "MLI")]
