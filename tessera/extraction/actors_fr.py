@@ -220,6 +220,9 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     if token.like_num or token.pos_ == "NUM":  # "douze civils" parsed with the number as head
         head = next((c for c in token.children if c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")),
                     token)
+    elif kb.is_collective_noun(token.lemma_) or kb.is_collective_noun(token.lower_):
+        # "une dizaine de soldats nigériens": the counted noun says who they are
+        head = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), token)
     if sector is None or (match is not None and match[0].kind == "country" and match[1] > 0):
         sector = _sector_of(tokens, head, kb) or sector
     if country is None:

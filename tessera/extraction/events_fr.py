@@ -93,6 +93,15 @@ class FrenchRule:
     objects: frozenset[str] = frozenset()
     reflexive: bool | None = None
     modifiers: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
+    not_modifiers: frozenset[str] = frozenset()
+    infinitive: bool = False
+    object_completes: bool = False
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.objects or self.modifiers or self.complements or self.infinitive
+                    or self.reflexive is not None)
 
 
 class FrenchLexicon:
@@ -111,7 +120,7 @@ class FrenchLexicon:
                     rule = self._rule(entry, event_type, pos)
                     self.rules.setdefault((rule.lemma, pos), []).append(rule)
         for rules in self.rules.values():  # constrained rules first
-            rules.sort(key=lambda r: not (r.objects or r.modifiers or r.reflexive is not None))
+            rules.sort(key=lambda r: not r.constrained)
         self.forms: dict[str, str] = {
             form: lemma for lemma, forms in (data.get("forms") or {}).items() for form in forms
         }
@@ -119,10 +128,12 @@ class FrenchLexicon:
         words = {key: frozenset(str(w).casefold() for w in data.get(key) or []) for key in (
             "reporting_verbs", "kill_verbs", "die_verbs", "injure_verbs", "dead_words", "injured_words",
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
-            "hypothetical_marks", "negation_words", "source_preps", "addition_words")}
+            "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
+            "link_headings", "side_words", "attempt_governors")}
         self.words = words
         self._lemma_table = lemma_table
         self._candidate: dict[str, bool] = {}
+        self._lemmas: dict[str, frozenset[str]] = {}
 
     @staticmethod
     def _rule(entry: object, event_type: str, pos: str) -> FrenchRule:
@@ -130,7 +141,8 @@ class FrenchLexicon:
             return FrenchRule(entry.casefold(), pos, event_type)
         if not isinstance(entry, Mapping) or "lemma" not in entry:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
-        unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type"}
+        unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
+                                "infinitive", "object_completes"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -138,6 +150,10 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("objects") or []),
             entry.get("reflexive"),
             frozenset(str(w).casefold() for w in entry.get("modifiers") or []),
+            frozenset(str(w).casefold() for w in entry.get("complements") or []),
+            frozenset(str(w).casefold() for w in entry.get("not_modifiers") or []),
+            bool(entry.get("infinitive", False)),
+            bool(entry.get("object_completes", False)),
         )
 
     @classmethod
@@ -151,8 +167,12 @@ class FrenchLexicon:
                 table = lookups.get_table("lemma_lookup")
         return cls(load_data("triggers", "fr"), table)
 
-    def lemmas_of_form(self, form: str) -> set[str]:
-        """The lemmas a lower-cased word form can have: itself, the model's table's, the listed forms'."""
+    def lemmas_of_form(self, form: str) -> frozenset[str]:
+        """The lemmas a lower-cased word form can have: itself, the model's table's, the
+        listed forms', and the infinitive a regular first-group form points to."""
+        known = self._lemmas.get(form)
+        if known is not None:
+            return known
         lemmas = {form}
         if form in self.forms:
             lemmas.add(self.forms[form])
@@ -160,7 +180,11 @@ class FrenchLexicon:
             found = self._lemma_table.get(form)
             if found:
                 lemmas.update(found if isinstance(found, list) else [found])
-        return lemmas
+        lemmas.update(_first_group_infinitives(form))
+        if len(self._lemmas) > 200_000:
+            self._lemmas.clear()
+        self._lemmas[form] = frozenset(lemmas)
+        return self._lemmas[form]
 
     def has_trigger(self, doc: Doc) -> bool:
         """Whether a tokenizer-only sentence holds a word that can be a trigger or a toll word."""
@@ -179,7 +203,9 @@ class FrenchLexicon:
 
     def rule_for(self, token: Token) -> FrenchRule | None:
         participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
-        if token.pos_ in ("VERB", "AUX") or participle:
+        if _noun_tagged_verb(token):
+            pos = "NOUN"  # "une tentative de coup d'État" with "coup" tagged an infinitive
+        elif token.pos_ in ("VERB", "AUX") or participle:
             pos = "VERB"
         elif token.pos_ in ("NOUN", "PROPN"):
             pos = "NOUN"
@@ -188,10 +214,44 @@ class FrenchLexicon:
         candidates: list[FrenchRule] = []
         for lemma in {token.lemma_.casefold(), *self.lemmas_of_form(token.lower_)}:
             candidates.extend(self.rules.get((lemma, pos), ()))
-        for rule in sorted(candidates, key=lambda r: not (r.objects or r.modifiers or r.reflexive is not None)):
+        for rule in sorted(candidates, key=lambda r: not r.constrained):
             if _constraints_hold(rule, token):
                 return rule
         return None
+
+
+# Endings of the first group's (-er) participles and commonest finite forms. The model's
+# lemma table files many participles under the adjective or noun ("blessé", "tiré",
+# "arrêté", "dispersant"), so a sentence whose only trigger is one would not be parsed.
+_FIRST_GROUP_ENDINGS = ("ées", "és", "ée", "é", "ant", "aient", "ait", "ent", "es", "e")
+
+
+def _first_group_infinitives(form: str) -> set[str]:
+    """The -er infinitives a form can belong to: "tiré" tirer, "dispersant" disperser,
+    "menaçant" menacer, "exigeant" exiger, "libère" libérer. Only compared with the
+    lexicon's lemmas, so a form that is no verb ("manifestant") costs nothing."""
+    found = set()
+    for ending in _FIRST_GROUP_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 3:
+            stem = form[:-len(ending)]
+            found.add(stem + "er")
+            if stem.endswith("ç"):
+                found.add(stem[:-1] + "cer")
+            elif stem.endswith("ge"):
+                found.add(stem[:-1] + "r")
+            at = stem.rfind("è")
+            if at >= 0:
+                found.add(stem[:at] + "é" + stem[at + 1:] + "er")
+            break
+    return found
+
+
+def _noun_tagged_verb(token: Token) -> bool:
+    """A word the tagger called a verb that heads a noun phrase: it has a determiner or a
+    preposition of its own ("une tentative de coup d'État", "le coup"), which a French
+    verb never has (an infinitive takes "de"/"à" as a marker, not a case)."""
+    return token.pos_ == "VERB" and not any(c.dep_.startswith("aux") for c in token.children) and any(
+        c.dep_ in ("det", "case") for c in token.children)
 
 
 def _is_reflexive(token: Token) -> bool:
@@ -209,13 +269,50 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         modifiers = [c for c in token.subtree if c != token]
         if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):
             return False
+    if rule.not_modifiers:
+        words = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 6]).replace("' ", "'").replace(
+            "\u2019 ", "\u2019")
+        if any(words.startswith(w) for w in rule.not_modifiers):  # "tirer en l'air"
+            return False
+    if rule.complements and _complement(rule, token) is None:
+        return False
+    if rule.infinitive and not any(
+            t.i > token.i and "Inf" in t.morph.get("VerbForm")
+            and (t.head == token or (t.head.head == token and t.head.dep_ in ("obj", "iobj")))
+            and any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d\u2019") for c in t.children)
+            for t in token.subtree if t.i <= token.i + COMPLEMENT_REACH):
+        return False  # "engage les autorités à s'inscrire", "sommé de libérer"
     return True
 
 
+# A complement a rule asks for ("mettant un terme à près de dix années de présence")
+# lies within this many words after its trigger.
+COMPLEMENT_REACH = 10
+
+
+def _complement(rule: FrenchRule, token: Token) -> Token | None:
+    """The noun of the trigger's phrase a rule's `complements` ask for, if any."""
+    for t in token.subtree:
+        if token.i < t.i <= token.i + COMPLEMENT_REACH and t.pos_ in ("NOUN", "PROPN") \
+                and t.lemma_.casefold() in rule.complements:
+            return t
+    return None
+
+
+# Endings of the imperfect (and of the present conditional, a hypothesis anyway) of
+# every French verb; the present indicative of no verb ends so but for a few short
+# ones ("fait", "sait", "plaît") that are no triggers.
+_IMPERFECT_ENDINGS = ("ait", "aient", "ais")
+
+
 def _imperfect(verb: Token) -> bool:
-    """A verb in the indicative imperfect ("appelait", "refusaient"), no auxiliary."""
-    return "Imp" in verb.morph.get("Tense") and "Ind" in verb.morph.get("Mood") and not any(
-        c.dep_.startswith("aux") for c in verb.children)
+    """A verb in the indicative imperfect ("appelait", "refusaient"), no auxiliary. The
+    small model often tags such a form present: its ending decides then."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    tense = verb.morph.get("Tense")
+    return ("Imp" in tense and "Ind" in verb.morph.get("Mood")) or (
+        "Fut" not in tense and verb.lower_.endswith(_IMPERFECT_ENDINGS) and len(verb.lower_) > 5)
 
 
 def _generic(noun: Token) -> bool:
@@ -291,7 +388,12 @@ def _hung_subject(verb: Token, subject: Token | None, subsets: bool = True) -> T
 
 
 def _passive(verb: Token) -> bool:
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    """A passive verb; also a past participle the parse gave "être" as a copula ("Le
+    Burkina Faso est sommé de libérer ..."), unless reflexive ("se sont retirés")."""
+    if "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
+        c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children) and not _is_reflexive(verb)
 
 
 def _case_of(token: Token) -> str:
@@ -311,15 +413,27 @@ def _prep_child(
 def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
     if rule.pos == "VERB":
         if _passive(token) or any(c.dep_ == "obl:agent" for c in token.children):  # "dénoncée par X"
-            recipient = _hung_subject(token, next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS
-                                                   and not c.is_punct),
-                                                  None), subsets=False)
+            copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
+            recipient = _hung_subject(token, next((c for c in token.children if not c.is_punct and (
+                c.dep_ in _PASSIVE_SUBJECT_DEPS or (copula and c.dep_ == "nsubj"))), None), subsets=False)
             actor = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
             if recipient is None and token.dep_ == "acl":
                 recipient = token.head  # "onze soldats tués"
             return actor, (_antecedent(recipient) if recipient is not None else None)
         actor = _subject(token)
         recipient = next((c for c in token.children if c.dep_ in _OBJECT_DEPS), None)
+        if recipient is not None and rule.object_completes and (recipient.lemma_.casefold() in rule.objects
+                                                                or recipient.lower_ in rule.objects):
+            # the object the rule asks for completes the verb ("prendre le pouvoir",
+            # "remettre le camp aux autorités"): whom it is done to is the "à" complement
+            recipient = _prep_child(token, ["à", "aux", "au"], ("obl:arg", "iobj"))
+        if rule.complements:
+            # "mettant un terme à ... la présence de l'armée française": whose presence ends
+            # is who withdraws; the ended thing is no recipient
+            complement = _complement(rule, token)
+            owner = _prep_child(complement, ["de", "des", "du", "d'", "d\u2019"], ("nmod",)) \
+                if complement is not None else None
+            return (owner or actor), None
         if recipient is None:
             recipient = _prep_child(token, ["contre", "sur"]) or _prep_child(token, ["à", "aux", "au"], ("obl:arg",))
         return actor, recipient
@@ -368,6 +482,8 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.casefold() in words["future_governors"]:
         return "future"  # "Le retrait des soldats doit s'échelonner jusqu'au 31 décembre": planned
     governor = token.head if token.dep_ in ("xcomp", "ccomp", "obj", "acl") and token.head != token else None
+    if _failed(token, words["failure_marks"]):
+        return "negated"  # "ont tenté en vain d'obtenir le soutien": the attempt failed
     if governor is not None:
         lemma = governor.lemma_.casefold()
         if any(c.lower_ in ("ne", "n'") for c in governor.children) and \
@@ -375,6 +491,10 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
             return "negated"
         if lemma in words["negating_governors"]:
             return "negated"
+        if lemma in words["attempt_governors"] and token.dep_ == "xcomp":
+            # "avait tenté de renverser": the act was tried, in the attempt's own mode
+            # ("vont tenter de renverser": future)
+            return _mode(governor, lexicon)
         if lemma == "aller" or lemma in words["future_governors"] or "Fut" in governor.morph.get("Tense"):
             return "future"
         if lemma in words["hypothetical_governors"]:
@@ -387,6 +507,22 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if conditional and not any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
         return "hypothetical"
     return "asserted"
+
+
+def _failed(token: Token, marks: frozenset[str]) -> bool:
+    """A failure mark ("en vain", "sans succès") on the trigger or on the verbs of
+    attempt above it ("ont tenté en vain d'obtenir le soutien": no support was had)."""
+    node = token
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("advmod", "obl:mod", "obl", "mark") and abs(child.i - node.i) <= 3:
+                words = [t.lower_ for t in child.subtree]
+                if len(words) <= 3 and " ".join(words) in marks:
+                    return True
+        if node.dep_ not in ("xcomp", "obj", "ccomp") or node.head == node:
+            break
+        node = node.head
+    return False
 
 
 def _source(sentence: ParsedSentence, token: Token, lexicon: FrenchLexicon) -> Span | None:
@@ -412,15 +548,20 @@ def _source(sentence: ParsedSentence, token: Token, lexicon: FrenchLexicon) -> S
 
 
 def _count(
-    noun: Token, sentence: ParsedSentence, quantities: list[Quantity], others: frozenset[str] = frozenset()
+    noun: Token, sentence: ParsedSentence, quantities: list[Quantity], others: frozenset[str] = frozenset(),
+    sides: frozenset[str] = frozenset(),
 ) -> int | None:
     """The number of a victims' noun and of the nouns conjoined with it: "trois soldats et huit VDP".
 
     A conjunct that is (or carries) a casualty word of another kind (`others`) is another
-    count: "neuf morts, un blessé et six portés disparus" is nine dead."""
+    count: "neuf morts, un blessé et six portés disparus" is nine dead. A conjunct that
+    names a side (`sides`: "5 morts côté FAMa et trois côté terroristes") is another side's
+    toll: the first side's stands."""
     total = None
     conjuncts = [c for c in noun.children if c.dep_ == "conj" and c.lower_ not in others
-                 and not any(g.lower_ in others for g in c.children)]
+                 and not any(g.lower_ in others for g in c.children)
+                 and not (c.lower_ in sides or c.lemma_.casefold() in sides
+                          or any(g.lower_ in sides for g in c.children))]
     for item in [noun, *conjuncts]:
         start, end = sentence.offsets(item)
         value = None
@@ -491,7 +632,7 @@ def _tolls(
             continue  # "... ont été également tués": dead added to a toll told before
         others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
             words["injured_words"] | words["missing_words"])
-        count = _count(victims, sentence, quantities, others)
+        count = _count(victims, sentence, quantities, others, words["side_words"])
         if count is None and victims.pos_ == "PROPN":
             # a name the parser took for the subject, the counted victims hung under it:
             # "..., Midjiyawa Bakari, cinq civils sont morts"
@@ -499,7 +640,7 @@ def _tolls(
                                   and any(g.dep_ == "nummod" for g in c.children)), None)
             if counted_under is not None:
                 victims = counted_under
-                count = _count(victims, sentence, quantities, others)
+                count = _count(victims, sentence, quantities, others, words["side_words"])
         if count is not None:
             bucket.append(count)
             if bucket is dead:
@@ -519,6 +660,26 @@ def _where_told(sentence: ParsedSentence, place: Place, trigger: Token, reportin
     return any(a.lemma_.casefold() in reporting and a.i not in governing for a in span.root.ancestors)
 
 
+# Verbs that say an event took place: a place on them is the event's ("l'attaque a eu
+# lieu à Tillia", "est survenue à Ménaka").
+_OCCURRENCE_VERBS = frozenset({"avoir", "être", "survenir", "produire", "dérouler", "intervenir", "passer"})
+
+
+def _of_host_verb(sentence: ParsedSentence, place: Place, trigger: Token, lexicon: FrenchLexicon | None) -> bool:
+    """The place modifies a verb that only mentions the event named by a noun in its
+    oblique, and is no event of its own nor a verb of occurrence: "aucun communiqué n'a
+    été publié à Niamey sur cette attaque" (Niamey is where nothing was published)."""
+    if lexicon is None or trigger.pos_ not in ("NOUN", "PROPN", "VERB") or \
+            trigger.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
+        return False
+    host = trigger.head
+    if host.pos_ != "VERB" or host == trigger or host.lemma_.casefold() in _LIGHT_VERBS | _OCCURRENCE_VERBS \
+            or lexicon.rule_for(host) is not None:
+        return False
+    span = sentence.span_at(place.start, place.end)
+    return span is not None and len(span) > 0 and span.root.head == host and span.root.dep_.startswith("obl")
+
+
 class _Article:
     """The article's places, dates and quantities by sentence, for one pass over its events."""
 
@@ -526,7 +687,7 @@ class _Article:
                  quantities: list[Quantity]) -> None:
         # A country named as the far side of a border ("près de la frontière avec le
         # Nigeria") is not where anything happened.
-        self.places = sorted((p for p in places if p.role != "border"), key=lambda p: p.start)
+        self.places = sorted((p for p in places if p.role not in ("border", "source")), key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities
         self.told: set[int] = set()  # starts of places where news was told, not where it happened
@@ -537,12 +698,13 @@ class _Article:
         self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
 
     def place(self, sentence: ParsedSentence, trigger_start: int, trigger: Token | None = None,
-              reporting: frozenset[str] = frozenset()) -> Place | None:
+              reporting: frozenset[str] = frozenset(), lexicon: FrenchLexicon | None = None) -> Place | None:
         inside = [p for p in self.places if sentence.start <= p.start < sentence.end]
         if trigger is not None and reporting:
             told = [p for p in inside if _where_told(sentence, p, trigger, reporting)]
             self.told.update(p.start for p in told)
             inside = [p for p in inside if p not in told] or inside
+            inside = [p for p in inside if not _of_host_verb(sentence, p, trigger, lexicon)]
         if inside:
             # The dateline's place is where the report was filed: a fallback only.
             return min(inside, key=lambda p: (p.role == "dateline", _PLACE_PRECISION.get(p.feature, 5),
@@ -566,12 +728,76 @@ class _Article:
         return [q for q in self.quantities if sentence.start <= q.start < sentence.end]
 
 
+# Sectors whose side takes the country of the event's place when its phrase states none:
+# a state's forces and offices, and domestic politics ("l'opposition" in Dakar).
+_ACTOR_HOME_SECTORS = ("MIL", "GOV", "COP", "JUD", "OPP", "PTY")
+_RECIPIENT_HOME_SECTORS = (*_ACTOR_HOME_SECTORS, "CVL")
+
+
 def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str]) -> Actor | None:
     if actor is None or actor.country is not None or place is None or not place.country:
         return actor
     if actor.type in sectors:
         return actor.model_copy(update={"country": place.country})
     return actor
+
+
+def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
+    """The country an article that names no place is about: the one its words name most
+    ("Le gouvernement béninois ...", "au Bénin"), counted over its parsed sentences."""
+    counts: dict[str, int] = {}
+    for sentence in parsed.sentences:
+        if not sentence.deep:
+            continue
+        for token in sentence.doc:
+            if token.is_alpha and (token.pos_ in ("ADJ", "PROPN") or token.text[:1].isupper()):
+                code = knowledge_base.country_of_demonym(token.lower_) or (
+                    knowledge_base.country_of_name(token.text) if token.text[:1].isupper() else None)
+                if code is not None and len(code) == 3 and code != "IGO":
+                    counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _same_country(first: Place | None, second: Place | None) -> bool:
+    return first is not None and second is not None and first.country is not None \
+        and first.country == second.country
+
+
+def _settle_countries(events: list[Event], inferred: dict[str, tuple[bool, bool]], parsed: ParsedArticle,
+                      knowledge_base: Any) -> list[Event]:
+    """Countries given to sides from where their event happened, checked against the article.
+
+    A country a side took from the event's place yields to the one the article states for
+    the same side of another event of that type in the same country ("des civils ont été ciblés ... dans la
+    zone de Tillia" beside "un campement de réfugiés maliens": the civilians are not
+    Nigerien for being in Niger). An event with no place of a country gives a state's
+    side the country the article's words name most."""
+    home: str | None = None
+    looked = False
+    settled = []
+    for event in events:
+        flags = inferred.get(event.id, (False, False))
+        update: dict[str, Actor | None] = {}
+        for role, was_inferred, sectors in (("actor", flags[0], _ACTOR_HOME_SECTORS),
+                                            ("recipient", flags[1], _RECIPIENT_HOME_SECTORS)):
+            side: Actor | None = getattr(event, role)
+            if side is None:
+                continue
+            if was_inferred and any(
+                    other is not event and other.type == event.type and other.mode == event.mode
+                    and _same_country(other.location, event.location)
+                    and getattr(other, role) is not None and getattr(other, role).country not in (None, side.country)
+                    and not inferred.get(other.id, (False, False))[role == "recipient"]
+                    for other in events):
+                update[role] = side.model_copy(update={"country": None})
+            elif side.country is None and side.type in sectors and (event.location is None
+                                                                     or not event.location.country):
+                if not looked:
+                    home, looked = _article_country(parsed, knowledge_base), True
+                if home is not None:
+                    update[role] = side.model_copy(update={"country": home})
+        settled.append(event.model_copy(update=update) if update else event)
+    return settled
 
 
 def extract_events_fr(
@@ -587,9 +813,11 @@ def extract_events_fr(
     """Events of every deep sentence of a French article (see the module docstring)."""
     article = _Article(parsed, places, dates, quantities)
     index_of = {s.start: s.index for s in parsed.sentences}
+    report_end = _links_start(parsed.text, lexicon.words["link_headings"])
     events: list[Event] = []
+    inferred: dict[str, tuple[bool, bool]] = {}  # event id -> (actor, recipient) country from its place
     for sentence in parsed.sentences:
-        if not sentence.deep:
+        if not sentence.deep or sentence.start >= report_end:
             continue
         found: list[tuple[Token, FrenchRule]] = []
         for token in sentence.doc:
@@ -639,6 +867,10 @@ def extract_events_fr(
         told = [t for t in told if not (t[1].type == "ASSAULT" and any(
             o[0] is not t[0] and o[1].type == "ASSAULT" and _attackers(o[3], o[5], killed)
             for killed in _killed(t, dead, sentence, knowledge_base) for o in told))]
+        # "... pour disperser un groupe ..., se repliant plus loin", "ont attaqué le poste
+        # avant de se replier": a side falling back in the fight it is told in is part of it.
+        told = [t for t in told if not (t[1].type == "RETREAT" and t[1].pos == "VERB" and any(
+            o[1].type == "ASSAULT" and _same_side(t, o) for o in told))]
         for token, rule, _actor_token, actor, recipient_token, recipient in told:
             event_dead = fatalities
             if rule.type == "ASSAULT" and dead:
@@ -647,8 +879,9 @@ def extract_events_fr(
                        if not _attackers(actor, recipient, actor_from_token_fr(sentence, killed, knowledge_base))]
                 event_dead = max(own) if own else None
             start, end = sentence.offsets(token)
-            sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"])
-            actor = _with_country(actor, sentence_place, ("MIL", "GOV", "COP", "JUD"))
+            sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"], lexicon)
+            stated_actor = actor
+            actor = _with_country(actor, sentence_place, _ACTOR_HOME_SECTORS)
             mode = _mode(token, lexicon)
             assault = rule.type == "ASSAULT"
             subtree = [t for t in token.subtree]
@@ -659,15 +892,28 @@ def extract_events_fr(
                 location = sentence_place
                 if len(sides) > 1:  # each country of "la Guinée et le Burkina Faso" at itself
                     location = _place_of(sentence, side_token, article.places) or sentence_place
-                side = _with_country(side, location, ("MIL", "GOV", "COP", "JUD", "CVL"))
+                stated_side = side
+                side = _with_country(side, location, _RECIPIENT_HOME_SECTORS)
+                event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
+                inferred[event_id] = (actor is not stated_actor, side is not stated_side)
                 events.append(_event(
-                    make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-"),
-                    rule, mode, token, sentence, actor, side, location, article.date(sentence),
+                    event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence),
                     event_dead if assault else None, injuries if assault else None,
                     [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
             _toll_told_after(events, sentence, fatalities, lexicon, index_of)
-    return events
+    return _settle_countries(events, inferred, parsed, knowledge_base)
+
+
+def _links_start(text: str, headings: frozenset[str]) -> int:
+    """Where the page's list of links to other stories begins: a line that is only a
+    heading such as "Related posts" or "À lire aussi" (the end of the text if none)."""
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip().rstrip(":").strip().casefold() in headings:
+            return at
+        at += len(line)
+    return len(text)
 
 
 # A toll sentence names the assault it counts within this many sentences after it.
@@ -692,6 +938,18 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
                 sentence.index - index_of.get(event.sentence.start, -99) <= TOLL_REACH_SENTENCES:
             events[at] = event.model_copy(update={"fatalities": fatalities})
         return
+
+
+def _same_side(retreat: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],
+               assault: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None]) -> bool:
+    """The retreat is the attacking side's own move in the assault: the same subject, or a
+    participle or infinitive told in the assault's sentence without a subject of its own."""
+    if retreat[2] is not None and assault[2] is not None:
+        return retreat[2].i == assault[2].i
+    token = retreat[0]
+    return token.dep_ in ("advcl", "xcomp", "conj", "acl") and bool(
+        {"Part", "Inf"} & set(token.morph.get("VerbForm"))) and not any(
+        c.dep_ in ("nsubj", "nsubj:pass") for c in token.children)
 
 
 def _killed(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],

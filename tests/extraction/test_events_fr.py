@@ -288,3 +288,109 @@ def test_a_participle_with_an_agent_takes_it_as_actor_and_a_named_member_its_cou
             "occidentales, dont la France, a été démentie par Bamako.")
     (accuse,) = [e for e in _events(french, text) if e.type == "ACCUSE"]
     assert accuse.actor is not None and accuse.actor.country == "FRA"
+
+
+def _incidents(french, text, published=dt.date(2023, 10, 2)):
+    return french.extract(as_article({"id": "t", "text": text, "published": published, "language": "fr"})).incidents
+
+
+def test_an_attempted_coup_is_a_coup_even_when_foiled(french):
+    text = "Le gouvernement affirme que les forces armées ont déjoué une tentative de coup d'État."
+    assert [(e.type, e.mode) for e in _events(french, text)] == [("COERCE", "asserted")]
+    tried = _events(french, "Un petit groupe de soldats avait tenté de renverser le président.")
+    assert [(e.type, e.mode) for e in tried] == [("COERCE", "asserted")]
+    planned = _events(french, "Les mutins vont tenter de renverser le président.")
+    assert [(e.type, e.mode) for e in planned] == [("COERCE", "future")]
+
+
+def test_seizing_power_is_a_coup(french):
+    events = _events(french, "Un comité militaire a pris le pouvoir dimanche à Cotonou.")
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "asserted")]
+    assert events[0].actor is not None and (events[0].actor.type, events[0].actor.country) == ("MIL", "BEN")
+    assert events[0].recipient is None or events[0].recipient.text != "pouvoir"
+
+
+def test_a_state_side_takes_the_country_the_article_names_when_it_names_no_place(french):
+    text = "Le gouvernement béninois affirme qu'un petit groupe de soldats a tenté de renverser le gouvernement."
+    (event,) = _events(french, text)
+    assert event.type == "COERCE" and event.actor.country == "BEN" and event.recipient.country == "BEN"
+
+
+def test_what_was_sought_in_vain_did_not_happen(french):
+    text = "Les mutins ont tenté en vain d'obtenir le soutien de l'armée."
+    assert [e.mode for e in _events(french, text) if e.type == "SUPPORT"] in ([], ["negated"])
+
+
+def test_an_imperfect_the_tagger_called_present_still_sets_the_scene(french):
+    text = "Les gendarmes ont dispersé une foule de jeunes qui refusaient de partir."
+    assert "REJECT" not in [e.type for e in _events(french, text)]
+
+
+def test_urging_or_summoning_someone_to_act_is_a_request(french):
+    (urge,) = _events(french, "La Cédéao engage les autorités de la transition à organiser des élections.")
+    assert urge.type == "REQUEST" and urge.actor.name == "ECOWAS"
+    (summon,) = _events(french, "Le Niger est sommé de libérer le président.")
+    assert summon.type == "REQUEST" and summon.recipient.country == "NER" and summon.actor is None
+    assert [e.type for e in _events(french, "L'armée s'engage à protéger les civils.")] == []
+    assert [e.type for e in _events(french, "Les mutins ont engagé un mouvement d'humeur.")] == []
+
+
+def test_denying_is_a_rejection(french):
+    (event,) = _events(french, "Le gouvernement tchadien a démenti les accusations de l'opposition.")
+    assert event.type == "REJECT" and event.actor.country == "TCD"
+
+
+def test_troops_arriving_are_deployed(french):
+    (event,) = _events(french, "L'arrivée de mercenaires russes au Burkina Faso inquiète les voisins.")
+    assert event.type == "MOBILIZE" and event.actor.country == "RUS"
+    assert [e.type for e in _events(french, "L'arrivée du ministre à Niamey était attendue.")] == []
+
+
+def test_ending_a_presence_is_a_withdrawal_of_whose_presence_ends(french):
+    text = "Le départ du dernier convoi a mis un terme à la présence de l'armée française au Mali."
+    (event,) = [e for e in _events(french, text) if e.type == "RETREAT"]
+    assert event.mode == "asserted" and event.actor.country == "FRA"
+
+
+def test_warning_shots_are_no_attack(french):
+    assert [e.type for e in _events(french, "Les soldats ont tiré en l'air lundi à Fotokol.")] == []
+    assert [e.type for e in _events(french, "Les soldats ont tiré sur la foule lundi à Fotokol.")] == ["ASSAULT"]
+
+
+def test_nothing_after_a_related_posts_heading_is_the_report(french):
+    text = ("Des jihadistes ont attaqué lundi un poste de gendarmerie à Djibo.\n\n"
+            "À lire aussi\n\n"
+            "Manifestation à Dakar : la police disperse des étudiants\n"
+            "Incendie à Kaolack : un marché ravagé")
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+def test_tolls_given_per_side_are_not_added(french):
+    text = "Le bilan de l'embuscade de lundi fait état de 5 morts côté armée et trois côté assaillants."
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {5}
+
+
+def test_the_place_of_a_verb_that_only_mentions_the_attack_is_not_its_place(french):
+    text = ("Des jihadistes ont attaqué lundi un poste militaire à Ménaka. "
+            "Aucun communiqué n'a été publié à Bamako sur cette attaque.")
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert len(events) == 2 and all(e.location is not None and e.location.name != "Bamako" for e in events)
+    assert len([i for i in _incidents(french, text) if not i.context]) == 1
+
+
+def test_a_country_guessed_from_the_place_yields_to_the_one_stated(french):
+    text = ("Des civils ont été ciblés par une attaque mercredi près de Tillia, au Niger. "
+            "Selon un élu, l'attaque a visé un campement de réfugiés maliens.")
+    (incident,) = [i for i in _incidents(french, text) if not i.context]
+    assert incident.recipient is not None and incident.recipient.country == "MLI"
+
+
+def test_falling_back_during_the_dispersal_is_part_of_it(french):
+    text = ("Les gendarmes ont lancé des grenades pour disperser les manifestants, "
+            "se repliant ensuite vers le palais.")
+    assert "RETREAT" not in [e.type for e in _events(french, text)]
+
+
+def test_a_collective_noun_takes_the_sector_of_what_it_counts(french):
+    (event,) = [e for e in _events(french, "Une vingtaine de soldats ont été tués lundi.") if e.type == "ASSAULT"]
+    assert event.recipient is not None and event.recipient.type == "MIL"
