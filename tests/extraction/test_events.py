@@ -119,7 +119,7 @@ def test_bad_lexicon_data_is_rejected() -> None:
         ("Mali expelled the French ambassador.", "SANCTION"),
         ("Police arrested twelve opposition activists.", "COERCE"),
         ("Gunmen ambushed a patrol near the border.", "ASSAULT"),
-        ("Soldiers fired on protesters in the capital.", "ASSAULT"),
+        ("Soldiers fired on villagers in the capital.", "ASSAULT"),
         ("A drone strike hit a convoy in the desert.", "ASSAULT"),
     ],
 )
@@ -215,8 +215,11 @@ def test_content_of_a_threat_is_not_coded(events_of) -> None:  # type: ignore[no
 
 
 def test_several_events_in_one_sentence(events_of) -> None:  # type: ignore[no-untyped-def]
-    types = {e.type for e in events_of("Police arrested 12 protesters and soldiers shelled the town.")}
+    types = {e.type for e in events_of("Police arrested 12 activists and soldiers shelled the town.")}
     assert types == {"COERCE", "ASSAULT"}
+    # Protesters met with force were protesting (tests/extraction/events/test_proposal.py).
+    types = {e.type for e in events_of("Police arrested 12 protesters and soldiers shelled the town.")}
+    assert types == {"COERCE", "ASSAULT", "PROTEST"}
 
 
 # --------------------------------------------------------------------------- casualties

@@ -145,6 +145,10 @@ class TriggerLexicon:
     figurative_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     link_markers: frozenset[str] = frozenset()
+    # "after", "due to", "in the wake of": each phrase's words (`adjunct_prepositions`).
+    adjunct_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # PLOVER's verbal categories (`verbal_types`): acts done by saying something.
+    verbal_types: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -194,6 +198,10 @@ class TriggerLexicon:
                         continue  # a light verb whose object may be left out: through the object only
                     for form in forms:
                         requirements.setdefault(form, set()).add(needed)
+        for key in ("intent_types", "protest_absorbs", "verbal_types"):
+            unknown = {w.upper() for w in _word_set(data, key)} - set(EVENT_TYPES)
+            if unknown:
+                raise ValueError(f"triggers.yaml: {key}: unknown event types {sorted(unknown)}")
         ordered = {key: tuple(sorted(group, key=lambda r: -r.specificity)) for key, group in rules.items()}
         casualty = CasualtyWords(
             kill_verbs=_word_set(data, "kill_verbs"),
@@ -249,6 +257,8 @@ class TriggerLexicon:
             figurative_nouns=_word_set(data, "figurative_nouns"),
             body_nouns=_word_set(data, "body_nouns"),
             link_markers=_word_set(data, "link_markers"),
+            adjunct_phrases=frozenset(tuple(phrase.split()) for phrase in _word_set(data, "adjunct_prepositions")),
+            verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
         )
 
     # -- selection -------------------------------------------------------------
