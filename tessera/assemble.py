@@ -918,7 +918,7 @@ def _best_place(
             candidates.append((rules.precision(own), -order, own, mention.event.id))
             order += 1
         for place in sentence_places.get(mention.facts.sentence, []):
-            if (place.country in countries and own is not None and place.start != own.start
+            if (place.country in countries and own is not None and place.start != own.start and place.role is None
                     and (own.feature not in ("admin1", "admin2") or lies_inside(place, own))):
                 # Not a town outside the state or district the event names ("in the
                 # Tillabéri region, security sources in Niamey said").

@@ -77,8 +77,10 @@ class Entity(Span):
 # where they happen: "dateline", where the report was filed ("NIAMEY, Dec 22 (Xinhua)
 # --"), a fallback for an event's place only; "border", the far side of a border ("near
 # the border with Mali"), never where the event is; "affiliation", where an organisation or
-# outlet is from, not where anything happens ("the UK-based monitor", "SOS Médias Burundi").
-PlaceRole = Literal["dateline", "border", "affiliation"]
+# outlet is from, not where anything happens ("the UK-based monitor", "SOS Médias Burundi");
+# "source", where the news was told or issued from ("an official said in Bamako", "un
+# communiqué publié à Niamey"), not where the events told happened.
+PlaceRole = Literal["dateline", "border", "affiliation", "source"]
 
 
 class Place(Span):

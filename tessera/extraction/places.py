@@ -25,7 +25,11 @@ of the next lines: "KADUNA —", "NIAMEY:") is a place with `role` "dateline" (a
 for an event's place only); a place named as the far side of a border ("near the border
 with Mali", "the Mali border") has `role` "border"; a place that only says where an
 organisation or outlet is from ("the UK-based monitor", "SOS Médias Burundi": a name the
-model reads up to the place) has `role` "affiliation", never an event's place. A name
+model reads up to the place) has `role` "affiliation", never an event's place; a place
+after a verb of saying or issuing, or a noun of a report or its source, on a locative
+preposition ("an official said in Bamako", "un communiqué publié à Niamey", "de sources
+sécuritaires à Niamey": the parse says so) is where the news was told from, `role`
+"source", never an event's place nor the one locality an incident narrows to. A name
 with a hyphened Arabic article ("in the nearby al-Souki town") is scanned like a
 capitalised one (the gazetteer knows the article's other spellings). In a story that
 names its countries, a town abroad of fewer than SCANNED_TOWN_POPULATION people is left
@@ -119,6 +123,13 @@ class PlacePhrases:
     # région de [Tillabéry]"); words before a town's name that make it a thing ("une Toyota").
     kind_before_outside: bool = False
     thing_determiners: frozenset[str] = frozenset()
+    # Where news is told from: verbs of saying (the language's `reporting_verbs`, from
+    # triggers.yaml) and of issuing a text, nouns of a report or its source, and the
+    # prepositions that put a place on them ("said in Bamako", "un communiqué publié à
+    # Niamey", "security sources in Niamey").
+    source_verbs: frozenset[str] = frozenset()
+    source_nouns: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -193,7 +204,18 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         modifiers=words("locative_modifiers"),
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         thing_determiners=words("thing_determiners"),
+        source_verbs=words("issuing_verbs") | _reporting_verbs(language),
+        source_nouns=words("source_nouns"),
+        source_prepositions=words("source_prepositions"),
     )
+
+
+def _reporting_verbs(language: str) -> frozenset[str]:
+    try:
+        data = load_data("triggers", language)
+    except (FileNotFoundError, UnknownLanguageError):
+        return frozenset()
+    return frozenset(str(w).casefold() for w in data.get("reporting_verbs") or ())
 # Nouns that head a longer proper name containing a place ("Florida Atlantic University",
 # "Embassy of France"); diplomatic missions are by definition in another country.
 _ELSEWHERE_HEADS = frozenset({"embassy", "consulate"})
@@ -303,7 +325,8 @@ def extract_places(
     places = []
     names = [e for e in entities if e.label in _NAME_LABELS]
     for mention, resolution in zip(mentions, resolutions, strict=True):
-        role = _role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
+        role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
+                or _told_from(parsed, mention, phrases))
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and not _names_an_institution(text, place) \
                 and not _a_thing_named(text, mention, resolution, countries, phrases):
@@ -537,6 +560,36 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
 # product), "Amnesty International Nigeria".
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
 _BASED = re.compile(r"[-\u2010\u2011]based\b", re.IGNORECASE)
+
+
+def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> PlaceRole | None:
+    """ "source" for a place that only says where the news was told or issued from: the
+    object of a locative preposition on a verb of saying or issuing, or on a noun of a
+    report or its source, that stands before it ("an army official said in Bamako", "a
+    statement released in Niamey", "de sources sécuritaires à Niamey", "a déclaré à
+    Bamako"). A place before the verb ("In Gao, residents said ...") may be where the
+    told events happened, and stays. Read on the parse, so only in parsed sentences."""
+    if not phrases.source_prepositions:
+        return None
+    sentence = parsed.sentence_at(mention.start)
+    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
+        return None  # only tokenised: no syntax to read (and none to walk safely)
+    span = sentence.span_at(mention.start, mention.end)
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    if head.dep_ == "pobj":  # English: the place under its preposition
+        preposition, governor = head.head, head.head.head
+    else:  # French (UD): the preposition is the place's case marker
+        preposition = next((c for c in head.children if c.dep_ == "case"), None)
+        governor = head.head
+    if preposition is None or preposition.lower_ not in phrases.source_prepositions or governor.i > head.i:
+        return None
+    lemma = governor.lemma_.casefold()
+    if (governor.pos_ in ("VERB", "AUX") and lemma in phrases.source_verbs) or (
+            governor.pos_ in ("NOUN", "PROPN") and lemma in phrases.source_nouns):
+        return "source"
+    return None
 
 
 def _affiliation(text: str, mention: Mention, names: Sequence[Entity]) -> PlaceRole | None:

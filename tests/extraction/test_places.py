@@ -483,3 +483,26 @@ def test_a_name_after_a_capitalised_locative_word_opening_the_sentence(parsed_pl
     places = parsed_places("Near Djibo, gunmen shot four herders. In Kidal, a man was found dead.")
     assert {p.name for p in places} >= {"Djibo", "Kidal"}
     assert not any(p.text.startswith(("Near", "In ")) for p in places)
+
+
+def test_where_the_news_is_told_from_is_a_source(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    roles = {p.text: p.role for p in parsed_places(
+        "Ten soldiers were killed on Tuesday in an ambush near Boni, an army official said in Bamako.")}
+    assert roles == {"Boni": None, "Bamako": "source"}
+    roles = {p.text: p.role for p in parsed_places(
+        "According to a statement released in Niamey, gunmen killed twelve soldiers near Tillia.")}
+    assert roles["Niamey"] == "source" and roles["Tillia"] is None
+    # Before the verb of saying, the place may be where the told events happened.
+    roles = {p.text: p.role for p in parsed_places("In Gao, residents said gunmen attacked the market on Friday.")}
+    assert roles == {"Gao": None}
+
+
+def test_an_incident_is_not_placed_where_the_news_was_told_from() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = ("Mali has seen a wave of attacks this year. Ten soldiers were killed on Tuesday in a jihadist "
+            "attack, an army official said in Bamako.")
+    document = Pipeline.default().extract(Article(id="t", text=text, language="en"))
+    assert document.incidents and all(i.location is not None and i.location.name == "Mali"
+                                      for i in document.incidents)

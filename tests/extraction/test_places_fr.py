@@ -94,3 +94,19 @@ def test_a_division_named_after_its_kind_word_in_an_article_naming_no_country(pi
 def test_a_name_after_a_capitalised_preposition_opening_the_sentence(pipeline):
     places = _places(pipeline, "À Ménaka, des hommes armés ont tué dix civils mardi.")
     assert [(p.text, p.country) for p in places] == [("Ménaka", "MLI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Mali a connu de nombreuses attaques. Dix soldats ont été tués mardi dans une attaque, "
+        "a déclaré à Bamako un responsable de l'armée.",
+        "Au Mali, quinze civils ont été tués samedi dans une attaque, a-t-on appris dimanche de sources "
+        "sécuritaires à Bamako.",
+    ],
+)
+def test_where_the_news_is_told_from_is_no_incident_place(pipeline, text):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [p.role for p in document.places if p.text == "Bamako"] == ["source"]
+    assert document.incidents and all(i.location is not None and i.location.name == "Mali"
+                                      for i in document.incidents)

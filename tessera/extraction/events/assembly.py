@@ -399,8 +399,8 @@ def _location(
         if span is None:
             continue
         ids = {t.i for t in span}
-        if place.role in ("border", "affiliation"):
-            continue  # the far side of a border, an outlet's home: not the event's
+        if place.role in ("border", "affiliation", "source"):
+            continue  # the far side of a border, an outlet's home, where news is told from: not the event's
         if ids & claimed:
             spoken.append(place)  # the speaker's place: never the event's, but it may narrow it
             continue
