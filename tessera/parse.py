@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER, MORPH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.pipeline import Sentencizer
@@ -298,7 +298,7 @@ class ParsedArticle:
 
 
 def entity_windows(
-    doc: Doc, radius: int, known: Iterable[Span] = (), numeric: bool = True
+    doc: Doc, radius: int, known: Iterable[Span] = (), numeric: bool = True, text: str | None = None
 ) -> list[tuple[int, int]]:
     """Token ranges of `doc` that can hold entities, widened by `radius`, merged.
 
@@ -308,28 +308,33 @@ def entity_windows(
     (lowercased archives) is one window: there the words give no hint. Capitalised
     words inside `known` spans (names the gazetteer or knowledge base label with
     more trust than the model) start no window of their own.
+
+    A number that counts a noun ("12 soldiers", "three vehicles") starts no window: the
+    recogniser would call it CARDINAL, a label no stage uses, and the quantities stage
+    reads counts itself. A number before a time word ("three days"), a clock word or a
+    capitalised word ("3 March"), or one that could be a year, may start a date and
+    keeps its window. `text` is `doc.text` where the caller has it.
+
+    Everything asked of a token is a property of its word form, so it is read once per
+    form (`_word_facts`) and the tokens are read as an array of forms.
     """
-    if not any(ch.isupper() for ch in doc.text):
+    if not any(ch.isupper() for ch in (doc.text if text is None else text)):
         return [(0, len(doc))] if len(doc) else []
     named = {i for span in known for i in range(span.start, span.end)}
+    facts = _word_facts(doc.vocab)
+    words = [facts.get(orth) or _read_word(doc.vocab, orth, facts) for orth in doc.to_array(ORTH).tolist()]
+    last = len(words)
     # The first word may follow an opening quote or a dash.
-    first_word = next((token.i for token in doc if token.is_alpha), 0)
+    first_word = next((i for i, word in enumerate(words) if word[_ALPHA]), 0)
     windows: list[tuple[int, int]] = []
-    last = len(doc)
-    for token in doc:
-        capitalised = (
-            token.text[:1].isalpha()  # "N'Djamena", "U.S." are words too
-            and (token.is_title or token.is_upper)
-            and not (token.i == first_word and token.is_stop)
-            and token.i not in named
-        )
+    for i, (capital, stop, _, numberish, year_like, temporal, _) in enumerate(words):
+        capitalised = capital and not (i == first_word and stop) and i not in named
         number_or_time = numeric and (
-            ((token.like_num or _has_digit(token.text)) and not _counts_a_noun(doc, token))
-            or token.lower_ in _TEMPORAL_WORDS
+            (numberish and (year_like or i + 1 >= last or not words[i + 1][_COUNTED])) or temporal
         )
         if not (capitalised or number_or_time):
             continue
-        start, end = max(0, token.i - radius), min(last, token.i + radius + 1)
+        start, end = max(0, i - radius), min(last, i + radius + 1)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], end))
         else:
@@ -337,40 +342,58 @@ def entity_windows(
     return windows
 
 
-def _counts_a_noun(doc: Doc, token: Token) -> bool:
-    """ "12 soldiers", "three vehicles": a count, which the quantities stage reads itself.
+# What `entity_windows` asks of a word form, by position in `_read_word`'s tuple.
+_ALPHA = 2
+_COUNTED = 6
+_WORD_FACTS: dict[int, tuple[Vocab, dict[int, tuple[bool, ...]]]] = {}
 
-    The recogniser would call it CARDINAL, a label no stage uses; a number before a
-    time word ("three days"), a clock word or a capitalised word ("3 March"), or one
-    that could be a year, may start a date and keeps its window.
-    """
-    if token.text.isdigit() and len(token.text) == 4:
-        return False
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        following is not None
-        and following.is_alpha
-        and following.is_lower
-        and not following.like_num
-        and following.lower_ not in _TEMPORAL_WORDS
-        and following.lower_ not in _CLOCK_WORDS
+
+def _word_facts(vocab: Vocab) -> dict[int, tuple[bool, ...]]:
+    """The forms read so far in this vocabulary (lexical flags such as stop words are the language's)."""
+    held = _WORD_FACTS.get(id(vocab))
+    if held is None or held[0] is not vocab:
+        held = _WORD_FACTS[id(vocab)] = (vocab, {})
+    if len(held[1]) > 500_000:  # bounded memory on endless streams
+        held[1].clear()
+    return held[1]
+
+
+def _read_word(vocab: Vocab, orth: int, facts: dict[int, tuple[bool, ...]]) -> tuple[bool, ...]:
+    """(capitalised word, stop word, alphabetic, number, could be a year, time word,
+    a noun a number before it counts: lower-case, not a number, time or clock word)."""
+    lexeme = vocab[orth]
+    text = lexeme.orth_
+    lower = lexeme.lower_
+    word = (
+        text[:1].isalpha() and (lexeme.is_title or lexeme.is_upper),  # "N'Djamena", "U.S." are words too
+        lexeme.is_stop,
+        lexeme.is_alpha,
+        lexeme.like_num or _has_digit(text),
+        text.isdigit() and len(text) == 4,
+        lower in _TEMPORAL_WORDS,
+        lexeme.is_alpha and lexeme.is_lower and not lexeme.like_num
+        and lower not in _TEMPORAL_WORDS and lower not in _CLOCK_WORDS,
     )
+    facts[orth] = word
+    return word
 
 
 def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-def _copy_tokens(span: Span) -> Doc:
-    """The span as a doc of its own: the recogniser reads whole docs."""
-    return Doc(span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+def _words_and_spaces(doc: Doc) -> tuple[list[str], list[bool]]:
+    """The doc's token texts and whether each is followed by a space, read as arrays."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    return [strings[orth] for orth, _ in rows], [bool(space) for _, space in rows]
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence character bounds with surrounding whitespace trimmed."""
+def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Sentence character bounds with surrounding whitespace trimmed (`text` is `doc.text`)."""
     bounds = []
     for sent in doc.sents:
-        raw = sent.text
+        raw = text[sent.start_char : sent.end_char]  # `sent.text`, without joining its tokens
         stripped = raw.strip()
         if not stripped:
             continue
@@ -412,7 +435,7 @@ class Parser:
             PosTags() if "morphologizer" in self.nlp.pipe_names else TagAttributes(self.nlp)
         )
         self._lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
-        self._lemma_cache: dict[tuple[int, int, int], str] = {}
+        self._lemma_cache: dict[tuple[int, int, int], int] = {}  # (form, tag, POS) -> lemma id
         if self._lemmatizer is not None:
             _index_as_sets(self._lemmatizer)
 
@@ -422,30 +445,41 @@ class Parser:
         The lemma depends only on those three, and the lemmatizer's own per-token
         work cost as much as the tagger.
         """
-        if self._lemmatizer is None:
+        if self._lemmatizer is None or not len(doc):
             return
         cache = self._lemma_cache
-        for token in doc:
-            if token.lemma != 0:  # set by an attribute rule, as the lemmatizer would keep it
-                continue
-            # Morphology follows from the tag here (TagAttributes), so the tag stands for it.
-            key = (token.orth, token.tag, token.pos)
-            lemma = cache.get(key)
-            if lemma is None:
-                lemma = self._lemmatizer.lemmatize(token)[0]
-                if len(cache) > 500_000:
-                    cache.clear()
-                cache[key] = lemma
-            token.lemma_ = lemma
+        strings = doc.vocab.strings
+        lemmas = []
+        # Read and written as arrays: a token object is made only for a form not seen yet.
+        for i, (lemma, orth, tag, pos) in enumerate(doc.to_array([LEMMA, ORTH, TAG, POS]).tolist()):
+            if lemma == 0:  # not set by an attribute rule, which the lemmatizer would keep
+                # Morphology follows from the tag here (TagAttributes), so the tag stands for it.
+                key = (orth, tag, pos)
+                lemma = cache.get(key)
+                if lemma is None:
+                    lemma = strings.add(self._lemmatizer.lemmatize(doc[i])[0])
+                    if len(cache) > 500_000:
+                        cache.clear()
+                    cache[key] = lemma
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
 
-    def _recognise_entities(self, docs: Sequence[Doc], radius: int) -> None:
-        """Run the entity recogniser on each doc's entity windows and map its spans back."""
+    def _recognise_entities(self, docs: Sequence[Doc], radius: int, texts: Sequence[str]) -> None:
+        """Run the entity recogniser on each doc's entity windows and map its spans back
+        (`texts`: the docs' texts)."""
         assert self._ner is not None
         pieces: list[tuple[Doc, int, Doc]] = []  # sentence, window start, window doc
-        for doc in docs:
+        for doc, text in zip(docs, texts, strict=True):
             known = self._known_names(doc) if self._known_names is not None else ()
-            for start, end in entity_windows(doc, radius, known, self._numeric_entities):
-                window = doc if (start, end) == (0, len(doc)) else _copy_tokens(doc[start:end])
+            words: list[str] | None = None
+            spaces: list[bool] = []
+            for start, end in entity_windows(doc, radius, known, self._numeric_entities, text):
+                if (start, end) == (0, len(doc)):
+                    window = doc
+                else:  # the window as a doc of its own: the recogniser reads whole docs
+                    if words is None:
+                        words, spaces = _words_and_spaces(doc)
+                    window = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
                 pieces.append((doc, start, window))
         found: dict[int, list[Span]] = {}
         recognised = self._ner.pipe([w for _, _, w in pieces], batch_size=self.batch_size)
@@ -483,15 +517,18 @@ class Parser:
     def _parse_chunk(self, texts: Sequence[str]) -> Iterator[ParsedArticle]:
         plans: list[list[tuple[int, int, Doc, bool]]] = []
         deep_inputs: list[Doc] = []
+        deep_texts: list[str] = []
         for text in texts:
             plan = []
-            for start, end in _sentence_bounds(self.shallow(text)) if text.strip() else []:
-                sentence_doc = self.nlp.make_doc(text[start:end])
+            for start, end in _sentence_bounds(self.shallow(text), text) if text.strip() else []:
+                sentence_text = text[start:end]
+                sentence_doc = self.nlp.make_doc(sentence_text)
                 wants_deep = self._select(sentence_doc)
                 if wants_deep:
-                    if "\u2019" in sentence_doc.text:
+                    if "\u2019" in sentence_text:
                         _plain_apostrophes(sentence_doc)
                     deep_inputs.append(sentence_doc)  # already tokenised: pipe takes the Doc
+                    deep_texts.append(sentence_text)
                 plan.append((start, end, sentence_doc, wants_deep))
             plans.append(plan)
 
@@ -501,7 +538,7 @@ class Parser:
             self._attributes(doc)
             self._lemmatize(doc)
         if self._ner is not None and self._window_radius is not None:
-            self._recognise_entities(analysed, self._window_radius)
+            self._recognise_entities(analysed, self._window_radius, deep_texts)
         if self._labels:
             for doc in analysed:
                 if any(ent.label_ in self._labels for ent in doc.ents):
@@ -514,5 +551,7 @@ class Parser:
                 doc = next(deep_docs) if wants_deep else shallow_doc
                 if self._correct is not None:
                     doc = self._correct(doc, wants_deep)
-                sentences.append(ParsedSentence(index, start, end, doc, wants_deep))
+                sentence = ParsedSentence(index, start, end, doc, wants_deep)
+                sentence.__dict__["text"] = text[start:end]  # its `text`, known without joining tokens
+                sentences.append(sentence)
             yield ParsedArticle(text=text, sentences=sentences)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import itertools
 import logging
 from collections.abc import Iterable, Iterator, Mapping
@@ -53,6 +54,29 @@ from tessera.resolve.gazetteer import Gazetteer, ModelWords
 log = logging.getLogger(__name__)
 
 CHUNK_ARTICLES = 16
+# The collector's youngest generation is swept after this many new container objects
+# (Python's default: 700). Coding an article makes tens of thousands of short-lived
+# ones (tokens, spans, records), so the default sweeps every few sentences.
+_YOUNG_GENERATION = 10_000
+
+
+def _settle_heap() -> None:
+    """Move what a loaded pipeline holds (model, gazetteer, knowledge base, lexicon:
+    about 116,000 container objects) out of the garbage collector's sweeps, and sweep
+    the youngest objects less often.
+
+    Called once per process and language, by the cached constructors. The loaded
+    resources live as long as the process, yet each full collection walked them all:
+    on the generated benchmark corpus the collector took 4-6% of the CPU time, about
+    a quarter of that after this (`gc.freeze`, the collector's own provision for
+    long-lived objects). The output is unchanged: this decides only when unreachable
+    objects are freed.
+    """
+    gc.collect()
+    gc.freeze()
+    threshold = gc.get_threshold()
+    if threshold[0] < _YOUNG_GENERATION:
+        gc.set_threshold(_YOUNG_GENERATION, *threshold[1:])
 
 
 class Pipeline:
@@ -87,13 +111,19 @@ class Pipeline:
     @classmethod
     @functools.lru_cache(maxsize=1)
     def default(cls) -> Pipeline:
-        return cls()
+        pipeline = cls()
+        _settle_heap()
+        return pipeline
 
     @classmethod
     @functools.lru_cache(maxsize=4)
     def for_language(cls, language: str) -> Pipeline:
         """The default pipeline of a coded language ("en", "fr"), loaded once per process."""
-        return cls.default() if language == "en" else cls(language=language)
+        if language == "en":
+            return cls.default()
+        pipeline = cls(language=language)
+        _settle_heap()
+        return pipeline
 
     def _pipeline_for(self, language: str) -> Pipeline:
         return self if language == self.language else Pipeline.for_language(language)
