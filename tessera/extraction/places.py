@@ -31,7 +31,9 @@ preposition ("an official said in Bamako", "un communiqué publié à Niamey", "
 sécuritaires à Niamey": the parse says so) is where the news was told from, `role`
 "source", never an event's place nor the one locality an incident narrows to. A name
 with a hyphened Arabic article ("in the nearby al-Souki town") is scanned like a
-capitalised one (the gazetteer knows the article's other spellings). In a story that
+capitalised one (the gazetteer knows the article's other spellings). The gazetteer's
+curated names written in lower case ("the three-border area", "la zone des trois
+frontières") are found wherever they stand. In a story that
 names its countries, a town abroad of fewer than SCANNED_TOWN_POPULATION people is left
 out unless another name of the article lies in its country ("Lith" in a South Sudan story).
 
@@ -82,6 +84,7 @@ from tessera.resolve.gazetteer import (
     distance_km,
     fold,
     is_arabic_article,
+    lowercase_names,
 )
 from tessera.resolve.geocoder import Geocoder, Mention, Resolution
 
@@ -317,6 +320,7 @@ def extract_places(
         # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
                     or _arabic_led(e.text) or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
+    toponyms = sorted(toponyms + _lowercase_phrases(text, toponyms, gazetteer), key=lambda e: (e.start, -e.end))
     toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
@@ -701,6 +705,30 @@ def _names_an_institution(text: str, place: Place) -> bool:
     if any(head in _ELSEWHERE_HEADS for head in heads):
         return True
     return bool(heads) and place.feature in ("natural", "region")
+
+
+@functools.lru_cache(maxsize=1)
+def _lowercase_pattern() -> re.Pattern[str] | None:
+    names = lowercase_names()
+    if not names:
+        return None
+    words = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _lowercase_phrases(text: str, toponyms: Sequence[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """The gazetteer's curated names written in lower case, wherever they stand ("troops in
+    the three-border area", "dans la zone des trois frontières"): no recogniser or
+    capitalised scan finds them."""
+    pattern = _lowercase_pattern()
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if any(e.start < match.end() and match.start() < e.end for e in toponyms) or match.group() not in gazetteer:
+            continue
+        found.append(Entity(text=match.group(), start=match.start(), end=match.end(), label="LOC"))
+    return found
 
 
 def _with_division_word(text: str, toponyms: list[Entity], phrases: PlacePhrases) -> list[Entity]:

@@ -523,6 +523,17 @@ def _french_country_names() -> dict[str, tuple[str, ...]]:
     return names
 
 
+@functools.lru_cache(maxsize=1)
+def lowercase_names() -> tuple[str, ...]:
+    """Curated names written in lower case ("three-border area", "zone des trois
+    frontières"): phrases that name a place, which the phrase matcher (capitalised names
+    only) never tags; `extraction.places` finds them in the text. Longest first."""
+    data = _read_yaml()
+    names = {str(n) for place in data["places"] for n in (place["name"], *place.get("aliases", []))
+             if str(n)[:1].islower()}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
 def _read_yaml() -> dict[str, Any]:
     with _data_file("gazetteer.yaml").open(encoding="utf-8") as handle:
         data = yaml.safe_load(handle)

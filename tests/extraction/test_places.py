@@ -506,3 +506,11 @@ def test_an_incident_is_not_placed_where_the_news_was_told_from() -> None:
     document = Pipeline.default().extract(Article(id="t", text=text, language="en"))
     assert document.incidents and all(i.location is not None and i.location.name == "Mali"
                                       for i in document.incidents)
+
+
+def test_a_curated_name_written_in_lower_case_is_found(gazetteer: Gazetteer) -> None:
+    text = "Chad deployed troops in the area of the three borders, and later near the three-border zone."
+    places = _places(text, [("Chad", "GPE")], gazetteer)
+    found = [(p.text, p.name, p.feature) for p in places if p.feature == "region"]
+    assert found == [("area of the three borders", "Liptako-Gourma", "region"),
+                     ("three-border zone", "Liptako-Gourma", "region")]

@@ -110,3 +110,8 @@ def test_where_the_news_is_told_from_is_no_incident_place(pipeline, text):
     assert [p.role for p in document.places if p.text == "Bamako"] == ["source"]
     assert document.incidents and all(i.location is not None and i.location.name == "Mali"
                                       for i in document.incidents)
+
+
+def test_the_three_border_zone_in_french(pipeline):
+    places = _places(pipeline, "Des soldats ont été tués lundi dans la zone des trois frontières.")
+    assert [(p.text, p.name) for p in places] == [("zone des trois frontières", "Liptako-Gourma")]

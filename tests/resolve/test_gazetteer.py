@@ -179,3 +179,12 @@ def test_the_compass_part_of_a_country_keeps_to_its_towns(gazetteer: Gazetteer) 
     assert north and south and east and centre
     assert north[0] > centre[0] > south[0] and east[1] > centre[1]
     assert gazetteer.country_part("XX", 1, 0) is None
+
+
+def test_lowercase_names_are_curated_phrases_the_gazetteer_knows(gazetteer: Gazetteer) -> None:
+    from tessera.resolve.gazetteer import lowercase_names
+
+    names = lowercase_names()
+    assert "three-border area" in names and "zone des trois frontières" in names
+    assert all(n[:1].islower() and n in gazetteer for n in names)
+    assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
