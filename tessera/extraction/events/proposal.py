@@ -615,6 +615,9 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             and not _is_outcome(p.token, lexicon)
         )
     ]
+    # A verbal act told as the circumstance of another ("a day after the government agreed
+    # to ...", "as they called for backup", "with a call for ...") is no event of its own.
+    kept = [p for p in kept if p.type not in lexicon.verbal_types or not _circumstance(p, lexicon)]
     if any(not p.nominal or p.light_verb is not None for p in kept):
         # A bare nominal mention is background when its clause already reports
         # another event ("ordered patrols after the protests"); a clause whose verb
@@ -710,6 +713,35 @@ def _targets(host: Token) -> Iterable[Token]:
                     yield from (g for g in grandchild.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
             yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+# How a clause hangs on the one it continues or reports: the same standing.
+_SAME_CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp", "parataxis"})
+
+
+def _circumstance(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether the proposal's act is told as a circumstance of another: its clause (or the
+    one it continues) is an adverbial clause opened by a conjunction ("a day after the
+    government agreed to ...", "as they called for backup", "while talks went on"), or it
+    is a bare noun in the "with" phrase of a verb that is no act of its own ("swung into
+    action with a call for ...", "aligning with the president's visit")."""
+    token = proposal.token
+    if proposal.nominal and proposal.light_verb is None and token.dep_ == "pobj":
+        prep = token.head
+        return (
+            prep.lower_ == "with"
+            and prep.head.pos_ == "VERB"
+            and lexicon.match(prep.head) is None
+            and not _is_outcome(token, lexicon)  # "the meeting ended with an agreement"
+        )
+    node = proposal.light_verb if proposal.light_verb is not None else clause_verb(token)
+    for _ in range(12):
+        if node.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
+        if node.dep_ not in _SAME_CLAUSE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _is_outcome(token: Token, lexicon: TriggerLexicon) -> bool:

@@ -118,3 +118,28 @@ def test_a_cooperative_noun_that_dates_another_event_is_background(events_of, te
 def test_violence_and_protest_nouns_in_an_adjunct_stay(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "PROTEST" in _types(events_of("Schools stayed shut for a week after a popular uprising in the capital."))
     assert "ASSAULT" in _types(events_of("Two soldiers were killed during clashes with rebels on Sunday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Fighting broke out in the north a day after the government agreed to resume talks.", "AGREE"),
+        ("The officers were overwhelmed as they called for reinforcements.", "REQUEST"),
+        ("The new council swung into action with a call for national unity.", "REQUEST"),
+    ],
+)
+def test_a_verbal_act_told_as_a_circumstance_is_no_event(events_of, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("The minister called for calm after the clashes in the capital.", "REQUEST"),
+        ("The envoy condemned the attack, blaming the rebels for the deaths.", "ACCUSE"),
+        ("The rebels agreed to a ceasefire and released twenty prisoners.", "AGREE"),
+        ("The meeting in the capital ended with an agreement on prisoner exchanges.", "AGREE"),
+    ],
+)
+def test_a_verbal_act_in_a_main_clause_stays(events_of, text: str, present: str) -> None:  # type: ignore[no-untyped-def]
+    assert present in _types(events_of(text))
