@@ -97,6 +97,7 @@ class FrenchRule:
     not_modifiers: frozenset[str] = frozenset()
     infinitive: bool = False
     object_completes: bool = False
+    named_by_modifier: bool = False
 
     @property
     def constrained(self) -> bool:
@@ -129,7 +130,7 @@ class FrenchLexicon:
             "reporting_verbs", "kill_verbs", "die_verbs", "injure_verbs", "dead_words", "injured_words",
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
-            "link_headings", "side_words", "attempt_governors")}
+            "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns")}
         self.words = words
         self._lemma_table = lemma_table
         self._candidate: dict[str, bool] = {}
@@ -142,7 +143,7 @@ class FrenchLexicon:
         if not isinstance(entry, Mapping) or "lemma" not in entry:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
-                                "infinitive", "object_completes"}
+                                "infinitive", "object_completes", "named_by_modifier"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -154,6 +155,7 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("not_modifiers") or []),
             bool(entry.get("infinitive", False)),
             bool(entry.get("object_completes", False)),
+            bool(entry.get("named_by_modifier", False)),
         )
 
     @classmethod
@@ -212,7 +214,13 @@ class FrenchLexicon:
         else:
             return None
         candidates: list[FrenchRule] = []
-        for lemma in {token.lemma_.casefold(), *self.lemmas_of_form(token.lower_)}:
+        lemmas = self.lemmas_of_form(token.lower_)
+        model = token.lemma_.casefold()
+        if pos == "VERB" and model != token.lower_ and model.endswith(_INFINITIVE_ENDINGS):
+            # the tagger's own infinitive ("sommes": être) over one guessed from the ending (sommer)
+            lemmas = frozenset(lemma for lemma in lemmas
+                               if lemma == model or lemma not in _first_group_infinitives(token.lower_))
+        for lemma in {model, *lemmas}:
             candidates.extend(self.rules.get((lemma, pos), ()))
         for rule in sorted(candidates, key=lambda r: not r.constrained):
             if _constraints_hold(rule, token):
@@ -223,6 +231,7 @@ class FrenchLexicon:
 # Endings of the first group's (-er) participles and commonest finite forms. The model's
 # lemma table files many participles under the adjective or noun ("blessé", "tiré",
 # "arrêté", "dispersant"), so a sentence whose only trigger is one would not be parsed.
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 _FIRST_GROUP_ENDINGS = ("ées", "és", "ée", "é", "ant", "aient", "ait", "ent", "es", "e")
 
 
@@ -430,9 +439,9 @@ def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
         if rule.complements:
             # "mettant un terme à ... la présence de l'armée française": whose presence ends
             # is who withdraws; the ended thing is no recipient
-            complement = _complement(rule, token)
-            owner = _prep_child(complement, ["de", "des", "du", "d'", "d\u2019"], ("nmod",)) \
-                if complement is not None else None
+            owner = _complement(rule, token)
+            while owner is not None and owner.lemma_.casefold() in rule.complements:  # "au mandat de la mission"
+                owner = _prep_child(owner, ["de", "des", "du", "d'", "d\u2019"], ("nmod",))
             return (owner or actor), None
         if recipient is None:
             recipient = _prep_child(token, ["contre", "sur"]) or _prep_child(token, ["à", "aux", "au"], ("obl:arg",))
@@ -456,8 +465,9 @@ def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
             recipient = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)  # "ciblés par une attaque"
     if actor is None:
         of = _prep_child(token, ["de", "des", "du", "d'", "d\u2019"], ("nmod",))
-        if of is not None and of.pos_ in ("NOUN", "PROPN"):
-            actor = of
+        if of is not None and of.pos_ in ("NOUN", "PROPN") and not (rule.named_by_modifier and (
+                of.lemma_.casefold() in rule.modifiers or of.lower_ in rule.modifiers)):
+            actor = of  # not the "État" of "coup d'État": it names the event, not its author
     return actor, recipient
 
 
@@ -482,6 +492,12 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.casefold() in words["future_governors"]:
         return "future"  # "Le retrait des soldats doit s'échelonner jusqu'au 31 décembre": planned
     governor = token.head if token.dep_ in ("xcomp", "ccomp", "obj", "acl") and token.head != token else None
+    if token.pos_ in ("NOUN", "PROPN") and token.head != token:
+        head = token.head
+        if token.dep_ == "obl:arg" and head.lemma_.casefold() in words["requesting_governors"]:
+            return "future"  # "appelle au retrait des troupes": asked for, not done
+        if token.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.casefold() in words["plan_nouns"]:
+            return "future"  # "la demande de retrait de la Minusma", "un projet d'attaque"
     if _failed(token, words["failure_marks"]):
         return "negated"  # "ont tenté en vain d'obtenir le soutien": the attempt failed
     if governor is not None:
@@ -495,7 +511,8 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
             # "avait tenté de renverser": the act was tried, in the attempt's own mode
             # ("vont tenter de renverser": future)
             return _mode(governor, lexicon)
-        if lemma == "aller" or lemma in words["future_governors"] or "Fut" in governor.morph.get("Tense"):
+        if lemma == "aller" or lemma in words["future_governors"] or lemma in words["requesting_governors"] \
+                or "Fut" in governor.morph.get("Tense"):
             return "future"
         if lemma in words["hypothetical_governors"]:
             return "hypothetical"
@@ -735,7 +752,10 @@ _RECIPIENT_HOME_SECTORS = (*_ACTOR_HOME_SECTORS, "CVL")
 
 
 def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str]) -> Actor | None:
-    if actor is None or actor.country is not None or place is None or not place.country:
+    """A side of a home sector with no country of its own takes the event's place's; not
+    a dateline's, which says where the report was filed ("ABUJA - ... des militaires ont
+    renversé le président nigérien")."""
+    if actor is None or actor.country is not None or place is None or not place.country or place.role == "dateline":
         return actor
     if actor.type in sectors:
         return actor.model_copy(update={"country": place.country})
@@ -834,6 +854,14 @@ def extract_events_fr(
             if rule.pos == "NOUN" and _generic(token):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             found.append((token, rule))
+        # A trigger noun that is the object a speech verb's rule asks for is what that verb
+        # acts on: "a dénoncé son accord militaire" rejects an agreement, it makes none.
+        found = [(token, rule) for token, rule in found
+                 if not (rule.pos == "NOUN" and any(
+                     other == token.head and other_rule.objects and other_rule.type != rule.type
+                     and other_rule.type in _SPEECH_TYPES  # a gathering dispersed did take place
+                     and (token.lemma_.casefold() in other_rule.objects or token.lower_ in other_rule.objects)
+                     for other, other_rule in found))]
         # One event per clause and type: a noun that is the object or subject of a
         # trigger of its type ("ont mené une attaque", "l'attaque a tué") is that event.
         kept = []
@@ -856,6 +884,8 @@ def extract_events_fr(
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
                 actor_token = _roles(*absorbed[token.i])[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
+            if rule.infinitive and actor_token is not None and actor is None and actor_token.pos_ != "PRON":
+                continue  # "le texte engage les signataires à ...": a text binds, only someone urges
             if recipient_token is None and rule.type == "ASSAULT" and victims is not None \
                     and victims is not actor_token:
                 recipient_token = victims  # "onze soldats ont été tués dans une attaque": the attack's target

@@ -394,3 +394,47 @@ def test_falling_back_during_the_dispersal_is_part_of_it(french):
 def test_a_collective_noun_takes_the_sector_of_what_it_counts(french):
     (event,) = [e for e in _events(french, "Une vingtaine de soldats ont été tués lundi.") if e.type == "ASSAULT"]
     assert event.recipient is not None and event.recipient.type == "MIL"
+
+
+def test_what_is_demanded_or_planned_has_not_happened(french):
+    text = "Les manifestants exigent le retrait des soldats français du Niger."
+    assert [e.mode for e in _events(french, text) if e.type == "RETREAT"] == ["future"]
+    text = "Le gouvernement a appelé au retrait des troupes étrangères."
+    assert [e.mode for e in _events(french, text) if e.type == "RETREAT"] in ([], ["future"])
+    text = "Bamako a rejeté la demande de retrait de la mission."
+    assert [e.mode for e in _events(french, text) if e.type == "RETREAT"] in ([], ["future"])
+    text = "La demande de retrait de la mission a été rejetée par Bamako."
+    assert [e.mode for e in _events(french, text) if e.type == "RETREAT"] in ([], ["future"])
+
+
+def test_denouncing_an_agreement_ends_it(french):
+    (event,) = _events(french, "Le Niger a dénoncé en mars son accord militaire avec les États-Unis.")
+    assert event.type == "REJECT" and event.actor.country == "NER"
+    (event,) = _events(french, "Le Niger a dénoncé les exactions des jihadistes.")
+    assert event.type == "ACCUSE"
+
+
+def test_a_document_consulted_by_the_press_is_no_meeting(french):
+    assert [e.type for e in _events(french, "Un document consulté par la presse fait état de 12 morts.")] \
+        in ([], ["ASSAULT"])
+
+
+def test_a_form_of_etre_is_not_read_as_a_trigger_by_its_ending(french):
+    assert [e.type for e in _events(french, "« Nous sommes là pour former l'armée », a déclaré un officier.")] == []
+
+
+def test_the_etat_of_coup_d_etat_is_no_actor(french):
+    (event,) = _events(french, "Le coup d'État a été condamné par l'Union africaine.")[:1]
+    assert event.type == "COERCE" and event.actor is None
+
+
+def test_a_dateline_gives_no_nationality(french):
+    text = "ABUJA, 30 juillet - Des militaires ont renversé mercredi le président nigérien Mohamed Bazoum."
+    (event,) = _events(french, text)
+    assert event.type == "COERCE" and event.recipient.country == "NER"
+    assert event.actor is not None and event.actor.country != "NGA"
+
+
+def test_a_text_binding_its_signatories_urges_no_one(french):
+    text = "Le texte engage les signataires à se prêter assistance en cas d'agression."
+    assert "REQUEST" not in [e.type for e in _events(french, text)]
