@@ -14,19 +14,29 @@ before it, or founds one):
 - *Nothing conflicts*: compatible types (`data/dedupe.yaml`), the same mode, dates that
   overlap, places that can be one place (the same point, or one inside the other),
   tolls that agree (the same figure, or a lower bound and an exact figure that meets
-  it: "more than 20 people dead", then "21 civilians were killed"; "at least 22" and
-  "at least 31" are two tolls), actors of compatible countries and sectors. A
-  dateline place ("NIAMEY, Dec 22 --") is where the reporter is, so it conflicts with
-  nothing and is a location of last resort.
+  it: "more than 20 people dead", then "21 civilians were killed"; a strict bound and
+  a larger lower bound: "over 20", then "at least 23"; "at least 22" and "at least 31"
+  are two tolls, except for a singular definite noun referring back: "the rebels said
+  31 died in the attack" is another source's figure for it), actors of compatible
+  countries and sectors. A dateline place ("NIAMEY, Dec 22 --") is where the reporter
+  is, and a place the parse ties to something else than the event ("..., the
+  secretary general of the governorate of Tahoua announced"): they conflict with
+  nothing and tie nothing.
 - *and something ties them*: the mention is a definite event noun ("the attack", "this
   ambush": a noun trigger with a definite determiner) or is placed in one ("those
   killed during the attack"), which refers back to the most recent compatible
-  incident within `anaphor_window_sentences` (further back only when the article has
-  just one); or it shares a sentence, the exact day, the toll, or a place finer than a
-  region with the incident; or, with no such tie, it follows the latest incident of
-  its type and mode by at most `continuation_sentences` (a report's following
-  sentences elaborate its lead: "Gunmen killed six in Rijiya." ... "The bandits
-  stormed the community around noon on Sunday").
+  incident within `anaphor_window_sentences`, one of its own kind first, even twice as
+  far back ("the fighting" is the battle, not the coup of 1991 recalled since; further
+  back only when the article has just one); or it shares a sentence, the exact day,
+  the toll, or a place finer than a region with the incident; or, with no such tie, it
+  follows the latest incident of its type and mode by at most `continuation_sentences`
+  (a report's following sentences elaborate its lead: "Gunmen killed six in Rijiya."
+  ... "The bandits stormed the community around noon on Sunday"), or by at most
+  `retelling_sentences` when it states neither a time of its own nor a place finer
+  than a region ("Those who were kidnapped were mostly married women": a report comes
+  back to its lead). A mention whose sentence opens on its own time ("Two weeks ago,
+  ...", "On 29 March, ...", "Last March, ...") moves to another occasion: neither
+  proximity nor the same place joins it, only the same day, toll or an anaphor.
 - A mention marked as another incident ("in a separate attack", "another ambush",
   "a second raid") founds a new one.
 - Another type is another incident ("killed six" and "kidnapped women" in one raid are
@@ -43,12 +53,15 @@ to a clause of the same event ("died on Monday as gunmen attacked", "attacked on
 Sunday, killing six"). A date of a reporting verb ("said Monday"), of a relative clause
 ("the officers who seized power in July"), of a clause after "since"/"before" or of
 another clause ("would be buried on Monday") is only a fallback: it neither conflicts
-nor ties, and it is the incident's date only when no mention states one.
+nor ties, and it is the incident's date only when no mention states one; a date under
+"since"/"before" ("since this crisis began in December") is not even that.
 
 Fields: the type preferred in a compatible group; the most specific place tied to the
 incident (a mention's own, or one named in a mention's sentence in a country the
-mentions give); the most precise date stated for a mention; the largest agreeing toll
-(never a sum). An incident that states no date, or no place but the article's country,
+mentions give); the most precise date stated for a mention; the toll stated first,
+refined by a larger one that agrees with it (never a sum: a toll that does not agree is
+another source's or a part); an actor or recipient with a country over one without,
+then a named one. An incident that states no date, or no place but the article's country,
 told within `continuation_sentences` after another of a compatible type on the same
 days, takes that one's setting ("Several women were also kidnapped."), unless it is
 announced as another incident.
@@ -60,8 +73,9 @@ with `context=True`, never merged with a reported incident. The rule reads the
 sentence's grammar around the trigger (spaCy parse of the trigger's clause):
 
 - a durative frame governed by the trigger's clause: "since ...", a period of months or
-  more ("for years", "over the past decade", "in recent months"), or the perfect
-  progressive ("has been fighting");
+  more ("for years", "over the past decade", "in recent months"), the perfect
+  progressive ("has been fighting"), or a "since" clause on a perfect ("Since peace
+  talks broke down, the rebels have carried out several bomb attacks");
 - an adverb of frequency ("regularly", "repeatedly");
 - the present perfect of a type with a target (`target_types`) with a bare plural
   object, no toll: a kind of target ("the ADF has burned down villages", "rights groups
@@ -130,8 +144,10 @@ class AssembleRules(BaseModel):
     fallback_date_slack_days: int = Field(ge=0)
     anchor_prepositions: frozenset[str]
     exceeding_words: tuple[str, ...]
+    lower_bound_words: tuple[str, ...] = ()
     occasion_prepositions: frozenset[str]
     target_types: frozenset[str] = frozenset()
+    retelling_sentences: int = Field(default=0, ge=0)
 
 
 @lru_cache(maxsize=4)
@@ -186,7 +202,7 @@ def _clause_head(token: Token) -> Token:
     """The verb whose clause holds `token` (the token itself when it is one)."""
     current = token
     for _ in range(8):
-        if current.pos_ in _CLAUSE_POS or current.head is current:
+        if current.pos_ in _CLAUSE_POS or current.head.i == current.i:
             return current
         current = current.head
     return current
@@ -232,6 +248,13 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                             return f"'{word} ... {obj.text}' frames a period"
             if child.dep_ == "npadvmod" and child.lemma_.lower() in rules.period_units and child.tag_ == "NNS":
                 return f"'{child.text}' frames a period"
+            # "Since peace talks broke down, the rebels have carried out ...": a clause
+            # introduced by "since" frames a period for a perfect main clause (a causal
+            # "since" goes with a simple past).
+            if child.dep_ == "advcl" and governor.i == clause.i and _perfect(clause):
+                marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ in rules.since_words]
+                if marks and not _superlative_before(marks[0]):
+                    return f"'{marks[0].text} {child.text}' frames a period"
     if clause.tag_ == "VBG":
         auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
         if "been" in auxes and any(a in ("has", "have", "had") for a in auxes):
@@ -254,6 +277,14 @@ def _present_simple(clause: Token) -> bool:
     if clause.tag_ not in ("VBZ", "VBP") or clause.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _perfect(clause: Token) -> bool:
+    """ "has carried out", "have been fighting": the present perfect, simple or progressive."""
+    if _present_perfect(clause):
+        return True
+    auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    return clause.tag_ == "VBG" and "been" in auxes and any(a in ("has", "have", "'ve") for a in auxes)
 
 
 def _present_perfect(clause: Token) -> bool:
@@ -334,10 +365,10 @@ def mention_facts(
     # of the trigger's clause rather than on the trigger itself.
     clause = _clause_head(token) if parsed_deeply else token
     nouns = [token] + [
-        t for t in sentence.doc if t is not token and sentence.start + t.idx in trigger_starts and _is_noun(t)
+        t for t in sentence.doc if t.i != token.i and sentence.start + t.idx in trigger_starts and _is_noun(t)
     ]
     for candidate in nouns:
-        if candidate is not token and _clause_head(candidate) is not clause:
+        if candidate.i != token.i and _clause_head(candidate).i != clause.i:
             continue
         marked = _modifiers(candidate) & rules.distinct_modifiers
         if marked:
@@ -401,7 +432,7 @@ def mention_facts(
     borrowed = (
         noun
         and parsed_deeply
-        and token.head is not token
+        and token.head.i != token.i
         and sentence.start + token.head.idx in trigger_starts
         and token.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "appos")
     )
@@ -498,6 +529,14 @@ class _Mention:
     date: DateValue | None  # the date its sentence states for it (see `_stated_date`)
     date_stated: bool  # False: a date of its sentence not tied to its trigger (a fallback only)
     window: tuple[dt.date, dt.date] | None  # days of `date` when stated, else None
+    # Its sentence opens on its own time ("Two weeks ago, al Shabaab attacked ...", "On 29
+    # March, the county experienced ..."): a writer fronts a time to move to another
+    # occasion, so proximity alone does not join it to the incident told before.
+    reframed: bool = False
+    # Its place is named in its sentence but the parse ties it to something else than its
+    # event ("..., the secretary general of the governorate of Tahoua announced"): like
+    # a dateline place, it neither conflicts nor ties.
+    place_lent: bool = False
 
 
 @dataclass
@@ -548,7 +587,9 @@ def assemble_incidents(
         date, stated = _stated_date(event, parsed, dates, rules)
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words)
-        mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window))
+        reframed = stated and date is not None and _fronted(parsed, date)
+        lent = _place_lent(event, parsed, rules)
+        mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent))
 
     drafts: list[_Draft] = []
     for mention in mentions:
@@ -563,8 +604,36 @@ def assemble_incidents(
             target.members.append(mention)
 
     sentence_places = _places_by_sentence(places, parsed, dateline)
-    incidents = [_incident(draft, article_id, sentence_places, dedupe_rules) for draft in drafts]
+    incidents = [
+        _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words)
+        for draft in drafts
+    ]
     return _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
+
+
+def _place_lent(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
+    """The mention's place is in its (parsed) sentence, tied by the parse to another
+    event or to a speaker, not to the trigger's clauses (`_stated_for`)."""
+    place = event.location
+    sentence = parsed.sentence_at(event.trigger.start)
+    if place is None or sentence is None or not sentence.deep:
+        return False
+    if not (sentence.start <= place.start and place.end <= sentence.end):
+        return False
+    trigger = _trigger_token(sentence, event)
+    if trigger is None:
+        return False
+    return _stated_for(sentence, trigger, place, rules) is False
+
+
+def _fronted(parsed: ParsedArticle, date: DateValue) -> bool:
+    """The date opens its sentence, after one word at most ("On Sunday, ...", "Last March
+    ...", "Two weeks ago, ...")."""
+    sentence = parsed.sentence_at(date.start)
+    if sentence is None:
+        return False
+    before = parsed.text[sentence.start : date.start].split()
+    return len(before) <= 1 and all(w.isalpha() for w in before)
 
 
 def _same_days(first: DateValue | None, second: DateValue | None) -> bool:
@@ -650,11 +719,18 @@ def _antecedent(
         return None
     if mention.facts.anaphor:
         near = [d for d in open_drafts if mention.facts.sentence - d.last_sentence <= rules.anaphor_window_sentences]
-        if near:
-            # "The fighting" names an incident of its own kind before one of a kind it is
-            # merely compatible with (the clashes, not the state of emergency declared since).
-            own_kind = [d for d in near if any(m.event.type == mention.event.type for m in d.members)]
-            return max(own_kind or near, key=lambda d: d.last_position)
+        # "The fighting" names an incident of its own kind before one of a kind it is
+        # merely compatible with (the clashes, not the state of emergency declared since;
+        # the battle told further back, not the coup of 1991 recalled in between).
+        own_kind = [
+            d
+            for d in open_drafts
+            if any(m.event.type == mention.event.type for m in d.members)
+            and mention.facts.sentence - d.last_sentence <= 2 * rules.anaphor_window_sentences
+        ]
+        if near or own_kind:
+            own_near = [d for d in own_kind if any(d is n for n in near)]
+            return max(own_near or own_kind or near, key=lambda d: d.last_position)
         reported = [d for d in drafts if not d.context]
         return open_drafts[0] if len(reported) == 1 else None
     scored = [(_ties(d, mention, dedupe_rules), d.last_position, d) for d in open_drafts]
@@ -680,6 +756,8 @@ def _continued(
     ("Gunmen killed six in Rijiya." ... "The bandits stormed the community around
     noon on Sunday")."""
     event = mention.event
+    if mention.reframed:
+        return None
     # Of its own type first; an act against things ("razed several houses") also goes on
     # the raid against people of a compatible type told just before.
     kinds = [lambda t: t == event.type]
@@ -702,49 +780,95 @@ def _continued(
             mention.facts.sentence - latest.last_sentence <= rules.continuation_sentences
         ):
             return latest
+        # A mention that states neither its own day nor a place finer than a region
+        # ("Those who were kidnapped were mostly women", "36 people were killed
+        # instantly") tells an incident of its type again, further on too: the latest
+        # one it agrees with. (Of its own type only: an act against things is the
+        # setting of a raid told just before it.)
+        if kind is kinds[0] and not _anchored_mention(mention):
+            reach = [
+                d
+                for d in same_type
+                if any(d is o for o in open_drafts)
+                and mention.facts.sentence - d.last_sentence <= rules.retelling_sentences
+            ]
+            if reach:
+                return max(reach, key=lambda d: d.last_position)
     return None
 
 
+def _anchored_mention(mention: _Mention) -> bool:
+    """The mention states a time of its own (tied to its trigger: "on Sunday", "two weeks
+    ago" even unresolved) or a place finer than a region."""
+    place = mention.event.location
+    return (mention.date is not None and mention.date_stated) or (
+        place is not None and not mention.dateline and place.feature in ("site", "city", "admin2")
+    )
+
+
 def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rules: DedupeRules) -> bool:
+    return _conflict(draft, mention, rules, dedupe_rules) is None
+
+
+def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rules: DedupeRules) -> str | None:
+    """Why `mention` cannot tell `draft`'s incident (None: nothing conflicts)."""
     event = mention.event
     slack = dt.timedelta(days=rules.date_slack_days)
+    told = {m.event.type for m in draft.members}
     for other in draft.members:
         known = other.event
         # Within one article a writer names each incident's kind consistently: another
         # type is another incident ("abducted 20 students" beside "killed a guard"),
-        # except for a definite noun referring back ("the raid" for an abduction).
+        # except for a definite noun referring back ("the raid" for an abduction), and
+        # for a mention of a type the incident already tells ("kidnapped" again, where
+        # "stormed the village" was the setting of the first kidnapping).
         same_kind = known.type == event.type or (
             (
                 (mention.facts.anaphor and not mention.facts.plural)
                 or _setting_of(known, event)
                 or _setting_of(event, known)
+                or event.type in told
             )
             and dedupe_rules.types_compatible(known.type, event.type)
         )
-        if known.mode != event.mode or not same_kind:
-            return False
+        if known.mode != event.mode:
+            return "mode"
+        if not same_kind:
+            return "type"
         if other.window is not None and mention.window is not None:
             (a0, a1), (b0, b1) = other.window, mention.window
             if a0 > b1 + slack or b0 > a1 + slack:
-                return False
+                return "date"
         elif not _near_days(other, mention, dt.timedelta(days=rules.fallback_date_slack_days)):
-            return False
-        if not _tolls_agree(known, event, rules.exceeding_words):
-            return False
+            return "fallback date"
+        # A singular definite noun ("the attack": `_refers_back`) names the incident
+        # told before whatever figure its sentence gives (another source's toll, a part
+        # of it: "the rebels said at least 31 died in the attack").
+        if not _tolls_agree(known, event, rules.exceeding_words, rules.lower_bound_words) and not _refers_back(
+            mention
+        ):
+            return "toll"
         if (
             known.location is not None
             and event.location is not None
-            and not other.dateline
-            and not mention.dateline
+            and not (other.dateline or other.place_lent)
+            and not (mention.dateline or mention.place_lent)
             and place_score(known.location, event.location, dedupe_rules) is None
         ):
-            return False
+            return "place"
         if other.facts.borrowed_roles or mention.facts.borrowed_roles:
             continue
-        for a, b in ((known.actor, event.actor), (known.recipient, event.recipient)):
+        for name, a, b in (("actor", known.actor, event.actor), ("recipient", known.recipient, event.recipient)):
             if a is not None and b is not None and actor_score(a, b, dedupe_rules) is None:
-                return False
-    return True
+                return name
+    return None
+
+
+def _refers_back(mention: _Mention) -> bool:
+    """A singular definite event noun ("the attack", "this ambush") or a mention placed in
+    one ("died during the attack")."""
+    facts = mention.facts
+    return (facts.anaphor and not facts.plural) or facts.placed
 
 
 def _near_days(first: _Mention, second: _Mention, slack: dt.timedelta) -> bool:
@@ -769,7 +893,9 @@ def _stated_toll(event: Event) -> int | None:
     return toll if any(q.value == toll for q in event.quantities) else None
 
 
-def _tolls_agree(first: Event, second: Event, exceeding: tuple[str, ...]) -> bool:
+def _tolls_agree(
+    first: Event, second: Event, exceeding: tuple[str, ...], lower_bounds: tuple[str, ...] = ()
+) -> bool:
     """The same toll, or a lower bound and an exact figure at or above it ("more than 20
     people dead", then "21 civilians were killed"). Two different lower bounds ("at
     least 22", "at least 31" claimed by another side) or exact figures are two tolls."""
@@ -779,10 +905,21 @@ def _tolls_agree(first: Event, second: Event, exceeding: tuple[str, ...]) -> boo
     low, high = (first, second) if a < b else (second, first)
     if _exact_toll(low):
         return False
-    if _exact_toll(high):
+    if _exact_toll(high) or (_lower_bound(low, exceeding) > (low.fatalities or 0) and _bounded(high, lower_bounds)):
+        # An exact figure meets a bound; a strict bound ("over 20", often a headline's
+        # round figure) allows any larger lower bound ("at least 23"; not "up to 200").
         return high.fatalities is not None and high.fatalities >= _lower_bound(low, exceeding)
-    # "more than 20" and "at least 21" state one bound.
+    # "at least 20" and "at least 21" state one bound.
     return _lower_bound(low, exceeding) == _lower_bound(high, exceeding)
+
+
+def _bounded(event: Event, lower_bounds: tuple[str, ...]) -> bool:
+    """The mention's toll is stated as a lower bound ("at least 23", "more than 20")."""
+    for quantity in event.quantities:
+        if quantity.value == event.fatalities and quantity.approximate:
+            if " ".join(quantity.text.casefold().split()).startswith(lower_bounds):
+                return True
+    return False
 
 
 def _lower_bound(event: Event, exceeding: tuple[str, ...]) -> int:
@@ -816,11 +953,13 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
         toll = _stated_toll(known)
         if toll is not None and toll > 0 and toll == _stated_toll(event):
             score = max(score, 2)
+        # The same place ties, unless a fronted time moves to another occasion there
+        # ("Last March, a series of attacks in the department of Tillia ...").
         if (
             known.location is not None
             and event.location is not None
-            and not other.dateline
-            and not mention.dateline
+            and not (other.dateline or other.place_lent)
+            and not (mention.dateline or mention.place_lent or mention.reframed)
             and min(dedupe_rules.precision(known.location), dedupe_rules.precision(event.location))
             > dedupe_rules.precision_of("admin1")
             and place_score(known.location, event.location, dedupe_rules) == dedupe_rules.scores["same_place"]
@@ -842,7 +981,14 @@ def _places_by_sentence(
     return found
 
 
-def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Place]], rules: DedupeRules) -> Incident:
+def _incident(
+    draft: _Draft,
+    article_id: str,
+    sentence_places: dict[int, list[Place]],
+    rules: DedupeRules,
+    exceeding: tuple[str, ...] = (),
+    lower_bounds: tuple[str, ...] = (),
+) -> Incident:
     members = draft.members
     first = members[0]
     evidence: dict[str, str | None] = {}
@@ -866,13 +1012,7 @@ def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Pl
     date, date_from = _best_date(members)
     evidence["date"] = date_from
 
-    # The toll stated for the incident: the largest of its mentions' (they agree: an exact
-    # figure refines a lower bound, `_tolls_agree`), never a sum.
-    tolls = [(m.event.fatalities, -m.position, m.event.id) for m in members if m.event.fatalities is not None]
-    stated = [t for t, m in zip(tolls, [m for m in members if m.event.fatalities is not None], strict=True)
-              if _stated_toll(m.event) is not None]
-    best_toll = max(stated or tolls) if tolls else None
-    fatalities = (best_toll[0], best_toll[2]) if best_toll else None
+    fatalities = _best_toll(members, exceeding, lower_bounds)
     injuries = next(((m.event.injuries, m.event.id) for m in members if m.event.injuries is not None), None)
     evidence["fatalities"] = fatalities[1] if fatalities else None
     evidence["injuries"] = injuries[1] if injuries else None
@@ -897,6 +1037,31 @@ def _incident(draft: _Draft, article_id: str, sentence_places: dict[int, list[Pl
         context=draft.context,
         evidence=IncidentEvidence(**evidence),
     )
+
+
+def _best_toll(
+    members: list[_Mention], exceeding: tuple[str, ...], lower_bounds: tuple[str, ...] = ()
+) -> tuple[int, str] | None:
+    """The toll stated for the incident, never a sum: the first stated, refined by a later
+    one that agrees with it and is larger (an exact figure meeting a lower bound: "more
+    than 20 people dead", then "21 civilians were killed"; "over 20", then "at least
+    23"). A later toll that does not agree ("the rebels said at least 31 died in the
+    attack", "one of the raiders was killed in the clash") is another source's figure or
+    a part of the toll. Without a toll stated in figures, the largest guessed one."""
+    stated = [m for m in members if _stated_toll(m.event) is not None]
+    if not stated:
+        guessed = [m for m in members if m.event.fatalities is not None]
+        if not guessed:
+            return None
+        best = max(guessed, key=lambda m: (m.event.fatalities, -m.position))
+        return best.event.fatalities or 0, best.event.id
+    chosen = stated[0]
+    for mention in stated[1:]:
+        if (mention.event.fatalities or 0) > (chosen.event.fatalities or 0) and _tolls_agree(
+            chosen.event, mention.event, exceeding, lower_bounds
+        ):
+            chosen = mention
+    return chosen.event.fatalities or 0, chosen.event.id
 
 
 def _best_place(
@@ -974,16 +1139,22 @@ def _event_chain(token: Token, anchors: frozenset[str]) -> set[int]:
     current = _clause_head(token)
     chain.add(current.i)
     for _ in range(4):
-        if current.dep_ not in _SAME_EVENT_CLAUSE_DEPS or current.head is current:
+        if current.dep_ not in _SAME_EVENT_CLAUSE_DEPS or current.head.i == current.i:
             break
         if current.dep_ == "pcomp" and current.head.lower_ in anchors:
+            break
+        # "... attacked by the rebels since this crisis began in December": a clause
+        # after "since"/"before" tells another event that dates this one.
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in anchors for c in current.children):
             break
         current = _clause_head(current.head)
         chain.add(current.i)
     return chain
 
 
-def _stated_for(sentence: ParsedSentence, trigger: Token, date: DateValue, rules: AssembleRules) -> bool | None:
+def _stated_for(
+    sentence: ParsedSentence, trigger: Token, date: DateValue | Place, rules: AssembleRules
+) -> bool | None:
     """Whether the parse attaches `date` to the trigger's event (None: no span to tell).
 
     Tied: the date modifies the trigger ("the attack on 15 January", "the attack,
@@ -1001,7 +1172,7 @@ def _stated_for(sentence: ParsedSentence, trigger: Token, date: DateValue, rules
             return True
         if node.pos_ in _CLAUSE_POS and not span.start <= node.i < span.end:
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     anchors = rules.anchor_prepositions
@@ -1046,7 +1217,13 @@ def _stated_date(
         # A fallback: the sentence's narrowest date of a month at most (the report's day,
         # "said on Tuesday", lies near the incident; a relative clause's "seized power
         # in 2021" is background), the nearest to the trigger among equals.
-        near = [d for d in in_sentence if _width(d) <= _FALLBACK_DAYS]
+        # Not a date after "since"/"before" ("since this crisis began in December"): it
+        # dates another event by name.
+        near = [
+            d
+            for d in in_sentence
+            if _width(d) <= _FALLBACK_DAYS and not _under_anchor(sentence, d, rules.anchor_prepositions)
+        ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)
         return min(near, key=lambda d: (_width(d), abs(d.start - event.trigger.start))), False
@@ -1055,8 +1232,27 @@ def _stated_date(
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
 
 
+def _under_anchor(sentence: ParsedSentence, date: DateValue, anchors: frozenset[str]) -> bool:
+    """The date sits in a phrase or clause introduced by an anchor ("since", "before")."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.lower_ in anchors and node.dep_ in ("prep", "mark"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in anchors for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _best_actor(members: list[_Mention], role: str) -> tuple[Actor | None, str | None]:
-    """A named actor over a generic one ("JNIM" over "gunmen"), then one with a country and sector."""
+    """One with a country over one without (a place or building named as the target, "the
+    Ambassador Hotel", has none), then a named actor over a generic one ("JNIM" over
+    "gunmen"), then one with a sector."""
     known = [
         (getattr(m.event, role), m)
         for m in members
@@ -1066,6 +1262,6 @@ def _best_actor(members: list[_Mention], role: str) -> tuple[Actor | None, str |
         return None, None
     actor, mention = max(
         known,
-        key=lambda am: (am[0].name is not None, am[0].country is not None, am[0].type is not None, -am[1].position),
+        key=lambda am: (am[0].country is not None, am[0].name is not None, am[0].type is not None, -am[1].position),
     )
     return actor, mention.event.id
