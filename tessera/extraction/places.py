@@ -320,7 +320,7 @@ def extract_places(
         # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
                     or _arabic_led(e.text) or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
-    toponyms = sorted(toponyms + _lowercase_phrases(text, toponyms, gazetteer), key=lambda e: (e.start, -e.end))
+    toponyms = _lowercase_phrases(text, toponyms, gazetteer)
     toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
@@ -707,6 +707,9 @@ def _names_an_institution(text: str, place: Place) -> bool:
     return bool(heads) and place.feature in ("natural", "region")
 
 
+_LEADING_ARTICLE = re.compile(r"(?:the|le|la|les)\s+|l['\u2019]", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def _lowercase_pattern() -> re.Pattern[str] | None:
     names = lowercase_names()
@@ -716,19 +719,27 @@ def _lowercase_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
-def _lowercase_phrases(text: str, toponyms: Sequence[Entity], gazetteer: Gazetteer) -> list[Entity]:
-    """The gazetteer's curated names written in lower case, wherever they stand ("troops in
-    the three-border area", "dans la zone des trois frontières"): no recogniser or
-    capitalised scan finds them."""
+def _lowercase_phrases(text: str, toponyms: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """`toponyms` with the gazetteer's curated names written in lower case, wherever they
+    stand ("troops in the three-border area", "dans la zone des trois frontières"), which
+    no recogniser or capitalised scan finds; such a name replaces the names it holds ("une
+    île du lac Tchad" is the lake, not the country), never one that crosses it."""
     pattern = _lowercase_pattern()
     if pattern is None:
-        return []
-    found = []
+        return toponyms
     for match in pattern.finditer(text):
-        if any(e.start < match.end() and match.start() < e.end for e in toponyms) or match.group() not in gazetteer:
+        if match.group() not in gazetteer:
             continue
-        found.append(Entity(text=match.group(), start=match.start(), end=match.end(), label="LOC"))
-    return found
+        start, end = match.span()
+        article = _LEADING_ARTICLE.match(match.group())
+        if article is not None and article.end() < end - start:
+            start += article.end()  # "the Sahel": the name is "Sahel", as the recogniser reads it
+        crossing = [e for e in toponyms if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end for e in crossing):
+            continue
+        toponyms = [e for e in toponyms if e not in crossing]
+        toponyms.append(Entity(text=text[start:end], start=start, end=end, label="LOC"))
+    return sorted(toponyms, key=lambda e: (e.start, -e.end))
 
 
 def _with_division_word(text: str, toponyms: list[Entity], phrases: PlacePhrases) -> list[Entity]:

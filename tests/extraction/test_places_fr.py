@@ -115,3 +115,9 @@ def test_where_the_news_is_told_from_is_no_incident_place(pipeline, text):
 def test_the_three_border_zone_in_french(pipeline):
     places = _places(pipeline, "Des soldats ont été tués lundi dans la zone des trois frontières.")
     assert [(p.text, p.name) for p in places] == [("zone des trois frontières", "Liptako-Gourma")]
+
+
+def test_a_lower_case_name_holding_the_recognisers_name_replaces_it(pipeline):
+    # The recogniser reads "Tchad" alone: the lake's French name holds it.
+    places = _places(pipeline, "Des jihadistes ont attaqué mardi une île du lac Tchad, tuant dix soldats.")
+    assert [(p.text, p.name, p.feature) for p in places] == [("lac Tchad", "Lake Chad", "natural")]
