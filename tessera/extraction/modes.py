@@ -174,11 +174,14 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
                 found.add("future")
             break
         if node.dep_ in ("xcomp", "ccomp", "pcomp") and not _begun(governor):
-            if lemma in cues.negating_governors:
+            # The lemma, or the word itself where the lemmatiser failed ("hoping" -> "hop");
+            # the governor lists hold their inflected forms too (`TriggerLexicon.from_data`).
+            words = (lemma, governor.lower_)
+            if any(w in cues.negating_governors for w in words):
                 found.add("negated")
-            elif lemma in cues.hypothetical_governors:
+            elif any(w in cues.hypothetical_governors for w in words):
                 found.add("hypothetical")
-            elif lemma in cues.future_governors:
+            elif any(w in cues.future_governors for w in words):
                 found.add("future")
         if node.dep_ in ("advcl", "acl", "relcl"):
             break

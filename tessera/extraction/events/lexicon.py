@@ -214,9 +214,9 @@ class TriggerLexicon:
         cues = ModeCues(
             future_auxiliaries=_word_set(data, "future_auxiliaries"),
             hypothetical_auxiliaries=_word_set(data, "hypothetical_auxiliaries"),
-            future_governors=_word_set(data, "future_governors"),
-            negating_governors=_word_set(data, "negating_governors"),
-            hypothetical_governors=_word_set(data, "hypothetical_governors"),
+            future_governors=_with_forms(_word_set(data, "future_governors"), irregular),
+            negating_governors=_with_forms(_word_set(data, "negating_governors"), irregular),
+            hypothetical_governors=_with_forms(_word_set(data, "hypothetical_governors"), irregular),
             hypothetical_marks=_word_set(data, "hypothetical_marks"),
             negation_words=_word_set(data, "negation_words"),
             reporting_verbs=reporting,
@@ -348,6 +348,12 @@ def reporting_forms(reporting: frozenset[str], irregular: Mapping[str, set[str]]
     for lemma in reporting:
         forms |= inflections(lemma, "verb") | irregular.get(lemma, set())
     return forms
+
+
+def _with_forms(verbs: frozenset[str], irregular: Mapping[str, set[str]]) -> frozenset[str]:
+    """Verb lemmas and their inflected forms, for a word the lemmatiser got wrong
+    ("hoping" read as "hop")."""
+    return frozenset(verbs | {f for verb in verbs for f in inflections(verb, "verb") | irregular.get(verb, set())})
 
 
 def _word_set(data: Mapping[str, Any], key: str) -> frozenset[str]:
