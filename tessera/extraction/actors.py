@@ -501,6 +501,20 @@ def _names_affiliate(doc: Doc, end: int) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ not in _LEADER_SUFFIXES
 
 
+def _demonym(token: Token, kb: ActorKnowledgeBase) -> str | None:
+    """The country of a demonym ending at `token`, the longer one first: "South Sudanese"
+    is SSD, not the "Sudanese" in it; "Sierra Leonean", "Bissau-Guinean" likewise."""
+    doc = token.doc
+    if token.is_punct:
+        return None
+    for width in (3, 2):
+        if token.i - width + 1 >= 0 and not doc[token.i - width + 1].is_punct:
+            code = kb.country_of_demonym(doc[token.i - width + 1 : token.i + 1].text)
+            if code is not None:
+                return code
+    return kb.country_of_demonym(token.text)
+
+
 def _names_language(doc: Doc, end: int, kb: ActorKnowledgeBase) -> bool:
     """True after a demonym that names a language ("a French-speaking province", "English
     speakers"): it ties no one to the country (en actors.yaml `language_words`)."""
@@ -588,7 +602,7 @@ def _country_evidence(
         for token in span:
             if token.i >= head.i or token.i > head.i and token.dep_ not in {"compound", "amod"}:
                 break
-            code = kb.country_of_demonym(token.text)
+            code = _demonym(token, kb)
             if code is None or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
                 continue
             if _describes_one_country(token, code, kb) or _names_language(doc, token.i + 1, kb):
@@ -601,7 +615,7 @@ def _country_evidence(
         for token in span:
             if token.i <= head.i:
                 continue
-            code = kb.country_of_demonym(token.text)  # "a member of the Syrian parliament"
+            code = _demonym(token, kb)  # "a member of the Syrian parliament"
             if code is None or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
                 continue
             if _names_language(doc, token.i + 1, kb):
@@ -629,7 +643,7 @@ def _country_before(span: Span, name: _Match, kb: ActorKnowledgeBase, matches: l
             if not _is_stance(doc, match.start) and not _names_affiliate(doc, match.end):
                 return match.info.country
     for token in doc[span.start : name.start]:
-        code = kb.country_of_demonym(token.text)
+        code = _demonym(token, kb)
         if code is None or code in REGIONAL_CODES or _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1):
             continue
         return code
@@ -760,7 +774,7 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
         for token in doc:
             if span.start <= token.i < span.end or not (token.text[:1].isupper() or lowercased):
                 continue
-            code = kb.country_of_demonym(token.text)
+            code = _demonym(token, kb)
             if code is None or code in REGIONAL_CODES or _names_armed_group(token, kb):
                 continue
             if _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1) or _names_language(doc, token.i + 1, kb):

@@ -31,8 +31,8 @@ them open:
   months" and "in the next six months" run forward from publication; "over the
   past six months" runs back to it. A duration with nothing to anchor it ("for
   three years") is not a date and is not returned.
-- "the previous day", "the same day", "the next day" are counted from the last
-  day-precise date before them in the text, or from publication.
+- "the previous day", "the same day", "the next day", "soon after the attack" are
+  counted from the last day-precise date before them in the text, or from publication.
 - A clock time or a part of a day standing alone ("a curfew from 10.30 am", "protests
   began during the night", "fighting raged overnight") is on the day the text last
   named before it, as TimeML anchors a time to the reference day (a night: that day
@@ -540,7 +540,7 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
             rx(
                 r"\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+same\s+day|that\s+day|that\s+same\s+day|"
                 r"the\s+next\s+day|the\s+following\s+day|the\s+day\s+after|a\s+day\s+(?:earlier|later|before|after)|"
-                r"the\s+previous\s+night|the\s+same\s+night)\b"
+                r"the\s+previous\s+night|the\s+same\s+night|soon\s+after(?=\s+(?:the|this|that)\s))\b"
             ),
             _anaphoric_day,
         ),
@@ -1004,6 +1004,13 @@ def _anaphoric_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
     phrase = " ".join(m["phrase"].casefold().split())
     if phrase.startswith("a ") and phrase.endswith(("before", "after")) and _EVENT_AFTER.match(ctx.text, m.end()):
         return UNKNOWN
+    if phrase.startswith("soon"):
+        # "Soon after the incident, a mob gathered": the vague "soon" is on the day of the
+        # incident last told ("will come soon after the elections" is left to "soon",
+        # unplaced). TimeML marks "soon" alone; "shortly after" is no time expression.
+        if _future_context(ctx.text, m.start()):
+            return None
+        return Resolved(None, "unknown", kind="anaphor", offset_days=0)
     if "previous" in phrase or "before" in phrase or "earlier" in phrase:
         offset = -1
     elif "next" in phrase or "following" in phrase or "after" in phrase or "later" in phrase:
@@ -1096,7 +1103,7 @@ def _key_classes() -> dict[str, frozenset[str]]:
         "unit": set(_UNIT_WORDS),
         "part": {"quarter", "half"},
         "code": {"q1", "q2", "q3", "q4", "h1", "h2"},
-        "anaphor": {"day", "night"},
+        "anaphor": {"day", "night", "soon"},
         "clock": {"noon", "midnight", "dawn", "dusk"},
         "holiday": {"eve", "christmas"},
         "spelled": {"eighteen", "nineteen", "twenty", "thousand"},

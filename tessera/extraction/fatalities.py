@@ -77,7 +77,8 @@ def count_casualties(
     quantities, in the sentence doc's own character offsets. `stated` tells
     whether a verb reports a fact (not an intent, a possibility or a denial).
     """
-    counter = _Counter(words, quantities, parse_number)
+    clause = list(clause)
+    counter = _Counter(words, quantities, parse_number, frozenset(t.i for t in clause))
     dead: list[int] = []
     hurt: list[int] = []
     for token in clause:
@@ -96,8 +97,10 @@ class _Counter:
         words: CasualtyWords,
         quantities: list[tuple[int, int, Quantity]],
         parse_number: NumberReader,
+        members: frozenset[int] = frozenset(),
     ) -> None:
         self.words = words
+        self.members = members  # token indices of the event's clause
         self.quantities = quantities
         self.parse_number = parse_number
         self.refused = False  # a number was read and refused as a count (see `_as_count`)
@@ -151,6 +154,15 @@ class _Counter:
         subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
         if not subjects and verb.dep_ in ("relcl", "acl"):
             subjects = [verb.head]
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.i in self.members
+            and any(s.lower_ in ("who", "that", "which") for s in subjects)
+        ):
+            # "wounded seven people including a soldier who later died": the noun the
+            # clause describes, when it is one of the event's own (not "the persons who
+            # died in the attack" around a mention of the attack).
+            subjects = [verb.head]
         return self._sum(subjects)
 
     def _sum(self, heads: list[Token]) -> int | None:
@@ -179,6 +191,8 @@ class _Counter:
         if head.like_num or head.pos_ == "NUM":
             return self._number(head)
         for child in head.children:
+            if child.dep_ in ("amod", "quantmod") and child.like_num and self._is_rank(child):
+                continue  # "a third person", "the 2nd soldier": a rank, not a count
             if child.dep_ == "nummod" or (child.dep_ in ("amod", "quantmod") and child.like_num):
                 return self._number(child)
         if head.lower_ in _SINGLE_PRONOUNS:
@@ -191,6 +205,14 @@ class _Counter:
         ):
             return 1
         return None
+
+    def _is_rank(self, token: Token) -> bool:
+        """An ordinal before a noun ("a third person", "the 2nd victim"): no count; the
+        number reader takes "third" for a fraction, which no count of people is."""
+        if token.text[:1].isdigit() and token.lower_.endswith(("st", "nd", "rd", "th")):
+            return True
+        value = self.parse_number(token.text)
+        return value is not None and value != int(value)
 
     def _count_next_to(self, word: Token) -> int | None:
         """A count beside a casualty word: "12 dead", "three deaths", "left 12 dead"."""

@@ -442,3 +442,18 @@ def test_a_known_group_keeps_the_country_the_article_tied_it_to(parser: Parser, 
     # Without the earlier tie the table's home country stands.
     alone = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "ADF"), kb, ActorMemory())
     assert alone is not None and alone.country == "COD"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("South Sudanese rebels raided a cattle camp.", "rebels", "SSD"),
+        ("Sudanese rebels raided a cattle camp.", "rebels", "SDN"),
+        ("Sierra Leonean police arrested two men.", "police", "SLE"),
+    ],
+)
+def test_a_demonym_of_several_words_is_read_whole(
+    parser: Parser, kb: ActorKnowledgeBase, text: str, word: str, country: str
+) -> None:
+    actor = _actor(parser, kb, text, word)
+    assert actor is not None and actor.country == country

@@ -240,3 +240,12 @@ def test_a_time_alone_with_no_day_named_before_stays_unplaced(shallow: Parser) -
     # "the night of" is left to the day it names; an overnight curfew is no time.
     found = dates_of(shallow, "Gunmen came during the night of Tuesday. An overnight curfew followed on Monday.")
     assert [d.text for d in found] == ["Tuesday", "Monday"]
+
+
+def test_soon_after_a_told_event_is_on_its_day(shallow: Parser) -> None:
+    text = "Rebels raided the camp on Tuesday. Soon after the raid, a crowd gathered at the gate."
+    found = [(d.text, d.value) for d in dates_of(shallow, text)]
+    assert found == [("Tuesday", "2022-02-15"), ("Soon after", "2022-02-15")]
+    # Spoken of the future, it is no day.
+    found = dates_of(shallow, "The army will withdraw soon after the vote.")
+    assert [(d.text, d.value) for d in found] == [("soon", None)]

@@ -149,6 +149,21 @@ def _attributed_author(token: Token, knowledge_base: Any) -> Token | None:
     verbs: list[Token] = [c for c in token.children if c.dep_ == "acl"]
     if token.dep_ in ("dobj", "obj", "nsubjpass"):
         verbs.append(token.head)
+    # The parser often hangs the participle on a noun inside the act's phrase ("a bomb
+    # attack near the border blamed on X"), and a relative clause about the act on
+    # another word of the sentence ("following a raid ..., in which has been blamed on X").
+    verbs += [
+        t
+        for t in token.subtree
+        if t.dep_ in ("acl", "relcl") and t.head.i != token.i and knowledge_base.attribution_preps(t.lemma_)
+    ]
+    verbs += [
+        c
+        for c in token.doc[token.i + 1 : token.sent.end]
+        if c.dep_ in ("advcl", "relcl", "acl")
+        and knowledge_base.attribution_preps(c.lemma_)
+        and any(g.dep_ == "nsubjpass" and g.lower_ in ("which", "that") for g in c.children)
+    ]
     claimed = token.head if token.dep_ in ("dobj", "obj") else None
     if token.dep_ == "pobj" and token.head.lower_ == "for":
         # "claimed responsibility for the attack" ("for" on the noun or on the verb)
@@ -206,7 +221,7 @@ def _implied_agent(proposal: _Proposal, work: _SentenceWork, knowledge_base: Any
         ]
     for noun in nouns:
         for child in noun.lefts:
-            if child.dep_ not in _MODIFIER_DEPS or child.pos_ not in ("NOUN", "PROPN"):
+            if child.dep_ not in _MODIFIER_DEPS or child.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
             lemma = child.lemma_ or child.text
             if knowledge_base.is_machine_noun(lemma):
@@ -214,7 +229,9 @@ def _implied_agent(proposal: _Proposal, work: _SentenceWork, knowledge_base: Any
             if knowledge_base.sector_of_noun(lemma) in _FORCE_SECTORS:
                 return child
     if proposal.nominal:
-        return None
+        # "protests had started in some neighbourhoods": a protest whose people go unnamed
+        # is made by people of where it happens; its own noun stands for them.
+        return token if proposal.type == "PROTEST" else None
     if token.dep_ == "pcomp" and token.head.pos_ == "ADP" and token.head.head.pos_ in ("VERB", "AUX"):
         return work.subject_of(token.head.head)
     if token.dep_ == "acl" and token.tag_ == "VBG" and knowledge_base.is_statement_noun(token.head.lemma_):
@@ -322,8 +339,18 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
         ):
             # "carried out an attack", "engaged in clashes": the verb's subject.
             actor = work.subject_of(verb)
-        if token.dep_ == "nsubj" and verb.i != token.i and recipient is None:
-            # "The attack killed sixteen soldiers": the victims are the recipient.
+        if recipient is None and token.dep_ == "pobj" and token.head.lower_ in ("in", "during"):
+            # "was killed during an air strike", "were wounded in the attack": the act's
+            # victims are the casualty verb's.
+            harmed = token.head.head
+            stated = [harmed, *(c for c in harmed.children if c.dep_ == "xcomp")]  # "was presumed killed"
+            if harmed.dep_ == "xcomp":
+                stated.append(harmed.head)
+            if harmed.pos_ == "VERB" and any(_is_casualty_word(v, lexicon) for v in stated):
+                recipient = _first(c for v in stated for c in v.children if c.dep_ in ("nsubjpass", "dobj", "obj"))
+        if _heads_subject(token) and verb.i != token.i and recipient is None:
+            # "The attack killed sixteen soldiers", "An explosion from a roadside bomb
+            # killed four civilians": the victims are the recipient.
             recipient = _first(c for c in verb.children if c.dep_ in ("dobj", "obj"))
     if proposal.type == "ASSAULT":
         actor, recipient = _casualty_roles(proposal, actor, recipient, lexicon, work)
@@ -332,6 +359,17 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
     if actor is not None and actor.i == token.i:
         actor = None
     return actor, recipient
+
+
+def _heads_subject(token: Token) -> bool:
+    """The noun is its clause's subject, or the object of a preposition inside it ("an
+    explosion from a roadside bomb killed ...")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        node = node.head.head
+    return node.dep_ == "nsubj"
 
 
 def _another_act(verb: Token, proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
@@ -381,8 +419,9 @@ def _casualty_roles(
 
 
 def _bare_count(token: Token) -> bool:
-    """A number standing alone as a noun phrase ("at least 22", "dozens")."""
-    return token.pos_ == "NUM" or token.lower_ in {"dozens", "scores", "hundreds", "thousands"}
+    """A number standing alone as a noun phrase ("at least 22", "dozens"), or a count of
+    "others" ("five were killed and 10 others wounded": more of the same victims)."""
+    return token.pos_ == "NUM" or token.lower_ in {"dozens", "scores", "hundreds", "thousands", "others"}
 
 
 def _nominal_agent(token: Token) -> Token | None:
@@ -397,9 +436,14 @@ def _nominal_agent(token: Token) -> Token | None:
         actor = _first(
             c
             for c in token.children
-            if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+            if c.dep_ in ("compound", "amod", "nmod")
+            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
+            and c.ent_type_ not in _NOT_AGENT_LABELS  # "a May 27 air strike": a date
         )
     return actor
+
+
+_NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 def _is_thing(token: Token) -> bool:

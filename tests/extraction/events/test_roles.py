@@ -61,3 +61,51 @@ def test_a_force_before_an_act_noun_is_its_author(events_of) -> None:  # type: i
     # A machine names no author: whose drone is not said.
     events = [e for e in events_of("Two traders were wounded in a drone strike on the market.") if e.type == "ASSAULT"]
     assert events and all(e.actor is None for e in events)
+
+
+def test_a_count_of_others_is_more_victims_not_the_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("Four herders were killed and six others wounded in a raid on the camp.")
+                 if e.type == "ASSAULT")
+    assert event.actor is None
+    assert (event.fatalities, event.injuries) == (4, 6)
+
+
+def test_the_victims_of_a_verb_whose_subject_holds_the_act(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("A blast from a roadside bomb killed three farmers near the river.")
+    event = next(e for e in events if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "three farmers" and event.recipient.type == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The parser hangs the participle on the nearest noun, not on the act.
+        "Six soldiers died in an ambush near the river blamed on Chadian rebels, officials said.",
+        # A relative clause on the sentence's verb that blames the act.
+        "Six herders died following a raid on the camp on Friday in which has been blamed on Chadian rebels.",
+    ],
+)
+def test_an_act_blamed_on_someone_away_from_its_noun(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of(text) if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.country == "TCD" and event.actor.type == "REB"
+
+
+def test_a_protest_by_unnamed_people_is_made_by_people_of_its_place() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = "Protests broke out in Bamako on Friday against the transition."
+    document = Pipeline.default().extract(Article(id="pr", text=text))
+    protest = next(e for e in document.events if e.type == "PROTEST")
+    assert protest.actor is not None and protest.actor.country == "MLI"
+
+
+def test_the_victims_of_a_casualty_verb_are_the_recipients_of_the_act_it_happened_in(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("A rebel commander was presumed killed during a June 3 air strike.")
+                 if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "A rebel commander"
+    # A date before the act's noun is no author.
+    assert event.actor is None or event.actor.text != "June"
+    event = next(e for e in events_of("Three soldiers were wounded in a rebel ambush near the town.")
+                 if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.type == "REB"

@@ -1,0 +1,51 @@
+"""Fatalities read from an event's clause (tessera.extraction.fatalities), through the events stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.extraction.events import TriggerLexicon, extract_events
+from tessera.extraction.quantities import extract_quantities
+from tessera.parse import Parser
+from tessera.records import Event
+from tessera.resolve.actors import ActorKnowledgeBase
+
+
+@pytest.fixture(scope="module")
+def events_of():  # type: ignore[no-untyped-def]
+    lexicon = TriggerLexicon.default()
+    parser = Parser(select=lexicon.has_trigger)
+    knowledge_base = ActorKnowledgeBase.default()
+
+    def run(text: str) -> list[Event]:
+        parsed = parser.parse(text)
+        return extract_events(
+            parsed,
+            places=[],
+            dates=[],
+            quantities=extract_quantities(parsed),
+            knowledge_base=knowledge_base,
+            lexicon=lexicon,
+            published=None,
+            article_id="test",
+        )
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("A nurse said a third person was killed in the raid on Tuesday.", 1),
+        ("Police said the 2nd victim was killed near the market.", 1),
+        ("Gunmen killed three farmers near the river.", 3),
+    ],
+)
+def test_an_ordinal_is_a_rank_not_a_count(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
+def test_a_victim_who_later_died_is_a_death(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("A roadside bomb wounded five villagers including a boy who later died.")
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert (assault.fatalities, assault.injuries) == (1, 5)
