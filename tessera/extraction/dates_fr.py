@@ -12,7 +12,10 @@ dateparser resolves the expressions found ("jeudi 28 septembre", "le 1er mai",
 dateparser does not read is handled here, with its words in `data/fr/temporal.yaml`:
 "dans la nuit de samedi à dimanche" (the first day), parts of a month ("fin décembre",
 "début mars", "mi-juin": an interval), a weekday alone (the latest such day on or before
-publication), "en 2023" (a year), "ce matin" (the publication day).
+publication), "en 2023" (a year), "ce matin" (the publication day), a month named alone
+after a preposition or with "dernier" ("en septembre", "courant mars", "en juin dernier":
+the latest such month on or before publication), numeric dates ("26/09/2023"), "il y a
+deux jours" and "le week-end dernier" (the latest Saturday and Sunday before publication).
 """
 
 from __future__ import annotations
@@ -57,7 +60,9 @@ def _vocabulary() -> dict[str, Any]:
         relative[phrase] = (1, "year")
     relative.setdefault("avant-hier", (2, "day"))
     parts = {word: (int(first), int(last)) for word, (first, last) in data["month_parts"].items()}
-    return {"months": months, "weekdays": weekdays, "relative": relative, "parts": parts}
+    return {"months": months, "weekdays": weekdays, "relative": relative, "parts": parts,
+            "month_preps": list(data["month_preps"]), "weekend": list(data["weekend_words"]),
+            "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()}}
 
 
 def _alternation(words: Any) -> str:
@@ -84,7 +89,18 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("calendar", re.compile(
             rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?\b"
             rf"|\b(?P<m2>{month})\s+(?P<y2>{year})\b", flags)),
+        # "26/09/2023", "26-09-2023", "26.09.2023"
+        ("numeric", re.compile(rf"\b(?P<d>{day})[/.-](?P<mo>0?[1-9]|1[0-2])[/.-](?P<y>{year})\b", flags)),
+        # "il y a deux jours", "il y a trois semaines"
+        ("ago", re.compile(rf"\b{re.escape(vocabulary['ago'])}\s+(?P<n>\d+|[a-zéèêû-]+)\s+"
+                           rf"(?P<u>{_alternation(vocabulary['units'])})\b", flags)),
+        # "le week-end dernier", "ce week-end"
+        ("weekend", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['weekend'])})(?!\w)", flags)),
         ("relative", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['relative'])})(?!\w)", flags)),
+        # "en septembre", "courant mars", "au mois de juin", "septembre dernier"
+        ("month", re.compile(
+            rf"\b(?:(?:{_alternation(vocabulary['month_preps'])})\s+(?P<m>{month})(?:\s+(?:dernier|passé))?"
+            rf"|(?P<m2>{month})\s+(?:dernier|passé))\b", flags)),
         ("weekday", re.compile(rf"\b(?P<w>{weekday})\b", flags)),
         ("year", re.compile(rf"\b(?:en|depuis|de|au début de|fin)\s+(?P<y>{year})\b", flags)),
     ]
@@ -171,11 +187,57 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
             index = published.year * 12 + published.month - 1 - amount
             return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
         return f"{published.year - amount:04d}", "year"
+    if kind == "numeric":
+        try:
+            return dt.date(int(groups["y"]), int(groups["mo"]), _number(groups["d"])).isoformat(), "day"
+        except ValueError:
+            return None, "unknown"
+    if kind == "ago":
+        if published is None:
+            return None, "unknown"
+        amount = _count(groups["n"])
+        unit = vocabulary["units"].get(groups["u"].casefold())
+        if amount is None or unit is None:
+            return None, "unknown"
+        if unit == "day":
+            return _day(published - dt.timedelta(days=amount)), "day"
+        if unit == "week":
+            start = published - dt.timedelta(days=7 * amount + published.weekday())
+            return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}", "interval"
+        if unit == "month":
+            index = published.year * 12 + published.month - 1 - amount
+            return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        return f"{published.year - amount:04d}", "year"
+    if kind == "weekend":
+        if published is None:
+            return None, "unknown"
+        sunday = _latest_weekday(published, 6)
+        if sunday == published and "dernier" in match.group().casefold():
+            sunday -= dt.timedelta(days=7)
+        return f"{(sunday - dt.timedelta(days=1)).isoformat()}/{sunday.isoformat()}", "interval"
+    if kind == "month":
+        if published is None:
+            return None, "unknown"
+        month = vocabulary["months"][(groups["m"] or groups["m2"]).casefold().rstrip(".")]
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}", "month"
     if kind == "weekday":
         if published is None:
             return None, "unknown"
         return _day(_latest_weekday(published, vocabulary["weekdays"][groups["w"].casefold()])), "day"
     return f"{int(groups['y']):04d}", "year"  # year
+
+
+def _count(text: str) -> int | None:
+    """A count in figures or in words ("3", "trois")."""
+    if text.isdigit():
+        return int(text)
+    from text_to_num import text2num
+
+    try:
+        return int(text2num(text.casefold(), "fr"))
+    except ValueError:
+        return None
 
 
 def _found(text: str, published: dt.date | None) -> Iterator[DateValue]:

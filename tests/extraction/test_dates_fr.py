@@ -43,3 +43,24 @@ def test_offsets_point_at_the_expression():
 
 def test_without_publication_date_relative_words_stay_unresolved():
     assert _dates("Ils ont été arrêtés hier.", published=None) == [("hier", None, "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le camp a été attaqué en septembre dernier.", ("en septembre dernier", "2023-09", "month")),
+        ("Les enlèvements se sont multipliés courant août.", ("courant août", "2023-08", "month")),
+        ("Le convoi est tombé dans une embuscade en novembre.", ("en novembre", "2022-11", "month")),
+        ("Un poste a été visé le 26/09/2023 au soir.", ("26/09/2023", "2023-09-26", "day")),
+        ("Il a été libéré il y a deux jours.", ("il y a deux jours", "2023-10-01", "day")),
+        ("Il a été libéré il y a 3 semaines.", ("il y a 3 semaines", "2023-09-11/2023-09-17", "interval")),
+        ("Des villages ont été pillés le week-end dernier.", ("le week-end dernier", "2023-09-30/2023-10-01",
+                                                              "interval")),
+    ],
+)
+def test_months_alone_numeric_dates_counts_back_and_weekends(text, expected):
+    assert _dates(text)[0] == expected
+
+
+def test_a_month_with_its_year_stays_the_calendar_month():
+    assert _dates("Les combats ont repris en septembre 2022.") == [("septembre 2022", "2022-09", "month")]
