@@ -133,6 +133,9 @@ class PlacePhrases:
     source_verbs: frozenset[str] = frozenset()
     source_nouns: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()
+    # A compass word and "of" before a country, in languages that put it there ("le nord
+    # du Mali"): the country's part (see `country_part`).
+    compass_before: re.Pattern[str] | None = None
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -210,6 +213,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_verbs=words("issuing_verbs") | _reporting_verbs(language),
         source_nouns=words("source_nouns"),
         source_prepositions=words("source_prepositions"),
+        compass_before=re.compile(
+            rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
+        if data.get("compass_words") and data.get("compass_of") else None,
     )
 
 
@@ -335,6 +341,8 @@ def extract_places(
         if place is not None and not _names_an_institution(text, place) \
                 and not _a_thing_named(text, mention, resolution, countries, phrases):
             places.append(place)
+    if phrases.compass_before is not None:
+        places = [_with_compass_before(text, p, phrases.compass_before) for p in places]
     if country_anaphora:
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
     return places
@@ -637,6 +645,17 @@ _COUNTRY_PART = re.compile(
     rf"|country(?:'s|\u2019s)\s+{_COMPASS}(?:ern)?(?:\s+(?:region|regions|part))?)\b",
     re.IGNORECASE,
 )
+
+
+def _with_compass_before(text: str, place: Place, pattern: re.Pattern[str]) -> Place:
+    """A country after a compass word and "of" ("le nord du Mali", "l'est du Burkina Faso")
+    takes the words into its span, as "northern Mali" does in English; it stays the country."""
+    if place.feature != "country":
+        return place
+    found = pattern.search(text, max(0, place.start - 30), place.start)
+    if found is None:
+        return place
+    return place.model_copy(update={"text": text[found.start() : place.end], "start": found.start()})
 
 
 def _country_anaphora(text: str, places: list[Place], gazetteer: Gazetteer) -> list[Place]:
@@ -986,10 +1005,19 @@ _LEADING_DIRECTION = re.compile(
 )
 
 
+# Compass words of other languages, in English ("le sud-ouest du Niger").
+_COMPASS_WORDS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "extrême": "far"}
+_FOREIGN_COMPASS = re.compile(
+    r"^(?:le\s+|l['\u2019]|l['\u2019]extr[êe]me[- ])?(?:nord|sud|est|ouest|centre|extr[êe]me[- ]nord)"
+    r"(?:-(?:est|ouest))?\s+(?:du|de\s+la|de\s+l['\u2019]|des)\s*",
+    re.IGNORECASE,
+)
+
+
 def _compass(words: str) -> tuple[int, int] | None:
     """(north, east) of a compass word: "south-western" (-1, -1), "northern" (1, 0),
-    "central", "the centre of" (0, 0); None without one."""
-    lowered = words.casefold()
+    "central", "the centre of" (0, 0), French "sud-ouest" (-1, -1); None without one."""
+    lowered = " ".join(_COMPASS_WORDS.get(w, w) for w in re.split(r"[\s\-]+", words.casefold()))
     north = 1 if "north" in lowered else -1 if "south" in lowered else 0
     east = 1 if "east" in lowered else -1 if "west" in lowered else 0
     if north == 0 and east == 0 and not re.search(r"\bcent(?:re|er|ral)\b", lowered):
@@ -1011,7 +1039,7 @@ def country_part(place: Place, gazetteer: Gazetteer | None = None) -> Place | No
     if place.feature != "country" or place.country is None:
         return None
     gazetteer = gazetteer or Gazetteer.default()
-    direction = _LEADING_DIRECTION.match(place.text)
+    direction = _LEADING_DIRECTION.match(place.text) or _FOREIGN_COMPASS.match(place.text)
     if direction is not None and place.text[direction.end() :].strip() and place.text not in gazetteer:
         compass = _compass(direction.group())
     elif _COUNTRY_PART.fullmatch(place.text):

@@ -121,3 +121,14 @@ def test_a_lower_case_name_holding_the_recognisers_name_replaces_it(pipeline):
     # The recogniser reads "Tchad" alone: the lake's French name holds it.
     places = _places(pipeline, "Des jihadistes ont attaqué mardi une île du lac Tchad, tuant dix soldats.")
     assert [(p.text, p.name, p.feature) for p in places] == [("lac Tchad", "Lake Chad", "natural")]
+
+
+def test_a_compass_part_of_a_country_in_french(pipeline):
+    text = "Des hommes armés ont tué six soldats mardi dans une attaque dans le sud-ouest du Niger."
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    # The toponym keeps the country (with the words in its span) ...
+    assert [(p.text, p.feature) for p in document.places] == [("sud-ouest du Niger", "country")]
+    # ... the incident takes the part of the country, a region of it.
+    (incident,) = document.incidents
+    assert incident.location is not None and incident.location.feature == "region"
+    assert incident.location.country == "NER" and incident.location.lon is not None and incident.location.lon < 5
