@@ -94,6 +94,11 @@ _EVENT_HEAD_NOUNS = frozenset(
 )
 
 
+# The prepositions through which a light verb takes its event: "went on strike", "engaged
+# in clashes", "took part in a march", "entered into talks".
+_LIGHT_PREPOSITIONS = frozenset({"on", "in", "into", "to"})
+
+
 # What a protest says: coded as the protest, not as an event of its own.
 _SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
@@ -273,10 +278,13 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
                 light = head
             elif (
                 token.dep_ == "pobj"
+                and head.lower_ in _LIGHT_PREPOSITIONS
                 and head.head.lemma_.lower() in lexicon.light_verbs | _NOMINAL_HOSTS
                 and not _adjunct(token, lexicon)
             ):
-                light = head.head  # "went on strike", "engaged in clashes"; not "saw ... after the strikes"
+                # "went on strike", "engaged in clashes", "took part in"; not "saw ... after the
+                # strikes", nor "took office with a call for unity"
+                light = head.head
         if rule.weak and light is None:
             if rule.type == "PROTEST" and token.dep_ == "nsubj":
                 protest_verbs.append((token.head, rule))

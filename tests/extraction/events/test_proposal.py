@@ -126,6 +126,7 @@ def test_violence_and_protest_nouns_in_an_adjunct_stay(events_of) -> None:  # ty
         ("Fighting broke out in the north a day after the government agreed to resume talks.", "AGREE"),
         ("The officers were overwhelmed as they called for reinforcements.", "REQUEST"),
         ("The new council swung into action with a call for national unity.", "REQUEST"),
+        ("The new council took office with a call for national unity.", "REQUEST"),
     ],
 )
 def test_a_verbal_act_told_as_a_circumstance_is_no_event(events_of, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
