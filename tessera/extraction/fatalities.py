@@ -135,7 +135,7 @@ class _Counter:
                 if victims:
                     return self._sum(victims)
         deps = _PASSIVE_SUBJECT_DEPS if passive and passive_subject else _OBJECT_DEPS
-        victims = [child for child in verb.children if child.dep_ in deps]
+        victims = _one_subject([child for child in verb.children if child.dep_ in deps], verb)
         if verb.dep_ == "relcl" and any(v.lower_ in ("who", "that", "which", "whom") for v in victims):
             # "84 persons who have been killed": the noun the clause describes.
             victims = [verb.head]
@@ -151,7 +151,7 @@ class _Counter:
         return self._sum(victims)
 
     def _count_subjects(self, verb: Token) -> int | None:
-        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+        subjects = _one_subject([child for child in verb.children if child.dep_ in _SUBJECT_DEPS], verb)
         if not subjects and verb.dep_ in ("relcl", "acl"):
             subjects = [verb.head]
         if (
@@ -195,6 +195,21 @@ class _Counter:
                 continue  # "a third person", "the 2nd soldier": a rank, not a count
             if child.dep_ == "nummod" or (child.dep_ in ("amod", "quantmod") and child.like_num):
                 return self._number(child)
+        first = head.left_edge
+        if (
+            first.i < head.i
+            and first.like_num
+            and first.dep_ in ("compound", "nummod", "amod")
+            and not self._is_rank(first)
+            and not (first.text.isdigit() and len(first.text) == 4)  # "the 2019 victims": a year
+        ):
+            # "Sixteen Nigerien soldiers", parsed as compounds: the number opens the phrase
+            # through modifiers of the head only.
+            node = first
+            while node.i != head.i and node.dep_ in ("compound", "nummod", "amod", "nmod"):
+                node = node.head
+            if node.i == head.i:
+                return self._number(first)
         if head.lower_ in _SINGLE_PRONOUNS:
             return 1
         if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
@@ -283,6 +298,18 @@ class _Counter:
         if count is None:
             self.refused = True
         return count
+
+
+def _one_subject(found: list[Token], verb: Token) -> list[Token]:
+    """A verb has one subject: where the parse gives it several (a headline run into the
+    lead: "Five soldiers killed ... Five soldiers were killed"), the nearest before it."""
+    subjects = [t for t in found if t.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return found
+    before = [t for t in subjects if t.i < verb.i]
+    nearest = max(before, key=lambda t: t.i) if before else min(subjects, key=lambda t: t.i)
+    dropped = {t.i for t in subjects} - {nearest.i}
+    return [t for t in found if t.i not in dropped]
 
 
 def _to_death(verb: Token) -> bool:

@@ -49,3 +49,16 @@ def test_a_victim_who_later_died_is_a_death(events_of) -> None:  # type: ignore[
     events = events_of("A roadside bomb wounded five villagers including a boy who later died.")
     assault = next(e for e in events if e.type == "ASSAULT")
     assert (assault.fatalities, assault.injuries) == (1, 5)
+
+
+def test_a_number_opening_the_victims_phrase_counts_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    # The parser reads "Sixteen" as a compound of the demonym, not as the count.
+    events = events_of("Sixteen Nigerien soldiers were killed and another reported missing after an ambush.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [16]
+
+
+def test_a_headline_run_into_the_lead_counts_its_victims_once(events_of) -> None:  # type: ignore[no-untyped-def]
+    # No full stop after the headline: the parser gives the lead's verb both subjects.
+    text = "Four soldiers killed in rebel attack\n\nBAMAKO - Four soldiers were killed in an attack on a base."
+    tolls = [e.fatalities for e in events_of(text) if e.type == "ASSAULT" and e.fatalities]
+    assert tolls and max(tolls) == 4
