@@ -136,6 +136,9 @@ class PlacePhrases:
     # A compass word and "of" before a country, in languages that put it there ("le nord
     # du Mali"): the country's part (see `country_part`).
     compass_before: re.Pattern[str] | None = None
+    # Prepositions that, on a noun, say where something comes from ("help from Egypt",
+    # "troops from Chad"): the place is an origin, not where anything happens.
+    origin_prepositions: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -213,6 +216,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_verbs=words("issuing_verbs") | _reporting_verbs(language),
         source_nouns=words("source_nouns"),
         source_prepositions=words("source_prepositions"),
+        origin_prepositions=words("origin_prepositions"),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
         if data.get("compass_words") and data.get("compass_of") else None,
@@ -336,7 +340,7 @@ def extract_places(
     names = [e for e in entities if e.label in _NAME_LABELS]
     for mention, resolution in zip(mentions, resolutions, strict=True):
         role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
-                or _told_from(parsed, mention, phrases))
+                or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases))
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and not _names_an_institution(text, place) \
                 and not _a_thing_named(text, mention, resolution, countries, phrases):
@@ -601,6 +605,27 @@ def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -
     if (governor.pos_ in ("VERB", "AUX") and lemma in phrases.source_verbs) or (
             governor.pos_ in ("NOUN", "PROPN") and lemma in phrases.source_nouns):
         return "source"
+    return None
+
+
+def _origin(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> PlaceRole | None:
+    """ "affiliation" for a place that says where something or someone comes from: the
+    object of an origin preposition on a noun ("a truce brokered with help from Egypt",
+    "troops from Chad", "refugees from Mali"), not on a verb ("fled from Gao" tells a
+    movement there). Read on the parse, so only in parsed sentences."""
+    if not phrases.origin_prepositions:
+        return None
+    sentence = parsed.sentence_at(mention.start)
+    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
+        return None
+    span = sentence.span_at(mention.start, mention.end)
+    if span is None or len(span) == 0:
+        return None
+    head = span.root
+    preposition = head.head
+    if (head.dep_ == "pobj" and preposition.lower_ in phrases.origin_prepositions and preposition.dep_ == "prep"
+            and preposition.head.pos_ == "NOUN" and preposition.head.i < preposition.i):
+        return "affiliation"
     return None
 
 

@@ -514,3 +514,11 @@ def test_a_curated_name_written_in_lower_case_is_found(gazetteer: Gazetteer) -> 
     found = [(p.text, p.name, p.feature) for p in places if p.feature == "region"]
     assert found == [("area of the three borders", "Liptako-Gourma", "region"),
                      ("three-border zone", "Liptako-Gourma", "region")]
+
+
+def test_a_place_a_thing_comes_from_is_an_affiliation(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    roles = {p.text: p.role for p in parsed_places("Troops from Chad attacked the militants near Gao on Monday.")}
+    assert roles == {"Chad": "affiliation", "Gao": None}
+    # On a verb, "from" tells a movement from the place: it stays a place of the event.
+    roles = {p.text: p.role for p in parsed_places("Soldiers fled from Gao after the attack on Tuesday.")}
+    assert roles == {"Gao": None}
