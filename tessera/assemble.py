@@ -24,7 +24,9 @@ before it, or founds one):
   nothing and tie nothing.
 - *and something ties them*: the mention is a definite event noun ("the attack", "this
   ambush": a noun trigger with a definite determiner) or is placed in one ("those
-  killed during the attack"), which refers back to the most recent compatible
+  killed during the attack") or points at its people ("these victims were shot last
+  Sunday": a recipient opening with a demonstrative), which refers back to the most
+  recent compatible
   incident within `anaphor_window_sentences`, one of its own kind first, even twice as
   far back ("the fighting" is the battle, not the coup of 1991 recalled since; further
   back only when the article has just one); or it shares a sentence, the exact day,
@@ -84,7 +86,8 @@ sentence's grammar around the trigger (spaCy parse of the trigger's clause):
   ("the third coup", "..., the second attack this month");
 - and, when the mention states no day and no place finer than a region: a vague
   plural count ("thousands", "hundreds"), a bare event-noun or mass-noun subject
-  ("Attacks have killed ...", "Violence has killed ..."), a present-tense trigger
+  ("Attacks have killed ...", "Violence has killed ..."; not for a singular definite
+  event noun: "repudiation of the cowardly attack" names one), a present-tense trigger
   verb (habitual: "jihadists attack villages"), or a plural event noun without a
   definite determiner ("attacks"; "the gunbattles that accompanied the coup" are one
   incident's).
@@ -146,6 +149,7 @@ class AssembleRules(BaseModel):
     exceeding_words: tuple[str, ...]
     lower_bound_words: tuple[str, ...] = ()
     occasion_prepositions: frozenset[str]
+    demonstratives: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     retelling_sentences: int = Field(default=0, ge=0)
 
@@ -398,7 +402,14 @@ def mention_facts(
             if (vague and event.fatalities is None) or (noun and token.lower_ in rules.vague_counts):
                 context_reasons.append(f"'{vague[0] if vague else token.text}': an aggregate count")
             subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-            generic = [s for s in subjects if _bare(s) and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts)]
+            # (Not for a singular definite event noun: "repudiation of the cowardly attack"
+            # names one attack whatever the clause's subject.)
+            one_named = noun and definite and token.tag_ in ("NN", "NNP")
+            generic = [
+                s
+                for s in subjects
+                if _bare(s) and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts) and not one_named
+            ]
             if noun and _bare(token) and token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS:
                 generic.append(token)
             if generic:
@@ -429,6 +440,13 @@ def mention_facts(
         if occasion is not None:
             placed = True
             reasons.append(f"'{occasion}' refers back")
+    if not (anaphor or distinct or context or placed) and event.recipient is not None:
+        # "these victims were shot last Sunday", "those killed": the people of an
+        # incident already told, pointed at.
+        first = event.recipient.text.split(maxsplit=1)[:1]
+        if first and first[0].casefold() in rules.demonstratives:
+            placed = True
+            reasons.append(f"'{event.recipient.text}' refers back")
     borrowed = (
         noun
         and parsed_deeply
@@ -737,8 +755,9 @@ def _antecedent(
     scored = [s for s in scored if s[0] > 0]
     if not scored and mention.facts.placed:
         near = [d for d in open_drafts if mention.facts.sentence - d.last_sentence <= rules.anaphor_window_sentences]
+        own_kind = [d for d in near if any(m.event.type == mention.event.type for m in d.members)]
         if near:
-            return max(near, key=lambda d: d.last_position)
+            return max(own_kind or near, key=lambda d: d.last_position)
     if not scored:
         return _continued(mention, drafts, open_drafts, rules, dedupe_rules)
     return max(scored, key=lambda s: (s[0], s[1]))[2]

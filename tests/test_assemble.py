@@ -603,3 +603,29 @@ def test_an_anaphor_names_an_incident_of_its_own_kind_further_back(pipeline):
     document = code(pipeline, text)
     fighting = incident_of(document, text, "Residents confirmed the fighting.")
     assert fighting.type == "ASSAULT" and fighting.fatalities == 12
+
+
+def test_victims_pointed_at_refer_back_to_their_incident(pipeline):
+    """ "these victims": the people of an incident already told; the day stated for their
+    killing is the incident's, not the day their bodies were found."""
+    text = (
+        "Thirteen bodies of civilians were discovered in crop fields near Beni on Wednesday. Local sources said "
+        "the 13 civilians were killed by ADF rebels. The bodies were buried where they were found. Civil society "
+        "groups are urging the government to secure the towns. The farmers were abducted on Friday by the ADF. "
+        "They were farming when they were kidnapped. Our sources reveal that these victims were shot last Sunday "
+        "in their fields."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+    assert assault[0].date is not None and assault[0].date.value == "2024-03-03"
+
+
+def test_a_definite_event_noun_is_not_background_for_its_clauses_subject(pipeline):
+    text = (
+        "Five soldiers were killed in a bomb attack near Tibu on Tuesday. \"Absolute repudiation of the cowardly "
+        "attack against our heroes,\" tweeted the president."
+    )
+    document = code(pipeline, text)
+    assert not [i for i in document.incidents if i.context], [words(document, i) for i in document.incidents]
+    assert len(reported(document)) == 1
