@@ -68,7 +68,7 @@ def merged_actor_data(english: dict[str, Any], french: dict[str, Any]) -> dict[s
     for sector, words in (french.get("sector_nouns") or {}).items():
         sector_nouns.setdefault(sector, []).extend(words)
     data["sector_nouns"] = sector_nouns
-    for key in ("role_heads", "unidentified_armed_modifiers", "collective_nouns", "function_words"):
+    for key in ("role_heads", "unidentified_armed_modifiers", "collective_nouns", "function_words", "foreign_roles"):
         data[key] = [*(data.get(key) or []), *(french.get(key) or [])]
     for sector, words in (french.get("non_state_modifiers") or {}).items():
         data.setdefault("non_state_modifiers", {}).setdefault(sector, []).extend(words)
@@ -90,14 +90,21 @@ def transnational_groups() -> frozenset[str]:
     return frozenset(str(name) for name in french.get("transnational") or ())
 
 
+@functools.lru_cache(maxsize=1)
+def facility_nouns() -> frozenset[str]:
+    """Places and units that are of those their "de" complement names (fr/actors.yaml)."""
+    return frozenset(str(w).casefold() for w in load_data("actors", "fr").get("facility_nouns") or ())
+
+
 def _phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `token`, without relative clauses and conjuncts."""
     tokens = [token]
     for child in token.children:
         if child.dep_ in _CUT_DEPS:
             continue
-        if child.dep_ == "acl" and sum(1 for _ in child.subtree) > 4:
-            continue  # "hommes armés" yes; a participle clause no
+        if child.dep_ == "acl" and (sum(1 for _ in child.subtree) > 4 or (
+                child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",")):
+            continue  # "hommes armés" yes; a participle clause ("..., tuant douze civils") no
         tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     # The phrase is contiguous from its first to the head's side; trim leading determiners.
@@ -225,6 +232,13 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
         head = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), token)
     if sector is None or (match is not None and match[0].kind == "country" and match[1] > 0):
         sector = _sector_of(tokens, head, kb) or sector
+    if sector is None and (head.lemma_.casefold() in facility_nouns() or head.lower_ in facility_nouns()):
+        # "un poste de gendarmerie", "un convoi de l'armée", "un campement de réfugiés": a
+        # place or unit with no sector of its own is of those its complement names
+        owner = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(
+            g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d\u2019") for g in c.children)), None)
+        if owner is not None:
+            sector = kb.sector_of_noun(owner.lower_) or kb.sector_of_noun(owner.lemma_.casefold())
     if country is None:
         country = _country_of(tokens, kb) or _country_of(_members(token), kb)
     elif country == "IGO":  # "des Casques bleus égyptiens": the nationality stated of the body itself

@@ -60,6 +60,7 @@ from tessera.records import (
     Span,
     make_id,
 )
+from tessera.resolve.actors import fold
 
 _AGENT_DEPS = frozenset({"nsubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
@@ -345,12 +346,24 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head != current:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.pos_ == "VERB" \
                     and "Part" in current.morph.get("VerbForm") and "Pres" in current.morph.get("Tense"):
-                return current.head  # "des hommes armés, tuant ..." hangs on its noun
+                head = current.head
+                if head.dep_ in ("nsubj", "nsubj:pass", "ROOT") or not _after_comma(current) \
+                        or head.head == head:
+                    return head  # "des hommes armés, tuant ..." hangs on its noun
+                # "ont tendu une embuscade à un convoi, tuant douze soldats": the parse hung the
+                # participle on the nearest noun; after a comma it tells what the clause's subject did
+                current = head.head
+                seen += 1
+                continue
             current = current.head
             seen += 1
             continue
         break
     return None
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _antecedent(token: Token) -> Token:
@@ -394,6 +407,11 @@ def _hung_subject(verb: Token, subject: Token | None, subsets: bool = True) -> T
                 and any(c.dep_ == "nummod" or c.like_num for c in child.children):
             return child
     return subject
+
+
+def _present_participle(verb: Token) -> bool:
+    """"tuant", "faisant": active, its victims are its object, not the noun it hangs on."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
 
 
 def _passive(verb: Token) -> bool:
@@ -622,7 +640,7 @@ def _tolls(
             injured = lemma in words["injure_verbs"] or lower in words["injured_words"]
             bucket = hurt if injured else dead
             if token.pos_ in ("VERB", "ADJ") and token.dep_ != "obj":
-                if _passive(token) or token.dep_ in ("acl", "amod"):
+                if _passive(token) or (token.dep_ in ("acl", "amod") and not _present_participle(token)):
                     victims = _hung_subject(token, next((c for c in token.children if c.dep_ == "nsubj:pass"
                                                          and not c.is_punct), None))
                     if victims is None and token.dep_ in ("acl", "amod"):
@@ -634,7 +652,9 @@ def _tolls(
                                         and c.i < token.i and c.pos_ in ("NOUN", "PROPN")), None)
                 else:  # "tuant douze soldats" (the object, or what the parser took for one)
                     victims = next((c for c in token.children if c.dep_ == "obj"), None) or next(
-                        (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None)
+                        (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None) \
+                        or next((c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+                                 and any(q.start <= sentence.offsets(c)[0] < q.end for q in quantities)), None)
                     if victims is None and not injured and lower in words["dead_words"]:
                         # "cinq civils sont morts": the dead are the subject
                         victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -751,11 +771,15 @@ _ACTOR_HOME_SECTORS = ("MIL", "GOV", "COP", "JUD", "OPP", "PTY")
 _RECIPIENT_HOME_SECTORS = (*_ACTOR_HOME_SECTORS, "CVL")
 
 
-def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str]) -> Actor | None:
+def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str],
+                  foreign: frozenset[str] = frozenset()) -> Actor | None:
     """A side of a home sector with no country of its own takes the event's place's; not
     a dateline's, which says where the report was filed ("ABUJA - ... des militaires ont
-    renversé le président nigérien")."""
+    renversé le président nigérien"), nor a side its words call foreign (`foreign`: "un
+    campement de réfugiés", "des mercenaires")."""
     if actor is None or actor.country is not None or place is None or not place.country or place.role == "dateline":
+        return actor
+    if foreign and any(fold(word.strip(".,;:()«»\"'")) in foreign for word in actor.text.split()):
         return actor
     if actor.type in sectors:
         return actor.model_copy(update={"country": place.country})
@@ -911,7 +935,7 @@ def extract_events_fr(
             start, end = sentence.offsets(token)
             sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"], lexicon)
             stated_actor = actor
-            actor = _with_country(actor, sentence_place, _ACTOR_HOME_SECTORS)
+            actor = _with_country(actor, sentence_place, _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
             mode = _mode(token, lexicon)
             assault = rule.type == "ASSAULT"
             subtree = [t for t in token.subtree]
@@ -923,7 +947,7 @@ def extract_events_fr(
                 if len(sides) > 1:  # each country of "la Guinée et le Burkina Faso" at itself
                     location = _place_of(sentence, side_token, article.places) or sentence_place
                 stated_side = side
-                side = _with_country(side, location, _RECIPIENT_HOME_SECTORS)
+                side = _with_country(side, location, _RECIPIENT_HOME_SECTORS, knowledge_base.foreign_roles)
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
                 inferred[event_id] = (actor is not stated_actor, side is not stated_side)
                 events.append(_event(

@@ -64,3 +64,7 @@ def test_months_alone_numeric_dates_counts_back_and_weekends(text, expected):
 
 def test_a_month_with_its_year_stays_the_calendar_month():
     assert _dates("Les combats ont repris en septembre 2022.") == [("septembre 2022", "2022-09", "month")]
+
+
+def test_since_a_month_is_no_date_of_the_event():
+    assert [d for d in _dates("La ville est assiégée depuis janvier.") if d[2] == "month"] == []

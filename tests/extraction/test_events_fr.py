@@ -438,3 +438,20 @@ def test_a_dateline_gives_no_nationality(french):
 def test_a_text_binding_its_signatories_urges_no_one(french):
     text = "Le texte engage les signataires à se prêter assistance en cas d'agression."
     assert "REQUEST" not in [e.type for e in _events(french, text)]
+
+
+def test_a_participle_after_a_comma_tells_what_the_clause_subject_did(french):
+    text = "Des combattants du GSIM ont tendu une embuscade à un convoi de l'armée burkinabè, tuant douze soldats."
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert events and all(e.fatalities == 12 for e in events)
+    assert all(e.actor is not None and e.actor.name == "JNIM" for e in events)
+
+
+def test_a_unit_or_post_is_of_those_its_complement_names(french):
+    (event,) = _events(french, "Des terroristes présumés ont attaqué un poste de gendarmerie à Dori.")
+    assert event.recipient is not None and event.recipient.type == "MIL" and event.recipient.country == "BFA"
+
+
+def test_refugees_take_no_country_from_where_they_are(french):
+    (event,) = [e for e in _events(french, "L'attaque a visé un campement de réfugiés près de Tillia.")]
+    assert event.recipient is not None and event.recipient.type == "CVL" and event.recipient.country is None
