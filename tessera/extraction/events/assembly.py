@@ -272,7 +272,7 @@ def _build_event(
     recipient = _trim_dateline(sentence, recipient, context.dateline)
     region = _event_region(proposal, lexicon, work)
     places = context.places_in(sentence)
-    location = _location(sentence, token, region, source_tokens, places)
+    location = _location(sentence, token, region, source_tokens, places, _other_setting(token, lexicon.scene_marks))
     located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
         actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
@@ -388,6 +388,7 @@ def _location(
     region: set[Token],
     claimed: set[int],
     places: list[Place],
+    elsewhere: frozenset[int] | set[int] = frozenset(),
 ) -> Place | None:
     candidates: list[tuple[tuple[int, int], Place]] = []
     spoken: list[Place] = []  # places in the speaker's phrase ("authorities in Sennar state said")
@@ -404,6 +405,8 @@ def _location(
         if ids & claimed:
             spoken.append(place)  # the speaker's place: never the event's, but it may narrow it
             continue
+        if ids & elsewhere:
+            continue  # "the attack comes as forces prepare an offensive on Mosul": not its place
         in_region = bool(ids & region_ids)
         head = span.root
         prepositional = head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS
@@ -433,6 +436,23 @@ def _location(
     # The finest place the event's own clause (or its speaker) names inside the chosen one:
     # "in Shinkafi local government area of Zamfara state" is in Shinkafi.
     return most_specific_inside(candidates[0][1], [p for rank, p in candidates if rank[0] <= 1], spoken)
+
+
+def _other_setting(trigger: Token, marks: frozenset[str]) -> set[int]:
+    """Token indices of the adverbial clauses with a subject of their own and a scene-setting
+    conjunction (`scene_conjunctions`: "comes as forces prepare ...", "while talks went on")
+    that the trigger is not in: what they tell happens elsewhere or at another time, so
+    their places are not the event's."""
+    found: set[int] = set()
+    for token in trigger.sent:
+        if token.dep_ != "advcl" or token.is_ancestor(trigger) or token.i == trigger.i:
+            continue
+        children = list(token.children)
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in children
+        ):
+            found |= {t.i for t in token.subtree}
+    return found
 
 
 def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) -> DateValue | None:

@@ -149,6 +149,8 @@ class TriggerLexicon:
     adjunct_phrases: frozenset[tuple[str, ...]] = frozenset()
     # PLOVER's verbal categories (`verbal_types`): acts done by saying something.
     verbal_types: frozenset[str] = frozenset()
+    # Conjunctions of a clause that sets another scene (`scene_conjunctions`).
+    scene_marks: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -259,6 +261,7 @@ class TriggerLexicon:
             link_markers=_word_set(data, "link_markers"),
             adjunct_phrases=frozenset(tuple(phrase.split()) for phrase in _word_set(data, "adjunct_prepositions")),
             verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
+            scene_marks=_word_set(data, "scene_conjunctions"),
         )
 
     # -- selection -------------------------------------------------------------
