@@ -15,7 +15,8 @@ before it, or founds one):
   overlap, places that can be one place (the same point, or one inside the other),
   tolls that agree (the same figure, or a lower bound and an exact figure that meets
   it: "more than 20 people dead", then "21 civilians were killed"; a strict bound and
-  a larger lower bound: "over 20", then "at least 23"; "at least 22" and "at least 31"
+  a larger lower bound: "over 20", then "at least 23"; a round figure and one within a
+  tenth of it: "approximately 40", then "36"; "at least 22" and "at least 31"
   are two tolls, except for a singular definite noun referring back: "the rebels said
   31 died in the attack" is another source's figure for it), actors of compatible
   countries and sectors. A dateline place ("NIAMEY, Dec 22 --") is where the reporter
@@ -40,7 +41,7 @@ before it, or founds one):
   ...", "On 29 March, ...", "Last March, ...") moves to another occasion: neither
   proximity nor the same place joins it, only the same day, toll or an anaphor.
 - A mention marked as another incident ("in a separate attack", "another ambush",
-  "a second raid") founds a new one.
+  "a second raid", "In another incident, three people were injured") founds a new one.
 - Another type is another incident ("killed six" and "kidnapped women" in one raid are
   two, as the real-news annotation counts them), except for a singular definite noun
   referring back, and for an act against things told with an act against people of a
@@ -148,6 +149,7 @@ class AssembleRules(BaseModel):
     anchor_prepositions: frozenset[str]
     exceeding_words: tuple[str, ...]
     lower_bound_words: tuple[str, ...] = ()
+    approximate_words: tuple[str, ...] = ()
     occasion_prepositions: frozenset[str]
     demonstratives: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
@@ -371,8 +373,18 @@ def mention_facts(
     nouns = [token] + [
         t for t in sentence.doc if t.i != token.i and sentence.start + t.idx in trigger_starts and _is_noun(t)
     ]
+    if parsed_deeply:
+        # "In another incident, three people were injured": the frame of the clause, an
+        # occasion noun that need not be an event word ("incident", "development").
+        nouns += [
+            obj
+            for prep in clause.children
+            if prep.dep_ == "prep" and prep.lower_ in rules.occasion_prepositions
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.tag_ == "NN"
+        ]
     for candidate in nouns:
-        if candidate.i != token.i and _clause_head(candidate).i != clause.i:
+        if candidate.i != token.i and _clause_head(candidate).i != clause.i and candidate.head.head.i != clause.i:
             continue
         marked = _modifiers(candidate) & rules.distinct_modifiers
         if marked:
@@ -863,9 +875,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         # A singular definite noun ("the attack": `_refers_back`) names the incident
         # told before whatever figure its sentence gives (another source's toll, a part
         # of it: "the rebels said at least 31 died in the attack").
-        if not _tolls_agree(known, event, rules.exceeding_words, rules.lower_bound_words) and not _refers_back(
-            mention
-        ):
+        agree = _tolls_agree(known, event, rules.exceeding_words, rules.lower_bound_words, rules.approximate_words)
+        if not agree and not _refers_back(mention):
             return "toll"
         if (
             known.location is not None
@@ -913,13 +924,21 @@ def _stated_toll(event: Event) -> int | None:
 
 
 def _tolls_agree(
-    first: Event, second: Event, exceeding: tuple[str, ...], lower_bounds: tuple[str, ...] = ()
+    first: Event,
+    second: Event,
+    exceeding: tuple[str, ...],
+    lower_bounds: tuple[str, ...] = (),
+    approximate: tuple[str, ...] = (),
 ) -> bool:
     """The same toll, or a lower bound and an exact figure at or above it ("more than 20
-    people dead", then "21 civilians were killed"). Two different lower bounds ("at
-    least 22", "at least 31" claimed by another side) or exact figures are two tolls."""
+    people dead", then "21 civilians were killed"), or a round figure and one within a
+    tenth of it ("approximately 40", then "36 people were killed instantly"). Two
+    different lower bounds ("at least 22", "at least 31" claimed by another side) or
+    exact figures are two tolls."""
     a, b = _stated_toll(first), _stated_toll(second)
     if a is None or b is None or a == b:
+        return True
+    if (_bounded(first, approximate) or _bounded(second, approximate)) and abs(a - b) <= max(a, b) // 10:
         return True
     low, high = (first, second) if a < b else (second, first)
     if _exact_toll(low):
@@ -933,7 +952,8 @@ def _tolls_agree(
 
 
 def _bounded(event: Event, lower_bounds: tuple[str, ...]) -> bool:
-    """The mention's toll is stated as a lower bound ("at least 23", "more than 20")."""
+    """The mention's toll is introduced by one of `lower_bounds` ("at least 23", "more
+    than 20"; with the approximate words, "approximately 40")."""
     for quantity in event.quantities:
         if quantity.value == event.fatalities and quantity.approximate:
             if " ".join(quantity.text.casefold().split()).startswith(lower_bounds):

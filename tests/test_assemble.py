@@ -629,3 +629,30 @@ def test_a_definite_event_noun_is_not_background_for_its_clauses_subject(pipelin
     document = code(pipeline, text)
     assert not [i for i in document.incidents if i.context], [words(document, i) for i in document.incidents]
     assert len(reported(document)) == 1
+
+
+def test_a_round_figure_agrees_with_one_within_a_tenth_of_it(pipeline):
+    approximate = (
+        "Soldiers killed approximately 40 militiamen in a drone strike near Sekota on Monday, an official said. "
+        "He said 36 militiamen were killed instantly and two more died in hospital."
+    )
+    document = code(pipeline, approximate)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].fatalities == 40, [words(document, i) for i in document.incidents]
+    exact = (
+        "Soldiers killed 40 militiamen in a drone strike near Sekota on Monday, an official said. "
+        "He said 36 militiamen were killed instantly."
+    )
+    document = code(pipeline, exact)
+    assert sorted(i.fatalities for i in reported(document) if i.type == "ASSAULT") == [36, 40]
+
+
+def test_another_incident_framing_the_clause_is_another_incident(pipeline):
+    text = (
+        "Gunmen killed three people in Kwakta on Friday night, police said. In another incident, three persons "
+        "including a policeman were injured near Kwakta on Friday, police said."
+    )
+    document = code(pipeline, text)
+    assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 2, [
+        words(document, i) for i in document.incidents
+    ]
