@@ -127,15 +127,19 @@ class _Counter:
     # -- victims of verbs -------------------------------------------------------
     def _victims_of(self, verb: Token, passive_subject: bool) -> int | None:
         passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
-        if verb.tag_ == "VBN" and not any(child.dep_ == "aux" for child in verb.children):
-            # "left 12 dead and 30 wounded": a bare participle counts its subject.
+        if verb.tag_ == "VBN" and not any(child.dep_ in ("aux", "dobj", "obj") for child in verb.children):
+            # "left 12 dead and 30 wounded": a bare participle counts its subject (not one
+            # with an object, a past tense the tagger took for a participle: "Al Shabaab
+            # fighters killed 15 soldiers").
             passive = True
             if not any(child.dep_ in _PASSIVE_SUBJECT_DEPS for child in verb.children):
                 victims = [c for c in verb.children if c.dep_ == "nsubj"]
                 if victims:
                     return self._sum(victims)
         deps = _PASSIVE_SUBJECT_DEPS if passive and passive_subject else _OBJECT_DEPS
-        victims = _one_subject([child for child in verb.children if child.dep_ in deps], verb)
+        victims = [child for child in verb.children if child.dep_ in deps]
+        if _several_subjects(victims):
+            return self._nearest_count(victims, verb)
         if verb.dep_ == "relcl" and any(v.lower_ in ("who", "that", "which", "whom") for v in victims):
             # "84 persons who have been killed": the noun the clause describes.
             victims = [verb.head]
@@ -151,7 +155,9 @@ class _Counter:
         return self._sum(victims)
 
     def _count_subjects(self, verb: Token) -> int | None:
-        subjects = _one_subject([child for child in verb.children if child.dep_ in _SUBJECT_DEPS], verb)
+        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+        if _several_subjects(subjects):
+            return self._nearest_count(subjects, verb)
         if not subjects and verb.dep_ in ("relcl", "acl"):
             subjects = [verb.head]
         if (
@@ -164,6 +170,18 @@ class _Counter:
             # died in the attack" around a mention of the attack).
             subjects = [verb.head]
         return self._sum(subjects)
+
+    def _nearest_count(self, subjects: list[Token], verb: Token) -> int | None:
+        """A verb has one subject: where the parse gives it several (a headline run into
+        the lead: "Five soldiers killed ... Five soldiers were killed"; "Twelve people,
+        most of them women, were killed"), the count of the nearest one before it that
+        gives one, never their sum."""
+        ordered = sorted(subjects, key=lambda t: (t.i > verb.i, abs(verb.i - t.i)))
+        for subject in ordered:
+            count = self._sum([subject])
+            if count is not None:
+                return count
+        return None
 
     def _sum(self, heads: list[Token]) -> int | None:
         total: int | None = None
@@ -300,16 +318,8 @@ class _Counter:
         return count
 
 
-def _one_subject(found: list[Token], verb: Token) -> list[Token]:
-    """A verb has one subject: where the parse gives it several (a headline run into the
-    lead: "Five soldiers killed ... Five soldiers were killed"), the nearest before it."""
-    subjects = [t for t in found if t.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS]
-    if len(subjects) < 2:
-        return found
-    before = [t for t in subjects if t.i < verb.i]
-    nearest = max(before, key=lambda t: t.i) if before else min(subjects, key=lambda t: t.i)
-    dropped = {t.i for t in subjects} - {nearest.i}
-    return [t for t in found if t.i not in dropped]
+def _several_subjects(found: list[Token]) -> bool:
+    return sum(1 for t in found if t.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS) > 1
 
 
 def _to_death(verb: Token) -> bool:

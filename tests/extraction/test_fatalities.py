@@ -62,3 +62,15 @@ def test_a_headline_run_into_the_lead_counts_its_victims_once(events_of) -> None
     text = "Four soldiers killed in rebel attack\n\nBAMAKO - Four soldiers were killed in an attack on a base."
     tolls = [e.fatalities for e in events_of(text) if e.type == "ASSAULT" and e.fatalities]
     assert tolls and max(tolls) == 4
+
+
+def test_a_second_subject_without_a_count_leaves_the_count(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "most of them women" is parsed as a second subject of the verb.
+    events = events_of("Nine people, most of them traders, were killed when gunmen opened fire.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [9]
+
+
+def test_a_verb_with_an_object_counts_the_object(events_of) -> None:  # type: ignore[no-untyped-def]
+    # The tagger reads "killed" after a name as a participle; its object is still the victims.
+    events = events_of("Al Shabaab fighters killed at least 15 soldiers in an attack on a base, officials said.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [15]
