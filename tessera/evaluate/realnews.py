@@ -1,7 +1,7 @@
 """Real-news dev sets: hand-annotated wire reports -> pipeline -> incident figures (issue #12).
 
 Input: `eval/realnews/<language>.jsonl`, one article a line in the shared format
-(/work/notes/REALNEWS_FORMAT.md; eval/realnews/README.md): id, url, published, split
+(eval/realnews/FORMAT.md and README.md): id, url, published, split
 (`study` | `score`), the sha256 and length of the annotated text, and `incidents` (type,
 place with a point, radius and precision, date range, fatalities, actor and recipient
 country). Texts are not committed: `join_texts` reads them from the git-ignored cache
