@@ -9,6 +9,8 @@ govern it through clausal complements ("plans to deploy", "could be redeployed")
 stopping at a reporting verb: "officials said the force is withdrawing" is asserted
 whatever the tense of "said". Order of precedence: negation, then condition or
 possibility, then futurity; "will not attack" is negated, "may attack" hypothetical.
+A governing verb is known by its lemma or its form (the cue lists hold inflected forms:
+the lemmatiser reads "hoping" as "hop").
 
 Goals and purposes are not facts (`purposive`): a trigger that states the content of a goal
 noun ("the task of fighting armed groups", "the goal remained to complete the withdrawal",

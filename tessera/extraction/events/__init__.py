@@ -17,6 +17,9 @@ the content of a threat, request or agreement ("threatened to ban ...") is not
 coded on its own; weak nominal mentions under another trigger are dropped; and
 triggers of one type in one sentence are one event ("carried out an attack that
 killed ..."). Reporting verbs are never events: their subject is the event's source.
+A verbal act (PLOVER's verbal types, `verbal_types`) told as the circumstance of another
+("a day after the government agreed to ...", "after the talks") is background, and
+protesters met with force ("fired tear gas at demonstrators") were protesting: PROTEST too.
 
 Intent: a cooperative act announced for the future ("will provide aid", "offered
 to negotiate") is coded AGREE, as PLOVER codes promises: asserted when a promise verb

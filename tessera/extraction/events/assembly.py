@@ -4,6 +4,12 @@ Runs proposal and pruning over an article's deep sentences, then builds each `Ev
 trigger span, roles, the event's own clause (its region), the place, date, casualties and
 quantities found in it, and the confidence. The article's places, dates and quantities are
 indexed by offset once (`_ArticleContext`). Part of `tessera.extraction.events` (see its docstring).
+
+Place: the places of the event's clause first (in a locative phrase before others), never a
+speaker's, a border's far side or an outlet's home, nor one inside an adverbial clause that
+sets another scene (`scene_conjunctions`: "the latest attack comes as forces prepare for an
+offensive on Mosul" is not in Mosul; real-news EN predicted right study 0.809 -> 0.816,
+score 0.603 -> 0.609); with none, the article's focus country.
 """
 
 from __future__ import annotations
