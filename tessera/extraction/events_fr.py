@@ -99,6 +99,7 @@ class FrenchRule:
     infinitive: bool = False
     object_completes: bool = False
     named_by_modifier: bool = False
+    subject: str | None = None  # "actor" or "recipient": the subject's role whatever the voice
 
     @property
     def constrained(self) -> bool:
@@ -131,7 +132,8 @@ class FrenchLexicon:
             "reporting_verbs", "kill_verbs", "die_verbs", "injure_verbs", "dead_words", "injured_words",
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
-            "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns")}
+            "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
+            "direction_words")}
         self.words = words
         self._lemma_table = lemma_table
         self._candidate: dict[str, bool] = {}
@@ -144,7 +146,7 @@ class FrenchLexicon:
         if not isinstance(entry, Mapping) or "lemma" not in entry:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
-                                "infinitive", "object_completes", "named_by_modifier"}
+                                "infinitive", "object_completes", "named_by_modifier", "subject"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -157,6 +159,7 @@ class FrenchLexicon:
             bool(entry.get("infinitive", False)),
             bool(entry.get("object_completes", False)),
             bool(entry.get("named_by_modifier", False)),
+            str(entry["subject"]) if entry.get("subject") in ("actor", "recipient") else None,
         )
 
     @classmethod
@@ -303,8 +306,8 @@ COMPLEMENT_REACH = 10
 def _complement(rule: FrenchRule, token: Token) -> Token | None:
     """The noun of the trigger's phrase a rule's `complements` ask for, if any."""
     for t in token.subtree:
-        if token.i < t.i <= token.i + COMPLEMENT_REACH and t.pos_ in ("NOUN", "PROPN") \
-                and t.lemma_.casefold() in rule.complements:
+        if token.i < t.i <= token.i + COMPLEMENT_REACH and t.pos_ in ("NOUN", "PROPN", "ADJ") \
+                and (t.lemma_.casefold() in rule.complements or t.lower_ in rule.complements):
             return t
     return None
 
@@ -438,6 +441,11 @@ def _prep_child(
 
 
 def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
+    if rule.pos == "VERB" and rule.subject is not None:
+        # "un véhicule a sauté sur une mine" suffers it; "des milliers sont descendus dans la rue" do it
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct), None)
+        subject = _antecedent(subject) if subject is not None else _subject(token)
+        return (subject, None) if rule.subject == "actor" else (None, subject)
     if rule.pos == "VERB":
         if _passive(token) or any(c.dep_ == "obl:agent" for c in token.children):  # "dénoncée par X"
             copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
@@ -452,15 +460,20 @@ def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
         if recipient is not None and rule.object_completes and (recipient.lemma_.casefold() in rule.objects
                                                                 or recipient.lower_ in rule.objects):
             # the object the rule asks for completes the verb ("prendre le pouvoir",
-            # "remettre le camp aux autorités"): whom it is done to is the "à" complement
-            recipient = _prep_child(token, ["à", "aux", "au"], ("obl:arg", "iobj"))
-        if rule.complements:
+            # "remettre le camp aux autorités", "ouvrir le feu sur la foule"): whom it is done
+            # to is the "à" complement, or the "sur"/"contre" one of the verb or the object
+            done_to = recipient
+            recipient = _prep_child(token, ["à", "aux", "au"], ("obl:arg", "iobj")) or _prep_child(
+                token, ["sur", "contre"]) or _prep_child(done_to, ["sur", "contre"])
+        if rule.complements and rule.type == "RETREAT":
             # "mettant un terme à ... la présence de l'armée française": whose presence ends
             # is who withdraws; the ended thing is no recipient
             owner = _complement(rule, token)
             while owner is not None and owner.lemma_.casefold() in rule.complements:  # "au mandat de la mission"
                 owner = _prep_child(owner, ["de", "des", "du", "d'", "d\u2019"], ("nmod",))
             return (owner or actor), None
+        if recipient is not None and rule.complements and _complement(rule, token) is recipient:
+            recipient = None  # "ont pris en otage ...": the complement the rule asks for is no one
         if recipient is None:
             recipient = _prep_child(token, ["contre", "sur"]) or _prep_child(token, ["à", "aux", "au"], ("obl:arg",))
         return actor, recipient
@@ -717,6 +730,22 @@ def _of_host_verb(sentence: ParsedSentence, place: Place, trigger: Token, lexico
     return span is not None and len(span) > 0 and span.root.head == host and span.root.dep_.startswith("obl")
 
 
+def _destination(sentence: ParsedSentence, place: Place, trigger: Token, lexicon: FrenchLexicon) -> bool:
+    """The place is where someone went ("avant de fuir vers le Mali", "en direction de
+    Gao"), told after a preposition of direction, for a trigger that is no movement."""
+    rule = lexicon.rule_for(trigger)
+    if rule is not None and rule.type in ("RETREAT", "MOBILIZE"):
+        return False
+    span = sentence.span_at(place.start, place.end)
+    if span is None or len(span) == 0 or span.start == 0:
+        return False
+    doc = span.doc
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 4):span.start])
+    return any(before.endswith(word) or before.endswith(word + " le") or before.endswith(word + " la")
+               or before.endswith(word + " les") or before.endswith(word + " l'")
+               for word in lexicon.words["direction_words"])
+
+
 class _Article:
     """The article's places, dates and quantities by sentence, for one pass over its events."""
 
@@ -727,7 +756,7 @@ class _Article:
         self.places = sorted((p for p in places if p.role not in ("border", "source")), key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities
-        self.told: set[int] = set()  # starts of places where news was told, not where it happened
+        self.told: set[int] = set()  # starts of places where news was told or someone went, not where it happened
         counts: dict[str, int] = {}
         for place in places:
             if place.country:
@@ -742,6 +771,10 @@ class _Article:
             self.told.update(p.start for p in told)
             inside = [p for p in inside if p not in told] or inside
             inside = [p for p in inside if not _of_host_verb(sentence, p, trigger, lexicon)]
+            if lexicon is not None:  # "... ont ouvert le feu avant de fuir vers le Mali"
+                gone_to = [p for p in inside if _destination(sentence, p, trigger, lexicon)]
+                self.told.update(p.start for p in gone_to)
+                inside = [p for p in inside if p not in gone_to]
         if inside:
             # The dateline's place is where the report was filed: a fallback only.
             return min(inside, key=lambda p: (p.role == "dateline", _PLACE_PRECISION.get(p.feature, 5),
@@ -750,7 +783,8 @@ class _Article:
                   and p.start not in self.told]
         if before:
             return before[-1]
-        countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"]
+        countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"
+                     and p.start not in self.told]
         return countries[0] if countries else None
 
     def date(self, sentence: ParsedSentence) -> DateValue | None:
@@ -766,9 +800,10 @@ class _Article:
 
 
 # Sectors whose side takes the country of the event's place when its phrase states none:
-# a state's forces and offices, and domestic politics ("l'opposition" in Dakar).
-_ACTOR_HOME_SECTORS = ("MIL", "GOV", "COP", "JUD", "OPP", "PTY")
-_RECIPIENT_HOME_SECTORS = (*_ACTOR_HOME_SECTORS, "CVL")
+# a state's forces and offices, domestic politics ("l'opposition" in Dakar) and civilians
+# ("des milliers de personnes" protesting in Niamey), unless its words call it foreign.
+_ACTOR_HOME_SECTORS = ("MIL", "GOV", "COP", "JUD", "OPP", "PTY", "CVL")
+_RECIPIENT_HOME_SECTORS = _ACTOR_HOME_SECTORS
 
 
 def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str],

@@ -455,3 +455,32 @@ def test_a_unit_or_post_is_of_those_its_complement_names(french):
 def test_refugees_take_no_country_from_where_they_are(french):
     (event,) = [e for e in _events(french, "L'attaque a visé un campement de réfugiés près de Tillia.")]
     assert event.recipient is not None and event.recipient.type == "CVL" and event.recipient.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "role", "sector"),
+    [
+        ("Une patrouille de l'armée a été prise pour cible mardi près de Djibo.", "ASSAULT", "recipient", "MIL"),
+        ("Des hommes armés ont pris en otage trois enseignants à Kaya.", "ASSAULT", "actor", "UAF"),
+        ("Les assaillants ont ouvert le feu sur les fidèles de la mosquée.", "ASSAULT", "recipient", "CVL"),
+        ("Un véhicule de l'armée a sauté sur une mine près de Ménaka.", "ASSAULT", "recipient", "MIL"),
+        ("L'opposant a été condamné à dix ans de prison par le tribunal de Bamako.", "COERCE", "recipient", "OPP"),
+        ("La CEDEAO a suspendu le Niger de ses instances.", "SANCTION", "recipient", "GOV"),
+        ("Des milliers de personnes sont descendues dans la rue à Niamey.", "PROTEST", "actor", "CVL"),
+        ("Paris a envoyé des renforts à Gao.", "MOBILIZE", "actor", "GOV"),
+    ],
+)
+def test_french_phrases_of_violence_and_politics(french, text, kind, role, sector):
+    events = [e for e in _events(french, text) if e.type == kind]
+    assert events and events[0].mode == "asserted"
+    side = getattr(events[0], role)
+    assert side is not None and side.type == sector
+
+
+def test_the_place_someone_fled_to_is_not_where_they_struck(french):
+    text = "Les terroristes ont ouvert le feu sur les villageois avant de fuir vers le Mali."
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.location is None or event.location.country != "MLI"
+    text = "Les soldats français se sont retirés vers le Niger."
+    (event,) = [e for e in _events(french, text) if e.type == "RETREAT"]
+    assert event.location is not None and event.location.country == "NER"
