@@ -315,6 +315,10 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
                 else _RECIPIENT_PREPS
             )
             recipient = _prep_object(token, preps) or recipient
+        if proposal.type == "ASSAULT" and recipient is not None and recipient.pos_ == "NOUN" and _is_thing(recipient):
+            # "opened fire, killing five", "fired rockets": what is fired is no recipient;
+            # the killing's victims are (`_casualty_roles`).
+            recipient = None
     else:
         actor = _nominal_agent(token)
         if actor is None and proposal.type in _MOVEMENT_TYPES:

@@ -109,3 +109,10 @@ def test_the_victims_of_a_casualty_verb_are_the_recipients_of_the_act_it_happene
     event = next(e for e in events_of("Three soldiers were wounded in a rebel ambush near the town.")
                  if e.type == "ASSAULT")
     assert event.actor is not None and event.actor.type == "REB"
+
+
+def test_what_is_fired_is_no_recipient(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("Gunmen opened fire, killing five traders.") if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "five traders"
+    event = next(e for e in events_of("Nine farmers were killed when gunmen opened fire.") if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "Nine farmers"
