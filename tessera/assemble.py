@@ -47,7 +47,8 @@ before it, or founds one):
   referring back, and for an act against things told with an act against people of a
   compatible type: "razed several houses" beside "killed 30 villagers", "stormed the
   school" beside "abducted students" (a recipient with no sector and no toll) is the
-  setting of that raid, and the incident takes the type of the act against people.
+  setting of that raid, and the incident takes the type of the act against people; so
+  is what an event named as the subject did ("The attack demolished numerous homes").
 
 A mention's date is the one its sentence states *for it*: where the sentence was
 parsed, a date attached to the trigger ("the attack on 15 January", "the attack, which
@@ -86,7 +87,8 @@ sentence's grammar around the trigger (spaCy parse of the trigger's clause):
 - a series: an ordinal event noun that is definite or predicated of another event
   ("the third coup", "..., the second attack this month");
 - and, when the mention states no day and no place finer than a region: a vague
-  plural count ("thousands", "hundreds"), a bare event-noun or mass-noun subject
+  plural count ("thousands", "hundreds"; not beside one event named in the simple past:
+  "The attack demolished homes and left dozens injured"), a bare event-noun or mass-noun subject
   ("Attacks have killed ...", "Violence has killed ..."; not for a singular definite
   event noun: "repudiation of the cowardly attack" names one), a present-tense trigger
   verb (habitual: "jihadists attack villages"), or a plural event noun without a
@@ -194,6 +196,9 @@ class MentionFacts:
     placed: bool = False
     # A plural event noun ("the gunbattles"): refers back to its own kind only.
     plural: bool = False
+    # A verb whose subject is another mention's event noun ("The attack demolished
+    # numerous homes"): it tells what that event did, part of its incident.
+    done_by_event: bool = False
     reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
 
 
@@ -409,14 +414,24 @@ def mention_facts(
         if not anchored:
             arguments = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS | {"dobj"}]
             vague = [t.text for c in arguments for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"]
+            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+            # One event named: a singular definite event noun, as the trigger ("repudiation
+            # of the cowardly attack") or as the subject of a simple past ("The attack
+            # demolished homes and left dozens of civilians injured"); not "the violence
+            # has killed thousands" (a perfect sums up).
+            one_named = noun and definite and token.tag_ in ("NN", "NNP")
+            named_subject = not _perfect(clause) and any(
+                s.tag_ in ("NN", "NNP")
+                and sentence.start + s.idx in trigger_starts
+                and _determiner(s) in rules.definite_determiners
+                for s in subjects
+            )
             # A toll in figures beside it ("left more than 20 people dead and dozens of
             # others wounded") is one event's count: the vague one counts the wounded.
-            if (vague and event.fatalities is None) or (noun and token.lower_ in rules.vague_counts):
+            if (vague and event.fatalities is None and not ((one_named or named_subject) and not _perfect(clause))) or (
+                noun and token.lower_ in rules.vague_counts
+            ):
                 context_reasons.append(f"'{vague[0] if vague else token.text}': an aggregate count")
-            subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
-            # (Not for a singular definite event noun: "repudiation of the cowardly attack"
-            # names one attack whatever the clause's subject.)
-            one_named = noun and definite and token.tag_ in ("NN", "NNP")
             generic = [
                 s
                 for s in subjects
@@ -474,6 +489,12 @@ def mention_facts(
         borrowed_roles=borrowed,
         placed=placed,
         plural=noun and token.tag_ in ("NNS", "NNPS"),
+        done_by_event=not noun
+        and parsed_deeply
+        and any(
+            c.dep_ in _SUBJECT_DEPS and _is_noun(c) and sentence.start + c.idx in trigger_starts
+            for c in token.children
+        ),
         reasons=tuple(reasons),
     )
 
@@ -859,6 +880,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
                 or _setting_of(known, event)
                 or _setting_of(event, known)
                 or event.type in told
+                or mention.facts.done_by_event
             )
             and dedupe_rules.types_compatible(known.type, event.type)
         )

@@ -656,3 +656,17 @@ def test_another_incident_framing_the_clause_is_another_incident(pipeline):
     assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 2, [
         words(document, i) for i in document.incidents
     ]
+
+
+def test_what_the_attack_did_is_part_of_its_incident_not_background(pipeline):
+    """ "The attack demolished homes and left dozens injured": one event's consequences
+    (a vague count of the wounded is no aggregate for a definite event in the simple
+    past), told of the incident the subject names."""
+    text = (
+        "At least 22 people were killed in an airstrike in Omdurman on Saturday. The attack demolished numerous "
+        "homes and left dozens of civilians injured."
+    )
+    document = code(pipeline, text)
+    assert not [i for i in document.incidents if i.context], [words(document, i) for i in document.incidents]
+    assert len(document.incidents) == 1
+    assert document.incidents[0].type == "ASSAULT" and document.incidents[0].fatalities == 22
