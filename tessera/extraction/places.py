@@ -139,6 +139,9 @@ class PlacePhrases:
     # Prepositions that, on a noun, say where something comes from ("help from Egypt",
     # "troops from Chad"): the place is an origin, not where anything happens.
     origin_prepositions: frozenset[str] = frozenset()
+    # "between Paris and N'Djamena": two capitals after one of these words are their
+    # governments (metonymy), not places where anything happens.
+    between_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -217,6 +220,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_nouns=words("source_nouns"),
         source_prepositions=words("source_prepositions"),
         origin_prepositions=words("origin_prepositions"),
+        between_words=words("between_words"),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
         if data.get("compass_words") and data.get("compass_of") else None,
@@ -347,6 +351,8 @@ def extract_places(
             places.append(place)
     if phrases.compass_before is not None:
         places = [_with_compass_before(text, p, phrases.compass_before) for p in places]
+    if phrases.between_words:
+        places = _capitals_between(text, places, phrases)
     if country_anaphora:
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
     return places
@@ -670,6 +676,26 @@ _COUNTRY_PART = re.compile(
     rf"|country(?:'s|\u2019s)\s+{_COMPASS}(?:ern)?(?:\s+(?:region|regions|part))?)\b",
     re.IGNORECASE,
 )
+
+
+def _capitals_between(text: str, places: list[Place], phrases: PlacePhrases) -> list[Place]:
+    """Two national capitals joined after "between" ("the military accord between Paris and
+    N'Djamena", "les relations entre Niamey et Paris") stand for their governments: role
+    "affiliation", never where an event happens."""
+    marked = list(places)
+    for n in range(len(places) - 1):
+        first, second = places[n], places[n + 1]
+        if first.role is not None or second.role is not None:
+            continue
+        if not (is_national_capital(first) and is_national_capital(second)):
+            continue
+        if text[first.end : second.start].strip().casefold() not in phrases.conjunctions - {","}:
+            continue
+        before = text[max(0, first.start - 12) : first.start].split()
+        if before and before[-1].casefold() in phrases.between_words:
+            marked[n] = first.model_copy(update={"role": "affiliation"})
+            marked[n + 1] = second.model_copy(update={"role": "affiliation"})
+    return marked
 
 
 def _with_compass_before(text: str, place: Place, pattern: re.Pattern[str]) -> Place:

@@ -522,3 +522,11 @@ def test_a_place_a_thing_comes_from_is_an_affiliation(parsed_places) -> None:  #
     # On a verb, "from" tells a movement from the place: it stays a place of the event.
     roles = {p.text: p.role for p in parsed_places("Soldiers fled from Gao after the attack on Tuesday.")}
     assert roles == {"Gao": None}
+
+
+def test_two_capitals_after_between_are_their_governments(gazetteer: Gazetteer) -> None:
+    text = "Tensions between Paris and Bamako rose after soldiers attacked a post in Mali."
+    roles = {p.text: p.role for p in _places(text, [("Paris", "GPE"), ("Bamako", "GPE"), ("Mali", "GPE")], gazetteer)}
+    assert roles == {"Paris": "affiliation", "Bamako": "affiliation", "Mali": None}
+    text = "Fighting broke out between Gao and Kidal."  # towns, not capitals: places
+    assert all(p.role is None for p in _places(text, [("Gao", "GPE"), ("Kidal", "GPE")], gazetteer))

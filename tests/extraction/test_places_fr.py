@@ -132,3 +132,12 @@ def test_a_compass_part_of_a_country_in_french(pipeline):
     (incident,) = document.incidents
     assert incident.location is not None and incident.location.feature == "region"
     assert incident.location.country == "NER" and incident.location.lon is not None and incident.location.lon < 5
+
+
+def test_an_accord_between_two_capitals_is_between_governments(pipeline):
+    text = ("Cent soldats français ont quitté le Tchad vendredi, après la fin de l'accord militaire entre "
+            "Paris et N'Djamena.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert {p.text: p.role for p in document.places} == {"Tchad": None, "Paris": "affiliation",
+                                                         "N'Djamena": "affiliation"}
+    assert all(i.location is None or i.location.country == "TCD" for i in document.incidents)
