@@ -38,8 +38,9 @@ before it, or founds one):
   `retelling_sentences` when it states neither a time of its own nor a place finer
   than a region ("Those who were kidnapped were mostly married women": a report comes
   back to its lead). A mention whose sentence opens on its own time ("Two weeks ago,
-  ...", "On 29 March, ...", "Last March, ...") moves to another occasion: neither
-  proximity nor the same place joins it, only the same day, toll or an anaphor.
+  ...", "On 29 March, ...", "Last March, ...") after an incident told with a time of
+  its own moves to another occasion: neither proximity nor the same place joins it,
+  only the same day, toll or an anaphor.
 - A mention marked as another incident ("in a separate attack", "another ambush",
   "a second raid", "In another incident, three people were injured") founds a new one.
 - Another type is another incident ("killed six" and "kidnapped women" in one raid are
@@ -808,8 +809,6 @@ def _continued(
     ("Gunmen killed six in Rijiya." ... "The bandits stormed the community around
     noon on Sunday")."""
     event = mention.event
-    if mention.reframed:
-        return None
     # Of its own type first; an act against things ("razed several houses") also goes on
     # the raid against people of a compatible type told just before.
     kinds = [lambda t: t == event.type]
@@ -828,8 +827,10 @@ def _continued(
         if not same_type:
             continue
         latest = max(same_type, key=lambda d: d.last_position)
-        if any(d is latest for d in open_drafts) and (
-            mention.facts.sentence - latest.last_sentence <= rules.continuation_sentences
+        if (
+            any(d is latest for d in open_drafts)
+            and mention.facts.sentence - latest.last_sentence <= rules.continuation_sentences
+            and not _moves_on(mention, latest)
         ):
             return latest
         # A mention that states neither its own day nor a place finer than a region
@@ -847,6 +848,13 @@ def _continued(
             if reach:
                 return max(reach, key=lambda d: d.last_position)
     return None
+
+
+def _moves_on(mention: _Mention, draft: _Draft) -> bool:
+    """The mention's sentence opens on its own time (`_Mention.reframed`) after an
+    incident told with a time of its own: another occasion. (After a headline that
+    states none, "On Sunday, gunmen attacked ..." is the first time told.)"""
+    return mention.reframed and any(m.date is not None and m.date_stated for m in draft.members)
 
 
 def _anchored_mention(mention: _Mention) -> bool:
@@ -1020,7 +1028,7 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
             known.location is not None
             and event.location is not None
             and not (other.dateline or other.place_lent)
-            and not (mention.dateline or mention.place_lent or mention.reframed)
+            and not (mention.dateline or mention.place_lent or _moves_on(mention, draft))
             and min(dedupe_rules.precision(known.location), dedupe_rules.precision(event.location))
             > dedupe_rules.precision_of("admin1")
             and place_score(known.location, event.location, dedupe_rules) == dedupe_rules.scores["same_place"]

@@ -553,6 +553,10 @@ def test_a_fronted_time_moves_to_another_occasion(pipeline):
     joined = "Gunmen attacked Kadji village on Sunday, residents said. The gunmen also attacked a nearby village."
     document = pipeline.extract(Article(id="t", text=joined))
     assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 1
+    # After a headline that states no time, a fronted time is the first one told.
+    headline = "Gunmen attack village in Kano state. On Sunday, gunmen attacked the village of Rimi in Kano state."
+    document = pipeline.extract(Article(id="t", text=headline))
+    assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 1
 
 
 @pytest.mark.parametrize(
