@@ -323,8 +323,11 @@ def _several_subjects(found: list[Token]) -> bool:
 
 
 def _to_death(verb: Token) -> bool:
-    """ "shot dead", "stabbed to death", "burnt alive": a verb of harm that killed."""
+    """ "shot dead", "stabbed to death", "burnt alive", "fatally shot": a verb of harm that
+    killed."""
     for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally"):
+            return True
         if child.lower_ in ("dead", "alive") and child.dep_ in (
             "oprd",
             "acomp",

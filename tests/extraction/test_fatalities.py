@@ -74,3 +74,8 @@ def test_a_verb_with_an_object_counts_the_object(events_of) -> None:  # type: ig
     # The tagger reads "killed" after a name as a participle; its object is still the victims.
     events = events_of("Al Shabaab fighters killed at least 15 soldiers in an attack on a base, officials said.")
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [15]
+
+
+def test_fatally_shot_is_a_death(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Gunmen fatally shot two guards at a checkpoint near the market.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [2]

@@ -273,8 +273,16 @@ def _place_actor_country(
         knowledge_base.is_foreign_role(t.lemma_ or t.text) for t in actor_token.subtree
     )
     # "foreign troops ... redeployed to Benin" are not Benin's: a role that names
-    # outsiders takes no country from where the event happens.
-    if actor.name is None and location is not None and location.country and not foreign:
+    # outsiders takes no country from where the event happens. A name the knowledge base
+    # does not know, held by a state's office or force ("Prime Minister Shehbaz Sharif
+    # condemned the attack"), is of that state too.
+    unknown_official = (
+        actor.name is not None
+        and actor.type in _STATE_SECTORS
+        and knowledge_base is not None
+        and knowledge_base.lookup(actor.name) is None
+    )
+    if (actor.name is None or unknown_official) and location is not None and location.country and not foreign:
         return actor.model_copy(update={"country": location.country})
     return actor
 

@@ -116,3 +116,13 @@ def test_what_is_fired_is_no_recipient(events_of) -> None:  # type: ignore[no-un
     assert event.recipient is not None and event.recipient.text == "five traders"
     event = next(e for e in events_of("Nine farmers were killed when gunmen opened fire.") if e.type == "ASSAULT")
     assert event.recipient is not None and event.recipient.text == "Nine farmers"
+
+
+def test_an_unknown_official_is_of_the_state_where_the_event_happens() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = "Gunmen killed four policemen in Gao. Prime Minister Amadou Traore condemned the attack in Gao."
+    document = Pipeline.default().extract(Article(id="pm", text=text))
+    accuse = next(e for e in document.events if e.type == "ACCUSE")
+    assert accuse.actor is not None and accuse.actor.type == "GOV" and accuse.actor.country == "MLI"
