@@ -31,9 +31,25 @@ under a verb of saying that does not govern the trigger ("a-t-on appris ... à N
 where the news was told, never the event's; date: the sentence's date, else the article's
 first dated expression before it.
 
+Beyond that: a noun the tagger called a verb ("une tentative de coup d'État") is read as
+the noun; an attempt made ("avait tenté de renverser") is told in the attempt's own mode
+and a failure mark ("tenté en vain") negates it; what a verb of asking governs ("exigent
+le retrait") or a noun of plan completes ("la demande de retrait") is future; a side
+falling back within the assault it is told in is no retreat; nothing after a "Related
+posts" / "À lire aussi" line is the report's; tolls given per side ("5 morts côté FAMa et
+trois côté terroristes") are not added; a place on a verb that only mentions the event
+("publié à Niamey sur cette attaque") or after a word of direction ("avant de fuir vers le
+Mali") is not its place. Countries of sides: a side of a home sector (state, domestic
+politics, civilians) with none of its own takes the place's country - not a dateline's,
+not for a side its words call foreign ("réfugiés", "mercenaires") - and such a guess
+yields to the country another event of the type states in that country; with no place,
+the country the article's words name most.
+
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
-lemma, so no conjugation table is kept here.
+lemma, when its ending makes it a regular -er form of one ("tiré", "dispersant": the
+table files many participles as adjectives), or when `forms` lists it (irregular
+participles), so no conjugation table is kept here.
 """
 
 from __future__ import annotations
