@@ -180,15 +180,18 @@ class TagAttributes:
             return doc
         strings = doc.vocab.strings
         folded_of = self._folded
-        values: list[tuple[int, int, int]] = []
-        for key in map(tuple, doc.to_array([TAG, LOWER, DEP]).tolist()):
-            folded = folded_of.get(key)
-            if folded is None:
-                folded = self._fold(doc.vocab, strings[key[0]], strings[key[1]], strings[key[2]])
-                if len(folded_of) > 500_000:  # bounded memory on endless streams
-                    folded_of.clear()
-                folded_of[key] = folded
-            values.append(folded)
+        keys = list(map(tuple, doc.to_array([TAG, LOWER, DEP]).tolist()))
+        values: list[tuple[int, int, int] | None] = list(map(folded_of.get, keys))
+        if None in values:  # a combination not seen yet
+            for i, key in enumerate(keys):
+                if values[i] is None:
+                    folded = folded_of.get(key)
+                    if folded is None:
+                        folded = self._fold(doc.vocab, strings[key[0]], strings[key[1]], strings[key[2]])
+                        if len(folded_of) > 500_000:  # bounded memory on endless streams
+                            folded_of.clear()
+                        folded_of[key] = folded
+                    values[i] = folded
         doc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64"))
         return doc
 

@@ -58,14 +58,17 @@ class EntityCorrector:
         return [Span(doc, start, end, label=label) for start, end, label in cached]
 
     def _find_known_spans(self, doc: Doc) -> list[Span]:
-        lowercased_text = not any(ch.isupper() for ch in doc.text)
+        lowercased_text: bool | None = None  # read only for a match in lower case (`doc.text` joins tokens)
         spans = []
         for match_id, start, end in self._matcher(doc):
             span = Span(doc, start, end, label=match_id)
             # In ordinary text a name is capitalised; "niger" in lower case is not
             # evidence. Texts that are lowercased throughout get no such check.
-            if not lowercased_text and not span[0].text[:1].isupper():
-                continue
+            if not span[0].text[:1].isupper():
+                if lowercased_text is None:
+                    lowercased_text = not any(ch.isupper() for ch in doc.text)
+                if not lowercased_text:
+                    continue
             spans.append(span)
         return filter_spans(spans)
 
