@@ -94,7 +94,8 @@ sentence's grammar around the trigger (spaCy parse of the trigger's clause):
   event noun: "repudiation of the cowardly attack" names one), a present-tense trigger
   verb (habitual: "jihadists attack villages"), or a plural event noun without a
   definite determiner ("attacks"; "the gunbattles that accompanied the coup" are one
-  incident's).
+  incident's; "killed at least 12 people ..., the latest in a string of attacks" is
+  one event of the series, `series_nouns`, where the mention states a toll).
 
 The words are language data (`tessera/data/assemble.yaml`): closed-class determiners,
 modifiers, ordinals and time units, no event words (those come from the mentions).
@@ -155,6 +156,7 @@ class AssembleRules(BaseModel):
     approximate_words: tuple[str, ...] = ()
     occasion_prepositions: frozenset[str]
     demonstratives: frozenset[str] = frozenset()
+    series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     retelling_sentences: int = Field(default=0, ge=0)
 
@@ -453,7 +455,9 @@ def mention_facts(
                 context_reasons.append(f"'{clause.text} ... {generic_objects[0].text}': generic present perfect")
             # "Attacks killed ...": several events; "the gunbattles that accompanied the
             # coup" (definite) are the ones of one incident.
-            if noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite:
+            # (Not "..., the latest in a string of attacks" beside the clause's own toll.)
+            series = event.fatalities is not None and _series(token, rules)
+            if noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite and not series:
                 context_reasons.append(f"plural '{token.text}': several events")
     context = bool(context_reasons)
     if context:
@@ -497,6 +501,20 @@ def mention_facts(
             for c in token.children
         ),
         reasons=tuple(reasons),
+    )
+
+
+def _series(token: Token, rules: AssembleRules) -> bool:
+    """ "..., the latest in a string of attacks": the plural names the series the clause's
+    own event belongs to (the mention tells that event), not several events told."""
+    of = token.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i != of.i
+        and of.head.lemma_.casefold() in rules.series_nouns
+        and of.head.dep_ not in ("nsubj", "nsubjpass", "dobj")  # "A string of attacks has killed ..."
+        and _clause_head(token).i != token.i
     )
 
 

@@ -674,3 +674,17 @@ def test_what_the_attack_did_is_part_of_its_incident_not_background(pipeline):
     assert not [i for i in document.incidents if i.context], [words(document, i) for i in document.incidents]
     assert len(document.incidents) == 1
     assert document.incidents[0].type == "ASSAULT" and document.incidents[0].fatalities == 22
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Armed men killed at least 12 people in Mbau on Sunday night, authorities said, the latest in a string "
+         "of attacks blamed on rebels.", False),
+        ("A string of attacks has killed at least 40 people in the region.", True),
+    ],
+)
+def test_the_latest_in_a_series_is_one_event_the_series_itself_is_background(pipeline, text, context):
+    document = code(pipeline, text)
+    assault = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assault and all(i.context is context for i in assault), [words(document, i) for i in assault]
