@@ -24,7 +24,8 @@ them open:
   halves are intervals; decades ("the 1990s") are intervals.
 - "last year", "last month" are the calendar year and month before publication
   (year and month precision, as TimeML annotates them); "a year ago"/"a year
-  earlier" likewise. "N days/weeks ago" is a day.
+  earlier" likewise. "N days/weeks ago" is a day; "a few days ago", "several weeks
+  ago" the interval of days that many back (a few: 2-6, several: 3-9).
 - Modifiers "early", "mid-", "late", "the end of" widen the span but keep the
   value of the period they modify ("mid-2019" is "2019"), as TimeML does.
 - "since X" is the interval from the start of X to publication; "over (about) six
@@ -890,16 +891,26 @@ def _season_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(_interval(dt.date(year, first_month, 1), _month_end(end_year, last_month)), "interval")
 
 
+# Counts news gives without a number: "a few days ago" is two to six days back, "several
+# weeks ago" three to nine weeks back (the days or weeks between, as an interval).
+_VAGUE_AMOUNTS = {"a few": (2, 6), "few": (2, 6), "several": (3, 9), "some": (2, 9)}
+
+
 def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:
     amount = _number_of(m["n"])
     direction = " ".join(m["dir"].casefold().split())
     if direction in ("earlier", "before", "later") and m["n"].casefold() not in ("a", "an", "one"):
         # "three years later" is counted from a time in the story, not from publication.
         return UNKNOWN
+    vague = _VAGUE_AMOUNTS.get(" ".join(m["n"].casefold().split()))
+    unit = _unit_name(m["unit"])
+    if vague is not None and direction == "ago" and ctx.published is not None and unit in ("day", "week"):
+        days = calendar().unit_days[unit]
+        first = ctx.published - dt.timedelta(days=vague[1] * days)
+        return Resolved(_interval(first, ctx.published - dt.timedelta(days=vague[0] * days)), "interval")
     if amount is None or ctx.published is None:
         return UNKNOWN
     sign = 1 if direction in ("from now", "later") else -1
-    unit = _unit_name(m["unit"])
     published = ctx.published
     if unit == "year":
         return Resolved(f"{published.year + sign * int(amount):04d}", "year") if amount == int(amount) else UNKNOWN

@@ -249,3 +249,14 @@ def test_soon_after_a_told_event_is_on_its_day(shallow: Parser) -> None:
     # Spoken of the future, it is no day.
     found = dates_of(shallow, "The army will withdraw soon after the vote.")
     assert [(d.text, d.value) for d in found] == [("soon", None)]
+
+
+def test_a_few_days_ago_is_the_days_that_many_back(shallow: Parser) -> None:
+    found = dates_of(shallow, "A few days ago the army said it had struck rebel positions.")
+    assert [(d.text, d.value, d.precision) for d in found] == [
+        ("A few days ago", "2022-02-12/2022-02-16", "interval")
+    ]
+    # Years stay unplaced: "a few years ago" is no span an incident can use.
+    assert [(d.text, d.value) for d in dates_of(shallow, "A few years ago the town was calm.")] == [
+        ("A few years ago", None)
+    ]
