@@ -455,9 +455,12 @@ def _scan(
                 # A model entity of another label may be this name mislabelled ("Djibo"
                 # as ORG, "Burkina Faso's"), never a longer name holding it ("Boko Haram"),
                 # but for a span the model ran over a locative word ("El Aguaje in Aguililla").
+                # The model may also take the article in: "in [the Marte Local Government
+                # Area] of Borno State" is the division with its kind word.
                 text = parsed.text
                 after_preposition = i > 0 and doc[i - 1].text in phrases.locative_prepositions
-                if any((e.start < start_char and not after_preposition)
+                if any((e.start < start_char and not after_preposition
+                        and not (kind and _LEADING_ARTICLE.fullmatch(text[e.start : start_char])))
                        or (e.end > end_char and text[end_char : e.end] not in _POSSESSIVES)
                        for e in clash):
                     break

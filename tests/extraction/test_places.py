@@ -530,3 +530,20 @@ def test_two_capitals_after_between_are_their_governments(gazetteer: Gazetteer) 
     assert roles == {"Paris": "affiliation", "Bamako": "affiliation", "Mali": None}
     text = "Fighting broke out between Gao and Kidal."  # towns, not capitals: places
     assert all(p.role is None for p in _places(text, [("Gao", "GPE"), ("Kidal", "GPE")], gazetteer))
+
+
+def test_a_division_the_model_read_with_its_article_as_a_name_is_found(gazetteer: Gazetteer) -> None:
+    # The model may take "the <Name> Local Government Area" as an organisation: the
+    # article before the name does not make it a longer name holding the division.
+    from tessera.pipeline import Pipeline
+
+    text = "Troops repelled an attack on their base in the Gwoza Local Government Area of Borno State on Friday."
+    parsed = Pipeline.default().parser.parse(text)
+    entities = _entities(text, [("the Gwoza Local Government Area", "ORG"), ("Borno State", "GPE")])
+    found = {p.text: (p.name, p.feature, p.country) for p in extract_places(parsed, entities, gazetteer)}
+    assert found["Gwoza Local Government Area"] == ("Gwoza", "admin2", "NGA")
+    # A longer organisation's name still holds its place word: not the town.
+    text = "Officials of the Gwoza Local Government Area Council met in Maiduguri."
+    parsed = Pipeline.default().parser.parse(text)
+    entities = _entities(text, [("the Gwoza Local Government Area Council", "ORG"), ("Maiduguri", "GPE")])
+    assert [p.name for p in extract_places(parsed, entities, gazetteer)] == ["Maiduguri"]
