@@ -349,9 +349,17 @@ def _generic(noun: Token) -> bool:
     "des attaques contre les forces de l'ordre", "depuis 2015, ... dans les attaques";
     "deux attaques", "les trois attentats" are counted events, and "ses sanctions", "ces
     frappes" (a possessive or demonstrative) point at particular ones."""
-    return "Plur" in noun.morph.get("Number") and not any(
-        c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS)
-        for c in noun.children)
+    if "Plur" not in noun.morph.get("Number") or any(
+            c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS)
+            for c in noun.children):
+        return False
+    # "Des manifestations ont éclaté lundi", "des affrontements ont opposé ...": plural events
+    # that happened, told as the subject of a verb in a past tense
+    head = noun.head
+    past = head.pos_ in ("VERB", "AUX") and head != noun and (
+        any(c.dep_ in ("aux:tense", "aux:pass") for c in head.children)
+        or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
+    return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -484,3 +484,9 @@ def test_the_place_someone_fled_to_is_not_where_they_struck(french):
     text = "Les soldats français se sont retirés vers le Niger."
     (event,) = [e for e in _events(french, text) if e.type == "RETREAT"]
     assert event.location is not None and event.location.country == "NER"
+
+
+def test_plural_events_that_broke_out_are_events(french):
+    text = "Des manifestations ont éclaté lundi matin à Ziguinchor."
+    assert [(e.type, e.mode) for e in _events(french, text)] == [("PROTEST", "asserted")]
+    assert [e.type for e in _events(french, "Les manifestations se multiplient dans la région.")] == []
