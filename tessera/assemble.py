@@ -1129,12 +1129,14 @@ def _incident(
 def _best_toll(
     members: list[_Mention], exceeding: tuple[str, ...], lower_bounds: tuple[str, ...] = ()
 ) -> tuple[int, str] | None:
-    """The toll stated for the incident, never a sum: the first stated, refined by a later
-    one that agrees with it and is larger (an exact figure meeting a lower bound: "more
-    than 20 people dead", then "21 civilians were killed"; "over 20", then "at least
-    23"). A later toll that does not agree ("the rebels said at least 31 died in the
-    attack", "one of the raiders was killed in the clash") is another source's figure or
-    a part of the toll. Without a toll stated in figures, the largest guessed one."""
+    """The toll stated for the incident, never a sum: the first stated; a strict bound
+    ("more than 20 people dead", "over 20": a round figure) is refined by a later, larger
+    toll that agrees with it ("21 civilians were killed", "at least 23"). A later toll
+    that does not agree ("the rebels said at least 31 died in the attack", "one of the
+    raiders was killed in the clash"), or that exceeds a figure stated as such ("killed
+    at least 15 soldiers", then "al Shabaab said 21 were killed"), is another source's
+    figure or a part of the toll. Without a toll stated in figures, the largest guessed
+    one."""
     stated = [m for m in members if _stated_toll(m.event) is not None]
     if not stated:
         guessed = [m for m in members if m.event.fatalities is not None]
@@ -1144,8 +1146,11 @@ def _best_toll(
         return best.event.fatalities or 0, best.event.id
     chosen = stated[0]
     for mention in stated[1:]:
-        if (mention.event.fatalities or 0) > (chosen.event.fatalities or 0) and _tolls_agree(
-            chosen.event, mention.event, exceeding, lower_bounds
+        strict = _lower_bound(chosen.event, exceeding) > (chosen.event.fatalities or 0)
+        if (
+            strict
+            and (mention.event.fatalities or 0) > (chosen.event.fatalities or 0)
+            and _tolls_agree(chosen.event, mention.event, exceeding, lower_bounds)
         ):
             chosen = mention
     return chosen.event.fatalities or 0, chosen.event.id
