@@ -688,3 +688,13 @@ def test_the_latest_in_a_series_is_one_event_the_series_itself_is_background(pip
     document = code(pipeline, text)
     assault = [i for i in document.incidents if i.type == "ASSAULT"]
     assert assault and all(i.context is context for i in assault), [words(document, i) for i in assault]
+
+
+def test_a_figure_stated_as_at_least_stays_when_a_party_claims_more(pipeline):
+    text = (
+        "Fighters killed at least 15 soldiers in an attack on a military base near Barire, officials said. "
+        "The militants used car bombs to take control of the base. The group said 21 soldiers were killed."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].fatalities == 15, [words(document, i) for i in document.incidents]
