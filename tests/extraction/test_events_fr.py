@@ -490,3 +490,9 @@ def test_plural_events_that_broke_out_are_events(french):
     text = "Des manifestations ont éclaté lundi matin à Ziguinchor."
     assert [(e.type, e.mode) for e in _events(french, text)] == [("PROTEST", "asserted")]
     assert [e.type for e in _events(french, "Les manifestations se multiplient dans la région.")] == []
+
+
+def test_a_contingent_is_of_the_soldiers_it_counts(french):
+    (event,) = [e for e in _events(french, "Un contingent de 120 soldats français a quitté le Tchad vendredi.")
+                if e.type == "RETREAT"]
+    assert (event.actor.type, event.actor.country) == ("MIL", "FRA")
