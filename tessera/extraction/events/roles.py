@@ -323,7 +323,7 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
                 else _RECIPIENT_PREPS
             )
             recipient = _prep_object(token, preps) or recipient
-        if proposal.type == "ASSAULT" and recipient is not None and recipient.pos_ == "NOUN" and _is_thing(recipient):
+        if proposal.type == "ASSAULT" and recipient is not None and recipient.pos_ == "NOUN" and _is_fired(recipient):
             # "opened fire, killing five", "fired rockets": what is fired is no recipient;
             # the killing's victims are (`_casualty_roles`).
             recipient = None
@@ -456,6 +456,14 @@ def _nominal_agent(token: Token) -> Token | None:
 
 
 _NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _is_fired(token: Token) -> bool:
+    """What a weapon fires ("opened fire", "fired rockets"), not whom it hits."""
+    return token.ent_type_ == "" and token.lemma_.lower() in _FIRED
+
+
+_FIRED = frozenset({"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar"})
 
 
 def _is_thing(token: Token) -> bool:

@@ -126,3 +126,8 @@ def test_an_unknown_official_is_of_the_state_where_the_event_happens() -> None:
     document = Pipeline.default().extract(Article(id="pm", text=text))
     accuse = next(e for e in document.events if e.type == "ACCUSE")
     assert accuse.actor is not None and accuse.actor.type == "GOV" and accuse.actor.country == "MLI"
+
+
+def test_soldiers_reported_killed_stay_the_recipients(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("Nine soldiers were reported killed near the border.") if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "Nine soldiers"
