@@ -142,6 +142,9 @@ class PlacePhrases:
     # "between Paris and N'Djamena": two capitals after one of these words are their
     # governments (metonymy), not places where anything happens.
     between_words: frozenset[str] = frozenset()
+    # Nouns of a state's forces or government ("military", "troops", "police", "government"):
+    # a country's name modifying one ("the US military") says whose they are.
+    affiliated_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -221,10 +224,25 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_prepositions=words("source_prepositions"),
         origin_prepositions=words("origin_prepositions"),
         between_words=words("between_words"),
+        affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
         if data.get("compass_words") and data.get("compass_of") else None,
     )
+
+
+def _sector_nouns(language: str, sectors: Sequence[str]) -> frozenset[str]:
+    """The one-word nouns of these sectors in the language's actors.yaml (`sector_nouns`),
+    less the words of a division or a country ("state")."""
+    if not sectors:
+        return frozenset()
+    try:
+        data = load_data("actors", language)
+    except (FileNotFoundError, UnknownLanguageError):
+        return frozenset()
+    nouns = {str(w).casefold() for sector in sectors for w in (data.get("sector_nouns") or {}).get(sector) or ()}
+    excluded = {str(w).casefold() for key in ("division_words", "country_nouns") for w in data.get(key) or ()}
+    return frozenset(w for w in nouns - excluded if " " not in w)
 
 
 def _reporting_verbs(language: str) -> frozenset[str]:
@@ -341,14 +359,20 @@ def extract_places(
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
     resolutions = _without_strangers(mentions, resolutions, countries)
     places = []
+    whose: list[Place] = []  # countries named as whose forces or government act
     names = [e for e in entities if e.label in _NAME_LABELS]
     for mention, resolution in zip(mentions, resolutions, strict=True):
         role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases))
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
+        if place is not None and role is None and place.feature == "country" \
+                and _whose(parsed, mention, phrases):
+            whose.append(place)
         if place is not None and not _names_an_institution(text, place) \
                 and not _a_thing_named(text, mention, resolution, countries, phrases):
             places.append(place)
+    if whose:
+        places = _foreign_forces(places, whose)
     if phrases.compass_before is not None:
         places = [_with_compass_before(text, p, phrases.compass_before) for p in places]
     if phrases.between_words:
@@ -636,6 +660,46 @@ def _origin(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> P
             and preposition.head.pos_ == "NOUN" and preposition.head.i < preposition.i):
         return "affiliation"
     return None
+
+
+def _foreign_forces(places: list[Place], whose: list[Place]) -> list[Place]:
+    """A country named only as whose forces or government act ("the US military launched a
+    strike", every time), in a story set in another country (a place of another country
+    named otherwise: "in central Somalia"), is no place of the story's events: role
+    "affiliation". A country also named as a setting keeps its mentions ("the Burkina Faso
+    military seized power ... in Burkina Faso": a domestic story)."""
+    marked = {id(p) for p in whose}
+    settings = {p.country for p in places if p.role is None and id(p) not in marked and p.country}
+    foreign = {p.country for p in whose} - settings
+    if not foreign or not settings:
+        return places
+    return [p.model_copy(update={"role": "affiliation"}) if id(p) in marked and p.country in foreign else p
+            for p in places]
+
+
+def _whose(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> bool:
+    """The name modifies a noun of a state's forces or government that follows it ("the US
+    military launched a strike", "Rwanda troops", "the Sudan government"): it says whose
+    they are, not where anything happens (a country's army acts abroad too). Read on the
+    parse, so only in parsed sentences; a noun that itself modifies another ("a Mali army
+    base") is left alone."""
+    if not phrases.affiliated_heads:
+        return False
+    sentence = parsed.sentence_at(mention.start)
+    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
+        return False
+    span = sentence.span_at(mention.start, mention.end)
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    if head.dep_ != "compound":
+        return False
+    noun = head.head
+    while noun.dep_ == "compound" and noun.lemma_.casefold() in phrases.affiliated_heads \
+            and noun.head.i > noun.i and noun.head.lemma_.casefold() in phrases.affiliated_heads:
+        noun = noun.head  # "Niger army troops"
+    return (noun.i > head.i and noun.pos_ == "NOUN" and noun.dep_ != "compound"
+            and (noun.lemma_.casefold() in phrases.affiliated_heads or noun.lower_ in phrases.affiliated_heads))
 
 
 def _affiliation(text: str, mention: Mention, names: Sequence[Entity]) -> PlaceRole | None:

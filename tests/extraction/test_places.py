@@ -547,3 +547,23 @@ def test_a_division_the_model_read_with_its_article_as_a_name_is_found(gazetteer
     parsed = Pipeline.default().parser.parse(text)
     entities = _entities(text, [("the Gwoza Local Government Area Council", "ORG"), ("Maiduguri", "GPE")])
     assert [p.name for p in extract_places(parsed, entities, gazetteer)] == ["Maiduguri"]
+
+
+def test_a_country_named_only_as_whose_forces_act_is_no_setting(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # A foreign force named by its country, in a story set elsewhere: the country says
+    # whose the forces are, not where anything happens.
+    text = ("The Chad military said it had killed 30 militants in an air strike in western Sudan. "
+            "The Chad government sent more troops to the area.")
+    roles = [(p.name, p.role) for p in parsed_places(text)]
+    assert ("Chad", "affiliation") in roles and ("Chad", None) not in roles
+    assert ("Sudan", None) in roles
+
+
+def test_a_country_also_named_as_a_setting_keeps_its_mentions(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # A domestic story: the army's country is where things happen.
+    text = ("Members of the Guinea military said they had seized power. "
+            "Shops stayed shut across Guinea on Tuesday, and flights to Mali were halted.")
+    assert all(p.role is None for p in parsed_places(text) if p.name == "Guinea")
+    # A country before a noun that is not a force or a government stays a place.
+    assert [p.role for p in parsed_places("Protesters marched through the Niger capital and in Mali.")] \
+        == [None, None]
