@@ -81,6 +81,7 @@ from tessera.resolve.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     capital_names,
+    continent_holds,
     distance_km,
     fold,
     is_arabic_article,
@@ -1036,7 +1037,10 @@ DISTRICT_REACH_KM = 100.0
 
 def lies_inside(inner: Place, outer: Place) -> bool:
     """Whether `inner` is a finer place inside `outer` (a town in its state, a state in its
-    country), by the codes the gazetteer gave both; a region or a natural feature holds nothing."""
+    country), by the codes the gazetteer gave both; a continent holds its countries and what
+    lies in them; another region or a natural feature holds nothing."""
+    if outer.country is None and outer.feature == "region" and continent_holds(outer.geonames_id, inner.country):
+        return True  # "the military in Africa ... took place in Niger"
     if inner.country is None or inner.country != outer.country:
         return False
     if _FINENESS.get(inner.feature, 0) <= _FINENESS.get(outer.feature, 0):

