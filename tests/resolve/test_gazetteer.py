@@ -197,3 +197,9 @@ def test_a_continent_holds_the_countries_geonames_puts_in_it() -> None:
     assert continent_holds(africa, "NER") and continent_holds(africa, "NE") and continent_holds(europe, "FRA")
     assert not continent_holds(europe, "NER") and not continent_holds(None, "NER")
     assert not continent_holds(africa, None) and not continent_holds(2440476, "NER")  # Niger's own id
+
+
+def test_somali_regions_answer_to_their_english_spellings(gazetteer: Gazetteer) -> None:
+    for spelling, region in (("Hiran", "SO.07"), ("Lower Shabelle", "SO.14"), ("Benadir", "SO.02")):
+        entries = [e for e in gazetteer.lookup(spelling, ["SO"]) if e.feature == "admin1"]
+        assert [e.admin1 for e in entries] == [region]
