@@ -69,8 +69,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
+import yaml
 from spacy.tokens import Doc, Token
 
 from tessera.data import UnknownLanguageError
@@ -146,6 +148,10 @@ class PlacePhrases:
     # Nouns of a state's forces or government ("military", "troops", "police", "government"):
     # a country's name modifying one ("the US military") says whose they are.
     affiliated_heads: frozenset[str] = frozenset()
+    # "the Sudanese capital", "la capitale malienne": a demonym with the word for a capital
+    # names the country's capital (`capital_phrases`, {demonym} where the demonym stands).
+    capital_phrase: re.Pattern[str] | None = None
+    capital_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> capital
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -226,10 +232,43 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         origin_prepositions=words("origin_prepositions"),
         between_words=words("between_words"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
+        **_capital_phrases(language, data.get("capital_phrases") or ()),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
         if data.get("compass_words") and data.get("compass_of") else None,
     )
+
+
+def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
+    """The pattern of the language's `capital_phrases` and each demonym's capital, from the
+    countries of data/actors.yaml (English demonyms, the capitals) and of the language's
+    own actors.yaml (its demonyms: "malienne"); only countries with one capital."""
+    if not templates:
+        return {}
+    from tessera.resolve.actors import DATA_FILE
+
+    shared = (yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}).get("countries") or {}
+    try:
+        own = (load_data("actors", language) or {}).get("countries") or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        own = {}
+    capital_of: dict[str, str] = {}
+    forms: set[str] = set()
+    for code, entry in shared.items():
+        capitals = list((entry or {}).get("capitals") or ())
+        if not capitals:
+            continue
+        demonyms = (own.get(code) or {}).get("demonyms") or () if own else (entry or {}).get("demonyms") or ()
+        for demonym in demonyms:
+            capital_of.setdefault(fold(str(demonym)), str(capitals[0]))
+            forms.add(str(demonym))
+    if not capital_of:
+        return {}
+    demonyms = "|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True))
+    alternatives = "|".join(
+        re.escape(str(t)).replace("\\ ", r"\s+").replace(re.escape("{demonym}"), rf"(?P<demonym>{demonyms})")
+        for t in templates)
+    return {"capital_phrase": re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), "capital_of": capital_of}
 
 
 def _sector_nouns(language: str, sectors: Sequence[str]) -> frozenset[str]:
@@ -380,7 +419,32 @@ def extract_places(
         places = _capitals_between(text, places, phrases)
     if country_anaphora:
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
+    if phrases.capital_phrase is not None:
+        places = sorted(places + _capitals_by_demonym(text, places, gazetteer, phrases), key=lambda p: p.start)
     return places
+
+
+def _capitals_by_demonym(text: str, places: list[Place], gazetteer: Gazetteer, phrases: PlacePhrases) -> list[Place]:
+    """ "In the Sudanese capital", "dans la capitale malienne": the country's capital, a
+    place where no other is named (the capital's own name may follow: both are kept)."""
+    found: list[Place] = []
+    assert phrases.capital_phrase is not None
+    for match in phrases.capital_phrase.finditer(text):
+        if any(p.start < match.end() and match.start() < p.end for p in places):
+            continue
+        capital = phrases.capital_of.get(fold(match.group("demonym")))
+        if capital is None:
+            continue
+        cities = [e for e in gazetteer.lookup(capital) if e.feature == "city" and e.primary]
+        if not cities:
+            continue
+        best = max(cities, key=lambda e: e.population)
+        country = gazetteer.country(best.country)
+        found.append(Place(text=match.group(), start=match.start(), end=match.end(), name=best.name,
+                           geonames_id=best.geonames_id, lat=round(best.lat, 5), lon=round(best.lon, 5),
+                           country=country.iso3 if country else None, admin1=gazetteer.admin1_name(best.admin1),
+                           feature="city"))
+    return found
 
 
 def _article_countries(

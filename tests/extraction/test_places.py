@@ -590,3 +590,14 @@ def test_a_coup_in_a_continent_that_took_place_in_a_country_is_in_the_country() 
                  "The latest coup by soldiers in Africa happened in Guinea, where the army seized power in September."):
         document = next(iter(Pipeline.default().extract_many([Article(id="t", text=text, language="en")])))
         assert [e.location.name for e in document.events if e.location is not None] == ["Guinea"]
+
+
+def test_a_demonym_with_the_word_capital_is_the_countrys_capital(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Police fired tear gas at marchers in the Chadian capital on Sunday.")
+    assert [(p.text, p.name, p.country, p.feature) for p in places] == [
+        ("Chadian capital", "N'Djamena", "TCD", "city")]
+    # Named as well: both mentions are kept, one place each.
+    places = parsed_places("Troops deployed across the Nigerien capital, Niamey, on Monday.")
+    assert [(p.text, p.name) for p in places] == [("Nigerien capital", "Niamey"), ("Niamey", "Niamey")]
+    # A demonym before another noun is no place.
+    assert parsed_places("The Chadian army said it had repelled the attack.") == []

@@ -141,3 +141,8 @@ def test_an_accord_between_two_capitals_is_between_governments(pipeline):
     assert {p.text: p.role for p in document.places} == {"Tchad": None, "Paris": "affiliation",
                                                          "N'Djamena": "affiliation"}
     assert all(i.location is None or i.location.country == "TCD" for i in document.incidents)
+
+
+def test_a_demonym_after_capitale_is_the_countrys_capital(pipeline):
+    places = _places(pipeline, "Des centaines de manifestants ont défilé samedi dans la capitale nigérienne.")
+    assert [(p.text, p.name, p.country) for p in places] == [("capitale nigérienne", "Niamey", "NER")]
