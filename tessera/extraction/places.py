@@ -29,7 +29,13 @@ model reads up to the place) has `role` "affiliation", never an event's place; a
 after a verb of saying or issuing, or a noun of a report or its source, on a locative
 preposition ("an official said in Bamako", "un communiqué publié à Niamey", "de sources
 sécuritaires à Niamey": the parse says so) is where the news was told from, `role`
-"source", never an event's place nor the one locality an incident narrows to. A name
+"source", never an event's place nor the one locality an incident narrows to. A country
+named only as whose forces or government act ("the US military launched a strike", a
+compound of a noun of actors.yaml's MIL/COP/GOV sectors: places.yaml `affiliation_sectors`),
+in a story that names a setting in another country, has `role` "affiliation" too; a
+country also named as a setting keeps its mentions (a domestic coup by "the Burkina Faso
+military"). A demonym with the word for a capital ("in the Sudanese capital", "dans la
+capitale malienne": places.yaml `capital_phrases`) is the country's capital. A name
 with a hyphened Arabic article ("in the nearby al-Souki town") is scanned like a
 capitalised one (the gazetteer knows the article's other spellings). The gazetteer's
 curated names written in lower case ("the three-border area", "la zone des trois
@@ -38,7 +44,8 @@ names its countries, a town abroad of fewer than SCANNED_TOWN_POPULATION people 
 out unless another name of the article lies in its country ("Lith" in a South Sudan story).
 
 Nesting, for the stages that choose an event's place: `lies_inside(a, b)` (a town in its
-state, a state in its country, by the gazetteer's codes), `most_specific_inside` (the
+state, a state in its country, by the gazetteer's codes; a country in its continent: "the
+military in Africa ... took place in Niger" is Niger), `most_specific_inside` (the
 finest of a clause's places inside the chosen one: "in Shinkafi local government area of
 Zamfara state" is Shinkafi; a region the speaker is in, "authorities in Sennar state
 said", narrows "southeastern Sudan") and `sole_locality` (a country or region narrowed to
