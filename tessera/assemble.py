@@ -74,7 +74,10 @@ announced as another incident.
 Context (PLOVER's term): a general statement without one time, place and set of
 participants ("the country has been fighting an insurgency since 2015", "violence has
 killed thousands", "the third coup in the region") is assembled into its own incident
-with `context=True`, never merged with a reported incident. The rule reads the
+with `context=True`, never merged with a reported incident. So is a verbal act
+(`speaker_types`: PLOVER's verbal categories) that none of its mentions says who did:
+"the killings were condemned", "there were calls for calm" name no source, the one
+participant a statement, a demand or an agreement cannot lack. The context rule reads the
 sentence's grammar around the trigger (spaCy parse of the trigger's clause):
 
 - a durative frame governed by the trigger's clause: "since ...", a period of months or
@@ -116,7 +119,8 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.places import country_part, dateline_span, lies_inside, sole_locality
+from tessera.extraction.dates import speech_day
+from tessera.extraction.places import country_part, dateline_span, lies_inside, sole_locality, unplaced_sites
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
@@ -159,6 +163,7 @@ class AssembleRules(BaseModel):
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     retelling_sentences: int = Field(default=0, ge=0)
+    speaker_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -675,7 +680,8 @@ def assemble_incidents(
 
     sentence_places = _places_by_sentence(places, parsed, dateline)
     incidents = [
-        _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words)
+        _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
+                  rules.speaker_types)
         for draft in drafts
     ]
     return _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
@@ -1065,6 +1071,11 @@ def _places_by_sentence(
         sentence = parsed.sentence_at(place.start)
         if sentence is not None:
             found.setdefault(sentence.index, []).append(place)
+    # Names in a site's position no gazetteer holds ("the village of Kologa"): places with
+    # no point, never a candidate, but they keep `sole_locality` from moving the incident.
+    for sentence in parsed.sentences:
+        if (sites := unplaced_sites(sentence, places)):
+            found.setdefault(sentence.index, []).extend(sites)
     return found
 
 
@@ -1075,6 +1086,7 @@ def _incident(
     rules: DedupeRules,
     exceeding: tuple[str, ...] = (),
     lower_bounds: tuple[str, ...] = (),
+    speaker_types: frozenset[str] = frozenset(),
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -1107,6 +1119,9 @@ def _incident(
     actor, actor_from = _best_actor(members, "actor")
     recipient, recipient_from = _best_actor(members, "recipient")
     evidence["actor"], evidence["recipient"] = actor_from, recipient_from
+    # A verbal act no mention says who did ("the attack was widely condemned", "calls
+    # for calm grew") lacks the one participant such an act is: no incident to map.
+    unspoken = event_type in speaker_types and actor is None
 
     return Incident(
         id=make_id(article_id, first.event.id, prefix="in-"),
@@ -1121,7 +1136,7 @@ def _incident(
         injuries=injuries[0] if injuries else None,
         confidence=max(m.event.confidence for m in members),
         events=[m.event.id for m in members],
-        context=draft.context,
+        context=draft.context or unspoken,
         evidence=IncidentEvidence(**evidence),
     )
 
@@ -1185,8 +1200,13 @@ def _best_place(
         _, _, place, source = max(candidates, key=lambda c: (c[0], c[1]))
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
-        place = (sole_locality(place, [p for found in sentence_places.values() for p in found], event_type)
-                 or country_part(place) or place)
+        # Not when a mention's sentence puts it at a locality no gazetteer holds ("gunmen
+        # attacked the village of Kologa, in Soum province"): the one locality the article
+        # does know is another (where survivors fled, where the news came from).
+        unplaced = any(p.lat is None for m in members for p in sentence_places.get(m.facts.sentence, []))
+        narrowed = None if unplaced else sole_locality(
+            place, [p for found in sentence_places.values() for p in found], event_type)
+        place = narrowed or country_part(place) or place
         return place, source, False
     for mention in members:
         if mention.event.location is not None:
@@ -1258,6 +1278,8 @@ def _stated_for(
     span = sentence.span_at(date.start, date.end)
     if span is None or len(span) == 0:
         return None
+    if isinstance(date, DateValue) and (speaker := speech_day(span)) is not None:
+        return speaker.i == trigger.i  # "said on Thursday it had killed ...": the saying's day
     node = span.root
     for _ in range(12):
         if node.i == trigger.i:

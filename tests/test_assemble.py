@@ -698,3 +698,33 @@ def test_a_figure_stated_as_at_least_stays_when_a_party_claims_more(pipeline):
     document = code(pipeline, text)
     assault = [i for i in reported(document) if i.type == "ASSAULT"]
     assert len(assault) == 1 and assault[0].fatalities == 15, [words(document, i) for i in document.incidents]
+
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "verbal"),
+    [
+        ("The raid was widely condemned on Saturday.", "ACCUSE"),
+        ("Calls for calm grew in the capital on Saturday.", "REQUEST"),
+        ("Residents were urged to stay indoors.", "REQUEST"),
+    ],
+)
+def test_a_verbal_act_no_one_is_said_to_have_done_is_context(pipeline, follow_up, verbal):
+    document = code(pipeline, "Gunmen killed 12 villagers in Djibo on Friday. " + follow_up)
+    said = [i for i in document.incidents if i.type == verbal]
+    assert said and all(i.context and i.actor is None for i in said)
+    assert [i.type for i in reported(document)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "verbal"),
+    [
+        ("The United Nations condemned the raid on Saturday.", "ACCUSE"),
+        ("The governor condemned the act.", "ACCUSE"),
+        ("Local leaders urged residents to stay indoors.", "REQUEST"),
+    ],
+)
+def test_a_verbal_act_with_its_speaker_is_an_incident(pipeline, follow_up, verbal):
+    document = code(pipeline, "Gunmen killed 12 villagers in Djibo on Friday. " + follow_up)
+    said = [i for i in reported(document) if i.type == verbal]
+    assert len(said) == 1 and said[0].actor is not None
