@@ -236,6 +236,21 @@ def test_a_date_of_another_clause_is_not_the_incidents(pipeline):
     assert [i for i in reported(document) if i.type == "ASSAULT"] == [incident]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The report's day, hung by the parser on the reported killing, is not the killing's.
+        ("The army said on Thursday it had killed 20 militants in an air strike on Wednesday near Kidal.", "2024-03-06"),
+        ("Police announced on Friday they had killed six kidnappers on Tuesday in Zamfara.", "2024-03-05"),
+        # A killing that states no day of its own keeps the report's as its fallback.
+        ("Police said on Thursday gunmen had killed 12 villagers in Kaya.", "2024-03-07"),
+    ],
+)
+def test_the_day_of_a_report_is_not_the_reported_killings(pipeline, text, day):
+    incident = next(i for i in reported(code(pipeline, text)) if i.type == "ASSAULT")
+    assert incident.date is not None and incident.date.value == day
+
+
 def test_a_superlative_since_compares_one_incident_with_a_period(pipeline):
     text = "Insurgents killed 16 people on Tuesday in their deadliest attack since launching an insurgency in 2017."
     document = code(pipeline, text)

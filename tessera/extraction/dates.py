@@ -56,6 +56,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from spacy.tokens import Span, Token
+
 from tessera.data import load as load_data
 from tessera.extraction.quantities import parse_number
 from tessera.parse import ParsedArticle
@@ -1385,4 +1387,37 @@ def _dateparser(text: str, published: dt.date) -> dt.date | None:
     return result.date() if result is not None else None
 
 
-__all__ = ["Calendar", "calendar", "extract_dates"]
+def speech_day(span: Span) -> Token | None:
+    """The verb whose day a date is when it is told between that verb and its complement
+    clause, before the clause's subject: the day of the saying, wherever the parser hangs
+    it (None where the date is not so placed).
+
+    "The army said on Thursday it had killed 20 militants on Wednesday": the small
+    model hangs "on Thursday" on "killed", but a date after the verb of saying and
+    before its complement's subject, with no complementizer between ("said that on
+    Monday gunmen attacked" dates the attack), is the report's day, never the day of
+    the act the clause reports. Reads the parse only (no word list): a complement
+    clause (ccomp) whose head verb precedes the date."""
+    root = span.root
+    clause = root
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.dep_ != "ccomp":
+        # Hung on the verb itself: the verb's day when a complement clause follows it.
+        complement = next((c for c in clause.rights if c.dep_ == "ccomp" and c.i > span.end), None)
+        if complement is None:
+            return None
+        clause = complement
+    verb = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or not verb.i < span.start or span.end > subject.left_edge.i:
+        return None
+    # "said that on Monday ...": a complementizer before the date opens the clause.
+    return None if any(t.dep_ == "mark" for t in span.doc[verb.i + 1 : span.start]) else verb
+
+
+__all__ = ["Calendar", "calendar", "extract_dates", "speech_day"]

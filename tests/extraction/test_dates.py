@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tessera.extraction.dates import extract_dates
+from tessera.extraction.dates import extract_dates, speech_day
 from tessera.parse import ParsedArticle, Parser
 from tessera.records import DateValue
 
@@ -260,3 +260,27 @@ def test_a_few_days_ago_is_the_days_that_many_back(shallow: Parser) -> None:
     assert [(d.text, d.value) for d in dates_of(shallow, "A few years ago the town was calm.")] == [
         ("A few years ago", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "verb"),
+    [
+        # The small model hangs the report's day on the reported clause: the saying's day.
+        ("The army said on Thursday it had killed 20 militants on Wednesday.", "Thursday", "said"),
+        ("Police announced on Monday they had arrested six suspects on Sunday.", "Monday", "announced"),
+        ("The army said Thursday it had killed 20 militants.", "Thursday", "said"),
+        # The reported clause's own day, and one after a complementizer, are the clause's.
+        ("The army said on Thursday it had killed 20 militants on Wednesday.", "Wednesday", None),
+        ("The army said on Thursday that on Wednesday gunmen had killed 20 soldiers.", "Wednesday", None),
+        ("Gunmen killed 12 villagers on Monday.", "Monday", None),
+    ],
+)
+def test_a_day_told_between_a_verb_of_saying_and_its_clause_is_the_sayings(
+    deep: Parser, text: str, day: str, verb: str | None
+) -> None:
+    sentence = deep.parse(text).sentences[0]
+    start = text.index(day)
+    span = sentence.span_at(sentence.start + start, sentence.start + start + len(day))
+    assert span is not None
+    speaker = speech_day(span)
+    assert (speaker.text if speaker is not None else None) == verb

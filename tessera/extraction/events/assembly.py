@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from tessera.extraction.dates import dateline_end
+from tessera.extraction.dates import dateline_end, speech_day
 from tessera.extraction.events.lexicon import _is_casualty_word
 from tessera.extraction.events.proposal import (
     _about_violence,
@@ -33,6 +33,7 @@ from tessera.extraction.events.proposal import (
 from tessera.extraction.events.roles import (
     _STATE_SECTORS,
     ActorMemory,
+    _adjacent_actor,
     _antecedent,
     _attributed_author,
     _implied_agent,
@@ -270,6 +271,11 @@ def _build_event(
         recipient_token = None if recipient_token is not None and recipient_token.i == author.i else recipient_token
     if actor_token is None and (implied := _implied_agent(proposal, work, knowledge_base)) is not None:
         actor_token = implied  # "responded by condemning", "a statement condemning", "a police raid"
+    if actor_token is None and (adjacent := _adjacent_actor(proposal, work, knowledge_base)) is not None:
+        # "ECOWAS imposed sanctions": a known name right before a verb the parse left without a subject.
+        start, end = context.dateline
+        if adjacent.i not in source_tokens and not start <= sentence.start + adjacent.idx < end:
+            actor_token = adjacent
     if actor_token is not None:
         actor_token = _antecedent(actor_token, lexicon)
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
@@ -466,10 +472,20 @@ def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) 
     if not in_sentence:
         return None
     region_chars = {sentence.start + t.idx for t in region}
+    region_ids = {t.i for t in region}
     for date in in_sentence:
-        if any(date.start <= c < date.end for c in region_chars):
+        in_region = any(date.start <= c < date.end for c in region_chars)
+        if in_region and not _speech_day_outside(sentence, date, region_ids):
             return date
     return in_sentence[0]
+
+
+def _speech_day_outside(sentence: ParsedSentence, date: DateValue, region_ids: set[int]) -> bool:
+    """"said on Thursday it had killed ...": the day of a verb of saying outside the event's
+    region, though the parser hangs it on the event's clause (`dates.speech_day`)."""
+    span = sentence.span_at(date.start, date.end) if sentence.deep else None
+    speaker = speech_day(span) if span is not None and len(span) else None
+    return speaker is not None and speaker.i not in region_ids
 
 
 def _sentence_quantities(sentence: ParsedSentence, quantities: list[Quantity]) -> list[tuple[int, int, Quantity]]:
