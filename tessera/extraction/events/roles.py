@@ -246,6 +246,58 @@ def _implied_agent(proposal: _Proposal, work: _SentenceWork, knowledge_base: Any
     return None
 
 
+# Parts of speech Penn tags give a finite or participle verb: an act's noun right after
+# one ("ECOWAS imposed sanctions") is its object, whatever the parse says.
+_VERB_FORMS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _adjacent_actor(proposal: _Proposal, work: _SentenceWork, knowledge_base: Any) -> Token | None:
+    """A known actor's name right before a verb the parse gives no subject: its subject.
+
+    The small model mis-parses a clause that opens on an all-capitals acronym ("ECOWAS
+    imposed sanctions on Niger": ECOWAS the root verb, "imposed" an adjective of
+    "sanctions"), so the act has no agent. Where the act's verb (the trigger, or the verb
+    form right before a nominal trigger) has no subject, agent or passive subject, the
+    word right before it (no punctuation between) is its subject when it names an actor:
+    a name the knowledge base holds, or an ORG or NORP entity. Not a place the knowledge
+    base does not hold ("Kidal"), not the object of a preposition ("In Mali soldiers
+    ..."), not a date.
+    """
+    if knowledge_base is None:
+        return None
+    token = proposal.token
+    doc = token.doc
+    verb = token
+    if proposal.nominal:
+        if token.dep_ in ("nsubj", "nsubjpass") or token.i == 0:
+            return None
+        verb = doc[token.i - 1]
+        if verb.tag_ not in _VERB_FORMS or verb.head.i not in (token.i, verb.i) and verb.dep_ != "ROOT":
+            return None
+    elif verb.tag_ not in _VERB_FORMS:
+        return None  # an infinitive or a gerund ("forces began attacking") takes its subject from above
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj", "expl") for c in verb.children):
+        return None
+    if verb.i == token.sent.start:
+        return None
+    candidate = doc[verb.i - 1]
+    if candidate.is_punct or candidate.ent_type_ in _NOT_AGENT_LABELS or candidate.dep_ == "pobj":
+        return None
+    if not (candidate.is_upper or candidate.is_title) or candidate.pos_ == "PRON":
+        return None
+    first = candidate.i
+    while first > token.sent.start and doc[first].ent_iob_ == "I":
+        first -= 1  # "the African Union imposed": the whole name
+    if first > token.sent.start and doc[first - 1].dep_ == "prep":
+        return None  # "near Gao", "In Mali": a prepositional object, however parsed
+    name = doc[first : candidate.i + 1].text
+    known = knowledge_base.lookup(name) or knowledge_base.lookup(candidate.text)
+    if known is None and candidate.ent_type_ not in _ACTOR_LABELS - {"GPE"}:
+        return None  # a place no actor is known by ("Kidal imposed ..." is no actor)
+    return candidate
+
+
 def _place_actor_country(
     sentence: ParsedSentence,
     actor: Actor,

@@ -131,3 +131,37 @@ def test_an_unknown_official_is_of_the_state_where_the_event_happens() -> None:
 def test_soldiers_reported_killed_stay_the_recipients(events_of) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in events_of("Nine soldiers were reported killed near the border.") if e.type == "ASSAULT")
     assert event.recipient is not None and event.recipient.text == "Nine soldiers"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # The small model parses a clause-opening acronym as a verb ("ECOWAS" the root,
+        # "imposed" an adjective of "sanctions") or an auxiliary: a known name right
+        # before the act's verb is still its subject.
+        ("ECOWAS imposed sanctions on Niger on Sunday.", "sanctions", "IGO"),
+        ("IGAD condemned the attack on the market.", "condemned", "IGO"),
+        # Well-parsed shapes keep their subject.
+        ("AMISOM attacked al-Shabaab fighters near Baidoa.", "attacked", "IGO"),
+        ("MINUSMA withdrew from the Tessalit camp.", "withdrew", "IGO"),
+        ("JNIM killed ten soldiers.", "killed", "MLI"),
+    ],
+)
+def test_a_known_name_right_before_a_subjectless_verb_is_its_actor(events_of, text, trigger, country) -> None:  # type: ignore[no-untyped-def]
+    event = _event(events_of(text), trigger)
+    assert event.actor is not None and event.actor.country == country
+
+
+def test_a_place_or_a_prepositional_object_before_the_verb_is_no_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "In Mali soldiers killed": the parse makes "soldiers" the object of "In" and leaves
+    # "killed" without a subject; Mali does not become the actor.
+    event = _event(events_of("In Mali soldiers killed ten civilians."), "killed")
+    assert event.actor is None or event.actor.text != "Mali"
+    # An all-capitals place the model tags ORG, the object of "near", leaves the verb
+    # without an actor rather than become one.
+    event = _event(events_of("Near GAO imposed sanctions on the traders."), "imposed")
+    assert event.actor is None
+    event = _event(events_of("In Mali, soldiers killed ten civilians."), "killed")
+    assert event.actor is not None and event.actor.text == "soldiers"
+    event = _event(events_of("ECOWAS leaders imposed sanctions on Niger."), "imposed")
+    assert event.actor is not None and event.actor.text == "ECOWAS leaders"
