@@ -120,7 +120,14 @@ from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
 from tessera.extraction.dates import speech_day
-from tessera.extraction.places import country_part, dateline_span, lies_inside, sole_locality, unplaced_sites
+from tessera.extraction.places import (
+    country_part,
+    dateline_span,
+    is_national_capital,
+    lies_inside,
+    sole_locality,
+    unplaced_sites,
+)
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
@@ -132,6 +139,7 @@ from tessera.records import (
     geo_precision,
     make_id,
 )
+from tessera.resolve.gazetteer import Gazetteer
 
 __all__ = ["AssembleRules", "MentionFacts", "assemble_incidents", "dateline_span", "geo_precision", "mention_facts"]
 
@@ -1073,8 +1081,10 @@ def _places_by_sentence(
             found.setdefault(sentence.index, []).append(place)
     # Names in a site's position no gazetteer holds ("the village of Kologa"): places with
     # no point, never a candidate, but they keep `sole_locality` from moving the incident.
+    # A caption or headline before the dateline tells no incident's site.
+    after = dateline[1] if dateline is not None else 0
     for sentence in parsed.sentences:
-        if (sites := unplaced_sites(sentence, places)):
+        if (sites := [s for s in unplaced_sites(sentence, places, Gazetteer.default()) if s.start >= after]):
             found.setdefault(sentence.index, []).extend(sites)
     return found
 
@@ -1200,12 +1210,14 @@ def _best_place(
         _, _, place, source = max(candidates, key=lambda c: (c[0], c[1]))
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
-        # Not when a mention's sentence puts it at a locality no gazetteer holds ("gunmen
-        # attacked the village of Kologa, in Soum province"): the one locality the article
-        # does know is another (where survivors fled, where the news came from).
-        unplaced = any(p.lat is None for m in members for p in sentence_places.get(m.facts.sentence, []))
-        narrowed = None if unplaced else sole_locality(
-            place, [p for found in sentence_places.values() for p in found], event_type)
+        narrowed = sole_locality(place, [p for found in sentence_places.values() for p in found], event_type)
+        # Not to the capital when the sentence that gives the coarse place puts the incident
+        # at a locality no gazetteer holds inside it ("gunmen attacked the village of Kologa
+        # in Niger", "à Tingara, au Niger"): such a village is no capital, and the capital is
+        # where the news came from or the wounded were taken.
+        if narrowed is not None and is_national_capital(narrowed) and any(
+                place in found and any(p.lat is None for p in found) for found in sentence_places.values()):
+            narrowed = None
         place = narrowed or country_part(place) or place
         return place, source, False
     for mention in members:

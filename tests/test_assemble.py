@@ -743,3 +743,29 @@ def test_a_verbal_act_with_its_speaker_is_an_incident(pipeline, follow_up, verba
     document = code(pipeline, "Gunmen killed 12 villagers in Djibo on Friday. " + follow_up)
     said = [i for i in reported(document) if i.type == verbal]
     assert len(said) == 1 and said[0].actor is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "incident", "elsewhere"),
+    [
+        ("en", "Gunmen killed eleven villagers in the village of Wadikori in Niger on Saturday.",
+         "The government in Niamey has promised more troops for the region."),
+        ("en", "Gunmen killed eleven villagers at Wadikori in Niger on Saturday.",
+         "The government in Niamey has promised more troops for the region."),
+        ("fr", "Des hommes armés ont tué onze civils à Wadikori, au Niger, samedi.",
+         "Le gouvernement de Niamey a promis davantage de soldats pour la région."),
+    ],
+)
+def test_an_incident_at_a_village_no_gazetteer_holds_is_not_moved_to_the_capital(
+    pipeline, french, language, incident, elsewhere
+):
+    extractor = pipeline if language == "en" else french
+    article = Article(id="t", text=incident + " " + elsewhere, published=PUBLISHED, language=language)
+    assault = [i for i in reported(extractor.extract(article)) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].location is not None and assault[0].location.name == "Niger"
+    # Without the village, the capital the article names is the one locality it knows.
+    without = incident.replace(" in the village of Wadikori", "").replace(" at Wadikori", "").replace(
+        " à Wadikori,", "")
+    article = Article(id="t", text=without + " " + elsewhere, published=PUBLISHED, language=language)
+    assault = [i for i in reported(extractor.extract(article)) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].location is not None and assault[0].location.name == "Niamey"

@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
-from tessera.parse import ParsedArticle
+from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import Entity, Feature, Place, PlaceRole
 from tessera.resolve.gazetteer import (
     Gazetteer,
@@ -152,6 +152,13 @@ class PlacePhrases:
     # "between Paris and N'Djamena": two capitals after one of these words are their
     # governments (metonymy), not places where anything happens.
     between_words: frozenset[str] = frozenset()
+    # Prepositions that put the site of what a sentence tells at a name ("attacked the
+    # village of Kologa", "in Kologa", "près de Tingara"): a name there that no gazetteer
+    # holds is the incident's own locality (`unplaced_sites`).
+    site_prepositions: frozenset[str] = frozenset()
+    # The last word of a building's name ("the Ambassador Hotel"): a building stands in a
+    # town the article may name elsewhere, it is no locality of its own.
+    building_words: frozenset[str] = frozenset()
     # Nouns of a state's forces or government ("military", "troops", "police", "government"):
     # a country's name modifying one ("the US military") says whose they are.
     affiliated_heads: frozenset[str] = frozenset()
@@ -238,6 +245,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_prepositions=words("source_prepositions"),
         origin_prepositions=words("origin_prepositions"),
         between_words=words("between_words"),
+        site_prepositions=words("site_prepositions"),
+        building_words=words("building_words"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
         compass_before=re.compile(
@@ -624,8 +633,11 @@ def _run_end(doc: Doc, i: int) -> int:
     return j
 
 
-def _locative(doc: Doc, i: int, chain_end: int, phrases: PlacePhrases) -> bool:
-    """The words before token i put a place there: "near", "at the", "the town of", "and"."""
+def _locative(
+    doc: Doc, i: int, chain_end: int, phrases: PlacePhrases, prepositions: frozenset[str] | None = None
+) -> bool:
+    """The words before token i put a place there: "near", "at the", "the town of", "and"
+    (one of `prepositions`, by default the language's locative ones)."""
     k = i - 1
     if k >= 0 and doc[k].lower_ in phrases.conjunctions and k == chain_end:
         return True
@@ -641,7 +653,7 @@ def _locative(doc: Doc, i: int, chain_end: int, phrases: PlacePhrases) -> bool:
     if k < 0:
         return False
     word = doc[k].lower_
-    if word in phrases.locative_prepositions:
+    if word in (phrases.locative_prepositions if prepositions is None else prepositions):
         return True
     return word in phrases.of_words and k >= 1 and doc[k - 1].lower_ in phrases.locative_nouns
 
@@ -1158,6 +1170,57 @@ LOCALITY_KM = 50.0
 POLITY_EVENT_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"}
 )
+
+
+# Labels of a model entity that is no locality, whatever word stands before it: "in January",
+# "at the Ambassador Hotel" (a building of a town the article may name elsewhere). Not
+# PERSON or ORG: the model gives those to most village names it does not know ("at
+# Wadikori", "à Baley Beri"); an acronym ("at MSF") stays out.
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "FAC", "NORP", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                               "QUANTITY", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "MISC"})
+
+
+def unplaced_sites(
+    sentence: ParsedSentence, places: Sequence[Place], gazetteer: Gazetteer | None = None
+) -> list[Place]:
+    """Names of one sentence in a site's position that no place of the article covers:
+    a locality no gazetteer holds ("gunmen attacked the village of Kologa", "at Kologa",
+    "à Tingara", "près de Tingara"), as places with no point (feature "site").
+
+    A site position is one of the language's `site_prepositions` (or "the village of",
+    "la localité de") before a capitalised name that the model does not read as a date or
+    a building, holds no word of a building (`building_words`: "the Ambassador Hotel"),
+    is no acronym, and that `gazetteer` (when given) does not know (a known name left out
+    for another reason says nothing). The sentence then tells where its incident is, and
+    that is not the capital the article names elsewhere (see `assemble._best_place`).
+    """
+    doc = sentence.doc
+    phrases = place_phrases(doc.lang_)
+    if not phrases.site_prepositions:
+        return []
+    labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
+    found: list[Place] = []
+    chain_end = -1
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not _capitalised(token) or token.lower_ in phrases.locative_prepositions or token.lower_ in phrases.articles:
+            i += 1
+            continue
+        j = _run_end(doc, i)
+        # After "the village of" any name is a place's ("the town of Ishaq", a person's name too).
+        kinded = i >= 2 and doc[i - 1].lower_ in phrases.of_words and doc[i - 2].lower_ in phrases.locative_nouns
+        if _locative(doc, i, chain_end, phrases, phrases.site_prepositions) and (
+                kinded or all(labels.get(k) not in _NOT_PLACE_LABELS and not doc[k].is_upper for k in range(i, j))
+        ) and not any(doc[k].lower_ in phrases.building_words for k in range(i, j)):
+            start, end = sentence.offsets(doc[i:j])
+            chain_end = j
+            name = sentence.text[start - sentence.start : end - sentence.start]
+            if not any(p.start < end and start < p.end for p in places) and not (
+                    gazetteer is not None and gazetteer.lookup(name)):
+                found.append(Place(text=name, start=start, end=end, name=name, feature="site"))
+        i = j
+    return found
 
 
 def sole_locality(coarse: Place, places: Sequence[Place], event_type: str | None = None) -> Place | None:

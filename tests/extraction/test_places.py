@@ -601,3 +601,30 @@ def test_a_demonym_with_the_word_capital_is_the_countrys_capital(parsed_places) 
     assert [(p.text, p.name) for p in places] == [("Nigerien capital", "Niamey"), ("Niamey", "Niamey")]
     # A demonym before another noun is no place.
     assert parsed_places("The Chadian army said it had repelled the attack.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sites"),
+    [
+        ("en", "Gunmen killed eleven villagers in the village of Wadikori in Niger on Saturday.", ["Wadikori"]),
+        ("en", "Gunmen killed eleven villagers at Wadikori and Tamasari, in Niger.", ["Wadikori", "Tamasari"]),
+        ("en", "Gunmen attacked the town of Ibrahim Musa, in Niger.", ["Ibrahim Musa"]),
+        # Not a site: a month, a building, an acronym, a town a gazetteer knows, a destination.
+        ("en", "Gunmen struck in January at the Ambassador Hotel and near MSF offices in Niamey.", []),
+        ("en", "Survivors of the attack fled to Wadikori.", []),
+        ("fr", "Des hommes armés ont tué onze civils à Wadikori, au Niger, samedi.", ["Wadikori"]),
+        ("fr", "L'attaque a eu lieu près de Wadikori, dans la localité de Tamasari.", ["Wadikori", "Tamasari"]),
+        ("fr", "Les rescapés ont fui vers Wadikori.", []),
+    ],
+)
+def test_a_name_in_a_site_position_no_gazetteer_holds_is_an_unplaced_site(language, text, sites):
+    from tessera.extraction.entities import extract_entities
+    from tessera.extraction.places import unplaced_sites
+    from tessera.pipeline import Pipeline
+
+    pipeline = Pipeline.default() if language == "en" else Pipeline.for_language(language)
+    parsed = pipeline.parser.parse(text)
+    places = extract_places(parsed, extract_entities(parsed), pipeline.gazetteer, language=language)
+    found = [s for sentence in parsed.sentences for s in unplaced_sites(sentence, places, pipeline.gazetteer)]
+    assert [s.name for s in found] == sites
+    assert all(s.lat is None and s.feature == "site" and text[s.start : s.end] == s.name for s in found)
