@@ -895,6 +895,18 @@ def _country_anaphora(text: str, places: list[Place], gazetteer: Gazetteer) -> l
     return found
 
 
+def country_place(code: str, named: Place, gazetteer: Gazetteer | None = None) -> Place | None:
+    """The country `code` (ISO alpha-3) as a place, its span `named`'s (the town or district
+    it is known by: "Omdurman" for Sudan in a report that never names Sudan); None when
+    the gazetteer (by default `Gazetteer.default()`) does not know it."""
+    country = (gazetteer or Gazetteer.default()).country(code)
+    if country is None:
+        return None
+    return Place(text=named.text, start=named.start, end=named.end, name=country.name,
+                 geonames_id=country.geonames_id, lat=country.entry.lat, lon=country.entry.lon,
+                 country=country.iso3, feature="country")
+
+
 def _merge_conjoined(text: str, entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
     """ "Trinidad and Tobago", "Bosnia and Herzegovina": one name the model may split in two."""
     merged: list[Entity] = []

@@ -46,7 +46,7 @@ from tessera.extraction.events.roles import (
 )
 from tessera.extraction.fatalities import Casualties, count_casualties
 from tessera.extraction.modes import clause_verb
-from tessera.extraction.places import dateline_span, most_specific_inside
+from tessera.extraction.places import country_place, dateline_span, most_specific_inside
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
@@ -138,6 +138,12 @@ def extract_events(
     return events
 
 
+# How a place names its country for the article's focus (`_ArticleContext.focus_country`):
+# the country itself (""), a first-level division ("!"), another division or region ("~");
+# any other feature (a town, a site) is ".".
+_FOCUS_KEYS = {"country": "", "admin1": "!", "admin2": "~", "region": "~", "natural": "~"}
+
+
 class _ArticleContext:
     """The article's places, dates and quantities, indexed by offset once, so that
     finding those of a sentence is a binary search, not a scan of the article."""
@@ -168,7 +174,11 @@ class _ArticleContext:
 
     def focus_country(self, sentence: ParsedSentence) -> Place | None:
         """Where an event is, when its own sentence names no place: the country the article
-        has named most often up to here (the latest mention of it, so the span is nearby).
+        has named most often up to here, counting its towns and divisions too (the latest
+        mention of it, so the span is nearby; else its latest first-level division, other
+        division or region; a country known only by its towns, "Khartoum" and "Omdurman"
+        for Sudan, is the country itself, spanned by its latest town). Datelines and the
+        places news is told from do not count.
 
         News reports state the setting once and then narrate ("Mali ... Its former allies
         say the junta has allowed the deployment of a Russian force"); leaving such events
@@ -184,19 +194,23 @@ class _ArticleContext:
             country: str = place.country  # type: ignore[assignment]
             self._focus_counts[country] = self._focus_counts.get(country, 0) + 1
             # The country's own mention, else (a story that never names its country:
-            # "Zamfara State") its first-level division's; "!" keeps the two apart.
-            if place.feature in ("country", "admin1"):
-                key = country if place.feature == "country" else "!" + country
-                self._focus_last[key] = max(self._focus_last.get(key, -1), n)
+            # "Zamfara State") its first-level division's, else another division or region
+            # ("the Gaza Strip"), else its towns' ("Khartoum", "Omdurman"): the prefix keeps
+            # them apart, in that order.
+            key = _FOCUS_KEYS.get(place.feature, ".") + country
+            self._focus_last[key] = max(self._focus_last.get(key, -1), n)
             self._focus_seen += 1
         if not self._focus_counts:
             return None
         best = max(self._focus_counts.values())
         tied = [c for c, count in self._focus_counts.items() if count == best]
-        latest = max((self._focus_last[c] for c in tied if c in self._focus_last), default=None)
-        if latest is None:
-            latest = max((self._focus_last["!" + c] for c in tied if "!" + c in self._focus_last), default=None)
-        return None if latest is None else self.places[latest]
+        for prefix in ("", "!", "~", "."):
+            latest = max((self._focus_last[prefix + c] for c in tied if prefix + c in self._focus_last), default=None)
+            if latest is not None:
+                place = self.places[latest]
+                # Known by its towns only: the country itself, not one of its towns.
+                return country_place(place.country, place) if prefix == "." else place  # type: ignore[arg-type]
+        return None
 
 
 class _OffsetIndex:
