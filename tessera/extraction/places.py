@@ -50,7 +50,10 @@ finest of a clause's places inside the chosen one: "in Shinkafi local government
 Zamfara state" is Shinkafi; a region the speaker is in, "authorities in Sennar state
 said", narrows "southeastern Sudan") and `sole_locality` (a country or region narrowed to
 the one locality the article names inside it; an act of or towards a polity, such as a
-condemnation or a sanction, stays at its country: `POLITY_EVENT_TYPES`).
+condemnation or a sanction, stays at its country: `POLITY_EVENT_TYPES`). `unplaced_sites`
+finds the names in a site's position no gazetteer holds ("in the village of Kologa"), which
+keep assemble from narrowing such an incident to the capital; `country_place` is a country
+as a place, for an article that names its country only through its towns.
 
 The words around a name shape the mention (see `tessera.resolve.geocoder.Mention`):
 - a direction before it ("northern Mali", "south-eastern Niger") joins the span; the
