@@ -25,6 +25,7 @@ read (PER -> PERSON).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -379,6 +380,39 @@ def _read_word(vocab: Vocab, orth: int, facts: dict[int, tuple[bool, ...]]) -> t
     )
     facts[orth] = word
     return word
+
+
+def longest_first_alternation(words: Iterable[str]) -> str:
+    """A case-insensitive regex alternation of `words` that, where several fit at one
+    position, tries the longest first: what `"|".join(sorted(words, key=len, reverse=True))`
+    (escaped) matches, under re.IGNORECASE, position for position.
+
+    Written as a trie of the lowercased words ("(?:mal(?:ian|agasy)|...)"), so that the
+    engine follows the text's letters once instead of trying each of some hundreds of
+    words at every position of an article (the demonyms of "the Sudanese capital" cost
+    about 4 ms an article as a plain alternation). Words with a letter whose lower case
+    is more than one letter keep the plain alternation.
+    """
+    words = set(words)
+    if any(len(ch.lower()) != 1 for word in words for ch in word):
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in {w.lower() for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        # Only one branch can follow the text's next letter; the greedy "?" tries the
+        # longer words through it before the word that ends here.
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + group + ")?" if "" in node else group
+
+    return pattern(trie)
 
 
 def _has_digit(text: str) -> bool:

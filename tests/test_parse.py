@@ -1,6 +1,8 @@
+import re
+
 import pytest
 
-from tessera.parse import Parser, entity_windows
+from tessera.parse import Parser, entity_windows, longest_first_alternation
 
 TEXT = (
     "Gunmen attacked an army post near Gao on Sunday.  The weather was mild and markets were busy.\n\n"
@@ -169,3 +171,28 @@ def test_windows_around_numbers_only_for_a_recogniser_that_labels_dates(french_n
     doc = french_nlp.make_doc("Selon Reuters, les combats ont repris en 2021 dans la nuit")
     assert entity_windows(doc, 1, numeric=False) == [(0, 3)]  # around "Reuters" only
     assert entity_windows(doc, 1, numeric=True) == [(0, 3), (7, 10)]  # and around the year
+
+
+def _plain(words: set[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternation + r")\s+capital\b", re.IGNORECASE)
+
+
+def test_longest_first_alternation_matches_what_the_plain_alternation_matches() -> None:
+    words = {"Sudanese", "South Sudanese", "Malian", "Mali", "Guinean", "Bissau-Guinean", "Niger", "Nigerien",
+             "Nigerian"}
+    trie = re.compile(r"\b(?:" + longest_first_alternation(words) + r")\s+capital\b", re.IGNORECASE)
+    text = (
+        "Fighting reached the South Sudanese capital on Monday, then the sudanese  capital; the MALIAN capital "
+        "and the Mali capital were calm. The Bissau-Guinean capital, the Guinean capitals, the Nigerien capital "
+        "and the Nigerian capital, not the Niger capitalised stock nor the Nigerians capital."
+    )
+    plain = _plain(words)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in trie.finditer(text)][:3] == [
+        "South Sudanese capital", "sudanese  capital", "MALIAN capital"]
+
+
+def test_longest_first_alternation_keeps_words_whose_lower_case_is_longer_plain() -> None:
+    # "İ" lowercases to two characters: no trie, the escaped words longest first.
+    assert longest_first_alternation({"İzmir", "Ankara"}) == "Ankara|İzmir"

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from tessera.data import load as load_data
-from tessera.parse import ParsedArticle, ParsedSentence
+from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
 from tessera.records import Quantity
 
 
@@ -647,9 +647,7 @@ def extract_quantities(parsed: ParsedArticle) -> list[Quantity]:
 def _number_word_pattern() -> re.Pattern[str]:
     w = number_words()
     words = set(w.units) | set(w.tens) | set(w.scales) | set(w.multiples) | set(w.fractions) | set(_VAGUE_PLURALS)
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE
-    )
+    return re.compile(r"\b(?:" + longest_first_alternation(words) + r")\b", re.IGNORECASE)
 
 
 class _LazyNumberWordSearch:
