@@ -43,6 +43,11 @@ them open:
 - Without a publication date, absolute dates resolve and relative ones are
   "unknown".
 
+Which event a date belongs to is the events and assemble stages' question; this module
+gives them `speech_day`: a day told between a verb of saying and its complement clause
+("said on Thursday it had killed ... on Wednesday") is the saying's, wherever the parser
+hangs it.
+
 Calendar words (month and weekday names, seasons, vague references) are data:
 `tessera/data/en/temporal.yaml` (read through `tessera.data.load`).
 """

@@ -7,6 +7,11 @@ verb above the trigger, or "according to X". Where the clause names no agent, th
 may imply one (`_implied_agent`): the subject of the verb a gerund hangs on ("responded by
 condemning"), the issuer of a statement a participle qualifies ("issued a statement
 condemning"), a force named before the act's noun ("a Saudi-led coalition air strike").
+Last, where the small model mis-parses a clause-opening acronym ("ECOWAS imposed
+sanctions": ECOWAS the root verb), a known actor's name right before a verb left without
+a subject is its subject (`_adjacent_actor`). A pronoun agent stands for the subject of
+the verb of saying above it ("the army said it killed"), the one nearest that verb when
+a dateline is parsed as a second subject ("NAIROBI - The US military said it ...").
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 `tessera.extraction.events` (see its docstring).
 """
@@ -120,7 +125,10 @@ def _antecedent(token: Token, lexicon: TriggerLexicon) -> Token:
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        subject = _first(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i)
+        # Two subjects are a misparse, most often of a dateline ("NAIROBI - The US military
+        # said it ..." makes NAIROBI a subject too): the one nearest the verb is its own.
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
+        subject = max((c for c in subjects if c.i < node.i), key=lambda c: c.i, default=_first(subjects))
         if (
             subject is not None
             and subject.lower_ not in _PERSONAL_PRONOUNS
@@ -577,7 +585,12 @@ def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -
     if reporter is not None:
         # "30 people were reported killed": a passive reporting verb's subject is
         # what is reported, not who reports it.
-        subject = _first(c for c in reporter.children if c.dep_ == "nsubj")
+        # The subject nearest the verb: a dateline parsed as a second subject is not it.
+        subject = max(
+            (c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i),
+            key=lambda c: c.i,
+            default=_first(c for c in reporter.children if c.dep_ == "nsubj"),
+        )
         if subject is not None:
             span_tokens = list(subject.subtree)
         claimed = {

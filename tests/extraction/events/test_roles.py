@@ -165,3 +165,12 @@ def test_a_place_or_a_prepositional_object_before_the_verb_is_no_actor(events_of
     assert event.actor is not None and event.actor.text == "soldiers"
     event = _event(events_of("ECOWAS leaders imposed sanctions on Niger."), "imposed")
     assert event.actor is not None and event.actor.text == "ECOWAS leaders"
+
+
+def test_a_pronoun_stands_for_the_speakers_subject_not_a_datelines_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "NAIROBI - The US military said it ...": the parser makes the dateline's place a
+    # second subject of "said"; the pronoun stands for the subject nearest the verb.
+    event = _event(events_of("NAIROBI - The US military said it had killed 24 militants in a strike."), "killed")
+    assert event.actor is not None and event.actor.country == "USA"
+    event = _event(events_of("The Chadian army said it had killed 24 militants."), "killed")
+    assert event.actor is not None and event.actor.country == "TCD"
