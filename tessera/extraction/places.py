@@ -87,7 +87,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
-from tessera.parse import ParsedArticle, ParsedSentence
+from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
 from tessera.records import Entity, Feature, Place, PlaceRole
 from tessera.resolve.gazetteer import (
     Gazetteer,
@@ -283,7 +283,7 @@ def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
             forms.add(str(demonym))
     if not capital_of:
         return {}
-    demonyms = "|".join(re.escape(d) for d in sorted(forms, key=len, reverse=True))
+    demonyms = longest_first_alternation(forms)  # a trie: a plain alternation cost ~4 ms an article
     alternatives = "|".join(
         re.escape(str(t)).replace("\\ ", r"\s+").replace(re.escape("{demonym}"), rf"(?P<demonym>{demonyms})")
         for t in templates)
