@@ -9,42 +9,8 @@ import pytest
 from tessera.extraction.events import TriggerLexicon, extract_events, inflections
 from tessera.parse import Parser
 from tessera.records import Event, Place, make_id
-from tessera.resolve.actors import ActorKnowledgeBase
 
 SEED_ARTICLE = Path(__file__).resolve().parents[2] / ".." / "shared" / "examples" / "seed-article.txt"
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> TriggerLexicon:
-    return TriggerLexicon.default()
-
-
-@pytest.fixture(scope="module")
-def parser(lexicon: TriggerLexicon) -> Parser:
-    return Parser(select=lexicon.has_trigger)
-
-
-@pytest.fixture(scope="module")
-def knowledge_base() -> ActorKnowledgeBase:
-    return ActorKnowledgeBase.default()
-
-
-@pytest.fixture(scope="module")
-def events_of(parser: Parser, lexicon: TriggerLexicon, knowledge_base: ActorKnowledgeBase):  # type: ignore[no-untyped-def]
-    def run(text: str, places: list[Place] | None = None) -> list[Event]:
-        parsed = parser.parse(text)
-        return extract_events(
-            parsed,
-            places=places or [],
-            dates=[],
-            quantities=[],
-            knowledge_base=knowledge_base,
-            lexicon=lexicon,
-            published=None,
-            article_id="test",
-        )
-
-    return run
 
 
 def place(text: str, name: str, country: str = "MLI") -> Place:

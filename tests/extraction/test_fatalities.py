@@ -4,33 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.extraction.events import TriggerLexicon, extract_events
-from tessera.extraction.quantities import extract_quantities
-from tessera.parse import Parser
-from tessera.records import Event
-from tessera.resolve.actors import ActorKnowledgeBase
-
 
 @pytest.fixture(scope="module")
-def events_of():  # type: ignore[no-untyped-def]
-    lexicon = TriggerLexicon.default()
-    parser = Parser(select=lexicon.has_trigger)
-    knowledge_base = ActorKnowledgeBase.default()
-
-    def run(text: str) -> list[Event]:
-        parsed = parser.parse(text)
-        return extract_events(
-            parsed,
-            places=[],
-            dates=[],
-            quantities=extract_quantities(parsed),
-            knowledge_base=knowledge_base,
-            lexicon=lexicon,
-            published=None,
-            article_id="test",
-        )
-
-    return run
+def events_of(events_of):  # type: ignore[no-untyped-def]
+    """The events stage with the text's own quantities (tolls are read from them)."""
+    return lambda text: events_of(text, quantities=True)
 
 
 @pytest.mark.parametrize(

@@ -2,33 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tessera.extraction.events import TriggerLexicon, extract_events
-from tessera.parse import Parser
-from tessera.records import Event, Place
-from tessera.resolve.actors import ActorKnowledgeBase
-
-
-@pytest.fixture(scope="module")
-def events_of():  # type: ignore[no-untyped-def]
-    lexicon = TriggerLexicon.default()
-    parser = Parser(select=lexicon.has_trigger)
-    knowledge_base = ActorKnowledgeBase.default()
-
-    def run(text: str, places: list[Place]) -> list[Event]:
-        return extract_events(
-            parser.parse(text),
-            places=places,
-            dates=[],
-            quantities=[],
-            knowledge_base=knowledge_base,
-            lexicon=lexicon,
-            published=None,
-            article_id="test",
-        )
-
-    return run
+from tessera.records import Place
 
 
 def _place(text: str, name: str, country: str) -> Place:

@@ -4,35 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.extraction.events import TriggerLexicon, extract_events
-from tessera.parse import Parser
 from tessera.records import Event
-from tessera.resolve.actors import ActorKnowledgeBase
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> TriggerLexicon:
-    return TriggerLexicon.default()
-
-
-@pytest.fixture(scope="module")
-def events_of(lexicon: TriggerLexicon):  # type: ignore[no-untyped-def]
-    parser = Parser(select=lexicon.has_trigger)
-    knowledge_base = ActorKnowledgeBase.default()
-
-    def run(text: str) -> list[Event]:
-        return extract_events(
-            parser.parse(text),
-            places=[],
-            dates=[],
-            quantities=[],
-            knowledge_base=knowledge_base,
-            lexicon=lexicon,
-            published=None,
-            article_id="test",
-        )
-
-    return run
 
 
 def _event(events: list[Event], trigger: str) -> Event:
