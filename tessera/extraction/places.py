@@ -728,20 +728,22 @@ def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -
     return None
 
 
+def _parsed_head(parsed: ParsedArticle, mention: Mention) -> Token | None:
+    """The syntactic head of the mention's words, where its sentence was parsed."""
+    sentence = parsed.sentence_at(mention.start)
+    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
+        return None
+    span = sentence.span_at(mention.start, mention.end)
+    return None if span is None or len(span) == 0 else span.root
+
+
 def _origin(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> PlaceRole | None:
     """ "affiliation" for a place that says where something or someone comes from: the
     object of an origin preposition on a noun ("a truce brokered with help from Egypt",
     "troops from Chad", "refugees from Mali"), not on a verb ("fled from Gao" tells a
     movement there). Read on the parse, so only in parsed sentences."""
-    if not phrases.origin_prepositions:
+    if not phrases.origin_prepositions or (head := _parsed_head(parsed, mention)) is None:
         return None
-    sentence = parsed.sentence_at(mention.start)
-    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
-        return None
-    span = sentence.span_at(mention.start, mention.end)
-    if span is None or len(span) == 0:
-        return None
-    head = span.root
     preposition = head.head
     if (head.dep_ == "pobj" and preposition.lower_ in phrases.origin_prepositions and preposition.dep_ == "prep"
             and preposition.head.pos_ == "NOUN" and preposition.head.i < preposition.i):
@@ -770,15 +772,8 @@ def _whose(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> bo
     they are, not where anything happens (a country's army acts abroad too). Read on the
     parse, so only in parsed sentences; a noun that itself modifies another ("a Mali army
     base") is left alone."""
-    if not phrases.affiliated_heads:
+    if not phrases.affiliated_heads or (head := _parsed_head(parsed, mention)) is None:
         return False
-    sentence = parsed.sentence_at(mention.start)
-    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
-        return False
-    span = sentence.span_at(mention.start, mention.end)
-    if span is None or len(span) == 0:
-        return False
-    head = span.root
     if head.dep_ != "compound":
         return False
     noun = head.head
