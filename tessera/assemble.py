@@ -645,6 +645,7 @@ def assemble_incidents(
     dates: Sequence[DateValue] | None = None,
     rules: AssembleRules | None = None,
     dedupe_rules: DedupeRules | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Incident]:
     """The incidents of one article, in the order they are first told.
 
@@ -652,7 +653,9 @@ def assemble_incidents(
     `places` its places (`extract_places`): a place named in a mention's sentence
     and in the country the mention gives can make the incident's place more precise.
     `dates` are the article's dates (`extract_dates`): with them, a mention's date is
-    the one its sentence states for its trigger (`_stated_date`).
+    the one its sentence states for its trigger (`_stated_date`). `gazetteer` (the
+    pipeline's; `Gazetteer.default()` if none) tells the names in a site's position that
+    no place resolved apart from names it knows.
     """
     rules = rules or default_assemble_rules()
     dedupe_rules = dedupe_rules or default_rules()
@@ -686,7 +689,7 @@ def assemble_incidents(
         else:
             target.members.append(mention)
 
-    sentence_places = _places_by_sentence(places, parsed, dateline)
+    sentence_places = _places_by_sentence(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types)
@@ -1070,7 +1073,7 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
 
 
 def _places_by_sentence(
-    places: Iterable[Place], parsed: ParsedArticle, dateline: tuple[int, int] | None
+    places: Iterable[Place], parsed: ParsedArticle, dateline: tuple[int, int] | None, gazetteer: Gazetteer
 ) -> dict[int, list[Place]]:
     found: dict[int, list[Place]] = {}
     for place in places:
@@ -1084,7 +1087,7 @@ def _places_by_sentence(
     # A caption or headline before the dateline tells no incident's site.
     after = dateline[1] if dateline is not None else 0
     for sentence in parsed.sentences:
-        if (sites := [s for s in unplaced_sites(sentence, places, Gazetteer.default()) if s.start >= after]):
+        if (sites := [s for s in unplaced_sites(sentence, places, gazetteer) if s.start >= after]):
             found.setdefault(sentence.index, []).extend(sites)
     return found
 

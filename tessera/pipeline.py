@@ -224,12 +224,11 @@ class Pipeline:
         )
         return self._document(article, parsed, language, entities, places, dates, quantities, events)
 
-    @staticmethod
-    def _document(article: Article, parsed: ParsedArticle, language: str, entities: list[Entity],
+    def _document(self, article: Article, parsed: ParsedArticle, language: str, entities: list[Entity],
                   places: list[Place], dates: list[DateValue], quantities: list[Quantity],
                   events: list[Event]) -> Document:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
-                                       rules=default_assemble_rules(language))
+                                       rules=default_assemble_rules(language), gazetteer=self.gazetteer)
         return Document(
             id=article.id,
             language=language,
