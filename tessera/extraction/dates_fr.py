@@ -114,6 +114,20 @@ def _month_end(year: int, month: int) -> dt.date:
     return (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
 
 
+
+def _units_back(published: dt.date, amount: int, unit: str) -> tuple[str, str]:
+    """The day, week (Monday to Sunday), month or year `amount` units before `published`
+    ("hier", "la semaine dernière", "il y a deux mois")."""
+    if unit == "day":
+        return _day(published - dt.timedelta(days=amount)), "day"
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday() + 7 * amount)
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "interval"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - amount
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    return f"{published.year - amount:04d}", "year"
+
 def _latest_weekday(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
@@ -178,15 +192,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
         if published is None:
             return None, "unknown"
         amount, unit = vocabulary["relative"][match.group().casefold()]
-        if unit == "day":
-            return _day(published - dt.timedelta(days=amount)), "day"
-        if unit == "week":
-            monday = published - dt.timedelta(days=published.weekday() + 7 * amount)
-            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "interval"
-        if unit == "month":
-            index = published.year * 12 + published.month - 1 - amount
-            return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-        return f"{published.year - amount:04d}", "year"
+        return _units_back(published, amount, unit)
     if kind == "numeric":
         try:
             return dt.date(int(groups["y"]), int(groups["mo"]), _number(groups["d"])).isoformat(), "day"
@@ -199,15 +205,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
         unit = vocabulary["units"].get(groups["u"].casefold())
         if amount is None or unit is None:
             return None, "unknown"
-        if unit == "day":
-            return _day(published - dt.timedelta(days=amount)), "day"
-        if unit == "week":
-            start = published - dt.timedelta(days=7 * amount + published.weekday())
-            return f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}", "interval"
-        if unit == "month":
-            index = published.year * 12 + published.month - 1 - amount
-            return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
-        return f"{published.year - amount:04d}", "year"
+        return _units_back(published, amount, unit)
     if kind == "weekend":
         if published is None:
             return None, "unknown"
