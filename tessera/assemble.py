@@ -107,7 +107,7 @@ modifiers, ordinals and time units, no event words (those come from the mentions
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -689,10 +689,12 @@ def assemble_incidents(
         else:
             target.members.append(mention)
 
-    sentence_places = _places_by_sentence(places, parsed, dateline, gazetteer or Gazetteer.default())
+    places = list(places)
+    sentence_places = _places_by_sentence(places, parsed, dateline)
+    names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
-                  rules.speaker_types)
+                  rules.speaker_types, names_site)
         for draft in drafts
     ]
     return _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
@@ -1073,7 +1075,7 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
 
 
 def _places_by_sentence(
-    places: Iterable[Place], parsed: ParsedArticle, dateline: tuple[int, int] | None, gazetteer: Gazetteer
+    places: Iterable[Place], parsed: ParsedArticle, dateline: tuple[int, int] | None
 ) -> dict[int, list[Place]]:
     found: dict[int, list[Place]] = {}
     for place in places:
@@ -1082,14 +1084,25 @@ def _places_by_sentence(
         sentence = parsed.sentence_at(place.start)
         if sentence is not None:
             found.setdefault(sentence.index, []).append(place)
-    # Names in a site's position no gazetteer holds ("the village of Kologa"): places with
-    # no point, never a candidate, but they keep `sole_locality` from moving the incident.
-    # A caption or headline before the dateline tells no incident's site.
-    after = dateline[1] if dateline is not None else 0
-    for sentence in parsed.sentences:
-        if (sites := [s for s in unplaced_sites(sentence, places, gazetteer) if s.start >= after]):
-            found.setdefault(sentence.index, []).extend(sites)
     return found
+
+
+def _site_reader(
+    places: Sequence[Place], parsed: ParsedArticle, dateline: tuple[int, int] | None, gazetteer: Gazetteer
+) -> Callable[[int], bool]:
+    """Whether the sentence of that index names a site no gazetteer holds ("the village of
+    Kologa"): such a name keeps `sole_locality` from moving the incident to the capital.
+    Read only for the sentences `_best_place` asks about (rarely any); a caption or
+    headline before the dateline tells no incident's site."""
+    after = dateline[1] if dateline is not None else 0
+    sentences = {sentence.index: sentence for sentence in parsed.sentences}
+
+    def names_site(index: int) -> bool:
+        sentence = sentences.get(index)
+        return sentence is not None and any(
+            site.start >= after for site in unplaced_sites(sentence, places, gazetteer))
+
+    return names_site
 
 
 def _incident(
@@ -1100,6 +1113,7 @@ def _incident(
     exceeding: tuple[str, ...] = (),
     lower_bounds: tuple[str, ...] = (),
     speaker_types: frozenset[str] = frozenset(),
+    names_site: Callable[[int], bool] = lambda index: False,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -1118,7 +1132,7 @@ def _incident(
             break
     evidence["type"] = next(m.event.id for m in members if m.event.type == event_type)
 
-    location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type)
+    location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site)
     evidence["location"] = location_from
 
     date, date_from = _best_date(members)
@@ -1186,7 +1200,7 @@ def _best_toll(
 
 def _best_place(
     members: list[_Mention], sentence_places: dict[int, list[Place]], rules: DedupeRules,
-    event_type: str | None = None,
+    event_type: str | None = None, names_site: Callable[[int], bool] = lambda index: False,
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -1219,7 +1233,7 @@ def _best_place(
         # in Niger", "à Tingara, au Niger"): such a village is no capital, and the capital is
         # where the news came from or the wounded were taken.
         if narrowed is not None and is_national_capital(narrowed) and any(
-                place in found and any(p.lat is None for p in found) for found in sentence_places.values()):
+                place in found and names_site(index) for index, found in sentence_places.items()):
             narrowed = None
         place = narrowed or country_part(place) or place
         return place, source, False
