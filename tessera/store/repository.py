@@ -102,6 +102,7 @@ _UPDATE_EVENTS = update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
 _INSERT_SOURCES = insert(_SOURCES)
 _STATE = cast(Table, StoreStateRow.__table__)
 _NEXT_GENERATION = update(_STATE).where(_STATE.c.id == 1).values(generation=_STATE.c.generation + 1)
+_GENERATION = select(_STATE.c.generation).where(_STATE.c.id == 1)
 _STORED_REFERENCES = {
     model: select(model.__table__.c.id).where(model.__table__.c.id.in_(bindparam("ids", expanding=True)))
     for model in (PlaceRow, ActorRow)
@@ -137,6 +138,10 @@ class Store(StoreQueries, StoreTokens):
         # while no other store's run follows `_index_run`; and the latest updated_at.
         self._index: CandidateIndex | None = None
         self._index_run: int | None = None
+        # The store's generation after this store's last article transaction: a write
+        # transaction that finds any other generation knows another process (an ingest, a
+        # server worker) wrote in between, and reads the index and caches again.
+        self._generation: int | None = None
         self._last_update: dt.datetime | None = None
         # Mentions by event id, least recently used first; counted in `_cached_mentions`.
         self._mentions_cache: OrderedDict[str, list[Mention]] = OrderedDict()
@@ -179,6 +184,7 @@ class Store(StoreQueries, StoreTokens):
 
     def _forget_events(self) -> None:
         self._index = None
+        self._generation = None
         self._last_update = None
         self._incidents.clear()
         self._mentions_cache.clear()
@@ -236,12 +242,28 @@ class Store(StoreQueries, StoreTokens):
     def article_writer(self, run_id: int) -> Iterator[ArticleWriter]:
         """One article's transaction: put or open the article, then code, fail or cluster it."""
         with self._write() as session:
+            self._claim_generation(session)
             writer = ArticleWriter(self, session, run_id)
             yield writer
             self._send(session, writer.writes)
-            # Last, so the state row is locked only while this transaction commits: the
-            # readers' cached facets and counts are keyed by the generation (queries.py).
-            session.connection().execute(_NEXT_GENERATION)
+
+    def _claim_generation(self, session: Session) -> None:
+        """Raise the store's generation first thing in an article's transaction.
+
+        The update locks the state row (PostgreSQL) or takes the write lock (SQLite) until
+        the transaction ends, so writers of one database take turns, however many processes
+        (`tessera serve --workers N`, an ingest beside the server). The generation then says
+        whether anyone else wrote since this store's last article: if so, the candidate index
+        and the cached incidents are read again, and a report of an incident another process
+        just stored merges with it. Readers key their cached facets by the generation
+        (queries.py); they see the new one when this transaction commits.
+        """
+        connection = session.connection()
+        connection.execute(_NEXT_GENERATION)
+        generation = connection.scalar(_GENERATION)
+        if generation is None or self._generation is None or generation != self._generation + 1:
+            self._forget_events()
+        self._generation = generation
 
     def stored_article(self, article_id: str) -> Article | None:
         """A stored article as the pipeline takes it (for recoding)."""

@@ -328,6 +328,28 @@ def test_events_another_store_wrote_are_candidates_in_the_next_run(store, store_
     assert (only.fatalities_min, only.fatalities_max) == (8, 70)
 
 
+def test_an_incident_another_process_stores_mid_run_merges_with_the_next_report(store, store_url) -> None:
+    """Two writers at once (`tessera serve --workers 2`, or an ingest beside the server): while
+    this run is between two articles, another store writes the first report of an attack."""
+    from tessera.store import open_store
+
+    articles, scripted = _attack_reports()
+    scripted.events["niamey"] = [event(ELSEWHERE, ELSEWHERE, type="PROTEST", location=NIAMEY, date=day("2022-03-20"))]
+
+    class WriterInBetween(ScriptedExtractor):
+        def extract_many(self, batch):  # type: ignore[no-untyped-def]
+            for document in scripted.extract_many(batch):
+                if document.id == "second":  # this store has written "niamey" and read its index
+                    with open_store(store_url) as other:
+                        ingest(other, articles[:1], scripted)
+                yield document
+
+    ingest(store, [article("niamey", ELSEWHERE), articles[1]], WriterInBetween(), batch_size=1)
+    attacks = store.events(EventFilter(type=["ASSAULT"]))
+    assert len(attacks) == 1
+    assert attacks[0].source_count == 2
+
+
 def test_a_rolled_back_article_leaves_no_candidate_behind(store, monkeypatch) -> None:
     import pytest
 
