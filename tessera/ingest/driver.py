@@ -284,8 +284,16 @@ def _write_batch(run: _Run, entries: list[_ToCode], results: Iterator[Document |
         result = next(results) if item.coded else None
         tick = time.perf_counter()
         with store.article_writer(summary.run_id) as writer:
+            known = item.known
+            if known is None:  # looked up before this writer's turn: another process may have stored it since
+                known = writer.known_now(item.digest, item.article.url)
+                if known is not None and known.same_text and known.status != "failed":
+                    summary.known += 1
+                    summary.store_seconds += time.perf_counter() - tick
+                    run.report()
+                    continue
             status = "not_coded" if result is None else "coded" if isinstance(result, Document) else "failed"
-            writer.put(item.article, item.digest, item.language, status, item.known)
+            writer.put(item.article, item.digest, item.language, status, known)
             if isinstance(result, ExtractionFailure):
                 writer.failed(_extract_failure(result), item.article.url or item.article.id)
                 summary.failed += 1
@@ -297,7 +305,7 @@ def _write_batch(run: _Run, entries: list[_ToCode], results: Iterator[Document |
                     languages = summary.not_coded_languages
                     languages[item.language] = languages.get(item.language, 0) + 1
                 summary.new += 1
-                summary.updated += item.known is not None and not item.known.same_text
+                summary.updated += known is not None and not known.same_text
         summary.store_seconds += time.perf_counter() - tick
         run.report()
 

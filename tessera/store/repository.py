@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Engine, Table, bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tessera.dedupe import Cluster, DedupeRules, Incident, Match, Mention, default_rules, summarise
@@ -225,18 +225,7 @@ class Store(StoreQueries, StoreTokens):
     def find_article(self, digest: str, url: str | None) -> KnownArticle | None:
         """The stored article with this content hash, else the one at this URL, else None."""
         with self._session() as session:
-            connection = session.connection()
-            found = connection.execute(_BY_HASH, {"digest": digest}).first()
-            if found is not None:
-                return KnownArticle(found[0], found[1], True)
-            if url:
-                found = connection.execute(_BY_URL, {"url": url}).first()
-                if found is not None:
-                    if connection.execute(_OLD_VERSION, {"article_id": found[0], "digest": digest}).first():
-                        # An earlier text of this article sent again: known, not an update back.
-                        return KnownArticle(found[0], "superseded", True)
-                    return KnownArticle(found[0], found[1], False)
-        return None
+            return _known_article(session.connection(), digest, url)
 
     @contextlib.contextmanager
     def article_writer(self, run_id: int) -> Iterator[ArticleWriter]:
@@ -655,6 +644,20 @@ class Store(StoreQueries, StoreTokens):
 _HOST = socket.gethostname()
 
 
+def _known_article(connection: Connection, digest: str, url: str | None) -> KnownArticle | None:
+    found = connection.execute(_BY_HASH, {"digest": digest}).first()
+    if found is not None:
+        return KnownArticle(found[0], found[1], True)
+    if url:
+        found = connection.execute(_BY_URL, {"url": url}).first()
+        if found is not None:
+            if connection.execute(_OLD_VERSION, {"article_id": found[0], "digest": digest}).first():
+                # An earlier text of this article sent again: known, not an update back.
+                return KnownArticle(found[0], "superseded", True)
+            return KnownArticle(found[0], found[1], False)
+    return None
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return False  # this process starts a run only when its own earlier one is over
@@ -708,6 +711,11 @@ class ArticleWriter:
                 store._replace_article(session, row, article, digest, language, status, self._run_id)
             self._row = row
         return self._row.id
+
+    def known_now(self, digest: str, url: str | None) -> KnownArticle | None:
+        """`Store.find_article` read again inside this transaction, which holds the writers'
+        turn: another process may have stored the article since it was first looked up."""
+        return _known_article(self._session.connection(), digest, url)
 
     def open(self, article_id: str) -> bool:
         """Work on a stored article (recode); False when it is gone."""

@@ -350,6 +350,28 @@ def test_an_incident_another_process_stores_mid_run_merges_with_the_next_report(
     assert attacks[0].source_count == 2
 
 
+def test_an_article_another_process_stores_mid_run_is_known_not_stored_twice(store, store_url) -> None:
+    """The same report sent to two processes at the same moment: both look it up before either
+    writes it; the one whose turn comes second finds it stored and counts it as known."""
+    from tessera.store import open_store
+
+    articles, scripted = _attack_reports()
+
+    class WriterInBetween(ScriptedExtractor):
+        def extract_many(self, batch):  # type: ignore[no-untyped-def]
+            for document in scripted.extract_many(batch):
+                if document.id == "second":  # looked up as new, not written yet
+                    with open_store(store_url) as other:
+                        ingest(other, articles[1:2], scripted)
+                yield document
+
+    summary = ingest(store, articles[:2], WriterInBetween(), batch_size=2)
+    assert (summary.new, summary.known, summary.failed) == (1, 1, 0)
+    [attack] = store.events(EventFilter(type=["ASSAULT"]))
+    assert attack.source_count == 2
+    assert len(store.event(attack.id).sources) == 3  # "second" told it twice, stored once
+
+
 def test_a_rolled_back_article_leaves_no_candidate_behind(store, monkeypatch) -> None:
     import pytest
 
