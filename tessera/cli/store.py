@@ -116,13 +116,26 @@ def recode(
     db: DbOption = None,
     outdated: Annotated[bool, typer.Option(help="Only articles coded by another pipeline version.")] = False,
     article: Annotated[list[str] | None, typer.Option(help="Article id to recode; repeat for several.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Extraction processes on this machine (1: this process).")] = 1,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="Extract on a Dask cluster: its scheduler address, or 'local'.")
+    ] = None,
 ) -> None:
     """Code stored articles again, replacing each one's events atomically."""
     from tessera.ingest.driver import recode as run_recode
+    from tessera.scale import make_extractor
 
-    store = _open(db)
-    with _progress("recoding") as report:
-        summary = run_recode(store, article_ids=article, outdated_only=outdated, progress=report)
+    # As for ingest: the extractor starts first, one writer, batches that keep every worker busy.
+    with make_extractor(workers, dask) as extractor, _progress("recoding") as report:
+        store = _open(db)
+        summary = run_recode(
+            store,
+            extractor,
+            article_ids=article,
+            outdated_only=outdated,
+            progress=report,
+            batch_size=16 * extractor.workers,
+        )
     typer.echo(
         f"articles recoded: {summary.new}, failed: {summary.failed}, events: {summary.events_added}, "
         f"{summary.seconds:.1f} s"

@@ -142,3 +142,15 @@ def test_every_store_command_is_documented() -> None:
         assert command in doc, command
     for format in ("csv", "jsonl", "parquet", "geojson", "acled", "plover"):
         assert format in doc
+
+
+@pytest.mark.slow
+def test_recode_on_a_process_pool_codes_every_article_again(db: str, tmp_path: Path) -> None:
+    """`recode --workers 2`: the real pipeline in two worker processes, one writer."""
+    assert runner.invoke(app, ["ingest", str(_folder(tmp_path)), "--db", db]).exit_code == 1  # "{not json" fails
+    before = json.loads(runner.invoke(app, ["events", "--db", db, "--format", "json"]).stdout)
+    recoded = runner.invoke(app, ["recode", "--db", db, "--workers", "2"])
+    assert recoded.exit_code == 0, recoded.stdout + recoded.stderr
+    assert "articles recoded: 2, failed: 0" in recoded.stdout
+    after = json.loads(runner.invoke(app, ["events", "--db", db, "--format", "json"]).stdout)
+    assert after and sorted(e["type"] for e in after) == sorted(e["type"] for e in before)
