@@ -69,7 +69,12 @@ another source's or a part); an actor or recipient with a country over one witho
 then a named one. An incident that states no date, or no place but the article's country,
 told within `continuation_sentences` after another of a compatible type on the same
 days, takes that one's setting ("Several women were also kidnapped."), unless it is
-announced as another incident.
+announced as another incident. An incident that still has no date takes the report's
+day (`_report_day`): the first day, or span of at most `_REPORT_DAY_SPAN` days, of an
+incident in the order told. A news report tells its occasion in the lead and details
+it after, often without repeating the day ("Police were deployed to the main
+intersections.", or a lead that names no day before "The blast on Sunday evening");
+a mention announced as another incident is left undated.
 
 Context (PLOVER's term): a general statement without one time, place and set of
 participants ("the country has been fighting an insurgency since 2015", "violence has
@@ -172,6 +177,7 @@ class AssembleRules(BaseModel):
     target_types: frozenset[str] = frozenset()
     retelling_sentences: int = Field(default=0, ge=0)
     speaker_types: frozenset[str] = frozenset()
+    statement_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -422,6 +428,9 @@ def mention_facts(
         durative = _durative(clause, token, rules)
         if durative:
             context_reasons.append(durative)
+        subordinate = _subordinate_statement(event, clause, rules)
+        if subordinate:
+            context_reasons.append(subordinate)
         frequent = [c.text for c in clause.children if c.dep_ == "advmod" and c.lower_ in rules.frequency_adverbs]
         if frequent:
             context_reasons.append(f"'{frequent[0]}': repeated")
@@ -515,6 +524,21 @@ def mention_facts(
         ),
         reasons=tuple(reasons),
     )
+
+
+# Clauses that add to what another verb tells: coordinated after it ("condemned the attack
+# and called for calm"), its complement ("vowed to cooperate", "urged Santos to resume
+# negotiations"), a relative clause on a participant ("the ELN, which announced a truce").
+_ADDED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "relcl"})
+
+
+def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) -> str | None:
+    """A statement or an undertaking (`statement_types`: a call, a pledge, a truce,
+    talks) told in a clause that adds to another verb's: part of another act's report
+    (the main verb's speaker saying more, a participant described), not an incident."""
+    if event.type not in rules.statement_types or clause.dep_ not in _ADDED_CLAUSE_DEPS:
+        return None
+    return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
 
 
 def _series(token: Token, rules: AssembleRules) -> bool:
@@ -646,6 +670,7 @@ def assemble_incidents(
     rules: AssembleRules | None = None,
     dedupe_rules: DedupeRules | None = None,
     gazetteer: Gazetteer | None = None,
+    published: dt.date | None = None,
 ) -> list[Incident]:
     """The incidents of one article, in the order they are first told.
 
@@ -655,7 +680,8 @@ def assemble_incidents(
     `dates` are the article's dates (`extract_dates`): with them, a mention's date is
     the one its sentence states for its trigger (`_stated_date`). `gazetteer` (the
     pipeline's; `Gazetteer.default()` if none) tells the names in a site's position that
-    no place resolved apart from names it knows.
+    no place resolved apart from names it knows. `published`, the report's day: an
+    incident dated after it is one the report tells as planned (`_after_report`).
     """
     rules = rules or default_assemble_rules()
     dedupe_rules = dedupe_rules or default_rules()
@@ -697,7 +723,53 @@ def assemble_incidents(
                   rules.speaker_types, names_site)
         for draft in drafts
     ]
-    return _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
+    incidents = [
+        incident.model_copy(update={"mode": "future"}) if _after_report(incident, published) else incident
+        for incident in _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
+    ]
+    return _report_day(drafts, incidents)
+
+
+def _after_report(incident: Incident, published: dt.date | None) -> bool:
+    """An asserted incident whose date begins after the report's day: a report cannot tell
+    as done what has not happened yet ("a ceasefire to start on 8 October", "the complete
+    withdrawal of the mission by April"); the act is planned (mode `future`)."""
+    if published is None or incident.mode != "asserted" or incident.date is None:
+        return False
+    window = value_window(incident.date)
+    return window is not None and window[0] > published
+
+
+# The widest span still read as the report's occasion: a day, a night across two days,
+# "between Tuesday and Thursday"; not "last week" (told as another occasion).
+_REPORT_DAY_SPAN = 3
+
+
+def _report_day(drafts: list[_Draft], incidents: list[Incident]) -> list[Incident]:
+    """Undated incidents take the report's day: the date of the first incident, in the
+    order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days (see the
+    module docstring). Not a context item, nor one announced as another incident."""
+    source = next(
+        (
+            incident
+            for draft, incident in zip(drafts, incidents, strict=True)
+            if not draft.context
+            and incident.mode == "asserted"
+            and incident.date is not None
+            and (window := value_window(incident.date)) is not None
+            and (window[1] - window[0]).days < _REPORT_DAY_SPAN
+        ),
+        None,
+    )
+    if source is None:
+        return incidents
+    evidence = {"date": source.evidence.date}
+    return [
+        incident.model_copy(update={"date": source.date, "evidence": incident.evidence.model_copy(update=evidence)})
+        if incident.date is None and not draft.context and not draft.members[0].facts.distinct
+        else incident
+        for draft, incident in zip(drafts, incidents, strict=True)
+    ]
 
 
 def _place_lent(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
@@ -912,6 +984,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
     event = mention.event
     slack = dt.timedelta(days=rules.date_slack_days)
     told = {m.event.type for m in draft.members}
+    setting = _sets_the_scene(event, draft, dedupe_rules)
     for other in draft.members:
         known = other.event
         # Within one article a writer names each incident's kind consistently: another
@@ -924,6 +997,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
                 (mention.facts.anaphor and not mention.facts.plural)
                 or _setting_of(known, event)
                 or _setting_of(event, known)
+                or setting
                 or event.type in told
                 or mention.facts.done_by_event
             )
@@ -959,6 +1033,17 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             if a is not None and b is not None and actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
+
+
+def _sets_the_scene(event: Event, draft: _Draft, dedupe_rules: DedupeRules) -> bool:
+    """`event` is an act against things and the incident tells an act against people of a
+    compatible type, in any of its mentions: that raid's setting ("The entire base was
+    razed" after "stormed the base" and "overran the base, killing 11 soldiers"), though
+    other mentions name no people ("targeted a base")."""
+    return any(
+        _setting_of(event, m.event) and dedupe_rules.types_compatible(m.event.type, event.type)
+        for m in draft.members
+    )
 
 
 def _refers_back(mention: _Mention) -> bool:

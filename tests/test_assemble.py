@@ -769,3 +769,42 @@ def test_an_incident_at_a_village_no_gazetteer_holds_is_not_moved_to_the_capital
     article = Article(id="t", text=without + " " + elsewhere, published=PUBLISHED, language=language)
     assault = [i for i in reported(extractor.extract(article)) if i.type == "ASSAULT"]
     assert len(assault) == 1 and assault[0].location is not None and assault[0].location.name == "Niamey"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "day"),
+    [
+        # A detail told after the lead, without its day, several sentences on.
+        (
+            "Soldiers seized power in Niamey on Wednesday and detained the president. "
+            "The officers read a statement on state television. The country has had four coups since "
+            "independence. Police were deployed to guard the main roads of the capital.",
+            "Police were deployed",
+            "2024-03-06",
+        ),
+        # A lead that names no day, dated by the first day told after it.
+        (
+            "Hundreds of protesters blocked roads in Gao, witnesses said. Shops were closed. "
+            "Soldiers opened fire on the crowd on Tuesday, killing two people.",
+            "protesters blocked",
+            "2024-03-05",
+        ),
+        (
+            "Thousands of people marched through Bamako against the junta. The organisers said the march "
+            "was peaceful. Police fired tear gas at the crowd on Friday afternoon.",
+            "people marched",
+            "2024-03-08",
+        ),
+    ],
+)
+def test_an_undated_incident_takes_the_reports_day(pipeline, text, sentence, day):
+    incident = incident_of(code(pipeline, text), text, sentence)
+    assert incident.date is not None and incident.date.value == day
+
+
+def test_the_reports_day_is_a_day_not_a_week_nor_another_incidents(pipeline):
+    # "last week" is no report's day; "another attack" may be on any day.
+    text = "An attack last week killed four soldiers near Gao. Police were deployed to guard the city's roads."
+    assert incident_of(code(pipeline, text), text, "Police were deployed").date is None
+    text = "Rebels attacked Beni on Friday, killing seven civilians. Another attack killed three soldiers."
+    assert incident_of(code(pipeline, text), text, "Another attack").date is None
