@@ -11,6 +11,24 @@ to a casualty word ("left 12 dead", "three deaths"), a death toll ("a toll of 14
 and the same for injuries ("wounding 3", "12 injured"). A singular victim with an
 article ("killed a policeman") counts one; a bare plural ("killed civilians") gives
 no count, because guessing one would bias every total.
+
+Conventions of news writing it follows (each tested with invented sentences in
+tests/extraction/test_fatalities.py):
+- a list of victim groups is one toll, summed ("a soldier and five assailants were
+  killed" 6; "Two policemen, a soldier and four civilians", which the parser hangs on
+  the first noun as an apposition, 7); a part named beside the victims is not added
+  ("12 people, including three children" 12; "10 people, among them four children" 10;
+  "two soldiers, a captain and a sergeant," names the two);
+- a group with its own casualty word of the other kind is not among the dead ("5
+  killed and 2 injured" 5), and a headline run into the lead (no full stop) is the
+  same victims told twice, never summed across the line break;
+- a quantifier without a figure ("several", "many", "dozens of", "thousands", "a
+  number of", `vague_quantifiers` in data/<lang>/number_words.yaml) and "no one" /
+  "nobody" / "no soldiers" (`no_quantifiers`) give no count, marked `refused` so that the
+  events stage guesses no "at least one" in its place; "a total of four officers"
+  counts the officers (`aggregate_nouns`);
+- a toll placed in several incidents at once ("killed in two separate attacks", "in a
+  series of raids": the summary lead before the details) is the toll of none of them.
 """
 
 from __future__ import annotations
@@ -22,7 +40,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tessera.extraction.quantities import in_exponent
+from tessera.extraction.quantities import in_exponent, number_words
 from tessera.records import Quantity
 
 # The smallest figure that is never read as a count of the killed or injured: a year
@@ -38,6 +56,11 @@ _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SINGLE_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "another"})
 _SINGLE_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
+# The occasion of a toll told for several incidents at once: "killed in two separate
+# attacks", "in a series of raids" (the summary lead before the details of each).
+_SEVERAL_OCCASIONS = frozenset({"separate", "different", "multiple", "twin", "several", "various"})
+_SERIES_NOUNS = frozenset({"series", "spate", "string", "wave"})
+_LIST_WORDS = frozenset({"and", "&", "plus"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +101,8 @@ def count_casualties(
     whether a verb reports a fact (not an intent, a possibility or a denial).
     """
     clause = list(clause)
-    counter = _Counter(words, quantities, parse_number, frozenset(t.i for t in clause))
+    members = frozenset(t.i for t in clause)
+    counter = _Counter(words, quantities, parse_number, members)
     dead: list[int] = []
     hurt: list[int] = []
     for token in clause:
@@ -105,24 +129,41 @@ class _Counter:
         self.parse_number = parse_number
         self.refused = False  # a number was read and refused as a count (see `_as_count`)
         self._starts = [start for start, _, _ in quantities]
+        self._kind = "dead"  # the kind of count being read ("dead" or "hurt")
+        numbers = number_words()
+        self._vague, self._none, self._aggregates = numbers.vague, numbers.none, numbers.aggregates
+        self.dead_kind = words.kill_verbs | words.die_verbs | words.dead_words
+        self._hurt_kind = words.injure_verbs | words.injured_words
 
     def read(self, token: Token) -> tuple[str, int | None]:
         lemma = token.lemma_.lower()
         lower = token.lower_
+        self._kind = "dead"
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if lemma in self.words.kill_verbs or _to_death(token):
-                return "dead", self._victims_of(token, passive_subject=True)
+                return "dead", self._unless_several(token, lambda: self._victims_of(token, passive_subject=True))
             if lemma in self.words.die_verbs:
-                return "dead", self._count_subjects(token)
+                return "dead", self._unless_several(token, lambda: self._count_subjects(token))
             if lemma in self.words.injure_verbs:
+                self._kind = "hurt"
                 return "hurt", self._victims_of(token, passive_subject=True)
         if lemma in self.words.toll_words:
             return "dead", self._toll(token)
         if lemma in self.words.dead_words or lower in self.words.dead_words:
             return "dead", self._count_next_to(token)
         if lemma in self.words.injured_words or lower in self.words.injured_words:
+            self._kind = "hurt"
             return "hurt", self._count_next_to(token)
         return "dead", None
+
+    def _unless_several(self, verb: Token, count: Callable[[], int | None]) -> int | None:
+        """`count()`, unless the verb is placed in several incidents at once ("were killed
+        in two separate attacks", "in a series of raids"): a summary toll of several
+        incidents is the toll of none of them, and no guess stands in for it."""
+        if _several_occasions(verb):
+            self.refused = True
+            return None
+        return count()
 
     # -- victims of verbs -------------------------------------------------------
     def _victims_of(self, verb: Token, passive_subject: bool) -> int | None:
@@ -138,8 +179,8 @@ class _Counter:
                     return self._sum(victims)
         deps = _PASSIVE_SUBJECT_DEPS if passive and passive_subject else _OBJECT_DEPS
         victims = [child for child in verb.children if child.dep_ in deps]
-        if _several_subjects(victims):
-            return self._nearest_count(victims, verb)
+        if len(victims) > 1:
+            return self._combine(victims, verb)
         if verb.dep_ == "relcl" and any(v.lower_ in ("who", "that", "which", "whom") for v in victims):
             # "84 persons who have been killed": the noun the clause describes.
             victims = [verb.head]
@@ -156,8 +197,8 @@ class _Counter:
 
     def _count_subjects(self, verb: Token) -> int | None:
         subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
-        if _several_subjects(subjects):
-            return self._nearest_count(subjects, verb)
+        if len(subjects) > 1:
+            return self._combine(subjects, verb)
         if not subjects and verb.dep_ in ("relcl", "acl"):
             subjects = [verb.head]
         if (
@@ -171,41 +212,88 @@ class _Counter:
             subjects = [verb.head]
         return self._sum(subjects)
 
-    def _nearest_count(self, subjects: list[Token], verb: Token) -> int | None:
-        """A verb has one subject: where the parse gives it several (a headline run into
-        the lead: "Five soldiers killed ... Five soldiers were killed"; "Twelve people,
-        most of them women, were killed"), the count of the nearest one before it that
-        gives one, never their sum."""
-        ordered = sorted(subjects, key=lambda t: (t.i > verb.i, abs(verb.i - t.i)))
-        for subject in ordered:
-            count = self._sum([subject])
+    def _combine(self, heads: list[Token], verb: Token) -> int | None:
+        """A verb has one set of victims: where the parse gives it several heads, those
+        joined by "and" are one list, summed ("Three soldiers, including a captain, and
+        two civilians were killed": 5); heads not joined so are one group told twice or
+        a part of it (a headline run into the lead: "Five soldiers killed ... Five
+        soldiers were killed"; "Twelve people, most of them women, were killed"; "killed
+        10 people, among them four children"), and the group nearest the verb (before
+        it first) counts, never their sum."""
+        heads = sorted(heads, key=lambda t: t.i)
+        groups = [[heads[0]]]
+        for head in heads[1:]:
+            if _listed_with(groups[-1][-1], head):
+                groups[-1].append(head)
+            else:
+                groups.append([head])
+        ordered = sorted(groups, key=lambda g: (g[0].i > verb.i, min(abs(verb.i - t.i) for t in g)))
+        for group in ordered:
+            count = self._sum(group)
             if count is not None:
                 return count
         return None
 
     def _sum(self, heads: list[Token]) -> int | None:
+        """The people of a list of noun phrases: "3 soldiers and 2 civilians" 5, "Two
+        policemen, a soldier and four civilians" 7. A member with its own casualty word
+        of the other kind is not among them: "5 killed and 2 injured" kills 5."""
         total: int | None = None
         for head in heads:
             for member in [head, *self._conjuncts(head)]:
+                if self._other_kind(member):
+                    continue
                 count = self._count_of_phrase(member)
                 if count is not None:
                     total = (total or 0) + count
         return total
 
+    def _other_kind(self, member: Token) -> bool:
+        """ "2 injured", "two others wounded": a phrase that carries its own casualty word
+        of the other kind than the count being read."""
+        other = self._hurt_kind if self._kind == "dead" else self.dead_kind
+        return any(
+            child.dep_ in ("acl", "amod", "relcl") and (child.lemma_.lower() in other or child.lower_ in other)
+            for child in member.children
+        )
+
     @staticmethod
     def _conjuncts(token: Token) -> list[Token]:
-        """ "3 soldiers and 2 civilians": every conjunct after the first."""
+        """ "3 soldiers and 2 civilians": every conjunct after the first; and a list the
+        parse hangs on the first noun as an apposition ("Two policemen, a soldier and four
+        civilians": "soldier" an apposition, "civilians" its conjunct), not one that a
+        comma closes ("two soldiers, a captain and a sergeant, were killed" names the
+        two). Never across a line break: a headline's phrase and the lead's are the same
+        victims told twice, not a list."""
         found: list[Token] = []
-        stack = [c for c in token.children if c.dep_ == "conj"]
+        stack = [c for c in token.children if c.dep_ == "conj" and not _line_break_between(token, c)]
+        stack += [c for c in token.children if c.dep_ == "appos" and _open_list(c)]
         while stack:
             conjunct = stack.pop()
             found.append(conjunct)
-            stack.extend(c for c in conjunct.children if c.dep_ == "conj")
+            stack.extend(c for c in conjunct.children if c.dep_ == "conj" and not _line_break_between(conjunct, c))
         return found
 
     # -- counts -----------------------------------------------------------------
     def _count_of_phrase(self, head: Token) -> int | None:
-        """How many people a noun phrase names: "sixteen soldiers" 16, "a policeman" 1."""
+        """How many people a noun phrase names: "sixteen soldiers" 16, "a policeman" 1,
+        "a total of four officers" 4. None for a phrase that states no figure ("several
+        soldiers", "dozens of villagers", "thousands") or none at all ("no one",
+        "nobody", "no soldiers"); for the dead, such a phrase also marks the count
+        refused, so that no "at least one" is guessed in its place."""
+        if self._no_figure(head):
+            if self._kind == "dead":
+                self.refused = True
+            return None
+        if head.lower_ in self._aggregates:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            count = self._count_of_phrase(obj)
+                            if count is None and self._kind == "dead":
+                                self.refused = True  # "a number of soldiers": no figure
+                            return count
         if head.like_num or head.pos_ == "NUM":
             return self._number(head)
         for child in head.children:
@@ -239,6 +327,20 @@ class _Counter:
             return 1
         return None
 
+    def _no_figure(self, head: Token) -> bool:
+        """ "no one", "nobody", "none of them", "no soldiers"; "several", "many of the
+        guards", "dozens of villagers", "thousands": a phrase with no figure of people."""
+        words = {head.lower_} | {
+            child.lower_ for child in head.children if child.dep_ in ("det", "amod", "quantmod", "advmod", "nummod")
+        }
+        if words & self._none:
+            return True
+        if head.lower_ in self._vague:
+            return True
+        if any(child.dep_ == "nummod" or (child.like_num and child.dep_ != "det") for child in head.children):
+            return False  # "some 300 militants": a figure
+        return bool(words & self._vague) and head.lower_ not in self._aggregates
+
     def _is_rank(self, token: Token) -> bool:
         """An ordinal before a noun ("a third person", "the 2nd victim"): no count; the
         number reader takes "third" for a fraction, which no count of people is."""
@@ -256,6 +358,10 @@ class _Counter:
         for child in word.children:
             if child.dep_ in ("nummod", "npadvmod", "nsubj") and (child.like_num or child.pos_ == "NUM"):
                 return self._number(child)
+        for child in word.children:
+            if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+                # "..., at least 15 people dead, police say": the absolute construction.
+                return self._count_of_phrase(child)
         head = word.head
         if head.i != word.i and (head.like_num or head.pos_ == "NUM"):
             return self._number(head)
@@ -318,8 +424,42 @@ class _Counter:
         return count
 
 
-def _several_subjects(found: list[Token]) -> bool:
-    return sum(1 for t in found if t.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS) > 1
+def _several_occasions(verb: Token) -> bool:
+    """The verb is placed in several incidents: "in two separate attacks", "in separate
+    incidents", "in a series of raids"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            if noun.tag_ == "NNS" and any(c.lower_ in _SEVERAL_OCCASIONS for c in noun.children if c.dep_ == "amod"):
+                return True
+            if noun.lower_ in _SERIES_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                return True
+    return False
+
+
+def _listed_with(first: Token, second: Token) -> bool:
+    """Two heads of one list: "and" between them (a child of the first, "Three soldiers,
+    including a captain, and two civilians"), and no line break."""
+    if _line_break_between(first, second):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in _LIST_WORDS and first.i < c.i < second.i for c in first.children)
+
+
+def _line_break_between(first: Token, second: Token) -> bool:
+    low, high = sorted((first.i, second.i))
+    return any(t.is_space and "\n" in t.text for t in first.doc[low:high])
+
+
+def _open_list(appos: Token) -> bool:
+    """An apposition that is a list continuing the noun before it ("Two policemen, a
+    soldier and four civilians were killed"): it has conjuncts, and no comma closes it."""
+    if not any(c.dep_ == "conj" for c in appos.children):
+        return False
+    after = appos.right_edge.i + 1
+    return after >= len(appos.doc) or appos.doc[after].text not in (",", ")", "-", "–", "—")
 
 
 def _to_death(verb: Token) -> bool:
@@ -328,6 +468,8 @@ def _to_death(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally"):
             return True
+        if child.lower_ in ("dead", "alive") and any(c.dep_ == "nsubj" for c in child.children):
+            continue  # "attacked a hotel, 15 people dead": an absolute phrase, not "shot dead"
         if child.lower_ in ("dead", "alive") and child.dep_ in (
             "oprd",
             "acomp",

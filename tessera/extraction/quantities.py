@@ -38,6 +38,13 @@ class NumberWords:
     multiples: dict[str, int]
     fractions: dict[str, float]
     ordinals: frozenset[str]
+    # Quantifiers with no figure ("several", "dozens"), words for none ("no one",
+    # "nobody") and nouns that hold the count after "of" ("a total of four"): read by
+    # the casualty stage (`tessera.extraction.fatalities`); empty where a language's
+    # file does not list them.
+    vague: frozenset[str] = frozenset()
+    none: frozenset[str] = frozenset()
+    aggregates: frozenset[str] = frozenset()
 
     @property
     def cardinals(self) -> frozenset[str]:
@@ -59,6 +66,9 @@ def _number_words(language: str) -> NumberWords:
         multiples={str(k): int(v) for k, v in raw["multiples"].items()},
         fractions={str(k): float(v) for k, v in raw["fractions"].items()},
         ordinals=frozenset(str(w) for w in raw["ordinals"]),
+        vague=frozenset(str(w) for w in raw.get("vague_quantifiers", [])),
+        none=frozenset(str(w) for w in raw.get("no_quantifiers", [])),
+        aggregates=frozenset(str(w) for w in raw.get("aggregate_nouns", [])),
     )
     for name, table in (("units", words.units), ("tens", words.tens), ("scales", words.scales)):
         if not table or any(value < 0 for value in table.values()):

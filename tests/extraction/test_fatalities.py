@@ -57,3 +57,134 @@ def test_a_verb_with_an_object_counts_the_object(events_of) -> None:  # type: ig
 def test_fatally_shot_is_a_death(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("Gunmen fatally shot two guards at a checkpoint near the market.")
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [2]
+
+
+def _tolls(events, text: str) -> list[int | None]:  # type: ignore[no-untyped-def]
+    return [e.fatalities for e in events(text) if e.type == "ASSAULT"]
+
+
+# --------------------------------------------------------------------------- sums of victim groups
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("A soldier and five assailants were killed in the attack on the post, the army said.", 6),
+        ("Militants killed three soldiers and two civilians in an ambush near the border on Monday.", 5),
+        ("Seven troops and six militants died in the fighting.", 13),
+        # The parser hangs the list on the first noun as an apposition.
+        ("Two policemen, a soldier and four civilians were killed when gunmen opened fire on a checkpoint.", 7),
+        ("A soldier, two policemen and three civilians were killed in the attack.", 6),
+        # Two subjects joined by "and" around an inserted phrase.
+        ("Three soldiers, including a captain, and two civilians were killed in the ambush on Sunday.", 5),
+    ],
+)
+def test_a_list_of_victim_groups_is_summed(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Gunmen killed 10 people, among them four children, in the village on Sunday.", 10),
+        ("The raid killed six farmers, among them two women.", 6),
+        ("The attack killed 12 people, including three children, officials said.", 12),
+        ("Eleven people were killed, including the two attackers, when suicide bombers struck a market.", 11),
+        # An apposition closed by a comma names the two, it adds no one.
+        ("Two soldiers, a captain and a sergeant, were killed when gunmen opened fire on a checkpoint.", 2),
+    ],
+)
+def test_a_part_of_the_victims_named_beside_them_is_not_added(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) == [fatalities]
+
+
+# --------------------------------------------------------------------------- injured are not killed
+@pytest.mark.parametrize(
+    ("text", "casualties"),
+    [
+        ("Five people were killed and two others injured in a raid on a cattle camp on Thursday.", (5, 2)),
+        ("Three people were killed and eight others wounded when a bomb exploded at a bus station.", (3, 8)),
+        ("Six soldiers died and 11 were wounded in the ambush.", (6, 11)),
+        ("A total of four officers were killed and 11 others were wounded in the attack on Sunday.", (4, 11)),
+        ("An attack on the market left 12 dead and 30 wounded on Monday.", (12, 30)),
+    ],
+)
+def test_the_injured_are_not_counted_among_the_dead(events_of, text: str, casualties: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.fatalities, e.injuries) for e in events_of(text) if e.type == "ASSAULT"] == [casualties]
+
+
+def test_a_headline_of_dead_and_injured_run_into_the_lead_counts_the_dead(events_of) -> None:  # type: ignore[no-untyped-def]
+    # No full stop after the headline: "20 injured" is parsed as a subject of the lead's "killed".
+    text = (
+        "Four killed and 20 injured in market blast\n\n"
+        "Four people were killed and 20 injured when gunmen attacked a market."
+    )
+    assert set(_tolls(events_of, text)) == {4}
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Rebels Kill 9 Soldiers in Border Raid\n\nAt least nine soldiers were killed in a raid by rebels.", 9),
+        ("Gunmen kill 12 villagers in night raid\n\nGunmen killed 12 villagers in an attack, police said.", 12),
+    ],
+)
+def test_a_headline_and_its_lead_are_one_count_not_two(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    # The parse joins the headline's victims and the lead's as conjuncts across the line break.
+    assert set(_tolls(events_of, text)) == {fatalities}
+
+
+# --------------------------------------------------------------------------- no figure stated
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed dozens of worshippers in an attack on a mosque in the town on Friday.",
+        "Bandits killed scores of villagers in the raid on Sunday.",
+        "Gunmen killed several soldiers in an ambush near the town on Sunday.",
+        "Many people were killed in the attack on the market on Sunday, residents said.",
+        "Bandits killed numerous villagers in the raid on Sunday.",
+        "The attack on the town on Sunday killed a number of soldiers, the army said.",
+        "An unknown number of villagers were killed in the raid on Sunday.",
+    ],
+)
+def test_a_vague_count_is_no_toll_and_no_guess(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # Not "at least one" either: the text says more than one without a figure.
+    assert _tolls(events_of, text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed in the attack on the base on Sunday, the army said.",
+        "Nobody was killed in the attack on the convoy, the army said.",
+        "No soldiers were killed in the raid on the base, officials said.",
+        "None of the guards was killed in the attack on the prison.",
+    ],
+)
+def test_no_one_killed_is_no_death(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) == [None]
+
+
+# --------------------------------------------------------------------------- tolls of several incidents
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven soldiers and a civilian were killed in two separate attacks in the province on Monday.",
+        "Five policemen were killed in separate attacks in two towns on Sunday.",
+        "Twelve soldiers were killed in three separate attacks across the province on Sunday.",
+        "Police said 14 people died in a series of bombings in the capital on Monday.",
+    ],
+)
+def test_a_toll_told_for_several_incidents_is_none_of_theirs(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(toll is None for toll in _tolls(events_of, text))
+
+
+# --------------------------------------------------------------------------- other shapes of a toll
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Militants attacked a hotel in the capital, at least 15 people dead, police say.", 15),
+        ("Militants attacked a convoy on Sunday, leaving 9 soldiers dead.", 9),
+        ("A total of 17 people were killed in the attack on the market.", 17),
+    ],
+)
+def test_other_shapes_of_a_stated_toll(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert fatalities in _tolls(events_of, text)
