@@ -48,7 +48,9 @@ before it, or founds one):
   referring back, and for an act against things told with an act against people of a
   compatible type: "razed several houses" beside "killed 30 villagers", "stormed the
   school" beside "abducted students" (a recipient with no sector and no toll) is the
-  setting of that raid, and the incident takes the type of the act against people; so
+  setting of that raid, whichever of the incident's mentions names its people ("The
+  entire base was razed" after "targeted a base" and "overran the base, killing 11
+  soldiers"), and the incident takes the type of the act against people; so
   is what an event named as the subject did ("The attack demolished numerous homes").
 
 A mention's date is the one its sentence states *for it*: where the sentence was
@@ -82,8 +84,15 @@ killed thousands", "the third coup in the region") is assembled into its own inc
 with `context=True`, never merged with a reported incident. So is a verbal act
 (`speaker_types`: PLOVER's verbal categories) that none of its mentions says who did:
 "the killings were condemned", "there were calls for calm" name no source, the one
-participant a statement, a demand or an agreement cannot lack. The context rule reads the
-sentence's grammar around the trigger (spaCy parse of the trigger's clause):
+participant a statement, a demand or an agreement cannot lack. So is a statement or an
+undertaking (`statement_types`: a call, a pledge, a truce, talks) told in a clause that adds
+to another verb's: coordinated after it ("condemned the attack and called for calm"), its
+complement ("urged Santos to resume negotiations"), a relative clause on a participant
+("the ELN, which announced a truce"); the report is the main clause's. An incident dated
+after the report's own day (`published`) is planned, not reported: its mode becomes
+`future` ("announced a ceasefire from 15 March", "the withdrawal of the mission by
+April"). The context rule reads the sentence's grammar around the trigger (spaCy parse
+of the trigger's clause):
 
 - a durative frame governed by the trigger's clause: "since ...", a period of months or
   more ("for years", "over the past decade", "in recent months"), the perfect

@@ -228,7 +228,8 @@ class Pipeline:
                   places: list[Place], dates: list[DateValue], quantities: list[Quantity],
                   events: list[Event]) -> Document:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
-                                       rules=default_assemble_rules(language), gazetteer=self.gazetteer)
+                                       rules=default_assemble_rules(language), gazetteer=self.gazetteer,
+                                       published=article.published)
         return Document(
             id=article.id,
             language=language,

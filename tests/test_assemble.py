@@ -808,3 +808,69 @@ def test_the_reports_day_is_a_day_not_a_week_nor_another_incidents(pipeline):
     assert incident_of(code(pipeline, text), text, "Police were deployed").date is None
     text = "Rebels attacked Beni on Friday, killing seven civilians. Another attack killed three soldiers."
     assert incident_of(code(pipeline, text), text, "Another attack").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stormed a military base in Yobe state on Friday, killing 11 soldiers. The attack targeted a "
+        "base near the town of Buni Gari. The entire base was razed.",
+        "Fighters raided an army camp in Borno on Monday and killed seven soldiers. The raid targeted the camp "
+        "at dawn. The fighters seized weapons and vehicles.",
+    ],
+)
+def test_an_act_against_things_joins_the_raid_whichever_mention_names_the_people(pipeline, text):
+    # "targeted a base" names no people; "killing 11 soldiers" does: the razing is that raid's setting.
+    document = code(pipeline, text)
+    raids = [i for i in reported(document) if i.type in ("ASSAULT", "COERCE")]
+    assert len(raids) == 1, [(words(document, i), i.type) for i in reported(document)]
+    assert raids[0].type == "ASSAULT" and len(raids[0].events) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("The rebels announced a ceasefire from 15 March 2024.", "ceasefire"),
+        ("The junta announced a curfew in the capital from 12 March 2024.", "curfew"),
+        (
+            "Gunmen killed five villagers in Djibo on Monday. The army announced the deployment of 300 troops "
+            "to the district from 20 March 2024.",
+            "deployment",
+        ),
+    ],
+)
+def test_an_incident_dated_after_the_report_is_planned_not_reported(pipeline, text, sentence):
+    # Published 2024-03-09: a day after it is one the report cannot tell as done.
+    document = code(pipeline, text)
+    incident = incident_of(document, text, sentence)
+    assert incident.mode == "future" and incident.date is not None
+    assert all(i.mode == "asserted" for i in document.incidents if i is not incident)
+
+
+def test_an_incident_dated_before_the_report_stays_asserted(pipeline):
+    text = "The rebels announced a ceasefire from 5 March 2024."
+    assert incident_of(code(pipeline, text), text, "ceasefire").mode == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("The African Union condemned the attack and called for calm.", "called"),
+        ("The opposition coalition rejected the results and urged its supporters to stay calm.", "urged"),
+        (
+            "Gunmen killed five villagers in Djibo on Monday. The governor visited the village and pledged aid "
+            "to the families.",
+            "pledged",
+        ),
+    ],
+)
+def test_a_statement_added_to_another_verbs_report_is_context(pipeline, text, added):
+    document = code(pipeline, text)
+    assert incident_of(document, text, added).context
+    # The act the sentence reports first stays an incident.
+    assert reported(document)
+
+
+def test_a_statement_in_its_own_main_clause_is_an_incident(pipeline):
+    text = "The African Union called for calm after the attack."
+    assert not incident_of(code(pipeline, text), text, "called").context
