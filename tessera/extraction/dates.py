@@ -32,8 +32,10 @@ them open:
   months" and "in the next six months" run forward from publication; "over the
   past six months" runs back to it. A duration with nothing to anchor it ("for
   three years") is not a date and is not returned.
-- "the previous day", "the same day", "the next day", "soon after the attack" are
-  counted from the last day-precise date before them in the text, or from publication.
+- "the previous day", "the same day", "the next day", "soon after the attack", and "N
+  days/weeks earlier/later/before" ("two days later", "a week earlier") are counted from
+  the last day-precise date before them in the text, or from publication; "two days
+  before the vote" (before a named event) is unplaced.
 - A clock time or a part of a day standing alone ("a curfew from 10.30 am", "protests
   began during the night", "fighting raged overnight") is on the day the text last
   named before it, as TimeML anchors a time to the reference day (a night: that day
@@ -906,11 +908,19 @@ _VAGUE_AMOUNTS = {"a few": (2, 6), "few": (2, 6), "several": (3, 9), "some": (2,
 def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:
     amount = _number_of(m["n"])
     direction = " ".join(m["dir"].casefold().split())
+    unit = _unit_name(m["unit"])
+    if direction in ("earlier", "before", "later") and unit in ("day", "week", "fortnight"):
+        # "two days later", "a week earlier": counted from the day the story last named,
+        # as "the next day" is (TimeML anchors them to the reference time, not to
+        # publication). "two days before the vote" dates another event by name.
+        if amount is None or amount != int(amount) or (direction == "before" and _EVENT_AFTER.match(ctx.text, m.end())):
+            return UNKNOWN
+        days = calendar().unit_days[unit] * int(amount)
+        return Resolved(None, "unknown", kind="anaphor", offset_days=days if direction == "later" else -days)
     if direction in ("earlier", "before", "later") and m["n"].casefold() not in ("a", "an", "one"):
         # "three years later" is counted from a time in the story, not from publication.
         return UNKNOWN
     vague = _VAGUE_AMOUNTS.get(" ".join(m["n"].casefold().split()))
-    unit = _unit_name(m["unit"])
     if vague is not None and direction == "ago" and ctx.published is not None and unit in ("day", "week"):
         days = calendar().unit_days[unit]
         first = ctx.published - dt.timedelta(days=vague[1] * days)

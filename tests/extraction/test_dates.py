@@ -84,6 +84,28 @@ def test_the_previous_day_counts_from_the_last_day_mentioned(shallow: Parser) ->
     assert one(shallow, text, "the previous day").value == "2022-02-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Counted from the day the story last named (Tuesday 15th), not from publication.
+        ("Rebels seized the port on Tuesday. A day earlier, they shelled the airport.", "A day earlier", "2022-02-14"),
+        ("Rebels seized the port on Tuesday. Two days later, troops retook it.", "Two days later", "2022-02-17"),
+        ("Rebels seized the port on Tuesday. The navy had left it a week earlier.", "a week earlier", "2022-02-08"),
+        ("Rebels seized the port on Tuesday. The navy had left three days before.", "three days before", "2022-02-12"),
+    ],
+)
+def test_days_earlier_or_later_count_from_the_last_day_mentioned(
+    shallow: Parser, text: str, phrase: str, value: str
+) -> None:
+    assert one(shallow, text, phrase).value == value
+
+
+def test_days_before_a_named_event_are_not_placed(shallow: Parser) -> None:
+    # "two days before the vote" dates the vote's eve, which the vote's own day must give.
+    text = "Rebels seized the port on Tuesday. The navy had left two days before the vote."
+    assert one(shallow, text, "two days before").value is None
+
+
 def test_offsets_point_at_the_text(shallow: Parser) -> None:
     text = "On Monday, gunmen attacked a market.\n\nThe army responded on 5 February 2022."
     for date in dates_of(shallow, text):
