@@ -17,6 +17,12 @@ noun ("the task of fighting armed groups", "the goal remained to complete the wi
 "in a bid to seize the town") or a verbal trigger in an infinitive of purpose ("stealing
 cattle to fund their operations") is future; a trigger in a question ("How can an attack
 happen on our camp?") is hypothetical.
+
+What is feared is not what happened: a nominal trigger in the "of" phrase of a noun of fear
+or foresight (`hypothetical_nouns`: "fears of an attack", "the danger of an offensive", "the
+risk of a coup") is hypothetical. A verbal trigger whose own subject says no one took part
+("no one was killed", "none of the passengers were abducted") is negated; a negative subject
+of another verb is not the event's ("no group has claimed the attack").
 """
 
 from __future__ import annotations
@@ -86,6 +92,7 @@ class ModeCues:
     goal_nouns: frozenset[str] = frozenset()
     attempt_nouns: frozenset[str] = frozenset()
     negating_nouns: frozenset[str] = frozenset()
+    hypothetical_nouns: frozenset[str] = frozenset()
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -130,6 +137,15 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
     ):
         # "a cessation of hostilities", "an end to the fighting": what stops is not an event.
         return "negated"
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lemma_.lower() in cues.hypothetical_nouns
+    ):
+        # "fears of an attack", "the threat of a coup", "the danger of an offensive".
+        found.add("hypothetical")
+    if _negative_subject(trigger):
+        found.add("negated")  # "no one was killed", "none of the hostages were harmed"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _ADJUNCT_PREPS:
         # "after the withdrawal": a background event, whatever the clause's mode.
         return _first_mode(found)
@@ -190,6 +206,25 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
         node = governor
         steps += 1
     return _first_mode(found)
+
+
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "noone", "nothing"})
+
+
+def _negative_subject(trigger: Token) -> bool:
+    """A verbal trigger whose own subject denies that anyone took part: "no one was killed",
+    "nobody was hurt", "none of the hostages were harmed", "no soldier died". Only the
+    trigger's own subject counts ("no group has claimed the attack" still reports one)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in _NEGATIVE_PRONOUNS:
+            return True
+        if any(g.dep_ in ("det", "neg") and g.lower_ == "no" for g in child.children):
+            return True
+    return False
 
 
 def purposive(trigger: Token, cues: ModeCues) -> bool:

@@ -24,3 +24,39 @@ def test_governor_lists_hold_inflected_forms() -> None:
     cues = TriggerLexicon.default().mode_cues
     assert {"hope", "hoping", "hoped", "plans"} <= cues.future_governors
     assert {"refused", "denying"} <= cues.negating_governors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fears of a fresh assault on the provincial capital grew on Tuesday.",
+        "Diplomats spoke of the danger of a rebel offensive on the port.",
+        "The risk of a coup remains high, analysts said.",
+    ],
+)
+def test_what_a_fear_or_threat_noun_foresees_is_possible_only(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE")]
+    assert events and {e.mode for e in events} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was killed, the police said.",
+        "No civilians were killed, the army said.",
+        "None of the passengers were abducted.",
+    ],
+)
+def test_a_trigger_whose_own_subject_is_no_one_did_not_happen(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text)
+    assert events and {e.mode for e in events} == {"negated"}
+
+
+def test_a_shooting_in_which_no_one_was_killed_took_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("No one was killed in the shooting at the depot, the police said.")
+    assert {e.mode for e in events if e.type == "ASSAULT"} == {"asserted"}
+
+
+def test_a_negative_subject_of_another_verb_leaves_the_event_asserted(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("No group has claimed the bombing, which killed nine traders in the market.")
+    assert "asserted" in {e.mode for e in events if e.type == "ASSAULT"}

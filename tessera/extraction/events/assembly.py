@@ -10,12 +10,18 @@ speaker's, a border's far side or an outlet's home, nor one inside an adverbial 
 sets another scene (`scene_conjunctions`: "the latest attack comes as forces prepare for an
 offensive on Mosul" is not in Mosul; real-news EN predicted right study 0.809 -> 0.816,
 score 0.603 -> 0.609); with none, the article's focus country.
+
+Mode after the date: an asserted event whose own words (the date hangs on its trigger or its
+clause's verb through nouns and prepositions, not through another verb) date it after the day
+the article was published (`published`) is planned, mode future: "a complete withdrawal from
+South Kivu by April 30" in a February report (`_after_report`).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
@@ -105,7 +111,6 @@ def extract_events(
     once. Past `MAX_SENTENCE_TOKENS` tokens or `MAX_TRIGGERS_PER_SENTENCE` triggers
     the rest of a sentence is not searched, with a warning in the log.
     """
-    del published  # see "Date choice" above: dates come from the text only
     events: list[Event] = []
     work = {
         sentence.index: _SentenceWork(sentence, lexicon, article_id) for sentence in parsed.sentences if sentence.deep
@@ -125,6 +130,7 @@ def extract_events(
     # A dateline's date ("BAMAKO, March 2 (Reuters) -") is when the report was filed.
     filed = dateline_end(parsed.text)
     context = _ArticleContext(places, [d for d in dates if d.start >= filed], quantities)
+    context.reported = published
     placed = dateline_span(parsed.text)
     if placed is not None:
         context.dateline = (placed[0], max(placed[1], filed))
@@ -150,6 +156,8 @@ class _ArticleContext:
 
     def __init__(self, places: list[Place], dates: list[DateValue], quantities: list[Quantity]) -> None:
         self.places = places
+        # The day the article was published: an event dated after it is yet to come.
+        self.reported: dt.date | None = None
         # The dateline ("NIAMEY, March 21 -"): no actor or recipient lies in it.
         self.dateline: tuple[int, int] = (0, 0)
         self._places = _OffsetIndex(places)
@@ -319,6 +327,11 @@ def _build_event(
         # names no place), unless its role names outsiders ("foreign troops").
         recipient = _place_actor_country(sentence, recipient, recipient_token, places, knowledge_base, location)
     date = _date(sentence, region, context.dates_in(sentence))
+    mode = proposal.mode
+    if mode == "asserted" and _after_report(sentence, date, token, context.reported):
+        # "a complete withdrawal from South Kivu by April 30" in a February report: a
+        # report cannot tell as done what its own date has not reached; it is planned.
+        mode = "future"
     sentence_quantities = _sentence_quantities(sentence, context.quantities_in(sentence))
     casualties = Casualties()
     region_tokens = sorted(region, key=lambda t: t.i)
@@ -354,7 +367,7 @@ def _build_event(
     return Event(
         id=make_id(article_id, t_start, proposal.type, prefix="ev-"),
         type=proposal.type,  # type: ignore[arg-type]
-        mode=proposal.mode,  # type: ignore[arg-type]
+        mode=mode,  # type: ignore[arg-type]
         trigger=trigger,
         sentence=SentenceSpan(start=sentence.start, end=sentence.end),
         actor=actor,
@@ -492,6 +505,40 @@ def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) 
         if in_region and not _speech_day_outside(sentence, date, region_ids):
             return date
     return in_sentence[0]
+
+
+def _after_report(sentence: ParsedSentence, date: DateValue | None, trigger: Token, reported: dt.date | None) -> bool:
+    """Whether the event's own words date it after the day of the report (`reported`): the
+    date hangs on the trigger or its clause's verb through nouns and prepositions only (not
+    "announced a ceasefire to coincide with next month's elections", whose date is the
+    elections'), and the first day it can mean ("2024-04" is 1 April) is later."""
+    if date is None or reported is None or date.value is None or not sentence.deep:
+        return False
+    span = sentence.span_at(date.start, date.end)
+    if span is None or not len(span):
+        return False
+    targets = {trigger.i, clause_verb(trigger).i}
+    node = span.root
+    for _ in range(12):
+        if node.i in targets:
+            break
+        if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node.i not in targets):
+            return False
+        node = node.head
+    else:
+        return False
+    match = _DATE_START.match(date.value)
+    if match is None:
+        return False
+    year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
+    try:
+        return dt.date(year, month, day) > reported
+    except ValueError:
+        return False
+
+
+# The first day a date value can mean: "2024-04-30", "2024-04", "2024", "2023-09-11/2023-09-17".
+_DATE_START = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def _speech_day_outside(sentence: ParsedSentence, date: DateValue, region_ids: set[int]) -> bool:

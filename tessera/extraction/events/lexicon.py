@@ -226,6 +226,7 @@ class TriggerLexicon:
             goal_nouns=_word_set(data, "goal_nouns"),
             attempt_nouns=_word_set(data, "attempt_nouns"),
             negating_nouns=_word_set(data, "negating_nouns"),
+            hypothetical_nouns=_word_set(data, "hypothetical_nouns"),
         )
         # Deaths and injuries are violence only with a human cause; the words that
         # carry them still select a sentence for the deep pass.

@@ -54,3 +54,41 @@ def test_a_named_country_or_region_comes_before_its_towns_as_the_focus(events_of
     dateline = _place(text, "NIAMEY", "NER").model_copy(update={"role": "dateline"})
     arrested = next(e for e in events_of(text, [dateline]) if e.trigger.text == "arrested")
     assert arrested.location is None or arrested.location.role == "dateline"
+
+
+def _dated_events(parser, lexicon, knowledge_base, text: str, published):  # type: ignore[no-untyped-def]
+    from tessera.extraction.dates import extract_dates
+    from tessera.extraction.events import extract_events
+
+    parsed = parser.parse(text)
+    return extract_events(
+        parsed,
+        places=[],
+        dates=extract_dates(parsed, published),
+        quantities=[],
+        knowledge_base=knowledge_base,
+        lexicon=lexicon,
+        published=published,
+        article_id="test",
+    )
+
+
+def test_an_event_its_own_words_date_after_the_report_is_yet_to_come(parser, lexicon, knowledge_base) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    text = "The handover goes on in stages, starting with a full withdrawal of the brigade from Kasai by June 15."
+    events = _dated_events(parser, lexicon, knowledge_base, text, dt.date(2031, 3, 2))
+    withdrawal = next(e for e in events if e.type == "RETREAT")
+    assert withdrawal.mode == "future"
+    # The same words in a report filed after that day tell what happened.
+    later = _dated_events(parser, lexicon, knowledge_base, text, dt.date(2031, 7, 1))
+    assert next(e for e in later if e.type == "RETREAT").mode == "asserted"
+
+
+def test_a_later_date_of_another_clause_leaves_the_event_asserted(parser, lexicon, knowledge_base) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    text = "The rebels declared a truce to coincide with next month's elections."
+    events = _dated_events(parser, lexicon, knowledge_base, text, dt.date(2031, 3, 2))
+    truce = next(e for e in events if e.trigger.text == "truce")
+    assert truce.mode == "asserted"
