@@ -9,11 +9,15 @@ labelled otherwise (PERSON, ORG, PRODUCT...) whose text is a name the gazetteer 
 safe to read as a place anywhere ("Mali" tagged PERSON). Demonyms (NORP: "Nigerien",
 "Malian") are not places. Besides the entities, every sentence (parsed deeply or not) is
 read for capitalised names in a place's position, which the gazetteer knows: after a
-locative word ("near Djibo", "at the Kari post", "the town of Boni", "in Bakura and
-Maradun", "in downtown Niamey": a few modifiers may come between) or before a kind word
-("Soum province", "Shiroro local government area"); a name after a locative word must be
-plausible there (a town of the article's countries, a division, or a town of 20,000
-people or more) and not an English word. The words are language data
+locative word ("near Djibo", "at the Kari post", "the town of Boni", "residents of Djibo",
+"in Bakura and Maradun", "in downtown Niamey": a few modifiers may come between), after a
+verb or noun of attack that makes it the place struck ("gunmen raided Mangu", "an attack
+on Gwoza", "the siege of Djibo": the whole capitalised run only, and not a name the model
+reads as a person's) or before a kind word ("Soum province", "Shiroro local government
+area"; a division the model took only in part, "Cameroon's Far [North] region", is read
+whole when the gazetteer knows the longer name as such a division); a name after a
+locative word must be plausible there (a town of the article's countries, a division, or
+a town of 20,000 people or more) and not an English word. The words are language data
 (`data/<language>/places.yaml`).
 
 The article's countries (those its toponyms name, and its dateline's) are passed to
@@ -117,6 +121,8 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # countries' places, a division or region, or a town of at least this many people.
 SCANNED_TOWN_POPULATION = 20_000
 _SCAN_FEATURES = frozenset({"country", "admin1", "admin2", "region", "natural"})
+# Labels of the model that make a name after a verb a person's or a people's ("attacked Musa").
+_PERSON_LABELS = frozenset({"PERSON", "NORP"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
@@ -159,6 +165,14 @@ class PlacePhrases:
     # village of Kologa", "in Kologa", "près de Tingara"): a name there that no gazetteer
     # holds is the incident's own locality (`unplaced_sites`).
     site_prepositions: frozenset[str] = frozenset()
+    # Verbs whose object is a place taken or struck ("gunmen raided Mangu", "stormed Gwoza"),
+    # and nouns of an attack with the prepositions that put its target after them ("an
+    # attack on Boulkessi", "the siege of Djibo"): a known name right after one, the whole
+    # capitalised run, is scanned as after a locative word (not a name the recogniser reads
+    # as a person's: "attacked Musa").
+    site_verbs: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
+    site_noun_prepositions: frozenset[str] = frozenset()
     # The last word of a building's name ("the Ambassador Hotel"): a building stands in a
     # town the article may name elsewhere, it is no locality of its own.
     building_words: frozenset[str] = frozenset()
@@ -249,6 +263,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         origin_prepositions=words("origin_prepositions"),
         between_words=words("between_words"),
         site_prepositions=words("site_prepositions"),
+        site_verbs=words("site_verbs"),
+        site_nouns=words("site_nouns"),
+        site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
@@ -536,11 +553,15 @@ def _scan(
                 continue
             j = _run_end(doc, i)
             located = _locative(doc, i, chain_end, phrases)
+            struck = not located and _struck(doc, i, phrases)
+            located = located or struck
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None
             for end in range(j, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
                 if end < j and not doc[end - 1].whitespace_:
                     continue  # not inside a hyphenated word ("Arab-Israeli")
+                if struck and end < j and not phrases.kind_at(doc, end):
+                    continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
                 kind_length = phrases.kind_at(doc, end)
                 kind = kind_length > 0
                 if kind and end + kind_length < len(doc) and _capitalised(doc[end + kind_length]):
@@ -557,7 +578,14 @@ def _scan(
                     continue
                 if kind:
                     end_char = sentence.offsets(doc[end + kind_length - 1])[1]
-                if any(s < end_char and start_char < e for s, e in taken):
+                # A division the recogniser took only in part ("Cameroon's Far [North] region")
+                # is read whole when the gazetteer knows the longer name as that kind of
+                # place: it wins (`_drop_nested`). Any other overlap stops the scan.
+                kind_word = " ".join(t.lower_ for t in doc[end : end + kind_length])
+                whole = kind and _kind_agrees(phrases.kind_after[kind_word], entries)
+                if any(s < end_char and start_char < e and not (whole and start_char <= s and e <= end_char
+                                                                 and e - s < end_char - start_char)
+                       for s, e in taken):
                     break
                 clash = [e for e in others if e.start < end_char and start_char < e.end]
                 # A model entity of another label may be this name mislabelled ("Djibo"
@@ -572,6 +600,8 @@ def _scan(
                        or (e.end > end_char and text[end_char : e.end] not in _POSSESSIVES)
                        for e in clash):
                     break
+                if struck and any(e.label in _PERSON_LABELS for e in clash):
+                    break
                 taken_run = Entity(text=parsed.text[start_char:end_char], start=start_char, end=end_char, label="GPE")
                 break
             if taken_run is not None:
@@ -580,6 +610,13 @@ def _scan(
                 chain_end = j + phrases.kind_at(doc, j)
             i = j
     return found
+
+
+def _kind_agrees(feature: Feature, entries: Sequence[GazetteerEntry]) -> bool:
+    """Whether one of `entries` is the kind of place a kind word demands (a region's or a
+    province's word names either level of division)."""
+    divisions = ("admin1", "admin2", "region")
+    return any(e.feature == feature or (feature in divisions and e.feature in divisions) for e in entries)
 
 
 def _without_strangers(
@@ -659,6 +696,20 @@ def _locative(
     if word in (phrases.locative_prepositions if prepositions is None else prepositions):
         return True
     return word in phrases.of_words and k >= 1 and doc[k - 1].lower_ in phrases.locative_nouns
+
+
+def _struck(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
+    """The words before token i say a place there is taken or struck: a verb of attack
+    ("raided Mangu", "overran the Boulkessi"), or a noun of attack and its preposition
+    ("an attack on Boulkessi", "the siege of Djibo")."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in phrases.articles:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in phrases.site_verbs:
+        return True
+    return doc[k].lower_ in phrases.site_noun_prepositions and k >= 1 and doc[k - 1].lower_ in phrases.site_nouns
 
 
 def _plausible(

@@ -10,7 +10,10 @@ How candidates are ranked (a score per candidate; the highest wins):
   well-known place wins when nothing else speaks; countries get a bonus because a
   country's name in news means the country ("Niger" is the country, not Niger State);
 - the name: a match on an alternate name counts less than on the primary name; a
-  division named like the city it holds loses to the city ("Paris", "Gao");
+  division named like the city it holds loses to the city ("Paris", "Gao"), and without
+  a kind word is no candidate beside a town of that name inside it ("gunmen raided
+  Mangu", "in Oicha": news writes a district with its kind word, "Mangu local government
+  area"), however the two rank on population or spelling;
 - the mention's own words: a hint ("County", "State", "River") must agree with the
   feature; "X, Y" puts X inside Y; "X in the Y region" and "Y's X province" put X inside
   Y strictly: a candidate outside Y is no reading of X ("Boni in the Mopti region" is
@@ -72,6 +75,8 @@ COUNTRY_SUPPORT_CAP = 3.0
 STRICT_HINTS = frozenset({"natural", "site"})
 # "X in Y" where Y is a town: X is a neighbourhood or village within this distance.
 WITHIN_TOWN_KM = 50.0
+# A town this close to a district's point, in its first-level division, lies in it.
+DISTRICT_TOWN_KM = 100.0
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,8 @@ class Geocoder:
             # article, and "China, Maine" its state beside it.
             named = named_admin1 or set()
             found = tuple(e for e in found if e.feature in ("country", "admin1") or e.admin1 in named)
+        if mention.hint is None:
+            found = _towns_over_their_districts(found)
         eponymous = {e.admin1 for e in found if e.feature == "admin1"}
         # Beside a country of the same name in the same part of the world, a division
         # must earn its reading from places inside it: that the article is about
@@ -326,6 +333,21 @@ def _lies_in(entry: GazetteerEntry, outer: GazetteerEntry) -> bool | None:
     if outer.feature == "city":
         return distance_km(entry.lat, entry.lon, outer.lat, outer.lon) <= WITHIN_TOWN_KM
     return None
+
+
+def _towns_over_their_districts(found: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
+    """Without a kind word, a name shared by a district and a town inside it is the town
+    ("gunmen raided Mangu", "in Oicha"): news names a district with its kind word ("Mangu
+    local government area", "Beni territory"), and a district named after its seat holds
+    the town. The district candidates drop out; a district with no such town stays."""
+    towns = [e for e in found if e.feature == "city"]
+    if not towns:
+        return found
+    held = tuple(
+        e for e in found if e.feature != "admin2" or not any(
+            t.country == e.country and t.admin1 == e.admin1
+            and distance_km(t.lat, t.lon, e.lat, e.lon) <= DISTRICT_TOWN_KM for t in towns))
+    return held or found
 
 
 def _division(entry: GazetteerEntry) -> str | None:

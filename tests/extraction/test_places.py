@@ -628,3 +628,29 @@ def test_a_name_in_a_site_position_no_gazetteer_holds_is_an_unplaced_site(langua
     found = [s for sentence in parsed.sentences for s in unplaced_sites(sentence, places, pipeline.gazetteer)]
     assert [s.name for s in found] == sites
     assert all(s.lat is None and s.feature == "site" and text[s.start : s.end] == s.name for s in found)
+
+
+def test_a_division_the_recogniser_cut_short_is_read_whole(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The model may take only "North" of "Far North region": that is another region.
+    places = parsed_places("Armed men burned a school in Cameroon's Far North region on Thursday.")
+    assert [(p.name, p.feature) for p in places if p.country == "CMR" and p.feature != "country"] == [
+        ("Far North", "admin1")]
+
+
+@pytest.mark.parametrize("text", [
+    "The militants raided Gwoza before dawn and burned the market.",
+    "The insurgents launched an attack on Gwoza before dawn.",
+    "Residents fled after the siege of Gwoza ended.",
+])
+def test_a_town_struck_by_an_attack_is_found_without_a_locative_word(parsed_places, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(p.text, p.country, p.feature) for p in parsed_places(text)] == [("Gwoza", "NGA", "city")]
+
+
+def test_after_a_verb_of_attack_only_the_whole_name_is_a_place(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "Gwoza" alone is a town; the run "Gwoza Abdullahi" is a person's name.
+    assert parsed_places("The gunmen attacked Gwoza Abdullahi, a trader, at his shop.") == []
+
+
+def test_residents_of_a_town_name_it(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Residents of Djibo said the convoy was late.")
+    assert [(p.text, p.country) for p in places] == [("Djibo", "BFA")]

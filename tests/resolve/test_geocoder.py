@@ -125,3 +125,21 @@ def test_the_article_countries_pick_the_namesake_there() -> None:
     mention = Mention("Sikasso", 0, 7, "Sikasso")
     assert geocoder.resolve([mention])[0].entry == LISBON_TOWN  # type: ignore[union-attr]
     assert geocoder.resolve([mention], countries=("ML",))[0].entry == SIKASSO_ML  # type: ignore[union-attr]
+
+
+# A district named after its seat, and the town (invented names and figures).
+KOLDA_DISTRICT = GazetteerEntry("Kolda", "admin2", 12.0, 8.0, "NG", "NG.31", 120_000)
+KOLDA_TOWN = GazetteerEntry("Kolda", "city", 12.2, 8.1, "NG", "NG.31", 900)
+KOLDA_FAR = GazetteerEntry("Kolda", "city", 7.0, 3.0, "NG", "NG.05", 900)
+
+
+def test_a_bare_name_shared_by_a_district_and_its_town_is_the_town() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries([("Kolda", KOLDA_DISTRICT), ("Kolda", KOLDA_TOWN)], [NIGERIA]))
+    assert _resolve(geocoder, _mention("Kolda")) == [KOLDA_TOWN]
+    # The district's kind word names the district.
+    assert _resolve(geocoder, _mention("Kolda district", name="Kolda", hint="admin2")) == [KOLDA_DISTRICT]
+
+
+def test_a_district_keeps_its_name_when_no_town_of_it_lies_inside() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries([("Kolda", KOLDA_DISTRICT), ("Kolda", KOLDA_FAR)], [NIGERIA]))
+    assert _resolve(geocoder, _mention("Kolda")) == [KOLDA_DISTRICT]
