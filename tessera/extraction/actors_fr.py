@@ -227,6 +227,10 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     if token.like_num or token.pos_ == "NUM":  # "douze civils" parsed with the number as head
         head = next((c for c in token.children if c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "ADJ", "PROPN")),
                     token)
+    elif token.pos_ == "ADJ":
+        # "L'armée malienne a attaqué": the small model may head the phrase with its
+        # adjective and hang the noun on it; the noun says who they are
+        head = next((c for c in token.children if c.pos_ in ("NOUN", "PROPN") and c.i < token.i), token)
     elif kb.is_collective_noun(token.lemma_) or kb.is_collective_noun(token.lower_):
         # "une dizaine de soldats nigériens": the counted noun says who they are
         head = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), token)

@@ -151,9 +151,23 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words")}
         self.words = words
+        self.place_recipient_types = self._types(data, "place_recipient_types")
+        self.foreign_place_recipient_types = self._types(data, "foreign_place_recipient_types")
+        self.moved_object_types = self._types(data, "moved_object_types")
+        implied = data.get("implied_actor_types") or {}
+        self._types({"implied_actor_types": list(implied)}, "implied_actor_types")
+        self.implied_actor_types: dict[str, str] = {str(t): str(sector) for t, sector in implied.items()}
         self._lemma_table = lemma_table
         self._candidate: dict[str, bool] = {}
         self._lemmas: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _types(data: Mapping[str, Any], key: str) -> frozenset[str]:
+        types = frozenset(str(t) for t in data.get(key) or [])
+        unknown = types - set(EVENT_TYPES)
+        if unknown:
+            raise ValueError(f"fr/triggers.yaml: {key}: unknown event types {sorted(unknown)}")
+        return types
 
     @staticmethod
     def _rule(entry: object, event_type: str, pos: str) -> FrenchRule:
@@ -362,10 +376,44 @@ def _generic(noun: Token) -> bool:
     return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
 
 
+_OPENING_QUOTES = frozenset({"«", "\u201c", "\u201e"})
+_NAME_DEPS = frozenset({"flat:name", "nmod", "amod", "fixed", "appos", "nummod"})
+
+
+def _quoted_author(verb: Token) -> Token | None:
+    """The noun phrase right before an opening quotation mark that opens on the verb.
+
+    French news quotes a statement in its author's words right after the author's name:
+    'La Cédéao « engage les autorités à ... »', 'le gouvernement "dément formellement ..."'.
+    The small model then takes the quotation mark for a word and leaves the verb without
+    its subject (the name becomes a root or another verb's object). The name's phrase head
+    is the subject."""
+    doc = verb.doc
+    at = verb.i - 1
+    while at >= 0 and doc[at].is_space:
+        at -= 1
+    if at < 1:
+        return None
+    mark = doc[at].text
+    if mark not in _OPENING_QUOTES and not (mark == '"' and sum(t.text == '"' for t in doc[:at]) % 2 == 0):
+        return None
+    before = at - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before < 0 or doc[before].pos_ not in ("NOUN", "PROPN"):
+        return None
+    name = doc[before]
+    while name.dep_ in _NAME_DEPS and name.head.i < name.i and name.head.pos_ in ("NOUN", "PROPN"):
+        name = name.head
+    return name
+
+
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb a participle, conjunct or infinitive depends on."""
+    """The subject of a verb, or of the verb a participle, conjunct or infinitive depends on;
+    failing that, the author named before a quotation opening on one of them (`_quoted_author`)."""
     seen = 0
     current = verb
+    chain = [verb]
     while current is not None and seen < 4:
         for child in current.children:
             if child.dep_ in _AGENT_DEPS:
@@ -380,13 +428,15 @@ def _subject(verb: Token) -> Token | None:
                 # "ont tendu une embuscade à un convoi, tuant douze soldats": the parse hung the
                 # participle on the nearest noun; after a comma it tells what the clause's subject did
                 current = head.head
+                chain.append(current)
                 seen += 1
                 continue
             current = current.head
+            chain.append(current)
             seen += 1
             continue
         break
-    return None
+    return next((author for author in map(_quoted_author, chain) if author is not None), None)
 
 
 def _after_comma(token: Token) -> bool:
@@ -464,12 +514,21 @@ def _prep_child(
     return None
 
 
-def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
+def _roles(token: Token, rule: FrenchRule,
+           moved_types: frozenset[str] = frozenset()) -> tuple[Token | None, Token | None]:
     if rule.pos == "VERB" and rule.subject is not None:
         # "un véhicule a sauté sur une mine" suffers it; "des milliers sont descendus dans la rue" do it
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct), None)
         subject = _antecedent(subject) if subject is not None else _subject(token)
         return (subject, None) if rule.subject == "actor" else (None, subject)
+    if rule.pos == "VERB" and rule.type in moved_types:
+        # "Le Rwanda a déployé un bataillon à Bangui", "des soldats ont été dépêchés à Gao":
+        # the force sent is the side that moves (the actor when no sender is named), no recipient
+        sender = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
+        moved = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass") and not c.is_punct), None)
+        if sender is None and not _passive(token):
+            sender = _subject(token)
+        return (sender or (_antecedent(moved) if moved is not None else None)), None
     if rule.pos == "VERB":
         if _passive(token) or any(c.dep_ == "obl:agent" for c in token.children):  # "dénoncée par X"
             copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
@@ -521,7 +580,9 @@ def _roles(token: Token, rule: FrenchRule) -> tuple[Token | None, Token | None]:
     if actor is None:
         of = _prep_child(token, ["de", "des", "du", "d'", "d\u2019"], ("nmod",))
         if of is not None and of.pos_ in ("NOUN", "PROPN") and not (rule.named_by_modifier and (
-                of.lemma_.casefold() in rule.modifiers or of.lower_ in rule.modifiers)):
+                of.lemma_.casefold() in rule.modifiers or of.lower_ in rule.modifiers)) \
+                and not any(c.dep_ == "advmod" and c.i < of.i for c in of.children):
+            # not "une attaque près de la frontière" ("près de", "loin de": a place, not an author)
             actor = of  # not the "État" of "coup d'État": it names the event, not its author
     return actor, recipient
 
@@ -754,6 +815,12 @@ def _of_host_verb(sentence: ParsedSentence, place: Place, trigger: Token, lexico
     return span is not None and len(span) > 0 and span.root.head == host and span.root.dep_.startswith("obl")
 
 
+def _acting(sentence: ParsedSentence, place: Place, trigger: Token) -> bool:
+    """The place is the trigger's subject or agent ("Paris a envoyé", "démenti par Bamako")."""
+    span = sentence.span_at(place.start, place.end)
+    return span is not None and span.root.dep_ in ("nsubj", "obl:agent") and span.root.head == trigger
+
+
 def _destination(sentence: ParsedSentence, place: Place, trigger: Token, lexicon: FrenchLexicon) -> bool:
     """The place is where someone went ("avant de fuir vers le Mali", "en direction de
     Gao"), told after a preposition of direction, for a trigger that is no movement."""
@@ -796,6 +863,8 @@ class _Article:
             self.told.update(p.start for p in told)
             inside = [p for p in inside if p not in told] or inside
             inside = [p for p in inside if not _of_host_verb(sentence, p, trigger, lexicon)]
+            # "Paris a envoyé des renforts à Gao": a capital that acts stands for its government
+            inside = [p for p in inside if not _acting(sentence, p, trigger)] or inside
             if lexicon is not None:  # "... ont ouvert le feu avant de fuir vers le Mali"
                 gone_to = [p for p in inside if _destination(sentence, p, trigger, lexicon)]
                 self.told.update(p.start for p in gone_to)
@@ -844,6 +913,22 @@ def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[st
     if actor.type in sectors:
         return actor.model_copy(update={"country": place.country})
     return actor
+
+
+def _host(event_type: str, actor: Actor | None, place: Place | None, text: str,
+          lexicon: FrenchLexicon) -> Actor | None:
+    """The state an act with no recipient of its own is addressed to: the country of its
+    place for a protest, and for a force that withdraws or deploys when the force is of
+    another country (`place_recipient_types`, `foreign_place_recipient_types`); spanned by
+    the place's mention. Not a dateline's or a source's place."""
+    if place is None or not place.country or place.role in ("dateline", "source"):
+        return None
+    if event_type not in lexicon.place_recipient_types:
+        if event_type not in lexicon.foreign_place_recipient_types or actor is None \
+                or actor.country in (None, place.country):
+            return None
+    return Actor(text=text[place.start:place.end], start=place.start, end=place.end,
+                 country=place.country, type="GOV")
 
 
 def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
@@ -964,9 +1049,9 @@ def extract_events_fr(
         fatalities, injuries, victims, dead = _tolls(sentence, quantities_here, lexicon)
         told: list[tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None]] = []
         for token, rule in kept:
-            actor_token, recipient_token = _roles(token, rule)
+            actor_token, recipient_token = _roles(token, rule, lexicon.moved_object_types)
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
-                actor_token = _roles(*absorbed[token.i])[0]
+                actor_token = _roles(*absorbed[token.i], lexicon.moved_object_types)[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
             if rule.infinitive and actor_token is not None and actor is None and actor_token.pos_ != "PRON":
                 continue  # "le texte engage les signataires à ...": a text binds, only someone urges
@@ -994,6 +1079,9 @@ def extract_events_fr(
                 event_dead = max(own) if own else None
             start, end = sentence.offsets(token)
             sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"], lexicon)
+            if actor is None and _actor_token is None and rule.type in lexicon.implied_actor_types:
+                # "des manifestations ont éclaté": those who protest, named by the act's word
+                actor = Actor(text=token.text, start=start, end=end, type=lexicon.implied_actor_types[rule.type])
             stated_actor = actor
             actor = _with_country(actor, sentence_place, _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
             mode = _mode(token, lexicon)
@@ -1008,6 +1096,8 @@ def extract_events_fr(
                     location = _place_of(sentence, side_token, article.places) or sentence_place
                 stated_side = side
                 side = _with_country(side, location, _RECIPIENT_HOME_SECTORS, knowledge_base.foreign_roles)
+                if side is None and recipient_token is None:
+                    side = _host(rule.type, actor, location, parsed.text, lexicon)
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
                 inferred[event_id] = (actor is not stated_actor, side is not stated_side)
                 events.append(_event(

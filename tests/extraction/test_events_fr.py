@@ -496,3 +496,54 @@ def test_a_contingent_is_of_the_soldiers_it_counts(french):
     (event,) = [e for e in _events(french, "Un contingent de 120 soldats français a quitté le Tchad vendredi.")
                 if e.type == "RETREAT"]
     assert (event.actor.type, event.actor.country) == ("MIL", "FRA")
+
+
+def test_a_protest_is_made_by_people_of_the_place_to_its_state(french):
+    (event,) = _events(french, "Des manifestations ont éclaté mardi à Bobo-Dioulasso contre la vie chère.")
+    assert event.type == "PROTEST"
+    assert (event.actor.type, event.actor.country) == ("CVL", "BFA")
+    assert event.actor.text == "manifestations"
+    assert (event.recipient.country, event.recipient.type) == ("BFA", "GOV")
+    assert event.recipient.text == "Bobo-Dioulasso"
+
+
+def test_a_foreign_force_withdraws_from_or_deploys_into_the_country_of_its_place(french):
+    (left,) = [e for e in _events(french, "Les derniers soldats allemands ont quitté jeudi la base de Tombouctou.")
+               if e.type == "RETREAT"]
+    assert (left.actor.country, left.recipient.country) == ("DEU", "MLI")
+    (came,) = [e for e in _events(french, "Des soldats tchadiens ont été déployés jeudi à Tillabéri.")
+               if e.type == "MOBILIZE"]
+    assert (came.actor.country, came.recipient.country) == ("TCD", "NER")  # the force sent moves
+    (sent,) = [e for e in _events(french, "Le Tchad a déployé mardi un bataillon à Maradi.") if e.type == "MOBILIZE"]
+    assert (sent.actor.country, sent.recipient.country, sent.recipient.text) == ("TCD", "NER", "Maradi")
+    # a force moving at home is addressed to no one
+    (home,) = [e for e in _events(french, "L'armée malienne a déployé des renforts à Tombouctou.")
+               if e.type == "MOBILIZE"]
+    assert home.recipient is None or home.recipient.text != "Tombouctou"
+
+
+def test_the_author_of_a_statement_quoted_after_its_name(french):
+    text = "L'Union africaine « condamne fermement l'attaque » contre le poste de Diafarabé, selon un communiqué."
+    (event,) = [e for e in _events(french, text) if e.type == "ACCUSE"]
+    assert event.actor is not None and event.actor.name == "African Union"
+    text = 'Le gouvernement nigérien "demande le retrait immédiat" des troupes étrangères.'
+    (event,) = [e for e in _events(french, text) if e.type == "REQUEST"]
+    assert event.actor is not None and event.actor.country == "NER"
+
+
+def test_a_place_near_which_an_attack_was_is_not_its_author(french):
+    text = "Douze gendarmes ont été tués dans une attaque près de la frontière du Niger, dans la région de Dori."
+    for event in (e for e in _events(french, text) if e.type == "ASSAULT"):
+        assert event.actor is None or event.actor.country != "NER"
+
+
+def test_the_wounded_taken_to_hospital_are_no_withdrawal(french):
+    text = "Trois manifestants ont été blessés et évacués à l'hôpital régional de Kolda."
+    assert "RETREAT" not in [e.type for e in _events(french, text)]
+    text = "Les casques bleus ont évacué le camp de Ber jeudi."
+    assert "RETREAT" in [e.type for e in _events(french, text)]
+
+
+def test_a_phrase_the_parse_heads_with_its_adjective_is_of_its_noun(french):
+    (event,) = [e for e in _events(french, "L'armée burkinabè a attaqué une base terroriste.") if e.type == "ASSAULT"]
+    assert (event.actor.type, event.actor.country) == ("MIL", "BFA")
