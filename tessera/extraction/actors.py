@@ -22,6 +22,9 @@ one country ("the west African nation") gives no regional code; a demonym that n
 language ("a French-speaking province", en actors.yaml `language_words`) ties no one to a
 country. A known group named again with only the table's country keeps the country the
 article tied it to before ("Ugandan ADF rebels" ... "the ADF": UGA; `ActorMemory.tie_of`).
+The one country a sentence names (for "the army", "villagers") leaves out a country that
+only qualifies something else: a border's far side ("near the Ugandan border") or the first
+part of a hyphened modifier ("the UK-based monitor").
 """
 
 from __future__ import annotations
@@ -753,6 +756,17 @@ def _located_country(head: Token, span: Span, kb: ActorKnowledgeBase, lowercased
     return None
 
 
+def _qualifies_other(token: Token, kb: ActorKnowledgeBase) -> bool:
+    """A country's name or demonym that says where something else is or comes from, not
+    where the sentence happens: the first part of a hyphenated modifier ("the UK-based
+    monitor", "a Saudi-led coalition") or a border's side ("near the Ugandan border", "the
+    Mali border"; en actors.yaml `border_nouns`)."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        return True
+    return token.dep_ in {"amod", "compound", "nmod"} and kb.is_border_noun(token.head.lemma_ or token.head.text)
+
+
 def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> str | None:
     """The one country a sentence names, for "the government", "the army"; None if several.
 
@@ -762,7 +776,7 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
     doc = sentence.doc
     codes: set[str] = set()
     for match in _kb_matches(doc[:], kb, lowercased):
-        if span.start <= match.start < span.end:
+        if span.start <= match.start < span.end or _qualifies_other(doc[match.end - 1], kb):
             continue
         if match.info.kind == "country" and match.info.country:
             codes.add(match.info.country)
@@ -779,5 +793,7 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
                 continue
             if _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1) or _names_language(doc, token.i + 1, kb):
                 continue  # "US-backed", "French-speaking": no country the sentence is in
+            if _qualifies_other(token, kb):
+                continue
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None

@@ -148,6 +148,8 @@ class ActorKnowledgeBase:
         language_words: Iterable[str] = (),
         statement_nouns: Iterable[str] = (),
         machine_nouns: Iterable[str] = (),
+        undergoing_verbs: Iterable[str] = (),
+        border_nouns: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -190,6 +192,10 @@ class ActorKnowledgeBase:
         self.statement_nouns = frozenset(fold(word) for word in statement_nouns)
         # Force nouns that name machines ("drone"): before an act's noun they name no author.
         self.machine_nouns = frozenset(fold(word) for word in machine_nouns)
+        # Verbs whose subject undergoes the act their object names ("the camp suffered a raid").
+        self.undergoing_verbs = frozenset(fold(word) for word in undergoing_verbs)
+        # Nouns for a border: a country's name or demonym on one names its far side.
+        self.border_nouns = frozenset(fold(word) for word in border_nouns)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -338,6 +344,8 @@ class ActorKnowledgeBase:
             language_words=_strings(data.get("language_words"), "language_words"),
             statement_nouns=_strings(data.get("statement_nouns"), "statement_nouns"),
             machine_nouns=_strings(data.get("machine_nouns"), "machine_nouns"),
+            undergoing_verbs=_strings(data.get("undergoing_verbs"), "undergoing_verbs"),
+            border_nouns=_strings(data.get("border_nouns"), "border_nouns"),
         )
 
     # -- queries --------------------------------------------------------------
@@ -484,6 +492,16 @@ class ActorKnowledgeBase:
     def is_machine_noun(self, lemma: str) -> bool:
         """A force noun that names a machine ("drone", "warplane"), not who uses it."""
         return _in(fold(lemma), self.machine_nouns)
+
+    def undergoes(self, lemma: str) -> bool:
+        """A verb whose subject undergoes the act its object names ("the village suffered
+        an attack", "the province has seen fighting"): the subject is the act's recipient;
+        a two-word entry is a verb and its preposition ("come under" attack)."""
+        return fold(lemma) in self.undergoing_verbs
+
+    def is_border_noun(self, lemma: str) -> bool:
+        """A noun for a border ("the Ugandan border"): the country named on it is across it."""
+        return fold(lemma) in self.border_nouns
 
     def is_country_noun(self, lemma: str) -> bool:
         """A noun for one country ("nation"): a region's adjective on it names no region."""

@@ -457,3 +457,19 @@ def test_a_demonym_of_several_words_is_read_whole(
 ) -> None:
     actor = _actor(parser, kb, text, word)
     assert actor is not None and actor.country == country
+
+
+def test_a_country_on_a_border_or_a_hyphened_modifier_is_not_the_sentences(
+    parser: Parser, kb: ActorKnowledgeBase
+) -> None:
+    # The border's far side, or where a monitor is based, is not where the soldiers are.
+    for text in (
+        "Gunmen killed the soldiers near the Ugandan border on Sunday.",
+        "Gunmen killed the soldiers near the Mali border on Sunday.",
+        "Gunmen killed the soldiers on Sunday, the UK-based monitor said.",
+    ):
+        actor = _actor(parser, kb, text, "soldiers")
+        assert actor is not None and actor.country is None, text
+    # A country the sentence is in still counts.
+    actor = _actor(parser, kb, "Gunmen killed the soldiers in Uganda on Sunday.", "soldiers")
+    assert actor is not None and actor.country == "UGA"

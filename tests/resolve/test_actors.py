@@ -216,3 +216,10 @@ def test_an_acronym_spelled_like_a_french_word_is_not_tagged_in_french() -> None
     french = {surface for surface, _ in french_knowledge_base().matcher_terms()}
     english = {surface for surface, _ in ActorKnowledgeBase.default().matcher_terms()}
     assert "UN" in english and "UN" not in french  # "un" is the French article
+
+
+def test_verbs_of_undergoing_and_border_nouns_are_read_from_the_language_data(kb: ActorKnowledgeBase) -> None:
+    assert kb.undergoes("suffer") and kb.undergoes("Experience") and kb.undergoes("come under")
+    assert not kb.undergoes("launch") and not kb.undergoes("come")
+    assert kb.is_border_noun("border") and kb.is_border_noun("Frontier")
+    assert not kb.is_border_noun("province")

@@ -278,7 +278,7 @@ def _build_event(
     token = proposal.token
     t_start, t_end = sentence.offsets(token)
     trigger = Span(text=token.text, start=t_start, end=t_end)
-    actor_token, recipient_token = _roles(proposal, lexicon, work)
+    actor_token, recipient_token = _roles(proposal, lexicon, work, knowledge_base)
     actor_token = _after_dateline(sentence, actor_token, context.dateline)
     recipient_token = _after_dateline(sentence, recipient_token, context.dateline)
     source_span, source_tokens = _source(sentence, token, lexicon)

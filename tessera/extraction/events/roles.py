@@ -11,7 +11,17 @@ Last, where the small model mis-parses a clause-opening acronym ("ECOWAS imposed
 sanctions": ECOWAS the root verb), a known actor's name right before a verb left without
 a subject is its subject (`_adjacent_actor`). A pronoun agent stands for the subject of
 the verb of saying above it ("the army said it killed"), the one nearest that verb when
-a dateline is parsed as a second subject ("NAIROBI - The US military said it ...").
+a dateline is parsed as a second subject ("NAIROBI - The US military said it ..."), or
+of the clause its own is conjoined to ("the army declined to comment, but it said it
+had ..."). Conventions of the syntax of reports read here too: a past participle on a
+noun is passive and the noun its patient ("civilians killed by rebels"), as is a verb
+conjoined to a passive ("was cut down and beheaded"); a person's pronoun as patient is
+a recipient ("He was beheaded"), of the event's country; a clash "between X and Y" is
+done by X to Y; the subject of a verb of undergoing ("the camp suffered a raid", en
+actors.yaml `undergoing_verbs`) is the recipient; whoever announces or declares a truce
+or curfew makes it (no source); a withdrawal is from its recipient ("withdrew from
+Mali", "pulled out of Kidal"); "anti-X" names whom a protest is against; what is fired
+("tear gas") is no recipient, the "at"/"against" object is.
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 `tessera.extraction.events` (see its docstring).
 """
@@ -57,6 +67,11 @@ except ImportError:  # pragma: no cover - depends on the build state of the pack
 def _make_actor(sentence: ParsedSentence, token: Token, knowledge_base: Any, memory: Any = None) -> Actor | None:
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head
+    if token.lower_ in _PERSON_PRONOUNS and token.dep_ in _PATIENT_DEPS:
+        # "He was beheaded", "gunmen shot them": people the text names before; the
+        # pronoun is their phrase here (a country comes from where it happens).
+        start, end = sentence.offsets(token)
+        return Actor(text=token.text, start=start, end=end)
     if (
         _actor_from_modifiers is not None
         and knowledge_base is not None
@@ -109,6 +124,9 @@ def _states_a_killing(region: set[Token], lexicon: TriggerLexicon, work: _Senten
     )
 
 
+# Pronouns for people, and the dependencies of a patient (a passive subject, an object).
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "dative"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "its", "their", "his", "her", "our"})
 
 
@@ -118,25 +136,30 @@ def _antecedent(token: Token, lexicon: TriggerLexicon) -> Token:
     attacked" (they = the militants)."""
     if token.lower_ not in _PERSONAL_PRONOUNS:
         return token
+    pronoun = token
     node = token
     for _ in range(12):
         if node.head.i == node.i:
             break
-        node = node.head
+        below, node = node, node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
         # Two subjects are a misparse, most often of a dateline ("NAIROBI - The US military
         # said it ..." makes NAIROBI a subject too): the one nearest the verb is its own.
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i]
         subject = max((c for c in subjects if c.i < node.i), key=lambda c: c.i, default=_first(subjects))
-        if (
-            subject is not None
-            and subject.lower_ not in _PERSONAL_PRONOUNS
-            and subject.pos_ != "PRON"
-            and _agrees(token, subject)
-        ):
-            if token.dep_ == "poss" or node.lemma_.lower() in lexicon.reporting_verbs:
-                return subject
+        if subject is None or not _agrees(pronoun, subject):
+            continue
+        saying = node.lemma_.lower() in lexicon.reporting_verbs
+        # "The army has not commented, but it announced ...": the subject of a clause
+        # the pronoun's own clause is conjoined to.
+        conjoined = below.dep_ == "conj" and pronoun.head.i == below.i and pronoun.dep_ == "nsubj"
+        if subject.lower_ in _PERSONAL_PRONOUNS or subject.pos_ == "PRON":
+            if saying and subject.lower_ in _PERSONAL_PRONOUNS:
+                pronoun = subject  # "it said it had ...": the same pronoun; look above it
+            continue
+        if pronoun.dep_ == "poss" or saying or conjoined:
+            return subject
     return token
 
 
@@ -231,6 +254,8 @@ def _implied_agent(proposal: _Proposal, work: _SentenceWork, knowledge_base: Any
         for child in noun.lefts:
             if child.dep_ not in _MODIFIER_DEPS or child.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
+            if _is_stance(child):
+                continue  # "anti-government protesters": the side opposed, not the author
             lemma = child.lemma_ or child.text
             if knowledge_base.is_machine_noun(lemma):
                 continue
@@ -315,7 +340,13 @@ def _place_actor_country(
     location: Place | None,
 ) -> Actor:
     """A group the knowledge base cannot place ("security forces in Guinea",
-    "police") takes the country of a place in its own phrase, else of the event."""
+    "police") takes the country of a place in its own phrase, else of the event; a
+    place named as the side ("gunmen attacked Kwakta", "pulled out of Kidal") is of
+    its own country."""
+    start, end = sentence.offsets(actor_token)
+    for place in places:
+        if place.start <= start < place.end and place.country:
+            return actor.model_copy(update={"country": place.country})
     for child in actor_token.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
             for obj in child.subtree:
@@ -347,12 +378,20 @@ def _place_actor_country(
     return actor
 
 
-def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> tuple[Token | None, Token | None]:
+def _roles(
+    proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork, knowledge_base: Any = None
+) -> tuple[Token | None, Token | None]:
     token = proposal.token
     actor: Token | None = None
     recipient: Token | None = None
     if not proposal.nominal:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        # "civilians killed by rebels", "farmers abducted last week": a past participle
+        # qualifying a noun (a reduced relative) is passive, and the noun is its patient.
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            or _reduced_passive(token)
+            or _shares_passive(token)
+        )
         actor = work.subject_of(token)
         if actor is not None and any(m.token.i == actor.i for m in proposal.merged):
             # "A roadside bombing killed one soldier": the bombing is the event,
@@ -382,7 +421,12 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
                 if proposal.type in _MOVEMENT_TYPES
                 else _RECIPIENT_PREPS
             )
+            if proposal.type == "RETREAT":
+                preps = preps | {"from", "of"}  # "withdrew from Mali", "pulled out of the town"
             recipient = _prep_object(token, preps) or recipient
+            if recipient is None and proposal.type == "RETREAT":
+                out = _first(c for c in token.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"))
+                recipient = _prep_object(out, {"of"}) if out is not None else None  # "pulled out of Kidal"
         if proposal.type == "ASSAULT" and recipient is not None and recipient.pos_ == "NOUN" and _is_fired(recipient):
             # "opened fire, killing five", "fired rockets": what is fired is no recipient;
             # the killing's victims are (`_casualty_roles`).
@@ -395,14 +439,26 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
         recipient_preps = {"against", "on", "upon", "at", "with", "into"}
         if proposal.type not in _MOVEMENT_TYPES:
             recipient_preps.add("of")
-        recipient = _prep_object(token, recipient_preps)
+        if proposal.type == "RETREAT":
+            recipient_preps.add("from")  # "the withdrawal from Niger": the country left
+        recipient = _prep_object(token, recipient_preps) or _opposed(token)
+        if recipient is None and actor is not None and proposal.type == "RETREAT":
+            recipient = _prep_object(actor, {"from"})  # "the withdrawal of the mission from the DRC"
         verb = clause_verb(token)
         # The subject of a verb the noun is the object of ("carried out an attack",
         # "engaged in clashes"), not of one it is an adjunct to ("after the withdrawal").
         argument_of_verb = token.head.i == verb.i or (
             proposal.light_verb is not None and proposal.light_verb.i == verb.i
         )
-        if (
+        if recipient is None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
+            # "used tear gas against protesters", "launched rockets at the base": the
+            # parser hangs the target on the verb.
+            recipient = _prep_object(verb, {"against", "at", "upon"})
+        undergoer = _undergoer(token, knowledge_base, work)
+        if undergoer is not None:
+            # "The camp suffered a raid": the subject is hit, and does nothing.
+            recipient = recipient or undergoer
+        elif (
             actor is None
             and argument_of_verb
             # "The attack was carried out by gunmen": a light verb's passive agent.
@@ -424,6 +480,14 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
             # "The attack killed sixteen soldiers", "An explosion from a roadside bomb
             # killed four civilians": the victims are the recipient.
             recipient = _first(c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    parties = _between_parties(proposal)
+    if parties is not None:
+        # "clashes between the army and militants": the first party acts, the other receives.
+        first, second = parties
+        if actor is None:
+            actor = first
+            if second is not None and (recipient is None or recipient.i == first.i):
+                recipient = second
     if proposal.type == "ASSAULT":
         actor, recipient = _casualty_roles(proposal, actor, recipient, lexicon, work)
     if actor is not None and recipient is not None and actor.i == recipient.i:
@@ -431,6 +495,86 @@ def _roles(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) ->
     if actor is not None and actor.i == token.i:
         actor = None
     return actor, recipient
+
+
+def _undergoer(token: Token, knowledge_base: Any, work: _SentenceWork) -> Token | None:
+    """The subject of a verb that says its subject undergoes the act the trigger names
+    ("the county experienced a raid", "the convoy came under fire"; en actors.yaml
+    `undergoing_verbs`)."""
+    if knowledge_base is None:
+        return None
+    if token.dep_ in ("dobj", "obj") and knowledge_base.undergoes(token.head.lemma_):
+        return work.subject_of(token.head)
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and knowledge_base.undergoes(f"{prep.head.lemma_} {prep.lower_}"):
+        return work.subject_of(prep.head)
+    return None
+
+
+def _is_stance(token: Token) -> bool:
+    """The object of "anti-" written before a noun ("anti-government", "anti-junta")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
+
+
+def _opposed(token: Token) -> Token | None:
+    """Whom an act's noun is against by its "anti-" modifier: "anti-government protests"
+    (the government), "an anti-junta march", "anti-coup protesters" (the coup's makers are
+    named elsewhere; the coup's word is what the text gives)."""
+    return _first(t for t in token.doc[token.left_edge.i : token.i] if t.head.i == token.i and _is_stance(t))
+
+
+def _reduced_passive(token: Token) -> bool:
+    """A past participle that qualifies a noun ("civilians killed by rebels"): passive,
+    unless it has an object (a misparsed active verb: "a bomb injured seven people")."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("dobj", "obj") for c in token.children)
+    )
+
+
+def _shares_passive(token: Token) -> bool:
+    """A verb conjoined to a passive one, with no subject or object of its own: "he was
+    cut down and beheaded" (the parser tags "beheaded" a past tense)."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" for c in token.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") for c in token.children)
+    )
+
+
+def _between_parties(proposal: _Proposal) -> tuple[Token, Token | None] | None:
+    """The two sides of a "between" phrase on the act ("clashes between the army and
+    militants", "an exchange of fire between police and gunmen", "fighting broke out
+    between X and Y"): the first named and the one conjoined to it (None when one plural
+    names both, "clashes between rival groups")."""
+    token = proposal.token
+    holders = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        holders.append(token.head.head)  # "an exchange of fire between ..."
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        holders.append(token.head)  # "fighting erupted between ..."
+    if not proposal.nominal:
+        # "were injured following an exchange of fire between ...", "killed in clashes between ..."
+        holders += [
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "following", "after", "amid")
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+        ]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            first = _first(g for g in prep.children if g.dep_ == "pobj")
+            if first is None:
+                return None
+            return first, _first(c for c in first.children if c.dep_ == "conj")
+    return None
 
 
 def _heads_subject(token: Token) -> bool:
@@ -523,7 +667,9 @@ def _is_fired(token: Token) -> bool:
     return token.ent_type_ == "" and token.lemma_.lower() in _FIRED
 
 
-_FIRED = frozenset({"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar"})
+_FIRED = frozenset(
+    {"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar", "gas", "teargas"}
+)
 
 
 def _is_thing(token: Token) -> bool:
@@ -536,6 +682,8 @@ def _is_thing(token: Token) -> bool:
         "shell",
         "bomb",
         "grenade",
+        "gas",
+        "teargas",
         "aid",
         "weapon",
         "troop",
@@ -569,6 +717,8 @@ def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -
             and node.pos_ == "VERB"
             and child.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj")
         ):
+            if child.i == trigger.i and child.dep_ == "dobj" and node.lemma_.lower() in lexicon.light_verbs:
+                break  # "the ELN announced a ceasefire": saying so is the act; its subject did it
             reporter = node
             break
     if reporter is None and trigger.sent.root.i != trigger.i:
