@@ -61,6 +61,9 @@ _SINGLE_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
 _SEVERAL_OCCASIONS = frozenset({"separate", "different", "multiple", "twin", "several", "various"})
 _SERIES_NOUNS = frozenset({"series", "spate", "string", "wave"})
 _LIST_WORDS = frozenset({"and", "&", "plus"})
+# Words that tell victims added to those told before: "two more died", "another seven
+# were found dead", "three others were killed".
+_MORE_WORDS = frozenset({"more", "another", "other", "others", "further", "additional"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ class Casualties:
     fatalities: int | None = None
     injuries: int | None = None
     # A count was stated but refused as no count of people ("killed 2,000,000,000",
-    # "10^100 soldiers"): the caller must not stand in a guess ("at least one") for it.
+    # "10^100 soldiers", "several", "no one", "in two separate attacks"): the caller
+    # must not stand in a guess ("at least one") for it.
     refused: bool = False
 
 
@@ -94,7 +98,10 @@ def count_casualties(
     parse_number: NumberReader,
     stated: Callable[[Token], bool] = lambda token: True,
 ) -> Casualties:
-    """Fatalities and injuries stated in `clause` (the largest count of each kind).
+    """Fatalities and injuries stated in `clause` (the largest count of each kind;
+    for the dead, plus the counts told as more victims: "36 people were killed and two
+    more died in hospital" 38, "eight were killed in the vehicle and another seven were
+    found dead" 15).
 
     `quantities` holds (doc char start, doc char end, Quantity) of the sentence's
     quantities, in the sentence doc's own character offsets. `stated` tells
@@ -103,16 +110,38 @@ def count_casualties(
     clause = list(clause)
     members = frozenset(t.i for t in clause)
     counter = _Counter(words, quantities, parse_number, members)
-    dead: list[int] = []
+    dead: list[tuple[int, int, bool]] = []  # (token index, count, told as more victims)
     hurt: list[int] = []
-    for token in clause:
+    for token in sorted(clause, key=lambda t: t.i):
         if token.pos_ == "VERB" and not stated(token):
             continue  # "a bid to kill him", "may have died": not a stated death
         kind, count = counter.read(token)
         if count is None:
             continue
-        (dead if kind == "dead" else hurt).append(count)
-    return Casualties(max(dead) if dead else None, max(hurt) if hurt else None, refused=counter.refused)
+        if kind == "dead":
+            if counter.additive and any(i == counter.additive_at for i, _, more in dead if more):
+                continue  # "another seven were found dead": "found" and "dead" read the same seven
+            dead.append((counter.additive_at if counter.additive else token.i, count, counter.additive))
+        else:
+            hurt.append(count)
+    return Casualties(_dead_toll(dead), max(hurt) if hurt else None, refused=counter.refused)
+
+
+def _dead_toll(dead: list[tuple[int, int, bool]]) -> int | None:
+    """The largest count of the dead; where some are told as more victims ("two more",
+    "another seven", "three others"), those added to the largest count told before them,
+    when that is larger ("five were killed and another died later, bringing the toll to
+    six": 6, not 7)."""
+    if not dead:
+        return None
+    plain = [count for _, count, additive in dead if not additive]
+    more = [(i, count) for i, count, additive in dead if additive]
+    if not plain or not more:
+        return max(count for _, count, _ in dead)
+    first_more = min(i for i, _ in more)
+    before = [count for i, count, additive in dead if not additive and i < first_more]
+    summed = max(before) + sum(count for _, count in more) if before else 0
+    return max(max(plain), summed)
 
 
 class _Counter:
@@ -130,6 +159,8 @@ class _Counter:
         self.refused = False  # a number was read and refused as a count (see `_as_count`)
         self._starts = [start for start, _, _ in quantities]
         self._kind = "dead"  # the kind of count being read ("dead" or "hurt")
+        self.additive = False  # the count read last is of more victims ("two more", "another")
+        self.additive_at = -1  # the head of that phrase
         numbers = number_words()
         self._vague, self._none, self._aggregates = numbers.vague, numbers.none, numbers.aggregates
         self.dead_kind = words.kill_verbs | words.die_verbs | words.dead_words
@@ -139,6 +170,7 @@ class _Counter:
         lemma = token.lemma_.lower()
         lower = token.lower_
         self._kind = "dead"
+        self.additive = False
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if lemma in self.words.kill_verbs or _to_death(token):
                 return "dead", self._unless_several(token, lambda: self._victims_of(token, passive_subject=True))
@@ -149,12 +181,42 @@ class _Counter:
                 return "hurt", self._victims_of(token, passive_subject=True)
         if lemma in self.words.toll_words:
             return "dead", self._toll(token)
+        if token.pos_ == "NOUN" and self._names_a_killing(lemma):
+            return "dead", self._victims_of_noun(token)
         if lemma in self.words.dead_words or lower in self.words.dead_words:
             return "dead", self._count_next_to(token)
         if lemma in self.words.injured_words or lower in self.words.injured_words:
             self._kind = "hurt"
             return "hurt", self._count_next_to(token)
         return "dead", None
+
+    def _names_a_killing(self, lemma: str) -> bool:
+        """A noun of a kill verb: the verb itself ("massacre", "murder") or its "-ing" or
+        "-ion" noun ("killing", "beheading", "execution", "assassination")."""
+        kill = self.words.kill_verbs
+        return (
+            lemma in kill
+            or (lemma.endswith("ing") and lemma[:-3] in kill)
+            or (lemma.endswith("ion") and lemma[:-3] + "e" in kill)
+        )
+
+    def _victims_of_noun(self, noun: Token) -> int | None:
+        """ "the killing of 15 villagers", "the massacre of 30 people": the object of "of";
+        "fighting inside the complex killing at least 15 people", a participle the tagger
+        took for a noun: the counted phrase right after it."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                return self._sum(objects) if objects else None
+        if noun.lower_.endswith("ing") and noun.i + 1 < len(noun.doc):
+            after = noun.doc[noun.i + 1]
+            phrase = after
+            while phrase.head.i != phrase.i and phrase.head.i > noun.i and phrase.pos_ not in ("NOUN", "PROPN"):
+                phrase = phrase.head
+            if phrase.pos_ in ("NOUN", "PROPN") and phrase.left_edge.i == after.i:
+                if any(c.dep_ == "nummod" for c in phrase.children):
+                    return self._count_of_phrase(phrase)
+        return None
 
     def _unless_several(self, verb: Token, count: Callable[[], int | None]) -> int | None:
         """`count()`, unless the verb is placed in several incidents at once ("were killed
@@ -285,6 +347,11 @@ class _Counter:
             if self._kind == "dead":
                 self.refused = True
             return None
+        if head.lower_ in _MORE_WORDS or any(
+            child.lower_ in _MORE_WORDS and child.dep_ in ("det", "amod", "advmod", "nummod") for child in head.children
+        ):
+            self.additive = True  # "two more", "another seven people", "three others"
+            self.additive_at = head.i
         if head.lower_ in self._aggregates:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -362,6 +429,11 @@ class _Counter:
             if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
                 # "..., at least 15 people dead, police say": the absolute construction.
                 return self._count_of_phrase(child)
+            if child.dep_ == "prep" and child.lower_ == "of" and word.pos_ == "NOUN":
+                # "the deaths of six soldiers", "the death of a policeman".
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self._sum(objects)
         head = word.head
         if head.i != word.i and (head.like_num or head.pos_ == "NUM"):
             return self._number(head)
