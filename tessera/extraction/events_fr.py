@@ -149,7 +149,7 @@ class FrenchLexicon:
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
-            "direction_words")}
+            "direction_words", "patient_nouns")}
         self.words = words
         self.place_recipient_types = self._types(data, "place_recipient_types")
         self.foreign_place_recipient_types = self._types(data, "foreign_place_recipient_types")
@@ -514,8 +514,9 @@ def _prep_child(
     return None
 
 
-def _roles(token: Token, rule: FrenchRule,
-           moved_types: frozenset[str] = frozenset()) -> tuple[Token | None, Token | None]:
+def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None) -> tuple[Token | None, Token | None]:
+    moved_types = lexicon.moved_object_types if lexicon is not None else frozenset()
+    patient_nouns = lexicon.words["patient_nouns"] if lexicon is not None else frozenset()
     if rule.pos == "VERB" and rule.subject is not None:
         # "un véhicule a sauté sur une mine" suffers it; "des milliers sont descendus dans la rue" do it
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct), None)
@@ -577,13 +578,17 @@ def _roles(token: Token, rule: FrenchRule,
             recipient = next((c for c in verb.children if c.dep_ == "obj"), None)
         elif token.dep_ in ("obl:agent", "obl:mod", "obl") and _case_of(token) == "par":
             recipient = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)  # "ciblés par une attaque"
-    if actor is None:
+    patient = rule.lemma in patient_nouns
+    if actor is None or (patient and recipient is None):
         of = _prep_child(token, ["de", "des", "du", "d'", "d\u2019"], ("nmod",))
         if of is not None and of.pos_ in ("NOUN", "PROPN") and not (rule.named_by_modifier and (
                 of.lemma_.casefold() in rule.modifiers or of.lower_ in rule.modifiers)) \
                 and not any(c.dep_ == "advmod" and c.i < of.i for c in of.children):
             # not "une attaque près de la frontière" ("près de", "loin de": a place, not an author)
-            actor = of  # not the "État" of "coup d'État": it names the event, not its author
+            if patient:  # "l'arrestation de l'opposant": who suffers it
+                recipient = recipient or of
+            else:
+                actor = of  # not the "État" of "coup d'État": it names the event, not its author
     return actor, recipient
 
 
@@ -1049,9 +1054,9 @@ def extract_events_fr(
         fatalities, injuries, victims, dead = _tolls(sentence, quantities_here, lexicon)
         told: list[tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None]] = []
         for token, rule in kept:
-            actor_token, recipient_token = _roles(token, rule, lexicon.moved_object_types)
+            actor_token, recipient_token = _roles(token, rule, lexicon)
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
-                actor_token = _roles(*absorbed[token.i], lexicon.moved_object_types)[0]
+                actor_token = _roles(*absorbed[token.i], lexicon)[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
             if rule.infinitive and actor_token is not None and actor is None and actor_token.pos_ != "PRON":
                 continue  # "le texte engage les signataires à ...": a text binds, only someone urges

@@ -547,3 +547,27 @@ def test_the_wounded_taken_to_hospital_are_no_withdrawal(french):
 def test_a_phrase_the_parse_heads_with_its_adjective_is_of_its_noun(french):
     (event,) = [e for e in _events(french, "L'armée burkinabè a attaqué une base terroriste.") if e.type == "ASSAULT"]
     assert (event.actor.type, event.actor.country) == ("MIL", "BFA")
+
+
+def test_the_de_complement_of_an_arrest_or_killing_noun_is_who_suffers_it(french):
+    (arrest,) = [e for e in _events(french, "L'arrestation du journaliste par la gendarmerie a été confirmée à Niamey.")
+                 if e.type == "COERCE"]
+    assert arrest.recipient is not None and arrest.recipient.text.startswith("journaliste")
+    assert arrest.actor is not None and arrest.actor.type in ("COP", "MIL")
+    (attack,) = [e for e in _events(french, "L'attaque des jihadistes contre le poste de Boni a été repoussée.")
+                 if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.type == "REB"
+
+
+@pytest.mark.parametrize("text", [
+    "La junte a annoncé la dissolution du gouvernement.",
+    "Les militaires ont annoncé la destitution du chef de l'État.",
+    "Les anciens ministres sont soumis à une interdiction de voyager.",
+    "Le président a décrété l'état d'urgence dans la région de Diffa.",
+])
+def test_french_words_of_coercion(french, text):
+    assert "COERCE" in [e.type for e in _events(french, text)]
+
+
+def test_a_suspended_agreement_is_no_coercion(french):
+    assert "COERCE" not in [e.type for e in _events(french, "La suspension de l'accord de défense a surpris Paris.")]
