@@ -15,7 +15,9 @@ verb or noun of attack that makes it the place struck ("gunmen raided Mangu", "a
 on Gwoza", "the siege of Djibo": the whole capitalised run only, and not a name the model
 reads as a person's) or before a kind word ("Soum province", "Shiroro local government
 area"; a division the model took only in part, "Cameroon's Far [North] region", is read
-whole when the gazetteer knows the longer name as such a division); a name after a
+whole when the gazetteer knows the longer name as such a division; a name across a
+lower-case particle, "Mocímboa da Praia", "Santander de Quilichao", when the gazetteer
+knows it whole, over the part the model took); a name after a
 locative word must be plausible there (a town of the article's countries, a division, or
 a town of 20,000 people or more) and not an English word. The words are language data
 (`data/<language>/places.yaml`).
@@ -172,6 +174,9 @@ class PlacePhrases:
     # as a person's: "attacked Musa").
     site_verbs: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    # Lower-case words inside a place's name ("Mocímboa da Praia", "Santander de Quilichao",
+    # "Dar es Salaam"): the scan reads a name across them when the gazetteer knows it whole.
+    name_particles: frozenset[str] = frozenset()
     site_noun_prepositions: frozenset[str] = frozenset()
     # The last word of a building's name ("the Ambassador Hotel"): a building stands in a
     # town the article may name elsewhere, it is no locality of its own.
@@ -265,6 +270,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         site_prepositions=words("site_prepositions"),
         site_verbs=words("site_verbs"),
         site_nouns=words("site_nouns"),
+        name_particles=words("name_particles"),
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
@@ -552,15 +558,19 @@ def _scan(
                 i += 1
                 continue
             j = _run_end(doc, i)
+            # Across lower-case particles ("Mocímboa da Praia"): tried first, kept only if known.
+            longest = _run_end(doc, i, phrases.name_particles) if phrases.name_particles else j
             located = _locative(doc, i, chain_end, phrases)
             struck = not located and _struck(doc, i, phrases)
             located = located or struck
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None
-            for end in range(j, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
-                if end < j and not doc[end - 1].whitespace_:
+            for end in range(longest, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
+                if end < longest and not doc[end - 1].whitespace_:
                     continue  # not inside a hyphenated word ("Arab-Israeli")
-                if struck and end < j and not phrases.kind_at(doc, end):
+                if end > j and not _capitalised(doc[end - 1]):
+                    continue  # a name does not end on a particle ("Santander de")
+                if struck and end not in (j, longest) and not phrases.kind_at(doc, end):
                     continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
                 kind_length = phrases.kind_at(doc, end)
                 kind = kind_length > 0
@@ -582,7 +592,8 @@ def _scan(
                 # is read whole when the gazetteer knows the longer name as that kind of
                 # place: it wins (`_drop_nested`). Any other overlap stops the scan.
                 kind_word = " ".join(t.lower_ for t in doc[end : end + kind_length])
-                whole = kind and _kind_agrees(phrases.kind_after[kind_word], entries)
+                # A name read across a particle is known whole too ("Mocímboa da [Praia]").
+                whole = (kind and _kind_agrees(phrases.kind_after[kind_word], entries)) or end > j
                 if any(s < end_char and start_char < e and not (whole and start_char <= s and e <= end_char
                                                                  and e - s < end_char - start_char)
                        for s, e in taken):
@@ -604,6 +615,8 @@ def _scan(
                     break
                 taken_run = Entity(text=parsed.text[start_char:end_char], start=start_char, end=end_char, label="GPE")
                 break
+            if taken_run is not None and longest > j and taken_run.end > sentence.offsets(doc[j - 1])[1]:
+                j = longest  # the name ran across a particle
             if taken_run is not None:
                 found.append(taken_run)
                 taken.append((taken_run.start, taken_run.end))
@@ -657,12 +670,18 @@ def _arabic_led(name: str) -> bool:
     return bool(hyphen) and is_arabic_article(head) and rest[:1].isupper()
 
 
-def _run_end(doc: Doc, i: int) -> int:
-    """End (exclusive) of the capitalised words from i, "Nord-Kivu" as one."""
+def _run_end(doc: Doc, i: int, particles: frozenset[str] = frozenset()) -> int:
+    """End (exclusive) of the capitalised words from i, "Nord-Kivu" as one; with
+    `particles`, across a lower-case one between two of them ("Mocímboa da Praia")."""
     j = i + 1
     while j < len(doc):
         if _capitalised(doc[j]) and doc[j - 1].whitespace_:
             j += 1
+        elif (
+            doc[j].text in particles and doc[j - 1].whitespace_ and doc[j].whitespace_
+            and j + 1 < len(doc) and _capitalised(doc[j + 1])
+        ):
+            j += 2
         elif (
             doc[j].text == "-" and j + 1 < len(doc) and not doc[j - 1].whitespace_ and not doc[j].whitespace_
             and _capitalised(doc[j + 1])

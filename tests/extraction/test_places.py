@@ -654,3 +654,11 @@ def test_after_a_verb_of_attack_only_the_whole_name_is_a_place(parsed_places) ->
 def test_residents_of_a_town_name_it(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Residents of Djibo said the convoy was late.")
     assert [(p.text, p.country) for p in places] == [("Djibo", "BFA")]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Fishermen left their boats at Mocimboa da Praia before dawn.", "Mocímboa da Praia", "MOZ"),
+    ("A police post in Santander de Quilichao came under fire.", "Santander de Quilichao", "COL"),
+])
+def test_a_name_is_read_across_its_lower_case_particle(parsed_places, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(p.name, p.country, p.feature) for p in parsed_places(text)] == [(name, country, "city")]
