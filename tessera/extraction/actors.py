@@ -134,7 +134,8 @@ class ActorMemory:
     shortens it ("the force"); the short form has no evidence of its own, and the
     sentence's lone country is often the wrong guess. The referent is the most
     recent earlier actor with the same head noun; for a non-state armed group
-    ("the group", "the militants") also a named actor of that sector.
+    ("the group", "the militants") also a named actor of that sector; for what an actor
+    issues ("the statement", en actors.yaml `statement_nouns`) the last body named.
     """
 
     def __init__(self) -> None:
@@ -165,12 +166,23 @@ class ActorMemory:
         for entry_lemma, _, actor in reversed(self._entries):
             if entry_lemma == lemma:
                 return actor
+        if kb.is_statement_noun(lemma):
+            # "The statement called on all parties ...": what was issued stands for its
+            # issuer, the body the article named last.
+            for _, entry_sector, actor in reversed(self._entries):
+                if entry_sector in _ISSUER_SECTORS and actor.country is not None:
+                    return actor
+            return None
         sector = kb.sector_of_noun(lemma) or kb.sector_of_noun(head.text)
         if sector in _NON_STATE:
             for _, entry_sector, actor in reversed(self._entries):
                 if entry_sector == sector and actor.name is not None:
                     return actor
         return None
+
+
+# Sectors of bodies that issue statements (not civilians, not the media that report them).
+_ISSUER_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "IGO", "REB", "OPP", "PTY", "NGO", "REL"})
 
 
 def _head_lemma(token: Token) -> str:

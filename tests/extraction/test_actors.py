@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.extraction.actors import actor_from_span, actor_from_token
+from tessera.extraction.actors import ActorMemory, actor_from_span, actor_from_token
 from tessera.parse import ParsedArticle, Parser
 from tessera.records import Actor
 from tessera.resolve.actors import ActorKnowledgeBase
@@ -473,3 +473,23 @@ def test_a_country_on_a_border_or_a_hyphened_modifier_is_not_the_sentences(
     # A country the sentence is in still counts.
     actor = _actor(parser, kb, "Gunmen killed the soldiers in Uganda on Sunday.", "soldiers")
     assert actor is not None and actor.country == "UGA"
+
+
+def test_a_statement_stands_for_the_body_that_issued_it(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    memory = ActorMemory()
+    first = parser.parse("The Chadian army condemned the raid on Monday.").sentences[0]
+    army = actor_from_token(first, next(t for t in first.doc if t.text == "army"), kb, memory)
+    assert army is not None and army.country == "TCD"
+    second = parser.parse("The statement called on the rebels to disarm.").sentences[0]
+    statement = actor_from_token(second, next(t for t in second.doc if t.text == "statement"), kb, memory)
+    assert statement is not None and (statement.text, statement.country, statement.type) == (
+        "The statement", "TCD", "MIL")
+    # With no body named before, a statement is nobody's.
+    alone = actor_from_token(second, next(t for t in second.doc if t.text == "statement"), kb, ActorMemory())
+    assert alone is not None and alone.country is None
+
+
+def test_armour_is_a_force_that_names_no_author(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    _check(_actor(parser, kb, "Armoured vehicles were deployed at the palace.", "vehicles"),
+           "Armoured vehicles", None, None, "MIL")
+    assert kb.is_machine_noun("tank") and kb.sector_of_noun("think tank") == "NGO"

@@ -223,3 +223,8 @@ def test_verbs_of_undergoing_and_border_nouns_are_read_from_the_language_data(kb
     assert not kb.undergoes("launch") and not kb.undergoes("come")
     assert kb.is_border_noun("border") and kb.is_border_noun("Frontier")
     assert not kb.is_border_noun("province")
+
+
+def test_congo_alone_is_the_drc_as_in_wire_copy(kb: ActorKnowledgeBase) -> None:
+    assert [kb.country_of_name(name) for name in ("Congo", "DR Congo", "Republic of Congo", "Congo Republic")] == [
+        "COD", "COD", "COG", "COG"]

@@ -21,7 +21,8 @@ done by X to Y; the subject of a verb of undergoing ("the camp suffered a raid",
 actors.yaml `undergoing_verbs`) is the recipient; whoever announces or declares a truce
 or curfew makes it (no source); a withdrawal is from its recipient ("withdrew from
 Mali", "pulled out of Kidal"); "anti-X" names whom a protest is against; what is fired
-("tear gas") is no recipient, the "at"/"against" object is.
+("tear gas") is no recipient, the "at"/"against" object is; a weapon as a passive's agent
+("struck by a roadside bomb") is no actor, and what it hit is the recipient.
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 `tessera.extraction.events` (see its docstring).
 """
@@ -467,6 +468,9 @@ def _roles(
         ):
             # "carried out an attack", "engaged in clashes": the verb's subject.
             actor = work.subject_of(verb)
+        if recipient is None and token.dep_ == "pobj" and token.head.dep_ == "agent":
+            # "their vehicle was hit by an explosive device": what the device hit.
+            recipient = _first(c for c in token.head.head.children if c.dep_ == "nsubjpass")
         if recipient is None and token.dep_ == "pobj" and token.head.lower_ in ("in", "during"):
             # "was killed during an air strike", "were wounded in the attack": the act's
             # victims are the casualty verb's.
@@ -492,8 +496,8 @@ def _roles(
         actor, recipient = _casualty_roles(proposal, actor, recipient, lexicon, work)
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
-    if actor is not None and actor.i == token.i:
-        actor = None
+    if actor is not None and (actor.i == token.i or actor.head.dep_ == "agent" and _is_weapon(actor)):
+        actor = None  # "the convoy was struck by a roadside bomb": a weapon is no one
     return actor, recipient
 
 
@@ -667,9 +671,15 @@ def _is_fired(token: Token) -> bool:
     return token.ent_type_ == "" and token.lemma_.lower() in _FIRED
 
 
+def _is_weapon(token: Token) -> bool:
+    """A weapon or a blast ("a roadside bomb", "an explosive device"), which acts for no one."""
+    return token.pos_ == "NOUN" and token.ent_type_ == "" and token.lemma_.lower() in _WEAPONS
+
+
 _FIRED = frozenset(
     {"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar", "gas", "teargas"}
 )
+_WEAPONS = _FIRED - {"fire", "shot"} | {"device", "explosive", "mine", "landmine", "ied", "blast", "explosion"}
 
 
 def _is_thing(token: Token) -> bool:

@@ -232,3 +232,17 @@ def test_an_anti_modifier_names_whom_the_act_is_against(events_of) -> None:  # t
 def test_the_target_a_verb_of_firing_takes(events_of) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in events_of("Riot police fired tear gas at students near the campus.") if e.type == "ASSAULT")
     assert event.recipient is not None and event.recipient.text == "students"
+
+
+def test_what_a_weapon_hit_is_the_recipient_and_the_weapon_no_actor(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("Their truck was hit by an improvised explosive device near the village.")
+                 if e.type == "ASSAULT")
+    assert event.recipient is not None and event.recipient.text == "Their truck"
+    event = next(e for e in events_of("A military convoy was struck by a roadside bomb near the river.")
+                 if e.type == "ASSAULT")
+    assert event.actor is None
+    assert event.recipient is not None and event.recipient.text == "A military convoy"
+    # A person as the passive agent is the actor.
+    events = events_of("A military convoy was ambushed by rebels near the river.")
+    event = next(e for e in events if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.type == "REB"
