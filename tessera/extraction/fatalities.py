@@ -28,7 +28,13 @@ tests/extraction/test_fatalities.py):
   events stage guesses no "at least one" in its place; "a total of four officers"
   counts the officers (`aggregate_nouns`);
 - a toll placed in several incidents at once ("killed in two separate attacks", "in a
-  series of raids": the summary lead before the details) is the toll of none of them.
+  series of raids": the summary lead before the details) is the toll of none of them;
+- victims told as more ("two more died in hospital", "another seven were found dead")
+  are added to the count told before them; the noun of a killing counts the object of
+  "of" ("the killings of 12 farmers", "the death of 16 soldiers"); set phrases of dying
+  ("lost their lives", "taking the lives of nine passengers") and number words ("half a
+  dozen" 6, "a couple of policemen" 2, "more than a dozen" 12) count; a share ("half of
+  the soldiers") is no figure.
 """
 
 from __future__ import annotations
@@ -61,6 +67,10 @@ _SINGLE_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
 _SEVERAL_OCCASIONS = frozenset({"separate", "different", "multiple", "twin", "several", "various"})
 _SERIES_NOUNS = frozenset({"series", "spate", "string", "wave"})
 _LIST_WORDS = frozenset({"and", "&", "plus"})
+# "lost their lives" (die), "claimed the lives of 15 people" (kill): set phrases of news.
+_LIFE_NOUNS = frozenset({"life", "lives"})
+_LOSE_VERBS = frozenset({"lose"})
+_CLAIM_VERBS = frozenset({"claim", "take"})
 # Words that tell victims added to those told before: "two more died", "another seven
 # were found dead", "three others were killed".
 _MORE_WORDS = frozenset({"more", "another", "other", "others", "further", "additional"})
@@ -163,6 +173,8 @@ class _Counter:
         self.additive_at = -1  # the head of that phrase
         numbers = number_words()
         self._vague, self._none, self._aggregates = numbers.vague, numbers.none, numbers.aggregates
+        self._multiples = frozenset(numbers.multiples)
+        self._fractions = frozenset(numbers.fractions)
         self.dead_kind = words.kill_verbs | words.die_verbs | words.dead_words
         self._hurt_kind = words.injure_verbs | words.injured_words
 
@@ -174,8 +186,10 @@ class _Counter:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if lemma in self.words.kill_verbs or _to_death(token):
                 return "dead", self._unless_several(token, lambda: self._victims_of(token, passive_subject=True))
-            if lemma in self.words.die_verbs:
+            if lemma in self.words.die_verbs or _loses_life(token):
                 return "dead", self._unless_several(token, lambda: self._count_subjects(token))
+            if _claims_lives(token):
+                return "dead", self._unless_several(token, lambda: self._lives_claimed(token))
             if lemma in self.words.injure_verbs:
                 self._kind = "hurt"
                 return "hurt", self._victims_of(token, passive_subject=True)
@@ -189,6 +203,17 @@ class _Counter:
             self._kind = "hurt"
             return "hurt", self._count_next_to(token)
         return "dead", None
+
+    def _lives_claimed(self, verb: Token) -> int | None:
+        """ "claimed the lives of 15 people": the object of "of"; "claimed 15 lives": the
+        count of "lives"."""
+        for obj in verb.children:
+            if obj.dep_ in _OBJECT_DEPS and obj.lower_ in _LIFE_NOUNS:
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        return self._sum([c for c in prep.children if c.dep_ == "pobj"])
+                return self._count_of_phrase(obj) if any(c.dep_ == "nummod" for c in obj.children) else None
+        return None
 
     def _names_a_killing(self, lemma: str) -> bool:
         """A noun of a kill verb: the verb itself ("massacre", "murder") or its "-ing" or
@@ -361,13 +386,15 @@ class _Counter:
                             if count is None and self._kind == "dead":
                                 self.refused = True  # "a number of soldiers": no figure
                             return count
-        if head.like_num or head.pos_ == "NUM":
-            return self._number(head)
+        if head.like_num or head.pos_ == "NUM" or head.lower_ in self._multiples:
+            return self._number(head)  # "two", "a couple of policemen", "a dozen"
         for child in head.children:
             if child.dep_ in ("amod", "quantmod") and child.like_num and self._is_rank(child):
                 continue  # "a third person", "the 2nd soldier": a rank, not a count
             if child.dep_ == "nummod" or (child.dep_ in ("amod", "quantmod") and child.like_num):
                 return self._number(child)
+            if child.dep_ in ("compound", "nmod", "amod") and child.lower_ in self._multiples:
+                return self._number(child)  # "More than a dozen soldiers": "dozen" a compound
         first = head.left_edge
         if (
             first.i < head.i
@@ -404,6 +431,8 @@ class _Counter:
             return True
         if head.lower_ in self._vague:
             return True
+        if head.lower_ in self._fractions and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return True  # "half of the soldiers", "a third of the victims": a share of a number not given
         if any(child.dep_ == "nummod" or (child.like_num and child.dep_ != "det") for child in head.children):
             return False  # "some 300 militants": a figure
         return bool(words & self._vague) and head.lower_ not in self._aggregates
@@ -494,6 +523,22 @@ class _Counter:
         if count is None:
             self.refused = True
         return count
+
+
+def _loses_life(verb: Token) -> bool:
+    """ "20 people lost their lives": a verb of losing with "life" as its object dies."""
+    return verb.lemma_.lower() in _LOSE_VERBS and any(
+        c.dep_ in _OBJECT_DEPS and c.lower_ in _LIFE_NOUNS and not any(n.like_num for n in c.children)
+        for c in verb.children
+    )
+
+
+def _claims_lives(verb: Token) -> bool:
+    """ "The attack claimed the lives of 15 people", "claimed 15 lives": a verb of claiming
+    with "lives" as its object kills."""
+    return verb.lemma_.lower() in _CLAIM_VERBS and any(
+        c.dep_ in _OBJECT_DEPS and c.lower_ in _LIFE_NOUNS for c in verb.children
+    )
 
 
 def _several_occasions(verb: Token) -> bool:

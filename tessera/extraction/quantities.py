@@ -6,12 +6,13 @@ of a range. Next: the events stage, which reads fatalities and injuries from the
 
 Why token shapes and not the model: most sentences are parsed shallowly (tokens only,
 no tags or NER), so a quantity is found from the shape of its tokens: a numeral
-("4,300", "1.5") or number words ("twenty-one", "a dozen"), optional scale words
-("million"), an optional approximation or range before it ("about", "at least",
-"between ... and"), and the unit: the next word, when it is a noun-like word
+("4,300", "1.5") or number words ("twenty-one", "a dozen"; "half a dozen" is 6, "2
+dozen" 24), optional scale words ("million"), an optional approximation or range before
+it ("about", "at least", "between ... and"), and the unit: the next word, when it is a noun-like word
 (the first word after the number that is not a function word or an adjective the
 number-word list knows). Where a sentence is deep, the part-of-speech tags decide
-the unit noun instead. Years, dates, times, ordinals and ages are not quantities.
+the unit noun instead. Years (also a dateline's "April 3, 14"), dates, times, ordinals
+and ages are not quantities.
 
 Number words (units, tens, scales, multiples, fractions, ordinals) are data:
 `tessera/data/en/number_words.yaml` (read through `tessera.data.load`).
@@ -310,6 +311,15 @@ class _SentenceScanner:
         word = self.lower[i]
         if word in _VAGUE_PLURALS and i + 1 < n and self.lower[i + 1] == "of":
             return _Number(i, i + 1, float(_VAGUE_PLURALS[word]), approximate=True, vague=True)
+        if (
+            word == "half"
+            and i + 2 < n
+            and self.lower[i + 1] in ("a", "an")
+            and (self.lower[i + 2] in w.multiples or self.lower[i + 2] in w.scales)
+        ):
+            # "half a dozen" 6, "half a million" 500,000: a half of the number, not a share.
+            size = w.multiples.get(self.lower[i + 2]) or w.scales[self.lower[i + 2]]
+            return _Number(i, i + 3, 0.5 * size)
         fraction = self._fraction_at(i)
         if fraction is not None:
             return fraction
@@ -338,8 +348,8 @@ class _SentenceScanner:
             if self._word_number(end) and (self._word_number(end - 1) or nxt in w.scales):
                 end += 1
                 continue
-            if nxt in w.scales and _numeral_value(self.lower[end - 1]) is not None:
-                end += 1  # "1.5 million"
+            if (nxt in w.scales or nxt in w.multiples) and _numeral_value(self.lower[end - 1]) is not None:
+                end += 1  # "1.5 million", "2 dozen"
                 continue
             break
         text = " ".join(self.tokens[start:end]).replace(" - ", "-")
@@ -391,6 +401,16 @@ class _SentenceScanner:
             return True
         if nxt in (":",) or re.match(r"^:\d", nxt):
             return True
+        if (
+            prev == ","
+            and first >= 3
+            and self.lower[first - 2].isdigit()
+            and self.lower[first - 3].rstrip(".") in _DATE_WORDS
+            and number.end - number.start == 1
+            and nxt != "of"
+            and self._unit_after(number.end) is None
+        ):
+            return True  # "April 3, 14 (BOR)": the year of a date (two digits in some datelines)
         if _YEAR_LIKE.match(self.lower[last]) and number.start == number.end - 1:
             # A four-digit number is a year unless a unit noun follows and no date cue precedes it.
             unit = self._unit_after(number.end)

@@ -222,3 +222,25 @@ def test_victims_told_as_more_are_added_to_the_count_before_them(events_of, text
 )
 def test_the_noun_of_a_killing_counts_its_victims(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(events_of, text) == [fatalities]
+
+
+# --------------------------------------------------------------------------- set phrases and number words
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("At least 20 people lost their lives in the attack on the market on Sunday.", 20),
+        ("Gunmen attacked a bus near the border on Sunday, taking the lives of nine passengers.", 9),
+        ("Gunmen killed half a dozen villagers in the district on Sunday.", 6),
+        ("A couple of policemen were killed in the attack on the station on Sunday.", 2),
+        # "more than a dozen" = 12 (eval/realnews/README.md); the parser makes "dozen" a compound.
+        ("More than a dozen soldiers were killed in the attack on the base on Sunday.", 12),
+        ("Gunmen killed 2 dozen villagers in the district on Sunday.", 24),
+        ("Gunmen killed a pair of guards at the gate on Sunday.", 2),
+    ],
+)
+def test_set_phrases_and_number_words_of_a_toll(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) == [fatalities]
+
+
+def test_a_share_of_victims_not_counted_is_no_toll(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, "Half of the soldiers were killed in the attack on the base on Sunday.") == [None]

@@ -49,6 +49,13 @@ def one(parser: Parser, text: str, phrase: str) -> Quantity:
         ("Two or three houses were set on fire.", "Two or three houses", 2, "houses", True, 3),
         ("Some 40 pro-government fighters died.", "40 pro-government fighters", 40, "fighters", True, None),
         ("Police detained 3 ex-soldiers.", "3 ex-soldiers", 3, "ex-soldiers", False, None),
+        # Number words: half of a multiple or a scale is a number, a multiple after a numeral multiplies it.
+        ("Gunmen killed half a dozen villagers.", "half a dozen villagers", 6, "villagers", False, None),
+        ("The war displaced half a million people.", "half a million people", 5e5, "people", False, None),
+        ("Gunmen killed 2 dozen villagers.", "2 dozen villagers", 24, "villagers", False, None),
+        ("Gunmen killed two dozen villagers.", "two dozen villagers", 24, "villagers", False, None),
+        ("Gunmen killed a score of villagers.", "a score of villagers", 20, "villagers", False, None),
+        ("A couple of policemen were killed.", "A couple of policemen", 2, "policemen", False, None),
     ],
 )
 def test_quantities(
@@ -78,6 +85,8 @@ def test_almost_half_is_a_relative_share(parser: Parser) -> None:
         "A 52-year-old man was arrested.",
         "Resolution 2085 authorised the mission.",
         "date 2022-02-18 (Reuters) -- Talks resumed on 12/05/2021.",
+        # A dateline's two-digit year after the month and day.
+        "April 3, 14 (AFP) - Talks resumed in the capital.",
     ],
 )
 def test_years_dates_times_ordinals_and_ages_are_not_quantities(parser: Parser, text: str) -> None:
@@ -158,3 +167,8 @@ def test_quantity_records_refuse_infinity_and_nan() -> None:
             Quantity(text="x", start=0, end=1, value=bad)
         with pytest.raises(ValidationError):
             Quantity(text="x", start=0, end=1, value=1, max=bad)
+
+
+def test_a_number_after_a_date_that_counts_something_stays_a_quantity(parser: Parser) -> None:
+    text = "Rebels attacked the town on May 2, 12 soldiers died."
+    assert [(q.text, q.value) for q in quantities(parser, text)] == [("12 soldiers", 12)]
