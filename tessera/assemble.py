@@ -19,10 +19,13 @@ before it, or founds one):
   tenth of it: "approximately 40", then "36"; "at least 22" and "at least 31"
   are two tolls, except for a singular definite noun referring back: "the rebels said
   31 died in the attack" is another source's figure for it), actors of compatible
-  countries and sectors. A dateline place ("NIAMEY, Dec 22 --") is where the reporter
-  is, and a place the parse ties to something else than the event ("..., the
-  secretary general of the governorate of Tahoua announced"): they conflict with
-  nothing and tie nothing.
+  countries and sectors. A fight whose sides a "between" phrase names ("clashes between
+  the army and jihadists") is told again from one side ("The jihadists attacked an army
+  convoy"): an actor that is one of those sides agrees with it in either role, and the
+  incident's actor comes from the mention that says who acted. A dateline place
+  ("NIAMEY, Dec 22 --") is where the reporter is, and a place the parse ties to
+  something else than the event ("..., the secretary general of the governorate of
+  Tahoua announced"): they conflict with nothing and tie nothing.
 - *and something ties them*: the mention is a definite event noun ("the attack", "this
   ambush": a noun trigger with a definite determiner) or is placed in one ("those
   killed during the attack") or points at its people ("these victims were shot last
@@ -98,7 +101,10 @@ of the trigger's clause):
   more ("for years", "over the past decade", "in recent months"), the perfect
   progressive ("has been fighting"), or a "since" clause on a perfect ("Since peace
   talks broke down, the rebels have carried out several bomb attacks");
-- an adverb of frequency ("regularly", "repeatedly");
+- an adverb of frequency ("regularly", "repeatedly") or a count of occasions ("has been
+  attacked three times");
+- the present progressive ("are urging the government", "is supporting the police"):
+  what goes on as the report is written, with no one time;
 - the present perfect of a type with a target (`target_types`) with a bare plural
   object, no toll: a kind of target ("the ADF has burned down villages", "rights groups
   have accused both sides of atrocities", "has been accused of hitting schools");
@@ -187,6 +193,8 @@ class AssembleRules(BaseModel):
     retelling_sentences: int = Field(default=0, ge=0)
     speaker_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
+    mutual_prepositions: frozenset[str] = frozenset()
+    repetition_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -222,6 +230,14 @@ class MentionFacts:
     # A noun trigger that is an argument of another mention's trigger ("condemned the
     # attack"): the actor and recipient extraction gave it belong to that other event.
     borrowed_roles: bool = False
+    # Its two sides are named by a "between" phrase ("clashes between UN peacekeepers and
+    # former Seleka fighters"): which one is the actor is the order of naming, not a claim.
+    # The lower-cased lemmas of the sides' head nouns ("peacekeeper", "fighter").
+    sides: frozenset[str] = frozenset()
+
+    @property
+    def mutual(self) -> bool:
+        return bool(self.sides)
     # Placed in a definite event noun ("killed during the attack"): it refers back to an
     # incident of its own type, as an anaphor does.
     placed: bool = False
@@ -301,7 +317,15 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
         auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
         if "been" in auxes and any(a in ("has", "have", "had") for a in auxes):
             return "perfect progressive"
+        if _present_progressive(clause):
+            return "present progressive"
     return None
+
+
+def _present_progressive(clause: Token) -> bool:
+    """ "are urging the government", "is supporting the police": what goes on as the report
+    is written, an ongoing activity with no one time (not "were firing": a past occasion)."""
+    return clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
 
 
 def _in_comparison(token: Token) -> bool:
@@ -441,6 +465,7 @@ def mention_facts(
         if subordinate:
             context_reasons.append(subordinate)
         frequent = [c.text for c in clause.children if c.dep_ == "advmod" and c.lower_ in rules.frequency_adverbs]
+        frequent += _repeated(clause, rules)
         if frequent:
             context_reasons.append(f"'{frequent[0]}': repeated")
         if ordinal and (definite or token.dep_ in ("appos", "attr")):
@@ -523,6 +548,7 @@ def mention_facts(
         distinct=distinct,
         context=context,
         borrowed_roles=borrowed,
+        sides=_mutual(token, rules) if parsed_deeply else frozenset(),
         placed=placed,
         plural=noun and token.tag_ in ("NNS", "NNPS"),
         done_by_event=not noun
@@ -548,6 +574,35 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
     if event.type not in rules.statement_types or clause.dep_ not in _ADDED_CLAUSE_DEPS:
         return None
     return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
+
+
+def _repeated(clause: Token, rules: AssembleRules) -> list[str]:
+    """ "has been attacked three times": a count of occasions (two or more) on the clause
+    tells several events, as a frequency adverb does."""
+    found = []
+    for child in clause.children:
+        if child.dep_ == "npadvmod" and child.lemma_.casefold() in rules.repetition_nouns and child.tag_ == "NNS":
+            counts = [c for c in child.children if c.dep_ == "nummod"]
+            if counts:
+                found.append(f"{counts[0].text} {child.text}")
+    return found
+
+
+def _mutual(trigger: Token, rules: AssembleRules) -> frozenset[str]:
+    """The lemmas of the nouns naming the two sides of a "between" phrase on the trigger, or
+    on the verb it is the subject of ("clashes between the army and militants": army,
+    militant; "between former Seleka fighters and ...": Seleka, fighter; "fighting erupted
+    between ..."); empty without one."""
+    holders = [trigger, trigger.head] if trigger.dep_ in _SUBJECT_DEPS else [trigger]
+    sides: set[str] = set()
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in rules.mutual_prepositions:
+                for side in prep.children:
+                    if side.dep_ == "pobj":
+                        for head in (side, *side.conjuncts):
+                            sides.update(t.lemma_.casefold() for t in head.subtree if _is_noun(t) and t.i <= head.i)
+    return frozenset(sides)
 
 
 def _series(token: Token, rules: AssembleRules) -> bool:
@@ -1038,10 +1093,29 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             return "place"
         if other.facts.borrowed_roles or mention.facts.borrowed_roles:
             continue
+        if (other.facts.mutual and _crossed(event, known, other.facts.sides, dedupe_rules)) or (
+            mention.facts.mutual and _crossed(known, event, mention.facts.sides, dedupe_rules)
+        ):
+            continue
         for name, a, b in (("actor", known.actor, event.actor), ("recipient", known.recipient, event.recipient)):
             if a is not None and b is not None and actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
+
+
+def _crossed(acting: Event, mutual: Event, sides: frozenset[str], dedupe_rules: DedupeRules) -> bool:
+    """`acting`'s actor is a side of `mutual`'s "between" phrase, the one it made the
+    recipient ("clashes between UN peacekeepers and former Seleka fighters", then "rebels
+    from the former Seleka movement attacked the town") or one named by the same noun
+    ("clashes between the army and jihadists", then "The jihadists attacked an army
+    convoy"): the same fight told from one side."""
+    actor = acting.actor
+    if actor is None:
+        return False
+    if mutual.recipient is not None and actor_score(actor, mutual.recipient, dedupe_rules) is not None:
+        return True
+    words = {w.strip(".,;:'\"").casefold() for w in actor.text.split()}
+    return bool(words & sides) or any(w.rstrip("s") in sides for w in words)
 
 
 def _sets_the_scene(event: Event, draft: _Draft, dedupe_rules: DedupeRules) -> bool:
@@ -1497,8 +1571,10 @@ def _best_actor(members: list[_Mention], role: str) -> tuple[Actor | None, str |
     ]
     if not known:
         return None, None
+    # A side named by the order of a "between" phrase only where no mention says who acted.
     actor, mention = max(
         known,
-        key=lambda am: (am[0].country is not None, am[0].name is not None, am[0].type is not None, -am[1].position),
+        key=lambda am: (not am[1].facts.mutual, am[0].country is not None, am[0].name is not None,
+                        am[0].type is not None, -am[1].position),
     )
     return actor, mention.event.id

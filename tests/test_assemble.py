@@ -874,3 +874,55 @@ def test_a_statement_added_to_another_verbs_report_is_context(pipeline, text, ad
 def test_a_statement_in_its_own_main_clause_is_an_incident(pipeline):
     text = "The African Union called for calm after the attack."
     assert not incident_of(code(pipeline, text), text, "called").context
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Civil society groups are urging the government to secure the villages of the chiefdom.",
+        "The army is supporting the police in the town.",
+        "The capital has been attacked three times this year.",
+        "Gunmen have attacked the village twice.",
+    ],
+)
+def test_an_ongoing_or_repeated_act_is_context(pipeline, sentence):
+    document = code(pipeline, sentence)
+    assert document.incidents and all(i.context for i in document.incidents)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police were firing tear gas at protesters in Nairobi on Thursday.",
+        "Gunmen attacked the village of Djibo on Monday, killing three people.",
+    ],
+)
+def test_a_past_occasion_is_not_ongoing_nor_repeated(pipeline, sentence):
+    assert reported(code(pipeline, sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least six people were killed on Sunday in clashes between the army and jihadists near Gao. "
+        "The jihadists attacked an army convoy, the army said.",
+        "At least 15 people were killed on Saturday in clashes between UN peacekeepers and former Seleka "
+        "fighters in the town of Kaga-Bandoro. Rebels from the former Seleka movement attacked the town at "
+        "dawn, a UN source said.",
+    ],
+)
+def test_a_fight_between_two_sides_told_again_from_one_side_is_one_incident(pipeline, text):
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in reported(document)]
+    # Who attacked comes from the mention that says so, not from the order of "between".
+    attacked = next(e for e in document.events if e.trigger.text == "attacked")
+    assert assault[0].actor is not None and assault[0].actor.text == attacked.actor.text
+
+
+def test_a_side_not_named_in_the_between_phrase_is_another_incident(pipeline):
+    text = (
+        "At least six people were killed on Sunday in clashes between the army and jihadists near Gao. "
+        "Bandits attacked a market in Ansongo, residents said."
+    )
+    assert len([i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]) == 2
