@@ -427,14 +427,14 @@ class _Counter:
         words = {head.lower_} | {
             child.lower_ for child in head.children if child.dep_ in ("det", "amod", "quantmod", "advmod", "nummod")
         }
-        if words & self._none:
-            return True
-        if head.lower_ in self._vague:
-            return True
+        if head.lower_ in self._vague or (words & self._none and not head.like_num):
+            return True  # "several", "dozens of villagers", "nobody", "none of them", "no soldiers"
         if head.lower_ in self._fractions and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return True  # "half of the soldiers", "a third of the victims": a share of a number not given
         if any(child.dep_ == "nummod" or (child.like_num and child.dep_ != "det") for child in head.children):
-            return False  # "some 300 militants": a figure
+            return False  # "some 300 militants", "no fewer than 20 people": a figure
+        if words & self._none:
+            return True  # "no one" ("one" with "no")
         return bool(words & self._vague) and head.lower_ not in self._aggregates
 
     def _is_rank(self, token: Token) -> bool:

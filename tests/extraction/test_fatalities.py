@@ -163,6 +163,18 @@ def test_no_one_killed_is_no_death(events_of, text: str) -> None:  # type: ignor
     assert _tolls(events_of, text) == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Gunmen killed no fewer than 20 people in the town on Sunday.", 20),
+        ("No less than 20 people were killed in the attack on the town on Sunday.", 20),
+        ("Some 300 militants were killed in the fighting near the town on Sunday.", 300),
+    ],
+)
+def test_a_bound_or_an_approximation_before_a_figure_is_still_a_figure(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) == [fatalities]
+
+
 # --------------------------------------------------------------------------- tolls of several incidents
 @pytest.mark.parametrize(
     "text",
