@@ -336,7 +336,9 @@ COMPLEMENT_REACH = 10
 def _complement(rule: FrenchRule, token: Token) -> Token | None:
     """The noun of the trigger's phrase a rule's `complements` ask for, if any."""
     for t in token.subtree:
-        if token.i < t.i <= token.i + COMPLEMENT_REACH and t.pos_ in ("NOUN", "PROPN", "ADJ") \
+        # the small model may tag the noun a verb ("pris pour cible" with "cible" a verb)
+        if token.i < t.i <= token.i + COMPLEMENT_REACH and (t.pos_ in ("NOUN", "PROPN", "ADJ") or (
+                t.pos_ == "VERB" and t.lower_ in rule.complements)) \
                 and (t.lemma_.casefold() in rule.complements or t.lower_ in rule.complements):
             return t
     return None

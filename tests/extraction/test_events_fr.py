@@ -571,3 +571,9 @@ def test_french_words_of_coercion(french, text):
 
 def test_a_suspended_agreement_is_no_coercion(french):
     assert "COERCE" not in [e.type for e in _events(french, "La suspension de l'accord de défense a surpris Paris.")]
+
+
+def test_taken_as_a_target_when_the_model_tags_the_noun_a_verb(french):
+    text = "Des soldats avaient été pris pour cible le 12 mars par des hommes armés à Kaya."
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.date.value == "2023-03-12" and event.location.name == "Kaya"
