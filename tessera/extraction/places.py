@@ -71,6 +71,9 @@ The words around a name shape the mention (see `tessera.resolve.geocoder.Mention
   region") or before it ("Lake Chad", "River Niger") is a hint the feature must agree
   with; a division's kind word right after a name the recogniser took alone joins it
   ("Manipur's [Bishnupur] district" is the district, not the town);
+- words of a point before it ("near Tillaberi", "on the outskirts of Gao": places.yaml
+  `point_before`) make a name shared by a town and the region or district named after
+  it the town;
 - "Athens, Ga." or "Gao, Mali": the first lies inside the second; "Boni in the Mopti
   region" and "Burkina Faso's Soum province" strictly so: with no candidate inside, the
   first is left out (not Bonn, Germany);
@@ -82,6 +85,7 @@ more than a missing one (pass `keep_unresolved=True` to keep them, feature "site
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Collection, Sequence
@@ -177,6 +181,9 @@ class PlacePhrases:
     # Lower-case words inside a place's name ("Mocímboa da Praia", "Santander de Quilichao",
     # "Dar es Salaam"): the scan reads a name across them when the gazetteer knows it whole.
     name_particles: frozenset[str] = frozenset()
+    # Words that put a point at the name after them ("near Tillaberi", "on the outskirts of
+    # Gao"): a town there, not the region named after it (`Mention.point`).
+    point_before: re.Pattern[str] | None = None
     site_noun_prepositions: frozenset[str] = frozenset()
     # The last word of a building's name ("the Ambassador Hotel"): a building stands in a
     # town the article may name elsewhere, it is no locality of its own.
@@ -271,6 +278,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         site_verbs=words("site_verbs"),
         site_nouns=words("site_nouns"),
         name_particles=words("name_particles"),
+        point_before=re.compile(rf"\b(?:{alternatives('point_before')})\s+(?:the\s+)?$", re.IGNORECASE)
+        if data.get("point_before") else None,
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
@@ -1089,7 +1098,9 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases) -> Mention:
                 break
     if hint is None and phrases.kind_before_outside:
         start, hint = _kind_before_outside(text, start, phrases)
-    return Mention(text=lookup, start=start, end=end, name=name, hint=hint)
+    point = phrases.point_before is not None and phrases.point_before.search(
+        text, max(0, entity.start - 40), entity.start) is not None
+    return Mention(text=lookup, start=start, end=end, name=name, hint=hint, point=point)
 
 
 def _division_word_before(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
@@ -1150,11 +1161,11 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         m, n = mentions[i], mentions[i + 1]
         between = text[m.end : n.start]
         if between.strip() == "," and len(between) <= 3:
-            linked[i] = Mention(m.text, m.start, m.end, m.name, m.hint, inside=i + 1)
+            linked[i] = dataclasses.replace(m, inside=i + 1)
         elif _IN_THE.match(between):
-            linked[i] = Mention(m.text, m.start, m.end, m.name, m.hint, inside=i + 1, strict=True)
+            linked[i] = dataclasses.replace(m, inside=i + 1, strict=True)
         elif _POSSESSED.match(between) and n.hint is not None:
-            linked[i + 1] = Mention(n.text, n.start, n.end, n.name, n.hint, inside=i, strict=True)
+            linked[i + 1] = dataclasses.replace(n, inside=i, strict=True)
     return linked
 
 

@@ -13,7 +13,9 @@ How candidates are ranked (a score per candidate; the highest wins):
   division named like the city it holds loses to the city ("Paris", "Gao"), and without
   a kind word is no candidate beside a town of that name inside it ("gunmen raided
   Mangu", "in Oicha": news writes a district with its kind word, "Mangu local government
-  area"), however the two rank on population or spelling;
+  area"), however the two rank on population or spelling; a name the words make a point
+  ("near Tillaberi", "on the outskirts of Gao": `Mention.point`) is the town, not the
+  region named after it, too;
 - the mention's own words: a hint ("County", "State", "River") must agree with the
   feature; "X, Y" puts X inside Y; "X in the Y region" and "Y's X province" put X inside
   Y strictly: a candidate outside Y is no reading of X ("Boni in the Mopti region" is
@@ -90,6 +92,7 @@ class Mention:
     hint: Feature | None = None  # feature the words demand ("County" -> admin2)
     inside: int | None = None  # index of the mention this one lies in ("Athens, Ga.")
     strict: bool = False  # `inside` is a must ("Boni in the Mopti region"), not a hint
+    point: bool = False  # the words put a point there ("near Tillaberi"): a town, not its region
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,7 @@ class Geocoder:
             named = named_admin1 or set()
             found = tuple(e for e in found if e.feature in ("country", "admin1") or e.admin1 in named)
         if mention.hint is None:
-            found = _towns_over_their_districts(found)
+            found = _towns_over_their_divisions(found, ("admin1", "admin2") if mention.point else ("admin2",))
         eponymous = {e.admin1 for e in found if e.feature == "admin1"}
         # Beside a country of the same name in the same part of the world, a division
         # must earn its reading from places inside it: that the article is about
@@ -335,18 +338,26 @@ def _lies_in(entry: GazetteerEntry, outer: GazetteerEntry) -> bool | None:
     return None
 
 
-def _towns_over_their_districts(found: tuple[GazetteerEntry, ...]) -> tuple[GazetteerEntry, ...]:
+def _towns_over_their_divisions(
+    found: tuple[GazetteerEntry, ...], levels: tuple[str, ...] = ("admin2",)
+) -> tuple[GazetteerEntry, ...]:
     """Without a kind word, a name shared by a district and a town inside it is the town
     ("gunmen raided Mangu", "in Oicha"): news names a district with its kind word ("Mangu
     local government area", "Beni territory"), and a district named after its seat holds
-    the town. The district candidates drop out; a district with no such town stays."""
+    the town. With `levels` ("admin1" too, for a name the words make a point: "near
+    Tillaberi") a region named after its capital gives way the same. The divisions drop
+    out; one with no such town inside stays."""
     towns = [e for e in found if e.feature == "city"]
     if not towns:
         return found
-    held = tuple(
-        e for e in found if e.feature != "admin2" or not any(
-            t.country == e.country and t.admin1 == e.admin1
-            and distance_km(t.lat, t.lon, e.lat, e.lon) <= DISTRICT_TOWN_KM for t in towns))
+
+    def holds(division: GazetteerEntry, town: GazetteerEntry) -> bool:
+        if town.country != division.country or town.admin1 != division.admin1:
+            return False
+        return division.feature == "admin1" or distance_km(
+            town.lat, town.lon, division.lat, division.lon) <= DISTRICT_TOWN_KM
+
+    held = tuple(e for e in found if e.feature not in levels or not any(holds(e, t) for t in towns))
     return held or found
 
 

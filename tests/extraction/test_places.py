@@ -662,3 +662,8 @@ def test_residents_of_a_town_name_it(parsed_places) -> None:  # type: ignore[no-
 ])
 def test_a_name_is_read_across_its_lower_case_particle(parsed_places, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
     assert [(p.name, p.country, p.feature) for p in parsed_places(text)] == [(name, country, "city")]
+
+
+def test_near_a_name_shared_by_a_region_and_its_capital_is_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Soldiers of Niger patrolled near Tillaberi on Tuesday.")
+    assert ("Tillabéri", "city") in {(p.name, p.feature) for p in places}

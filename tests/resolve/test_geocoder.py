@@ -143,3 +143,13 @@ def test_a_bare_name_shared_by_a_district_and_its_town_is_the_town() -> None:
 def test_a_district_keeps_its_name_when_no_town_of_it_lies_inside() -> None:
     geocoder = Geocoder(Gazetteer.from_entries([("Kolda", KOLDA_DISTRICT), ("Kolda", KOLDA_FAR)], [NIGERIA]))
     assert _resolve(geocoder, _mention("Kolda")) == [KOLDA_DISTRICT]
+
+
+TILLO_REGION = GazetteerEntry("Tillo", "admin1", 14.0, 1.5, "NE", "NE.06", 2_000_000)
+TILLO_TOWN = GazetteerEntry("Tillo", "city", 14.2, 1.45, "NE", "NE.06", 20_000)
+
+
+def test_words_of_a_point_make_a_name_the_town_not_its_region() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries([("Tillo", TILLO_REGION), ("Tillo", TILLO_TOWN)], [NIGER]))
+    assert _resolve(geocoder, _mention("Tillo")) == [TILLO_REGION]  # "in Tillo": the larger place
+    assert _resolve(geocoder, _mention("Tillo", point=True)) == [TILLO_TOWN]  # "near Tillo"
