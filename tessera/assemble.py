@@ -56,9 +56,10 @@ before it, or founds one):
   soldiers"), and the incident takes the type of the act against people; so
   is what an event named as the subject did ("The attack demolished numerous homes").
 
-A mention's date is the one its sentence states *for it*: where the sentence was
-parsed, a date attached to the trigger ("the attack on 15 January", "the attack, which
-took place on Monday"), to its clause ("killed 16 people on Tuesday in an attack") or
+A mention's date is the one its sentence states *for it*, never a dated dateline's
+("NIAMEY, Dec 22 (Xinhua) --": when the report was filed, as the events stage reads
+it): where the sentence was parsed, a date attached to the trigger ("the attack on
+15 January", "the attack, which took place on Monday"), to its clause ("killed 16 people on Tuesday in an attack") or
 to a clause of the same event ("died on Monday as gunmen attacked", "attacked on
 Sunday, killing six"). A date of a reporting verb ("said Monday"), of a relative clause
 ("the officers who seized power in July"), of a clause after "since"/"before" or of
@@ -76,10 +77,12 @@ told within `continuation_sentences` after another of a compatible type on the s
 days, takes that one's setting ("Several women were also kidnapped."), unless it is
 announced as another incident. An incident that still has no date takes the report's
 day (`_report_day`): the first day, or span of at most `_REPORT_DAY_SPAN` days, of an
-incident in the order told. A news report tells its occasion in the lead and details
-it after, often without repeating the day ("Police were deployed to the main
-intersections.", or a lead that names no day before "The blast on Sunday evening");
-a mention announced as another incident is left undated.
+incident in the order told that is not planned (a suspected or possible attack still
+happened on the report's occasion; a planned one, mode `future`, did not). A news
+report tells its occasion in the lead and details it after, often without repeating
+the day ("Police were deployed to the main intersections.", or a lead that names no day
+before "The blast on Sunday evening"); a mention announced as another incident is left
+undated.
 
 Context (PLOVER's term): a general statement without one time, place and set of
 participants ("the country has been fighting an insurgency since 2015", "violence has
@@ -139,7 +142,7 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.dates import speech_day
+from tessera.extraction.dates import dateline_end, speech_day
 from tessera.extraction.places import (
     country_part,
     dateline_span,
@@ -750,6 +753,11 @@ def assemble_incidents(
     rules = rules or default_assemble_rules()
     dedupe_rules = dedupe_rules or default_rules()
     dateline = dateline_span(parsed.text)
+    if dates is not None:
+        # A dateline's date ("NIAMEY, Dec 22 (Xinhua) --") is when the report was filed,
+        # no mention's (as the events stage reads it).
+        filed = dateline_end(parsed.text)
+        dates = [d for d in dates if d.start >= filed]
     trigger_starts = frozenset(e.trigger.start for e in events)
     trigger_words = _trigger_words(events, parsed)
     mentions: list[_Mention] = []
@@ -811,14 +819,15 @@ _REPORT_DAY_SPAN = 3
 
 def _report_day(drafts: list[_Draft], incidents: list[Incident]) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
-    order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days (see the
-    module docstring). Not a context item, nor one announced as another incident."""
+    order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days and that is
+    not planned (see the module docstring). Not a context item, nor one announced as
+    another incident."""
     source = next(
         (
             incident
             for draft, incident in zip(drafts, incidents, strict=True)
             if not draft.context
-            and incident.mode == "asserted"
+            and incident.mode != "future"
             and incident.date is not None
             and (window := value_window(incident.date)) is not None
             and (window[1] - window[0]).days < _REPORT_DAY_SPAN

@@ -926,3 +926,33 @@ def test_a_side_not_named_in_the_between_phrase_is_another_incident(pipeline):
         "Bandits attacked a market in Ansongo, residents said."
     )
     assert len([i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]) == 2
+
+
+def test_a_datelines_date_is_no_mentions(pipeline):
+    # The dateline's day is when the report was filed: the attack told in the lead is the
+    # one dated Thursday in the next sentence, not a second one on the dateline's day.
+    text = (
+        "NIAMEY, March 9 (Xinhua) -- Twelve soldiers were killed in an attack by gunmen in western Niger, "
+        "the army said. The attack took place on Thursday near Tera."
+    )
+    assault = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].date is not None and assault[0].date.value == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Gunmen suspected to be bandits attacked three villages in Zamfara on Tuesday. "
+            "Residents said the gunmen killed 40 people. They also burned a clinic and a school.",
+            "the gunmen killed 40",
+        ),
+        ("Gunmen may have attacked a convoy near Gao on Tuesday, the army said. Soldiers were deployed to the area.",
+         "Soldiers were deployed"),
+    ],
+)
+def test_the_reports_day_may_come_from_an_incident_not_asserted(pipeline, text, sentence):
+    # A suspected or possible attack still happened on the report's occasion; only a
+    # planned one (mode future) gives no day.
+    incident = incident_of(code(pipeline, text), text, sentence)
+    assert incident.date is not None and incident.date.value == "2024-03-05"
