@@ -94,7 +94,8 @@ participant a statement, a demand or an agreement cannot lack. So is a statement
 undertaking (`statement_types`: a call, a pledge, a truce, talks) told in a clause that adds
 to another verb's: coordinated after it ("condemned the attack and called for calm"), its
 complement ("urged Santos to resume negotiations"), a relative clause on a participant
-("the ELN, which announced a truce"); the report is the main clause's. An incident dated
+("the ELN, which announced a truce"), a participle clause after it ("..., promising to
+hold elections"); the report is the main clause's. An incident dated
 after the report's own day (`published`) is planned, not reported: its mode becomes
 `future` ("announced a ceasefire from 15 March", "the withdrawal of the mission by
 April"). The context rule reads the sentence's grammar around the trigger (spaCy parse
@@ -574,7 +575,12 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
     """A statement or an undertaking (`statement_types`: a call, a pledge, a truce,
     talks) told in a clause that adds to another verb's: part of another act's report
     (the main verb's speaker saying more, a participant described), not an incident."""
-    if event.type not in rules.statement_types or clause.dep_ not in _ADDED_CLAUSE_DEPS:
+    if event.type not in rules.statement_types:
+        return None
+    # "..., promising to turn Niger into a beacon of democracy": a participle clause with no
+    # conjunction adds to the report before it, as a coordinated verb does.
+    participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+    if clause.dep_ not in _ADDED_CLAUSE_DEPS and not participle:
         return None
     return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
 

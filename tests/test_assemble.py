@@ -871,6 +871,17 @@ def test_a_statement_added_to_another_verbs_report_is_context(pipeline, text, ad
     assert reported(document)
 
 
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("The junta took power on Thursday, promising to hold elections within a year.", "promising"),
+        ("The minister visited the camp on Sunday, pledging aid to the displaced families.", "pledging aid"),
+    ],
+)
+def test_a_statement_in_a_participle_clause_after_a_report_is_context(pipeline, text, added):
+    assert incident_of(code(pipeline, text), text, added).context
+
+
 def test_a_statement_in_its_own_main_clause_is_an_incident(pipeline):
     text = "The African Union called for calm after the attack."
     assert not incident_of(code(pipeline, text), text, "called").context
