@@ -97,6 +97,7 @@ _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "CONSULT", 
 _TARGETING_VERBS = frozenset({"viser", "cibler", "frapper", "toucher", "endeuiller"})
 # Dying said with a verb and a noun: "trouver la mort", "perdre la vie".
 _DYING_IDIOMS = {"mort": ("trouver",), "vie": ("perdre",)}
+_COSTING_IDIOMS = {"vie": ("coûter",)}
 _POINTING_DETERMINERS = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes", "ces"})
 _STRONG_NOMINAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PLACE_PRECISION = {"site": 0, "city": 0, "admin2": 1, "natural": 2, "admin1": 2, "region": 3, "country": 4}
@@ -698,7 +699,11 @@ def _count(
     names a side (`sides`: "5 morts côté FAMa et trois côté terroristes") is another side's
     toll: the first side's stands."""
     total = None
-    conjuncts = [c for c in noun.children if c.dep_ == "conj" and c.lower_ not in others
+    # "ont tué sept soldats et trois civils": the parse may hang the second count on the verb
+    hung = [c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
+            and any(g.dep_ == "nummod" for g in c.children)] \
+        if noun.dep_ in ("obj", "nsubj", "nsubj:pass") and noun.head.pos_ == "VERB" else []
+    conjuncts = [c for c in [*noun.children, *hung] if c.dep_ == "conj" and c.lower_ not in others
                  and not any(g.lower_ in others for g in c.children)
                  and not (c.lower_ in sides or c.lemma_.casefold() in sides
                           or any(g.lower_ in sides for g in c.children))]
@@ -740,6 +745,10 @@ def _tolls(
             # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
             bucket = dead
             victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        elif token.dep_ == "obj" and token.head.lemma_.casefold() in _COSTING_IDIOMS.get(lower, ()):
+            # "l'attaque a coûté la vie à neuf soldats": the dead are the "à" complement
+            bucket = dead
+            victims = _prep_child(token.head, ["à", "aux", "au"], ("obl:arg", "obl", "obl:mod", "iobj"))
         elif lemma in words["kill_verbs"] or lemma in words["injure_verbs"] or lower in words["dead_words"] \
                 or lower in words["injured_words"]:
             injured = lemma in words["injure_verbs"] or lower in words["injured_words"]

@@ -577,3 +577,13 @@ def test_taken_as_a_target_when_the_model_tags_the_noun_a_verb(french):
     text = "Des soldats avaient été pris pour cible le 12 mars par des hommes armés à Kaya."
     (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert event.date.value == "2023-03-12" and event.location.name == "Kaya"
+
+
+def test_tolls_of_coordinated_victims_and_of_the_cost_of_lives(french):
+    text = "Des jihadistes ont tué sept soldats et trois civils mardi près de Djibo."
+    assert [e.fatalities for e in _events(french, text) if e.type == "ASSAULT"] == [10]
+    text = "L'embuscade a coûté la vie à neuf gendarmes mardi près de Djibo."
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.fatalities == 9
+    text = "Les terroristes ont tué deux gendarmes et incendié trois maisons."
+    assert [e.fatalities for e in _events(french, text) if e.type == "ASSAULT" and e.fatalities] == [2]
