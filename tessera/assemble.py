@@ -95,7 +95,8 @@ undertaking (`statement_types`: a call, a pledge, a truce, talks) told in a clau
 to another verb's: coordinated after it ("condemned the attack and called for calm"), its
 complement ("urged Santos to resume negotiations"), a relative clause on a participant
 ("the ELN, which announced a truce"), a participle clause after it ("..., promising to
-hold elections"); the report is the main clause's. An incident dated
+hold elections"); the report is the main clause's. So are the kinds of act that are
+the setting of a conflict, not incidents of it (`context_types`: verbal backing, aid). An incident dated
 after the report's own day (`published`) is planned, not reported: its mode becomes
 `future` ("announced a ceasefire from 15 March", "the withdrawal of the mission by
 April"). The context rule reads the sentence's grammar around the trigger (spaCy parse
@@ -198,6 +199,7 @@ class AssembleRules(BaseModel):
     speaker_types: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
+    context_types: frozenset[str] = frozenset()
     repetition_nouns: frozenset[str] = frozenset()
 
 
@@ -461,6 +463,8 @@ def mention_facts(
 
     anchored = _anchored(event)
     context_reasons: list[str] = []
+    if event.type in rules.context_types:
+        context_reasons.append(f"{event.type}: backing or aid, the setting of a conflict, not an incident of it")
     if parsed_deeply:
         durative = _durative(clause, token, rules)
         if durative:

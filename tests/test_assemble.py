@@ -967,3 +967,20 @@ def test_the_reports_day_may_come_from_an_incident_not_asserted(pipeline, text, 
     # planned one (mode future) gives no day.
     incident = incident_of(code(pipeline, text), text, sentence)
     assert incident.date is not None and incident.date.value == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president praised the army for its courage on Monday.",
+        "The European Union sent humanitarian aid to the displaced families in Maiduguri on Friday.",
+    ],
+)
+def test_backing_and_aid_are_the_setting_of_a_conflict_not_incidents(pipeline, sentence):
+    document = code(pipeline, sentence)
+    assert document.incidents and all(i.context for i in document.incidents)
+
+
+def test_a_condemnation_stays_an_incident(pipeline):
+    text = "The UN condemned the attack on Friday."
+    assert not incident_of(code(pipeline, text), text, "condemned").context
