@@ -1016,6 +1016,14 @@ def extract_events_fr(
     article_id: str,
 ) -> list[Event]:
     """Events of every deep sentence of a French article (see the module docstring)."""
+    links = _link_lines(parsed.text, lexicon.words["link_headings"])
+
+    def linked(start: int) -> bool:
+        return any(a <= start < b for a, b in links)
+
+    if links:
+        places = [p for p in places if not linked(p.start)]
+        dates = [d for d in dates if not linked(d.start)]
     article = _Article(parsed, places, dates, quantities)
     index_of = {s.start: s.index for s in parsed.sentences}
     report_end = _links_start(parsed.text, lexicon.words["link_headings"])
@@ -1027,7 +1035,7 @@ def extract_events_fr(
         found: list[tuple[Token, FrenchRule]] = []
         for token in sentence.doc:
             rule = lexicon.rule_for(token)
-            if rule is None:
+            if rule is None or (links and linked(sentence.start + token.idx)):
                 continue
             central = token.dep_ in ("ROOT", "obj", "nsubj", "nsubj:pass")
             if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
@@ -1123,6 +1131,20 @@ def extract_events_fr(
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
             _toll_told_after(events, sentence, fatalities, lexicon, index_of)
     return _settle_countries(events, inferred, parsed, knowledge_base)
+
+
+def _link_lines(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:
+    """Lines that give another story's headline after a link heading ("→ À LIRE AUSSI :
+    Expulsion de ...", "Lire aussi: ..."), as pages insert them inside a report: their
+    words, places and dates are not the report's."""
+    spans = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        head, colon, rest = line.partition(":")
+        if colon and rest.strip() and head.strip(" \t→►▶»>*•-–—").strip().casefold() in headings:
+            spans.append((at, at + len(line)))
+        at += len(line)
+    return spans
 
 
 def _links_start(text: str, headings: frozenset[str]) -> int:

@@ -587,3 +587,12 @@ def test_tolls_of_coordinated_victims_and_of_the_cost_of_lives(french):
     assert event.fatalities == 9
     text = "Les terroristes ont tué deux gendarmes et incendié trois maisons."
     assert [e.fatalities for e in _events(french, text) if e.type == "ASSAULT" and e.fatalities] == [2]
+
+
+def test_a_headline_of_another_story_inside_the_report_is_not_coded(french):
+    text = ("La police a dispersé les manifestants jeudi à Lomé avec des gaz lacrymogènes.\n\n"
+            "→ À LIRE AUSSI : Expulsion d'un militant à Cotonou\n\n"
+            "Les jeunes ont répondu par des jets de pierre.")
+    events = _events(french, text)
+    assert "COERCE" not in [e.type for e in events]
+    assert all(e.location is None or e.location.name != "Cotonou" for e in events)
