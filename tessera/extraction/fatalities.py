@@ -226,7 +226,7 @@ class _Counter:
             if lemma in self.words.injure_verbs:
                 self._kind = "hurt"
                 return "hurt", self._victims_of(token, passive_subject=True)
-        if lemma in self.words.toll_words:
+        if lemma in self.words.toll_words or (lower in self._aggregates and self._counts_the_dead(token)):
             return "dead", self._toll(token)
         if token.pos_ == "NOUN" and self._names_a_killing(lemma):
             return "dead", self._victims_of_noun(token)
@@ -506,21 +506,43 @@ class _Counter:
         return None
 
     def _toll(self, toll: Token) -> int | None:
-        """ "a toll of 141", "the death toll rose to 30", "toll stands at 12"."""
+        """ "a toll of 141", "the death toll rose to 30", "toll stands at 12"; the figure
+        the toll's own verb gives, not one of a clause about the toll ("the toll, which
+        officials first put at 12, rose to 25": 25, the revised toll)."""
         for child in toll.children:
             if child.dep_ == "prep":
                 for obj in child.children:
                     if obj.like_num or obj.pos_ == "NUM":
                         return self._number(obj)
+                    if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+                        return self._count_of_phrase(obj)  # "a death toll of 141 people"
         verb = toll.head
+        own = {t.i for t in toll.subtree}
         for token in verb.subtree:
             if (
                 token.i > toll.i
+                and token.i not in own
                 and (token.like_num or token.pos_ == "NUM")
                 and token.dep_ in ("pobj", "dobj", "attr", "nummod")
             ):
                 return self._number(token)
         return None
+
+    def _counts_the_dead(self, noun: Token) -> bool:
+        """ "the number of dead", "the number of people killed", "the total of deaths": an
+        aggregate noun of the dead, read as a toll."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.lemma_.lower() in self.dead_kind or obj.lower_ in self.dead_kind:
+                        return True
+                    if any(
+                        c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in self.dead_kind for c in obj.children
+                    ):
+                        return True
+        return False
 
     def _number(self, token: Token) -> int | None:
         start, end = token.idx, token.idx + len(token.text)

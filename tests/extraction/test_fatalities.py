@@ -252,3 +252,20 @@ def test_set_phrases_and_number_words_of_a_toll(events_of, text: str, fatalities
 
 def test_a_share_of_victims_not_counted_is_no_toll(events_of) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(events_of, "Half of the soldiers were killed in the attack on the base on Sunday.") == [None]
+
+
+# --------------------------------------------------------------------------- tolls and revisions
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # The revised figure the toll's own verb gives, not the first one a clause recalls.
+        ("The death toll from the attack on the town, which officials first put at 12, rose to 25 on Monday.", 25),
+        ("The death toll from the attack on the town has risen to 25, officials said.", 25),
+        ("The number of dead from the attack on the town rose to 25 on Monday.", 25),
+        ("The number of deaths in the attack on the town has climbed to 25.", 25),
+        ("The attack on the town on Sunday left a death toll of 25, officials said.", 25),
+        ("A series of attacks on the town last March had an official death toll of 141 people.", 141),
+    ],
+)
+def test_a_toll_is_the_figure_its_own_verb_gives(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) == [fatalities]
