@@ -27,7 +27,8 @@ before it, or founds one):
   something else than the event ("..., the secretary general of the governorate of
   Tahoua announced"): they conflict with nothing and tie nothing.
 - *and something ties them*: the mention is a definite event noun ("the attack", "this
-  ambush": a noun trigger with a definite determiner) or is placed in one ("those
+  ambush", "Friday's assault": a noun trigger with a definite or possessive determiner)
+  or is placed in one ("those
   killed during the attack") or points at its people ("these victims were shot last
   Sunday": a recipient opening with a demonstrative), which refers back to the most
   recent compatible
@@ -282,6 +283,12 @@ def _determiner(token: Token) -> str | None:
     return None
 
 
+def _possessed(token: Token) -> bool:
+    """A noun with a possessive determiner ("Friday's assault", "its attack", "the
+    group's raid") is definite, as with "the": it names a known occasion."""
+    return any(child.dep_ == "poss" for child in token.children)
+
+
 def _modifiers(token: Token) -> set[str]:
     """Lower-cased determiners and adjectives before a noun, with or without a parse."""
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "nummod", "compound", "advmod")}
@@ -429,7 +436,7 @@ def mention_facts(
     ordinal = bool(modifiers & rules.ordinals) or any(
         c.dep_ == "amod" and c.lower_.endswith(("nd", "rd", "th")) and c.lower_[:1].isdigit() for c in token.children
     )
-    definite = determiner in rules.definite_determiners
+    definite = determiner in rules.definite_determiners or (noun and _possessed(token))
     reasons: list[str] = []
 
     distinct = False

@@ -984,3 +984,14 @@ def test_backing_and_aid_are_the_setting_of_a_conflict_not_incidents(pipeline, s
 def test_a_condemnation_stays_an_incident(pipeline):
     text = "The UN condemned the attack on Friday."
     assert not incident_of(code(pipeline, text), text, "condemned").context
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["The gang's raid lasted three hours.", "Their raid lasted three hours.", "The raid lasted three hours."],
+)
+def test_a_possessive_event_noun_refers_back_as_a_definite_one_does(pipeline, follow_up):
+    text = "Gunmen abducted 20 students from a school in Kagara on Wednesday. " + follow_up
+    document = code(pipeline, text)
+    assert len(reported(document)) == 1, [words(document, i) for i in reported(document)]
+    assert words(document, reported(document)[0]) == ["abducted", "raid"]
