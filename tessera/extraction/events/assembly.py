@@ -46,6 +46,7 @@ from tessera.extraction.events.roles import (
     _is_stated,
     _make_actor,
     _place_actor_country,
+    _reporting_force,
     _roles,
     _source,
     _states_a_killing,
@@ -302,6 +303,10 @@ def _build_event(
         actor_token = _antecedent(actor_token, lexicon)
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
     recipient = _make_actor(sentence, recipient_token, knowledge_base, memory) if recipient_token is not None else None
+    if actor is None and proposal.type == "ASSAULT":
+        # "The army said 20 militants were killed": the reporting force's own operation.
+        actor_token = _reporting_force(sentence, source_span, recipient, knowledge_base, lexicon)
+        actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
     actor = _trim_dateline(sentence, actor, context.dateline)
     recipient = _trim_dateline(sentence, recipient, context.dateline)
     region = _event_region(proposal, lexicon, work)

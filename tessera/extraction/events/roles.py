@@ -22,7 +22,10 @@ actors.yaml `undergoing_verbs`) is the recipient; whoever announces or declares 
 or curfew makes it (no source); a withdrawal is from its recipient ("withdrew from
 Mali", "pulled out of Kidal"); "anti-X" names whom a protest is against; what is fired
 ("tear gas") is no recipient, the "at"/"against" object is; a weapon as a passive's agent
-("struck by a roadside bomb") is no actor, and what it hit is the recipient.
+("struck by a roadside bomb") is no actor, and what it hit is the recipient. Last, an
+attack on rebels, gunmen or gangs that a military or police speaker (or a state by name)
+reports with no author is the speaker's own operation (`_reporting_force`: "the army
+said 20 militants were killed in air strikes").
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 `tessera.extraction.events` (see its docstring).
 """
@@ -711,6 +714,36 @@ def _prep_object(token: Token, preps: Iterable[str]) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+# Sectors of the state's armed enemies, and of the forces that report killing them.
+_ENEMY_SECTORS = frozenset({"REB", "UAF", "CRM"})
+_REPORTING_FORCES = frozenset({"MIL", "COP"})
+
+
+def _reporting_force(
+    sentence: ParsedSentence,
+    source: Span | None,
+    recipient: Actor | None,
+    knowledge_base: Any,
+    lexicon: TriggerLexicon,
+) -> Token | None:
+    """The force that reports an attack on its armed enemies, when the report names no
+    other author: "The army said 20 militants were killed in air strikes", "the United
+    States said a Shabaab leader was presumed killed in a strike" report the force's own
+    operation (a convention of military communiqués). Only for rebels, gunmen or gangs as
+    the recipients, and a military or police speaker (or a state's own: "the United States")."""
+    if source is None or recipient is None or recipient.type not in _ENEMY_SECTORS or knowledge_base is None:
+        return None
+    span = sentence.span_at(source.start, source.end)
+    if span is None:
+        return None
+    speaker = _antecedent(span.root, lexicon)
+    actor = _make_actor(sentence, speaker, knowledge_base)
+    if actor is None:
+        return None
+    state = actor.name is not None and knowledge_base.country_of_name(actor.name) is not None
+    return speaker if actor.type in _REPORTING_FORCES or state else None
 
 
 def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -> tuple[Span | None, set[int]]:

@@ -246,3 +246,14 @@ def test_what_a_weapon_hit_is_the_recipient_and_the_weapon_no_actor(events_of) -
     events = events_of("A military convoy was ambushed by rebels near the river.")
     event = next(e for e in events if e.type == "ASSAULT")
     assert event.actor is not None and event.actor.type == "REB"
+
+
+def test_a_force_reporting_its_enemies_killed_reports_its_own_operation(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("The Chadian army said 20 militants were killed in air strikes on Monday.")
+                 if e.type == "ASSAULT")
+    assert event.actor is not None and (event.actor.country, event.actor.type) == ("TCD", "MIL")
+    # Its own losses, or a civilian speaker's report, name no author.
+    for text in ("The Chadian army said 12 soldiers were killed in an ambush on Monday.",
+                 "Chadian residents said 20 militants were killed in air strikes on Monday."):
+        event = next(e for e in events_of(text) if e.type == "ASSAULT")
+        assert event.actor is None, text
