@@ -97,11 +97,11 @@ to another verb's: coordinated after it ("condemned the attack and called for ca
 complement ("urged Santos to resume negotiations"), a relative clause on a participant
 ("the ELN, which announced a truce"), a participle clause after it ("..., promising to
 hold elections"); the report is the main clause's. So are the kinds of act that are
-the setting of a conflict, not incidents of it (`context_types`: verbal backing, aid). An incident dated
-after the report's own day (`published`) is planned, not reported: its mode becomes
-`future` ("announced a ceasefire from 15 March", "the withdrawal of the mission by
-April"). The context rule reads the sentence's grammar around the trigger (spaCy parse
-of the trigger's clause):
+the setting of a conflict, not incidents of it (`context_types`: verbal backing, aid).
+An incident dated after the report's own day (`published`) is planned, not reported:
+its mode becomes `future` ("announced a ceasefire from 15 March", "the withdrawal of
+the mission by April"). The context rule reads the sentence's grammar around the
+trigger (spaCy parse of the trigger's clause):
 
 - a durative frame governed by the trigger's clause: "since ...", a period of months or
   more ("for years", "over the past decade", "in recent months"), the perfect
