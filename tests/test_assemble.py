@@ -995,3 +995,17 @@ def test_a_possessive_event_noun_refers_back_as_a_definite_one_does(pipeline, fo
     document = code(pipeline, text)
     assert len(reported(document)) == 1, [words(document, i) for i in reported(document)]
     assert words(document, reported(document)[0]) == ["abducted", "raid"]
+
+
+def test_a_day_after_a_clause_dates_the_clauses_event_not_the_main_ones(pipeline):
+    # "The attack came a day after ...": the attack keeps the lead's Tuesday (one
+    # incident); the truce the clause tells is on the Monday before.
+    text = (
+        "Five soldiers were killed in a bomb attack near Tibu on Tuesday, the army said. "
+        "The attack came a day after the rebels announced a ceasefire."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].date is not None and assault[0].date.value == "2024-03-05"
+    truce = incident_of(document, text, "the rebels announced a ceasefire")
+    assert truce is not assault[0] and truce.date is not None and truce.date.value == "2024-03-04"

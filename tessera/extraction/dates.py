@@ -36,6 +36,13 @@ them open:
   days/weeks earlier/later/before" ("two days later", "a week earlier") are counted from
   the last day-precise date before them in the text, or from publication; "two days
   before the vote" (before a named event) is unplaced.
+- "The attack came a day after the rebels announced a truce": a distance before
+  "after"/"before" and a clause (its own subject and verb, as the parse shows) dates
+  the clause's event from the story's last named day, here one day before it; "less
+  than two weeks after" is the span of 1-13 days before it. Before a noun ("a day
+  after the attack") or unparsed, it is found but unplaced. Which event such a date
+  is for (the clause's, not the main clause's) is told by the assemble stage
+  (`anchor_prepositions` in data/assemble.yaml).
 - A clock time or a part of a day standing alone ("a curfew from 10.30 am", "protests
   began during the night", "fighting raged overnight") is on the day the text last
   named before it, as TimeML anchors a time to the reference day (a night: that day
@@ -184,6 +191,9 @@ class Resolved:
     # "Saturday, April 25"); "time" (a clock time); "anaphor" (counted from the last day).
     kind: str = "date"
     offset_days: int = 0  # for anaphors
+    # For a relation ("less than two weeks after ..."): the last day of its span, counted
+    # like `offset_days` (None: the one day `offset_days` gives).
+    last_offset_days: int | None = None
 
 
 UNKNOWN = Resolved(None, "unknown")
@@ -513,6 +523,17 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
             "season_year",
             rx(r"\b(?:the\s+)?(?P<season>" + seasons + r")\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b"),
             _season_year,
+        ),
+        _Rule(
+            # "a day after the rebels announced a truce", "less than two weeks after the
+            # army launched a strike": the day of the event the clause tells (see
+            # `_event_relation`); placed only where the parse shows a clause.
+            "event_relation",
+            rx(
+                r"\b(?:(?P<q>less\s+than|more\s+than|nearly|almost|about|some|just|only|barely)\s+)?"
+                r"(?P<n>" + _NUMBER_WORDS + r")\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b"
+            ),
+            _event_relation,
         ),
         _Rule(
             "ago",
@@ -905,6 +926,33 @@ def _season_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
 _VAGUE_AMOUNTS = {"a few": (2, 6), "few": (2, 6), "several": (3, 9), "some": (2, 9)}
 
 
+# Quantifiers of a relation that leave a span of days: "less than two weeks after" is
+# 1-13 days after; "more than" has no bound and is not placed.
+_RELATION_BELOW = frozenset({"less than", "nearly", "almost", "barely"})
+
+
+def _event_relation(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """ "The attack came a day after the rebels announced a truce": the clause after
+    "after"/"before" tells another event, on the day this one's (the story's last named
+    day) less/plus the distance: news writes this to date a second event from the
+    first. Found only before an event's words; placed in
+    `_relations_on_clauses` where the parse shows a clause (not "a day after the attack",
+    where the noun names the known event and the main clause is the later one)."""
+    if not _EVENT_AFTER.match(ctx.text, m.end()):
+        return None
+    amount = _number_of(m["n"])
+    quantifier = " ".join((m["q"] or "").casefold().split())
+    if amount is None or amount != int(amount) or quantifier == "more than":
+        return UNKNOWN
+    days = calendar().unit_days[_unit_name(m["unit"])] * int(amount)
+    sign = -1 if m["dir"].casefold() == "after" else 1
+    if quantifier in _RELATION_BELOW:
+        # "less than two weeks after": from 13 days before to the day before.
+        first, last = sorted((sign * (days - 1), sign))
+        return Resolved(None, "unknown", kind="relation", offset_days=first, last_offset_days=last)
+    return Resolved(None, "unknown", kind="relation", offset_days=sign * days)
+
+
 def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:
     amount = _number_of(m["n"])
     direction = " ".join(m["dir"].casefold().split())
@@ -1089,6 +1137,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "deictic_day": ("deictic",),
     "relative_period": ("period",),
     "season_year": ("season",),
+    "event_relation": ("unit",),
     "ago": ("unit",),
     "anchored_duration": ("unit",),
     "part_of_year": ("part",),
@@ -1243,11 +1292,20 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
     last_day = published
     for candidate in chosen:
         resolved = candidate.resolved
-        if resolved.kind == "anaphor":
-            if last_day is not None:
-                candidate.resolved = Resolved(_day(last_day + dt.timedelta(days=resolved.offset_days)), "day")
-            else:
+        if resolved.kind in ("anaphor", "relation"):
+            if last_day is None:
                 candidate.resolved = UNKNOWN
+            elif resolved.last_offset_days is not None:
+                first = last_day + dt.timedelta(days=resolved.offset_days)
+                candidate.resolved = Resolved(
+                    _interval(first, last_day + dt.timedelta(days=resolved.last_offset_days)), "interval"
+                )
+            else:
+                # It keeps its kind: "on Tuesday, a day after ..." or "on Tuesday, the day
+                # before ..." is two days, not one date named twice ("Saturday, April 25").
+                candidate.resolved = Resolved(
+                    _day(last_day + dt.timedelta(days=resolved.offset_days)), "day", kind=resolved.kind
+                )
         if candidate.resolved.precision == "day" and candidate.resolved.value:
             last_day = dt.date.fromisoformat(candidate.resolved.value)
     merged: list[_Candidate] = []
@@ -1322,6 +1380,7 @@ def extract_dates(parsed: ParsedArticle, published: dt.date | None) -> list[Date
     case_sensitive = not parsed.is_lowercased
     chosen = _select(list(_candidates(ctx, case_sensitive)))
     chosen = _add_model_dates(parsed, ctx, chosen)
+    _relations_on_clauses(parsed, chosen)
     _widen(text, chosen, published)
     chosen = _resolve_anaphors_and_times(text, chosen, published)
     return [
@@ -1334,6 +1393,19 @@ def extract_dates(parsed: ParsedArticle, published: dt.date | None) -> list[Date
         )
         for c in chosen
     ]
+
+
+def _relations_on_clauses(parsed: ParsedArticle, chosen: list[_Candidate]) -> None:
+    """A relation ("a day after ...") keeps its count only where the parse shows that a
+    clause follows: its "after"/"before" marks a verb ("after the rebels announced a
+    truce"); before a noun ("a day after the attack"), or unparsed, it is not placed."""
+    for candidate in chosen:
+        if candidate.resolved.kind != "relation":
+            continue
+        sentence = parsed.sentence_at(candidate.start)
+        span = sentence.span_at(candidate.start, candidate.end) if sentence is not None and sentence.deep else None
+        if span is None or len(span) == 0 or not (span[-1].dep_ == "mark" and span[-1].head.pos_ in ("VERB", "AUX")):
+            candidate.resolved = UNKNOWN
 
 
 # --------------------------------------------------------------------------- model entities

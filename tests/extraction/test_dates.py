@@ -100,6 +100,36 @@ def test_days_earlier_or_later_count_from_the_last_day_mentioned(
     assert one(shallow, text, phrase).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The clause's event, counted back from the story's last named day (Tuesday 15th).
+        ("Rebels seized the port on Tuesday. It came two days after the navy withdrew its ships.", "two days after",
+         "2022-02-13"),
+        ("The raid on Tuesday came a day after the governor imposed a curfew.", "a day after", "2022-02-14"),
+        ("The raid on Tuesday came less than two weeks after the army launched an offensive.",
+         "less than two weeks after", "2022-02-02/2022-02-14"),
+        ("Rebels seized the port on Tuesday, three days before voters go to the polls.", "three days before",
+         "2022-02-18"),
+    ],
+)
+def test_a_distance_before_a_clause_dates_the_clauses_event(deep: Parser, text: str, phrase: str, value: str) -> None:
+    assert one(deep, text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # Before a noun, the noun names the known event: the later one is the main clause's.
+        ("Rebels seized the port on Tuesday. A wounded sailor died a day after the raid.", "a day after"),
+        # No bound to count.
+        ("Rebels seized the port on Tuesday, more than a week after the navy withdrew.", "more than a week after"),
+    ],
+)
+def test_a_distance_before_a_noun_or_without_bound_is_not_placed(deep: Parser, text: str, phrase: str) -> None:
+    assert one(deep, text, phrase).value is None
+
+
 def test_days_before_a_named_event_are_not_placed(shallow: Parser) -> None:
     # "two days before the vote" dates the vote's eve, which the vote's own day must give.
     text = "Rebels seized the port on Tuesday. The navy had left two days before the vote."
