@@ -18,11 +18,17 @@ noun ("the task of fighting armed groups", "the goal remained to complete the wi
 cattle to fund their operations") is future; a trigger in a question ("How can an attack
 happen on our camp?") is hypothetical.
 
-What is feared is not what happened: a nominal trigger in the "of" phrase of a noun of fear
-or foresight (`hypothetical_nouns`: "fears of an attack", "the danger of an offensive", "the
-risk of a coup") is hypothetical. A verbal trigger whose own subject says no one took part
-("no one was killed", "none of the passengers were abducted") is negated; a negative subject
-of another verb is not the event's ("no group has claimed the attack").
+What is feared or lacked is not what happened: a nominal trigger in the "of" or "for" phrase
+of a noun of fear, foresight or need (`hypothetical_nouns`: "fears of an attack", "the danger
+of an offensive", "the risk of a coup", "in need of assistance") is hypothetical. A verbal
+trigger whose own subject says no one took part ("no one was killed", "none of the
+passengers were abducted") is negated; a negative subject
+of another verb is not the event's ("no group has claimed the attack"). A nominal trigger that
+is the direct object of a verb of planning or fearing (`planning_verbs`: "were planning an
+attack", "is considering sanctions", "residents fear a fresh attack") is future, or
+hypothetical for a fear or a weighing; the complement of a verb of prevention ("foiled a plot to
+bomb", "prevented the gunmen from attacking") is negated. A relative clause on a trigger noun
+is no modifier of its mode ("the raid it had planned" was carried out).
 """
 
 from __future__ import annotations
@@ -93,6 +99,7 @@ class ModeCues:
     attempt_nouns: frozenset[str] = frozenset()
     negating_nouns: frozenset[str] = frozenset()
     hypothetical_nouns: frozenset[str] = frozenset()
+    planning_verbs: frozenset[str] = frozenset()
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -124,6 +131,8 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             word = child.lower_
+            if child.dep_ == "relcl":
+                continue  # "the raid it had planned": a clause of its own, not a modifier
             if child.dep_ == "det" and word == "no":
                 found.add("negated")
             elif word in _FUTURE_MODIFIERS:
@@ -139,11 +148,17 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
         return "negated"
     if (
         trigger.dep_ == "pobj"
-        and trigger.head.lower_ == "of"
+        and trigger.head.lower_ in ("of", "for")
         and trigger.head.head.lemma_.lower() in cues.hypothetical_nouns
     ):
-        # "fears of an attack", "the threat of a coup", "the danger of an offensive".
+        # "fears of an attack", "the threat of a coup", "in need of assistance".
         found.add("hypothetical")
+    if (
+        trigger.dep_ == "pcomp"
+        and trigger.head.lower_ == "from"
+        and trigger.head.head.lemma_.lower() in cues.preventing_verbs
+    ):
+        found.add("negated")  # "prevented the gunmen from attacking the village"
     if _negative_subject(trigger):
         found.add("negated")  # "no one was killed", "none of the hostages were harmed"
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _ADJUNCT_PREPS:
@@ -164,6 +179,16 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
     if node.i != trigger.i and node.lemma_.lower() in cues.preventing_verbs and trigger.dep_ in ("dobj", "obj"):
         # "prevented attacks", "foiled a coup": it did not happen.
         found.add("negated")
+    if (
+        node.i != trigger.i
+        and trigger.dep_ in ("dobj", "obj")
+        and node.lemma_.lower() in cues.planning_verbs
+        and not any(c.pos_ in ("VERB", "AUX") for c in trigger.children)
+    ):
+        # "were planning an attack", "is considering sanctions", "residents fear reprisals";
+        # not "wants the attack probed", where what is wanted is the probe.
+        words = (node.lemma_.lower(), node.lower_)
+        found.add("hypothetical" if any(w in cues.hypothetical_governors for w in words) else "future")
     steps = 0
     while True:
         found |= _cached(cache, "cues", node, lambda verb: _clause_cues(verb, cues))

@@ -32,10 +32,11 @@ def test_governor_lists_hold_inflected_forms() -> None:
         "Fears of a fresh assault on the provincial capital grew on Tuesday.",
         "Diplomats spoke of the danger of a rebel offensive on the port.",
         "The risk of a coup remains high, analysts said.",
+        "Half the valley is in need of food aid, the agency said.",
     ],
 )
 def test_what_a_fear_or_threat_noun_foresees_is_possible_only(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE")]
+    events = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE", "AID")]
     assert events and {e.mode for e in events} == {"hypothetical"}
 
 
@@ -60,3 +61,33 @@ def test_a_shooting_in_which_no_one_was_killed_took_place(events_of) -> None:  #
 def test_a_negative_subject_of_another_verb_leaves_the_event_asserted(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("No group has claimed the bombing, which killed nine traders in the market.")
     assert "asserted" in {e.mode for e in events if e.type == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Intelligence showed the gang was planning a raid on the depot.", "future"),
+        ("The council is considering sanctions against the two ministers.", "hypothetical"),
+        ("Farmers in the valley fear a fresh attack by the militia.", "hypothetical"),
+    ],
+)
+def test_an_event_planned_or_feared_as_an_object_did_not_happen_yet(events_of, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type in ("ASSAULT", "SANCTION")]
+    assert events and {e.mode for e in events} == {mode}
+
+
+def test_an_event_done_after_a_plan_is_asserted(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The militia carried out the raid it had planned for weeks.")
+    assert "asserted" in {e.mode for e in events if e.type == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards prevented the crowd from storming the prison.",
+        "Officers said they thwarted a plan to bomb the stadium.",
+    ],
+)
+def test_what_was_prevented_did_not_happen(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert events and {e.mode for e in events} <= {"negated", "future"}

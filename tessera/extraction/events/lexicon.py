@@ -227,6 +227,7 @@ class TriggerLexicon:
             attempt_nouns=_word_set(data, "attempt_nouns"),
             negating_nouns=_word_set(data, "negating_nouns"),
             hypothetical_nouns=_word_set(data, "hypothetical_nouns"),
+            planning_verbs=_word_set(data, "planning_verbs"),
         )
         # Deaths and injuries are violence only with a human cause; the words that
         # carry them still select a sentence for the deep pass.

@@ -33,7 +33,10 @@ verbal types, `verbal_types`) in a phrase that dates or explains another event
 One word, one reading: a noun that is the object by which its light verb is a trigger of
 another type ("launch" with "strike", "missile", "raid") is part of that verb's event, not
 an event of its own in another sense ("launched a strike that killed 52" is an air strike,
-no labour strike: `_licenses`), nor a protest met by force.
+no labour strike: `_licenses`), nor a protest met by force. One speaker, one statement:
+verbal acts joined by "and" under one subject ("condemned the attack and called for calm")
+are one statement, coded by its first act (`_one_statement`; CASE 2021 study F1 0.867 ->
+0.869, real-news EN score predicted right 121/196 -> 121/193).
 Part of `tessera.extraction.events` (see its docstring).
 """
 
@@ -255,8 +258,8 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             continue  # "the JNIM (Group to Support Islam and Muslims)"; "tragedy struck"
         if rule.pos == "verb" and rule.lemma in lexicon.travel_verbs and not _visitor(token, lexicon, work):
             continue  # "the gunmen arrived the villages", "a convoy arrived in N'Djamena": no visit
-        if rule.pos == "verb" and token.tag_ in ("VBN", "VBG") and token.dep_ in ("amod", "compound"):
-            continue  # "US-backed forces", "the besieged territory": a description
+        if rule.pos == "verb" and (token.dep_ == "compound" or token.tag_ in ("VBN", "VBG") and token.dep_ == "amod"):
+            continue  # "US-backed forces", "the besieged territory", "Aid groups": a description
         if (
             rule.pos == "verb"
             and token.dep_ == "acl"
@@ -592,6 +595,10 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             governor.drop = True
             proposal.mode = "negated"
             continue
+        if _one_statement(proposal, governor, lexicon):
+            # "condemned the attack and called for calm": one statement, coded by its first act.
+            proposal.drop = True
+            continue
         if governor.type == proposal.type:
             continue  # merged below
         if _is_outcome(token, lexicon):
@@ -694,6 +701,23 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
     ]
     result += _protest_met_by_force(result, lexicon)
     return sorted(result, key=lambda p: p.token.i)
+
+
+def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether `proposal` is a verbal act (PLOVER's verbal types, `verbal_types`) joined by
+    "and" to the verbal act of `governor`, with no subject of its own: what one speaker says
+    in one breath ("the minister condemned the attack and called for calm", "welcomed the
+    deal and urged both sides to respect it") is one statement, one incident."""
+    token = proposal.token
+    return (
+        proposal.type in lexicon.verbal_types
+        and governor.type in lexicon.verbal_types
+        and not proposal.nominal
+        and not governor.nominal
+        and token.dep_ == "conj"
+        and token.head.i == governor.token.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 # Where the target of an act of force or coercion hangs on its word: "fired tear gas at

@@ -136,3 +136,73 @@ def test_a_strike_launched_is_the_attack_not_a_labour_strike(events_of, text: st
 
 def test_a_strike_staged_is_still_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "PROTEST" in _types(events_of("Dock workers staged a strike at the port on Monday."))
+
+
+# ------------------------------------------------------------------- one statement, one act
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The bishop condemned the massacre and called for an inquiry.", "ACCUSE"),
+        ("The envoy welcomed the accord and urged both camps to honour it.", "SUPPORT"),
+    ],
+)
+def test_verbal_acts_joined_in_one_statement_are_one_act(events_of, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    verbal = _types(events_of(text)) - {"ASSAULT", "AGREE"}
+    assert verbal == {kept}
+
+
+def test_a_second_speaker_makes_a_second_statement(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of("The bishop condemned the massacre, and the mayor called for an inquiry."))
+    assert {"ACCUSE", "REQUEST"} <= types
+
+
+def test_a_statement_joined_to_a_deed_stays(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of("Troops arrested four suspects and urged residents to stay indoors."))
+    assert {"COERCE", "REQUEST"} <= types
+
+
+# ------------------------------------------------------------------- plain reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred fighters overran the garrison at Tessit before dawn.",
+        "Soldiers and gunmen exchanged fire near the river crossing for two hours.",
+        "The treasury froze the assets of the two commanders.",
+    ],
+)
+def test_plain_reports_with_irregular_or_phrasal_triggers_code(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(events_of(text)) & {"ASSAULT", "SANCTION"}
+
+
+# ------------------------------------------------------------------- nouns that name participants
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The abductors freed the hostages near the river on Sunday.", "COERCE"),
+        ("The gendarmes were on patrol when a mine exploded under their truck.", "MOBILIZE"),
+    ],
+)
+def test_a_noun_that_names_the_victims_or_the_unit_is_no_act(events_of, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Pirates took eleven hostages from the tanker.", "COERCE"),
+        ("Marines conducted night patrols along the coast road.", "MOBILIZE"),
+    ],
+)
+def test_the_same_nouns_under_a_light_verb_are_acts(events_of, text: str, present: str) -> None:  # type: ignore[no-untyped-def]
+    assert present in _types(events_of(text))
+
+
+def test_a_verb_form_in_compound_position_describes_a_noun(events_of) -> None:  # type: ignore[no-untyped-def]
+    # The tagger may read a sentence-initial "Aid" as a verb; as a compound it names the groups.
+    assert "AID" not in _types(events_of("Aid groups asked for safe passage to the valley."), None)

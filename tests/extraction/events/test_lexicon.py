@@ -1,0 +1,30 @@
+"""Trigger lexicon (tessera.extraction.events.lexicon): the surface forms that select sentences."""
+
+from __future__ import annotations
+
+import spacy
+
+from tessera.extraction.events import TriggerLexicon
+from tessera.parse import MODELS
+
+
+def test_every_irregular_form_of_a_trigger_verb_selects_its_sentence(lexicon: TriggerLexicon) -> None:
+    # The sentence selection reads surface forms only: a past form that the regular
+    # inflections do not make ("overran", "froze") must be in `irregular_forms`, or a plain
+    # report such as "fighters overran the base" is never parsed. The model's own table of
+    # irregular verb forms is the reference.
+    nlp = spacy.load(MODELS["en"], exclude=["senter"])
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    verbs = {lemma for (pos, lemma) in lexicon.rules if pos == "verb"}
+    missing = sorted(
+        form
+        for form, lemmas in table.items()
+        if set(lemmas) & verbs
+        and form.isalpha()
+        and form not in lexicon.form_lemmas
+        and form not in lexicon.form_requirements
+    )
+    # Left out on purpose: "burnt" (British past of "burn"); on the IndiaPoliceEvents study half
+    # it selected only background burnings ("had been burnt alive in 1993"), sentence KILL
+    # precision 0.512 -> 0.500.
+    assert missing == ["burnt"]
