@@ -310,6 +310,10 @@ class _SentenceScanner:
         w = self.words
         word = self.lower[i]
         if word in _VAGUE_PLURALS and i + 1 < n and self.lower[i + 1] == "of":
+            if i + 2 < n and self.lower[i + 2] in _VAGUE_PLURALS and _VAGUE_PLURALS[self.lower[i + 2]] > 1:
+                # "tens of thousands", "hundreds of thousands": the two multiplied.
+                value = float(_VAGUE_PLURALS[word] * _VAGUE_PLURALS[self.lower[i + 2]])
+                return _Number(i, i + 3, value, approximate=True, vague=True)
             return _Number(i, i + 1, float(_VAGUE_PLURALS[word]), approximate=True, vague=True)
         if (
             word == "half"

@@ -56,6 +56,8 @@ def one(parser: Parser, text: str, phrase: str) -> Quantity:
         ("Gunmen killed two dozen villagers.", "two dozen villagers", 24, "villagers", False, None),
         ("Gunmen killed a score of villagers.", "a score of villagers", 20, "villagers", False, None),
         ("A couple of policemen were killed.", "A couple of policemen", 2, "policemen", False, None),
+        ("Tens of thousands of people fled.", "Tens of thousands of people", 1e4, "people", True, None),
+        ("Hundreds of thousands of people fled.", "Hundreds of thousands of people", 1e5, "people", True, None),
     ],
 )
 def test_quantities(
