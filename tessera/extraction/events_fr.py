@@ -77,6 +77,7 @@ from tessera.records import (
     make_id,
 )
 from tessera.resolve.actors import fold
+from tessera.resolve.gazetteer import Gazetteer
 
 _AGENT_DEPS = frozenset({"nsubj"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
@@ -950,7 +951,14 @@ def _host(event_type: str, actor: Actor | None, place: Place | None, text: str,
 def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
     """The country an article that names no place is about: the one its words name most
     ("Le gouvernement béninois ...", "au Bénin"), counted over its parsed sentences."""
+    found = _article_country_mention(parsed, knowledge_base)
+    return found[0] if found else None
+
+
+def _article_country_mention(parsed: ParsedArticle, knowledge_base: Any) -> tuple[str, int, int] | None:
+    """`_article_country` with the offsets of its first mention."""
     counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
     for sentence in parsed.sentences:
         if not sentence.deep:
             continue
@@ -960,7 +968,29 @@ def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
                     knowledge_base.country_of_name(token.text) if token.text[:1].isupper() else None)
                 if code is not None and len(code) == 3 and code != "IGO":
                     counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+                    first.setdefault(code, sentence.offsets(token))
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: counts[c])
+    return code, *first[code]
+
+
+def _placed_in_article_country(events: list[Event], parsed: ParsedArticle, places: list[Place],
+                               knowledge_base: Any) -> list[Event]:
+    """An article that names no place at all, only a country's people or state ("Le
+    gouvernement béninois affirme ..."), tells its events in that country: they are placed
+    at the country (its gazetteer point), spanned by its first mention."""
+    if not events or places or any(e.location is not None for e in events):
+        return events
+    found = _article_country_mention(parsed, knowledge_base)
+    country = Gazetteer.default().country(found[0]) if found else None
+    if found is None or country is None:
+        return events
+    code, start, end = found
+    place = Place(text=parsed.text[start:end], start=start, end=end, name=country.name,
+                  geonames_id=country.geonames_id, lat=country.entry.lat, lon=country.entry.lon,
+                  country=country.iso3, feature="country")
+    return [e.model_copy(update={"location": place}) for e in events]
 
 
 def _same_country(first: Place | None, second: Place | None) -> bool:
@@ -1130,7 +1160,8 @@ def extract_events_fr(
                     [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
             _toll_told_after(events, sentence, fatalities, lexicon, index_of)
-    return _settle_countries(events, inferred, parsed, knowledge_base)
+    events = _settle_countries(events, inferred, parsed, knowledge_base)
+    return _placed_in_article_country(events, parsed, places, knowledge_base)
 
 
 def _link_lines(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:

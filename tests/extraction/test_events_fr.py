@@ -596,3 +596,12 @@ def test_a_headline_of_another_story_inside_the_report_is_not_coded(french):
     events = _events(french, text)
     assert "COERCE" not in [e.type for e in events]
     assert all(e.location is None or e.location.name != "Cotonou" for e in events)
+
+
+def test_an_article_naming_only_a_countrys_people_is_placed_at_the_country(french):
+    text = ("Le gouvernement tchadien affirme que l'armée a déjoué une tentative de coup d'État. "
+            "Des militaires avaient tenté de renverser le président dimanche.")
+    events = [e for e in _events(french, text) if e.type == "COERCE"]
+    assert events and all(e.location is not None and e.location.country == "TCD"
+                          and e.location.feature == "country" for e in events)
+    assert events[0].location.text == "tchadien"
