@@ -13,7 +13,8 @@ subject, object or agent of a trigger, from the French UD parse) stands for: its
 and offsets, the knowledge-base name inside it, its country (the name's, a demonym
 adjective "armée nigérienne", or a "du Mali" complement) and its sector (the name's,
 the head noun's, or a modifier's: "hommes armés non identifiés" UAF, "terroristes
-présumés" REB).
+présumés" REB; a phrase the parse heads with its adjective, "l'armée malienne" with
+"malienne" as head, takes its noun's).
 """
 
 from __future__ import annotations

@@ -45,6 +45,19 @@ not for a side its words call foreign ("réfugiés", "mercenaires") - and such a
 yields to the country another event of the type states in that country; with no place,
 the country the article's words name most.
 
+Sides no phrase names: a protest with no recipient is addressed to the state of its place,
+and its unnamed protesters are people of that place; a force of another country that
+withdraws or deploys with no recipient acts on the country of its place (triggers.yaml
+place_recipient_types, foreign_place_recipient_types, implied_actor_types); the object of a
+deploying verb is the force sent, not a recipient (moved_object_types); a verb left without a
+subject right after an opening quotation mark takes the name before it ("La Cédéao « engage
+... »", `_quoted_author`); the "de" complement of a noun of arrest or killing is who
+suffers it ("l'arrestation du journaliste", patient_nouns), not after an adverb ("près de la
+frontière"). A capital that is the trigger's subject ("Paris a envoyé des renforts à Gao")
+is not its place; a line giving another story's headline after a link heading ("→ À LIRE
+AUSSI : ...") codes nothing; an article that names no place, only a country's people or
+state, places its events at that country.
+
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
 lemma, when its ending makes it a regular -er form of one ("tiré", "dispersant": the
