@@ -605,3 +605,10 @@ def test_an_article_naming_only_a_countrys_people_is_placed_at_the_country(frenc
     assert events and all(e.location is not None and e.location.country == "TCD"
                           and e.location.feature == "country" for e in events)
     assert events[0].location.text == "tchadien"
+
+
+def test_a_unit_is_of_those_it_is_made_of(french):
+    text = "Des hommes armés ont attaqué mardi une équipe de gendarmes près de Dori."
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.recipient is not None and event.recipient.type in ("MIL", "COP")
+    assert event.recipient.country == "BFA"
