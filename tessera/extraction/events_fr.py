@@ -131,11 +131,12 @@ class FrenchRule:
     object_completes: bool = False
     named_by_modifier: bool = False
     subject: str | None = None  # "actor" or "recipient": the subject's role whatever the voice
+    subjects: frozenset[str] = frozenset()  # a stated subject must be one of these ("une bombe a explosé")
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
-                    or self.reflexive is not None)
+                    or self.reflexive is not None or self.subjects)
 
 
 class FrenchLexicon:
@@ -164,7 +165,7 @@ class FrenchLexicon:
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
-            "direction_words", "patient_nouns")}
+            "direction_words", "patient_nouns", "abstract_targets", "abstract_agents")}
         self.words = words
         self.place_recipient_types = self._types(data, "place_recipient_types")
         self.foreign_place_recipient_types = self._types(data, "foreign_place_recipient_types")
@@ -191,7 +192,7 @@ class FrenchLexicon:
         if not isinstance(entry, Mapping) or "lemma" not in entry:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
-                                "infinitive", "object_completes", "named_by_modifier", "subject"}
+                                "infinitive", "object_completes", "named_by_modifier", "subject", "subjects"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -205,6 +206,7 @@ class FrenchLexicon:
             bool(entry.get("object_completes", False)),
             bool(entry.get("named_by_modifier", False)),
             str(entry["subject"]) if entry.get("subject") in ("actor", "recipient") else None,
+            frozenset(str(w).casefold() for w in entry.get("subjects") or []),
         )
 
     @classmethod
@@ -334,6 +336,10 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
             return False
     if rule.complements and _complement(rule, token) is None:
         return False
+    if rule.subjects:  # "les prix ont explosé": only a bomb, a vehicle, a bomber explodes
+        stated = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
+        if stated and not any(c.lemma_.casefold() in rule.subjects or c.lower_ in rule.subjects for c in stated):
+            return False
     if rule.infinitive and not any(
             t.i > token.i and "Inf" in t.morph.get("VerbForm")
             and (t.head == token or (t.head.head == token and t.head.dep_ in ("obj", "iobj")))
@@ -1112,6 +1118,18 @@ def extract_events_fr(
         # tués": a killing added to another event of the sentence is part of it.
         kept = [(token, rule) for token, rule in kept
                 if not (_added(token, lexicon) and any(o is not token and r.type == rule.type for o, r in kept))]
+        # "le combat contre le terrorisme", "frappé par une grave crise": a campaign against an
+        # ill or a blow of fortune, no act against anyone
+        found_kept = []
+        for token, rule in kept:
+            target = _prep_child(token, ["contre"]) if rule.pos == "NOUN" else None
+            agent = next((c for c in token.children if c.dep_ == "obl:agent"), None) or (
+                _prep_child(token, ["par"]) if rule.pos == "VERB" else None)
+            if (target is not None and target.lemma_.casefold() in lexicon.words["abstract_targets"]) or (
+                    agent is not None and agent.lemma_.casefold() in lexicon.words["abstract_agents"]):
+                continue
+            found_kept.append((token, rule))
+        kept = found_kept
         quantities_here = article.in_sentence(sentence)
         fatalities, injuries, victims, dead = _tolls(sentence, quantities_here, lexicon)
         told: list[tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None]] = []

@@ -612,3 +612,17 @@ def test_a_unit_is_of_those_it_is_made_of(french):
     (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert event.recipient is not None and event.recipient.type in ("MIL", "COP")
     assert event.recipient.country == "BFA"
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement poursuit le combat contre le terrorisme dans le nord du pays.",
+    "La région de Kayes est frappée par une grave sécheresse depuis juin.",
+    "Les prix des céréales ont explosé à Niamey cette année.",
+])
+def test_figures_of_speech_of_violence_are_no_assault(french, text):
+    assert "ASSAULT" not in [e.type for e in _events(french, text)]
+
+
+def test_bombs_and_bombers_explode(french):
+    (event,) = [e for e in _events(french, "Une bombe a explosé mardi au marché de Gao.") if e.type == "ASSAULT"]
+    assert event.location is not None and event.location.name == "Gao"
