@@ -56,7 +56,10 @@ suffers it ("l'arrestation du journaliste", patient_nouns), not after an adverb 
 frontière"). A capital that is the trigger's subject ("Paris a envoyé des renforts à Gao")
 is not its place; a line giving another story's headline after a link heading ("→ À LIRE
 AUSSI : ...") codes nothing; an article that names no place, only a country's people or
-state, places its events at that country.
+state, places its events at that country. Figures of speech of violence are no assault: a
+trigger noun against an ill ("le combat contre le terrorisme", abstract_targets), a verb by
+a blow of fortune ("frappée par la sécheresse", abstract_agents), "exploser" whose stated
+subject is no bomb, vehicle or bomber ("les prix ont explosé", the rule's `subjects`).
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
