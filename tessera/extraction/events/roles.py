@@ -20,8 +20,8 @@ a recipient ("He was beheaded"), of the event's country; a clash "between X and 
 done by X to Y; the subject of a verb of undergoing ("the camp suffered a raid", en
 actors.yaml `undergoing_verbs`) is the recipient; whoever announces or declares a truce
 or curfew makes it (no source); a withdrawal is from its recipient ("withdrew from
-Mali", "pulled out of Kidal"); "anti-X" names whom a protest is against; what is fired
-("tear gas") is no recipient, the "at"/"against" object is; a weapon as a passive's agent
+Mali", "pulled out of Kidal"); "anti-X" names whom a protest is against; an act noun's
+"at"/"against" target hung on its verb is its recipient; a weapon as a passive's agent
 ("struck by a roadside bomb") is no actor, and what it hit is the recipient. Last, an
 attack on rebels, gunmen or gangs that a military or police speaker (or a state by name)
 reports with no author is the speaker's own operation (`_reporting_force`: "the army
@@ -679,9 +679,7 @@ def _is_weapon(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.ent_type_ == "" and token.lemma_.lower() in _WEAPONS
 
 
-_FIRED = frozenset(
-    {"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar", "gas", "teargas"}
-)
+_FIRED = frozenset({"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar"})
 _WEAPONS = _FIRED - {"fire", "shot"} | {"device", "explosive", "mine", "landmine", "ied", "blast", "explosion"}
 
 
@@ -695,8 +693,6 @@ def _is_thing(token: Token) -> bool:
         "shell",
         "bomb",
         "grenade",
-        "gas",
-        "teargas",
         "aid",
         "weapon",
         "troop",

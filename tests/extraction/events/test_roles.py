@@ -229,8 +229,9 @@ def test_an_anti_modifier_names_whom_the_act_is_against(events_of) -> None:  # t
     assert event.actor is None or event.actor.type != "GOV"
 
 
-def test_the_target_a_verb_of_firing_takes(events_of) -> None:  # type: ignore[no-untyped-def]
-    event = next(e for e in events_of("Riot police fired tear gas at students near the campus.") if e.type == "ASSAULT")
+def test_the_target_hung_on_the_verb_of_an_act_noun(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("Riot police used tear gas against students near the campus.")
+                 if e.type == "ASSAULT")
     assert event.recipient is not None and event.recipient.text == "students"
 
 
