@@ -667,3 +667,10 @@ def test_a_name_is_read_across_its_lower_case_particle(parsed_places, text: str,
 def test_near_a_name_shared_by_a_region_and_its_capital_is_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Soldiers of Niger patrolled near Tillaberi on Tuesday.")
     assert ("Tillabéri", "city") in {(p.name, p.feature) for p in places}
+
+
+def test_a_kind_word_that_does_not_fit_the_name_leaves_the_recognised_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "valley" demands a natural feature; the gazetteer knows Imphal only as a town and a
+    # district, so the town the recogniser read stays (not a place with no point).
+    places = parsed_places("Across Imphal valley in India, protesters burned tyres and blocked roads.")
+    assert ("Imphal", "city") in {(p.name, p.feature) for p in places}
