@@ -132,6 +132,7 @@ class TriggerLexicon:
     accident_agents: frozenset[str]
     accidental_triggers: frozenset[str]
     protester_nouns: frozenset[str]
+    crowd_control_words: frozenset[str]
     perpetrator_forms: frozenset[str]
     protest_absorbs: frozenset[str]
     intent_types: frozenset[str]
@@ -247,6 +248,7 @@ class TriggerLexicon:
             accident_agents=_word_set(data, "accident_agents"),
             accidental_triggers=_word_set(data, "accidental_triggers"),
             protester_nouns=_word_set(data, "protester_nouns"),
+            crowd_control_words=_word_set(data, "crowd_control_words"),
             perpetrator_forms=frozenset(
                 form for word in _word_set(data, "perpetrator_nouns") for form in inflections(word, "noun")
             ),

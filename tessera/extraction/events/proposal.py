@@ -36,7 +36,11 @@ an event of its own in another sense ("launched a strike that killed 52" is an a
 no labour strike: `_licenses`), nor a protest met by force. One speaker, one statement:
 verbal acts joined by "and" under one subject ("condemned the attack and called for calm")
 are one statement, coded by its first act (`_one_statement`; CASE 2021 study F1 0.867 ->
-0.869, real-news EN score predicted right 121/196 -> 121/193).
+0.869, real-news EN score predicted right 121/196 -> 121/193). Force used on protesters
+by means of crowd control alone (`crowd_control_words`: "fired tear gas at demonstrators",
+"used water cannon to disperse the march") is the intervention in the protest, not an
+attack, as ACLED codes a protest with intervention (CASE 2021: PROTEST_WITH_INTER); a
+killing, an injury or live rounds keep the ASSAULT (`_crowd_control`).
 Part of `tessera.extraction.events` (see its docstring).
 """
 
@@ -700,7 +704,33 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         p for p in result if p.mode == "asserted" or p.type not in types_asserted or not _same_clause_family(p, result)
     ]
     result += _protest_met_by_force(result, lexicon)
+    if any(p.type == "PROTEST" for p in result):
+        # "Police fired tear gas at protesters": the intervention in the protest, no attack.
+        result = [p for p in result if not _crowd_control(p, lexicon)]
     return sorted(result, key=lambda p: p.token.i)
+
+
+def _crowd_control(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether an ASSAULT beside a protest is force used only by means of crowd control
+    (`crowd_control_words`: "fired tear gas at demonstrators", "used water cannon", "a baton
+    charge"), with no killing or injury among its words: ACLED codes that as a protest with
+    intervention, and only lethal or injuring force as an attack on protesters."""
+    if proposal.type != "ASSAULT":
+        return False
+    members = (proposal, *proposal.merged)
+    if any(_is_casualty_word(m.token, lexicon) for m in members):
+        return False
+    for member in members:
+        token = member.token
+        phrases = [token] if member.nominal else _objects(token)
+        phrases += [c for phrase in phrases for c in phrase.conjuncts]  # "tear gas and live rounds"
+        if not phrases:
+            return False
+        for phrase in phrases:
+            words = _words(phrase) | {w for c in phrase.children if c.dep_ in ("compound", "amod") for w in _words(c)}
+            if not words & lexicon.crowd_control_words:
+                return False
+    return True
 
 
 def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon) -> bool:

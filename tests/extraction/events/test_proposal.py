@@ -36,16 +36,33 @@ def test_a_vehicle_that_crashes_is_still_an_accident(events_of) -> None:  # type
 @pytest.mark.parametrize(
     "text",
     [
-        "Police fired tear gas at demonstrators in the capital on Friday.",
         "Soldiers opened fire on protesters outside the governor's office.",
         "The gendarmes used batons and tear gas against striking protesters, wounding four.",
         "Riot police arrested dozens of protesters in the port city.",
+        "Police fired tear gas and live rounds at the marchers.",
     ],
 )
 def test_protesters_met_with_force_were_protesting(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     types = _types(events_of(text))
     assert "PROTEST" in types
     assert types & {"ASSAULT", "COERCE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at demonstrators in the capital on Friday.",
+        "Riot police fired tear gas and rubber bullets at students marching on the ministry in a protest.",
+    ],
+)
+def test_crowd_control_alone_is_the_intervention_in_a_protest_not_an_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text))
+    assert "PROTEST" in types
+    assert "ASSAULT" not in types
+
+
+def test_tear_gas_at_no_protest_is_still_force(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of("Police fired tear gas at a crowd of looters in the market."))
 
 
 def test_a_prevented_demonstration_is_no_protest(events_of) -> None:  # type: ignore[no-untyped-def]
