@@ -27,16 +27,17 @@ read (PER -> PERSON).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, IDX, IS_PUNCT, LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.pipeline import Sentencizer
@@ -374,10 +375,16 @@ class ParsedArticle:
     sentences: list[ParsedSentence] = field(default_factory=list)
 
     def sentence_at(self, offset: int) -> ParsedSentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        # Sentences are in text order and do not overlap: the last one starting at or
+        # before the offset is the only one that can hold it.
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
         return None
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
 
     @property
     def is_lowercased(self) -> bool:
@@ -512,16 +519,48 @@ def _words_and_spaces(doc: Doc) -> tuple[list[str], list[bool]]:
 
 def _sentence_bounds(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Sentence character bounds with surrounding whitespace trimmed (`text` is `doc.text`)."""
+    return _trimmed_bounds(((sent.start_char, sent.end_char) for sent in doc.sents), text)
+
+
+def _trimmed_bounds(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     bounds = []
-    for sent in doc.sents:
-        raw = text[sent.start_char : sent.end_char]  # `sent.text`, without joining its tokens
+    for start_char, end_char in spans:
+        raw = text[start_char:end_char]  # the sentence's text, without joining its tokens
         stripped = raw.strip()
         if not stripped:
             continue
-        lead = len(raw) - len(raw.lstrip())
-        start = sent.start_char + lead
+        start = start_char + len(raw) - len(raw.lstrip())
         bounds.append((start, start + len(stripped)))
     return bounds
+
+
+def _split_sentences(doc: Doc, punct_chars: Collection[str], text: str) -> list[tuple[int, int]]:
+    """What `_sentence_bounds` gives after spaCy's `Sentencizer` (with these punctuation
+    characters) has split `doc`, read from the doc's arrays rather than token objects.
+
+    The rule is the Sentencizer's: a sentence starts at the first token and at each token
+    that is neither punctuation nor a sentence-final character and follows a
+    sentence-final character (with any punctuation between, such as closing quotes).
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, IS_PUNCT, IDX]).tolist()
+    final = {orth: strings[orth] in punct_chars for orth in {row[0] for row in rows}}
+    starts = [0]
+    seen_final = False
+    for i, (orth, punct, _) in enumerate(rows):
+        if final[orth]:
+            seen_final = True
+        elif seen_final and not punct:
+            starts.append(i)
+            seen_final = False
+    ends = [*starts[1:], len(rows)]
+    spans = (
+        (rows[start][2], rows[end - 1][2] + len(strings[rows[end - 1][0]]))  # first token's offset, last one's end
+        for start, end in zip(starts, ends, strict=True)
+    )
+    return _trimmed_bounds(spans, text)
 
 
 class Parser:
@@ -540,6 +579,7 @@ class Parser:
         self._select = select or (lambda doc: True)
         self._correct = correct_entities
         self._sentencizer = Sentencizer()
+        self._punct_chars = frozenset(self._sentencizer.punct_chars)
         self.batch_size = batch_size
         self._deep_disabled = [name for name in self.nlp.pipe_names if name not in DEEP_COMPONENTS]
         # None: the entity recogniser reads whole sentences, as in plain spaCy.
@@ -642,7 +682,8 @@ class Parser:
         deep_texts: list[str] = []
         for text in texts:
             plan = []
-            for start, end in _sentence_bounds(self.shallow(text), text) if text.strip() else []:
+            bounds = _split_sentences(self.nlp.make_doc(text), self._punct_chars, text) if text.strip() else []
+            for start, end in bounds:
                 sentence_text = text[start:end]
                 sentence_doc = self.nlp.make_doc(sentence_text)
                 wants_deep = self._select(sentence_doc)

@@ -47,6 +47,25 @@ def test_sentence_at_finds_the_sentence_of_an_offset(nlp):
     offset = TEXT.index("fled")
     assert parsed.sentence_at(offset).start <= offset < parsed.sentence_at(offset).end
     assert parsed.sentence_at(len(TEXT) + 5) is None
+    gap = TEXT.index("  The weather")  # the spaces between two sentences belong to neither
+    assert parsed.sentence_at(gap) is None and parsed.sentence_at(gap + 2).start == gap + 2
+    assert parsed.sentence_at(0).index == 0 and parsed.sentence_at(len(TEXT) - 1).index == 2
+
+
+@pytest.mark.parametrize("text", [
+    'He said: "We will not leave." Then he left... Really?! Yes. "No," she said.',
+    "Troops left at 5 p.m. on Monday. The U.S. envoy arrived.\n\nA new paragraph (with an aside.) ends",
+    "...", "Nothing ends here", "Two. ", "  Leading spaces. And a trailing line\n",
+])
+def test_sentence_bounds_are_those_of_the_sentencizer(nlp, text):
+    from spacy.pipeline import Sentencizer
+
+    from tessera.parse import _sentence_bounds, _split_sentences
+
+    sentencizer = Sentencizer()
+    expected = _sentence_bounds(sentencizer(nlp.make_doc(text)), text)
+    assert _split_sentences(nlp.make_doc(text), frozenset(sentencizer.punct_chars), text) == expected
+    assert all(text[a:b] and text[a:b] == text[a:b].strip() for a, b in expected)
 
 
 def test_deep_sentences_match_the_packaged_pipeline(nlp):
