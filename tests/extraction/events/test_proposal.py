@@ -135,26 +135,6 @@ def test_a_verbal_act_in_a_main_clause_stays(events_of, text: str, present: str)
     assert present in _types(events_of(text))
 
 
-# ------------------------------------------------------------------- the object that makes the verb a trigger
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Last week the navy launched a strike that killed 30 pirates on the coast.",
-        "The coalition launched a strike on the depot before dawn.",
-    ],
-)
-def test_a_strike_launched_is_the_attack_not_a_labour_strike(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    types = _types(events_of(text), None)
-    assert "ASSAULT" in types
-    assert "PROTEST" not in types
-
-
-def test_a_strike_staged_is_still_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
-    assert "PROTEST" in _types(events_of("Dock workers staged a strike at the port on Monday."))
-
-
 # ------------------------------------------------------------------- one statement, one act
 
 
