@@ -70,7 +70,12 @@ nor ties, and it is the incident's date only when no mention states one; a date 
 
 Fields: the type preferred in a compatible group; the most specific place tied to the
 incident (a mention's own, or one named in a mention's sentence in a country the
-mentions give); the most precise date stated for a mention; the toll stated first,
+mentions give; not a town the parse gives to someone else than the act: the seat of
+whoever condemns it, "The government in Bamako condemned the killings", the subject of
+a verbal act whose object names the act; where someone came from, "adding that the
+assailants came from X", after `origin_prepositions` on another verb than the act's;
+a speaker's region stays, a jurisdiction that holds the act); the most precise date
+stated for a mention; the toll stated first,
 refined by a larger one that agrees with it (never a sum: a toll that does not agree is
 another source's or a part); an actor or recipient with a country over one without,
 then a named one. An incident that states no date, or no place but the article's country,
@@ -202,6 +207,7 @@ class AssembleRules(BaseModel):
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
     repetition_nouns: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -728,6 +734,10 @@ class _Mention:
     # event ("..., the secretary general of the governorate of Tahoua announced"): like
     # a dateline place, it neither conflicts nor ties.
     place_lent: bool = False
+    # Starts of the towns of its sentence that the parse gives to a speaker or an origin,
+    # not to its act ("The government in Bamako condemned the killings", "..., adding that
+    # the assailants came from X"): not where its incident happened (`_best_place`).
+    lent_places: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -777,6 +787,10 @@ def assemble_incidents(
         dates = [d for d in dates if d.start >= filed]
     trigger_starts = frozenset(e.trigger.start for e in events)
     trigger_words = _trigger_words(events, parsed)
+    places = list(places)
+    sentence_places = _places_by_sentence(places, parsed, dateline)
+    verbal = rules.speaker_types | rules.statement_types
+    verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
     mentions: list[_Mention] = []
     for position, event in enumerate(sorted(events, key=lambda e: (e.trigger.start, e.id))):
         located_at_dateline = (
@@ -789,8 +803,10 @@ def assemble_incidents(
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words)
         reframed = stated and date is not None and _fronted(parsed, date)
+        lent_places = _lent_places(event, parsed, sentence_places.get(facts.sentence, ()), rules, verbal_starts)
         lent = _place_lent(event, parsed, rules)
-        mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent))
+        mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
+                                 lent_places))
 
     drafts: list[_Draft] = []
     for mention in mentions:
@@ -804,8 +820,6 @@ def assemble_incidents(
         else:
             target.members.append(mention)
 
-    places = list(places)
-    sentence_places = _places_by_sentence(places, parsed, dateline)
     names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
@@ -875,6 +889,70 @@ def _place_lent(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bo
     if trigger is None:
         return False
     return _stated_for(sentence, trigger, place, rules) is False
+
+
+# A speaker's or an origin's town is a point elsewhere; a speaker's region or country
+# ("spokesman for Nuristan province") is a jurisdiction that holds the act, and stays.
+_POINT_FEATURES = frozenset({"city", "site"})
+
+
+def _lent_places(
+    event: Event, parsed: ParsedArticle, in_sentence: Sequence[Place], rules: AssembleRules,
+    verbal_starts: frozenset[int],
+) -> frozenset[int]:
+    """Starts of the places of the mention's (parsed) sentence, its own among them, that
+    the parse gives to someone else than the act (`_participant_place`)."""
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None or not sentence.deep:
+        return frozenset()
+    trigger = _trigger_token(sentence, event)
+    if trigger is None:
+        return frozenset()
+    candidates = list(in_sentence)
+    if event.location is not None:
+        candidates.append(event.location)
+    return frozenset(
+        place.start for place in candidates
+        if place.feature in _POINT_FEATURES and sentence.start <= place.start and place.end <= sentence.end
+        and _participant_place(sentence, trigger, place, rules, verbal_starts)
+    )
+
+
+def _participant_place(
+    sentence: ParsedSentence, trigger: Token, place: Place, rules: AssembleRules, verbal_starts: frozenset[int]
+) -> bool:
+    """The place belongs to a speaker or to where someone came from, not to the act.
+
+    - It modifies the subject of a verbal act (`speaker_types`, `statement_types`) whose
+      object names the act ("The government in Bamako condemned the killings"): where
+      the speaker sits.
+    - It is the object of an origin preposition on a verb that is not the act's
+      ("adding that the assailants came from X"): where someone came from.
+    """
+    span = sentence.span_at(place.start, place.end)
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    # The word the place directly modifies: by a preposition ("the government in Bamako",
+    # "came from X") or as a compound ("the Bamako government"). A deeper attachment is left alone:
+    # the parse of a long noun phrase or a headline is not sure enough to take a place away.
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        preposition, holder = node.head, node.head.head
+    elif node.dep_ in ("compound", "poss", "nmod"):
+        preposition, holder = None, node.head
+    else:
+        return False
+    if holder.i == trigger.i:
+        return False
+    chain = _event_chain(trigger, rules.anchor_prepositions)
+    if preposition is not None and preposition.lower_ in rules.origin_prepositions and holder.pos_ == "VERB":
+        return holder.i not in chain
+    # The speaker of a verbal act whose object names the act: "The government in Bamako
+    # condemned the killings". (Not any speaker: "residents of Kologa said gunmen stormed
+    # the village" are where it happened.)
+    verb = holder.head
+    return (holder.dep_ == "nsubj" and sentence.start + verb.idx in verbal_starts and verb.i != trigger.i
+            and trigger.pos_ in ("NOUN", "PROPN") and verb.left_edge.i <= trigger.i <= verb.right_edge.i)
 
 
 def _fronted(parsed: ParsedArticle, date: DateValue) -> bool:
@@ -1400,28 +1478,36 @@ def _best_place(
 
     Tied: a mention's own location, or a place named in a mention's sentence that lies
     in a country one of the mentions gives (the sentence may name the site, the
-    extraction the province).
+    extraction the province). Not a town the parse gives to a speaker or an origin
+    (`_participant_place`): a mention's own such town only where nothing else places it.
     """
-    candidates: list[tuple[int, int, Place, str]] = []  # (rank, order, place, mention id)
+    candidates: list[tuple[int, int, int, Place, str]] = []  # (tier, rank, order, place, mention id)
     countries = {m.event.location.country for m in members if m.event.location and not m.dateline} - {None}
     order = 0
     for mention in members:
         own = mention.event.location
         if own is not None and not mention.dateline:
-            candidates.append((rules.precision(own), -order, own, mention.event.id))
+            # A speaker's or an origin's town the extraction gave the mention comes after
+            # any place of the act itself.
+            tier = 0 if own.start in mention.lent_places else 1
+            candidates.append((tier, rules.precision(own), -order, own, mention.event.id))
             order += 1
         for place in sentence_places.get(mention.facts.sentence, []):
+            if place.start in mention.lent_places:
+                continue
             if (place.country in countries and own is not None and place.start != own.start and place.role is None
                     and (own.feature not in ("admin1", "admin2") or lies_inside(place, own))):
                 # Not a town outside the state or district the event names ("in the
                 # Tillabéri region, security sources in Niamey said").
-                candidates.append((rules.precision(place), -order, place, mention.event.id))
+                candidates.append((1, rules.precision(place), -order, place, mention.event.id))
                 order += 1
     if candidates:
-        _, _, place, source = max(candidates, key=lambda c: (c[0], c[1]))
+        _, _, _, place, source = max(candidates, key=lambda c: (c[0], c[1], c[2]))
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
-        narrowed = sole_locality(place, [p for found in sentence_places.values() for p in found], event_type)
+        lent = {start for mention in members for start in mention.lent_places}
+        narrowed = sole_locality(
+            place, [p for found in sentence_places.values() for p in found if p.start not in lent], event_type)
         # Not to the capital when the sentence that gives the coarse place puts the incident
         # at a locality no gazetteer holds inside it ("gunmen attacked the village of Kologa
         # in Niger", "à Tingara, au Niger"): such a village is no capital, and the capital is

@@ -611,6 +611,44 @@ def test_a_place_the_parse_ties_to_the_speaker_does_not_keep_an_anaphor_apart(pi
     assert assault[0].location is not None and assault[0].location.name == "Tillia"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits shot dead four villagers in Katsina state on Friday. The governor in Funtua condemned the killings.",
+        "Jihadists killed 12 soldiers in northern Mali on Friday. Officials in Bamako denounced the ambush.",
+        "Gunmen killed 12 soldiers in central Mali on Friday. The government in Bamako condemned the attack.",
+    ],
+)
+def test_the_seat_of_whoever_condemns_the_act_does_not_place_it(pipeline, text):
+    """The subject of a verbal act whose object names the act speaks from its own town."""
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+    assert assault[0].location is not None and assault[0].location.feature != "city", assault[0].location
+
+
+def test_a_town_named_for_the_act_in_the_condemnation_still_places_it(pipeline):
+    text = "Bandits shot dead four villagers in Katsina state on Friday. The governor condemned the killings in Funtua."
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].location is not None and assault[0].location.name == "Funtua"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen killed six farmers in Kaduna state on Friday, police said, adding that the attackers came from "
+         "Zaria.", "Kaduna"),
+        ("Gunmen killed six farmers in Kafanchan on Friday, police said, adding that the attackers came from "
+         "Zaria.", "Kafanchan"),
+    ],
+)
+def test_where_the_attackers_came_from_is_not_where_they_struck(pipeline, text, place):
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].location is not None and assault[0].location.name == place
+
+
 def test_an_anaphor_names_an_incident_of_its_own_kind_further_back(pipeline):
     """ "the fighting" goes back to the battle, past an arrest recalled in between."""
     text = (
