@@ -93,6 +93,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from tessera.data import UnknownLanguageError
@@ -230,11 +231,15 @@ class PlacePhrases:
     def kind_ending(self, name: str) -> str | None:
         """The kind word that ends `name` ("Shiroro Local Government Area" -> "local government area")."""
         lowered = name.casefold()
-        for phrase in self.kind_phrases:
-            kind = " ".join(phrase)
-            if lowered.endswith(" " + kind) and len(lowered) > len(kind) + 1:
+        for ending, kind in self._kind_endings:
+            if lowered.endswith(ending) and len(lowered) > len(ending):
                 return kind
         return None
+
+    @functools.cached_property
+    def _kind_endings(self) -> tuple[tuple[str, str], ...]:
+        """(" " + kind word, kind word) in `kind_phrases` order, for `kind_ending`."""
+        return tuple((" " + " ".join(phrase), " ".join(phrase)) for phrase in self.kind_phrases)
 
 
 @functools.lru_cache(maxsize=8)
@@ -534,8 +539,40 @@ def _article_countries(
 
 
 def _capitalised(token: Token) -> bool:
-    text = token.text
+    return _capitalised_text(token.text)
+
+
+def _capitalised_text(text: str) -> bool:
     return text[:1].isupper() and text[:1].isalpha() and any(ch.islower() for ch in text)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A sentence's words as lists (text, followed by a space, `_capitalised`), read once
+    from the doc's arrays for the scans that walk every token."""
+
+    texts: list[str]
+    spaces: list[bool]
+    capitals: list[bool]
+
+
+_WORD_FORMS: dict[int, tuple[str, bool]] = {}  # orth -> (text, capitalised), by word form
+
+
+def _words(doc: Doc) -> _Words:
+    strings = doc.vocab.strings
+    if len(_WORD_FORMS) > 500_000:
+        _WORD_FORMS.clear()
+    texts: list[str] = []
+    capitals: list[bool] = []
+    for orth in doc.to_array(ORTH).tolist():
+        form = _WORD_FORMS.get(orth)
+        if form is None:
+            text = strings[orth]
+            form = _WORD_FORMS[orth] = (text, _capitalised_text(text))
+        texts.append(form[0])
+        capitals.append(form[1])
+    return _Words(texts, [bool(space) for space in doc.to_array(SPACY).tolist()], capitals)
 
 
 def _scan(
@@ -556,9 +593,13 @@ def _scan(
     for sentence in parsed.sentences:
         doc = sentence.doc
         chain_end = -1  # token index just after the last name taken, for "in Bakura and Maradun"
+        words_at = _words(doc)  # where a name can start, read once (most tokens cannot)
+        texts, capitals = words_at.texts, words_at.capitals
+        size = len(doc)
         i = 0
-        while i < len(doc):
-            if not (_capitalised(doc[i]) or _arabic_article_at(doc, i)):
+        while i < size:
+            if not (capitals[i] or (i + 2 < size and capitals[i + 2] and texts[i + 1] == "-"
+                                    and is_arabic_article(texts[i]) and _arabic_article_at(doc, i))):
                 i += 1
                 continue
             if doc[i].lower_ in phrases.locative_prepositions or doc[i].lower_ in phrases.articles:
@@ -566,9 +607,9 @@ def _scan(
                 # "Near Djibo, ...", "À Bamako, ..."): the name starts after it.
                 i += 1
                 continue
-            j = _run_end(doc, i)
+            j = _run_end(words_at, i)
             # Across lower-case particles ("Mocímboa da Praia"): tried first, kept only if known.
-            longest = _run_end(doc, i, phrases.name_particles) if phrases.name_particles else j
+            longest = _run_end(words_at, i, phrases.name_particles) if phrases.name_particles else j
             located = _locative(doc, i, chain_end, phrases)
             struck = not located and _struck(doc, i, phrases)
             located = located or struck
@@ -679,22 +720,17 @@ def _arabic_led(name: str) -> bool:
     return bool(hyphen) and is_arabic_article(head) and rest[:1].isupper()
 
 
-def _run_end(doc: Doc, i: int, particles: frozenset[str] = frozenset()) -> int:
+def _run_end(words: _Words, i: int, particles: frozenset[str] = frozenset()) -> int:
     """End (exclusive) of the capitalised words from i, "Nord-Kivu" as one; with
     `particles`, across a lower-case one between two of them ("Mocímboa da Praia")."""
+    texts, spaces, capitals = words.texts, words.spaces, words.capitals
     j = i + 1
-    while j < len(doc):
-        if _capitalised(doc[j]) and doc[j - 1].whitespace_:
+    while j < len(texts):
+        if capitals[j] and spaces[j - 1]:
             j += 1
-        elif (
-            doc[j].text in particles and doc[j - 1].whitespace_ and doc[j].whitespace_
-            and j + 1 < len(doc) and _capitalised(doc[j + 1])
-        ):
+        elif texts[j] in particles and spaces[j - 1] and spaces[j] and j + 1 < len(texts) and capitals[j + 1]:
             j += 2
-        elif (
-            doc[j].text == "-" and j + 1 < len(doc) and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-            and _capitalised(doc[j + 1])
-        ):
+        elif texts[j] == "-" and j + 1 < len(texts) and not spaces[j - 1] and not spaces[j] and capitals[j + 1]:
             j += 2
         else:
             break
@@ -1292,13 +1328,17 @@ def unplaced_sites(
     labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
     found: list[Place] = []
     chain_end = -1
+    words = _words(doc)
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if not _capitalised(token) or token.lower_ in phrases.locative_prepositions or token.lower_ in phrases.articles:
+        if not words.capitals[i]:
             i += 1
             continue
-        j = _run_end(doc, i)
+        token = doc[i]
+        if token.lower_ in phrases.locative_prepositions or token.lower_ in phrases.articles:
+            i += 1
+            continue
+        j = _run_end(words, i)
         # After "the village of" any name is a place's ("the town of Ishaq", a person's name too).
         kinded = i >= 2 and doc[i - 1].lower_ in phrases.of_words and doc[i - 2].lower_ in phrases.locative_nouns
         if _locative(doc, i, chain_end, phrases, phrases.site_prepositions) and (

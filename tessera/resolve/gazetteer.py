@@ -253,6 +253,9 @@ class Gazetteer:
         self._countries_by_iso3 = {c.iso3: c for c in self.countries.values()}
         self._villages: dict[str, tuple[list[_Row], dict[str, int | tuple[int, ...]]]] = {}
         self._towns: dict[str, list[tuple[float, float]]] = {}  # iso2 -> its towns' points
+        # Folded name -> its entries in the index, built once: the same names come back in
+        # every article (entries are frozen, so sharing them is safe).
+        self._entries: dict[str, tuple[GazetteerEntry, ...]] = {}
 
     @classmethod
     def from_entries(
@@ -279,6 +282,7 @@ class Gazetteer:
         gazetteer = Gazetteer(self._index, words)
         gazetteer._villages = self._villages
         gazetteer._towns = self._towns
+        gazetteer._entries = self._entries
         return gazetteer
 
     def country_part(self, code: str, north: int, east: int) -> tuple[float, float] | None:
@@ -331,7 +335,11 @@ class Gazetteer:
         return found
 
     def _lookup_key(self, key: str, countries: Collection[str]) -> tuple[GazetteerEntry, ...]:
-        found = _refs(self._index.rows, self._index.names, key)
+        found = self._entries.get(key)
+        if found is None:
+            if len(self._entries) > 200_000:
+                self._entries.clear()
+            found = self._entries[key] = _refs(self._index.rows, self._index.names, key)
         for code in countries:
             village_rows, village_names = self._villages_of(code)
             if key in village_names:

@@ -674,3 +674,15 @@ def test_a_kind_word_that_does_not_fit_the_name_leaves_the_recognised_town(parse
     # district, so the town the recogniser read stays (not a place with no point).
     places = parsed_places("Across Imphal valley in India, protesters burned tyres and blocked roads.")
     assert ("Imphal", "city") in {(p.name, p.feature) for p in places}
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Shiroro Local Government Area", "local government area"),  # the longest kind word first
+    ("Borno State", "state"),
+    ("State", None),  # a kind word alone ends no name
+    ("Djibo", None),
+])
+def test_the_kind_word_ending_a_name(name: str, kind: str | None) -> None:
+    from tessera.extraction.places import place_phrases
+
+    assert place_phrases("en").kind_ending(name) == kind

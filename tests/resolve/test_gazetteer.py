@@ -203,3 +203,15 @@ def test_somali_regions_answer_to_their_english_spellings(gazetteer: Gazetteer) 
     for spelling, region in (("Hiran", "SO.07"), ("Lower Shabelle", "SO.14"), ("Benadir", "SO.02")):
         entries = [e for e in gazetteer.lookup(spelling, ["SO"]) if e.feature == "admin1"]
         assert [e.admin1 for e in entries] == [region]
+
+
+def test_a_name_answers_the_same_each_time_whatever_villages_were_asked_between() -> None:
+    # The index's entries for a name are kept after the first lookup; villages join a
+    # copy, never the kept answer.
+    gazetteer = Gazetteer.default()
+    first = gazetteer.lookup("Djibo")
+    assert first
+    with_villages = gazetteer.lookup("Djibo", countries=("BF", "ML", "NE"))
+    assert with_villages[: len(first)] == first
+    assert gazetteer.lookup("Djibo") == first
+    assert gazetteer.with_words(gazetteer.words).lookup("Djibo") == first  # type: ignore[arg-type]
