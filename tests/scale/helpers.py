@@ -22,6 +22,16 @@ def demo_articles(n: int) -> list[Article]:
     return [as_article(json.loads(line)) for line in lines]
 
 
+def stored_documents(store) -> tuple[list[str], dict[str, dict]]:  # type: ignore[no-untyped-def]
+    """A store's articles in the order they were written (source ids) and their stored documents."""
+    from sqlalchemy import text
+
+    with store.engine.connect() as connection:
+        rows = connection.execute(text("SELECT source_id, document FROM articles ORDER BY rowid")).all()
+    documents = {source: Document.model_validate_json(document).model_dump(mode="json") for source, document in rows}
+    return [source_id for source_id, _ in rows], documents
+
+
 def by_id(results: list) -> dict[str, dict]:
     """Documents keyed by id; fails on a failure or a duplicate."""
     counts = Counter(r.id for r in results)

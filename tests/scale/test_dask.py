@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("distributed")
 
 from tessera.scale.dask import DaskExtractor  # noqa: E402
-from tests.scale.helpers import by_id  # noqa: E402
+from tests.scale.helpers import by_id, stored_documents  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -41,19 +41,14 @@ def test_killed_worker_still_gives_every_article_once(cluster, demo, serial_docu
 
 def test_pipelined_ingest_on_the_cluster_stores_the_serial_documents(cluster, demo, serial_documents, tmp_path) -> None:
     """The cluster codes the next batches while the one writer stores the oldest (`BatchSubmitter`)."""
-    from sqlalchemy import text
-
     from tessera.ingest.driver import BatchSubmitter, ingest
-    from tessera.records import Document
     from tessera.store import open_store
 
     assert isinstance(cluster, BatchSubmitter)
     store = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
     summary = ingest(store, demo, cluster, batch_size=4, batches_in_flight=3)
     assert (summary.new, summary.failed) == (len(demo), 0)
-    with store.engine.connect() as connection:
-        rows = connection.execute(text("SELECT source_id, document FROM articles ORDER BY rowid")).all()
+    order, stored = stored_documents(store)
     store.close()
-    assert [source_id for source_id, _ in rows] == [a.id for a in demo]
-    stored = {source_id: Document.model_validate_json(document).model_dump(mode="json") for source_id, document in rows}
+    assert order == [a.id for a in demo]
     assert stored == serial_documents

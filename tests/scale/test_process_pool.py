@@ -8,13 +8,11 @@ import signal
 import sys
 
 import pytest
-from sqlalchemy import text
 
 from tessera.ingest.driver import ingest
-from tessera.records import Document
 from tessera.scale.process_pool import ProcessPoolExtractor
 from tessera.store import open_store
-from tests.scale.helpers import by_id, worker_state
+from tests.scale.helpers import by_id, stored_documents, worker_state
 
 
 @pytest.fixture(scope="module")
@@ -33,11 +31,9 @@ def test_pipelined_ingest_through_the_pool_stores_the_serial_documents(pool, dem
     store = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
     summary = ingest(store, demo, pool, batch_size=4)  # five batches, the next one coded while one is written
     assert (summary.new, summary.failed) == (len(demo), 0)
-    with store.engine.connect() as connection:
-        rows = connection.execute(text("SELECT source_id, document FROM articles ORDER BY rowid")).all()
+    order, stored = stored_documents(store)
     store.close()
-    assert [source_id for source_id, _ in rows] == [a.id for a in demo]
-    stored = {source_id: Document.model_validate_json(document).model_dump(mode="json") for source_id, document in rows}
+    assert order == [a.id for a in demo]
     assert stored == serial_documents
 
 
