@@ -111,6 +111,19 @@ def test_the_injured_are_not_counted_among_the_dead(events_of, text: str, casual
     assert [(e.fatalities, e.injuries) for e in events_of(text) if e.type == "ASSAULT"] == [casualties]
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # Casualties are the dead and the wounded together: no death toll.
+        ("A car bomb caused 30 casualties at a checkpoint in the capital on Sunday.", None),
+        ("The shelling of the market on Friday left dozens of casualties.", None),
+        ("Gunmen killed four people and caused 20 casualties in an attack on the bus station.", 4),
+    ],
+)
+def test_casualties_are_not_a_death_toll(events_of, text: str, fatalities: int | None) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
 def test_a_headline_of_dead_and_injured_run_into_the_lead_counts_the_dead(events_of) -> None:  # type: ignore[no-untyped-def]
     # No full stop after the headline: "20 injured" is parsed as a subject of the lead's "killed".
     text = (
