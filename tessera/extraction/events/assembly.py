@@ -396,6 +396,10 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceW
     """
     token = proposal.token
     top = clause_verb(token) if proposal.nominal else token
+    if not proposal.nominal and token.tag_ == "VBG" and token.dep_ in ("nsubj", "csubj"):
+        # A gerund as its verb's subject reads as a noun would: "Fighting in the north left
+        # 40 dead", "Shelling of the town killed 12": the verb's clause is the event's.
+        top = token.head
     if top.lemma_.lower() in lexicon.reporting_verbs:
         top = token
     region = set(top.subtree)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tessera.records import Place
 
 
@@ -92,3 +94,16 @@ def test_a_later_date_of_another_clause_leaves_the_event_asserted(parser, lexico
     events = _dated_events(parser, lexicon, knowledge_base, text, dt.date(2031, 3, 2))
     truce = next(e for e in events if e.trigger.text == "truce")
     assert truce.mode == "asserted"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Fighting between the army and the rebels left 40 dead on Friday.", 40),
+        ("Fighting in the hills left 17 people dead on Sunday.", 17),
+    ],
+)
+def test_a_gerund_that_is_its_verbs_subject_takes_the_toll_of_that_verb(events_of, text, fatalities) -> None:  # type: ignore[no-untyped-def]
+    # "Fighting ... left 40 dead": the gerund reads as a noun would, its verb's clause is the event's.
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
