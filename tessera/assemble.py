@@ -73,7 +73,7 @@ incident (a mention's own, or one named in a mention's sentence in a country the
 mentions give; not a town the parse gives to someone else than the act: the seat of
 whoever condemns it, "The government in Bamako condemned the killings", the subject of
 a verbal act whose object names the act; where someone came from, "adding that the
-assailants came from X", after `origin_prepositions` on another verb than the act's;
+assailants came from X", after the places stage's `origin_prepositions` on another verb than the act's;
 a speaker's region stays, a jurisdiction that holds the act); the most precise date
 stated for a mention; the toll stated first,
 refined by a larger one that agrees with it (never a sum: a toll that does not agree is
@@ -156,6 +156,7 @@ from tessera.extraction.places import (
     dateline_span,
     is_national_capital,
     lies_inside,
+    place_phrases,
     sole_locality,
     unplaced_sites,
 )
@@ -222,6 +223,9 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
             raw.update(load_data("assemble", language) or {})
         except (FileNotFoundError, UnknownLanguageError):
             pass  # a language without its own words reads the English ones
+    # Where someone came from is the places stage's word list (`origin_prepositions` of
+    # data/<language>/places.yaml), read here too rather than kept twice.
+    raw["origin_prepositions"] = place_phrases(language).origin_prepositions
     return AssembleRules.model_validate(raw)
 
 
