@@ -15,7 +15,12 @@ dateparser does not read is handled here, with its words in `data/fr/temporal.ya
 publication), "en 2023" (a year), "ce matin" (the publication day), a month named alone
 after a preposition or with "dernier" ("en septembre", "courant mars", "en juin dernier":
 the latest such month on or before publication), numeric dates ("26/09/2023"), "il y a
-deux jours" and "le week-end dernier" (the latest Saturday and Sunday before publication).
+deux jours" and "le week-end dernier" (the latest Saturday and Sunday before publication),
+"la veille" / "le lendemain" (next to the day told before them; not "à la veille de",
+"au lendemain de", next to an event they name). A report without a publication date is
+anchored on the page's leading date marker (" date 2019-12"), as pages keep it: with its
+month only, a day named by its distance from publication ("samedi", "cette nuit") is that
+month (real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667).
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ def _vocabulary() -> dict[str, Any]:
     parts = {word: (int(first), int(last)) for word, (first, last) in data["month_parts"].items()}
     return {"months": months, "weekdays": weekdays, "relative": relative, "parts": parts,
             "month_preps": list(data["month_preps"]), "weekend": list(data["weekend_words"]),
+            "next_to": {str(k): int(v) for k, v in data["next_day_words"].items()},
             "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()}}
 
 
@@ -101,6 +107,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month", re.compile(
             rf"\b(?:(?:{_alternation(vocabulary['month_preps'])})\s+(?P<m>{month})(?:\s+(?:dernier|passé))?"
             rf"|(?P<m2>{month})\s+(?:dernier|passé))\b", flags)),
+        # "la veille", "le lendemain": next to the day told before (not "à la veille de
+        # l'élection", "au lendemain du coup d'État": next to an event named there)
+        ("next_to", re.compile(rf"(?<![àÀ] )\b(?P<n>{_alternation(vocabulary['next_to'])})\b"
+                               r"(?!\s+(?:de|du|des|d'|d’)\b)", flags)),
         ("weekday", re.compile(rf"\b(?P<w>{weekday})\b", flags)),
         ("year", re.compile(rf"\b(?:en|depuis|de|au début de|fin)\s+(?P<y>{year})\b", flags)),
     ]
@@ -219,6 +229,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
         month = vocabulary["months"][(groups["m"] or groups["m2"]).casefold().rstrip(".")]
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month"
+    if kind == "next_to":  # resolved against the day told before it (`_next_to`)
+        return None, "unknown"
     if kind == "weekday":
         if published is None:
             return None, "unknown"
@@ -238,7 +250,26 @@ def _count(text: str) -> int | None:
         return None
 
 
-def _found(text: str, published: dt.date | None) -> Iterator[DateValue]:
+def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> list[tuple[str, DateValue]]:
+    """"la veille" / "le lendemain": the day before or after the latest day told before it
+    in the text, not itself told as such a neighbour ("fermées la veille" after "a annoncé lundi": Sunday); with none, "la
+    veille" is the day before publication."""
+    steps = _vocabulary()["next_to"]
+    resolved: list[tuple[str, DateValue]] = []
+    for kind, date in found:
+        if kind == "next_to":
+            days = [d for k, d in resolved if k != "next_to" and d.precision == "day" and d.value]
+            step = steps.get(date.text.casefold())
+            # with no day told before, "la veille" is the eve of the report; "le lendemain" nothing yet
+            base = dt.date.fromisoformat(days[-1].value) if days else (  # type: ignore[arg-type]
+                published if step is not None and step < 0 else None)
+            if base is not None and step is not None:
+                date = date.model_copy(update={"value": _day(base + dt.timedelta(days=step)), "precision": "day"})
+        resolved.append((kind, date))
+    return resolved
+
+
+def _found(text: str, published: dt.date | None) -> Iterator[tuple[str, DateValue]]:
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():
         for match in pattern.finditer(text):
@@ -249,11 +280,49 @@ def _found(text: str, published: dt.date | None) -> Iterator[DateValue]:
                 continue
             value, precision = _resolve(kind, match, published)
             taken.append((start, end))
-            yield DateValue(text=text[start:end], start=start, end=end, value=value, precision=precision)  # type: ignore[arg-type]
+            yield kind, DateValue(text=text[start:end], start=start, end=end, value=value,
+                                  precision=precision)  # type: ignore[arg-type]
+
+
+# A page's own date marker ahead of its text (" date 2019-12 « Cette nuit, ..."): the
+# publication day or month as the page gives it.
+_MARKER = re.compile(r"\A\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?!\d)")
+# Expressions that name a day by its distance from the publication day: with only the
+# publication month known, they name a day of that month.
+_DAY_KINDS = frozenset({"night", "weekday", "weekend", "relative", "ago", "next_to"})
+
+
+def _marked_publication(text: str) -> tuple[dt.date, bool] | None:
+    """The publication day of a page's leading date marker, and whether it gives the day
+    (else its month's last day stands for it)."""
+    match = _MARKER.match(text)
+    if match is None:
+        return None
+    year, month = int(match.group("y")), int(match.group("m"))
+    if match.group("d"):
+        try:
+            return dt.date(year, month, int(match.group("d"))), True
+        except ValueError:
+            return None
+    return _month_end(year, month), False
+
+
+def _coarsened(date: DateValue, month: dt.date) -> DateValue:
+    """A day named by its distance from a publication day known only by its month: that
+    month ("samedi" in a page dated 2019-12)."""
+    if date.value is None or date.precision not in ("day", "interval"):
+        return date
+    return date.model_copy(update={"value": f"{month.year:04d}-{month.month:02d}", "precision": "month"})
 
 
 def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:
-    """Every date expression of a French article, resolved against `published`."""
+    """Every date expression of a French article, resolved against `published`; without
+    one, against the page's leading date marker (" date 2019-12"), its month standing for
+    the day where it gives no day."""
     if isinstance(published, dt.datetime):
         published = published.date()
-    return sorted(_found(parsed.text, published), key=lambda d: d.start)
+    if published is None and (marked := _marked_publication(parsed.text)) is not None:
+        anchor, exact = marked
+        found = _next_to(sorted(_found(parsed.text, anchor), key=lambda kd: kd[1].start), anchor)
+        return [_coarsened(d, anchor) if kind in _DAY_KINDS and not exact else d for kind, d in found]
+    return [d for _, d in _next_to(sorted(_found(parsed.text, published), key=lambda kd: kd[1].start), published)]

@@ -68,3 +68,30 @@ def test_a_month_with_its_year_stays_the_calendar_month():
 
 def test_since_a_month_is_no_date_of_the_event():
     assert [d for d in _dates("La ville est assiégée depuis janvier.") if d[2] == "month"] == []
+
+
+def test_a_page_date_marker_anchors_a_report_without_publication_date():
+    # the marker gives the month only: a weekday or "cette nuit" is a day of that month
+    text = " date 2020-03 Cette nuit, des hommes armés ont incendié un village. Samedi, un convoi a été visé."
+    assert _dates(text, published=None) == [("Cette nuit", "2020-03", "month"), ("Samedi", "2020-03", "month")]
+
+
+def test_a_page_date_marker_with_its_day_resolves_weekdays():
+    text = " date 2020-03-12 Samedi, un convoi a été visé le 2 mars."
+    assert _dates(text, published=None) == [("Samedi", "2020-03-07", "day"), ("2 mars", "2020-03-02", "day")]
+
+
+def test_a_publication_date_outranks_the_marker():
+    assert _dates(" date 2020-03 Samedi, un convoi a été visé.")[0] == ("Samedi", "2023-09-30", "day")
+
+
+def test_the_eve_and_the_day_after_count_from_the_day_told_before():
+    text = ("Le ministre a annoncé jeudi la levée du couvre-feu décrété la veille. "
+            "Le lendemain, les marchés ont rouvert.")
+    assert _dates(text) == [("jeudi", "2023-09-28", "day"), ("la veille", "2023-09-27", "day"),
+                            ("Le lendemain", "2023-09-29", "day")]
+
+
+def test_the_eve_of_a_named_event_is_no_date():
+    text = "À la veille de l'élection et au lendemain du scrutin, la ville est restée calme."
+    assert _dates(text) == []
