@@ -252,8 +252,8 @@ def _count(text: str) -> int | None:
 
 def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> list[tuple[str, DateValue]]:
     """"la veille" / "le lendemain": the day before or after the latest day told before it
-    in the text, not itself told as such a neighbour ("fermées la veille" after "a annoncé lundi": Sunday); with none, "la
-    veille" is the day before publication."""
+    in the text, not itself told as such a neighbour ("fermées la veille" after "a annoncé
+    lundi": Sunday); with none, "la veille" is the day before publication."""
     steps = _vocabulary()["next_to"]
     resolved: list[tuple[str, DateValue]] = []
     for kind, date in found:
