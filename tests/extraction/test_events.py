@@ -834,9 +834,13 @@ def test_a_state_actor_without_a_country_is_of_the_country_the_article_is_about(
     assert event.actor is not None and event.actor.country == country
 
 
-def test_unnamed_gunmen_take_no_country_from_the_article() -> None:
+def test_unnamed_gunmen_are_of_the_country_the_article_is_about() -> None:
+    # As ACLED codes an "unidentified armed group (Chad)"; a known group keeps its own country.
     (event,) = [e for e in _extract("Unrest spread across Chad. Gunmen attacked a bus.").events if e.type == "ASSAULT"]
-    assert event.actor is not None and event.actor.country is None
+    assert event.actor is not None and event.actor.country == "TCD"
+    (event,) = [e for e in _extract("Unrest spread across Chad. Boko Haram attacked a bus.").events
+                if e.type == "ASSAULT"]
+    assert event.actor is not None and event.actor.country == "NGA"
 
 
 def test_victims_of_a_state_of_nigeria_are_nigerian() -> None:

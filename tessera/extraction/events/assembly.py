@@ -321,10 +321,13 @@ def _build_event(
             spoken = [p for p in places if (span := sentence.span_at(p.start, p.end)) is not None
                       and {t.i for t in span} & source_tokens]
             location = most_specific_inside(location, [], spoken)
-    if actor is not None and actor.country is None and actor_token is not None and actor.type in _STATE_SECTORS:
+    if (actor is not None and actor.country is None and actor_token is not None
+            and (actor.type in _STATE_SECTORS or actor.name is None)):
         # "Soldiers arrested the prime minister", "the health ministry declared ...": a
         # state's forces or offices the text gives no country are the state's where the
-        # event happens (the article's focus when the sentence names no place).
+        # event happens (the article's focus when the sentence names no place); so are
+        # people it names by no name ("the insurgents", "the gunmen"), as they are where
+        # the sentence names a place.
         actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
     if recipient is not None and recipient.country is None and recipient_token is not None:
         # Villagers, soldiers, a market: a recipient the text gives no country is of

@@ -258,3 +258,21 @@ def test_a_force_reporting_its_enemies_killed_reports_its_own_operation(events_o
                  "Chadian residents said 20 militants were killed in air strikes on Monday."):
         event = next(e for e in events_of(text) if e.type == "ASSAULT")
         assert event.actor is None, text
+
+
+def test_people_named_by_no_name_are_of_the_country_the_article_is_about() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    # The second sentence names no place: its unnamed attackers are of the article's country,
+    # as they would be of the sentence's place and as a state's soldiers are.
+    text = ("Residents of Bunia said fear was growing. Armed men killed nine traders and burned "
+            "their shops on Sunday, a local official said.")
+    document = Pipeline.default().extract(Article(id="un", text=text))
+    attack = next(e for e in document.events if e.type == "ASSAULT")
+    assert attack.actor is not None and attack.actor.type == "UAF" and attack.actor.country == "COD"
+    # A name the knowledge base does not hold is not guessed ("Amba Boys" may fight anywhere).
+    text = "Residents of Bunia said fear was growing. The Mai-Kwenda killed nine traders on Sunday."
+    document = Pipeline.default().extract(Article(id="nm", text=text))
+    attack = next(e for e in document.events if e.type == "ASSAULT")
+    assert attack.actor is None or attack.actor.country is None
