@@ -276,3 +276,22 @@ def test_people_named_by_no_name_are_of_the_country_the_article_is_about() -> No
     document = Pipeline.default().extract(Article(id="nm", text=text))
     attack = next(e for e in document.events if e.type == "ASSAULT")
     assert attack.actor is None or attack.actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        # A demonym says whose the phrase it qualifies is; the others are of the place.
+        ("Rwandan troops killed 12 villagers in Rutshuru on Tuesday.", "recipient", "COD"),
+        ("Gunmen killed five Chinese workers at a mine in South Kivu.", "actor", "COD"),
+        ("Chadian soldiers killed 30 jihadists in Diffa region.", "recipient", "NER"),
+    ],
+)
+def test_a_demonym_on_one_side_is_not_the_country_of_the_others(text: str, role: str, country: str) -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    document = Pipeline.default().extract(Article(id="dm", text=text))
+    attack = next(e for e in document.events if e.type == "ASSAULT")
+    side = getattr(attack, role)
+    assert side is not None and side.country == country
