@@ -135,11 +135,12 @@ class FrenchRule:
     named_by_modifier: bool = False
     subject: str | None = None  # "actor" or "recipient": the subject's role whatever the voice
     subjects: frozenset[str] = frozenset()  # a stated subject must be one of these ("une bombe a explosé")
+    not_objects: frozenset[str] = frozenset()  # never with these objects ("détenir des réserves")
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
-                    or self.reflexive is not None or self.subjects)
+                    or self.reflexive is not None or self.subjects or self.not_objects)
 
 
 class FrenchLexicon:
@@ -195,7 +196,8 @@ class FrenchLexicon:
         if not isinstance(entry, Mapping) or "lemma" not in entry:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
-                                "infinitive", "object_completes", "named_by_modifier", "subject", "subjects"}
+                                "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
+                                "not_objects"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -210,6 +212,7 @@ class FrenchLexicon:
             bool(entry.get("named_by_modifier", False)),
             str(entry["subject"]) if entry.get("subject") in ("actor", "recipient") else None,
             frozenset(str(w).casefold() for w in entry.get("subjects") or []),
+            frozenset(str(w).casefold() for w in entry.get("not_objects") or []),
         )
 
     @classmethod
@@ -328,6 +331,10 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         objects = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
         if not any(o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects for o in objects):
             return False
+    if rule.not_objects and any(c.dep_ in ("obj", "nsubj:pass") and (c.lemma_.casefold() in rule.not_objects
+                                                                      or c.lower_ in rule.not_objects)
+                                for c in token.children):
+        return False  # "le pays détient les plus grandes réserves": held as a possession
     if rule.modifiers:
         modifiers = [c for c in token.subtree if c != token]
         if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):

@@ -626,3 +626,24 @@ def test_figures_of_speech_of_violence_are_no_assault(french, text):
 def test_bombs_and_bombers_explode(french):
     (event,) = [e for e in _events(french, "Une bombe a explosé mardi au marché de Gao.") if e.type == "ASSAULT"]
     assert event.location is not None and event.location.name == "Gao"
+
+
+def test_holding_a_possession_is_no_detention(french):
+    text = "Le pays, qui détient les plus grandes réserves d'or de la région, a été frappé par la crise."
+    assert not [e for e in _events(french, text) if e.type == "COERCE"]
+    (held,) = _events(french, "Les militaires détiennent le président depuis mercredi.")
+    assert held.type == "COERCE"
+
+
+def test_an_exchange_of_fire_is_a_clash(french):
+    text = "Des échanges de tirs nourris ont opposé mardi des soldats à des assaillants près de Tahoua."
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La junte a annoncé la réouverture des frontières terrestres.",
+     "Le gouvernement a décrété vendredi la levée du couvre-feu dans la capitale."],
+)
+def test_reopening_and_lifting_restrictions_concede(french, text):
+    assert [e.type for e in _events(french, text)][0] == "CONCEDE"
