@@ -78,7 +78,12 @@ The words around a name shape the mention (see `tessera.resolve.geocoder.Mention
   region" and "Burkina Faso's Soum province" strictly so: with no candidate inside, the
   first is left out (not Bonn, Germany);
 - "the north of the country", "the country's east": the country the article has
-  spoken of most until then (feature "country", the span keeps the words).
+  spoken of most until then (feature "country", the span keeps the words);
+- a distance and a compass word before a town ("20km west of Shinkafi", "à 65 km au
+  nord-ouest de Tillia": places.yaml `distance_*`) move its point that far that way
+  (`offset_points`: a site, precision "town", the span and name the town's; the
+  real-news annotations place such an incident at the moved point). Under
+  MAX_OFFSET_KM only ("400 kilometres north of the capital" is a bearing).
 Names the gazetteer does not know are left out: a place with no point misleads a map
 more than a missing one (pass `keep_unresolved=True` to keep them, feature "site").
 """
@@ -87,6 +92,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -196,6 +202,10 @@ class PlacePhrases:
     # names the country's capital (`capital_phrases`, {demonym} where the demonym stands).
     capital_phrase: re.Pattern[str] | None = None
     capital_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> capital
+    # A distance and a compass word right before a name ("20km west of Shinkafi", "à 65 km
+    # au nord-ouest de Tillia"): groups "number", "unit" and "compass" (`offset_points`).
+    distance_before: re.Pattern[str] | None = None
+    distance_units: dict[str, float] = field(default_factory=dict)  # unit -> km
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -289,10 +299,38 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         building_words=words("building_words"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
+        **_distance_phrases(data),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
         if data.get("compass_words") and data.get("compass_of") else None,
     )
+
+
+def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
+    """The pattern of a distance and a compass word that ends right before a name, from
+    places.yaml's `distance_*` words (the article and a locative noun may stand between:
+    "north of the town of Gao", "au nord du village de"), and the units' lengths in km."""
+    units = {str(k).casefold(): float(v) for k, v in (data.get("distance_units") or {}).items()}
+    if not units or not data.get("distance_compass") or not data.get("distance_after_compass"):
+        return {}
+
+    def alternatives(words: Collection[str]) -> str:
+        return "|".join(re.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    before = data.get("distance_before_compass") or ()
+    nouns = [*(data.get("locative_nouns") or ()), "capital", "capitale"]
+    articles = data.get("articles") or ["the"]
+    of_words = data.get("of_words") or ["of"]
+    pattern = (
+        rf"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)\s*(?P<unit>{alternatives(units)})(?![\w])"
+        r"(?:\s*\([^()]{0,40}\))?\s+"
+        + (rf"(?:(?:{alternatives(before)})\s*)?" if before else "")
+        + rf"(?P<compass>{alternatives(data['distance_compass'])})\s+"
+        rf"(?:{alternatives(data['distance_after_compass'])})\s*"
+        rf"(?:(?:{alternatives(articles)})\s*)?"
+        rf"(?:(?:[\w-]+\s+)?(?:{alternatives(nouns)})\s*(?:(?:{alternatives(of_words)})\s*)?,?\s*)?$"
+    )
+    return {"distance_before": re.compile(pattern, re.IGNORECASE), "distance_units": units}
 
 
 def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
@@ -453,7 +491,7 @@ def extract_places(
     mentions = [_mention(text, e, phrases) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
-    resolutions = _without_strangers(mentions, resolutions, countries)
+    resolutions = _without_strangers(mentions, resolutions, village_countries)
     places = []
     whose: list[Place] = []  # countries named as whose forces or government act
     names = [e for e in entities if e.label in _NAME_LABELS]
@@ -469,6 +507,8 @@ def extract_places(
             places.append(place)
     if whose:
         places = _foreign_forces(places, whose)
+    if phrases.distance_before is not None:
+        places = offset_points(text, places, phrases)
     if phrases.compass_before is not None:
         places = [_with_compass_before(text, p, phrases.compass_before) for p in places]
     if phrases.between_words:
@@ -478,6 +518,54 @@ def extract_places(
     if phrases.capital_phrase is not None:
         places = sorted(places + _capitals_by_demonym(text, places, gazetteer, phrases), key=lambda p: p.start)
     return places
+
+
+# A point this far or farther from the named place is a bearing, not a locality near it
+# ("400 kilometres north of the capital"): the name keeps its own point.
+MAX_OFFSET_KM = 150.0
+# Features whose point is a locality's, which a distance and a compass word can move.
+_OFFSET_FEATURES = frozenset({"city", "admin2", "site"})
+
+
+def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list[Place]:
+    """A distance and a compass word right before a town ("20km west of Shinkafi", "some
+    10 kilometres (6 miles) north-east of the town of Gao", "à 65 km au nord-ouest de
+    Tillia") put the point that far that way from the town: the place keeps its name and
+    span, takes that point, and becomes a site (precision "town") with no GeoNames id
+    (the point is no longer the town's). Beyond MAX_OFFSET_KM the name is a bearing and
+    keeps its point; without a compass word ("22 km from Alindao") too."""
+    pattern = phrases.distance_before
+    if pattern is None:
+        return places
+    moved: list[Place] = []
+    for place in places:
+        match = None
+        if place.feature in _OFFSET_FEATURES and place.lat is not None and place.lon is not None:
+            match = pattern.search(text, max(0, place.start - 120), place.start)
+        compass = _compass(match.group("compass")) if match is not None else None
+        if match is None or compass is None or compass == (0, 0):
+            moved.append(place)
+            continue
+        unit = phrases.distance_units.get(match.group("unit").casefold(), 1.0)
+        number = match.group("number")
+        # "1,200 km" is twelve hundred, "1,5 km" (French) one and a half.
+        number = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
+        distance = float(number) * unit
+        if not 0 < distance < MAX_OFFSET_KM:
+            moved.append(place)
+            continue
+        north, east = compass
+        norm = math.hypot(north, east)
+        lat = place.lat + distance * north / norm / KM_PER_DEGREE  # type: ignore[operator]
+        lon = place.lon + distance * east / norm / (KM_PER_DEGREE * math.cos(math.radians(place.lat)))  # type: ignore[arg-type,operator]
+        moved.append(place.model_copy(update={"lat": round(lat, 5), "lon": round(lon, 5), "feature": "site",
+                                              "geonames_id": None}))
+    return moved
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# Kilometres in a degree of latitude (and of longitude at the equator).
+KM_PER_DEGREE = 111.195
 
 
 def _capitals_by_demonym(text: str, places: list[Place], gazetteer: Gazetteer, phrases: PlacePhrases) -> list[Place]:
@@ -532,7 +620,10 @@ def _article_countries(
             if entry.feature == "country" and entry.country:
                 found[entry.country] = None
         if not any(e.feature == "country" for e in entries):
-            divisions = {e.country for e in entries if e.feature == "admin1" and e.primary}
+            # "Jonglei state" is an alternate name of the state, "Jonglei" its own.
+            own = [e for e in gazetteer.lookup(name[: len(name) - len(kind)].rstrip())
+                   if e.feature == "admin1"] if kind is not None else []
+            divisions = {e.country for e in [*entries, *own] if e.feature == "admin1" and e.primary}
             if len(divisions) == 1 and None not in divisions:
                 regional[divisions.pop()] = None  # type: ignore[index]
     return tuple(found), tuple(regional)
@@ -686,9 +777,10 @@ def _without_strangers(
     mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], countries: Collection[str]
 ) -> list[Resolution | None]:
     """A small town abroad with no tie to the article is no reading of the name: in a
-    story that names its countries, a town of fewer than SCANNED_TOWN_POPULATION people
-    outside them stays out unless another name of the article lies in its country or
-    its own words place it ("Lith" in a South Sudan story is no Dutch village)."""
+    story that names its countries (or, naming none, divisions of one country only:
+    "Jonglei state"), a town of fewer than SCANNED_TOWN_POPULATION people outside them
+    stays out unless another name of the article lies in its country or its own words
+    place it ("Lith" in a South Sudan story is no Dutch village)."""
     if not countries:
         return list(resolutions)
     by_country: dict[str, set[str]] = {}

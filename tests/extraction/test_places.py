@@ -438,6 +438,47 @@ def test_a_small_town_abroad_with_no_tie_to_the_article_is_left_out(gazetteer: G
     assert ("Lith", "NLD") in {(p.name, p.country) for p in found}
 
 
+def test_a_story_naming_only_a_division_of_one_country_leaves_small_towns_abroad_out(gazetteer: Gazetteer) -> None:
+    # No country is named; "Jonglei state" lies in South Sudan only, so the Dutch village stays out.
+    text = "Raiders attacked a cattle camp in Lith payam of Jonglei state on Thursday, officials said."
+    found = _places(text, [("Lith", "GPE"), ("Jonglei state", "GPE")], gazetteer)
+    assert [p.name for p in found] == ["Jonglei"]
+
+
+def _km(a: Place, b: Place) -> float:
+    from tessera.resolve.gazetteer import distance_km
+
+    assert None not in (a.lat, a.lon, b.lat, b.lon)
+    return distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("before", "km", "bearing"), [
+    ("Gunmen killed five herders 20km west of ", 20.0, "west"),
+    ("Soldiers were ambushed some 30 kilometres (19 miles) north-east of the town of ", 30.0, "north-east"),
+    ("The convoy hit a mine about 10 miles south of ", 16.09, "south"),
+])
+def test_a_distance_and_a_compass_word_move_the_point(gazetteer: Gazetteer, before: str, km: float,
+                                                     bearing: str) -> None:
+    plain = _places("Gunmen killed five herders in Gusau.", [("Gusau", "GPE")], gazetteer)[0]
+    text = before + "Gusau in Nigeria on Sunday."
+    moved = _places(text, [("Gusau", "GPE"), ("Nigeria", "GPE")], gazetteer)[0]
+    assert moved.text == "Gusau" and moved.name == plain.name and moved.country == "NGA"
+    assert moved.feature == "site" and moved.geonames_id is None
+    assert _km(moved, plain) == pytest.approx(km, rel=0.02)
+    assert (moved.lon < plain.lon) == ("west" in bearing) and (moved.lat > plain.lat) == ("north" in bearing)
+
+
+@pytest.mark.parametrize("before", [
+    "Gunmen killed five herders 20km from ",  # no compass word: the town's own point
+    "Gunmen killed five herders 400 kilometres north of ",  # a bearing, not a locality near it
+    "Gunmen killed five herders 1,200 km north of ",
+])
+def test_a_distance_without_a_compass_word_or_too_far_keeps_the_point(gazetteer: Gazetteer, before: str) -> None:
+    plain = _places("Gunmen killed five herders in Gusau.", [("Gusau", "GPE")], gazetteer)[0]
+    kept = _places(before + "Gusau on Sunday.", [("Gusau", "GPE")], gazetteer)[0]
+    assert (kept.lat, kept.lon, kept.feature, kept.geonames_id) == (plain.lat, plain.lon, "city", plain.geonames_id)
+
+
 def test_an_act_towards_a_polity_stays_at_its_country() -> None:
     from tessera.extraction.places import sole_locality
 

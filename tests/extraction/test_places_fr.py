@@ -146,3 +146,14 @@ def test_an_accord_between_two_capitals_is_between_governments(pipeline):
 def test_a_demonym_after_capitale_is_the_countrys_capital(pipeline):
     places = _places(pipeline, "Des centaines de manifestants ont défilé samedi dans la capitale nigérienne.")
     assert [(p.text, p.name, p.country) for p in places] == [("capitale nigérienne", "Niamey", "NER")]
+
+
+def test_a_distance_and_a_compass_word_move_the_point(pipeline):
+    from tessera.resolve.gazetteer import distance_km
+
+    plain = next(p for p in _places(pipeline, "Des soldats ont été tués à Tillia mercredi.") if p.name == "Tillia")
+    text = "Des soldats ont été tués mercredi à 40 km au sud-est de Tillia, dans la région de Tahoua."
+    moved = next(p for p in _places(pipeline, text) if p.name == "Tillia")
+    assert moved.feature == "site" and moved.country == "NER"
+    assert distance_km(moved.lat, moved.lon, plain.lat, plain.lon) == pytest.approx(40, rel=0.02)
+    assert moved.lat < plain.lat and moved.lon > plain.lon
