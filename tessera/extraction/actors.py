@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,7 +81,13 @@ def actor_from_token(
     """
     token = _antecedent(token)
     if token.pos_ == "PRON" and token.lower_ not in {"some", "many", "several", "all", "most", "others"}:
-        return None
+        referent = memory.pronoun_referent(token, sentence.index) if memory is not None else None
+        if referent is None:
+            return None
+        begin, finish = sentence.offsets(token)
+        return Actor(
+            text=token.text, start=begin, end=finish, name=referent.name, country=referent.country, type=referent.type
+        )
     if token.is_punct or token.is_space:
         return None
     if token.dep_ == "appos" and _is_adjacent_name(token.head, token):
@@ -108,7 +115,7 @@ def actor_from_token(
     actor = _resolve(sentence, doc[start:end], core, kb, evidence)
     if memory is not None and actor is not None:
         actor = memory.tie_of(actor, kb)
-        memory.remember(core, actor)
+        memory.remember(core, actor, sentence.index, _is_agent(token))
     return actor
 
 
@@ -120,7 +127,7 @@ def actor_from_modifiers(
     "Saudi-led coalition" (doc tokens `first` .. `token`) is the author's phrase."""
     actor = _resolve(sentence, sentence.doc[first : token.i + 1], token, kb, [])
     if memory is not None and actor is not None:
-        memory.remember(token, actor)
+        memory.remember(token, actor, sentence.index, True)
     return actor
 
 
@@ -137,17 +144,41 @@ class ActorMemory:
     sentence's lone country is often the wrong guess. The referent is the most
     recent earlier actor with the same head noun; for a non-state armed group
     ("the group", "the militants") also a named actor of that sector; for what an actor
-    issues ("the statement", en actors.yaml `statement_nouns`) the last body named.
+    issues ("the statement", en actors.yaml `statement_nouns`) the last body named; for a
+    body as such ("the group", en actors.yaml `organisation_nouns`) the last named body that
+    acted. A personal pronoun that is a clause's subject ("They killed five soldiers") with
+    nothing to stand for in its own sentence continues the subject of the sentences just
+    before, when that subject is a force of the same number.
     """
 
     def __init__(self) -> None:
-        self._entries: list[tuple[str, str | None, Actor]] = []
+        self._entries: list[_Remembered] = []
 
-    def remember(self, head: Token, actor: Actor) -> None:
+    def remember(self, head: Token, actor: Actor, sentence: int, agent: bool = False) -> None:
         """Keep an actor that carries a name or a country as a possible referent."""
         if actor.name is None and actor.country is None:
             return
-        self._entries.append((_head_lemma(head), actor.type, actor))
+        plural = head.tag_ in {"NNS", "NNPS"}
+        self._entries.append(_Remembered(_head_lemma(head), actor.type, actor, sentence, agent, plural))
+
+    def pronoun_referent(self, pronoun: Token, sentence: int) -> Actor | None:
+        """The subject a pronoun subject continues: the latest actor named as a subject in
+        this sentence or the two before, if it is a force ("the militants ... They killed")
+        or a named body ("Al-Shabaab ... It said"), and agrees in number ("they" a plural or
+        a name, "it" a singular)."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in _CONTINUING_PRONOUNS:
+            return None
+        for entry in reversed(self._entries):
+            if sentence - entry.sentence > 2:
+                return None
+            if not entry.agent:
+                continue
+            actor = entry.actor
+            if entry.sector not in _FORCE_SECTORS and not (actor.name and entry.sector in _ISSUER_SECTORS):
+                return None
+            agrees = (entry.plural or actor.name is not None) if pronoun.lower_ == "they" else not entry.plural
+            return actor if agrees else None
+        return None
 
     def tie_of(self, actor: Actor, kb: ActorKnowledgeBase) -> Actor:
         """A known group named again with only the table's country takes the country the
@@ -157,7 +188,8 @@ class ActorMemory:
         known = kb.lookup(actor.name)
         if known is None or known.kind not in {"group", "party"} or actor.country != known.country:
             return actor
-        for _, _, earlier in reversed(self._entries):
+        for entry in reversed(self._entries):
+            earlier = entry.actor
             if earlier.name == actor.name and earlier.country and earlier.country != known.country:
                 return actor.model_copy(update={"country": earlier.country})
         return actor
@@ -165,26 +197,51 @@ class ActorMemory:
     def antecedent(self, head: Token, kb: ActorKnowledgeBase) -> Actor | None:
         """The most recent remembered actor that `head` (a definite description) refers to."""
         lemma = _head_lemma(head)
-        for entry_lemma, _, actor in reversed(self._entries):
-            if entry_lemma == lemma:
-                return actor
+        for entry in reversed(self._entries):
+            if entry.lemma == lemma:
+                return entry.actor
         if kb.is_statement_noun(lemma):
             # "The statement called on all parties ...": what was issued stands for its
             # issuer, the body the article named last.
-            for _, entry_sector, actor in reversed(self._entries):
-                if entry_sector in _ISSUER_SECTORS and actor.country is not None:
-                    return actor
+            for entry in reversed(self._entries):
+                if entry.sector in _ISSUER_SECTORS and entry.actor.country is not None:
+                    return entry.actor
             return None
         sector = kb.sector_of_noun(lemma) or kb.sector_of_noun(head.text)
         if sector in _NON_STATE:
-            for _, entry_sector, actor in reversed(self._entries):
-                if entry_sector == sector and actor.name is not None:
-                    return actor
+            for entry in reversed(self._entries):
+                if entry.sector == sector and entry.actor.name is not None:
+                    return entry.actor
+        if sector is None and kb.is_organisation_noun(lemma):
+            # "Al-Shabaab attacked the base ... the group said": the last named body that acted.
+            for entry in reversed(self._entries):
+                if entry.agent and entry.actor.name is not None and entry.sector in _ISSUER_SECTORS:
+                    return entry.actor
         return None
 
 
 # Sectors of bodies that issue statements (not civilians, not the media that report them).
 _ISSUER_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "IGO", "REB", "OPP", "PTY", "NGO", "REL"})
+class _Remembered(NamedTuple):
+    """An actor the article named: its head's lemma, sector, the actor, the sentence it
+    was named in, whether it was a subject (or a passive's agent) and whether plural."""
+
+    lemma: str
+    sector: str | None
+    actor: Actor
+    sentence: int
+    agent: bool
+    plural: bool
+
+
+# Sectors of those who use force: a pronoun subject may continue one of them.
+_FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
+_CONTINUING_PRONOUNS = frozenset({"they", "it"})
+
+
+def _is_agent(token: Token) -> bool:
+    """The phrase is a clause's subject or a passive's agent: someone who acts."""
+    return token.dep_ == "nsubj" or token.dep_ == "pobj" and token.head.dep_ == "agent"
 
 
 def _head_lemma(token: Token) -> str:

@@ -150,6 +150,7 @@ class ActorKnowledgeBase:
         machine_nouns: Iterable[str] = (),
         undergoing_verbs: Iterable[str] = (),
         border_nouns: Iterable[str] = (),
+        organisation_nouns: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -196,6 +197,8 @@ class ActorKnowledgeBase:
         self.undergoing_verbs = frozenset(fold(word) for word in undergoing_verbs)
         # Nouns for a border: a country's name or demonym on one names its far side.
         self.border_nouns = frozenset(fold(word) for word in border_nouns)
+        # Nouns a report calls a body it named before ("the group", "the movement").
+        self.organisation_nouns = frozenset(fold(word) for word in organisation_nouns)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -346,6 +349,7 @@ class ActorKnowledgeBase:
             machine_nouns=_strings(data.get("machine_nouns"), "machine_nouns"),
             undergoing_verbs=_strings(data.get("undergoing_verbs"), "undergoing_verbs"),
             border_nouns=_strings(data.get("border_nouns"), "border_nouns"),
+            organisation_nouns=_strings(data.get("organisation_nouns"), "organisation_nouns"),
         )
 
     # -- queries --------------------------------------------------------------
@@ -502,6 +506,11 @@ class ActorKnowledgeBase:
     def is_border_noun(self, lemma: str) -> bool:
         """A noun for a border ("the Ugandan border"): the country named on it is across it."""
         return fold(lemma) in self.border_nouns
+
+    def is_organisation_noun(self, lemma: str) -> bool:
+        """A noun for a body as such ("the group", "the movement"): written alone, it refers
+        back to a body the text named."""
+        return fold(lemma) in self.organisation_nouns
 
     def is_country_noun(self, lemma: str) -> bool:
         """A noun for one country ("nation"): a region's adjective on it names no region."""

@@ -295,3 +295,30 @@ def test_a_demonym_on_one_side_is_not_the_country_of_the_others(text: str, role:
     attack = next(e for e in document.events if e.type == "ASSAULT")
     side = getattr(attack, role)
     assert side is not None and side.country == country
+
+
+def _actor_of(text: str, trigger: str):  # type: ignore[no-untyped-def]
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    document = Pipeline.default().extract(Article(id="co", text=text))
+    return next(e for e in document.events if e.trigger.text == trigger).actor
+
+
+def test_a_pronoun_subject_continues_the_force_named_as_subject_just_before() -> None:
+    actor = _actor_of("Boko Haram fighters raided Gwoza on Friday. They burned the market.", "burned")
+    assert actor is not None and actor.text == "They" and actor.name == "Boko Haram" and actor.country == "NGA"
+    # Not people who use no force, nor a subject named several sentences before.
+    text = "Villagers fled Gwoza on Friday after the raid. They attacked a police post on Sunday."
+    actor = _actor_of(text, "attacked")
+    assert actor is None or actor.country is None
+    text = ("Boko Haram fighters raided Gwoza on Friday. Markets stayed shut. Schools closed. Roads were empty. "
+            "They attacked a police post on Sunday.")
+    actor = _actor_of(text, "attacked")
+    assert actor is None or actor.name is None
+
+
+def test_the_group_refers_back_to_the_named_body_that_acted() -> None:
+    text = "Al-Shabaab fighters stormed a police station in Afgoye. The group later seized the district headquarters."
+    actor = _actor_of(text, "seized")
+    assert actor is not None and actor.name == "Al-Shabaab" and actor.country == "SOM"
