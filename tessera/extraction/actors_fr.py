@@ -14,7 +14,10 @@ and offsets, the knowledge-base name inside it, its country (the name's, a demon
 adjective "armée nigérienne", or a "du Mali" complement) and its sector (the name's,
 the head noun's, or a modifier's: "hommes armés non identifiés" UAF, "terroristes
 présumés" REB; a phrase the parse heads with its adjective, "l'armée malienne" with
-"malienne" as head, takes its noun's).
+"malienne" as head, takes its noun's). A name may be one word in lower case when it
+is hyphenated or holds a capital ("miliciens anti-balaka", "les ex-Séléka"), and an
+acronym in apposition to any word of the phrase names it ("des éléments du groupe ...
+(3R)").
 """
 
 from __future__ import annotations
@@ -138,7 +141,7 @@ def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase, head: Token | None = 
                 break
             if tokens[end - 1].is_space or tokens[start].is_space:
                 continue
-            if not tokens[start].text[:1].isupper() and end - start == 1:
+            if end - start == 1 and not _may_name(tokens[start].text):
                 continue
             surface = _joined(words[start:end])
             info = kb.lookup(surface)
@@ -165,9 +168,15 @@ def _members(token: Token) -> list[Token]:
 def _kb_lookup(tokens: list[Token], kb: ActorKnowledgeBase) -> Any:
     if not tokens or tokens[0].is_space or tokens[-1].is_space:
         return None
-    if len(tokens) == 1 and not tokens[0].text[:1].isupper():
+    if len(tokens) == 1 and not _may_name(tokens[0].text):
         return None
     return kb.lookup(_joined([t.text for t in tokens]))
+
+
+def _may_name(word: str) -> bool:
+    """A single word that may be a name: capitalised, or with a capital or a hyphen inside
+    ("ex-Séléka", "anti-balaka"), not a common word written in lower case ("police")."""
+    return word[:1].isupper() or any(c.isupper() for c in word) or "-" in word.strip("-")
 
 
 def _sector_of(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> str | None:
@@ -210,9 +219,13 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     if not tokens:
         return None
     match = _kb_match(tokens, kb, token)
-    if match is None:  # "la Communauté économique ... (Cédéao)": the acronym in apposition
-        for appos in (c for c in token.children if c.dep_ == "appos" and c.text[:1].isupper()):
+    if match is None:  # "la Communauté économique ... (Cédéao)": the acronym in apposition,
+        # also to a word of the phrase ("des éléments du groupe armé Front populaire ... (FPRC)")
+        for appos in (c for t in tokens for c in t.children if c.dep_ == "appos" and c.text[:1].isupper()):
             info = kb.lookup(appos.text)
+            if info is None and appos.i != token.i:
+                found = _kb_match(_phrase(appos), kb, appos)
+                info = found[0] if found is not None else None
             if info is not None:
                 match = (info, 0, len(tokens))
                 break

@@ -85,3 +85,23 @@ def test_a_long_name_with_typographic_apostrophes(parser):
 def test_a_group_named_by_one_of_its_members(parser, text, country):
     actor = _subject(parser, text)
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a name written as one hyphenated or inner-capital word, in lower case
+        ("Des miliciens anti-balaka ont attaqué le camp de déplacés.", "Anti-balaka", "CAF"),
+        ("Les ex-Séléka ont pillé le marché.", "Séléka", "CAF"),
+        # the acronym in apposition to a word of the phrase
+        ("Des éléments du groupe Retour, réclamation et réhabilitation (3R) ont attaqué le village.", "3R", "CAF"),
+    ],
+)
+def test_central_african_armed_groups(parser, text, name, country):
+    actor = _subject(parser, text)
+    assert (actor.name, actor.country, actor.type) == (name, country, "REB")
+
+
+def test_a_common_word_in_lower_case_is_no_name(parser):
+    actor = _subject(parser, "La police a dispersé la foule.")
+    assert actor.name is None and actor.type == "COP"
