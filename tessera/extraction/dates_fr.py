@@ -102,7 +102,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            rf"(?P<u>{_alternation(vocabulary['units'])})\b", flags)),
         # "le week-end dernier", "ce week-end"
         ("weekend", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['weekend'])})(?!\w)", flags)),
-        ("relative", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['relative'])})(?!\w)", flags)),
+        # not "cette année-là", "cette nuit-là": that year, that night of the story, not this one
+        ("relative", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['relative'])})(?!\w)(?!-l[àa]\b)", flags)),
         # "en septembre", "courant mars", "au mois de juin", "septembre dernier"
         ("month", re.compile(
             rf"\b(?:(?:{_alternation(vocabulary['month_preps'])})\s+(?P<m>{month})(?:\s+(?:dernier|passé))?"
@@ -111,7 +112,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # l'élection", "au lendemain du coup d'État": next to an event named there)
         ("next_to", re.compile(rf"(?<![àÀ] )\b(?P<n>{_alternation(vocabulary['next_to'])})\b"
                                r"(?!\s+(?:de|du|des|d'|d’)\b)", flags)),
-        ("weekday", re.compile(rf"\b(?P<w>{weekday})\b", flags)),
+        ("weekday", re.compile(rf"\b(?P<w>{weekday})\b(?:\s+(?P<last>dernier|passé)\b)?", flags)),
         ("year", re.compile(rf"\b(?:en|depuis|de|au début de|fin)\s+(?P<y>{year})\b", flags)),
     ]
 
@@ -234,7 +235,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
     if kind == "weekday":
         if published is None:
             return None, "unknown"
-        return _day(_latest_weekday(published, vocabulary["weekdays"][groups["w"].casefold()])), "day"
+        day = _latest_weekday(published, vocabulary["weekdays"][groups["w"].casefold()])
+        if groups.get("last") and day == published:  # "mercredi dernier" in a Wednesday paper
+            day -= dt.timedelta(days=7)
+        return _day(day), "day"
     return f"{int(groups['y']):04d}", "year"  # year
 
 
@@ -292,16 +296,26 @@ _MARKER = re.compile(r"\A\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-
 _DAY_KINDS = frozenset({"night", "weekday", "weekend", "relative", "ago", "next_to"})
 
 
+# A page address right after the marker, dated as news sites date theirs
+# (".../20230805/...", ".../2023/08/05/...").
+_URL_DAY = re.compile(r"\s*https?://\S*?/(?P<y>(?:19|20)\d\d)/?(?P<m>0[1-9]|1[0-2])/?(?P<d>0[1-9]|[12]\d|3[01])(?=[/\-_.]|\D)")
+
+
 def _marked_publication(text: str) -> tuple[dt.date, bool] | None:
     """The publication day of a page's leading date marker, and whether it gives the day
-    (else its month's last day stands for it)."""
+    (else its month's last day stands for it); the page's address after a month-only
+    marker gives the day when it carries one of that month."""
     match = _MARKER.match(text)
     if match is None:
         return None
     year, month = int(match.group("y")), int(match.group("m"))
-    if match.group("d"):
+    day = match.group("d")
+    if day is None and (url := _URL_DAY.match(text, match.end())) is not None \
+            and (int(url.group("y")), int(url.group("m"))) == (year, month):
+        day = url.group("d")
+    if day:
         try:
-            return dt.date(year, month, int(match.group("d"))), True
+            return dt.date(year, month, int(day)), True
         except ValueError:
             return None
     return _month_end(year, month), False

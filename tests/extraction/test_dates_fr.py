@@ -95,3 +95,19 @@ def test_the_eve_and_the_day_after_count_from_the_day_told_before():
 def test_the_eve_of_a_named_event_is_no_date():
     text = "À la veille de l'élection et au lendemain du scrutin, la ville est restée calme."
     assert _dates(text) == []
+
+
+def test_the_page_address_after_a_month_marker_gives_the_day():
+    text = " date 2020-03 https://www.exemple-info.net/20200312/niger-attaque Samedi, un convoi a été visé."
+    assert _dates(text, published=None)[-1] == ("Samedi", "2020-03-07", "day")
+
+
+def test_a_weekday_called_last_in_a_paper_of_that_weekday_is_a_week_back():
+    # PUBLISHED is a Tuesday
+    assert _dates("L'attaque de mardi dernier a fait dix morts.")[0] == ("mardi dernier", "2023-09-26", "day")
+    assert _dates("L'attaque de lundi dernier a fait dix morts.")[0] == ("lundi dernier", "2023-10-02", "day")
+
+
+@pytest.mark.parametrize("text", ["Le président fut renversé cette année-là.", "Ce soir-là, la ville était calme."])
+def test_that_year_or_that_evening_of_a_story_is_not_the_current_one(text):
+    assert _dates(text) == []
