@@ -20,7 +20,9 @@ deux jours" and "le week-end dernier" (the latest Saturday and Sunday before pub
 "au lendemain de", next to an event they name). A report without a publication date is
 anchored on the page's leading date marker (" date 2019-12"), as pages keep it: with its
 month only, a day named by its distance from publication ("samedi", "cette nuit") is that
-month (real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667).
+month, unless the page's address right after it carries the day (".../20230805/...")
+(real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667). "mardi dernier" in a
+Tuesday paper is a week back; "cette année-là", "ce soir-là" are the story's, not now.
 """
 
 from __future__ import annotations
