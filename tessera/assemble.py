@@ -25,7 +25,11 @@ before it, or founds one):
   incident's actor comes from the mention that says who acted. A dateline place
   ("NIAMEY, Dec 22 --") is where the reporter is, and a place the parse ties to
   something else than the event ("..., the secretary general of the governorate of
-  Tahoua announced"): they conflict with nothing and tie nothing.
+  Tahoua announced"): they conflict with nothing and tie nothing. Nor does a place
+  the mention's sentence does not name (the region or country the extraction gives a
+  sentence such as "The fighters overran the base"), nor the country it gives the people
+  such a sentence names by no name ("the fighters", "the base"); an incident's actor or
+  recipient takes its country from a mention whose sentence names its place first.
 - *and something ties them*: the mention is a definite event noun ("the attack", "this
   ambush", "Friday's assault": a noun trigger with a definite or possessive determiner)
   or is placed in one ("those
@@ -46,7 +50,8 @@ before it, or founds one):
   its own moves to another occasion: neither proximity nor the same place joins it,
   only the same day, toll or an anaphor.
 - A mention marked as another incident ("in a separate attack", "another ambush",
-  "a second raid", "In another incident, three people were injured") founds a new one.
+  "a second raid", "In another incident, three people were injured") founds a new one;
+  not one whose victims are ("Nine other civilians were wounded": the same attack's).
 - Another type is another incident ("killed six" and "kidnapped women" in one raid are
   two, as the real-news annotation counts them), except for a singular definite noun
   referring back, and for an act against things told with an act against people of a
@@ -469,6 +474,10 @@ def mention_facts(
     for candidate in nouns:
         if candidate.i != token.i and _clause_head(candidate).i != clause.i and candidate.head.head.i != clause.i:
             continue
+        # A verb takes no such modifier: the words before it are its subject's ("Nine other
+        # civilians were wounded": other victims of the same attack, not another attack).
+        if parsed_deeply and not _is_noun(candidate):
+            continue
         marked = _modifiers(candidate) & rules.distinct_modifiers
         if marked:
             distinct = True
@@ -742,6 +751,10 @@ class _Mention:
     # not to its act ("The government in Bamako condemned the killings", "..., adding that
     # the assailants came from X"): not where its incident happened (`_best_place`).
     lent_places: frozenset[int] = frozenset()
+    # Its place is not named in its sentence: the extraction gave it the region or country
+    # the article was about so far (a sentence such as "Al Shabaab attacked our base early
+    # today" names none). It is no claim of the sentence's: it conflicts with nothing.
+    place_inherited: bool = False
 
 
 @dataclass
@@ -809,8 +822,14 @@ def assemble_incidents(
         reframed = stated and date is not None and _fronted(parsed, date)
         lent_places = _lent_places(event, parsed, sentence_places.get(facts.sentence, ()), rules, verbal_starts)
         lent = _place_lent(event, parsed, rules)
+        sentence = parsed.sentence_at(event.trigger.start)
+        inherited = (
+            event.location is not None
+            and sentence is not None
+            and not sentence.start <= event.location.start < sentence.end
+        )
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
-                                 lent_places))
+                                 lent_places, inherited))
 
     drafts: list[_Draft] = []
     for mention in mentions:
@@ -1194,8 +1213,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         if (
             known.location is not None
             and event.location is not None
-            and not (other.dateline or other.place_lent)
-            and not (mention.dateline or mention.place_lent)
+            and not (other.dateline or other.place_lent or other.place_inherited)
+            and not (mention.dateline or mention.place_lent or mention.place_inherited)
             and place_score(known.location, event.location, dedupe_rules) is None
         ):
             return "place"
@@ -1206,7 +1225,15 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         ):
             continue
         for name, a, b in (("actor", known.actor, event.actor), ("recipient", known.recipient, event.recipient)):
-            if a is not None and b is not None and actor_score(a, b, dedupe_rules) is None:
+            if a is None or b is None:
+                continue
+            # The country of someone a sentence names by no name ("the gunmen", "the base")
+            # is the event's place's: with a place the sentence does not name, it says nothing.
+            if other.place_inherited and a.name is None:
+                a = a.model_copy(update={"country": None})
+            if mention.place_inherited and b.name is None:
+                b = b.model_copy(update={"country": None})
+            if actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
 
@@ -1688,9 +1715,12 @@ def _best_actor(members: list[_Mention], role: str) -> tuple[Actor | None, str |
     if not known:
         return None, None
     # A side named by the order of a "between" phrase only where no mention says who acted.
+    # A country given only by a place the sentence does not name (`_Mention.place_inherited`)
+    # after one the text ties to the act.
     actor, mention = max(
         known,
-        key=lambda am: (not am[1].facts.mutual, am[0].country is not None, am[0].name is not None,
+        key=lambda am: (not am[1].facts.mutual, am[0].country is not None,
+                        not (am[1].place_inherited and am[0].name is None), am[0].name is not None,
                         am[0].type is not None, -am[1].position),
     )
     return actor, mention.event.id

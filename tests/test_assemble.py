@@ -1049,3 +1049,48 @@ def test_a_day_after_a_clause_dates_the_clauses_event_not_the_main_ones(pipeline
     assert len(assault) == 1 and assault[0].date is not None and assault[0].date.value == "2024-03-05"
     truce = incident_of(document, text, "the rebels announced a ceasefire")
     assert truce is not assault[0] and truce.date is not None and truce.date.value == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village of Kologa in Burkina Faso on Monday, killing five people. "
+        "Nine other civilians were wounded.",
+        "Militants stormed a police station in Dori on Tuesday, killing four officers. "
+        "Three other policemen were injured, the army said.",
+    ],
+)
+def test_other_victims_of_the_attack_are_not_another_attack(pipeline, text):
+    # "other" before the victims modifies them, not the act: the same attack's wounded.
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Al-Shabaab fighters attacked a military base near Baidoa on Friday, killing seven soldiers. "
+            "The assault came two days after the United States said it had killed an al-Shabaab "
+            "commander. The fighters overran the base and burned its stores, an officer said.",
+            "Baidoa",
+        ),
+        (
+            "Bandits attacked the village of Rijiya in Zamfara on Sunday, killing six farmers. "
+            "The raid came a week after Niger said it had closed its border. The bandits stormed "
+            "the village on motorcycles, residents said.",
+            "Zamfara",
+        ),
+    ],
+)
+def test_a_place_its_sentence_does_not_name_keeps_no_mention_apart(pipeline, text, place):
+    # The last sentence names no place: the extraction gives it the country named just
+    # before (another event's), and its unnamed attackers and target that country. It
+    # neither conflicts with the lead's place nor gives the incident its people's country.
+    document = code(pipeline, text)
+    last = text[text.rindex(". ") + 2 :]
+    incident = incident_of(document, text, last)
+    assert incident is incident_of(document, text, text[: text.index(". ")])
+    assert incident.location is not None and incident.location.name == place
+    assert incident.recipient is None or incident.recipient.country in (None, incident.location.country)
