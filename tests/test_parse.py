@@ -3,7 +3,7 @@ import re
 import pytest
 from spacy.tokens import Doc, Span
 
-from tessera.parse import Parser, _score_ranks, entity_windows, greedy_transitions, longest_first_alternation
+from tessera.parse import Parser, entity_windows, greedy_transitions, longest_first_alternation
 
 TEXT = (
     "Gunmen attacked an army post near Gao on Sunday.  The weather was mild and markets were busy.\n\n"
@@ -190,16 +190,59 @@ def test_greedy_transitions_label_french_as_the_packaged_recogniser(french_nlp):
     assert any(doc.ents for doc in ours)
 
 
-def test_score_ranks_order_each_row_and_rank_the_first_of_equal_scores_higher() -> None:
-    import numpy
+def test_greedy_transitions_keep_whitespace_and_parsed_sentence_starts_as_the_packaged_recogniser(nlp):
+    # Entities may neither start on whitespace nor run across a sentence start the
+    # parser set: the decoder's move rules must read both as the packaged ones do.
+    texts = [
+        "Gunmen attacked   Maiduguri on Monday.\n\nThe governor of  Borno State, Babagana Zulum, said 12 died.",
+        "The United Nations Mission said. Mali's army withdrew from Kidal.  New York Times reporters saw it.",
+        "\n  Addis Ababa\n",
+    ]
+    reference = list(nlp.pipe(texts, disable=["ner"]))
+    ours = list(nlp.pipe(texts, disable=["ner"]))
+    assert any(token.is_space for doc in ours for token in doc)
+    assert any(token.is_sent_start and token.i for doc in ours for token in doc)
+    list(nlp.get_pipe("ner").pipe(reference, batch_size=4))
+    greedy_transitions(nlp.get_pipe("ner"), ours, 4)
+    assert _recognised(ours) == _recognised(reference)
+    assert sum(len(doc.ents) for doc in ours) >= 5
 
-    scores = numpy.array([[1.0, 3.0, 3.0, -2.0], [0.5, 0.25, 0.5, 0.5]], dtype="f")
-    ranks = _score_ranks(scores)
-    assert ranks.tolist() == [[1.0, 3.0, 2.0, 0.0], [3.0, 0.0, 2.0, 1.0]]
-    valid = numpy.array([False, True, True, True])
-    # The best valid rank is the first of the best valid scores, as the greedy decoder picks.
-    for row, first in ((0, 1), (1, 2)):
-        assert int(numpy.argmax(numpy.where(valid, ranks[row], -1))) == first
+
+def test_biluo_move_rules_allow_what_the_recogniser_allows_at_every_step(nlp):
+    # Random walks through the recogniser's states over whitespace tokens and parser
+    # sentence starts: at each step the decoder's mask equals spaCy's own move rules.
+    import random
+
+    import numpy
+    from spacy.pipeline._parser_internals.stateclass import StateClass
+
+    from tessera.parse import _BiluoMoves
+
+    ner = nlp.get_pipe("ner")
+    moves = _BiluoMoves(ner)
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    label_id = dict(zip(moves.labels, moves.label_ids.tolist(), strict=True))
+    texts = ["Rebels  hit Gao.\n\nThe UN said. Mali  New York\n", "A\n  B C. D E"]
+    rng = random.Random(7)
+    checked = 0
+    for doc in nlp.pipe(texts, disable=["ner"]):
+        for _ in range(40):
+            state, open_label = StateClass(doc), 0
+            for i in range(len(doc)):
+                at_last = i + 1 >= len(doc)
+                row = moves.valid(
+                    numpy.array([open_label]), numpy.array([at_last]),
+                    numpy.array([not at_last and doc[i + 1].is_sent_start is True]), numpy.array([doc[i].is_space]),
+                )[0]
+                assert row.tolist() == [bool(ner.moves.is_valid(state, name)) for name in names], (doc.text, i)
+                checked += 1
+                name = rng.choice([n for n, ok in zip(names, row.tolist(), strict=True) if ok])
+                ner.moves.apply_transition(state, name)
+                if name[0] == "B":
+                    open_label = label_id[moves.labels[names.index(name)]]
+                elif name[0] == "L":
+                    open_label = 0
+    assert checked > 500
 
 
 # --- French (issue 13): the same parse stage over the French model.
