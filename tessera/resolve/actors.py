@@ -151,6 +151,8 @@ class ActorKnowledgeBase:
         undergoing_verbs: Iterable[str] = (),
         border_nouns: Iterable[str] = (),
         organisation_nouns: Iterable[str] = (),
+        place_recipient_types: Iterable[str] = (),
+        foreign_place_recipient_types: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -199,6 +201,10 @@ class ActorKnowledgeBase:
         self.border_nouns = frozenset(fold(word) for word in border_nouns)
         # Nouns a report calls a body it named before ("the group", "the movement").
         self.organisation_nouns = frozenset(fold(word) for word in organisation_nouns)
+        # Event types addressed to the state of their place when no recipient is named (a
+        # protest), or when the actor is of another country (a force that deploys or leaves).
+        self.place_recipient_types = frozenset(place_recipient_types)
+        self.foreign_place_recipient_types = frozenset(foreign_place_recipient_types)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -350,6 +356,10 @@ class ActorKnowledgeBase:
             undergoing_verbs=_strings(data.get("undergoing_verbs"), "undergoing_verbs"),
             border_nouns=_strings(data.get("border_nouns"), "border_nouns"),
             organisation_nouns=_strings(data.get("organisation_nouns"), "organisation_nouns"),
+            place_recipient_types=_strings(data.get("place_recipient_types"), "place_recipient_types"),
+            foreign_place_recipient_types=_strings(
+                data.get("foreign_place_recipient_types"), "foreign_place_recipient_types"
+            ),
         )
 
     # -- queries --------------------------------------------------------------

@@ -42,6 +42,7 @@ from tessera.extraction.events.roles import (
     _adjacent_actor,
     _antecedent,
     _attributed_author,
+    _host_recipient,
     _implied_agent,
     _is_stated,
     _make_actor,
@@ -334,6 +335,7 @@ def _build_event(
         # the country where the event happens (the article's focus when the sentence
         # names no place), unless its role names outsiders ("foreign troops").
         recipient = _place_actor_country(sentence, recipient, recipient_token, places, knowledge_base, location)
+    recipient = _host_recipient(proposal.type, actor, recipient, location, knowledge_base)
     date = _date(sentence, region, context.dates_in(sentence))
     mode = proposal.mode
     if mode == "asserted" and _after_report(sentence, date, token, context.reported):

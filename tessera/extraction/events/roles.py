@@ -25,7 +25,9 @@ Mali", "pulled out of Kidal"); "anti-X" names whom a protest is against; an act 
 ("struck by a roadside bomb") is no actor, and what it hit is the recipient. Last, an
 attack on rebels, gunmen or gangs that a military or police speaker (or a state by name)
 reports with no author is the speaker's own operation (`_reporting_force`: "the army
-said 20 militants were killed in air strikes").
+said 20 militants were killed in air strikes"). An act with no recipient of its own is
+addressed to the state of its place where its type says so (`_host_recipient`: a protest;
+a force of another country that deploys or withdraws).
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 `tessera.extraction.events` (see its docstring).
 """
@@ -380,6 +382,28 @@ def _place_actor_country(
     if (actor.name is None or unknown_official) and location is not None and location.country and not foreign:
         return actor.model_copy(update={"country": location.country})
     return actor
+
+
+def _host_recipient(
+    event_type: str, actor: Actor | None, recipient: Actor | None, location: Place | None, knowledge_base: Any
+) -> Actor | None:
+    """The state an act with no recipient of its own is addressed to: the country of its
+    place for a protest ("protests broke out in Nairobi"), and for a force that deploys or
+    withdraws when the force is of another country ("Kenyan police arrived in
+    Port-au-Prince"; en actors.yaml `place_recipient_types`, `foreign_place_recipient_types`).
+    Spanned by the place's mention; not a dateline's or a source's place."""
+    if recipient is not None or knowledge_base is None or location is None or not location.country:
+        return recipient
+    if location.role in ("dateline", "source"):
+        return recipient
+    if event_type not in knowledge_base.place_recipient_types and not (
+        event_type in knowledge_base.foreign_place_recipient_types
+        and actor is not None
+        and actor.country is not None
+        and actor.country != location.country
+    ):
+        return recipient
+    return Actor(text=location.text, start=location.start, end=location.end, country=location.country, type="GOV")
 
 
 def _roles(

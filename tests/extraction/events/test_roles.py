@@ -322,3 +322,26 @@ def test_the_group_refers_back_to_the_named_body_that_acted() -> None:
     text = "Al-Shabaab fighters stormed a police station in Afgoye. The group later seized the district headquarters."
     actor = _actor_of(text, "seized")
     assert actor is not None and actor.name == "Al-Shabaab" and actor.country == "SOM"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Protests broke out in Nairobi on Tuesday over the finance bill.", "Protests", "KEN"),
+        ("Rwandan troops were deployed to Cabo Delgado province on Monday.", "deployed", "MOZ"),
+        # A force moving at home is addressed to no one.
+        ("Nigerian troops were deployed to Maiduguri on Monday.", "deployed", None),
+    ],
+)
+def test_an_act_with_no_recipient_is_addressed_to_the_state_of_its_place(
+    text: str, trigger: str, country: str | None
+) -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    document = Pipeline.default().extract(Article(id="ho", text=text))
+    event = next(e for e in document.events if e.trigger.text == trigger)
+    if country is None:
+        assert event.recipient is None
+    else:
+        assert event.recipient is not None and event.recipient.country == country and event.recipient.type == "GOV"
