@@ -647,3 +647,13 @@ def test_an_exchange_of_fire_is_a_clash(french):
 )
 def test_reopening_and_lifting_restrictions_concede(french, text):
     assert [e.type for e in _events(french, text)][0] == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Une opération de ratissage a été engagée dans la zone après l'attaque.",
+     "Les troupes ont été mises en alerte dans toute la région de Tahoua.",
+     "L'armée a bouclé la zone jeudi."],
+)
+def test_sweeping_or_sealing_an_area_is_a_deployment(french, text):
+    assert "MOBILIZE" in [e.type for e in _events(french, text)]
