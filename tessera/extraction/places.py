@@ -62,7 +62,9 @@ keep assemble from narrowing such an incident to the capital; `country_place` is
 as a place, for an article that names its country only through its towns.
 
 The words around a name shape the mention (see `tessera.resolve.geocoder.Mention`):
-- a direction before it ("northern Mali", "south-eastern Niger") joins the span; the
+- a direction before it ("northern Mali", "south-eastern Niger") joins the span, and one
+  the recogniser took in ("northeast Nigeria", "Northern Burkina") stays in it, unless the
+  gazetteer knows the whole ("North Kivu"); the
   toponym stays the one named, with its own feature and point: "northern Mali" is Mali,
   feature "country" (as the gold place sets annotate it). An incident placed there takes
   `country_part`: a region of the country, its point the mean of the country's towns in
@@ -484,11 +486,13 @@ def extract_places(
     if not parsed.is_lowercased:
         # In ordinary text a name is capitalised: "metro", "gulf" in lower case are nouns.
         # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
+        # A compass word the recogniser took in leads a name too ("northeast Nigeria").
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
+                    or _capitalised_after_direction(e.text)
                     or _arabic_led(e.text) or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
     toponyms = _lowercase_phrases(text, toponyms, gazetteer)
     toponyms = _with_division_word(text, toponyms, phrases)
-    mentions = [_mention(text, e, phrases) for e in toponyms]
+    mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
     resolutions = _without_strangers(mentions, resolutions, village_countries)
@@ -606,7 +610,7 @@ def _article_countries(
     found: dict[str, None] = {}
     regional: dict[str, None] = {}
     for entity in toponyms:
-        name = _POSSESSIVE.sub("", entity.text)
+        name = _without_direction(_POSSESSIVE.sub("", entity.text), gazetteer)
         kind = phrases.kind_ending(name) if phrases is not None else None
         entries = gazetteer.lookup(name)
         if kind is not None and not entries:
@@ -1199,7 +1203,7 @@ def _with_division_word(text: str, toponyms: list[Entity], phrases: PlacePhrases
     return joined
 
 
-def _mention(text: str, entity: Entity, phrases: PlacePhrases) -> Mention:
+def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazetteer | None = None) -> Mention:
     start, end = entity.start, entity.end
     surface = text[start:end]
     # "Mali's", "the Sahel's": the possessive is not part of the name.
@@ -1226,9 +1230,27 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases) -> Mention:
                 break
     if hint is None and phrases.kind_before_outside:
         start, hint = _kind_before_outside(text, start, phrases)
+    if gazetteer is not None:
+        name = _without_direction(name, gazetteer)
     point = phrases.point_before is not None and phrases.point_before.search(
         text, max(0, entity.start - 40), entity.start) is not None
     return Mention(text=lookup, start=start, end=end, name=name, hint=hint, point=point)
+
+
+def _capitalised_after_direction(name: str) -> bool:
+    direction = _LEADING_DIRECTION.match(name)
+    return direction is not None and name[direction.end() :][:1].isupper()
+
+
+def _without_direction(name: str, gazetteer: Gazetteer) -> str:
+    """The name a recognised span holds after its compass word ("northeast Nigeria",
+    "Northern Burkina", "North-East Nigeria": the recogniser took the word in), unless the
+    gazetteer knows the whole span ("North Kivu", "South Sudan", "Central African
+    Republic"). The mention's span keeps the word, as when it stands before the span."""
+    direction = _LEADING_DIRECTION.match(name)
+    if direction is None or not name[direction.end() :].strip() or gazetteer.lookup(name):
+        return name
+    return name[direction.end() :].strip()
 
 
 def _division_word_before(doc: Doc, i: int, phrases: PlacePhrases) -> bool:

@@ -727,3 +727,20 @@ def test_the_kind_word_ending_a_name(name: str, kind: str | None) -> None:
     from tessera.extraction.places import place_phrases
 
     assert place_phrases("en").kind_ending(name) == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Militants raided a base in Yobe State, northeast Nigeria, on Friday.", "northeast Nigeria", "NGA"),
+    ("Suicide bombers struck in North-East Nigeria on Friday.", "North-East Nigeria", "NGA"),
+    ("Soldiers died in an ambush in Northern Burkina on Monday.", "Northern Burkina", "BFA"),
+])
+def test_a_compass_word_the_recogniser_took_in_leaves_the_country(gazetteer: Gazetteer, text: str, surface: str,
+                                                                  country: str) -> None:
+    found = _places(text, [(surface, "GPE")], gazetteer)
+    assert [(p.text, p.country, p.feature) for p in found] == [(surface, country, "country")]
+
+
+def test_a_name_that_holds_its_compass_word_stays_whole(gazetteer: Gazetteer) -> None:
+    text = "Rebels attacked Rutshuru in North Kivu on Monday."
+    found = _places(text, [("Rutshuru", "GPE"), ("North Kivu", "GPE")], gazetteer)
+    assert ("North Kivu", "Nord-Kivu", "admin1") in {(p.text, p.name, p.feature) for p in found}
