@@ -657,3 +657,12 @@ def test_reopening_and_lifting_restrictions_concede(french, text):
 )
 def test_sweeping_or_sealing_an_area_is_a_deployment(french, text):
     assert "MOBILIZE" in [e.type for e in _events(french, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le chef de l'État a été mis aux arrêts par des militaires mercredi à Niamey.",
+     "Trois suspects ont été appréhendés par la gendarmerie à Dori."],
+)
+def test_arrests_in_sahel_wording_coerce(french, text):
+    assert [e.type for e in _events(french, text)] == ["COERCE"]
