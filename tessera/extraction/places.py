@@ -173,6 +173,9 @@ class PlacePhrases:
     # Prepositions that, on a noun, say where something comes from ("help from Egypt",
     # "troops from Chad"): the place is an origin, not where anything happens.
     origin_prepositions: frozenset[str] = frozenset()
+    # Nouns of leaving a place ("the withdrawal from Niger", "the pullout from Gao"): the
+    # place after the origin preposition on one is where the act is, not an origin.
+    leaving_nouns: frozenset[str] = frozenset()
     # "between Paris and N'Djamena": two capitals after one of these words are their
     # governments (metonymy), not places where anything happens.
     between_words: frozenset[str] = frozenset()
@@ -290,6 +293,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_nouns=words("source_nouns"),
         source_prepositions=words("source_prepositions"),
         origin_prepositions=words("origin_prepositions"),
+        leaving_nouns=words("leaving_nouns"),
         between_words=words("between_words"),
         site_prepositions=words("site_prepositions"),
         site_verbs=words("site_verbs"),
@@ -952,12 +956,14 @@ def _origin(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> P
     """ "affiliation" for a place that says where something or someone comes from: the
     object of an origin preposition on a noun ("a truce brokered with help from Egypt",
     "troops from Chad", "refugees from Mali"), not on a verb ("fled from Gao" tells a
-    movement there). Read on the parse, so only in parsed sentences."""
+    movement there) nor on a noun of leaving (places.yaml `leaving_nouns`: "the withdrawal
+    from Niger" is in Niger). Read on the parse, so only in parsed sentences."""
     if not phrases.origin_prepositions or (head := _parsed_head(parsed, mention)) is None:
         return None
     preposition = head.head
     if (head.dep_ == "pobj" and preposition.lower_ in phrases.origin_prepositions and preposition.dep_ == "prep"
-            and preposition.head.pos_ == "NOUN" and preposition.head.i < preposition.i):
+            and preposition.head.pos_ == "NOUN" and preposition.head.i < preposition.i
+            and preposition.head.lower_ not in phrases.leaving_nouns):
         return "affiliation"
     return None
 

@@ -744,3 +744,13 @@ def test_a_name_that_holds_its_compass_word_stays_whole(gazetteer: Gazetteer) ->
     text = "Rebels attacked Rutshuru in North Kivu on Monday."
     found = _places(text, [("Rutshuru", "GPE"), ("North Kivu", "GPE")], gazetteer)
     assert ("North Kivu", "Nord-Kivu", "admin1") in {(p.text, p.name, p.feature) for p in found}
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), [
+    ("The army completed its withdrawal from Niger on Friday.", "Niger", None),
+    ("The mission began its pullout from Mali last week.", "Mali", None),
+    ("A truce was brokered with help from Egypt on Sunday.", "Egypt", "affiliation"),
+])
+def test_from_on_a_noun_of_leaving_names_the_place_left(parsed_places, text: str, surface: str,  # type: ignore[no-untyped-def]
+                                                        role: str | None) -> None:
+    assert [(p.text, p.role) for p in parsed_places(text)] == [(surface, role)]
