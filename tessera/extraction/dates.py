@@ -1186,10 +1186,12 @@ def _key_classes() -> dict[str, frozenset[str]]:
         "spelled": {"eighteen", "nineteen", "twenty", "thousand"},
         "vague": set(),
     }
-    stop = {"the", "at", "for", "of", "more", "very", "right", "these", "near", "time"}
+    # A vague reference is a fixed phrase, so any one of its words marks where it can
+    # be: its longest (the rarest, as a rule: "at the time" is keyed by "time", not
+    # "the"), so that the rule reads the text around few words.
     for phrase in cal.vague_references:
-        words = set(re.findall(r"[a-z]+", phrase.casefold())) - stop
-        classes["vague"] |= words or set(re.findall(r"[a-z]+", phrase.casefold()))
+        words = re.findall(r"[a-z]+", phrase.casefold())
+        classes["vague"].add(max(reversed(words), key=len))
     by_word: dict[str, set[str]] = {}
     for name, words in classes.items():
         for word in words:
