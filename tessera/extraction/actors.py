@@ -464,8 +464,10 @@ def _read(
         sector = modifier_sector
     else:
         sector = head_sector or modifier_sector or title_sector
-    if sector is None:
-        sector = _apposition_sector(appositions, kb)
+    if sector is None or sector == title_sector and not (head_sector or modifier_sector):
+        # "Sheikh Ali Dheere, al-Shabaab's spokesman": the body an apposition names says
+        # more of a person than an honorific does.
+        sector = _apposition_sector(appositions, kb, bodies_only=sector is not None) or sector
     ethnic = _is_ethnic(span)
     country = _country_evidence(span, head, kb, matches, use_demonyms=not ethnic)
     if country is None:
@@ -783,13 +785,17 @@ def _is_title_or_origin(token: Token, kb: ActorKnowledgeBase) -> bool:
     )
 
 
-def _apposition_sector(appositions: Iterable[Token], kb: ActorKnowledgeBase) -> str | None:
+def _apposition_sector(appositions: Iterable[Token], kb: ActorKnowledgeBase, bodies_only: bool = False) -> str | None:
+    """Sector an apposition gives: a known body it names ("al-Shabaab's spokesman"), else
+    (unless `bodies_only`) its own head and modifiers ("a military officer")."""
     for appos in appositions:
         left = appos.doc[_left_edge(appos) : appos.i + 1]
         matches = _kb_matches(left, kb, False)
         known = next((m.info for m in matches if m.info.kind != "country" and m.info.sector), None)
         if known is not None:
             return known.sector
+        if bodies_only:
+            continue
         sector, _ = _head_sector(left, appos, kb)
         modifier = _modifier_sector(left, appos, kb, matches)
         if sector is not None and kb.is_role_head(appos.lemma_ or appos.text) and modifier:

@@ -154,9 +154,9 @@ def _antecedent(token: Token, lexicon: TriggerLexicon) -> Token:
         # said it ..." makes NAIROBI a subject too): the one nearest the verb is its own.
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i]
         subject = max((c for c in subjects if c.i < node.i), key=lambda c: c.i, default=_first(subjects))
-        if subject is None or not _agrees(pronoun, subject):
-            continue
         saying = node.lemma_.lower() in lexicon.reporting_verbs
+        if subject is None or not _agrees(pronoun, subject, saying):
+            continue
         # "The army has not commented, but it announced ...": the subject of a clause
         # the pronoun's own clause is conjoined to.
         conjoined = below.dep_ == "conj" and pronoun.head.i == below.i and pronoun.dep_ == "nsubj"
@@ -169,8 +169,12 @@ def _antecedent(token: Token, lexicon: TriggerLexicon) -> Token:
     return token
 
 
-def _agrees(pronoun: Token, noun: Token) -> bool:
-    """Number agreement: "they" for groups and plurals, "he"/"it" for singulars."""
+def _agrees(pronoun: Token, noun: Token, saying: bool = False) -> bool:
+    """Number agreement: "they" for groups and plurals, "he"/"it" for singulars; a speaker
+    quoted saying "we" speaks for the body they belong to ("'We attacked the base,' the
+    group's spokesman said"), whatever their number."""
+    if saying and pronoun.lower_ in ("we", "our"):
+        return True
     plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
     if pronoun.lower_ in ("they", "their", "we", "our"):
         return plural or noun.ent_type_ in ("ORG", "NORP", "GPE")

@@ -345,3 +345,10 @@ def test_an_act_with_no_recipient_is_addressed_to_the_state_of_its_place(
         assert event.recipient is None
     else:
         assert event.recipient is not None and event.recipient.country == country and event.recipient.type == "GOV"
+
+
+def test_we_in_a_quotation_is_the_body_the_speaker_speaks_for() -> None:
+    text = "“We attacked the army base near Baidoa at dawn,” Sheikh Ali Dheere, al-Shabaab's spokesman, told reporters."
+    actor = _actor_of(text, "attacked")
+    # The speaker stands for the group: its country, and its sector rather than the honorific's.
+    assert actor is not None and actor.country == "SOM" and actor.type == "REB"
