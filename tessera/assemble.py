@@ -12,10 +12,12 @@ Which mentions are one incident (mentions in text order; each joins an incident 
 before it, or founds one):
 
 - *Nothing conflicts*: compatible types (`data/dedupe.yaml`), the same mode, dates that
-  overlap, places that can be one place (the same point, or one inside the other),
-  tolls that agree (the same figure, or a lower bound and an exact figure that meets
-  it: "more than 20 people dead", then "21 civilians were killed"; a strict bound and
-  a larger lower bound: "over 20", then "at least 23"; a round figure and one within a
+  overlap (for a definite noun referring back, within `anaphor_date_slack_days`: "The
+  assault on Monday night" after "attacked ... on Tuesday" is one overnight attack),
+  places that can be one place (the same point, or one inside the other), tolls that
+  agree (the same figure, or a lower bound and an exact figure that meets it: "more
+  than 20 people dead", then "21 civilians were killed"; a strict bound and a larger
+  lower bound: "over 20", then "at least 23"; a round figure and one within a
   tenth of it: "approximately 40", then "36"; "at least 22" and "at least 31"
   are two tolls, except for a singular definite noun referring back: "the rebels said
   31 died in the attack" is another source's figure for it), actors of compatible
@@ -197,6 +199,7 @@ class AssembleRules(BaseModel):
     vague_counts: frozenset[str]
     anaphor_window_sentences: int = Field(ge=0)
     date_slack_days: int = Field(ge=0)
+    anaphor_date_slack_days: int = Field(default=0, ge=0)
     continuation_sentences: int = Field(ge=0)
     fallback_date_slack_days: int = Field(ge=0)
     anchor_prepositions: frozenset[str]
@@ -1173,7 +1176,7 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
 def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rules: DedupeRules) -> str | None:
     """Why `mention` cannot tell `draft`'s incident (None: nothing conflicts)."""
     event = mention.event
-    slack = dt.timedelta(days=rules.date_slack_days)
+    slack = dt.timedelta(days=rules.anaphor_date_slack_days if _refers_back(mention) else rules.date_slack_days)
     told = {m.event.type for m in draft.members}
     setting = _sets_the_scene(event, draft, dedupe_rules)
     for other in draft.members:

@@ -1094,3 +1094,27 @@ def test_a_place_its_sentence_does_not_name_keeps_no_mention_apart(pipeline, tex
     assert incident is incident_of(document, text, text[: text.index(". ")])
     assert incident.location is not None and incident.location.name == place
     assert incident.recipient is None or incident.recipient.country in (None, incident.location.country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked an army post near Djibo on Tuesday, killing nine soldiers. The assault on "
+        "Monday night lasted several hours, a security source said.",
+        "Bandits killed 14 farmers in the village of Rijiya in Zamfara state on Friday. The raid on "
+        "Thursday night lasted until dawn, residents said.",
+    ],
+)
+def test_an_anaphor_dated_the_day_before_tells_the_same_overnight_incident(pipeline, text):
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+
+
+def test_an_anaphor_dated_days_apart_is_another_incident(pipeline):
+    text = (
+        "Militants attacked an army post near Djibo on Thursday, killing nine soldiers. The assault on "
+        "Monday lasted several hours, a security source said."
+    )
+    document = code(pipeline, text)
+    assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 2
