@@ -964,9 +964,10 @@ def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[st
 def _host(event_type: str, actor: Actor | None, place: Place | None, text: str,
           lexicon: FrenchLexicon) -> Actor | None:
     """The state an act with no recipient of its own is addressed to: the country of its
-    place for a protest, and for a force that withdraws or deploys when the force is of
-    another country (`place_recipient_types`, `foreign_place_recipient_types`); spanned by
-    the place's mention. Not a dateline's or a source's place."""
+    place for a protest, and for a force that withdraws or deploys, or a condemnation,
+    demand, threat or sanction, when its author is of another country or a regional body
+    (`place_recipient_types`, `foreign_place_recipient_types`); spanned by the place's
+    mention. Not a dateline's or a source's place."""
     if place is None or not place.country or place.role in ("dateline", "source"):
         return None
     if event_type not in lexicon.place_recipient_types:

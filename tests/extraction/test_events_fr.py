@@ -666,3 +666,15 @@ def test_sweeping_or_sealing_an_area_is_a_deployment(french, text):
 )
 def test_arrests_in_sahel_wording_coerce(french, text):
     assert [e.type for e in _events(french, text)] == ["COERCE"]
+
+
+def test_a_regional_bodys_demand_at_a_country_is_addressed_to_its_state(french):
+    text = "Dans un communiqué publié jeudi, la Cédéao exige le rétablissement de l'ordre constitutionnel au Mali."
+    (demand,) = [e for e in _events(french, text) if e.type == "REQUEST"]
+    assert demand.recipient is not None and demand.recipient.country == "MLI"
+
+
+def test_a_domestic_demand_gets_no_recipient_from_its_place(french):
+    text = "L'opposition malienne exige jeudi le départ du gouvernement à Bamako."
+    for event in _events(french, text):
+        assert event.recipient is None or event.recipient.text != "Bamako"
