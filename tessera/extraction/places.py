@@ -35,7 +35,9 @@ model reads up to the place) has `role` "affiliation", never an event's place; a
 after a verb of saying or issuing, or a noun of a report or its source, on a locative
 preposition ("an official said in Bamako", "un communiqué publié à Niamey", "de sources
 sécuritaires à Niamey": the parse says so) is where the news was told from, `role`
-"source", never an event's place nor the one locality an incident narrows to. A country
+"source", never an event's place nor the one locality an incident narrows to (but a thing
+that happened, reported there in the passive, happened there: "clashes were reported in
+Gao"). A country
 named only as whose forces or government act ("the US military launched a strike", a
 compound of a noun of actors.yaml's MIL/COP/GOV sectors: places.yaml `affiliation_sectors`),
 in a story that names a setting in another country, has `role` "affiliation" too; a
@@ -937,10 +939,19 @@ def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -
     if preposition is None or preposition.lower_ not in phrases.source_prepositions or governor.i > head.i:
         return None
     lemma = governor.lemma_.casefold()
-    if (governor.pos_ in ("VERB", "AUX") and lemma in phrases.source_verbs) or (
+    if (governor.pos_ in ("VERB", "AUX") and lemma in phrases.source_verbs and not _reported_there(governor)) or (
             governor.pos_ in ("NOUN", "PROPN") and lemma in phrases.source_nouns):
         return "source"
     return None
+
+
+def _reported_there(verb: Token) -> bool:
+    """A passive verb of saying whose subject is a thing that happened ("clashes were
+    reported in Kwakta", "fighting has been reported in Gao"): the place is where it
+    happened, not where the news was told from ("it was announced in Bamako" is)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) and any(
+        s.pos_ in ("NOUN", "PROPN") for s in subjects)
 
 
 def _parsed_head(parsed: ParsedArticle, mention: Mention) -> Token | None:

@@ -754,3 +754,13 @@ def test_a_name_that_holds_its_compass_word_stays_whole(gazetteer: Gazetteer) ->
 def test_from_on_a_noun_of_leaving_names_the_place_left(parsed_places, text: str, surface: str,  # type: ignore[no-untyped-def]
                                                         role: str | None) -> None:
     assert [(p.text, p.role) for p in parsed_places(text)] == [(surface, role)]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Heavy clashes were reported in Gao on Sunday, a resident said.", None),
+    ("Fighting has been reported in Gao since dawn.", None),
+    ("It was announced in Gao that the talks had failed.", "source"),
+    ("An army spokesman said in Gao that the talks had failed.", "source"),
+])
+def test_a_thing_reported_somewhere_happened_there(parsed_places, text: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert [(p.text, p.role) for p in parsed_places(text)] == [("Gao", role)]
