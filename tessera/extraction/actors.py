@@ -15,8 +15,8 @@ How a phrase is read, in order of trust:
    MIL), possessives, demonyms and "of"-phrases for the country ("Niger's
    President", "the Malian army", "the ambassador of France").
 Unknown names are still returned, with whatever evidence the phrase holds.
-A country or demonym the text writes before a known armed group beats the table's home
-country ("Ugandan ADF rebels": UGA); a country name before a division's kind word names
+A country or demonym the text writes before a known armed group, or in an apposition to it,
+beats the table's home country ("Ugandan ADF rebels", "the ADF, a Ugandan armed group": UGA); a country name before a division's kind word names
 the division ("Niger state" is no evidence for Niger); a region's adjective on a noun for
 one country ("the west African nation") gives no regional code; a demonym that names a
 language ("a French-speaking province", en actors.yaml `language_words`) ties no one to a
@@ -433,7 +433,11 @@ def _read(
     if head_match is not None:
         known = head_match.info
         sector = known.sector or title_sector
-        country = _country_before(span, head_match, kb, matches) or known.country
+        country = (
+            _country_before(span, head_match, kb, matches)
+            or _group_apposition_country(head_match, appositions, kb, lowercased)
+            or known.country
+        )
         return known.name, country or _country_evidence(span, head, kb, matches), sector
 
     head_sector, from_phrase = _head_sector(span, head, kb)
@@ -802,6 +806,23 @@ def _apposition_sector(appositions: Iterable[Token], kb: ActorKnowledgeBase, bod
             return modifier
         if sector or modifier:
             return sector or modifier
+    return None
+
+
+def _group_apposition_country(
+    name: _Match, appositions: Iterable[Token], kb: ActorKnowledgeBase, lowercased: bool
+) -> str | None:
+    """The country an apposition ties a known group to ("the Allied Democratic Forces, a
+    Ugandan armed group"): the text's tie beats the table's home country, as a demonym
+    before the name does. Only a country's name or demonym counts, not another body the
+    apposition names ("JNIM, al-Qaeda's affiliate in the Sahel")."""
+    if name.info.kind not in {"group", "party"}:
+        return None
+    for appos in appositions:
+        left = appos.doc[_left_edge(appos) : appos.i + 1]
+        country = _country_evidence(left, appos, kb, _kb_matches(left, kb, lowercased))
+        if country is not None and country not in REGIONAL_CODES:
+            return country
     return None
 
 

@@ -352,3 +352,12 @@ def test_we_in_a_quotation_is_the_body_the_speaker_speaks_for() -> None:
     actor = _actor_of(text, "attacked")
     # The speaker stands for the group: its country, and its sector rather than the honorific's.
     assert actor is not None and actor.country == "SOM" and actor.type == "REB"
+
+
+def test_an_apposition_ties_a_known_group_to_a_country() -> None:
+    text = ("The ADF, a Ugandan armed group, killed 14 civilians in Beni on Sunday. "
+            "The ADF also burned houses in Oicha.")
+    assert _actor_of(text, "killed").country == "UGA"
+    assert _actor_of(text, "burned").country == "UGA"  # named again: the tie the article made
+    # Another body the apposition names is no such tie.
+    assert _actor_of("JNIM, al-Qaeda's affiliate in the Sahel, killed 20 soldiers in Djibo.", "killed").country == "MLI"
