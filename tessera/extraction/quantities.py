@@ -46,6 +46,11 @@ class NumberWords:
     vague: frozenset[str] = frozenset()
     none: frozenset[str] = frozenset()
     aggregates: frozenset[str] = frozenset()
+    # Frames of a running total ("so far", "to date", "since the start of"): a count told
+    # with one sums up several incidents (read by the casualty stage).
+    running_totals: frozenset[str] = frozenset()
+    running_totals_perfect: frozenset[str] = frozenset()
+    running_total_starts: frozenset[str] = frozenset()
 
     @property
     def cardinals(self) -> frozenset[str]:
@@ -70,6 +75,9 @@ def _number_words(language: str) -> NumberWords:
         vague=frozenset(str(w) for w in raw.get("vague_quantifiers", [])),
         none=frozenset(str(w) for w in raw.get("no_quantifiers", [])),
         aggregates=frozenset(str(w) for w in raw.get("aggregate_nouns", [])),
+        running_totals=frozenset(str(w) for w in raw.get("running_total_phrases", [])),
+        running_totals_perfect=frozenset(str(w) for w in raw.get("running_total_perfect", [])),
+        running_total_starts=frozenset(str(w) for w in raw.get("running_total_starts", [])),
     )
     for name, table in (("units", words.units), ("tens", words.tens), ("scales", words.scales)):
         if not table or any(value < 0 for value in table.values()):

@@ -862,3 +862,16 @@ def test_victims_of_a_state_of_nigeria_are_nigerian() -> None:
 def test_who_an_attack_is_attributed_to_is_its_actor_not_who_attributes_it(text: str, author: str) -> None:
     (attack,) = [e for e in _extract(text).events if e.type == "ASSAULT"]
     assert attack.actor is not None and attack.actor.text == author
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambush in the forest claimed the lives of nine soldiers.",
+        "A bombing at the bus station claimed 15 lives on Sunday, police said.",
+    ],
+)
+def test_an_attack_that_claims_lives_is_no_speaker(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "claim" is a reporting verb, and a trigger noun that is a reporting verb's subject names
+    # who speaks ("the mission confirmed"); with "lives" as its object the "claim" kills.
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]

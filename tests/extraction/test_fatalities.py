@@ -282,3 +282,54 @@ def test_a_share_of_victims_not_counted_is_no_toll(events_of) -> None:  # type: 
 )
 def test_a_toll_is_the_figure_its_own_verb_gives(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(events_of, text) == [fatalities]
+
+
+# --------------------------------------------------------------------------- running totals
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces have killed some 43 demonstrators so far, a medical group said.",
+        "More than 300 people have been killed in the region so far this year.",
+        "The militia has killed 120 civilians to date, the report said.",
+        "At least 500 people have been killed since the start of the conflict.",
+        "Seventy soldiers have been killed in the province since 2015.",
+        "The insurgents have killed 40 villagers this year, residents said.",
+        "Around 90 people have been killed since the fighting began.",
+    ],
+)
+def test_a_count_told_up_to_now_is_no_incidents_toll(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) and all(toll is None for toll in _tolls(events_of, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # The clause names its one event: that event's toll, told so far.
+        ("The attack on the market has killed 30 people so far, police said.", 30),
+        ("At least 25 people have been killed in the bombing so far, officials said.", 25),
+        # "this year" dates a simple past; it frames a total only on a perfect.
+        ("Gunmen killed 12 villagers in an attack on the town this year.", 12),
+    ],
+)
+def test_a_count_so_far_of_one_named_event_is_its_toll(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert fatalities in _tolls(events_of, text)
+
+
+def test_a_running_total_after_the_report_leaves_the_incident_its_own_toll(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen killed nine farmers near the river on Sunday. "
+        "The insurgents have killed more than 200 people in the state so far this year."
+    )
+    assert [t for t in _tolls(events_of, text) if t is not None] == [9]
+
+
+# --------------------------------------------------------------------------- bombardment
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Shelling of the village killed 14 people on Sunday, local officials said.", 14),
+        ("Heavy shelling of the district killed seven civilians overnight.", 7),
+    ],
+)
+def test_shelling_is_a_bombardment_not_an_accident(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert _tolls(events_of, text) == [fatalities]

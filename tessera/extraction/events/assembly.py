@@ -354,6 +354,7 @@ def _build_event(
             sentence_quantities,
             _parse_number,
             stated=lambda verb: _is_stated(verb, work),
+            names_one_event=lambda noun: (rule := work.match(noun)) is not None and rule.pos == "noun",
         )
         if (
             casualties.fatalities is None

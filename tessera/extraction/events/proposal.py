@@ -14,7 +14,8 @@ violence word with an abstract subject or target (`figurative_nouns`: "tragedy s
 "fight corruption"), for a movement verb whose subject is no visitor (`travel_verbs`,
 `visitor_nouns`: "the gunmen arrived the villages", "a convoy arrived in N'Djamena"), for a
 trigger noun that names who speaks or acts ("the UN peacekeeping mission confirmed",
-`body_nouns`: "this alliance has set itself the task of ...") or says what something is
+not "the attack claimed the lives of 15", where that "claim" kills; `body_nouns`: "this
+alliance has set itself the task of ...") or says what something is
 ("the group remains a dangerous threat"), nor in a list of links to other stories
 (`link_markers`: "Previous ...: ... Next ...: ..."). A future cooperative act is AGREE;
 it is asserted only under a promise that was made ("pledged to provide aid"), otherwise
@@ -58,6 +59,7 @@ from tessera.extraction.events.lexicon import (
     _objects,
     _words,
 )
+from tessera.extraction.fatalities import claims_lives
 from tessera.extraction.modes import clause_verb, event_mode, purpose_clause, purposive
 from tessera.parse import ParsedArticle, ParsedSentence
 
@@ -438,8 +440,8 @@ def _names_a_body(token: Token, lexicon: TriggerLexicon) -> bool:
     if holder.dep_ != "nsubj":
         return False
     verb = holder.head
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.reporting_verbs:
-        return True
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.reporting_verbs and not claims_lives(verb):
+        return True  # not "the attack claimed the lives of 15 people": the attack killed
     return token.lemma_.lower() in lexicon.body_nouns and any(
         c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp") for c in verb.children
     )
