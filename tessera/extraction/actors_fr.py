@@ -250,9 +250,11 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
         head = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), token)
     if sector is None or (match is not None and match[0].kind == "country" and match[1] > 0):
         sector = _sector_of(tokens, head, kb) or sector
-    if sector is None and (head.lemma_.casefold() in facility_nouns() or head.lower_ in facility_nouns()):
+    if sector is None and (head.lemma_.casefold() in facility_nouns() or head.lower_ in facility_nouns()
+                           or kb.is_role_head(head.lemma_) or kb.is_role_head(head.lower_)):
         # "un poste de gendarmerie", "un convoi de l'armée", "un campement de réfugiés": a
-        # place or unit with no sector of its own is of those its complement names
+        # place or unit with no sector of its own is of those its complement names; so is a
+        # role ("des membres de milices d'autodéfense", "des éléments de l'armée")
         owner = next((c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(
             g.dep_ == "case" and g.lower_ in ("de", "du", "des", "d'", "d\u2019") for g in c.children)), None)
         if owner is not None:

@@ -105,3 +105,12 @@ def test_central_african_armed_groups(parser, text, name, country):
 def test_a_common_word_in_lower_case_is_no_name(parser):
     actor = _subject(parser, "La police a dispersé la foule.")
     assert actor.name is None and actor.type == "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Des membres de milices d'autodéfense ont riposté.", "MIL"),
+     ("Des éléments de la police ont riposté.", "COP")],
+)
+def test_a_role_is_of_those_its_complement_names(parser, text, sector):
+    assert _subject(parser, text).type == sector
