@@ -23,6 +23,9 @@ month only, a day named by its distance from publication ("samedi", "cette nuit"
 month, unless the page's address right after it carries the day (".../20230805/...")
 (real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667). "mardi dernier" in a
 Tuesday paper is a week back; "cette année-là", "ce soir-là" are the story's, not now.
+"prochain" points forward ("lundi prochain", "le 20 mai prochain", "en juin prochain"), and
+a weekday told with a day and month picks the year whose calendar agrees ("demain mardi 16
+mai" in a 2023 paper is 2023, not the latest 16 May before publication).
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "jeudi 28 septembre 2023", "le 1er mai", "28 septembre", "septembre 2023"
         ("calendar", re.compile(
             rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?\b"
+            rf"(?:\s+(?P<next>prochain)\b)?"
             rf"|\b(?P<m2>{month})\s+(?P<y2>{year})\b", flags)),
         # "26/09/2023", "26-09-2023", "26.09.2023"
         ("numeric", re.compile(rf"\b(?P<d>{day})[/.-](?P<mo>0?[1-9]|1[0-2])[/.-](?P<y>{year})\b", flags)),
@@ -108,13 +112,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("relative", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['relative'])})(?!\w)(?!-l[àa]\b)", flags)),
         # "en septembre", "courant mars", "au mois de juin", "septembre dernier"
         ("month", re.compile(
-            rf"\b(?:(?:{_alternation(vocabulary['month_preps'])})\s+(?P<m>{month})(?:\s+(?:dernier|passé))?"
-            rf"|(?P<m2>{month})\s+(?:dernier|passé))\b", flags)),
+            rf"\b(?:(?:{_alternation(vocabulary['month_preps'])})\s+(?P<m>{month})(?:\s+(?:dernier|passé|(?P<next>prochain)))?"
+            rf"|(?P<m2>{month})\s+(?:dernier|passé|(?P<next2>prochain)))\b", flags)),
         # "la veille", "le lendemain": next to the day told before (not "à la veille de
         # l'élection", "au lendemain du coup d'État": next to an event named there)
         ("next_to", re.compile(rf"(?<![àÀ] )\b(?P<n>{_alternation(vocabulary['next_to'])})\b"
                                r"(?!\s+(?:de|du|des|d'|d’)\b)", flags)),
-        ("weekday", re.compile(rf"\b(?P<w>{weekday})\b(?:\s+(?P<last>dernier|passé)\b)?", flags)),
+        ("weekday", re.compile(rf"\b(?P<w>{weekday})\b(?:\s+(?:(?P<last>dernier|passé)|(?P<next>prochain))\b)?",
+                               flags)),
         ("year", re.compile(rf"\b(?:en|depuis|de|au début de|fin)\s+(?P<y>{year})\b", flags)),
     ]
 
@@ -171,8 +176,11 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
             return f"{int(groups['y2']):04d}-{month:02d}", "month"
         if groups["y"] is None and published is None:
             return None, "unknown"
-        text = f"{_number(groups['d'])} {groups['m']}" + (f" {groups['y']}" if groups["y"] else "")
-        value = _parse(text, published)
+        if groups["y"] is None and published is not None:
+            value = _day_of_year_told(groups, published)
+        else:
+            value = _parse(f"{_number(groups['d'])} {groups['m']}" + (f" {groups['y']}" if groups["y"] else ""),
+                           published)
         return (_day(value), "day") if value else (None, "unknown")
     if kind == "night":
         if groups["d1"] and (groups["m"] or published):
@@ -230,7 +238,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
         if published is None:
             return None, "unknown"
         month = vocabulary["months"][(groups["m"] or groups["m2"]).casefold().rstrip(".")]
-        year = published.year if month <= published.month else published.year - 1
+        if groups.get("next") or groups.get("next2"):  # "en juin prochain": the next June
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month"
     if kind == "next_to":  # resolved against the day told before it (`_next_to`)
         return None, "unknown"
@@ -240,8 +251,33 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
         day = _latest_weekday(published, vocabulary["weekdays"][groups["w"].casefold()])
         if groups.get("last") and day == published:  # "mercredi dernier" in a Wednesday paper
             day -= dt.timedelta(days=7)
+        elif groups.get("next"):  # "lundi prochain": the next Monday after publication
+            day += dt.timedelta(days=7)
         return _day(day), "day"
     return f"{int(groups['y']):04d}", "year"  # year
+
+
+def _day_of_year_told(groups: dict[str, str | None], published: dt.date) -> dt.date | None:
+    """A day and month told without a year: the one nearest before publication, the next
+    one for "prochain" ("le 20 mai prochain"); a weekday told with it picks the year whose
+    calendar agrees ("demain mardi 16 mai" in a 2023 paper: 2023, not 2022)."""
+    month = _vocabulary()["months"][str(groups["m"]).casefold().rstrip(".")]
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(dt.date(year, month, _number(str(groups["d"]))))
+        except ValueError:
+            continue
+    if groups.get("next"):
+        days = [d for d in days if d > published]
+    elif groups.get("w"):
+        weekday = _vocabulary()["weekdays"][str(groups["w"]).casefold()]
+        days = [d for d in days if d.weekday() == weekday] or days
+        return min(days, key=lambda d: abs((d - published).days)) if days else None
+    else:
+        days = [d for d in days if d <= published] or days
+        return max(days) if days and days[-1] <= published else min(days, default=None)
+    return min(days, default=None)
 
 
 def _count(text: str) -> int | None:

@@ -111,3 +111,19 @@ def test_a_weekday_called_last_in_a_paper_of_that_weekday_is_a_week_back():
 @pytest.mark.parametrize("text", ["Le président fut renversé cette année-là.", "Ce soir-là, la ville était calme."])
 def test_that_year_or_that_evening_of_a_story_is_not_the_current_one(text):
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PUBLISHED is Tuesday 3 October 2023
+        ("Le procès s'ouvrira lundi prochain.", ("lundi prochain", "2023-10-09", "day")),
+        ("Le sommet aura lieu le 20 janvier prochain.", ("20 janvier prochain", "2024-01-20", "day")),
+        ("Les troupes partiront en février prochain.", ("en février prochain", "2024-02", "month")),
+        # the weekday picks the year: 5 October is a Thursday in 2023, a Wednesday in 2022
+        ("Il comparaîtra jeudi 5 octobre devant le tribunal.", ("jeudi 5 octobre", "2023-10-05", "day")),
+        ("L'attaque du jeudi 29 septembre a fait dix morts.", ("jeudi 29 septembre", "2022-09-29", "day")),
+    ],
+)
+def test_days_to_come_and_weekdays_that_fix_the_year(text, expected):
+    assert _dates(text)[0] == expected
