@@ -22,7 +22,8 @@ actors.yaml `undergoing_verbs`) is the recipient; whoever announces or declares 
 or curfew makes it (no source); a withdrawal is from its recipient ("withdrew from
 Mali", "pulled out of Kidal"); "anti-X" names whom a protest is against; an act noun's
 "at"/"against" target hung on its verb is its recipient; a weapon as a passive's agent
-("struck by a roadside bomb") is no actor, and what it hit is the recipient. Last, an
+("struck by a roadside bomb") is no actor, and what it hit is the recipient; people killed
+in a fight "with" a side ("killed in clashes with jihadists") were killed by it. Last, an
 attack on rebels, gunmen or gangs that a military or police speaker (or a state by name)
 reports with no author is the speaker's own operation (`_reporting_force`: "the army
 said 20 militants were killed in air strikes"). An act with no recipient of its own is
@@ -502,15 +503,26 @@ def _roles(
         if recipient is None and token.dep_ == "pobj" and token.head.dep_ == "agent":
             # "their vehicle was hit by an explosive device": what the device hit.
             recipient = _first(c for c in token.head.head.children if c.dep_ == "nsubjpass")
-        if recipient is None and token.dep_ == "pobj" and token.head.lower_ in ("in", "during"):
+        opponent = _prep_object(token, {"with"}) if actor is None else None
+        if opponent is not None and (
+            recipient is None or recipient.i != opponent.i or not _names_a_side(opponent, knowledge_base)
+        ):
+            opponent = None  # "an attack with explosives": what it was made with
+        in_act = token.dep_ == "pobj" and token.head.lower_ in ("in", "during")
+        if (recipient is None or opponent is not None) and in_act:
             # "was killed during an air strike", "were wounded in the attack": the act's
-            # victims are the casualty verb's.
+            # victims are the casualty verb's. "Five soldiers were killed in clashes with
+            # jihadists": the side the fight was with did the killing.
             harmed = token.head.head
             stated = [harmed, *(c for c in harmed.children if c.dep_ == "xcomp")]  # "was presumed killed"
             if harmed.dep_ == "xcomp":
                 stated.append(harmed.head)
             if harmed.pos_ == "VERB" and any(_is_casualty_word(v, lexicon) for v in stated):
-                recipient = _first(c for v in stated for c in v.children if c.dep_ in ("nsubjpass", "dobj", "obj"))
+                victims = _first(c for v in stated for c in v.children if c.dep_ in ("nsubjpass", "dobj", "obj"))
+                if opponent is None:
+                    recipient = victims
+                elif victims is not None and victims.i != opponent.i:
+                    actor, recipient = opponent, victims
         if _heads_subject(token) and verb.i != token.i and recipient is None:
             # "The attack killed sixteen soldiers", "An explosion from a roadside bomb
             # killed four civilians": the victims are the recipient.
@@ -709,6 +721,20 @@ def _is_weapon(token: Token) -> bool:
 
 _FIRED = frozenset({"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar"})
 _WEAPONS = _FIRED - {"fire", "shot"} | {"device", "explosive", "mine", "landmine", "ied", "blast", "explosion"}
+
+
+def _names_a_side(token: Token, knowledge_base: Any) -> bool:
+    """A noun phrase that names people or a body: a sector noun ("jihadists", "the army"),
+    a known name, or a name the model reads as a group or a person."""
+    if knowledge_base is None:
+        return False
+    lemma = token.lemma_ or token.text
+    return bool(
+        knowledge_base.sector_of_noun(lemma)
+        or knowledge_base.sector_of_noun(token.text)
+        or knowledge_base.lookup(token.text)
+        or token.ent_type_ in ("ORG", "NORP", "PERSON")
+    )
 
 
 def _is_thing(token: Token) -> bool:

@@ -361,3 +361,21 @@ def test_an_apposition_ties_a_known_group_to_a_country() -> None:
     assert _actor_of(text, "burned").country == "UGA"  # named again: the tie the article made
     # Another body the apposition names is no such tie.
     assert _actor_of("JNIM, al-Qaeda's affiliate in the Sahel, killed 20 soldiers in Djibo.", "killed").country == "MLI"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        ("Five soldiers were killed in clashes with jihadists near Djibo.", "clashes", "jihadists", "Five soldiers"),
+        ("Four policemen were killed in a shootout with Boko Haram.", "shootout", "Boko Haram", "Four policemen"),
+    ],
+)
+def test_the_side_a_deadly_fight_was_with_did_the_killing(events_of, text, trigger, actor, recipient) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of(text) if e.trigger.text == trigger)
+    assert event.actor is not None and event.actor.text == actor
+    assert event.recipient is not None and event.recipient.text == recipient
+
+
+def test_what_an_attack_was_made_with_is_no_side(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("Three people were killed in an attack with explosives.") if e.type == "ASSAULT")
+    assert event.actor is None
