@@ -11,7 +11,9 @@ the ids of all its mentions (`events`) and, per field, the mention it came from
 Which mentions are one incident (mentions in text order; each joins an incident told
 before it, or founds one):
 
-- *Nothing conflicts*: compatible types (`data/dedupe.yaml`), the same mode, dates that
+- *Nothing conflicts*: compatible types (`data/dedupe.yaml`), the same mode (a definite
+  noun referring back to an asserted incident whatever its clause's: "It was not clear
+  who carried out the attack" doubts who, not the attack), dates that
   overlap (for a definite noun referring back, within `anaphor_date_slack_days`: "The
   assault on Monday night" after "attacked ... on Tuesday" is one overnight attack),
   places that can be one place (the same point, or one inside the other), tolls that
@@ -1197,7 +1199,10 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             )
             and dedupe_rules.types_compatible(known.type, event.type)
         )
-        if known.mode != event.mode:
+        # A definite noun presupposes its event: "it was not clear who carried out the
+        # attack", "police have not commented on the raid" deny or doubt something about
+        # an attack already told, not the attack itself.
+        if known.mode != event.mode and not (_refers_back(mention) and draft.members[0].event.mode == "asserted"):
             return "mode"
         if not same_kind:
             return "type"

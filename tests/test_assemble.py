@@ -1118,3 +1118,22 @@ def test_an_anaphor_dated_days_apart_is_another_incident(pipeline):
     )
     document = code(pipeline, text)
     assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed six soldiers in an ambush near Djibo on Sunday. It was not clear who carried out "
+        "the attack.",
+        "Militants stormed a police post in Dori on Tuesday, killing four officers. The army has not "
+        "commented on the raid.",
+        "Rebels attacked the town of Beni on Thursday, killing 11 people. Officials said they could not "
+        "confirm whether the assault was linked to the ADF.",
+    ],
+)
+def test_a_definite_noun_in_a_doubting_clause_still_names_the_incident_told(pipeline, text):
+    # A definite noun presupposes its event: the clause doubts who or why, not the attack.
+    document = code(pipeline, text)
+    assault = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].mode == "asserted", [(i.mode, words(document, i)) for i in assault]
+    assert len(assault[0].events) == 2
