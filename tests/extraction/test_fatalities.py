@@ -209,6 +209,8 @@ def test_a_toll_told_for_several_incidents_is_none_of_theirs(events_of, text: st
         ("Militants attacked a hotel in the capital, at least 15 people dead, police say.", 15),
         ("Militants attacked a convoy on Sunday, leaving 9 soldiers dead.", 9),
         ("A total of 17 people were killed in the attack on the market.", 17),
+        # "attack" parsed as a second subject of "said", beside the speaker.
+        ("The attack left at least 30 people dead and 50 wounded, police said.", 30),
     ],
 )
 def test_other_shapes_of_a_stated_toll(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]

@@ -441,7 +441,10 @@ def _names_a_body(token: Token, lexicon: TriggerLexicon) -> bool:
         return False
     verb = holder.head
     if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.reporting_verbs and not claims_lives(verb):
-        return True  # not "the attack claimed the lives of 15 people": the attack killed
+        # Not "the attack claimed the lives of 15 people" (the attack killed), nor where the
+        # verb has another subject, the speaker ("The attack left 30 people dead and 50
+        # wounded, police said", parsed with "attack" as a second subject of "said").
+        return not any(c.dep_ == "nsubj" and c.i != holder.i for c in verb.children)
     return token.lemma_.lower() in lexicon.body_nouns and any(
         c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp") for c in verb.children
     )
