@@ -22,8 +22,10 @@ assault ("tuant onze soldats", "au moins 12 morts", "un bilan de 15 morts", "tro
 soldats et huit VDP ont été tués"); a singular victim ("un soldat a été tué") is one.
 The attackers killed in the fight ("..., ajoutant que 63 terroristes ont été tués") are
 not the assault's toll nor an event of their own unless counted with the others in one
-toll; dead added with "également" belong to the assault of their sentence; a sentence
-that only gives a toll ("Le bilan provisoire fait état de 5 morts") counts the assault told
+toll, nor in the two sentences after the attack ("Vingt terroristes ont été neutralisés",
+by no one named or by the forces attacked, at no other place or day: `_without_ripostes`);
+dead added with "également" belong to the assault of their sentence; a sentence that
+only gives a toll ("Le bilan provisoire fait état de 5 morts") counts the assault told
 just before when the article has given none. A recipient coordinating different
 countries ("la Guinée et le Burkina Faso sont menacés") is one event per country.
 Place: the sentence's most specific place, else the latest place named before; a place
@@ -1202,8 +1204,50 @@ def extract_events_fr(
                     [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
             _toll_told_after(events, sentence, fatalities, lexicon, index_of)
+    events = _without_ripostes(events, index_of)
     events = _settle_countries(events, inferred, parsed, knowledge_base)
     return _placed_in_article_country(events, parsed, places, knowledge_base)
+
+
+# The attackers' dead told after an attack belong to it within this many sentences.
+RIPOSTE_REACH_SENTENCES = 2
+_ATTACKING_SECTORS = frozenset({"REB", "UAF"})
+_DEFENDING_SECTORS = frozenset({"MIL", "COP", "CVL"})
+
+
+def _without_ripostes(events: list[Event], index_of: dict[int, int]) -> list[Event]:
+    """Without the attackers' losses told after the attack, in the sentences that follow it
+    ("Sept soldats ont été tués. Vingt terroristes ont été neutralisés."): the same fight
+    from the defenders' side, not another assault (the annotation counts the attackers'
+    dead in no toll). An act against armed men or rebels, by no one named or by the
+    attacked side's forces, in the attack's place or none of its own, on its day or none."""
+    kept: list[Event] = []
+    for event in events:
+        recipient = event.recipient
+        if event.type == "ASSAULT" and event.mode == "asserted" and recipient is not None \
+                and recipient.type in _ATTACKING_SECTORS \
+                and (event.actor is None or event.actor.type in ("MIL", "COP")) \
+                and any(_riposte_to(event, earlier, index_of) for earlier in kept):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _riposte_to(event: Event, attack: Event, index_of: dict[int, int]) -> bool:
+    if attack.type != "ASSAULT" or attack.mode != "asserted":
+        return False
+    # an attack by armed men or rebels, or on forces or civilians by no one else named
+    by_attackers = attack.actor is not None and attack.actor.type in _ATTACKING_SECTORS
+    on_defenders = attack.recipient is not None and attack.recipient.type in _DEFENDING_SECTORS
+    if not (by_attackers or (on_defenders and attack.actor is None)):
+        return False
+    gap = index_of.get(event.sentence.start, -99) - index_of.get(attack.sentence.start, 99)
+    if not 0 < gap <= RIPOSTE_REACH_SENTENCES:
+        return False
+    if event.location is not None and attack.location is not None and event.location.name != attack.location.name \
+            and event.sentence.start <= event.location.start < event.sentence.end:
+        return False  # a place of its own: another fight
+    return event.date is None or attack.date is None or event.date.value == attack.date.value
 
 
 def _link_lines(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:

@@ -678,3 +678,24 @@ def test_a_domestic_demand_gets_no_recipient_from_its_place(french):
     text = "L'opposition malienne exige jeudi le départ du gouvernement à Bamako."
     for event in _events(french, text):
         assert event.recipient is None or event.recipient.text != "Bamako"
+
+
+def _incidents(french, text, published=dt.date(2023, 10, 2)):
+    return french.extract(as_article({"id": "t", "text": text, "published": published, "language": "fr"})).incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sept soldats ont été tués lundi dans une attaque jihadiste près de Djibo. "
+     "Vingt terroristes ont également été neutralisés.",
+     "Des hommes armés ont attaqué le poste de Boni dimanche, tuant cinq gendarmes. "
+     "Selon l'armée, une trentaine d'assaillants ont été tués lors de la riposte."],
+)
+def test_the_attackers_losses_told_after_the_attack_are_part_of_it(french, text):
+    assert [i.type for i in _incidents(french, text)] == ["ASSAULT"]
+
+
+def test_an_operation_elsewhere_against_rebels_stays_an_incident(french):
+    text = ("Sept soldats ont été tués lundi près de Djibo. "
+            "Par ailleurs, l'armée a neutralisé vingt terroristes mardi à Dori.")
+    assert [i.type for i in _incidents(french, text)] == ["ASSAULT", "ASSAULT"]
