@@ -699,3 +699,8 @@ def test_an_operation_elsewhere_against_rebels_stays_an_incident(french):
     text = ("Sept soldats ont été tués lundi près de Djibo. "
             "Par ailleurs, l'armée a neutralisé vingt terroristes mardi à Dori.")
     assert [i.type for i in _incidents(french, text)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_perishing_counts_the_dead(french):
+    text = "Au moins 40 personnes ont péri dans l'attaque de lundi à Djibo."
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 40)]
