@@ -153,6 +153,7 @@ class ActorKnowledgeBase:
         organisation_nouns: Iterable[str] = (),
         place_recipient_types: Iterable[str] = (),
         foreign_place_recipient_types: Iterable[str] = (),
+        state_acts: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -205,6 +206,8 @@ class ActorKnowledgeBase:
         # protest), or when the actor is of another country (a force that deploys or leaves).
         self.place_recipient_types = frozenset(place_recipient_types)
         self.foreign_place_recipient_types = frozenset(foreign_place_recipient_types)
+        # Acts only a state does (arrests, bans, curfews): with no agent named, its own.
+        self.state_acts = frozenset(fold(word) for word in state_acts)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -360,6 +363,7 @@ class ActorKnowledgeBase:
             foreign_place_recipient_types=_strings(
                 data.get("foreign_place_recipient_types"), "foreign_place_recipient_types"
             ),
+            state_acts=_strings(data.get("state_acts"), "state_acts"),
         )
 
     # -- queries --------------------------------------------------------------
@@ -516,6 +520,11 @@ class ActorKnowledgeBase:
     def is_border_noun(self, lemma: str) -> bool:
         """A noun for a border ("the Ugandan border"): the country named on it is across it."""
         return fold(lemma) in self.border_nouns
+
+    def is_state_act(self, lemma: str) -> bool:
+        """A word for an act only a state does ("arrest", "curfew"): with no agent named,
+        the state where it happens did it."""
+        return fold(lemma) in self.state_acts
 
     def is_organisation_noun(self, lemma: str) -> bool:
         """A noun for a body as such ("the group", "the movement"): written alone, it refers

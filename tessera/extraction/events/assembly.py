@@ -50,6 +50,7 @@ from tessera.extraction.events.roles import (
     _reporting_force,
     _roles,
     _source,
+    _state_actor,
     _states_a_killing,
 )
 from tessera.extraction.fatalities import Casualties, count_casualties
@@ -336,6 +337,7 @@ def _build_event(
         # names no place), unless its role names outsiders ("foreign troops").
         recipient = _place_actor_country(sentence, recipient, recipient_token, places, knowledge_base, location)
     recipient = _host_recipient(proposal.type, actor, recipient, location, knowledge_base)
+    actor = _state_actor(proposal, actor, location, knowledge_base)
     date = _date(sentence, region, context.dates_in(sentence))
     mode = proposal.mode
     if mode == "asserted" and _after_report(sentence, date, token, context.reported):

@@ -28,7 +28,8 @@ attack on rebels, gunmen or gangs that a military or police speaker (or a state 
 reports with no author is the speaker's own operation (`_reporting_force`: "the army
 said 20 militants were killed in air strikes"). An act with no recipient of its own is
 addressed to the state of its place where its type says so (`_host_recipient`: a protest;
-a force of another country that deploys or withdraws).
+a force of another country that deploys or withdraws); an arrest, a ban or a curfew with
+no agent named is the act of the state where it happens (`_state_actor`).
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 `tessera.extraction.events` (see its docstring).
 """
@@ -408,6 +409,22 @@ def _host_recipient(
         and actor.country != location.country
     ):
         return recipient
+    return Actor(text=location.text, start=location.start, end=location.end, country=location.country, type="GOV")
+
+
+def _state_actor(proposal: _Proposal, actor: Actor | None, location: Place | None, knowledge_base: Any) -> Actor | None:
+    """Who arrests, detains, bans or imposes a curfew when the text names no one ("Dozens of
+    protesters were arrested in Khartoum", "a curfew was imposed in Conakry"): the state where
+    it happens (en actors.yaml `state_acts`), spanned by the place's mention; not a dateline's
+    or a source's place."""
+    if actor is not None or knowledge_base is None or location is None or not location.country:
+        return actor
+    if proposal.type != "COERCE" or location.role in ("dateline", "source"):
+        return actor
+    token = proposal.token
+    words = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]  # "imposed a curfew"
+    if not any(knowledge_base.is_state_act(word.lemma_ or word.text) for word in words):
+        return actor
     return Actor(text=location.text, start=location.start, end=location.end, country=location.country, type="GOV")
 
 

@@ -379,3 +379,20 @@ def test_the_side_a_deadly_fight_was_with_did_the_killing(events_of, text, trigg
 def test_what_an_attack_was_made_with_is_no_side(events_of) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in events_of("Three people were killed in an attack with explosives.") if e.type == "ASSAULT")
     assert event.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Dozens of protesters were arrested in Khartoum on Sunday.", "arrested", "SDN"),
+        ("A curfew was imposed in Conakry on Monday after the protests.", "imposed", "GIN"),
+        # An abduction is no act of a state: its author stays unknown.
+        ("Five farmers were abducted in Zamfara on Sunday.", "abducted", None),
+    ],
+)
+def test_an_arrest_or_a_curfew_with_no_agent_is_the_state_s(text: str, trigger: str, country: str | None) -> None:
+    actor = _actor_of(text, trigger)
+    if country is None:
+        assert actor is None
+    else:
+        assert actor is not None and actor.country == country and actor.type == "GOV"
