@@ -20,7 +20,8 @@ before it, or founds one):
   agree (the same figure, or a lower bound and an exact figure that meets it: "more
   than 20 people dead", then "21 civilians were killed"; a strict bound and a larger
   lower bound: "over 20", then "at least 23"; a round figure and one within a
-  tenth of it: "approximately 40", then "36"; "at least 22" and "at least 31"
+  tenth of it: "approximately 40", then "36"; an upper bound and a toll at or below it:
+  "up to 200", then "over 100", the incident taking the latter; "at least 22" and "at least 31"
   are two tolls, except for a singular definite noun referring back: "the rebels said
   31 died in the attack" is another source's figure for it), actors of compatible
   countries and sectors. A fight whose sides a "between" phrase names ("clashes between
@@ -208,6 +209,7 @@ class AssembleRules(BaseModel):
     exceeding_words: tuple[str, ...]
     lower_bound_words: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
+    upper_bound_words: tuple[str, ...] = ()
     occasion_prepositions: frozenset[str]
     demonstratives: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
@@ -851,7 +853,7 @@ def assemble_incidents(
     names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
-                  rules.speaker_types, names_site)
+                  rules.speaker_types, names_site, rules.upper_bound_words)
         for draft in drafts
     ]
     incidents = [
@@ -1215,7 +1217,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         # A singular definite noun ("the attack": `_refers_back`) names the incident
         # told before whatever figure its sentence gives (another source's toll, a part
         # of it: "the rebels said at least 31 died in the attack").
-        agree = _tolls_agree(known, event, rules.exceeding_words, rules.lower_bound_words, rules.approximate_words)
+        agree = _tolls_agree(known, event, rules.exceeding_words, rules.lower_bound_words, rules.approximate_words,
+                             rules.upper_bound_words)
         if not agree and not _refers_back(mention):
             return "toll"
         if (
@@ -1307,6 +1310,7 @@ def _tolls_agree(
     exceeding: tuple[str, ...],
     lower_bounds: tuple[str, ...] = (),
     approximate: tuple[str, ...] = (),
+    upper_bounds: tuple[str, ...] = (),
 ) -> bool:
     """The same toll, or a lower bound and an exact figure at or above it ("more than 20
     people dead", then "21 civilians were killed"), or a round figure and one within a
@@ -1315,6 +1319,9 @@ def _tolls_agree(
     exact figures are two tolls."""
     a, b = _stated_toll(first), _stated_toll(second)
     if a is None or b is None or a == b:
+        return True
+    # "up to 200" (another source's highest figure) allows any toll below it ("over 100").
+    if (_bounded(first, upper_bounds) and b <= a) or (_bounded(second, upper_bounds) and a <= b):
         return True
     if (_bounded(first, approximate) or _bounded(second, approximate)) and abs(a - b) <= max(a, b) // 10:
         return True
@@ -1425,6 +1432,7 @@ def _incident(
     lower_bounds: tuple[str, ...] = (),
     speaker_types: frozenset[str] = frozenset(),
     names_site: Callable[[int], bool] = lambda index: False,
+    upper_bounds: tuple[str, ...] = (),
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -1449,7 +1457,7 @@ def _incident(
     date, date_from = _best_date(members)
     evidence["date"] = date_from
 
-    fatalities = _best_toll(members, exceeding, lower_bounds)
+    fatalities = _best_toll(members, exceeding, lower_bounds, upper_bounds)
     injuries = next(((m.event.injuries, m.event.id) for m in members if m.event.injuries is not None), None)
     evidence["fatalities"] = fatalities[1] if fatalities else None
     evidence["injuries"] = injuries[1] if injuries else None
@@ -1480,7 +1488,8 @@ def _incident(
 
 
 def _best_toll(
-    members: list[_Mention], exceeding: tuple[str, ...], lower_bounds: tuple[str, ...] = ()
+    members: list[_Mention], exceeding: tuple[str, ...], lower_bounds: tuple[str, ...] = (),
+    upper_bounds: tuple[str, ...] = (),
 ) -> tuple[int, str] | None:
     """The toll stated for the incident, never a sum: the first stated; a strict bound
     ("more than 20 people dead", "over 20": a round figure) is refined by a later, larger
@@ -1491,6 +1500,8 @@ def _best_toll(
     figure or a part of the toll. Without a toll stated in figures, the largest guessed
     one."""
     stated = [m for m in members if _stated_toll(m.event) is not None]
+    # An upper bound ("up to 200") only where no other figure is stated.
+    stated = [m for m in stated if not _bounded(m.event, upper_bounds)] or stated
     if not stated:
         guessed = [m for m in members if m.event.fatalities is not None]
         if not guessed:
