@@ -171,7 +171,7 @@ class FrenchLexicon:
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
-            "direction_words", "patient_nouns", "abstract_targets", "abstract_agents")}
+            "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs")}
         self.words = words
         self.place_recipient_types = self._types(data, "place_recipient_types")
         self.foreign_place_recipient_types = self._types(data, "foreign_place_recipient_types")
@@ -1286,6 +1286,13 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
     article has given no toll yet (a second figure is an update the assembly would split
     on, not a first statement)."""
     if not any(t.lower_ in lexicon.words["toll_words"] for t in sentence.doc):
+        return
+    if any(t.lemma_.casefold() in lexicon.words["revision_verbs"] for t in sentence.doc):
+        # "Le bilan s'est alourdi à 15 morts": the latest figure of the assault told last
+        latest = next((at for at in range(len(events) - 1, -1, -1)
+                       if events[at].type == "ASSAULT" and events[at].mode == "asserted"), None)
+        if latest is not None and (events[latest].fatalities or 0) < fatalities:
+            events[latest] = events[latest].model_copy(update={"fatalities": fatalities})
         return
     if any(e.fatalities is not None for e in events if e.type == "ASSAULT"):
         return

@@ -704,3 +704,13 @@ def test_an_operation_elsewhere_against_rebels_stays_an_incident(french):
 def test_perishing_counts_the_dead(french):
     text = "Au moins 40 personnes ont péri dans l'attaque de lundi à Djibo."
     assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [("Dix soldats ont été tués lundi dans une attaque à Djibo. Le bilan s'est alourdi à 15 morts.", 15),
+     ("Dix soldats ont été tués lundi dans une attaque à Djibo. Mardi, le bilan est passé à 23 morts.", 23),
+     ("Dix soldats ont été tués lundi dans une attaque à Djibo. Le bilan provisoire fait état de 7 morts.", 10)],
+)
+def test_a_revised_toll_is_the_latest_figure(french, text, toll):
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", toll)]
