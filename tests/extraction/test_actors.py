@@ -390,16 +390,18 @@ def test_a_country_name_before_a_division_word_names_the_division(parser: Parser
 
 
 def test_a_demonym_before_a_known_group_ties_it_to_that_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
-    actor = _actor(parser, kb, "Ugandan ADF rebels attacked a village near Beni.", "rebels")
-    assert actor is not None and (actor.name, actor.country, actor.type) == ("Allied Democratic Forces", "UGA", "REB")
-    # Without such a tie the table's home country stays.
+    actor = _actor(parser, kb, "Cameroonian Boko Haram fighters attacked a village near Mora.", "fighters")
+    assert actor is not None and (actor.name, actor.country, actor.type) == ("Boko Haram", "CMR", "REB")
+    # Without such a tie the table's home country stays, wherever the group fights.
+    actor = _actor(parser, kb, "Boko Haram fighters attacked a village near Mora.", "fighters")
+    assert actor is not None and actor.country == "NGA"
     actor = _actor(parser, kb, "ADF rebels attacked a village near Beni.", "rebels")
-    assert actor is not None and actor.country == "COD"
+    assert actor is not None and actor.country == "UGA"
 
 
 def test_a_sponsor_before_a_known_group_gives_it_no_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
     actor = _actor(parser, kb, "French-backed ADF rebels attacked a village.", "rebels")
-    assert actor is not None and actor.country == "COD"
+    assert actor is not None and actor.country == "UGA"
 
 
 def test_a_regional_adjective_on_a_noun_for_one_country_gives_no_region(parser: Parser, kb: ActorKnowledgeBase) -> None:
@@ -432,16 +434,16 @@ def test_a_demonym_naming_a_language_is_no_country(parser: Parser, kb: ActorKnow
 def test_a_known_group_keeps_the_country_the_article_tied_it_to(parser: Parser, kb: ActorKnowledgeBase) -> None:
     from tessera.extraction.actors import ActorMemory
 
-    text = "Ugandan ADF rebels raided a farm. Later the ADF kidnapped two farmers."
+    text = "Cameroonian ISWAP fighters raided a farm. Later ISWAP kidnapped two farmers."
     memory = ActorMemory()
     sentences = parser.parse(text).sentences
-    first = actor_from_token(sentences[0], next(t for t in sentences[0].doc if t.text == "rebels"), kb, memory)
-    assert first is not None and first.country == "UGA"
-    again = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "ADF"), kb, memory)
-    assert again is not None and again.country == "UGA"
+    first = actor_from_token(sentences[0], next(t for t in sentences[0].doc if t.text == "fighters"), kb, memory)
+    assert first is not None and first.country == "CMR"
+    again = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "ISWAP"), kb, memory)
+    assert again is not None and again.country == "CMR"
     # Without the earlier tie the table's home country stands.
-    alone = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "ADF"), kb, ActorMemory())
-    assert alone is not None and alone.country == "COD"
+    alone = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "ISWAP"), kb, ActorMemory())
+    assert alone is not None and alone.country == "NGA"
 
 
 @pytest.mark.parametrize(

@@ -355,10 +355,11 @@ def test_we_in_a_quotation_is_the_body_the_speaker_speaks_for() -> None:
 
 
 def test_an_apposition_ties_a_known_group_to_a_country() -> None:
-    text = ("The ADF, a Ugandan armed group, killed 14 civilians in Beni on Sunday. "
-            "The ADF also burned houses in Oicha.")
-    assert _actor_of(text, "killed").country == "UGA"
-    assert _actor_of(text, "burned").country == "UGA"  # named again: the tie the article made
+    # (An invented tie: the text's own word beats the table's home country, NGA.)
+    text = ("Boko Haram, a Cameroonian armed group, killed 14 civilians in Mora on Sunday. "
+            "Boko Haram also burned houses in Kolofata.")
+    assert _actor_of(text, "killed").country == "CMR"
+    assert _actor_of(text, "burned").country == "CMR"  # named again: the tie the article made
     # Another body the apposition names is no such tie.
     assert _actor_of("JNIM, al-Qaeda's affiliate in the Sahel, killed 20 soldiers in Djibo.", "killed").country == "MLI"
 
