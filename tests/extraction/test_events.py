@@ -258,6 +258,23 @@ def test_accident_article_has_no_assault(events_of) -> None:  # type: ignore[no-
     assert [e for e in events_of(text) if e.type == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast at a checkpoint killed three guards on Monday, officials said; no group claimed responsibility.",
+        "An explosion killed five people at a market on Monday. No group has claimed responsibility for it.",
+    ],
+)
+def test_a_claim_of_responsibility_tells_an_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # Nobody claims an accident: the blast that killed is an attack.
+    assert [e.type for e in events_of(text) if e.type == "ASSAULT"] == ["ASSAULT"]
+
+
+def test_responsibility_accepted_for_an_accident_is_no_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "An explosion at a fuel depot killed three workers on Monday. The operator accepted responsibility."
+    assert [e for e in events_of(text) if e.type == "ASSAULT"] == []
+
+
 # --------------------------------------------------------------------------- phrasal verbs, outcomes, plans
 def test_phrasal_verb_with_particle_is_a_retreat(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("The German contingent is scaling back its operations in the region.")

@@ -486,7 +486,27 @@ def _about_violence(
             rule = sentence_work.match(token)
             if rule is not None and rule.type == "ASSAULT" and not _accidental(rule, lexicon):
                 return True
-    return any(token.lower_ in lexicon.perpetrator_forms for sentence in parsed.sentences for token in sentence.doc)
+    return any(
+        token.lower_ in lexicon.perpetrator_forms or _responsibility_claimed(token)
+        for sentence in parsed.sentences
+        for token in sentence.doc
+    )
+
+
+# Whoever "claimed responsibility" (or "no group has claimed responsibility") for a blast
+# or a killing tells an attack: nobody claims an accident (not "accepted responsibility",
+# which a company does for one).
+_RESPONSIBILITY_NOUNS = frozenset({"responsibility"})
+_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+
+
+def _responsibility_claimed(token: Token) -> bool:
+    """ "claimed responsibility", "has claimed responsibility": read from the words alone
+    (a sentence without a trigger is not parsed), "responsibility" shortly after "claim"."""
+    if token.lower_ not in _RESPONSIBILITY_NOUNS:
+        return False
+    doc = token.doc
+    return any(t.lower_ in _CLAIM_FORMS for t in doc[max(0, token.i - 3) : token.i])
 
 
 def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
