@@ -124,6 +124,8 @@ trigger (spaCy parse of the trigger's clause):
   talks broke down, the rebels have carried out several bomb attacks");
 - an adverb of frequency ("regularly", "repeatedly") or a count of occasions ("has been
   attacked three times");
+- a running count (`running_count_phrases`: "have killed some 43 protesters so far",
+  "has killed 120 people to date"): a total over a conflict's incidents;
 - the present progressive ("are urging the government", "is supporting the police"):
   what goes on as the report is written, with no one time;
 - the present perfect of a type with a target (`target_types`) with a bare plural
@@ -220,6 +222,7 @@ class AssembleRules(BaseModel):
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
     repetition_nouns: frozenset[str] = frozenset()
+    running_count_phrases: tuple[str, ...] = ()
     origin_prepositions: frozenset[str] = frozenset()
 
 
@@ -509,6 +512,9 @@ def mention_facts(
         frequent += _repeated(clause, rules)
         if frequent:
             context_reasons.append(f"'{frequent[0]}': repeated")
+        running = _running_count(clause, rules)
+        if running:
+            context_reasons.append(f"'{running}': a running count")
         if ordinal and (definite or token.dep_ in ("appos", "attr")):
             context_reasons.append(f"ordinal '{token.text}': one of a series")
         if not anchored:
@@ -620,6 +626,19 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
     if clause.dep_ not in _ADDED_CLAUSE_DEPS and not participle:
         return None
     return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
+
+
+def _running_count(clause: Token, rules: AssembleRules) -> str | None:
+    """ "have killed some 43 protesters so far", "has killed 120 people to date": a count
+    kept since the conflict began, over its incidents, not one incident's toll."""
+    if not rules.running_count_phrases:
+        return None
+    for child in clause.children:
+        if child.dep_ in ("advmod", "prep", "npadvmod"):
+            words = " ".join(t.lower_ for t in child.subtree)
+            if words.startswith(rules.running_count_phrases):
+                return words
+    return None
 
 
 def _repeated(clause: Token, rules: AssembleRules) -> list[str]:

@@ -1167,3 +1167,18 @@ def test_an_upper_bound_below_another_toll_is_another_count(pipeline):
     )
     document = code(pipeline, text)
     assert sorted(i.fatalities for i in reported(document) if i.type == "ASSAULT") == [30, 50]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security forces have killed some 43 people so far, according to a doctors' group.",
+        "The fighting has killed 120 civilians to date, the United Nations said.",
+        "Militants have abducted 300 people thus far this year, officials said.",
+    ],
+)
+def test_a_running_count_is_context(pipeline, sentence):
+    text = "Protesters marched in Khartoum on Tuesday. " + sentence
+    document = code(pipeline, text)
+    assert incident_of(document, text, sentence).context
+    assert not incident_of(document, text, "Protesters marched in Khartoum on Tuesday.").context
