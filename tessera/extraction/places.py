@@ -470,7 +470,8 @@ def extract_places(
     phrases = place_phrases(language)
     geocoder = geocoder or _geocoder(gazetteer)
     toponyms = sorted(
-        (e for e in entities if e.label in PLACE_LABELS or (e.label in MISLABELS and _is_safe_term(gazetteer, e.text))),
+        (_trimmed(e) for e in entities
+         if e.label in PLACE_LABELS or (e.label in MISLABELS and _is_safe_term(gazetteer, e.text))),
         key=lambda e: (e.start, -e.end),
     )
     dateline = dateline_span(text)
@@ -1252,6 +1253,19 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazett
     point = phrases.point_before is not None and phrases.point_before.search(
         text, max(0, entity.start - 40), entity.start) is not None
     return Mention(text=lookup, start=start, end=end, name=name, hint=hint, point=point)
+
+
+_TRAILING_PUNCTUATION = re.compile(r"[\s,;:]+$")
+
+
+def _trimmed(entity: Entity) -> Entity:
+    """The entity without the comma the recogniser sometimes takes in ("Timbuktu," before
+    ", Mali"): a name never ends on one."""
+    trailing = _TRAILING_PUNCTUATION.search(entity.text)
+    if trailing is None or trailing.start() == 0:
+        return entity
+    return entity.model_copy(update={"text": entity.text[: trailing.start()],
+                                     "end": entity.end - (len(entity.text) - trailing.start())})
 
 
 def _capitalised_after_direction(name: str) -> bool:

@@ -764,3 +764,10 @@ def test_from_on_a_noun_of_leaving_names_the_place_left(parsed_places, text: str
 ])
 def test_a_thing_reported_somewhere_happened_there(parsed_places, text: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
     assert [(p.text, p.role) for p in parsed_places(text)] == [("Gao", role)]
+
+
+def test_a_comma_the_recogniser_took_in_does_not_lose_the_name(gazetteer: Gazetteer) -> None:
+    text = "Gunmen killed 12 people in Timbuktu, Mali, on Sunday."
+    found = _places(text, [("Timbuktu,", "GPE"), ("Mali", "GPE")], gazetteer)
+    assert [(p.text, p.feature, p.country) for p in found] == [("Timbuktu", "city", "MLI"), ("Mali", "country", "MLI")]
+    assert text[found[0].start:found[0].end] == "Timbuktu"
