@@ -16,12 +16,14 @@ How a phrase is read, in order of trust:
    President", "the Malian army", "the ambassador of France").
 Unknown names are still returned, with whatever evidence the phrase holds.
 A country or demonym the text writes before a known armed group, or in an apposition to it,
-beats the table's home country ("Ugandan ADF rebels", "the ADF, a Ugandan armed group": UGA); a country name before a division's kind word names
+beats the table's home country ("Cameroonian Boko Haram fighters", "Boko Haram, a Cameroonian
+group": CMR, where the table has NGA); a country name before a division's kind word names
 the division ("Niger state" is no evidence for Niger); a region's adjective on a noun for
 one country ("the west African nation") gives no regional code; a demonym that names a
 language ("a French-speaking province", en actors.yaml `language_words`) ties no one to a
 country. A known group named again with only the table's country keeps the country the
-article tied it to before ("Ugandan ADF rebels" ... "the ADF": UGA; `ActorMemory.tie_of`).
+article tied it to before ("Cameroonian Boko Haram fighters" ... "Boko Haram": CMR;
+`ActorMemory.tie_of`).
 The one country a sentence names (for "the army", "villagers") leaves out a country that
 only qualifies something else: a border's far side ("near the Ugandan border") or the first
 part of a hyphened modifier ("the UK-based monitor"). A lone demonym stands in for that country
