@@ -383,6 +383,16 @@ def _complement(rule: FrenchRule, token: Token) -> Token | None:
 _IMPERFECT_ENDINGS = ("ait", "aient", "ais")
 
 
+def _describing_participle(verb: Token) -> bool:
+    """A past participle that describes a noun, with no auxiliary and no agent ("un groupe
+    appelé Front de libération", "le texte dit « de Bamako »"): it names or qualifies, it
+    tells no act; "l'accord dénoncé par Bamako" does (its agent is named)."""
+    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") \
+        and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in verb.children) \
+        and _prep_child(verb, ["par"]) is None
+
+
 def _imperfect(verb: Token) -> bool:
     """A verb in the indicative imperfect ("appelait", "refusaient"), no auxiliary. The
     small model often tags such a form present: its ending decides then."""
@@ -1106,6 +1116,8 @@ def extract_events_fr(
                 continue
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _imperfect(token):
                 continue  # "alors que l'opposition appelait à manifester": a background state
+            if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _describing_participle(token):
+                continue  # "un groupe appelé Front de libération": a name, no call
             if rule.pos == "NOUN" and _generic(token):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             found.append((token, rule))

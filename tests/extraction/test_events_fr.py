@@ -714,3 +714,18 @@ def test_perishing_counts_the_dead(french):
 )
 def test_a_revised_toll_is_the_latest_figure(french, text, toll):
     assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", toll)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Un nouveau groupe armé appelé Front de libération a revendiqué l'enlèvement.",
+     "Le ministre a demandé pardon aux familles des victimes.",
+     "Les habitants se demandent encore qui a donné l'ordre."],
+)
+def test_naming_wondering_and_apologising_are_no_requests(french, text):
+    assert "REQUEST" not in [e.type for e in _events(french, text)]
+
+
+def test_a_call_to_calm_is_a_request(french):
+    text = "Les autorités ont appelé la population au calme."
+    assert [e.type for e in _events(french, text)] == ["REQUEST"]
