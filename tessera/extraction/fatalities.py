@@ -675,9 +675,16 @@ def _open_list(appos: Token) -> bool:
     return after >= len(appos.doc) or appos.doc[after].text not in (",", ")", "-", "–", "—")
 
 
+# Phrasal verbs of harm that tell a killing: "five soldiers were gunned down", "mowed down".
+_KILLING_PHRASALS = frozenset({("gun", "down"), ("mow", "down")})
+
+
 def _to_death(verb: Token) -> bool:
-    """ "shot dead", "stabbed to death", "burnt alive", "fatally shot": a verb of harm that
-    killed."""
+    """ "shot dead", "stabbed to death", "burnt alive", "fatally shot", "gunned down": a verb
+    of harm that killed."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in _KILLING_PHRASALS for c in verb.children):
+        return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally"):
             return True

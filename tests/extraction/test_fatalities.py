@@ -59,6 +59,17 @@ def test_fatally_shot_is_a_death(events_of) -> None:  # type: ignore[no-untyped-
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [2]
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Five guards were gunned down at a checkpoint near the market on Monday.", 5),
+        ("Gunmen gunned down three traders at the market on Monday.", 3),
+    ],
+)
+def test_gunned_down_is_a_death(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
 def _tolls(events, text: str) -> list[int | None]:  # type: ignore[no-untyped-def]
     return [e.fatalities for e in events(text) if e.type == "ASSAULT"]
 
