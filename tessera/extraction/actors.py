@@ -117,6 +117,13 @@ def actor_from_token(
     actor = _resolve(sentence, doc[start:end], core, kb, evidence)
     if memory is not None and actor is not None:
         actor = memory.tie_of(actor, kb)
+        if actor.country is None and actor.type in _OFFICE_SECTORS and actor.name and kb.lookup(actor.name) is None:
+            # "The US Treasury Department sanctioned ... Treasury Secretary Scott Bessent
+            # urged": an official the text gives no country holds an office of the body
+            # named before whose name shares the office's word.
+            office = memory.office_country(_office_words(doc[start:end], kb))
+            if office is not None:
+                actor = actor.model_copy(update={"country": office})
         memory.remember(core, actor, sentence.index, _is_agent(token))
     return actor
 
@@ -148,7 +155,9 @@ class ActorMemory:
     ("the group", "the militants") also a named actor of that sector; for what an actor
     issues ("the statement", en actors.yaml `statement_nouns`) the last body named; for a
     body as such ("the group", en actors.yaml `organisation_nouns`) the last named body that
-    acted. A personal pronoun that is a clause's subject ("They killed five soldiers") with
+    acted; for an official the text gives no country, the latest body with a country whose
+    name shares the office's word ("Treasury Secretary X" after "the US Treasury
+    Department"). A personal pronoun that is a clause's subject ("They killed five soldiers") with
     nothing to stand for in its own sentence continues the subject of the sentences just
     before, when that subject is a force of the same number.
     """
@@ -162,6 +171,19 @@ class ActorMemory:
             return
         plural = head.tag_ in {"NNS", "NNPS"}
         self._entries.append(_Remembered(_head_lemma(head), actor.type, actor, sentence, agent, plural))
+
+    def office_country(self, words: set[str]) -> str | None:
+        """The country of the latest body named before whose phrase holds one of `words`
+        ("Treasury" of "Treasury Secretary X" in "the US Treasury Department")."""
+        if not words:
+            return None
+        for entry in reversed(self._entries):
+            actor = entry.actor
+            if actor.country is None or actor.country == "IGO":
+                continue
+            if words & {word.strip(".,'\u2019").casefold() for word in actor.text.split()}:
+                return actor.country
+        return None
 
     def pronoun_referent(self, pronoun: Token, sentence: int) -> Actor | None:
         """The subject a pronoun subject continues: the latest actor named as a subject in
@@ -239,6 +261,29 @@ class _Remembered(NamedTuple):
 # Sectors of those who use force: a pronoun subject may continue one of them.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
 _CONTINUING_PRONOUNS = frozenset({"they", "it"})
+
+
+# Sectors of a state's offices and forces: an official of one may hold an office named before.
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+
+
+def _office_words(span: Span, kb: ActorKnowledgeBase) -> set[str]:
+    """The words of an official's phrase that name an office, not the person: capitalised
+    words before the person's name that are no title, sector noun, demonym or country
+    ("Treasury" in "Treasury Secretary Scott Bessent")."""
+    person = next((t.i for t in span if t.ent_type_ == "PERSON"), None)
+    if person is None:
+        return set()
+    return {
+        t.text.casefold()
+        for t in span
+        if t.i < person
+        and t.text[:1].isupper()
+        and t.is_alpha
+        and not (kb.is_title(t.text) or kb.sector_of_noun(t.lemma_ or t.text) or kb.sector_of_noun(t.text))
+        and not (kb.country_of_demonym(t.text) or kb.country_of_name(t.text))
+        and t.lower_ not in kb.function_words
+    }
 
 
 def _is_agent(token: Token) -> bool:

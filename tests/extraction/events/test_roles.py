@@ -397,3 +397,11 @@ def test_an_arrest_or_a_curfew_with_no_agent_is_the_state_s(text: str, trigger: 
         assert actor is None
     else:
         assert actor is not None and actor.country == country and actor.type == "GOV"
+
+
+def test_an_official_holds_the_office_of_the_body_named_before() -> None:
+    text = ("The Canadian Finance Department froze the assets of two Haitian gang leaders on Monday. "
+            "Finance Minister Marie Dubois urged the gangs to lay down their arms.")
+    actor = _actor_of(text, "urged")
+    # Of the body whose name shares the office's word, not of the place the gangs are in.
+    assert actor is not None and actor.country == "CAN"
