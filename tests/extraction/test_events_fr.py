@@ -729,3 +729,9 @@ def test_naming_wondering_and_apologising_are_no_requests(french, text):
 def test_a_call_to_calm_is_a_request(french):
     text = "Les autorités ont appelé la population au calme."
     assert [e.type for e in _events(french, text)] == ["REQUEST"]
+
+
+def test_bodies_found_after_an_attack_are_its_toll(french):
+    text = ("Cette nuit, des hommes armés ont attaqué le village de Kpangba. "
+            "Les secouristes ont retrouvé 14 corps au matin.")
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 14)]
