@@ -735,3 +735,13 @@ def test_bodies_found_after_an_attack_are_its_toll(french):
     text = ("Cette nuit, des hommes armés ont attaqué le village de Kpangba. "
             "Les secouristes ont retrouvé 14 corps au matin.")
     assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [("Les équipes de secours se mobilisent pour dégager les victimes.", []),
+     ("Les forces de sécurité se sont mobilisées à Kaya.", ["MOBILIZE"]),
+     ("L'armée a mobilisé trois bataillons.", ["MOBILIZE"])],
+)
+def test_mobilising_oneself_is_a_deployment_only_for_forces(french, text, types):
+    assert [e.type for e in _events(french, text)] == types
