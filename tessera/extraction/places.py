@@ -502,6 +502,9 @@ def extract_places(
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
+    if not village_countries:  # the scan may have found the article's divisions ("Jonglei state")
+        named, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
+        village_countries = named or regional
     resolutions = _without_strangers(mentions, resolutions, village_countries)
     places = []
     whose: list[Place] = []  # countries named as whose forces or government act

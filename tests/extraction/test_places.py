@@ -771,3 +771,20 @@ def test_a_comma_the_recogniser_took_in_does_not_lose_the_name(gazetteer: Gazett
     found = _places(text, [("Timbuktu,", "GPE"), ("Mali", "GPE")], gazetteer)
     assert [(p.text, p.feature, p.country) for p in found] == [("Timbuktu", "city", "MLI"), ("Mali", "country", "MLI")]
     assert text[found[0].start:found[0].end] == "Timbuktu"
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    ("Gunmen attacked a police post in Suarez municipality, Cauca, Colombia, on Sunday.", "Suarez municipality",
+     "Suárez", "COL"),
+    ("The attack happened in Kalat tehsil of Balochistan, Pakistan.", "Kalat tehsil", "Kalat", "PAK"),
+])
+def test_local_division_words_name_a_district(parsed_places, text: str, surface: str, name: str,  # type: ignore[no-untyped-def]
+                                              country: str) -> None:
+    assert (surface, name, "admin2", country) in {(p.text, p.name, p.feature, p.country) for p in parsed_places(text)}
+
+
+def test_a_division_the_scan_finds_also_leaves_small_towns_abroad_out(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The recogniser reads "Jonglei" as an organisation; the scan finds "Jonglei state"
+    # (South Sudan only), so the Dutch village Lith is no reading of the payam's name.
+    places = parsed_places("Raiders attacked a camp in Lith payam of Jonglei state.")
+    assert [(p.name, p.country) for p in places] == [("Jonglei", "SSD")]
