@@ -127,3 +127,15 @@ def test_that_year_or_that_evening_of_a_story_is_not_the_current_one(text):
 )
 def test_days_to_come_and_weekdays_that_fix_the_year(text, expected):
     assert _dates(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PUBLISHED is Tuesday 3 October 2023: the night ended Monday, it began Sunday
+        ("Sept soldats ont été tués dans la nuit de dimanche à hier.", "2023-10-01"),
+        ("Le poste a été attaqué la nuit de mardi à mercredi 27 septembre.", "2023-09-26"),
+    ],
+)
+def test_a_night_ending_yesterday_or_on_a_given_day(text, expected):
+    assert _dates(text)[0][1:] == (expected, "day")
