@@ -10,7 +10,8 @@ The French words are dateparser's: month and weekday names and the relative phra
 dateparser resolves the expressions found ("jeudi 28 septembre", "le 1er mai",
 "septembre 2023") against the publication day, preferring the past as news does. What
 dateparser does not read is handled here, with its words in `data/fr/temporal.yaml`:
-"dans la nuit de samedi à dimanche" (the first day), parts of a month ("fin décembre",
+"dans la nuit de samedi à dimanche" (the first day; also a night ending "hier" or a
+given day, "la nuit de mardi à mercredi 3 mai"), parts of a month ("fin décembre",
 "début mars", "mi-juin": an interval), a weekday alone (the latest such day on or before
 publication), "en 2023" (a year), "ce matin" (the publication day), a month named alone
 after a preposition or with "dernier" ("en septembre", "courant mars", "en juin dernier":
