@@ -1143,9 +1143,9 @@ def test_a_definite_noun_in_a_doubting_clause_still_names_the_incident_told(pipe
     ("text", "toll"),
     [
         (
-            "Some reports said up to 200 villagers were killed in Zamfara state on Tuesday. A resident "
-            "of the Bukkuyum district said the gunmen killed over 100 people.",
-            100,
+            "Up to 90 farmers were killed in a raid in Katsina state on Thursday, one newspaper "
+            "reported. A council official said the raiders killed more than 60 people.",
+            60,
         ),
         (
             "Up to 200 villagers were killed when bandits attacked the village of Rijiya in Zamfara state "
@@ -1172,7 +1172,7 @@ def test_an_upper_bound_below_another_toll_is_another_count(pipeline):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Security forces have killed some 43 people so far, according to a doctors' group.",
+        "Soldiers have killed some 27 people so far, a rights monitor said.",
         "The fighting has killed 120 civilians to date, the United Nations said.",
         "Militants have abducted 300 people thus far this year, officials said.",
     ],
