@@ -745,3 +745,9 @@ def test_bodies_found_after_an_attack_are_its_toll(french):
 )
 def test_mobilising_oneself_is_a_deployment_only_for_forces(french, text, types):
     assert [e.type for e in _events(french, text)] == types
+
+
+def test_a_sweep_with_no_one_named_is_the_state_forces(french):
+    text = "Une opération de ratissage a été engagée jeudi dans la région de Tillabéri."
+    (sweep,) = [e for e in _events(french, text) if e.type == "MOBILIZE"]
+    assert (sweep.actor.type, sweep.actor.country) == ("MIL", "NER")
