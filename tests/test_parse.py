@@ -3,7 +3,7 @@ import re
 import pytest
 from spacy.tokens import Doc, Span
 
-from tessera.parse import Parser, entity_windows, greedy_transitions, longest_first_alternation
+from tessera.parse import Parser, entity_windows, greedy_parse, greedy_transitions, longest_first_alternation
 
 TEXT = (
     "Gunmen attacked an army post near Gao on Sunday.  The weather was mild and markets were busy.\n\n"
@@ -243,6 +243,31 @@ def test_biluo_move_rules_allow_what_the_recogniser_allows_at_every_step(nlp):
                 elif name[0] == "L":
                     open_label = 0
     assert checked > 500
+
+
+def _parsed(docs: list[Doc]) -> list[list[tuple[int, int, str, bool | None]]]:
+    return [[(t.i, t.head.i, t.dep_, t.is_sent_start) for t in doc] for doc in docs]
+
+
+@pytest.mark.parametrize("batch_size", [256, 4])
+def test_greedy_parse_parses_as_the_packaged_parser(nlp, batch_size):
+    texts = [*RECOGNISER_TEXTS, "Gunmen attacked   Maiduguri.\n\nThe governor said 12 died. Police fled."]
+    reference = list(nlp.pipe(texts, disable=["parser", "ner"]))
+    ours = list(nlp.pipe(texts, disable=["parser", "ner"]))
+    list(nlp.get_pipe("parser").pipe(reference, batch_size=batch_size))
+    greedy_parse(nlp.get_pipe("parser"), ours, batch_size)
+    assert _parsed(ours) == _parsed(reference)
+    assert sum(token.dep_ == "nsubj" for doc in ours for token in doc) >= 5
+
+
+def test_greedy_parse_parses_french_as_the_packaged_parser(french_nlp):
+    texts = [FRENCH, "Selon l'Agence France-Presse, des soldats maliens ont quitté Tombouctou mardi.", ""]
+    reference = list(french_nlp.pipe(texts, disable=["parser", "ner"]))
+    ours = list(french_nlp.pipe(texts, disable=["parser", "ner"]))
+    list(french_nlp.get_pipe("parser").pipe(reference, batch_size=8))
+    greedy_parse(french_nlp.get_pipe("parser"), ours, 8)
+    assert _parsed(ours) == _parsed(reference)
+    assert any(token.dep_ == "nsubj" for doc in ours for token in doc)
 
 
 # --- French (issue 13): the same parse stage over the French model.
