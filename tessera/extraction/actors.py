@@ -118,8 +118,8 @@ def actor_from_token(
     if memory is not None and actor is not None:
         actor = memory.tie_of(actor, kb)
         if actor.country is None and actor.type in _OFFICE_SECTORS and actor.name and kb.lookup(actor.name) is None:
-            # "The US Treasury Department sanctioned ... Treasury Secretary Scott Bessent
-            # urged": an official the text gives no country holds an office of the body
+            # "The US Treasury Department sanctioned ... Treasury Secretary Jane Roe
+            # said": an official the text gives no country holds an office of the body
             # named before whose name shares the office's word.
             office = memory.office_country(_office_words(doc[start:end], kb))
             if office is not None:
@@ -270,7 +270,7 @@ _OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 def _office_words(span: Span, kb: ActorKnowledgeBase) -> set[str]:
     """The words of an official's phrase that name an office, not the person: capitalised
     words before the person's name that are no title, sector noun, demonym or country
-    ("Treasury" in "Treasury Secretary Scott Bessent")."""
+    ("Treasury" in "Treasury Secretary Jane Roe")."""
     person = next((t.i for t in span if t.ent_type_ == "PERSON"), None)
     if person is None:
         return set()

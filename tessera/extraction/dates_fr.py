@@ -25,8 +25,8 @@ month, unless the page's address right after it carries the day (".../20230805/.
 (real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667). "mardi dernier" in a
 Tuesday paper is a week back; "cette année-là", "ce soir-là" are the story's, not now.
 "prochain" points forward ("lundi prochain", "le 20 mai prochain", "en juin prochain"), and
-a weekday told with a day and month picks the year whose calendar agrees ("demain mardi 16
-mai" in a 2023 paper is 2023, not the latest 16 May before publication).
+a weekday told with a day and month picks the year whose calendar agrees ("demain jeudi 9
+mars" in a 2023 paper is 2023, not the latest 9 March before publication).
 """
 
 from __future__ import annotations
@@ -270,7 +270,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
 def _day_of_year_told(groups: dict[str, str | None], published: dt.date) -> dt.date | None:
     """A day and month told without a year: the one nearest before publication, the next
     one for "prochain" ("le 20 mai prochain"); a weekday told with it picks the year whose
-    calendar agrees ("demain mardi 16 mai" in a 2023 paper: 2023, not 2022)."""
+    calendar agrees ("demain jeudi 9 mars" in a 2023 paper: 2023, not 2022)."""
     month = _vocabulary()["months"][str(groups["m"]).casefold().rstrip(".")]
     days = []
     for year in (published.year - 1, published.year, published.year + 1):

@@ -767,7 +767,7 @@ def test_seizing_goods_stays_coercion(events_of) -> None:  # type: ignore[no-unt
     [
         "They would meet for this purpose in Abidjan this week, he said.",
         "The two ministers will meet in Niamey next week.",
-        "Treasury Secretary Scott Bessent urged the RSF to commit to an immediate humanitarian ceasefire.",
+        "The envoy urged both armies to agree to a truce before the rains.",
     ],
 )
 def test_a_plan_or_a_request_is_no_agreement_that_happened(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
