@@ -94,7 +94,9 @@ days, takes that one's setting ("Several women were also kidnapped."), unless it
 announced as another incident. An incident that still has no date takes the report's
 day (`_report_day`): the first day, or span of at most `_REPORT_DAY_SPAN` days, of an
 incident in the order told that is not planned (a suspected or possible attack still
-happened on the report's occasion; a planned one, mode `future`, did not). A news
+happened on the report's occasion; a planned one, mode `future`, did not) and that ends
+at most `_REPORT_RECENT_DAYS` (a week) before publication: a day told weeks before the
+report ("Soldiers arrested him on January 12") is background, not the report's occasion. A news
 report tells its occasion in the lead and details it after, often without repeating
 the day ("Police were deployed to the main intersections.", or a lead that names no day
 before "The blast on Sunday evening"); a mention announced as another incident is left
@@ -879,7 +881,7 @@ def assemble_incidents(
         incident.model_copy(update={"mode": "future"}) if _after_report(incident, published) else incident
         for incident in _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
     ]
-    return _report_day(drafts, incidents)
+    return _report_day(drafts, incidents, published)
 
 
 def _after_report(incident: Incident, published: dt.date | None) -> bool:
@@ -895,12 +897,15 @@ def _after_report(incident: Incident, published: dt.date | None) -> bool:
 # The widest span still read as the report's occasion: a day, a night across two days,
 # "between Tuesday and Thursday"; not "last week" (told as another occasion).
 _REPORT_DAY_SPAN = 3
+# The oldest the report's occasion may be: news tells what happened within the week.
+_REPORT_RECENT_DAYS = 7
 
 
-def _report_day(drafts: list[_Draft], incidents: list[Incident]) -> list[Incident]:
+def _report_day(drafts: list[_Draft], incidents: list[Incident], published: dt.date | None = None) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
-    order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days and that is
-    not planned (see the module docstring). Not a context item, nor one announced as
+    order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
+    most `_REPORT_RECENT_DAYS` before `published`, and that is not planned (see the module
+    docstring). Not a context item, nor one announced as
     another incident."""
     source = next(
         (
@@ -911,6 +916,7 @@ def _report_day(drafts: list[_Draft], incidents: list[Incident]) -> list[Inciden
             and incident.date is not None
             and (window := value_window(incident.date)) is not None
             and (window[1] - window[0]).days < _REPORT_DAY_SPAN
+            and (published is None or (published - window[1]).days <= _REPORT_RECENT_DAYS)
         ),
         None,
     )
@@ -1710,11 +1716,13 @@ def _stated_date(
         # "said on Tuesday", lies near the incident; a relative clause's "seized power
         # in 2021" is background), the nearest to the trigger among equals.
         # Not a date after "since"/"before" ("since this crisis began in December"): it
-        # dates another event by name.
+        # dates another event by name; nor one of a relative clause on another noun
+        # ("against a takeover that took place last month"): it dates that noun's event.
         near = [
             d
             for d in in_sentence
             if _width(d) <= _FALLBACK_DAYS and not _under_anchor(sentence, d, rules.anchor_prepositions)
+            and not _in_relative_clause(sentence, d, trigger)
         ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)
@@ -1722,6 +1730,23 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _in_relative_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
+    """The date sits in a relative clause that does not hold the trigger: it tells when
+    something the clause describes happened ("protests against a takeover that took place
+    last month"), background to the act."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.dep_ == "relcl":
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _under_anchor(sentence: ParsedSentence, date: DateValue, anchors: frozenset[str]) -> bool:

@@ -840,6 +840,42 @@ def test_an_undated_incident_takes_the_reports_day(pipeline, text, sentence, day
     assert incident.date is not None and incident.date.value == day
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # The first day told is weeks before the report (published 9 March): background, not its occasion.
+        (
+            "Thousands of people marched through Bamako against the junta. Soldiers arrested the opposition "
+            "leader on January 12.",
+            "people marched",
+        ),
+        (
+            "Hundreds of farmers blocked the main road into Gao. Gunmen killed the governor on February 2 "
+            "near the river.",
+            "farmers blocked",
+        ),
+    ],
+)
+def test_a_day_weeks_before_the_report_is_not_its_day(pipeline, text, sentence):
+    document = code(pipeline, text)
+    assert incident_of(document, text, sentence).date is None
+    # The earlier incident keeps its own day.
+    assert any(i.date is not None and i.date.value in ("2024-01-12", "2024-02-02") for i in reported(document))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # The relative clause's month dates the takeover, not the march.
+        ("Thousands of people marched in Bamako against a takeover that took place last month.", "people marched"),
+        ("Hundreds of students protested in Gao over a decree that was signed last month.", "students protested"),
+    ],
+)
+def test_a_date_in_a_relative_clause_on_another_noun_is_no_fallback(pipeline, text, sentence):
+    incident = incident_of(code(pipeline, text), text, sentence)
+    assert incident.date is None or incident.date.value != "2024-02", incident.date
+
+
 def test_the_reports_day_is_a_day_not_a_week_nor_another_incidents(pipeline):
     # "last week" is no report's day; "another attack" may be on any day.
     text = "An attack last week killed four soldiers near Gao. Police were deployed to guard the city's roads."
