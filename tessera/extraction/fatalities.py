@@ -232,7 +232,7 @@ class _Counter:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if lemma in self.words.kill_verbs or _to_death(token):
                 return "dead", self._unless_several(token, lambda: self._victims_of(token, passive_subject=True))
-            if lemma in self.words.die_verbs or _loses_life(token):
+            if lemma in self.words.die_verbs or loses_life(token):
                 return "dead", self._unless_several(token, lambda: self._count_subjects(token))
             if claims_lives(token):
                 return "dead", self._unless_several(token, lambda: self._lives_claimed(token))
@@ -620,7 +620,7 @@ class _Counter:
         return count
 
 
-def _loses_life(verb: Token) -> bool:
+def loses_life(verb: Token) -> bool:
     """ "20 people lost their lives": a verb of losing with "life" as its object dies."""
     return verb.lemma_.lower() in _LOSE_VERBS and any(
         c.dep_ in _OBJECT_DEPS and c.lower_ in _LIFE_NOUNS and not any(n.like_num for n in c.children)

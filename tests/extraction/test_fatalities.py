@@ -263,6 +263,8 @@ def test_a_kill_participle_the_tagger_reads_as_a_noun_counts_the_phrase_after_it
     ("text", "fatalities"),
     [
         ("At least 20 people lost their lives in the attack on the market on Sunday.", 20),
+        # The attack is told in a "when" clause on the set phrase, as on "died".
+        ("At least 12 people lost their lives when gunmen stormed a church on Sunday.", 12),
         ("Gunmen attacked a bus near the border on Sunday, taking the lives of nine passengers.", 9),
         ("Gunmen killed half a dozen villagers in the district on Sunday.", 6),
         ("A couple of policemen were killed in the attack on the station on Sunday.", 2),

@@ -53,7 +53,7 @@ from tessera.extraction.events.roles import (
     _state_actor,
     _states_a_killing,
 )
-from tessera.extraction.fatalities import Casualties, count_casualties
+from tessera.extraction.fatalities import Casualties, count_casualties, loses_life
 from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import country_place, dateline_span, most_specific_inside
 from tessera.parse import ParsedArticle, ParsedSentence
@@ -411,8 +411,8 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceW
     if top.lemma_.lower() in lexicon.reporting_verbs:
         top = token
     region = set(top.subtree)
-    if top.dep_ in ("advcl", "conj") and _is_casualty_word(top.head, lexicon):
-        # "20 people died when militants stormed the village".
+    if top.dep_ in ("advcl", "conj") and (_is_casualty_word(top.head, lexicon) or loses_life(top.head)):
+        # "20 people died when militants stormed the village", "lost their lives when".
         region |= set(top.head.subtree)
     verbs = {verb.i: verb for verb in (clause_verb(merged.token) for merged in proposal.merged)}
     for verb in sorted(verbs.values(), key=work.depth):
