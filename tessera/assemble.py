@@ -126,8 +126,9 @@ trigger (spaCy parse of the trigger's clause):
   talks broke down, the rebels have carried out several bomb attacks");
 - an adverb of frequency ("regularly", "repeatedly") or a count of occasions ("has been
   attacked three times");
-- a running count (`running_count_phrases`: "have killed some 43 protesters so far",
-  "has killed 120 people to date"): a total over a conflict's incidents;
+- a running count (a phrase of the casualty stage's `running_total_phrases`, data/<language>/
+  number_words.yaml: "have killed some 27 people so far", "has killed 120 people to date"): a
+  total over a conflict's incidents;
 - the present progressive ("are urging the government", "is supporting the police"):
   what goes on as the report is written, with no one time;
 - the present perfect of a type with a target (`target_types`) with a bare plural
@@ -243,6 +244,13 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     # Where someone came from is the places stage's word list (`origin_prepositions` of
     # data/<language>/places.yaml), read here too rather than kept twice.
     raw["origin_prepositions"] = place_phrases(language).origin_prepositions
+    # A running count's frames are the casualty stage's (`running_total_phrases` of
+    # data/<language>/number_words.yaml): one list, so both stages agree on what a total is.
+    try:
+        numbers = load_data("number_words", language) or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        numbers = {}
+    raw["running_count_phrases"] = tuple(sorted(numbers.get("running_total_phrases", [])))
     return AssembleRules.model_validate(raw)
 
 
@@ -631,7 +639,7 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
 
 
 def _running_count(clause: Token, rules: AssembleRules) -> str | None:
-    """ "have killed some 43 protesters so far", "has killed 120 people to date": a count
+    """ "have killed some 27 people so far", "has killed 120 people to date": a count
     kept since the conflict began, over its incidents, not one incident's toll."""
     if not rules.running_count_phrases:
         return None

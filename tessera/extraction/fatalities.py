@@ -35,12 +35,12 @@ tests/extraction/test_fatalities.py):
   ("lost their lives", "taking the lives of nine passengers") and number words ("half a
   dozen" 6, "a couple of policemen" 2, "more than a dozen" 12) count; a share ("half of
   the soldiers") is no figure;
-- a count told up to now sums up several incidents and is no incident's toll ("security
-  forces have killed 43 protesters so far", "to date", "since the start of the conflict",
+- a count told up to now sums up several incidents and is no incident's toll ("soldiers
+  have killed some 27 people so far", "to date", "since the start of the conflict",
   "since 2015", "have killed 40 people this year": `running_total_*` in
   data/<lang>/number_words.yaml), unless the clause names its one event ("the attack has
-  killed 30 people so far"). Real-news EN study and score summaries unchanged (the one
-  study case, en-095's 43 protesters killed "so far", was a spurious record's toll).
+  killed 30 people so far"). Incident assembly reads the same phrases to mark such a
+  clause context (`tessera.assemble`).
 """
 
 from __future__ import annotations
@@ -298,7 +298,7 @@ class _Counter:
         return count()
 
     def _running_total(self, verb: Token) -> bool:
-        """A count told up to now sums up several incidents: "have killed 43 protesters so
+        """A count told up to now sums up several incidents: "have killed 27 people so
         far", "to date", "since the start of the conflict", "since 2015", "have killed 40
         people this year" (`running_total_*` in data/<lang>/number_words.yaml); not when
         the clause names its one event ("the attack has killed 30 people so far")."""
