@@ -1741,16 +1741,20 @@ def _stated_date(
 
 
 def _in_relative_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
-    """The date sits in a relative clause that does not hold the trigger: it tells when
-    something the clause describes happened ("protests against a takeover that took place
-    last month"), background to the act."""
+    """The date is wider than a day and sits in a relative clause on another noun than the
+    trigger, one that does not hold it: it tells when what that noun names happened
+    ("protests against a takeover that took place last month"), background to the act.
+    A day stays a fallback: "killed five in an operation that began on Monday" tells the
+    act's frame, near it in time."""
+    if _width(date) < 1:
+        return False
     span = sentence.span_at(date.start, date.end)
     if span is None or len(span) == 0:
         return False
     node = span.root
     for _ in range(12):
         if node.dep_ == "relcl":
-            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+            return node.head.i != trigger.i and not node.left_edge.i <= trigger.i <= node.right_edge.i
         if node.head.i == node.i:
             return False
         node = node.head

@@ -876,6 +876,19 @@ def test_a_date_in_a_relative_clause_on_another_noun_is_no_fallback(pipeline, te
     assert incident.date is None or incident.date.value != "2024-02", incident.date
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A relative clause on the act's own noun, or a day in one on its frame, dates the act.
+        ("Gunmen killed five villagers in an attack which took place on Monday.", "2024-03-04"),
+        ("Soldiers killed five militants in an operation that began on Monday near Gao.", "2024-03-04"),
+    ],
+)
+def test_a_relative_clause_on_the_act_or_its_frame_dates_it(pipeline, text, day):
+    (incident,) = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
+    assert incident.date is not None and incident.date.value == day
+
+
 def test_the_reports_day_is_a_day_not_a_week_nor_another_incidents(pipeline):
     # "last week" is no report's day; "another attack" may be on any day.
     text = "An attack last week killed four soldiers near Gao. Police were deployed to guard the city's roads."
