@@ -1724,7 +1724,7 @@ def _stated_date(
         # "said on Tuesday", lies near the incident; a relative clause's "seized power
         # in 2021" is background), the nearest to the trigger among equals.
         # Not a date after "since"/"before" ("since this crisis began in December"): it
-        # dates another event by name; nor one of a relative clause on another noun
+        # dates another event by name; nor one wider than a day in a relative clause on another noun
         # ("against a takeover that took place last month"): it dates that noun's event.
         near = [
             d
