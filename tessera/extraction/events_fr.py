@@ -1215,7 +1215,7 @@ def extract_events_fr(
                     event_dead if assault else None, injuries if assault else None,
                     [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
-            _toll_told_after(events, sentence, fatalities, lexicon, index_of)
+            _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of)
     events = _without_ripostes(events, index_of)
     events = _settle_countries(events, inferred, parsed, knowledge_base)
     return _placed_in_article_country(events, parsed, places, knowledge_base)
@@ -1291,20 +1291,30 @@ def _links_start(text: str, headings: frozenset[str]) -> int:
 TOLL_REACH_SENTENCES = 2
 
 
-def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: int, lexicon: FrenchLexicon,
-                     index_of: dict[int, int]) -> None:
+def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: int, quantities: list[Quantity],
+                     lexicon: FrenchLexicon, index_of: dict[int, int]) -> None:
     """A sentence that gives a toll ("Le bilan provisoire fait état de 5 morts") and tells
     no assault of its own counts the dead of the assault told just before, when the
     article has given no toll yet (a second figure is an update the assembly would split
-    on, not a first statement)."""
-    if not any(t.lower_ in lexicon.words["toll_words"] for t in sentence.doc):
+    on, not a first statement). A toll whose own verb revises it ("le bilan s'est alourdi
+    à 15 morts", "est passé à 23": a revision verb with the toll word as its subject) is
+    the latest figure of the assault told last. The event credited keeps the toll's
+    quantities, so its figure points to the words that state it."""
+    toll_words = lexicon.words["toll_words"]
+    if not any(t.lower_ in toll_words for t in sentence.doc):
         return
-    if any(t.lemma_.casefold() in lexicon.words["revision_verbs"] for t in sentence.doc):
-        # "Le bilan s'est alourdi à 15 morts": the latest figure of the assault told last
+    figures = [q for q in quantities if q.value == fatalities]
+
+    def credited(event: Event) -> Event:
+        return event.model_copy(update={"fatalities": fatalities, "quantities": [*event.quantities, *figures]})
+
+    if any(t.lemma_.casefold() in lexicon.words["revision_verbs"]
+           and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in toll_words for c in t.children)
+           for t in sentence.doc):
         latest = next((at for at in range(len(events) - 1, -1, -1)
                        if events[at].type == "ASSAULT" and events[at].mode == "asserted"), None)
         if latest is not None and (events[latest].fatalities or 0) < fatalities:
-            events[latest] = events[latest].model_copy(update={"fatalities": fatalities})
+            events[latest] = credited(events[latest])
         return
     if any(e.fatalities is not None for e in events if e.type == "ASSAULT"):
         return
@@ -1314,7 +1324,7 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
             continue
         if event.fatalities is None and \
                 sentence.index - index_of.get(event.sentence.start, -99) <= TOLL_REACH_SENTENCES:
-            events[at] = event.model_copy(update={"fatalities": fatalities})
+            events[at] = credited(event)
         return
 
 

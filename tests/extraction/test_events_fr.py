@@ -261,6 +261,8 @@ def test_a_toll_sentence_counts_the_assault_told_before_it(french):
             "« Le bilan provisoire fait état de 5 morts », peut-on lire dans le communiqué.")
     (ambush,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert ambush.fatalities == 5
+    # the figure points to the words that state it, in the toll's sentence
+    assert [text[q.start:q.end] for q in ambush.quantities if q.value == 5] == ["5 morts"]
 
 
 def test_a_later_toll_does_not_overwrite_the_first_one(french):
@@ -714,6 +716,13 @@ def test_perishing_counts_the_dead(french):
 )
 def test_a_revised_toll_is_the_latest_figure(french, text, toll):
     assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", toll)]
+
+
+def test_a_revision_verb_revises_only_a_toll_it_governs(french):
+    # "atteint" here governs no toll word: the later figure is no revision of the first
+    text = ("Dix soldats ont été tués lundi dans une attaque à Djibo. "
+            "Le bilan fait état de 15 morts, alors que les renforts ont atteint la zone.")
+    assert [i.fatalities for i in _incidents(french, text) if i.type == "ASSAULT"] == [10]
 
 
 @pytest.mark.parametrize(
