@@ -53,6 +53,7 @@ Part of `tessera.extraction.events` (see its docstring).
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from tessera.data import load as load_data
 from tessera.extraction.events.lexicon import (
     _NOMINAL_HOSTS,
     _RELATIVE_PRONOUNS,
@@ -67,7 +69,9 @@ from tessera.extraction.events.lexicon import (
     _SUBJECT_DEPS,
     _is_casualty_word,
     _objects,
+    _word_set,
     _words,
+    inflections,
 )
 from tessera.extraction.fatalities import claims_lives
 from tessera.extraction.modes import clause_verb, event_mode, purpose_clause, purposive
@@ -508,17 +512,22 @@ def _about_violence(
 # Whoever "claimed responsibility" (or "no group has claimed responsibility") for a blast
 # or a killing tells an attack: nobody claims an accident (not "accepted responsibility",
 # which a company does for one).
-_RESPONSIBILITY_NOUNS = frozenset({"responsibility"})
-_CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+@functools.lru_cache(maxsize=1)
+def _responsibility_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(`responsibility_nouns`, the forms of `claim_verbs`) of data/en/triggers.yaml, read once."""
+    data = load_data("triggers", "en")
+    claim_forms = frozenset(form for lemma in _word_set(data, "claim_verbs") for form in inflections(lemma, "verb"))
+    return _word_set(data, "responsibility_nouns"), claim_forms
 
 
 def _responsibility_claimed(token: Token) -> bool:
     """ "claimed responsibility", "has claimed responsibility": read from the words alone
     (a sentence without a trigger is not parsed), "responsibility" shortly after "claim"."""
-    if token.lower_ not in _RESPONSIBILITY_NOUNS:
+    nouns, claim_forms = _responsibility_words()
+    if token.lower_ not in nouns:
         return False
     doc = token.doc
-    return any(t.lower_ in _CLAIM_FORMS for t in doc[max(0, token.i - 3) : token.i])
+    return any(t.lower_ in claim_forms for t in doc[max(0, token.i - 3) : token.i])
 
 
 def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
