@@ -219,6 +219,7 @@ class _Counter:
         self._vague, self._none, self._aggregates = numbers.vague, numbers.none, numbers.aggregates
         self._totals, self._totals_perfect = numbers.running_totals, numbers.running_totals_perfect
         self._total_starts = numbers.running_total_starts
+        self._perfect_auxiliaries, self._since_words = numbers.running_total_auxiliaries, numbers.running_total_since
         self._multiples = frozenset(numbers.multiples)
         self._fractions = frozenset(numbers.fractions)
         self.dead_kind = words.kill_verbs | words.die_verbs | words.dead_words
@@ -302,20 +303,20 @@ class _Counter:
         far", "to date", "since the start of the conflict", "since 2015", "have killed 40
         people this year" (`running_total_*` in data/<lang>/number_words.yaml); not when
         the clause names its one event ("the attack has killed 30 people so far")."""
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() in self._perfect_auxiliaries for c in verb.children)
         found = False
         for child in verb.children:
             if child.dep_ in ("advmod", "prep", "npadvmod"):
                 phrase = " ".join(t.lower_ for t in child.subtree)
                 if phrase in self._totals or (perfect and phrase in self._totals_perfect):
                     found = True
-            if child.dep_ == "prep" and child.lower_ == "since":
+            if child.dep_ == "prep" and child.lower_ in self._since_words:
                 found = found or any(
                     obj.dep_ == "pobj"
                     and (obj.lemma_.lower() in self._total_starts or (obj.text.isdigit() and len(obj.text) == 4))
                     for obj in child.children
                 )
-            since = any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children)
+            since = any(m.dep_ == "mark" and m.lower_ in self._since_words for m in child.children)
             if child.dep_ == "advcl" and perfect and since:
                 found = True  # "have been killed since the war began"
         return found and not self._one_event_named(verb)

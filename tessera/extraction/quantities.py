@@ -51,6 +51,8 @@ class NumberWords:
     running_totals: frozenset[str] = frozenset()
     running_totals_perfect: frozenset[str] = frozenset()
     running_total_starts: frozenset[str] = frozenset()
+    running_total_auxiliaries: frozenset[str] = frozenset()
+    running_total_since: frozenset[str] = frozenset()
 
     @property
     def cardinals(self) -> frozenset[str]:
@@ -78,6 +80,8 @@ def _number_words(language: str) -> NumberWords:
         running_totals=frozenset(str(w) for w in raw.get("running_total_phrases", [])),
         running_totals_perfect=frozenset(str(w) for w in raw.get("running_total_perfect", [])),
         running_total_starts=frozenset(str(w) for w in raw.get("running_total_starts", [])),
+        running_total_auxiliaries=frozenset(str(w) for w in raw.get("running_total_auxiliaries", [])),
+        running_total_since=frozenset(str(w) for w in raw.get("running_total_since", [])),
     )
     for name, table in (("units", words.units), ("tens", words.tens), ("scales", words.scales)):
         if not table or any(value < 0 for value in table.values()):
