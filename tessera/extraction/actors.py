@@ -83,7 +83,7 @@ def actor_from_token(
     """
     token = _antecedent(token)
     if token.pos_ == "PRON" and token.lower_ not in {"some", "many", "several", "all", "most", "others"}:
-        referent = memory.pronoun_referent(token, sentence.index) if memory is not None else None
+        referent = memory.pronoun_referent(token, sentence.index, kb) if memory is not None else None
         if referent is None:
             return None
         begin, finish = sentence.offsets(token)
@@ -185,12 +185,12 @@ class ActorMemory:
                 return actor.country
         return None
 
-    def pronoun_referent(self, pronoun: Token, sentence: int) -> Actor | None:
+    def pronoun_referent(self, pronoun: Token, sentence: int, kb: ActorKnowledgeBase) -> Actor | None:
         """The subject a pronoun subject continues: the latest actor named as a subject in
         this sentence or the two before, if it is a force ("the militants ... They killed")
         or a named body ("Al-Shabaab ... It said"), and agrees in number ("they" a plural or
-        a name, "it" a singular)."""
-        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in _CONTINUING_PRONOUNS:
+        a name, "it" a singular; en actors.yaml `continuing_pronouns`)."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in kb.continuing_pronouns:
             return None
         for entry in reversed(self._entries):
             if sentence - entry.sentence > 2:
@@ -260,7 +260,6 @@ class _Remembered(NamedTuple):
 
 # Sectors of those who use force: a pronoun subject may continue one of them.
 _FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "CRM"})
-_CONTINUING_PRONOUNS = frozenset({"they", "it"})
 
 
 # Sectors of a state's offices and forces: an official of one may hold an office named before.
@@ -950,14 +949,12 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-_LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "around", "inside", "into"})
-
-
 def _names_a_place(doc: Doc, kb: ActorKnowledgeBase, lowercased: bool) -> bool:
     """The sentence names a place other than a country: an entity the model reads as a
     place, or a proper noun after a locative preposition ("in Rutshuru", "near Kharkiv",
-    which the small model may take for a person), that no actor of the knowledge base is
-    known by. Kept on the doc, as the sentence's phrases are read again and again."""
+    which the small model may take for a person; en actors.yaml `locative_prepositions`),
+    that no actor of the knowledge base is known by. Kept on the doc, as the sentence's
+    phrases are read again and again."""
     key = ("tessera.names_a_place", id(kb), lowercased)
     if key not in doc.user_data:
         doc.user_data[key] = _find_a_place(doc, kb, lowercased)
@@ -969,7 +966,7 @@ def _find_a_place(doc: Doc, kb: ActorKnowledgeBase, lowercased: bool) -> bool:
         if entity.label_ in _PLACE_LABELS and kb.lookup(entity.text, lowercased=lowercased) is None:
             return True
     for token in doc:
-        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS:
+        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in kb.locative_prepositions:
             if token.ent_type_ in {"DATE", "TIME", "ORG", "NORP"} or kb.lookup(token.text, lowercased=lowercased):
                 continue
             return True

@@ -151,6 +151,8 @@ class ActorKnowledgeBase:
         undergoing_verbs: Iterable[str] = (),
         border_nouns: Iterable[str] = (),
         organisation_nouns: Iterable[str] = (),
+        continuing_pronouns: Iterable[str] = (),
+        locative_prepositions: Iterable[str] = (),
         place_recipient_types: Iterable[str] = (),
         foreign_place_recipient_types: Iterable[str] = (),
         state_acts: Iterable[str] = (),
@@ -202,6 +204,10 @@ class ActorKnowledgeBase:
         self.border_nouns = frozenset(fold(word) for word in border_nouns)
         # Nouns a report calls a body it named before ("the group", "the movement").
         self.organisation_nouns = frozenset(fold(word) for word in organisation_nouns)
+        # Pronoun subjects that may continue the force or body named as subject before ("They").
+        self.continuing_pronouns = frozenset(fold(word) for word in continuing_pronouns)
+        # Prepositions after which a proper noun names a place ("in Rutshuru").
+        self.locative_prepositions = frozenset(fold(word) for word in locative_prepositions)
         # Event types addressed to the state of their place when no recipient is named (a
         # protest), or when the actor is of another country (a force that deploys or leaves).
         self.place_recipient_types = frozenset(place_recipient_types)
@@ -359,6 +365,8 @@ class ActorKnowledgeBase:
             undergoing_verbs=_strings(data.get("undergoing_verbs"), "undergoing_verbs"),
             border_nouns=_strings(data.get("border_nouns"), "border_nouns"),
             organisation_nouns=_strings(data.get("organisation_nouns"), "organisation_nouns"),
+            continuing_pronouns=_strings(data.get("continuing_pronouns"), "continuing_pronouns"),
+            locative_prepositions=_strings(data.get("locative_prepositions"), "locative_prepositions"),
             place_recipient_types=_strings(data.get("place_recipient_types"), "place_recipient_types"),
             foreign_place_recipient_types=_strings(
                 data.get("foreign_place_recipient_types"), "foreign_place_recipient_types"
