@@ -49,8 +49,9 @@ the country the article's words name most.
 
 Sides no phrase names: a protest with no recipient is addressed to the state of its place,
 and its unnamed protesters are people of that place; a force of another country that
-withdraws or deploys with no recipient acts on the country of its place (triggers.yaml
-place_recipient_types, foreign_place_recipient_types, implied_actor_types); the object of a
+withdraws or deploys with no recipient acts on the country of its place (actors.yaml
+place_recipient_types, foreign_place_recipient_types, read by the convention the English
+extractor shares, `host_recipient`; triggers.yaml implied_actor_types); the object of a
 deploying verb is the force sent, not a recipient (moved_object_types); a verb left without a
 subject right after an opening quotation mark takes the name before it ("La Cédéao « engage
 ... »", `_quoted_author`); the "de" complement of a noun of arrest or killing is who
@@ -82,6 +83,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
 from tessera.extraction.actors_fr import actor_from_token_fr
+from tessera.extraction.events.roles import host_recipient
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     EVENT_TYPES,
@@ -173,8 +175,6 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs")}
         self.words = words
-        self.place_recipient_types = self._types(data, "place_recipient_types")
-        self.foreign_place_recipient_types = self._types(data, "foreign_place_recipient_types")
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
         self._types({"implied_actor_types": list(implied)}, "implied_actor_types")
@@ -973,23 +973,6 @@ def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[st
     return actor
 
 
-def _host(event_type: str, actor: Actor | None, place: Place | None, text: str,
-          lexicon: FrenchLexicon) -> Actor | None:
-    """The state an act with no recipient of its own is addressed to: the country of its
-    place for a protest, and for a force that withdraws or deploys, or a condemnation,
-    demand, threat or sanction, when its author is of another country or a regional body
-    (`place_recipient_types`, `foreign_place_recipient_types`); spanned by the place's
-    mention. Not a dateline's or a source's place."""
-    if place is None or not place.country or place.role in ("dateline", "source"):
-        return None
-    if event_type not in lexicon.place_recipient_types:
-        if event_type not in lexicon.foreign_place_recipient_types or actor is None \
-                or actor.country in (None, place.country):
-            return None
-    return Actor(text=text[place.start:place.end], start=place.start, end=place.end,
-                 country=place.country, type="GOV")
-
-
 def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
     """The country an article that names no place is about: the one its words name most
     ("Le gouvernement béninois ...", "au Bénin"), counted over its parsed sentences."""
@@ -1207,7 +1190,7 @@ def extract_events_fr(
                 stated_side = side
                 side = _with_country(side, location, _RECIPIENT_HOME_SECTORS, knowledge_base.foreign_roles)
                 if side is None and recipient_token is None:
-                    side = _host(rule.type, actor, location, parsed.text, lexicon)
+                    side = host_recipient(rule.type, actor, side, location, knowledge_base)
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
                 inferred[event_id] = (actor is not stated_actor, side is not stated_side)
                 events.append(_event(

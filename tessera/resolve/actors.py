@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from tessera.data import load as load_data
-from tessera.records import SECTORS
+from tessera.records import EVENT_TYPES, SECTORS
 
 # The names and codes, shared by every language; the words are per language (`actor_data`).
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
@@ -367,8 +367,8 @@ class ActorKnowledgeBase:
             organisation_nouns=_strings(data.get("organisation_nouns"), "organisation_nouns"),
             continuing_pronouns=_strings(data.get("continuing_pronouns"), "continuing_pronouns"),
             locative_prepositions=_strings(data.get("locative_prepositions"), "locative_prepositions"),
-            place_recipient_types=_strings(data.get("place_recipient_types"), "place_recipient_types"),
-            foreign_place_recipient_types=_strings(
+            place_recipient_types=_event_types(data.get("place_recipient_types"), "place_recipient_types"),
+            foreign_place_recipient_types=_event_types(
                 data.get("foreign_place_recipient_types"), "foreign_place_recipient_types"
             ),
             state_acts=_strings(data.get("state_acts"), "state_acts"),
@@ -614,6 +614,14 @@ def _strings(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ActorDataError(f"{where}: expected a list of strings, got {value!r}")
     return value
+
+
+def _event_types(value: object, where: str) -> list[str]:
+    types = _strings(value, where)
+    unknown = set(types) - set(EVENT_TYPES)
+    if unknown:
+        raise ActorDataError(f"{where}: unknown event types {sorted(unknown)}")
+    return types
 
 
 def _required(entry: object, key: str, where: str) -> str:

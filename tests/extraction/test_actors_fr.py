@@ -48,6 +48,14 @@ def test_french_role_word_wins_over_an_english_homograph():
     assert data["sector_nouns"]["REB"] == [] and data["sector_nouns"]["OPP"] == ["militant"]
 
 
+def test_the_french_place_recipient_types_replace_the_english_ones():
+    english = {"place_recipient_types": ["PROTEST"], "foreign_place_recipient_types": ["RETREAT"]}
+    data = merged_actor_data(english, {"foreign_place_recipient_types": ["RETREAT", "SANCTION"]})
+    assert data["place_recipient_types"] == ["PROTEST"]
+    assert data["foreign_place_recipient_types"] == ["RETREAT", "SANCTION"]
+    assert "SANCTION" in french_knowledge_base().foreign_place_recipient_types
+
+
 def test_acronym_in_apposition_names_the_actor(parser):
     actor = _subject(parser, "La Communauté économique régionale (Cédéao) a maintenu ses sanctions contre le Mali.")
     assert actor is not None and actor.name == "ECOWAS"

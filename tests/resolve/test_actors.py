@@ -193,6 +193,8 @@ def test_bad_data_is_reported_with_its_place() -> None:
         ActorKnowledgeBase.from_data({"sector_nouns": {"MIL": ["guard"], "COP": ["guard"]}})
     with pytest.raises(ActorDataError, match="ISO"):
         ActorKnowledgeBase.from_data({"countries": {"ZZZ": {"names": ["Nowhere"]}}})
+    with pytest.raises(ActorDataError, match="foreign_place_recipient_types: unknown event types"):
+        ActorKnowledgeBase.from_data({"foreign_place_recipient_types": ["RETREAT", "PROTESTS"]})
 
 
 def test_the_knowledge_base_reads_function_words_as_data_without_spacy() -> None:

@@ -42,7 +42,6 @@ from tessera.extraction.events.roles import (
     _adjacent_actor,
     _antecedent,
     _attributed_author,
-    _host_recipient,
     _implied_agent,
     _is_stated,
     _make_actor,
@@ -52,6 +51,7 @@ from tessera.extraction.events.roles import (
     _source,
     _state_actor,
     _states_a_killing,
+    host_recipient,
 )
 from tessera.extraction.fatalities import Casualties, count_casualties, loses_life
 from tessera.extraction.modes import clause_verb
@@ -336,7 +336,7 @@ def _build_event(
         # the country where the event happens (the article's focus when the sentence
         # names no place), unless its role names outsiders ("foreign troops").
         recipient = _place_actor_country(sentence, recipient, recipient_token, places, knowledge_base, location)
-    recipient = _host_recipient(proposal.type, actor, recipient, location, knowledge_base)
+    recipient = host_recipient(proposal.type, actor, recipient, location, knowledge_base)
     actor = _state_actor(proposal, actor, location, knowledge_base)
     date = _date(sentence, region, context.dates_in(sentence))
     mode = proposal.mode

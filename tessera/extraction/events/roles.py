@@ -27,7 +27,7 @@ in a fight "with" a side ("killed in clashes with jihadists") were killed by it.
 attack on rebels, gunmen or gangs that a military or police speaker (or a state by name)
 reports with no author is the speaker's own operation (`_reporting_force`: "the army
 said 20 militants were killed in air strikes"). An act with no recipient of its own is
-addressed to the state of its place where its type says so (`_host_recipient`: a protest;
+addressed to the state of its place where its type says so (`host_recipient`: a protest;
 a force of another country that deploys or withdraws); an arrest, a ban or a curfew with
 no agent named is the act of the state where it happens (`_state_actor`).
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
@@ -390,14 +390,16 @@ def _place_actor_country(
     return actor
 
 
-def _host_recipient(
+def host_recipient(
     event_type: str, actor: Actor | None, recipient: Actor | None, location: Place | None, knowledge_base: Any
 ) -> Actor | None:
     """The state an act with no recipient of its own is addressed to: the country of its
     place for a protest ("protests broke out in Nairobi"), and for a force that deploys or
     withdraws when the force is of another country ("Kenyan police arrived in
-    Port-au-Prince"; en actors.yaml `place_recipient_types`, `foreign_place_recipient_types`).
-    Spanned by the place's mention; not a dateline's or a source's place."""
+    Port-au-Prince"; <language>/actors.yaml `place_recipient_types`,
+    `foreign_place_recipient_types`: French adds a foreign condemnation, demand, threat or
+    sanction). Spanned by the place's mention; not a dateline's or a source's place. Shared
+    by the English and the French extractors."""
     if recipient is not None or knowledge_base is None or location is None or not location.country:
         return recipient
     if location.role in ("dateline", "source"):
