@@ -73,8 +73,12 @@ The words around a name shape the mention (see `tessera.resolve.geocoder.Mention
   that third of it (the real-news annotations place "southwest Niger" at region level);
 - a kind word after it ("Borno State", "Clarke County", "Niger River", "Tillaberi
   region") or before it ("Lake Chad", "River Niger") is a hint the feature must agree
-  with; a division's kind word right after a name the recogniser took alone joins it
-  ("Manipur's [Bishnupur] district" is the district, not the town);
+  with; a division's or natural feature's kind word right after a name the recogniser
+  took alone joins it ("Manipur's [Bishnupur] district" is the district, not the town).
+  Where the gazetteer knows the name only as a town, a natural feature's word after it
+  makes the area named after the town ("the Imphal valley": feature "natural" at the
+  town's point, never the town), and so does a division's word in the plural ("the twin
+  Imphal districts": the districts' level);
 - words of a point before it ("near Tillaberi", "on the outskirts of Gao": places.yaml
   `point_before`) make a name shared by a town and the region or district named after
   it the town;
@@ -237,13 +241,20 @@ class PlacePhrases:
 
     @functools.cached_property
     def division_kind_after(self) -> re.Pattern[str] | None:
-        """A division's kind word right after a name ("[Bishnupur] district"), not leading a
-        longer name ("Borno State Government"); the kind word is group 1."""
-        kinds = sorted((k for k, f in self.kind_after.items() if f in ("admin1", "admin2")), key=len, reverse=True)
+        """A division's or natural feature's kind word right after a name ("[Bishnupur]
+        district", "the [Imphal] valley"), not leading a longer name ("Borno State
+        Government"); the kind word is group 1."""
+        kinds = sorted((k for k, f in self.kind_after.items() if f in ("admin1", "admin2", "natural")),
+                       key=len, reverse=True)
         if not kinds:
             return None
         words = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in kinds)
         return re.compile(rf"[ \u00a0]+((?i:{words}))\b(?![ \u00a0]+[A-Z\u00C0-\u00DE])")
+
+    def plural_kind(self, kind: str) -> bool:
+        """A kind word in the plural ("districts", "counties", "local government areas"):
+        its singular is a kind word too."""
+        return kind.endswith("s") and (kind[:-1] in self.kind_after or kind[:-3] + "y" in self.kind_after)
 
     def kind_ending(self, name: str) -> str | None:
         """The kind word that ends `name` ("Shiroro Local Government Area" -> "local government area")."""
@@ -502,6 +513,8 @@ def extract_places(
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
+    areas = _areas_named_after(mentions, resolutions, geocoder, phrases, countries, village_countries)
+    resolutions = [areas[i][0] if i in areas else r for i, r in enumerate(resolutions)]
     if not village_countries:  # the scan may have found the article's divisions ("Jonglei state")
         named, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
         village_countries = named or regional
@@ -509,10 +522,12 @@ def extract_places(
     places = []
     whose: list[Place] = []  # countries named as whose forces or government act
     names = [e for e in entities if e.label in _NAME_LABELS]
-    for mention, resolution in zip(mentions, resolutions, strict=True):
+    for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
         role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases))
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
+        if place is not None and index in areas:
+            place = place.model_copy(update={"name": mention.text, "geonames_id": None, "feature": areas[index][1]})
         if place is not None and role is None and place.feature == "country" \
                 and _whose(parsed, mention, phrases):
             whose.append(place)
@@ -1208,7 +1223,8 @@ def _lowercase_phrases(text: str, toponyms: list[Entity], gazetteer: Gazetteer) 
 def _with_division_word(text: str, toponyms: list[Entity], phrases: PlacePhrases) -> list[Entity]:
     """A division's kind word right after a name the recogniser took alone joins it, as a
     hint for the geocoder: "in Manipur's Bishnupur district" is the district, not the town
-    of the same name (the words demand a division; with no such division the town stays)."""
+    of the same name (the words demand a division; with no such division the town stays,
+    but see `_areas_named_after`: "the Imphal valley", "the twin Imphal districts")."""
     pattern = phrases.division_kind_after
     if pattern is None:
         return toponyms
@@ -1222,6 +1238,51 @@ def _with_division_word(text: str, toponyms: list[Entity], phrases: PlacePhrases
                             label=entity.label)
         joined.append(entity)
     return joined
+
+
+# What a place named after a town may be: a town's, district's or region's name before a
+# kind word of a natural feature names the area around it ("the Imphal valley").
+_NAMESAKE_FEATURES = frozenset({"city", "admin2", "admin1"})
+
+
+def _areas_named_after(
+    mentions: Sequence[Mention],
+    resolutions: Sequence[Resolution | None],
+    geocoder: Geocoder,
+    phrases: PlacePhrases,
+    countries: Collection[str],
+    villages: Collection[str],
+) -> dict[int, tuple[Resolution, Feature]]:
+    """Mentions whose kind word after the name decides what they are, though the gazetteer
+    holds the name only as something else; by index, the namesake's resolution (its point,
+    country and division) and the feature the words demand:
+    - a natural feature's word ("the Imphal valley", "the Benue river") with no such feature
+      known: the area named after the town or division, feature "natural", never the town;
+    - a division's word in the plural ("the twin Imphal districts": Imphal East and West)
+      where the name reads only as a town: the divisions around it, at their level, never
+      the town (a single "X district" with no such division stays the town).
+    """
+    areas: dict[int, tuple[Resolution, Feature]] = {}
+    natural: list[int] = []
+    for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
+        kind = phrases.kind_ending(mention.text)
+        if kind is None or mention.hint is None:
+            continue
+        if mention.hint == "natural" and resolution is None:
+            natural.append(index)
+        elif (mention.hint in ("admin1", "admin2") and resolution is not None and resolution.entry.feature == "city"
+              and phrases.plural_kind(kind)):
+            areas[index] = (resolution, mention.hint)
+    if natural:
+        # Resolved again, with the article's other names as context, without the hint
+        # that keeps the namesake out.
+        bare = [dataclasses.replace(m, hint=None) if i in natural else m for i, m in enumerate(mentions)]
+        again = geocoder.resolve(bare, countries, villages=villages)
+        for index in natural:
+            namesake = again[index]
+            if namesake is not None and namesake.entry.feature in _NAMESAKE_FEATURES:
+                areas[index] = (namesake, "natural")
+    return areas
 
 
 def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazetteer | None = None) -> Mention:

@@ -710,11 +710,14 @@ def test_near_a_name_shared_by_a_region_and_its_capital_is_the_town(parsed_place
     assert ("Tillabéri", "city") in {(p.name, p.feature) for p in places}
 
 
-def test_a_kind_word_that_does_not_fit_the_name_leaves_the_recognised_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
-    # "valley" demands a natural feature; the gazetteer knows Imphal only as a town and a
-    # district, so the town the recogniser read stays (not a place with no point).
+def test_a_kind_word_that_does_not_fit_the_name_keeps_the_recognised_towns_point(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "valley" demands a natural feature; the gazetteer knows Imphal only as a town, so the
+    # valley is the area named after it: the town's point (not a place with no point), but
+    # a natural feature, not the town.
     places = parsed_places("Across Imphal valley in India, protesters burned tyres and blocked roads.")
-    assert ("Imphal", "city") in {(p.name, p.feature) for p in places}
+    (valley,) = [p for p in places if p.text == "Imphal valley"]
+    assert (valley.feature, valley.country) == ("natural", "IND") and abs(valley.lat - 24.8) < 0.1
+    assert ("Imphal", "city") not in {(p.name, p.feature) for p in places}
 
 
 @pytest.mark.parametrize(("name", "kind"), [
@@ -788,3 +791,32 @@ def test_a_division_the_scan_finds_also_leaves_small_towns_abroad_out(parsed_pla
     # (South Sudan only), so the Dutch village Lith is no reading of the payam's name.
     places = parsed_places("Raiders attacked a camp in Lith payam of Jonglei state.")
     assert [(p.name, p.country) for p in places] == [("Jonglei", "SSD")]
+
+
+# ------------------------------------------------------- kind words after a name known as a town
+
+
+def test_a_natural_feature_word_after_a_town_names_the_area_not_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "Kurram" and "Swat" are divisions and towns of Pakistan, no valley in the gazetteer:
+    # the valley is the area named after them, a natural feature, never a town's point.
+    for text, surface in [("Shelling hit several hamlets in the Kurram valley of Pakistan.", "Kurram valley"),
+                          ("A suicide bomber struck a market in the Swat valley on Friday.", "Swat valley")]:
+        (place,) = [p for p in parsed_places(text) if p.text == surface]
+        assert (place.feature, place.country, place.geonames_id) == ("natural", "PAK", None)
+        assert place.lat is not None
+
+
+def test_a_natural_feature_word_after_a_country_is_no_country(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # A valley named after a country is not the country (nor its point).
+    assert [p.feature for p in parsed_places("Settlers clashed with farmers along the Jordan valley.")] == []
+
+
+def test_a_plural_division_word_after_a_town_is_the_division_level(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # No district is called Imphal (they are Imphal East and Imphal West): "the Imphal
+    # districts" are divisions at the town's point, not the town; a single district with
+    # its own entry is that district as before.
+    (imphal,) = [p for p in parsed_places("Curfew was extended across the twin Imphal districts on Tuesday.")
+                 if p.text.startswith("Imphal")]
+    assert (imphal.text, imphal.feature, imphal.country) == ("Imphal districts", "admin2", "IND")
+    places = parsed_places("Police patrolled Kaduna and Kano states after the riots.")
+    assert ("Kano", "admin1") in {(p.name, p.feature) for p in places}
