@@ -157,3 +157,14 @@ def test_a_distance_and_a_compass_word_move_the_point(pipeline):
     assert moved.feature == "site" and moved.country == "NER"
     assert distance_km(moved.lat, moved.lon, plain.lat, plain.lon) == pytest.approx(40, rel=0.02)
     assert moved.lat < plain.lat and moved.lon > plain.lon
+
+
+def test_the_word_for_a_town_before_a_name_makes_it_the_town(pipeline):
+    # Tillabéri is a town and the region named after it: "la ville de" says the town,
+    # "la région de" the region.
+    town = [p for p in _places(pipeline, "Des hommes armés ont attaqué la ville de Tillabéri lundi.")
+            if p.name.startswith("Till")]
+    assert [(p.feature, p.country) for p in town] == [("city", "NER")]
+    region = [p for p in _places(pipeline, "Des soldats ont été tués dans la région de Tillabéri.")
+              if p.name.startswith("Till")]
+    assert [(p.feature, p.country) for p in region] == [("admin1", "NER")]
