@@ -168,3 +168,9 @@ def test_the_word_for_a_town_before_a_name_makes_it_the_town(pipeline):
     region = [p for p in _places(pipeline, "Des soldats ont été tués dans la région de Tillabéri.")
               if p.name.startswith("Till")]
     assert [(p.feature, p.country) for p in region] == [("admin1", "NER")]
+
+
+def test_a_territory_is_the_division_not_its_namesake_town(pipeline):
+    text = "Des rebelles ont tué six civils à Oicha, dans le territoire de Beni, au Congo."
+    beni = [p for p in _places(pipeline, text) if p.name.startswith("Beni")]
+    assert [(p.feature, p.country, p.text) for p in beni] == [("admin2", "COD", "territoire de Beni")]
