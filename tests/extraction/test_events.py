@@ -894,19 +894,3 @@ def test_an_attack_that_claims_lives_or_beside_the_speaker_is_no_speaker(events_
     # "claim" is a reporting verb, and a trigger noun that is a reporting verb's subject names
     # who speaks ("the mission confirmed"); with "lives" as its object the "claim" kills.
     assert [e.type for e in events_of(text)] == ["ASSAULT"]
-
-
-@pytest.mark.parametrize(
-    ("text", "types"),
-    [
-        # A strike launched, carried out or conducted is an attack, not a labour strike.
-        ("The air force launched a strike that killed 20 fighters near the border on Sunday.", ["ASSAULT"]),
-        ("The army carried out a strike on a rebel camp on Sunday.", ["ASSAULT"]),
-        ("The navy conducted a strike on a pirate base on Sunday.", ["ASSAULT"]),
-        # Staged, called or gone on, it is a protest.
-        ("Dock workers staged a strike in the port on Monday.", ["PROTEST"]),
-        ("Nurses went on strike in the capital on Monday.", ["PROTEST"]),
-    ],
-)
-def test_a_strike_is_read_by_the_verb_that_takes_it(events_of, text: str, types: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert sorted({e.type for e in events_of(text)}) == types

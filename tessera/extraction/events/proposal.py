@@ -313,8 +313,6 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             if rule.type == "PROTEST" and token.dep_ == "nsubj":
                 protest_verbs.append((token.head, rule))
             continue
-        if rule.weak and (verb_rule := work.match(light)) is not None and verb_rule.type != rule.type:
-            continue  # "carried out a strike": the verb that takes the noun reads it (an attack)
         event_type = rule.type
         if event_type in lexicon.protest_absorbs and _done_by_protesters(token, lexicon, work):
             # "rioters clashed with police", "protesters defied the ban": a protest.
@@ -806,9 +804,6 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
                 of = [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
                 for word in [target, *(g for g in of if g.dep_ == "pobj")]:
                     rule = lexicon.match(word)
-                    # Not the attack's own object ("launched a strike": the strike is the attack).
-                    if word.head.i == token.i and word.lemma_.lower() in proposal.rule.objects:
-                        continue
                     if rule is not None and rule.type == "PROTEST" and rule.pos == "noun":
                         return [_Proposal(word, rule, "PROTEST", True, None, proposal.mode)]
     return []
