@@ -48,7 +48,9 @@ them open:
   named before it, as TimeML anchors a time to the reference day (a night: that day
   and the one before); with no day named before it, it is unplaced.
 - Present, past and future references ("now", "recently", "the future") are returned
-  with value None, precision "unknown".
+  with value None, precision "unknown"; a recent period that ends at publication ("in
+  recent weeks", "in recent days": `recent_periods` in temporal.yaml) is the interval of
+  that many days back to publication (14, 6), the part of it every reading shares.
 - Without a publication date, absolute dates resolve and relative ones are
   "unknown".
 
@@ -90,6 +92,9 @@ class Calendar:
     parts_of_day: tuple[str, ...]
     unit_days: dict[str, int]
     vague_references: tuple[str, ...]
+    # "recent weeks" -> 14: a vague past reference that ends at publication and reaches
+    # that many days back (`recent_periods` in temporal.yaml; optional).
+    recent_periods: dict[str, int]
 
 
 def calendar(language: str = "en") -> Calendar:
@@ -126,6 +131,9 @@ def _calendar(language: str) -> Calendar:
         parts_of_day=tuple(raw["parts_of_day"]),
         unit_days={str(k): int(v) for k, v in raw["unit_days"].items()},
         vague_references=tuple(raw["vague_references"]),
+        recent_periods={
+            " ".join(str(k).casefold().split()): int(v) for k, v in (raw.get("recent_periods") or {}).items()
+        },
     )
 
 
@@ -575,7 +583,7 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
             ),
             _anaphoric_day,
         ),
-        _Rule("vague", rx(r"\b(?:" + vague + r")\b"), lambda m, ctx: UNKNOWN),
+        _Rule("vague", rx(r"\b(?:" + vague + r")\b"), _vague),
         _Rule(
             # "during the night", "overnight", "in the morning": a part of a day no day is
             # named for, placed on the story's last day below (a night: that day and the one
@@ -606,6 +614,15 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
 
 
 # --------------------------------------------------------------------------- resolvers
+
+
+def _vague(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """A vague reference is unplaced, except a recent period ("in recent weeks"): the
+    days from `recent_periods` days before publication to publication."""
+    back = calendar().recent_periods.get(" ".join(m[0].casefold().split()))
+    if back is None or ctx.published is None:
+        return UNKNOWN
+    return Resolved(_interval(ctx.published - dt.timedelta(days=back), ctx.published), "interval")
 
 
 def _month_number(name: str) -> int:

@@ -172,6 +172,27 @@ def test_vague_references_are_found_but_not_placed(shallow: Parser) -> None:
     assert (date.value, date.precision) == (None, "unknown")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The militia has in recent weeks taken three villages.", "recent weeks", "2022-02-04/2022-02-18"),
+        ("In recent days, soldiers have fired on marchers in the port.", "recent days", "2022-02-12/2022-02-18"),
+        ("Over recent weeks the army shelled the valley.", "recent weeks", "2022-02-04/2022-02-18"),
+    ],
+)
+def test_recent_period_ends_at_publication(shallow: Parser, deep: Parser, text: str, phrase: str, value: str) -> None:
+    for parser in (shallow, deep):
+        date = one(parser, text, phrase)
+        assert (date.value, date.precision) == (value, "interval")
+
+
+def test_recent_period_without_publication_is_unplaced(shallow: Parser) -> None:
+    date = one(shallow, "The militia has in recent weeks taken three villages.", "recent weeks", published=None)
+    assert (date.value, date.precision) == (None, "unknown")
+    months = one(shallow, "Raids have grown in recent months.", "recent months")
+    assert (months.value, months.precision) == (None, "unknown")
+
+
 def test_lowercased_text(shallow: Parser) -> None:
     date = one(shallow, "the attack happened on friday in the north.", "friday")
     assert date.value == "2022-02-18"
