@@ -477,7 +477,7 @@ def test_the_setting_comes_from_the_latest_incident_of_a_compatible_type(pipelin
         "Police in anti-riot gear were blocking access to State House."
     )
     document = code(pipeline, text)
-    gas = incident_of(document, text, "Police fired tear gas at demonstrators")
+    gas = incident_of(document, text, "demonstrators in Nairobi on Thursday")
     blocking = incident_of(document, text, "Police in anti-riot gear were blocking")
     assert blocking is not gas and blocking.date == gas.date and gas.date is not None
 

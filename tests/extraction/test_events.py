@@ -894,3 +894,37 @@ def test_an_attack_that_claims_lives_or_beside_the_speaker_is_no_speaker(events_
     # "claim" is a reporting verb, and a trigger noun that is a reporting verb's subject names
     # who speaks ("the mission confirmed"); with "lives" as its object the "claim" kills.
     assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
+# ------------------------------------------------------------ crowd control (issue 12)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas at the marchers outside parliament on Tuesday.",
+        "Soldiers fired tear gas at demonstrators in the port city.",
+    ],
+)
+def test_crowd_control_on_protesters_is_one_coercion_beside_the_protest(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in events_of(text)]
+    assert "PROTEST" in types
+    assert types.count("COERCE") == 1
+    assert "ASSAULT" not in types
+
+
+def test_crowd_control_and_a_dispersal_in_one_sentence_are_one_coercion(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in events_of("Police fired tear gas at protesters and dispersed the crowd near the stadium.")]
+    assert types.count("COERCE") == 1
+
+
+def test_crowd_control_that_kills_stays_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in events_of("Police fired tear gas at protesters, killing a teenager.")]
+    assert "ASSAULT" in types and "COERCE" not in types
+
+
+def test_crowd_control_type_must_be_an_event_type() -> None:
+    from tessera.extraction.events.lexicon import _crowd_control_type
+
+    assert _crowd_control_type({"crowd_control_type": "coerce"}) == "COERCE"
+    assert _crowd_control_type({}) is None
+    with pytest.raises(ValueError, match="crowd_control_type"):
+        _crowd_control_type({"crowd_control_type": "SCOLD"})

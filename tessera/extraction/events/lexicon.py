@@ -143,6 +143,9 @@ class TriggerLexicon:
     # Precision cues (issue 12): see their comments in triggers.yaml.
     travel_verbs: frozenset[str] = frozenset()
     visitor_nouns: frozenset[str] = frozenset()
+    # The type of force used on protesters by crowd-control means alone ("fired tear gas
+    # at demonstrators"); None: no event beside the protest (see triggers.yaml).
+    crowd_control_type: str | None = None
     figurative_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     link_markers: frozenset[str] = frozenset()
@@ -260,6 +263,7 @@ class TriggerLexicon:
             mode_cues=cues,
             travel_verbs=_word_set(data, "travel_verbs"),
             visitor_nouns=_word_set(data, "visitor_nouns"),
+            crowd_control_type=_crowd_control_type(data),
             figurative_nouns=_word_set(data, "figurative_nouns"),
             body_nouns=_word_set(data, "body_nouns"),
             link_markers=_word_set(data, "link_markers"),
@@ -361,6 +365,15 @@ def _with_forms(verbs: frozenset[str], irregular: Mapping[str, set[str]]) -> fro
     """Verb lemmas and their inflected forms, for a word the lemmatiser got wrong
     ("hoping" read as "hop")."""
     return frozenset(verbs | {f for verb in verbs for f in inflections(verb, "verb") | irregular.get(verb, set())})
+
+
+def _crowd_control_type(data: Mapping[str, Any]) -> str | None:
+    value = data.get("crowd_control_type")
+    if value is None:
+        return None
+    if not isinstance(value, str) or value.upper() not in EVENT_TYPES:
+        raise ValueError(f"triggers.yaml: crowd_control_type: unknown event type {value!r}")
+    return value.upper()
 
 
 def _word_set(data: Mapping[str, Any], key: str) -> frozenset[str]:
