@@ -13,7 +13,8 @@ and its obl:agent ("par des terroristes") the actor; a relative pronoun stands f
 noun the clause hangs on; a participle ("..., tuant onze soldats") and a conjoined verb
 without a subject take the subject of the verb they depend on; a noun takes "par X" as
 actor, "contre X" (or the "à X" of "tendre une embuscade à") as recipient, and the
-subject of a light verb ("ont mené une attaque"). Modes: negation ("n'a pas attaqué"),
+subject of a light verb ("ont mené une attaque"). Modes: negation ("n'a pas attaqué",
+"aucun civil n'a été tué", a trigger noun's own "aucun": "il n'y a eu aucune attaque"),
 the future ("attaqueront", "va se retirer", "prévoit de se retirer"), hypotheses ("si
 ..." , "pourrait", "craindre que") are marked; the reporting conditional of French news
 ("auraient été tués", "selon des sources locales") reports an event as others tell it
@@ -649,6 +650,9 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if any(c.lower_ in ("ne", "n'", "n\u2019") for c in token.children) and any(
             d.lower_ in _NEGATIVE_ARGUMENTS for c in token.children if c.dep_.startswith(("nsubj", "obj"))
             for d in (c, *c.children)):
+        return "negated"
+    # "Il n'y a eu aucune revendication", "sans aucune violence": the determiner denies the noun.
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_ARGUMENTS for c in token.children):
         return "negated"
     # Hypothesis: "si ...", "s'il attaque".
     if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for c in token.children):

@@ -760,3 +760,11 @@ def test_a_sweep_with_no_one_named_is_the_state_forces(french):
     text = "Une opération de ratissage a été engagée jeudi dans la région de Tillabéri."
     (sweep,) = [e for e in _events(french, text) if e.type == "MOBILIZE"]
     assert (sweep.actor.type, sweep.actor.country) == ("MIL", "NER")
+
+
+def test_a_trigger_noun_under_aucun_is_denied(french):
+    # "aucun"/"aucune" as the noun's own determiner denies it, whatever verb carries it
+    denied = _events(french, "Selon le gouverneur, il n'y a eu aucune attaque dans la ville de Kidal mardi.")
+    assert denied and all(e.mode == "negated" for e in denied if e.type == "ASSAULT")
+    told = _events(french, "Selon le gouverneur, il y a eu une attaque dans la ville de Kidal mardi.")
+    assert [e.mode for e in told if e.type == "ASSAULT"] == ["asserted"]
