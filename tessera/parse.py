@@ -18,6 +18,13 @@ spaCy's beam of width one, which took a quarter to a third less than the package
 The dependency parser's greedy loop is driven from Python, with the GIL held, after the
 other deep components (`greedy_parse`: the same trees, about 60% less of its time).
 
+Sentences end at the Sentencizer's punctuation and, as news pages are laid out, at a
+blank line before a line that does not open in lower case (a headline or subhead has no
+full stop; `_split_parts`). Selection and the recogniser's windows read the punctuation
+sentence whole (a headline's names keep the lead as context: cut before the recogniser,
+re3d person recall fell on both gold halves); the tagger, parser and later stages read
+the parts.
+
 The model is loaded once per process and language (`load_language("en")`,
 `load_language("fr")`), lazily, never at import. What differs between the languages'
 models is read from the model itself, not from a language switch: a model with a
@@ -686,25 +693,94 @@ def _split_sentences(doc: Doc, punct_chars: Collection[str], text: str) -> list[
     that is neither punctuation nor a sentence-final character and follows a
     sentence-final character (with any punctuation between, such as closing quotes).
     """
+    return [bounds for bounds, _ in _split_parts(doc, punct_chars, text)]
+
+
+def _split_parts(
+    doc: Doc, punct_chars: Collection[str], text: str
+) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """The sentences of `_split_sentences`, each with the parts blank lines cut it into.
+
+    As news pages are laid out, a blank line ends a sentence that has no full stop (a
+    headline, a subhead or a credit line above the lead): a part also starts at the first
+    token after a blank line that does not open in lower case. A single line break is no
+    boundary (a sentence wrapped across lines), nor a blank line before a line that goes
+    on in lower case. Selection and the recogniser's windows read the punctuation sentence
+    whole (a headline's names are recognised with the lead as context); the tagger, parser
+    and later stages read the parts, so a field's words no longer run across the blank
+    line. A sentence without a blank line is its own one part.
+    """
     if not len(doc):
         return []
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, IS_PUNCT, IDX]).tolist()
-    final = {orth: strings[orth] in punct_chars for orth in {row[0] for row in rows}}
-    starts = [0]
+    orths = {row[0] for row in rows}
+    final = {orth: strings[orth] in punct_chars for orth in orths}
+    # Per word: the newlines it holds (a whitespace token), its first character.
+    space = {orth: strings[orth].isspace() for orth in orths}
+    newlines = {orth: strings[orth].count("\n") if space[orth] else 0 for orth in orths}
+    opening = {orth: strings[orth][:1] for orth in orths}
+    starts = [0]  # the punctuation sentences' first tokens
+    part_starts = [0]  # the parts' first tokens (a punctuation sentence's first is one)
     seen_final = False
+    line_break = 0  # newlines since the last word
     for i, (orth, punct, _) in enumerate(rows):
         if final[orth]:
             seen_final = True
         elif seen_final and not punct:
             starts.append(i)
+            part_starts.append(i)
             seen_final = False
-    ends = [*starts[1:], len(rows)]
-    spans = (
-        (rows[start][2], rows[end - 1][2] + len(strings[rows[end - 1][0]]))  # first token's offset, last one's end
-        for start, end in zip(starts, ends, strict=True)
-    )
-    return _trimmed_bounds(spans, text)
+            line_break = 0
+            continue
+        if line_break > 1 and not opening[orth].islower() and not space[orth] and part_starts[-1] != i:
+            part_starts.append(i)
+            line_break = 0
+        elif newlines[orth]:
+            line_break += newlines[orth]
+        elif not space[orth]:
+            line_break = 0
+
+    def spans(firsts: list[int]) -> list[tuple[int, int]]:
+        ends = [*firsts[1:], len(rows)]
+        return _trimmed_bounds(
+            ((rows[start][2], rows[end - 1][2] + len(strings[rows[end - 1][0]]))  # first token's offset, last one's end
+             for start, end in zip(firsts, ends, strict=True)),
+            text,
+        )
+
+    sentences = spans(starts)
+    if len(part_starts) == len(starts):
+        return [(bounds, [bounds]) for bounds in sentences]
+    parts = spans(part_starts)
+    grouped: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    index = 0
+    for start, end in sentences:
+        inner = []
+        while index < len(parts) and parts[index][1] <= end:
+            if parts[index][0] >= start:
+                inner.append(parts[index])
+            index += 1
+        grouped.append(((start, end), inner))
+    return grouped
+
+
+def _readings(
+    sentence: Doc, start: int, text: str, parts: Sequence[tuple[int, int, Doc]]
+) -> list[tuple[Doc, str, list[tuple[Doc, int]]]]:
+    """For `Parser._recognise_entities`: a punctuation sentence (its doc, starting at
+    `start` in `text`) cut into parts is read whole, each part at its first token's index
+    in it; a part whose tokens are not the sentence's (never seen: the tokenizer splits at
+    whitespace) is read on its own."""
+    held: list[tuple[Doc, int]] = []
+    alone = []
+    for part_start, part_end, doc in parts:
+        span = sentence.char_span(part_start - start, part_end - start)
+        if span is not None and [t.text for t in span] == [t.text for t in doc]:
+            held.append((doc, span.start))
+        else:
+            alone.append((doc, text[part_start:part_end], [(doc, 0)]))
+    return [(sentence, sentence.text, held), *alone] if held else alone
 
 
 class Parser:
@@ -774,29 +850,39 @@ class Parser:
             lemmas.append(lemma)
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
 
-    def _recognise_entities(self, docs: Sequence[Doc], radius: int, texts: Sequence[str]) -> None:
-        """Run the entity recogniser on each doc's entity windows and map its spans back
-        (`texts`: the docs' texts)."""
+    def _recognise_entities(
+        self, docs: Sequence[Doc], radius: int, readings: Sequence[tuple[Doc, str, list[tuple[Doc, int]]]]
+    ) -> None:
+        """Run the entity recogniser on entity windows and map its spans back to `docs`.
+
+        Each reading is a doc the windows are read from (the punctuation sentence), its
+        text, and the analysed docs it holds with their first token's index in it (the
+        parts a blank line cut it into, or the sentence's own analysed doc at 0): a
+        headline's names are recognised with the lead as context, as before the cut; an
+        entity across the cut is dropped."""
         assert self._ner is not None
-        pieces: list[tuple[Doc, int, Doc]] = []  # sentence, window start, window doc
-        for doc, text in zip(docs, texts, strict=True):
-            known = self._known_names(doc) if self._known_names is not None else ()
+        pieces: list[tuple[int, int, Doc]] = []  # reading, window start, window doc
+        for index, (source, text, _) in enumerate(readings):
+            known = self._known_names(source) if self._known_names is not None else ()
             words: list[str] | None = None
             spaces: list[bool] = []
-            for start, end in entity_windows(doc, radius, known, self._numeric_entities, text):
-                if (start, end) == (0, len(doc)):
-                    window = doc
+            for start, end in entity_windows(source, radius, known, self._numeric_entities, text):
+                if (start, end) == (0, len(source)):
+                    window = source
                 else:  # the window as a doc of its own: the recogniser reads whole docs
                     if words is None:
-                        words, spaces = _words_and_spaces(doc)
-                    window = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
-                pieces.append((doc, start, window))
+                        words, spaces = _words_and_spaces(source)
+                    window = Doc(source.vocab, words=words[start:end], spaces=spaces[start:end])
+                pieces.append((index, start, window))
         found: dict[int, list[Span]] = {}
         recognised = greedy_entities(self._ner, [w for _, _, w in pieces], self.batch_size)
-        for (doc, offset, _), entities in zip(pieces, recognised, strict=True):
-            found.setdefault(id(doc), []).extend(
-                Span(doc, offset + start, offset + end, label=label) for start, end, label in entities
-            )
+        for (index, offset, _), entities in zip(pieces, recognised, strict=True):
+            for start, end, label in entities:
+                start, end = offset + start, offset + end
+                for doc, first in readings[index][2]:
+                    if first <= start and end <= first + len(doc):
+                        found.setdefault(id(doc), []).append(Span(doc, start - first, end - first, label=label))
+                        break
         for doc in docs:
             spans = found.get(id(doc))
             if spans is not None:
@@ -825,20 +911,30 @@ class Parser:
     def _parse_chunk(self, texts: Sequence[str]) -> Iterator[ParsedArticle]:
         plans: list[list[tuple[int, int, Doc, bool]]] = []
         deep_inputs: list[Doc] = []
-        deep_texts: list[str] = []
+        # Per deep punctuation sentence: the doc the recogniser's windows are read from, its
+        # text, and the docs analysed for it with their first token's index in it.
+        readings: list[tuple[Doc, str, list[tuple[Doc, int]]]] = []
         for text in texts:
             plan = []
-            bounds = _split_sentences(self.nlp.make_doc(text), self._punct_chars, text) if text.strip() else []
-            for start, end in bounds:
+            bounds = _split_parts(self.nlp.make_doc(text), self._punct_chars, text) if text.strip() else []
+            for (start, end), parts in bounds:
                 sentence_text = text[start:end]
                 sentence_doc = self.nlp.make_doc(sentence_text)
                 wants_deep = self._select(sentence_doc)
+                if len(parts) == 1:
+                    pieces = [(start, end, sentence_doc)]
+                else:  # the parts a blank line cut it into, each analysed on its own
+                    pieces = [(s, e, self.nlp.make_doc(text[s:e])) for s, e in parts]
                 if wants_deep:
                     if "\u2019" in sentence_text:
-                        _plain_apostrophes(sentence_doc)
-                    deep_inputs.append(sentence_doc)  # already tokenised: pipe takes the Doc
-                    deep_texts.append(sentence_text)
-                plan.append((start, end, sentence_doc, wants_deep))
+                        for _, _, doc in pieces:
+                            _plain_apostrophes(doc)
+                    deep_inputs.extend(doc for _, _, doc in pieces)  # already tokenised: pipe takes the Doc
+                    if len(pieces) == 1:
+                        readings.append((sentence_doc, sentence_text, [(sentence_doc, 0)]))
+                    else:
+                        readings.extend(_readings(sentence_doc, start, text, pieces))
+                plan.extend((s, e, doc, wants_deep) for s, e, doc in pieces)
             plans.append(plan)
 
         with self.nlp.select_pipes(disable=self._deep_disabled):
@@ -849,7 +945,10 @@ class Parser:
             self._attributes(doc)
             self._lemmatize(doc)
         if self._ner is not None and self._window_radius is not None:
-            self._recognise_entities(analysed, self._window_radius, deep_texts)
+            same = {id(given): doc for given, doc in zip(deep_inputs, analysed, strict=True)}
+            readings = [(same.get(id(source), source), source_text, [(same[id(doc)], first) for doc, first in held])
+                        for source, source_text, held in readings]
+            self._recognise_entities(analysed, self._window_radius, readings)
         if self._labels:
             for doc in analysed:
                 if any(ent.label_ in self._labels for ent in doc.ents):

@@ -3,7 +3,15 @@ import re
 import pytest
 from spacy.tokens import Doc, Span
 
-from tessera.parse import Parser, entity_windows, greedy_parse, greedy_transitions, longest_first_alternation
+from tessera.parse import (
+    ENTITY_WINDOW_RADIUS,
+    Parser,
+    entity_windows,
+    greedy_entities,
+    greedy_parse,
+    greedy_transitions,
+    longest_first_alternation,
+)
 
 TEXT = (
     "Gunmen attacked an army post near Gao on Sunday.  The weather was mild and markets were busy.\n\n"
@@ -336,3 +344,62 @@ def test_longest_first_alternation_matches_what_the_plain_alternation_matches() 
 def test_longest_first_alternation_keeps_words_whose_lower_case_is_longer_plain() -> None:
     # "İ" lowercases to two characters: no trie, the escaped words longest first.
     assert longest_first_alternation({"İzmir", "Ankara"}) == "Ankara|İzmir"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a headline with no full stop above the lead: two sentences
+        ("Gunmen kill nine in raid on market town\n\nGunmen killed nine traders in Kourou on Monday.",
+         ["Gunmen kill nine in raid on market town", "Gunmen killed nine traders in Kourou on Monday."]),
+        # a subhead in capitals, then a paragraph; a space before the blank line is trimmed
+        ("Troops left the base on Friday.\n\nWHAT COMES NEXT \n\n\"We will return,\" an officer said.",
+         ["Troops left the base on Friday.", "WHAT COMES NEXT", "\"We will return,\" an officer said."]),
+        # a sentence wrapped across one line break is one sentence
+        ("Rebels attacked the town of\nDoro in the north on Sunday.",
+         ["Rebels attacked the town of\nDoro in the north on Sunday."]),
+        # a blank line before a line that goes on in lower case is no boundary
+        ("Soldiers were deployed to the border region\n\nafter the attack, officials said.",
+         ["Soldiers were deployed to the border region\n\nafter the attack, officials said."]),
+    ],
+)
+@pytest.mark.parametrize("deep", [True, False])
+def test_a_blank_line_ends_a_sentence_without_a_full_stop(nlp, text, sentences, deep):
+    parsed = Parser(nlp, select=lambda doc: deep).parse(text)
+    assert [text[s.start : s.end] for s in parsed.sentences] == sentences
+    assert [s.doc.text for s in parsed.sentences] == sentences
+    assert [s.index for s in parsed.sentences] == list(range(len(sentences)))
+    for sentence in parsed.sentences:
+        assert sentence.deep == deep
+        for token in sentence.doc:
+            start, end = sentence.offsets(token)
+            assert text[start:end] == token.text
+
+
+def test_parts_cut_at_a_blank_line_get_the_entities_of_the_whole_sentences_windows(nlp):
+    # The recogniser reads the windows of the punctuation sentence whole (the lead is the
+    # headline's context, and the headline is analysed when the lead is selected); the
+    # tagger and parser read each part on its own.
+    text = (
+        "Militants ambush convoy near Tessalit\n\n"
+        "Militants ambushed a Malian army convoy near Tessalit on Tuesday, the army said."
+    )
+    parsed = Parser(nlp, select=lambda doc: any(t.lower_ == "ambushed" for t in doc)).parse(text)
+    assert len(parsed.sentences) == 2 and all(s.deep for s in parsed.sentences)
+    whole = nlp.make_doc(text)
+    words = [t.text for t in whole]
+    spaces = [bool(t.whitespace_) for t in whole]
+    windows = entity_windows(whole, ENTITY_WINDOW_RADIUS)
+    docs = [Doc(nlp.vocab, words=words[start:end], spaces=spaces[start:end]) for start, end in windows]
+    expected = set()
+    for (offset, _), entities in zip(windows, greedy_entities(nlp.get_pipe("ner"), docs, 8), strict=True):
+        for start, end, label in entities:
+            span = whole[offset + start : offset + end]
+            if "\n" not in span.text:
+                expected.add((span.start_char, span.end_char, label))
+    assert expected
+    assert {(*s.offsets(e), e.label_) for s in parsed.sentences for e in s.doc.ents} == expected
+    for sentence in parsed.sentences:
+        doc = sentence.doc
+        assert doc.has_annotation("TAG") and doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+        assert [t.dep_ for t in doc if t.head.i == t.i] == ["ROOT"]
