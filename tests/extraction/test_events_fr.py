@@ -768,3 +768,11 @@ def test_a_trigger_noun_under_aucun_is_denied(french):
     assert denied and all(e.mode == "negated" for e in denied if e.type == "ASSAULT")
     told = _events(french, "Selon le gouverneur, il y a eu une attaque dans la ville de Kidal mardi.")
     assert [e.mode for e in told if e.type == "ASSAULT"] == ["asserted"]
+
+
+def test_a_medical_evacuation_is_no_withdrawal(french):
+    # an "évacuation sanitaire" moves the wounded, as "évacués à l'hôpital" does
+    text = "L'évacuation sanitaire des deux gendarmes blessés a eu lieu samedi vers Mopti."
+    assert not [e for e in _events(french, text) if e.type == "RETREAT"]
+    text = "L'évacuation de la base de Tessalit par les soldats a commencé samedi."
+    assert [e.type for e in _events(french, text) if e.trigger.text == "évacuation"] == ["RETREAT"]
