@@ -928,3 +928,21 @@ def test_crowd_control_type_must_be_an_event_type() -> None:
     assert _crowd_control_type({}) is None
     with pytest.raises(ValueError, match="crowd_control_type"):
         _crowd_control_type({"crowd_control_type": "SCOLD"})
+
+
+def test_crowd_control_used_to_disperse_is_the_dispersal(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in events_of("Police fired tear gas to disperse the crowd outside the stadium.")]
+    assert types == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coerced"),
+    [
+        ("Traders tried to loot a warehouse in the market, but police dispersed them.", True),
+        ("Soldiers dispersed the march with batons near the university.", True),
+        ("Gendarmes dispersed a student demonstration in the town on Friday.", True),
+        ("After the raid the fighters dispersed into the forest.", False),
+    ],
+)
+def test_dispersing_people_or_their_protest_is_coercion(events_of, text: str, coerced: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("COERCE" in [e.type for e in events_of(text)]) is coerced
