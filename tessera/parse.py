@@ -774,9 +774,10 @@ def _readings(
     whitespace) is read on its own."""
     held: list[tuple[Doc, int]] = []
     alone = []
+    forms = sentence.to_array(ORTH)
     for part_start, part_end, doc in parts:
         span = sentence.char_span(part_start - start, part_end - start)
-        if span is not None and [t.text for t in span] == [t.text for t in doc]:
+        if span is not None and numpy.array_equal(forms[span.start : span.end], doc.to_array(ORTH)):
             held.append((doc, span.start))
         else:
             alone.append((doc, text[part_start:part_end], [(doc, 0)]))
