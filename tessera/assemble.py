@@ -100,7 +100,10 @@ report ("Soldiers arrested him on January 12") is background, not the report's o
 report tells its occasion in the lead and details it after, often without repeating
 the day ("Police were deployed to the main intersections.", or a lead that names no day
 before "The blast on Sunday evening"); a mention announced as another incident is left
-undated.
+undated when its word is of another time or a series ("an earlier raid", "another
+attack", "a second attack"), and takes the report's day when its word tells another
+incident of the same occasion (`same_time_modifiers`: "Other protests were held in Doba",
+"In a separate incident, a soldier was killed").
 
 Context (PLOVER's term): a general statement without one time, place and set of
 participants ("the country has been fighting an insurgency since 2015", "violence has
@@ -227,6 +230,10 @@ class AssembleRules(BaseModel):
     repetition_nouns: frozenset[str] = frozenset()
     running_count_phrases: tuple[str, ...] = ()
     origin_prepositions: frozenset[str] = frozenset()
+    # Of `distinct_modifiers`, those that announce another incident of the same occasion,
+    # not another time ("Other protests were held in Doba"): such an undated mention still
+    # takes the report's day; "an earlier attack", "the previous raid" do not.
+    same_time_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -268,6 +275,7 @@ class MentionFacts:
     sentence: int  # index of the sentence in the article
     anaphor: bool = False  # a definite event noun: refers back
     distinct: bool = False  # announced as another incident
+    distinct_by: str = ""  # the modifier that announced it ("another"), "" for an ordinal
     context: bool = False  # background, not one incident
     # A noun trigger that is an argument of another mention's trigger ("condemned the
     # attack"): the actor and recipient extraction gave it belong to that other event.
@@ -475,6 +483,7 @@ def mention_facts(
     reasons: list[str] = []
 
     distinct = False
+    distinct_by = ""
     # "in a separate attack, gunmen ambushed ...": the marker may sit on an event noun
     # of the trigger's clause rather than on the trigger itself.
     clause = _clause_head(token) if parsed_deeply else token
@@ -501,6 +510,7 @@ def mention_facts(
         marked = _modifiers(candidate) & rules.distinct_modifiers
         if marked:
             distinct = True
+            distinct_by = sorted(marked)[0]
             reasons.append(f"'{sorted(marked)[0]} {candidate.text}' announces another incident")
             break
     if ordinal and not definite and token.dep_ not in ("appos", "attr"):
@@ -603,6 +613,7 @@ def mention_facts(
         sentence=sentence.index,
         anaphor=anaphor,
         distinct=distinct,
+        distinct_by=distinct_by if distinct else "",
         context=context,
         borrowed_roles=borrowed,
         sides=_mutual(token, rules) if parsed_deeply else frozenset(),
@@ -889,7 +900,7 @@ def assemble_incidents(
         incident.model_copy(update={"mode": "future"}) if _after_report(incident, published) else incident
         for incident in _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
     ]
-    return _report_day(drafts, incidents, published)
+    return _report_day(drafts, incidents, published, rules)
 
 
 def _after_report(incident: Incident, published: dt.date | None) -> bool:
@@ -909,12 +920,17 @@ _REPORT_DAY_SPAN = 3
 _REPORT_RECENT_DAYS = 7
 
 
-def _report_day(drafts: list[_Draft], incidents: list[Incident], published: dt.date | None = None) -> list[Incident]:
+def _report_day(
+    drafts: list[_Draft],
+    incidents: list[Incident],
+    published: dt.date | None = None,
+    rules: AssembleRules | None = None,
+) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
     order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
     most `_REPORT_RECENT_DAYS` before `published`, and that is not planned (see the module
-    docstring). Not a context item, nor one announced as
-    another incident."""
+    docstring). Not a context item, nor one announced as another incident
+    (`_takes_report_day`)."""
     source = next(
         (
             incident
@@ -933,10 +949,22 @@ def _report_day(drafts: list[_Draft], incidents: list[Incident], published: dt.d
     evidence = {"date": source.evidence.date}
     return [
         incident.model_copy(update={"date": source.date, "evidence": incident.evidence.model_copy(update=evidence)})
-        if incident.date is None and not draft.context and not draft.members[0].facts.distinct
+        if incident.date is None and not draft.context and _takes_report_day(draft, rules)
         else incident
         for draft, incident in zip(drafts, incidents, strict=True)
     ]
+
+
+def _takes_report_day(draft: _Draft, rules: AssembleRules | None) -> bool:
+    """An undated incident takes the report's day unless announced as another incident by
+    an ordinal ("a second attack") or a modifier of another time or a series ("an earlier
+    raid", "another attack"); one announced by a modifier of the same occasion
+    (`same_time_modifiers`: "Other protests were held in Doba", "in a separate incident")
+    is that day's too."""
+    facts = draft.members[0].facts
+    if not facts.distinct:
+        return True
+    return rules is not None and facts.distinct_by in rules.same_time_modifiers
 
 
 def _place_lent(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:

@@ -352,6 +352,33 @@ def test_an_incident_announced_as_another_keeps_no_borrowed_setting(pipeline):
     assert other.date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # Another incident of the same occasion, told without a day: the report's day.
+        (
+            "Police opened fire on protesters in Abeche on Thursday, killing nine people. "
+            "Other protests were held in the towns of Mongo and Ati.",
+            "Other protests",
+        ),
+        (
+            "Militants ambushed a patrol near Gao on Thursday, killing four soldiers. "
+            "In a separate incident, a soldier was killed in an exchange of fire near Menaka.",
+            "a soldier was killed",
+        ),
+    ],
+)
+def test_another_incident_of_the_same_occasion_takes_the_reports_day(pipeline, text, sentence):
+    document = code(pipeline, text)
+    incident = incident_of(document, text, sentence)
+    assert incident.date is not None and incident.date.value == "2024-03-07"
+
+
+def test_an_incident_announced_as_of_another_time_takes_no_reports_day(pipeline):
+    text = "Gunmen killed six people in Tillaberi in Niger on Sunday. An earlier attack killed three soldiers."
+    assert incident_of(code(pipeline, text), text, "An earlier attack").date is None
+
+
 def test_a_mention_placed_in_a_definite_event_noun_refers_back(pipeline):
     text = (
         "Gunmen attacked Gusau on Thursday, killing nine villagers. The town lies near the border. "
