@@ -46,14 +46,12 @@ tests/extraction/test_fatalities.py):
 from __future__ import annotations
 
 import bisect
-import functools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tessera.data import load as load_data
 from tessera.extraction.quantities import in_exponent, number_words
 from tessera.records import Quantity
 
@@ -94,6 +92,8 @@ class CasualtyWords:
     dead_words: frozenset[str]
     injured_words: frozenset[str]
     toll_words: frozenset[str]
+    # Phrasal verbs of harm that tell a killing, (lemma, particle): "gunned down".
+    killing_phrasals: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,7 @@ class _Counter:
         self._kind = "dead"
         self.additive = False
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            if lemma in self.words.kill_verbs or _to_death(token):
+            if lemma in self.words.kill_verbs or _to_death(token, self.words.killing_phrasals):
                 return "dead", self._unless_several(token, lambda: self._victims_of(token, passive_subject=True))
             if lemma in self.words.die_verbs or loses_life(token):
                 return "dead", self._unless_several(token, lambda: self._count_subjects(token))
@@ -678,27 +678,12 @@ def _open_list(appos: Token) -> bool:
     return after >= len(appos.doc) or appos.doc[after].text not in (",", ")", "-", "–", "—")
 
 
-@functools.lru_cache(maxsize=1)
-def _killing_phrasals() -> frozenset[tuple[str, str]]:
-    """Phrasal verbs of harm that tell a killing, (lemma, particle): "five soldiers were
-    gunned down", "mowed down" (`killing_phrasals` in data/en/triggers.yaml), read once."""
-    value = load_data("triggers", "en").get("killing_phrasals") or []
-    if not isinstance(value, list):
-        raise ValueError("triggers.yaml: 'killing_phrasals' must be a list of 'verb particle' phrases")
-    pairs = set()
-    for phrase in value:
-        words = str(phrase).lower().split()
-        if len(words) != 2:
-            raise ValueError(f"triggers.yaml: killing_phrasals: {phrase!r} is not one verb and one particle")
-        pairs.add((words[0], words[1]))
-    return frozenset(pairs)
-
-
-def _to_death(verb: Token) -> bool:
-    """ "shot dead", "stabbed to death", "burnt alive", "fatally shot", "gunned down": a verb
-    of harm that killed."""
+def _to_death(verb: Token, phrasals: frozenset[tuple[str, str]]) -> bool:
+    """ "shot dead", "stabbed to death", "burnt alive", "fatally shot", "gunned down" (one
+    of `phrasals`, `killing_phrasals` in data/<lang>/triggers.yaml): a verb of harm that
+    killed."""
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "prt" and (lemma, c.lower_) in _killing_phrasals() for c in verb.children):
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in phrasals for c in verb.children):
         return True
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortally"):

@@ -155,6 +155,10 @@ class TriggerLexicon:
     verbal_types: frozenset[str] = frozenset()
     # Conjunctions of a clause that sets another scene (`scene_conjunctions`).
     scene_marks: frozenset[str] = frozenset()
+    # "claimed responsibility": the nouns and the forms of the verbs (`responsibility_nouns`,
+    # `claim_verbs`).
+    responsibility_nouns: frozenset[str] = frozenset()
+    claim_forms: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -216,6 +220,7 @@ class TriggerLexicon:
             dead_words=_word_set(data, "dead_words"),
             injured_words=_word_set(data, "injured_words"),
             toll_words=_word_set(data, "toll_words"),
+            killing_phrasals=_phrasal_pairs(data, "killing_phrasals"),
         )
         cues = ModeCues(
             future_auxiliaries=_word_set(data, "future_auxiliaries"),
@@ -270,6 +275,10 @@ class TriggerLexicon:
             adjunct_phrases=frozenset(tuple(phrase.split()) for phrase in _word_set(data, "adjunct_prepositions")),
             verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
             scene_marks=_word_set(data, "scene_conjunctions"),
+            responsibility_nouns=_word_set(data, "responsibility_nouns"),
+            claim_forms=frozenset(
+                form for lemma in _word_set(data, "claim_verbs") for form in inflections(lemma, "verb")
+            ),
         )
 
     # -- selection -------------------------------------------------------------
@@ -374,6 +383,17 @@ def _crowd_control_type(data: Mapping[str, Any]) -> str | None:
     if not isinstance(value, str) or value.upper() not in EVENT_TYPES:
         raise ValueError(f"triggers.yaml: crowd_control_type: unknown event type {value!r}")
     return value.upper()
+
+
+def _phrasal_pairs(data: Mapping[str, Any], key: str) -> frozenset[tuple[str, str]]:
+    """A list of 'verb particle' phrases as (verb, particle) pairs."""
+    pairs = set()
+    for phrase in _word_set(data, key):
+        words = phrase.split()
+        if len(words) != 2:
+            raise ValueError(f"triggers.yaml: {key}: {phrase!r} is not one verb and one particle")
+        pairs.add((words[0], words[1]))
+    return frozenset(pairs)
 
 
 def _word_set(data: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -67,7 +67,6 @@ Part of `tessera.extraction.events` (see its docstring).
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -75,7 +74,6 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
-from tessera.data import load as load_data
 from tessera.extraction.events.lexicon import (
     _NOMINAL_HOSTS,
     _RELATIVE_PRONOUNS,
@@ -83,9 +81,7 @@ from tessera.extraction.events.lexicon import (
     _SUBJECT_DEPS,
     _is_casualty_word,
     _objects,
-    _word_set,
     _words,
-    inflections,
 )
 from tessera.extraction.fatalities import claims_lives
 from tessera.extraction.modes import clause_verb, event_mode, purpose_clause, purposive
@@ -515,7 +511,7 @@ def _about_violence(
             if rule is not None and rule.type == "ASSAULT" and not _accidental(rule, lexicon):
                 return True
     return any(
-        token.lower_ in lexicon.perpetrator_forms or _responsibility_claimed(token)
+        token.lower_ in lexicon.perpetrator_forms or _responsibility_claimed(token, lexicon)
         for sentence in parsed.sentences
         for token in sentence.doc
     )
@@ -524,22 +520,13 @@ def _about_violence(
 # Whoever "claimed responsibility" (or "no group has claimed responsibility") for a blast
 # or a killing tells an attack: nobody claims an accident (not "accepted responsibility",
 # which a company does for one).
-@functools.lru_cache(maxsize=1)
-def _responsibility_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(`responsibility_nouns`, the forms of `claim_verbs`) of data/en/triggers.yaml, read once."""
-    data = load_data("triggers", "en")
-    claim_forms = frozenset(form for lemma in _word_set(data, "claim_verbs") for form in inflections(lemma, "verb"))
-    return _word_set(data, "responsibility_nouns"), claim_forms
-
-
-def _responsibility_claimed(token: Token) -> bool:
+def _responsibility_claimed(token: Token, lexicon: TriggerLexicon) -> bool:
     """ "claimed responsibility", "has claimed responsibility": read from the words alone
     (a sentence without a trigger is not parsed), "responsibility" shortly after "claim"."""
-    nouns, claim_forms = _responsibility_words()
-    if token.lower_ not in nouns:
+    if token.lower_ not in lexicon.responsibility_nouns:
         return False
     doc = token.doc
-    return any(t.lower_ in claim_forms for t in doc[max(0, token.i - 3) : token.i])
+    return any(t.lower_ in lexicon.claim_forms for t in doc[max(0, token.i - 3) : token.i])
 
 
 def _a_killing(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
