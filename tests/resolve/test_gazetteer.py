@@ -215,3 +215,46 @@ def test_a_name_answers_the_same_each_time_whatever_villages_were_asked_between(
     assert with_villages[: len(first)] == first
     assert gazetteer.lookup("Djibo") == first
     assert gazetteer.with_words(gazetteer.words).lookup("Djibo") == first  # type: ignore[arg-type]
+
+
+def test_cache_folder_keeps_only_the_newest_index_files(tmp_path):
+    import os
+
+    from tessera.resolve import gazetteer
+
+    files = []
+    for age in range(6):
+        f = tmp_path / f"gazetteer-{age:016x}.marshal"
+        f.write_bytes(b"x")
+        os.utime(f, (1_000_000 - age * 60, 1_000_000 - age * 60))
+        files.append(f)
+    other = tmp_path / "actors-index.bin"
+    other.write_bytes(b"y")
+    current = files[5]  # the oldest by time, but the one just written: never removed
+    gazetteer._prune_cache(current, keep=3)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([files[0].name, files[1].name, current.name, other.name])
+
+
+def test_cache_key_follows_package_data_content_not_file_times(tmp_path, monkeypatch):
+    import os
+
+    from tessera.resolve import gazetteer
+
+    data = tmp_path / "data"
+    data.mkdir()
+    own = data / "gazetteer.yaml"
+    own.write_text("a: 1\n")
+    outside = tmp_path / "cities.json"
+    outside.write_text("[]")
+    monkeypatch.setattr(gazetteer, "_sources", lambda: [outside, own])
+    monkeypatch.setattr(gazetteer, "_data_file", lambda name: data / name)
+    monkeypatch.setenv("TESSERA_CACHE_DIR", str(tmp_path / "cache"))
+    first = gazetteer._cache_path()
+    os.utime(own, (5, 5))
+    assert gazetteer._cache_path() == first  # same content, other time: same index
+    own.write_text("a: 2\n")
+    second = gazetteer._cache_path()
+    assert second != first  # a data edit makes a new index
+    os.utime(outside, (5, 5))
+    assert gazetteer._cache_path() != second  # an installed package's file: keyed by its time
