@@ -30,6 +30,7 @@ from tessera.extraction.dates import extract_dates
 from tessera.extraction.dates_fr import extract_dates_fr
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
+from tessera.extraction.events.roles import place_target
 from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
@@ -230,6 +231,8 @@ class Pipeline:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
                                        rules=default_assemble_rules(language), gazetteer=self.gazetteer,
                                        published=article.published)
+        # An attack or abduction no mention names a target of struck its place (roles).
+        incidents = [place_target(incident, self.knowledge_base) for incident in incidents]
         return Document(
             id=article.id,
             language=language,

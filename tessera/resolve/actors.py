@@ -155,6 +155,7 @@ class ActorKnowledgeBase:
         locative_prepositions: Iterable[str] = (),
         place_recipient_types: Iterable[str] = (),
         foreign_place_recipient_types: Iterable[str] = (),
+        place_target_types: Iterable[str] = (),
         state_acts: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
@@ -212,6 +213,9 @@ class ActorKnowledgeBase:
         # protest), or when the actor is of another country (a force that deploys or leaves).
         self.place_recipient_types = frozenset(place_recipient_types)
         self.foreign_place_recipient_types = frozenset(foreign_place_recipient_types)
+        # Acts of force that land where they happen when no target is named (an attack, an
+        # abduction): the recipient is the place, of its country.
+        self.place_target_types = frozenset(place_target_types)
         # Acts only a state does (arrests, bans, curfews): with no agent named, its own.
         self.state_acts = frozenset(fold(word) for word in state_acts)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
@@ -371,6 +375,7 @@ class ActorKnowledgeBase:
             foreign_place_recipient_types=_event_types(
                 data.get("foreign_place_recipient_types"), "foreign_place_recipient_types"
             ),
+            place_target_types=_event_types(data.get("place_target_types"), "place_target_types"),
             state_acts=_strings(data.get("state_acts"), "state_acts"),
         )
 

@@ -29,7 +29,12 @@ reports with no author is the speaker's own operation (`_reporting_force`: "the 
 said 20 militants were killed in air strikes"). An act with no recipient of its own is
 addressed to the state of its place where its type says so (`host_recipient`: a protest;
 a force of another country that deploys or withdraws); an arrest, a ban or a curfew with
-no agent named is the act of the state where it happens (`_state_actor`).
+no agent named is the act of the state where it happens (`_state_actor`). On the assembled
+incident (`place_target`, called by the pipeline): an attack or abduction none of whose
+mentions names a target struck its place, which is its recipient. Measured at 334b1db with
+and without: real-news EN study recipient country 147 -> 151/159, complete 98 -> 99/229;
+score recipient 114 -> 120/134, complete 63 -> 64/198; French and every gold figure of both
+halves unchanged.
 Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 `tessera.extraction.events` (see its docstring).
 """
@@ -47,6 +52,7 @@ from tessera.extraction.modes import clause_verb
 from tessera.parse import ParsedSentence
 from tessera.records import (
     Actor,
+    Incident,
     Place,
     Span,
 )
@@ -412,6 +418,30 @@ def host_recipient(
     ):
         return recipient
     return Actor(text=location.text, start=location.start, end=location.end, country=location.country, type="GOV")
+
+
+def place_target(incident: Incident, knowledge_base: Any) -> Incident:
+    """An incident of force none of whose mentions names a target ("An attack in Kidal
+    killed 12", "gunmen opened fire in the market", "abductions were reported in Zamfara";
+    <language>/actors.yaml `place_target_types`) struck the place where it happened: its
+    recipient is that place, of its country and no sector, spanned by the place's mention, as
+    a place named as the target is ("gunmen attacked Kwakta"). Not a dateline's or a source's
+    place. Read on the assembled incident, not on each mention: a mention's own recipient,
+    told anywhere in the incident, comes first, and the incident's mentions are grouped by what
+    they name."""
+    location = incident.location
+    if (
+        incident.recipient is not None
+        or knowledge_base is None
+        or location is None
+        or not location.country
+        or location.role in ("dateline", "source")
+        or incident.type not in getattr(knowledge_base, "place_target_types", ())
+    ):
+        return incident
+    recipient = Actor(text=location.text, start=location.start, end=location.end, country=location.country)
+    evidence = incident.evidence.model_copy(update={"recipient": incident.evidence.location})
+    return incident.model_copy(update={"recipient": recipient, "evidence": evidence})
 
 
 def _state_actor(proposal: _Proposal, actor: Actor | None, location: Place | None, knowledge_base: Any) -> Actor | None:

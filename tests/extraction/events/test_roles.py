@@ -405,3 +405,45 @@ def test_an_official_holds_the_office_of_the_body_named_before() -> None:
     actor = _actor_of(text, "urged")
     # Of the body whose name shares the office's word, not of the place the gangs are in.
     assert actor is not None and actor.country == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("An explosion tore through the central market of Gao on Sunday, killing nine people.", None),
+        ("Gunmen opened fire in Maiduguri on Tuesday evening, residents said.", "NGA"),
+        ("Several abductions were reported in Zamfara on Sunday.", "NGA"),
+    ],
+)
+def test_an_act_of_force_with_no_target_named_struck_its_place(text: str, country: str | None) -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    document = Pipeline.default().extract(Article(id="pt", text=text))
+    incidents = [i for i in document.incidents if i.type in ("ASSAULT", "COERCE")]
+    assert incidents
+    incident = incidents[0]
+    if country is None:
+        # A target the text names ("nine people") is the recipient, not the place.
+        assert incident.recipient is not None and incident.recipient.text != incident.location.text
+        return
+    assert incident.recipient is not None and incident.recipient.country == country
+    assert incident.recipient.type is None and incident.recipient.text == incident.location.text
+    assert incident.evidence.recipient == incident.evidence.location
+
+
+def test_only_an_act_of_force_takes_its_place_as_target_and_not_a_dateline_s() -> None:
+    from tessera.extraction.events.roles import place_target
+    from tessera.records import Incident, Place
+    from tessera.resolve.actors import ActorKnowledgeBase
+
+    place = Place(text="Bamako", start=0, end=6, name="Bamako", country="MLI", feature="city")
+    kb = ActorKnowledgeBase.default()
+    for event_type, wanted in (("ASSAULT", "MLI"), ("CONSULT", None)):
+        incident = Incident(id="i", type=event_type, mode="asserted", location=place, confidence=0.5)
+        recipient = place_target(incident, kb).recipient
+        assert (recipient.country if recipient else None) == wanted
+    # Not a dateline's place: where the report was filed is not where the act struck.
+    dateline = place.model_copy(update={"role": "dateline"})
+    incident = Incident(id="i", type="ASSAULT", mode="asserted", location=dateline, confidence=0.5)
+    assert place_target(incident, kb).recipient is None
