@@ -731,6 +731,24 @@ def _occasion_noun(trigger: Token, rules: AssembleRules, trigger_words: frozense
                 and not _modifiers(noun) & (rules.distinct_modifiers | rules.ordinals)
             ):
                 return f"{prep.text} {_determiner(noun)} {noun.text}"
+    # Universal Dependencies (the French model): the noun hangs on the trigger, or on the
+    # adverb or noun of a compound preposition ("tué lors de l'attaque", "au cours de
+    # cette embuscade"); the preposition is the words just before its determiner.
+    hosts = [trigger, *(c for c in trigger.children if c.pos_ in ("ADV", "NOUN"))]
+    for noun in (c for host in hosts for c in host.children):
+        if noun.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod") or not _is_noun(noun):
+            continue
+        if not (noun.lower_ in trigger_words or noun.lemma_.casefold() in trigger_words):
+            continue
+        determiner = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+        if determiner is None or determiner.lower_ not in rules.definite_determiners:
+            continue
+        if _modifiers(noun) & (rules.distinct_modifiers | rules.ordinals):
+            continue
+        before = " ".join(t.lower_ for t in noun.doc[max(0, determiner.i - 3) : determiner.i]).replace("’", "'")
+        for words in rules.occasion_prepositions:
+            if before == words or before.endswith(" " + words):
+                return f"{words} {determiner.text} {noun.text}"
     return None
 
 

@@ -24,7 +24,8 @@ soldats et huit VDP ont été tués"); a singular victim ("un soldat a été tu�
 The attackers killed in the fight ("..., ajoutant que 63 terroristes ont été tués") are
 not the assault's toll nor an event of their own unless counted with the others in one
 toll, nor in the two sentences after the attack ("Vingt terroristes ont été neutralisés",
-by no one named or by the forces attacked, at no other place or day: `_without_ripostes`);
+by no one named or by the forces attacked, at no other place or day: `_without_ripostes`
+keeps it as a mention of that assault, with no sides or toll of its own);
 dead added with "également" belong to the assault of their sentence; a sentence that
 only gives a toll ("Le bilan provisoire fait état de 5 morts") counts the assault told
 just before when the article has given none. A recipient coordinating different
@@ -770,6 +771,24 @@ def _count(
     return total
 
 
+def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """A past participle of killing or dying that agrees with one victim: passive ("le
+    maire a été assassiné"), with "être" ("il est mort"), or beside its noun ("le chauffeur
+    tué"). French makes such a participle agree in number with who suffers the act, so a
+    singular one counts one victim when the parse gives no countable noun (a name, a
+    definite noun, a subject hung elsewhere). Not a participle after "avoir" ("a tué"),
+    which agrees with no one."""
+    if token.pos_ not in ("VERB", "ADJ") or "Part" not in token.morph.get("VerbForm"):
+        return False
+    if token.morph.get("Number") != ["Sing"]:
+        return False
+    if lemma in words["kill_verbs"]:
+        return _passive(token) or token.dep_ in ("acl", "amod")
+    if lemma in words["die_verbs"] or token.lower_ in ("mort", "morte"):
+        return any(c.dep_ in ("aux:tense", "aux:pass", "cop") and c.lemma_ == "être" for c in token.children)
+    return False
+
+
 def _tolls(
     sentence: ParsedSentence, quantities: list[Quantity], lexicon: FrenchLexicon
 ) -> tuple[int | None, int | None, Token | None, list[tuple[int, Token]]]:
@@ -830,6 +849,8 @@ def _tolls(
         others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
             words["injured_words"] | words["missing_words"])
         count = _count(victims, sentence, quantities, others, words["side_words"])
+        if count is None and _one_victim(token, lemma, words):
+            count = 1  # "le chauffeur a été tué", "X, 19 ans, a été abattu": the participle agrees with one
         if count is None and victims.pos_ == "PROPN":
             # a name the parser took for the subject, the counted victims hung under it:
             # "..., Midjiyawa Bakari, cinq civils sont morts"
@@ -1215,11 +1236,14 @@ _DEFENDING_SECTORS = frozenset({"MIL", "COP", "CVL"})
 
 
 def _without_ripostes(events: list[Event], index_of: dict[int, int]) -> list[Event]:
-    """Without the attackers' losses told after the attack, in the sentences that follow it
+    """The attackers' losses told after the attack, in the sentences that follow it
     ("Sept soldats ont été tués. Vingt terroristes ont été neutralisés."): the same fight
-    from the defenders' side, not another assault (the annotation counts the attackers'
-    dead in no toll). An act against armed men or rebels, by no one named or by the
-    attacked side's forces, in the attack's place or none of its own, on its day or none."""
+    from the defenders' side, kept as a mention of that assault, not another one. Its
+    sides are the assault's turned round and its dead are the attackers' (the annotation
+    counts them in no toll), so it keeps no actor, recipient or toll of its own: it joins
+    the assault as one more sentence telling it. An act against armed men or rebels, by no
+    one named or by the attacked side's forces, in the attack's place or none of its own,
+    on its day or none."""
     kept: list[Event] = []
     for event in events:
         recipient = event.recipient
@@ -1227,7 +1251,8 @@ def _without_ripostes(events: list[Event], index_of: dict[int, int]) -> list[Eve
                 and recipient.type in _ATTACKING_SECTORS \
                 and (event.actor is None or event.actor.type in ("MIL", "COP")) \
                 and any(_riposte_to(event, earlier, index_of) for earlier in kept):
-            continue
+            event = event.model_copy(update={"actor": None, "recipient": None, "fatalities": None,
+                                             "injuries": None, "quantities": []})
         kept.append(event)
     return kept
 

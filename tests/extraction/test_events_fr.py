@@ -697,6 +697,48 @@ def test_the_attackers_losses_told_after_the_attack_are_part_of_it(french, text)
     assert [i.type for i in _incidents(french, text)] == ["ASSAULT"]
 
 
+def test_the_attackers_losses_are_kept_as_a_mention_of_the_attack(french):
+    text = ("Des hommes armés ont attaqué lundi un détachement de l'armée à Djibo. Sept soldats ont été tués. "
+            "Vingt terroristes ont été neutralisés par les forces armées.")
+    (incident,) = _incidents(french, text)
+    riposte = next(e for e in french.extract(as_article({"id": "t", "text": text, "published": dt.date(2023, 10, 2),
+                                                          "language": "fr"})).events
+                   if e.trigger.text == "neutralisés")
+    assert riposte.id in incident.events  # not lost: one more sentence telling the fight
+    assert riposte.recipient is None and riposte.fatalities is None
+    assert incident.fatalities == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le maire de la commune a été assassiné mardi dans une attaque près de Dori.",
+     "Moussa Diallo, 19 ans, a été tué par balle lundi à Conakry.",
+     "Un jeune homme a été abattu lundi soir à Kaya."],
+)
+def test_a_singular_participle_of_killing_counts_one_victim(french, text):
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Des hommes armés ont tué lundi des villageois à Djibo.",  # "a tué" agrees with no one
+     "Les gendarmes ont été tués lundi dans une embuscade près de Djibo."],
+)
+def test_a_participle_counts_no_victim_unless_singular_and_agreeing(french, text):
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Au moins quarante villageois ont été tués lundi dans une attaque à Djibo. Selon des sources locales, "
+     "le chef du village tué lors de l'attaque avait reçu des menaces.",
+     "Au moins quarante villageois ont été tués lundi dans une attaque à Djibo. "
+     "Le chef du village a été tué au cours de cette attaque."],
+)
+def test_a_victim_killed_during_the_attack_is_one_of_its_toll(french, text):
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 40)]
+
+
 def test_an_operation_elsewhere_against_rebels_stays_an_incident(french):
     text = ("Sept soldats ont été tués lundi près de Djibo. "
             "Par ailleurs, l'armée a neutralisé vingt terroristes mardi à Dori.")
