@@ -19,8 +19,15 @@ whole when the gazetteer knows the longer name as such a division; a name across
 lower-case particle, "Mocímboa da Praia", "Santander de Quilichao", when the gazetteer
 knows it whole, over the part the model took); a name after a
 locative word must be plausible there (a town of the article's countries, a division, or
-a town of 20,000 people or more) and not an English word. The words are language data
-(`data/<language>/places.yaml`).
+a town of 20,000 people or more) and not an English word; a name the model's lexicon lists
+as a noun (WordNet's, which lists "Goma", "Omdurman", "Maiduguri" beside "Union" and
+"Bath") counts when it is the whole capitalised run there, not the first words of a longer
+name ("Union Station", "the University of X"), and a town of 20,000 people or more of the
+article's countries. The words are language data (`data/<language>/places.yaml`).
+A settlement's word in lower case after a name ("Goma city", "Shinkafi town":
+`settlement_after`) is read off it: the name is the town (over a division named after it),
+one of the article's countries; not after an indefinite article, before "of" or after a
+country's name ("a Borno village", "the Niger town of Diffa": a place that holds the town).
 
 The article's countries (those its toponyms name, and its dateline's) are passed to
 the geocoder: their villages (GeoNames cities500) become candidates, and their towns win
@@ -206,6 +213,10 @@ class PlacePhrases:
     # The last word of a building's name ("the Ambassador Hotel"): a building stands in a
     # town the article may name elsewhere, it is no locality of its own.
     building_words: frozenset[str] = frozenset()
+    # A settlement's word in lower case right after a name ("Goma city", "Shinkafi town"):
+    # the name is looked up without it, and is the town rather than a division named after
+    # it (as after `point_before`; a capitalised one is part of a name: "Mexico City").
+    settlement_after: frozenset[str] = frozenset()
     # Nouns of a state's forces or government ("military", "troops", "police", "government"):
     # a country's name modifying one ("the US military") says whose they are.
     affiliated_heads: frozenset[str] = frozenset()
@@ -316,6 +327,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         if data.get("point_before") else None,
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
+        settlement_after=words("settlement_after"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
         **_distance_phrases(data),
@@ -519,6 +531,11 @@ def extract_places(
         named, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
         village_countries = named or regional
     resolutions = _without_strangers(mentions, resolutions, village_countries)
+    if village_countries:
+        # A name read without its settlement's word ("Goma city") is a town of the story's
+        # countries; the recogniser's span, unknown whole, said nothing of one abroad.
+        resolutions = [None if r is not None and m.settlement and r.entry.country not in village_countries else r
+                       for m, r in zip(mentions, resolutions, strict=True)]
     places = []
     whose: list[Place] = []  # countries named as whose forces or government act
     names = [e for e in entities if e.label in _NAME_LABELS]
@@ -754,7 +771,9 @@ def _scan(
                 if kind and not entries:  # known only with its kind word: "Northwest province"
                     kind_end = sentence.offsets(doc[end + kind_length - 1])[1]
                     entries = gazetteer.lookup(parsed.text[start_char:kind_end])
-                if not entries or not _plausible(name, entries, kind or kinded, countries, words):
+                # The whole run, not the first words of an institution's name ("the University of X").
+                whole_run = end == j and not (end + 1 < size and texts[end] in phrases.of_words and capitals[end + 1])
+                if not entries or not _plausible(name, entries, kind or kinded, countries, words, whole_run):
                     continue
                 if kind:
                     end_char = sentence.offsets(doc[end + kind_length - 1])[1]
@@ -903,14 +922,27 @@ def _plausible(
     kind: bool,
     countries: Collection[str],
     words: object,
+    whole: bool = True,
 ) -> bool:
+    """Whether a name the scan found after a locative word (or with a kind word) is a place;
+    `whole`: the name is the whole capitalised run there, not its first words nor those of
+    a longer name across "of"."""
     if name.isupper():
         return False  # an acronym ("AU", "UN"): the matcher knows the ones that are places
     if kind:
         return True
     key = name.casefold()
-    if " " not in key and any(key in getattr(words, kind, ()) for kind in ("common", "nouns")):
+    if " " not in key and key in getattr(words, "common", ()):
         return False  # "in March", "at Home"
+    if " " not in key and key in getattr(words, "nouns", ()):
+        # The model's noun index is WordNet's, which lists many towns ("Goma", "Omdurman",
+        # "Maiduguri") beside common nouns ("Union", "Bath"): after a locative word, the
+        # whole capitalised run is the town when one of that name of some size lies in the
+        # article's own countries.
+        return whole and any(
+            e.primary and e.feature == "city" and e.country in countries and e.population >= SCANNED_TOWN_POPULATION
+            for e in entries
+        )
     # Another spelling ("Arbinda" for Aribinda) counts in the article's own countries only.
     return any(
         e.country in countries
@@ -1312,11 +1344,29 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazett
                 break
     if hint is None and phrases.kind_before_outside:
         start, hint = _kind_before_outside(text, start, phrases)
+    settlement = False
+    if hint is None and phrases.settlement_after:
+        head, _, last = name.rpartition(" ")
+        if head and last in phrases.settlement_after and _names_the_settlement(text, start, end, head, gazetteer):
+            settlement, name = True, head
     if gazetteer is not None:
         name = _without_direction(name, gazetteer)
-    point = phrases.point_before is not None and phrases.point_before.search(
-        text, max(0, entity.start - 40), entity.start) is not None
-    return Mention(text=lookup, start=start, end=end, name=name, hint=hint, point=point)
+    point = settlement or (phrases.point_before is not None and phrases.point_before.search(
+        text, max(0, entity.start - 40), entity.start) is not None)
+    return Mention(text=lookup, start=start, end=end, name=name, hint=hint, point=point, settlement=settlement)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
+
+
+def _names_the_settlement(text: str, start: int, end: int, name: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether "<name> town" (a settlement's word after a name) is the town of that name:
+    not a place that holds it ("a Kano village", "the Niger town of Diffa", "the Mali
+    town": an indefinite article before, "of" after, or a country's name)."""
+    if _OF_AFTER.match(text, end) or _INDEFINITE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return gazetteer is None or not any(e.feature == "country" for e in gazetteer.lookup(name))
 
 
 _TRAILING_PUNCTUATION = re.compile(r"[\s,;:]+$")

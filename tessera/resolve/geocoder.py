@@ -93,6 +93,7 @@ class Mention:
     inside: int | None = None  # index of the mention this one lies in ("Athens, Ga.")
     strict: bool = False  # `inside` is a must ("Boni in the Mopti region"), not a hint
     point: bool = False  # the words put a point there ("near Tillaberi"): a town, not its region
+    settlement: bool = False  # `name` is `text` without a settlement's word after it ("Goma city")
 
 
 @dataclass(frozen=True)

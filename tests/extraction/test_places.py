@@ -196,6 +196,38 @@ def test_a_capitalised_english_word_after_a_preposition_is_no_place(parsed_place
     assert [p.text for p in places] == []
 
 
+def test_a_town_the_lexicon_lists_as_a_noun_is_found_in_its_country(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The model's noun index (WordNet's) lists "Goma" and "Omdurman": after a locative word,
+    # in a story about their country, they are the towns.
+    places = parsed_places("Congo's government is under pressure. Lorries queued for hours outside Goma.")
+    assert ("Goma", "COD", "city") in {(p.text, p.country, p.feature) for p in places}
+    places = parsed_places("Sudan is voting today. Queues formed early in Omdurman.")
+    assert ("Omdurman", "SDN", "city") in {(p.text, p.country, p.feature) for p in places}
+
+
+def test_a_noun_named_town_is_not_the_first_word_of_a_longer_name(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "Union" (a town of New Jersey) and "University" (Florida) are nouns: only the whole
+    # capitalised run after the locative word can be the town, not the start of a station's
+    # or an institution's name.
+    places = parsed_places("The United States is voting today. Queues formed at Union Station and at "
+                           "University of Wisconsin halls.")
+    assert {p.name for p in places} & {"Union", "University"} == set()
+
+
+def test_a_settlement_word_after_a_name_makes_it_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Rebels seized Goma city on Monday, officials in the Democratic Republic of Congo said.")
+    goma = next(p for p in places if p.text == "Goma city")
+    assert (goma.name, goma.country, goma.feature) == ("Goma", "COD", "city")
+
+
+def test_a_settlement_word_after_a_country_or_before_of_names_no_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Fighters raided the Niger town of Diffa on Sunday, and a Borno village was hit.")
+    found = {p.name: p.feature for p in places}
+    assert found.get("Diffa") == "city"
+    assert "Niger" not in found or found["Niger"] == "country"
+    assert all(p.feature != "city" for p in places if "Borno" in p.text)
+
+
 def test_a_name_strictly_inside_a_division_never_goes_abroad(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Islamist fighters shot seven herders near Boni in the Mopti region on Monday.")
     assert [(p.name, p.country, p.feature) for p in places] == [("Mopti", "MLI", "admin1")]
