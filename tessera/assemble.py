@@ -87,7 +87,14 @@ assailants came from X", after the places stage's `origin_prepositions` on anoth
 a speaker's region stays, a jurisdiction that holds the act); the most precise date
 stated for a mention; the toll stated first,
 refined by a larger one that agrees with it (never a sum: a toll that does not agree is
-another source's or a part); an actor or recipient with a country over one without,
+another source's or a part). A killing of plural victims told with no figure ("The rebels
+raided the village, killing residents") states no toll: the events stage's guess of one
+is a floor, which neither conflicts, ties nor becomes the incident's toll (`_toll_floor`).
+A toll stated in a sentence that tells no event ("The death toll has since risen to 25.",
+"residents said that the death toll was 85") is the toll of the attack (`toll_types`)
+told last, where that one states none or a smaller one and the sentence says the toll
+went up; `evidence.toll_statement` holds its words (`_toll_statements`).
+An actor or recipient with a country over one without,
 then a named one. An incident that states no date, or no place but the article's country,
 told within `continuation_sentences` after another of a compatible type on the same
 days, takes that one's setting ("Several women were also kidnapped."), unless it is
@@ -155,7 +162,9 @@ modifiers, ordinals and time units, no event words (those come from the mentions
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -186,6 +195,8 @@ from tessera.records import (
     Incident,
     IncidentEvidence,
     Place,
+    Quantity,
+    Span,
     geo_precision,
     make_id,
 )
@@ -234,6 +245,20 @@ class AssembleRules(BaseModel):
     # not another time ("Other protests were held in Doba"): such an undated mention still
     # takes the report's day; "an earlier attack", "the previous raid" do not.
     same_time_modifiers: frozenset[str] = frozenset()
+    # The casualty stage's kill verbs (`kill_verbs` of data/<language>/triggers.yaml):
+    # a killing of plural victims told with no figure is a floor, no toll (`_toll_floor`).
+    kill_verbs: frozenset[str] = frozenset()
+    # A toll stated in a sentence that tells no event (`_toll_statements`): the toll words
+    # are the casualty stage's (`toll_words` of data/<language>/triggers.yaml), the hedges
+    # add its modal auxiliaries and negation words.
+    toll_words: frozenset[str] = frozenset()
+    toll_types: frozenset[str] = frozenset()
+    toll_reach_tokens: int = Field(default=0, ge=0)
+    toll_revision_words: frozenset[str] = frozenset()
+    toll_hedge_words: frozenset[str] = frozenset()
+    # The events stage's natural or accidental causes (`disaster_words`): a toll stated
+    # beside one ("the toll of the floods reached 120") is no political incident's.
+    disaster_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -258,6 +283,17 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     except (FileNotFoundError, UnknownLanguageError):
         numbers = {}
     raw["running_count_phrases"] = tuple(sorted(numbers.get("running_total_phrases", [])))
+    # The kill verbs are the casualty stage's (data/<language>/triggers.yaml), one list.
+    try:
+        triggers = load_data("triggers", language) or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        triggers = {}
+    raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
+    raw["toll_words"] = frozenset(triggers.get("toll_words", []))
+    raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
+    raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
+        *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
+    )
     return AssembleRules.model_validate(raw)
 
 
@@ -785,6 +821,37 @@ def _exact_toll(event: Event) -> bool:
     return not any(q.approximate for q in event.quantities if q.value == event.fatalities)
 
 
+# A victim named by a plural pronoun: "killing them".
+_PLURAL_PRONOUNS = frozenset({"them", "they", "those", "these"})
+
+
+def _toll_floor(event: Event, sentence: ParsedSentence | None, rules: AssembleRules) -> bool:
+    """The mention's toll of one is the events stage's guess for a killing told with no
+    figure, of plural victims ("killing residents with machetes", "the villagers were
+    murdered"): several died, how many the sentence does not say. News states a toll in
+    figures; such a mention gives none (the real-news annotation: null when no toll is
+    stated), so it neither conflicts with nor ties to one ("At least 25 people were killed
+    when rebels attacked a village", then "The rebels raided the village, killing
+    residents"). Not "killed a policeman" (one, stated), nor a sentence where a figure
+    or a single victim is told."""
+    if event.fatalities != 1 or sentence is None or not sentence.deep or not rules.kill_verbs:
+        return False
+    if any(q.value == 1 for q in event.quantities):
+        return False
+    victims = [
+        child
+        for token in sentence.doc
+        if token.pos_ == "VERB" and token.lemma_.lower() in rules.kill_verbs
+        for child in token.children
+        if child.dep_ in ("dobj", "nsubjpass")
+    ]
+    return bool(victims) and all(
+        (v.tag_ in ("NNS", "NNPS") or v.lower_ in _PLURAL_PRONOUNS)
+        and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in v.children)
+        for v in victims
+    )
+
+
 def _anchored(event: Event) -> bool:
     """The mention states its own day or a place finer than a region."""
     day = event.date is not None and event.date.precision == "day"
@@ -847,6 +914,7 @@ def assemble_incidents(
     dedupe_rules: DedupeRules | None = None,
     gazetteer: Gazetteer | None = None,
     published: dt.date | None = None,
+    quantities: Sequence[Quantity] = (),
 ) -> list[Incident]:
     """The incidents of one article, in the order they are first told.
 
@@ -858,6 +926,8 @@ def assemble_incidents(
     pipeline's; `Gazetteer.default()` if none) tells the names in a site's position that
     no place resolved apart from names it knows. `published`, the report's day: an
     incident dated after it is one the report tells as planned (`_after_report`).
+    `quantities` (`extract_quantities`): with them, a toll stated in a sentence that tells
+    no event revises the incident it is stated for (`_toll_statements`).
     """
     rules = rules or default_assemble_rules()
     dedupe_rules = dedupe_rules or default_rules()
@@ -893,6 +963,10 @@ def assemble_incidents(
             and sentence is not None
             and not sentence.start <= event.location.start < sentence.end
         )
+        if _toll_floor(event, sentence, rules):
+            # "killing residents": at least one died, no count stated (the events stage's
+            # guess of one): no toll to conflict, tie or be the incident's.
+            event = event.model_copy(update={"fatalities": None})
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
                                  lent_places, inherited))
 
@@ -918,7 +992,98 @@ def assemble_incidents(
         incident.model_copy(update={"mode": "future"}) if _after_report(incident, published) else incident
         for incident in _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
     ]
+    told = frozenset(m.facts.sentence for m in mentions)
+    incidents = _revise_tolls(drafts, incidents, _toll_statements(parsed, quantities, told, rules), rules)
     return _report_day(drafts, incidents, published, rules)
+
+
+@dataclass(frozen=True)
+class _TollStatement:
+    """A toll stated in a sentence that tells no event: `span` from the toll word to its
+    figure ("toll has since climbed to 40"), `raised` when the sentence says it went up."""
+
+    sentence: int
+    span: Span
+    value: int
+    raised: bool
+
+
+# A figure this large after a toll word is no count of the dead (the casualty stage's bound).
+_MAX_TOLL = 100_000
+
+
+def _toll_statements(
+    parsed: ParsedArticle, quantities: Sequence[Quantity], told: frozenset[int], rules: AssembleRules
+) -> list[_TollStatement]:
+    """The tolls stated in sentences that hold no mention (`told`: the sentences that do):
+    a figure within `toll_reach_tokens` after a toll word, with no modal, negation or
+    hedge between ("The death toll has risen to 25.", "residents said that the death toll
+    was 85"; not "the toll could hit 20"), in a sentence that names no natural or accidental
+    cause ("the toll of the floods"). The toll words are found by one search of the
+    article's text, not a pass over its tokens."""
+    if not (rules.toll_words and rules.toll_types and rules.toll_reach_tokens and quantities):
+        return []
+    words = "|".join(re.escape(w) for w in sorted(rules.toll_words))
+    ordered = sorted(quantities, key=lambda q: q.start)
+    starts = [q.start for q in ordered]
+    found: list[_TollStatement] = []
+    done: set[int] = set()
+    for match in re.finditer(rf"\b(?:{words})\b", parsed.text, flags=re.IGNORECASE):
+        sentence = parsed.sentence_at(match.start())
+        if sentence is None or sentence.index in told or sentence.index in done:
+            continue
+        k = bisect.bisect_left(starts, match.end())
+        if k == len(ordered) or ordered[k].end > sentence.end:
+            continue
+        quantity = ordered[k]
+        word, figure = sentence.span_at(match.start(), match.end()), sentence.span_at(quantity.start, quantity.end)
+        if word is None or figure is None or figure.start < word.end:
+            continue
+        if any(t.lower_ in rules.disaster_words or t.lower_.removesuffix("s") in rules.disaster_words
+               for t in sentence.doc):
+            continue  # "the toll of last year's floods reached 120": a disaster's
+        between = sentence.doc[word.end : figure.start]
+        forms = {t.lower_ for t in between}
+        value = quantity.value
+        if len(between) > rules.toll_reach_tokens or forms & rules.toll_hedge_words or quantity.max is not None:
+            continue
+        if value != int(value) or not 0 < value < _MAX_TOLL:
+            continue
+        done.add(sentence.index)
+        span = Span(text=parsed.text[match.start() : quantity.end], start=match.start(), end=quantity.end)
+        found.append(_TollStatement(sentence.index, span, int(value), bool(forms & rules.toll_revision_words)))
+    return found
+
+
+def _revise_tolls(
+    drafts: list[_Draft], incidents: list[Incident], statements: list[_TollStatement], rules: AssembleRules
+) -> list[Incident]:
+    """Each toll statement is the toll of the incident of a `toll_types` type told last
+    before it (a reported, asserted one, at most `anaphor_window_sentences` back): where
+    that incident states none, or states a smaller one and the statement says the toll went
+    up ("The death toll has since risen to 25"). Another figure for a stated toll is another
+    source's ("Organizers placed the toll higher, at 40"): the first stays."""
+    incidents = list(incidents)
+    for statement in statements:
+        best: tuple[int, int] | None = None  # (position of its latest mention before the statement, index)
+        for index, (draft, incident) in enumerate(zip(drafts, incidents, strict=True)):
+            if draft.context or incident.context or incident.mode != "asserted":
+                continue
+            if incident.type not in rules.toll_types:
+                continue
+            before = [m for m in draft.members if m.facts.sentence < statement.sentence]
+            if not before or statement.sentence - before[-1].facts.sentence > rules.anaphor_window_sentences:
+                continue
+            if best is None or before[-1].position > best[0]:
+                best = (before[-1].position, index)
+        if best is None:
+            continue
+        incident = incidents[best[1]]
+        toll = incident.fatalities
+        if toll is None or (statement.raised and statement.value > toll):
+            evidence = incident.evidence.model_copy(update={"fatalities": None, "toll_statement": statement.span})
+            incidents[best[1]] = incident.model_copy(update={"fatalities": statement.value, "evidence": evidence})
+    return incidents
 
 
 def _after_report(incident: Incident, published: dt.date | None) -> bool:

@@ -230,7 +230,7 @@ class Pipeline:
                   events: list[Event]) -> Document:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
                                        rules=default_assemble_rules(language), gazetteer=self.gazetteer,
-                                       published=article.published)
+                                       published=article.published, quantities=quantities)
         # An attack or abduction no mention names a target of struck its place (roles).
         incidents = [place_target(incident, self.knowledge_base) for incident in incidents]
         return Document(

@@ -178,6 +178,9 @@ class IncidentEvidence(Record):
     date: str | None = None
     fatalities: str | None = None
     injuries: str | None = None
+    # A toll taken from a sentence that tells no event ("The death toll has risen to 25"):
+    # the words from the toll noun to its figure (`fatalities` is then None).
+    toll_statement: Span | None = None
 
 
 class Incident(Record):

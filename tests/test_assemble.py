@@ -1258,3 +1258,70 @@ def test_a_running_count_is_context(pipeline, sentence):
     document = code(pipeline, text)
     assert incident_of(document, text, sentence).context
     assert not incident_of(document, text, "Protesters marched in Khartoum on Tuesday.").context
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "The rebels raided Tamani village in Beni territory late on Thursday, killing residents with machetes.",
+        "The fighters entered the village at night and killed them in their homes, a local chief said.",
+    ],
+)
+def test_a_killing_of_plural_victims_with_no_figure_states_no_toll(pipeline, sequel):
+    lead = "At least 25 people were killed when rebels attacked a village in eastern Congo, a local official said. "
+    text = lead + sequel
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [(words(document, i), i.fatalities) for i in document.incidents]
+    assert assault[0].fatalities == 25
+    # Alone, such a killing gives the incident no toll (at least one died; how many, untold).
+    alone = code(pipeline, sequel)
+    assert [i.fatalities for i in reported(alone) if i.type == "ASSAULT"] == [None]
+
+
+def test_a_single_victim_is_still_a_toll_of_one(pipeline):
+    text = (
+        "Gunmen killed 12 villagers in Bama in Borno state on Friday. "
+        "A soldier was killed in Gwoza on Friday, the army said."
+    )
+    document = code(pipeline, text)
+    assert sorted(i.fatalities for i in reported(document) if i.type == "ASSAULT") == [1, 12]
+
+
+@pytest.mark.parametrize(
+    ("statement", "toll"),
+    [
+        ("The death toll has since risen to 25, a hospital official said.", 25),
+        ("The toll later climbed to at least 31.", 31),
+        ("The toll stood at nine on Saturday, police said.", 12),  # no word of a rise: the first stays
+        ("Relatives said the death toll could rise to 40.", 12),  # a guess, no toll stated
+    ],
+)
+def test_a_toll_stated_in_its_own_sentence_revises_the_incident(pipeline, statement, toll):
+    text = "Gunmen killed 12 villagers in Bama in Borno state on Friday, police said. " + statement
+    document = code(pipeline, text)
+    (incident,) = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert incident.fatalities == toll
+    if toll != 12:
+        span = incident.evidence.toll_statement
+        assert span is not None and text[span.start : span.end] == span.text and span.text.startswith("toll")
+        assert incident.evidence.fatalities is None
+
+
+def test_a_toll_statement_gives_a_toll_to_an_incident_that_states_none(pipeline):
+    text = (
+        "An army airstrike hit a village in Kaduna state on Sunday, local officials said. "
+        "Residents said the death toll was 85."
+    )
+    document = code(pipeline, text)
+    (incident,) = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert incident.fatalities == 85
+
+
+def test_a_toll_statement_far_from_any_attack_revises_nothing(pipeline):
+    text = (
+        "Protesters marched in Khartoum on Tuesday. Police fired tear gas at the crowd. "
+        "The toll of last year's floods reached 120, officials said."
+    )
+    document = code(pipeline, text)
+    assert all(i.fatalities is None for i in document.incidents)
