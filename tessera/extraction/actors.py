@@ -940,10 +940,20 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
                 continue
             if _is_stance(doc, token.i) or _names_affiliate(doc, token.i + 1) or _names_language(doc, token.i + 1, kb):
                 continue  # "US-backed", "French-speaking": no country the sentence is in
-            if _qualifies_other(token, kb):
+            if _qualifies_other(token, kb) or _inside_other_clause(token, span):
                 continue
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _inside_other_clause(token: Token, span: Span) -> bool:
+    """A word inside a relative clause that does not hold the phrase: the clause describes its
+    own noun ("Ngouboua, where 7,000 Nigerian refugees have sought refuge"), and a demonym in
+    it says whose its people are, not where the sentence happens."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return not any(t.i == span.root.i for t in ancestor.subtree)
+    return False
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

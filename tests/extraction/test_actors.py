@@ -233,6 +233,17 @@ def test_context_country_prefers_names_then_a_lone_demonym(parser: Parser, kb: A
     _check(_actor(parser, kb, "Rebels overran an army post in Mali.", "post"), "an army post", None, None, None)
 
 
+def test_a_demonym_in_a_relative_clause_on_another_noun_is_no_sentence_country(
+    parser: Parser, kb: ActorKnowledgeBase
+) -> None:
+    text = "The governor, whose Eritrean guards fled, condemned the raid."
+    actor = _actor(parser, kb, text, "governor")
+    assert actor is not None and actor.type == "GOV" and actor.country is None
+    # The same demonym outside the clause still stands in for the sentence's country.
+    actor = _actor(parser, kb, "The governor praised the Eritrean guards.", "governor")
+    assert actor is not None and actor.country == "ERI"
+
+
 def test_name_phrases_are_evidence_only_for_their_own_side(parser: Parser, kb: ActorKnowledgeBase) -> None:
     # "anti-" and "-backed" name a side or a sponsor; a possessor of an "ally" is not the ally.
     _check(
