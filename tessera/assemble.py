@@ -177,7 +177,7 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.dates import dateline_end, speech_day
+from tessera.extraction.dates import reported_dates, speech_day
 from tessera.extraction.places import (
     country_part,
     dateline_span,
@@ -933,10 +933,9 @@ def assemble_incidents(
     dedupe_rules = dedupe_rules or default_rules()
     dateline = dateline_span(parsed.text)
     if dates is not None:
-        # A dateline's date ("NIAMEY, Dec 22 (Xinhua) --") is when the report was filed,
-        # no mention's (as the events stage reads it).
-        filed = dateline_end(parsed.text)
-        dates = [d for d in dates if d.start >= filed]
+        # A dateline's or posting stamp's date ("NIAMEY, Dec 22 (Xinhua) --", after a
+        # headline too) is when the report was filed, no mention's (as the events stage reads it).
+        dates = reported_dates(parsed.text, list(dates))
     trigger_starts = frozenset(e.trigger.start for e in events)
     trigger_words = _trigger_words(events, parsed)
     places = list(places)

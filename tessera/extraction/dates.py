@@ -53,6 +53,15 @@ them open:
   that many days back to publication (14, 6), the part of it every reading shares.
 - Without a publication date, absolute dates resolve and relative ones are
   "unknown".
+- The report's own date at the head of the text (`filing_span`): a dateline ("NIAMEY,
+  Dec 22 (Xinhua) --", "DAKAR - 21 September 2017:", "December 1, 2024 (EL FASHER) --"),
+  at the text's start or at the start of one of its first lines after a headline and
+  byline, a posting stamp ("Posted: Jun 02, 2013 11:09 AM"), a line that is only a date
+  with its year, or a byline ending on one. Its day anchors relative days instead of
+  publication (a report filed before it was published; without a publication date, a
+  stamp that gives its year), never one after publication (an update's); it is returned
+  as a date, but it is when the report was filed, no incident's: the events and
+  assemble stages drop it (`reported_dates`).
 
 Which event a date belongs to is the events and assemble stages' question; this module
 gives them `speech_day`: a day told between a verb of saying and its complement clause
@@ -1372,24 +1381,112 @@ _DATELINE = re.compile(
 
 
 def dateline_end(text: str) -> int:
-    """Where a dated dateline ends (0 without one): its date is when the report was
-    filed, not when anything in it happened."""
+    """Where a dated dateline at the start of the text ends (0 without one): its date is
+    when the report was filed, not when anything in it happened."""
     found = _DATELINE.match(text[:200])
     return found.end() if found is not None else 0
 
 
+# The report's own date as news pages print it at the head of the text, after a headline
+# or byline when not at its start (`filing_span`): a dateline ("NIAMEY, Dec 22 (Xinhua)
+# --", "DAKAR - 21 September 2017:", "December 1, 2024 (EL FASHER) --"), a posting stamp
+# ("Posted: Jun 02, 2013 11:09 AM"), a line that holds only a dated year, or a byline that
+# ends on one ("by the Newsroom, Lagos May 24, 2022").
+_FILED_DATE_PARTS = (
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<dday>\d{1,2})\s+(?P<dmonth>[A-Z][a-z]{2,8})\.?)"
+    r"(?:\s*,?\s*(?P<year>\d{4}|\d\d)\b)?"
+)
+_FILED_DATE_RX = re.compile(_FILED_DATE_PARTS)
+_FILED_DATE = re.sub(r"\(\?P<\w+>", "(?:", _FILED_DATE_PARTS)
+_FILED_CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+_FILED_PLACE = r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
+_FILED_DASH = r"(?:-{1,2}|\u2014|\u2013)"
+_FILED_FORMS = re.compile(
+    # "NIAMEY, Dec 22 (Xinhua) --", "OUAGADOUGOU, Burkina Faso, 4 March --"
+    rf"(?P<placed>{_FILED_PLACE}[ \t]*,[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*)?{_FILED_DATE}"
+    rf"[ \t]*(?:\([^)\n]{{1,40}}\)[ \t]*)?(?:{_FILED_DASH}|:)\s)"
+    # "DAKAR - 21 September 2017:"
+    rf"|(?P<dashed>{_FILED_PLACE}[ \t]+{_FILED_DASH}[ \t]+{_FILED_DATE}[ \t]*(?::|{_FILED_DASH})\s)"
+    # "December 1, 2024 (EL FASHER) --", "April 3, 14 (BOR) -"
+    rf"|(?P<dated>{_FILED_DATE}[ \t]*\([^)\n]{{1,40}}\)[ \t]*(?:{_FILED_DASH}|:)\s)"
+    # "Posted: Jun 02, 2013 11:09 AM", "Published on Friday, 4 March 2022"
+    rf"|(?P<stamp>(?:Posted|Published|First[ \t]+published)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?"
+    rf"{_FILED_DATE}{_FILED_CLOCK}[ \t]*(?=\n|\Z))"
+    # a line that is only a date with its year, or a byline ending on one
+    rf"|(?P<line>(?:[Bb]y[ \t][^\n]{{1,60}}?[ \t,]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
+    rf"{_FILED_DATE}{_FILED_CLOCK}[ \t]*(?=\n|\Z))"
+)
+# A filed date stands in the first lines: after a headline, a standfirst and a byline.
+_FILED_LINES = 8
+_FILED_HEAD = 600
+
+
+@dataclass(frozen=True)
+class _Filed:
+    start: int
+    end: int
+    month: int
+    day: int
+    year: str | None
+
+
+def _filed(text: str) -> _Filed | None:
+    """The report's own date at the head of the text (see `_FILED_FORMS`), if any."""
+    head = text[:_FILED_HEAD]
+    line_start = len(head) - len(head.lstrip())
+    months = calendar().months
+    for _ in range(_FILED_LINES + 1):
+        found = _FILED_FORMS.match(head, line_start)
+        date = _FILED_DATE_RX.search(head, found.start(), found.end()) if found is not None else None
+        if found is not None and date is not None:
+            month_name = (date["month"] or date["dmonth"]).casefold()
+            day = int(date["day"] or date["dday"])
+            year = date["year"]
+            # A line of its own must be dated with its year; a dateline may leave it out.
+            if month_name in months and (year or not (found["line"] or found["stamp"])):
+                month = months[month_name]
+                if _safe_date(2000, month, day) is not None:
+                    return _Filed(line_start, found.end(), month, day, year)
+        line_start = head.find("\n", line_start)
+        if line_start < 0:
+            return None
+        while line_start < len(head) and head[line_start].isspace():
+            line_start += 1
+    return None
+
+
+def filing_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the report's own date at the head of the text, a dateline's or a
+    posting stamp's ("NIAMEY, Dec 22 (Xinhua) --", "Headline\\nDecember 1, 2024 (EL
+    FASHER) --", "Posted: Jun 02, 2013"): when the report was filed, no incident's date,
+    and the anchor of its relative days (`dateline_day`)."""
+    filed = _filed(text)
+    return (filed.start, filed.end) if filed is not None else None
+
+
+def reported_dates(text: str, dates: list[DateValue]) -> list[DateValue]:
+    """`dates` less the report's own (`filing_span`, or a dateline at the text's start)."""
+    span = filing_span(text) or (0, 0)
+    opening = dateline_end(text)
+    return [d for d in dates if d.start >= opening and not span[0] <= d.start < span[1]]
+
+
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
-    """The day of a dateline ("NIAMEY, Dec 22 (Xinhua) --"), the anchor of the article's
-    relative days ("on Friday") when the report was filed before it was published."""
-    found = _DATELINE.match(text[:200])
-    if found is None or found["month"].casefold().rstrip(".") not in calendar().months:
+    """The day of a dateline or posting stamp (`filing_span`: "NIAMEY, Dec 22 (Xinhua)
+    --"), the anchor of the article's relative days ("on Friday") when the report was
+    filed before it was published, or when it has no publication date and the stamp
+    gives its year; not one after publication."""
+    filed = _filed(text)
+    if filed is None:
         return None
-    month, day = _month_number(found["month"]), int(found["day"])
-    if found["year"]:
-        return _safe_date(int(found["year"]), month, day)
-    if published is None:
-        return None
-    return _month_day_near(published, month, day, "past")
+    if filed.year is None:
+        return _month_day_near(published, filed.month, filed.day, "past") if published is not None else None
+    year = int(filed.year)
+    if len(filed.year) == 2:  # "April 3, 14": in the century of publication, else this one
+        year += published.year // 100 * 100 if published is not None else 2000
+    day = _safe_date(year, filed.month, filed.day)
+    # A stamp dated after publication (an update's) tells nothing of when it was filed.
+    return None if day is None or (published is not None and day > published) else day
 
 
 def extract_dates(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tessera.extraction.dates import extract_dates, speech_day
+from tessera.extraction.dates import extract_dates, filing_span, speech_day
 from tessera.parse import ParsedArticle, Parser
 from tessera.records import DateValue
 
@@ -237,6 +237,72 @@ def test_relative_days_count_from_the_dateline_when_it_is_earlier_than_publicati
     text = "NIAMEY, Dec. 22 (Xinhua) -- Gunmen killed 12 people on Sunday, officials said."
     found = dates_of(shallow, text, dt.date(2024, 1, 5))
     assert ("Sunday", "2023-12-17") in [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("NIAMEY, Dec. 22 (Xinhua) -- Gunmen killed 12 people.", "NIAMEY, Dec. 22 (Xinhua) -- "),
+        # After a headline (and a byline) at the head of the page.
+        ("Gunmen kill twelve in western Niger\nNIAMEY, Niger, Dec. 22 (AFP) - Gunmen killed 12 people.",
+         "NIAMEY, Niger, Dec. 22 (AFP) - "),
+        ("Troops fire on marchers\nLOME - 14 March 2019: Troops fired on marchers.", "LOME - 14 March 2019: "),
+        ("Camp shelled\n\nJune 9, 2023 (KADUGLI) \u2014 Artillery hit a camp.", "June 9, 2023 (KADUGLI) \u2014 "),
+        ("Police station attacked\n\nWire Service\nPosted: Oct 04, 2016 08:15 PM\n\nGunmen attacked a station.",
+         "Posted: Oct 04, 2016 08:15 PM"),
+        ("Police station attacked\nOctober 4, 2016\nGunmen attacked a station.", "October 4, 2016"),
+        ("Police station attacked\n\nby Staff Writer, Jos October 4, 2016\n\nGunmen attacked a station.",
+         "by Staff Writer, Jos October 4, 2016"),
+    ],
+)
+def test_the_reports_own_date_is_found_at_the_head_of_the_text(text: str, stamp: str) -> None:
+    span = filing_span(text)
+    assert span is not None and text[span[0] : span[1]] == stamp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 people on Friday, October 4, 2016, in a village.",
+        "Police station attacked\nOn October 4, 2016 gunmen attacked a police station.",
+        "Police station attacked\n- Gunmen on Saturday, June 15 attacked a police station",
+        "Police station attacked\nOctober 4\nGunmen attacked a station.",  # a line of its own needs its year
+    ],
+)
+def test_a_lead_that_opens_on_a_date_is_no_stamp(text: str) -> None:
+    assert filing_span(text) is None
+
+
+def test_relative_days_count_from_a_dateline_after_the_headline(shallow: Parser) -> None:
+    text = "Gunmen kill twelve\nNIAMEY, Niger, Dec. 22 (AFP) - Gunmen killed 12 people on Sunday."
+    found = dates_of(shallow, text, dt.date(2024, 1, 5))
+    assert ("Sunday", "2023-12-17") in [(d.text, d.value) for d in found]
+
+
+def test_a_stamp_with_its_year_anchors_a_report_without_publication_date(shallow: Parser) -> None:
+    text = "Camp shelled\n\nJune 9, 2023 (KADUGLI) \u2014 Artillery hit a camp on Wednesday."
+    found = dates_of(shallow, text, None)
+    assert ("Wednesday", "2023-06-07") in [(d.text, d.value) for d in found]
+
+
+def test_a_stamp_after_publication_anchors_nothing(shallow: Parser) -> None:
+    # An update's stamp is not when the report was filed: relative days stay counted
+    # from publication.
+    text = "Police station attacked\nOctober 14, 2016\nGunmen attacked a station on Tuesday."
+    found = dates_of(shallow, text, dt.date(2016, 10, 6))
+    assert ("Tuesday", "2016-10-04") in [(d.text, d.value) for d in found]
+
+
+def test_the_incident_takes_the_leads_day_not_the_dateline_after_the_headline() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = (
+        "Gunmen kill twelve in central Mali\n"
+        "BAMAKO, Mali, Feb 20 (Reuters) - Gunmen killed 12 people in central Mali on Friday, the army said."
+    )
+    document = Pipeline.default().extract(Article(id="dl2", text=text, published=dt.date(2024, 3, 6)))
+    assert [i.date.value for i in document.incidents if i.date is not None and not i.context] == ["2024-02-16"]
 
 
 def test_the_incident_takes_the_day_of_the_report_not_the_dateline() -> None:
