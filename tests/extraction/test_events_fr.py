@@ -739,6 +739,22 @@ def test_a_victim_killed_during_the_attack_is_one_of_its_toll(french, text):
     assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 40)]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Une attaque a fait douze morts lundi à Djibo.", "BFA"),
+     ("Un couvre-feu a été instauré lundi à Bamenda.", "CMR")],
+)
+def test_force_with_no_target_named_struck_its_place(french, text, country):
+    (incident,) = _incidents(french, text)
+    assert incident.recipient is not None and incident.recipient.country == country
+
+
+def test_a_named_target_stays_the_recipient(french):
+    text = "Des hommes armés ont attaqué lundi des soldats maliens à Gao."
+    (incident,) = _incidents(french, text)
+    assert incident.recipient is not None and "soldats" in incident.recipient.text
+
+
 def test_an_operation_elsewhere_against_rebels_stays_an_incident(french):
     text = ("Sept soldats ont été tués lundi près de Djibo. "
             "Par ailleurs, l'armée a neutralisé vingt terroristes mardi à Dori.")
