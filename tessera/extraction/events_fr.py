@@ -998,6 +998,19 @@ def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[st
     return actor
 
 
+def _state_actor(token: Token, place: Place | None, knowledge_base: Any) -> Actor | None:
+    """Who arrests, bans or imposes a curfew when the sentence names no one ("des
+    manifestants ont été interpellés à Dakar", "un couvre-feu a été instauré à Bamenda"): the
+    state of the place, spanned by the place's mention (actors.yaml `state_acts`, the
+    English convention); not a dateline's or a source's place."""
+    if place is None or not place.country or place.role in ("dateline", "source"):
+        return None
+    words = [token, *(c for c in token.children if c.dep_ in ("obj", "nsubj:pass"))]  # "instaurer un couvre-feu"
+    if not any(knowledge_base.is_state_act(word.lemma_ or word.text) for word in words):
+        return None
+    return Actor(text=place.text, start=place.start, end=place.end, country=place.country, type="GOV")
+
+
 def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
     """The country an article that names no place is about: the one its words name most
     ("Le gouvernement béninois ...", "au Bénin"), counted over its parsed sentences."""
@@ -1202,6 +1215,8 @@ def extract_events_fr(
                 actor = Actor(text=token.text, start=start, end=end, type=lexicon.implied_actor_types[rule.type])
             stated_actor = actor
             actor = _with_country(actor, sentence_place, _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
+            if actor is None and _actor_token is None and rule.type == "COERCE":
+                actor = _state_actor(token, sentence_place, knowledge_base)
             mode = _mode(token, lexicon)
             assault = rule.type == "ASSAULT"
             subtree = [t for t in token.subtree]

@@ -749,6 +749,26 @@ def test_force_with_no_target_named_struck_its_place(french, text, country):
     assert incident.recipient is not None and incident.recipient.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Des dizaines de manifestants ont été interpellés lundi à Dakar.", "SEN"),
+     ("Un couvre-feu a été instauré lundi à Bamenda.", "CMR")],
+)
+def test_a_state_act_with_no_agent_named_is_the_states_of_its_place(french, text, country):
+    (coercion,) = [e for e in _events(french, text) if e.type == "COERCE"]
+    assert coercion.actor is not None and (coercion.actor.country, coercion.actor.type) == (country, "GOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sept militaires sont détenus en otages depuis lundi près de Ziguinchor.",  # holding: not the state's alone
+     "La police a interpellé lundi trois opposants à Niamey."],  # an agent named
+)
+def test_no_state_actor_for_holding_or_for_a_named_agent(french, text):
+    (coercion,) = [e for e in _events(french, text) if e.type == "COERCE"]
+    assert coercion.actor is None or coercion.actor.type != "GOV"
+
+
 def test_a_named_target_stays_the_recipient(french):
     text = "Des hommes armés ont attaqué lundi des soldats maliens à Gao."
     (incident,) = _incidents(french, text)
