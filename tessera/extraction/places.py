@@ -13,7 +13,9 @@ locative word ("near Djibo", "at the Kari post", "the town of Boni", "residents 
 "in Bakura and Maradun", "in downtown Niamey": a few modifiers may come between), after a
 verb or noun of attack that makes it the place struck ("gunmen raided Mangu", "an attack
 on Gwoza", "the siege of Djibo": the whole capitalised run only, and not a name the model
-reads as a person's) or before a kind word ("Soum province", "Shiroro local government
+reads as a person's), set after a settlement's noun and a comma ("in the capital,
+N'Djamena", "in Chad's second-largest city, Moundou": `apposition_nouns`, the whole run
+only) or before a kind word ("Soum province", "Shiroro local government
 area"; a division the model took only in part, "Cameroon's Far [North] region", is read
 whole when the gazetteer knows the longer name as such a division; a name across a
 lower-case particle, "Mocímboa da Praia", "Santander de Quilichao", when the gazetteer
@@ -217,6 +219,9 @@ class PlacePhrases:
     # the name is looked up without it, and is the town rather than a division named after
     # it (as after `point_before`; a capitalised one is part of a name: "Mexico City").
     settlement_after: frozenset[str] = frozenset()
+    # A settlement's noun before a comma: the name after it is that settlement ("the
+    # capital, N'Djamena"), the whole capitalised run only.
+    apposition_nouns: frozenset[str] = frozenset()
     # Nouns of a state's forces or government ("military", "troops", "police", "government"):
     # a country's name modifying one ("the US military") says whose they are.
     affiliated_heads: frozenset[str] = frozenset()
@@ -328,6 +333,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
         settlement_after=words("settlement_after"),
+        apposition_nouns=words("apposition_nouns"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
         **_distance_phrases(data),
@@ -749,7 +755,8 @@ def _scan(
             longest = _run_end(words_at, i, phrases.name_particles) if phrases.name_particles else j
             located = _locative(doc, i, chain_end, phrases)
             struck = not located and _struck(doc, i, phrases)
-            located = located or struck
+            apposed = not located and not struck and _in_apposition(doc, i, phrases)
+            located = located or struck or apposed
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None
             for end in range(longest, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
@@ -757,7 +764,7 @@ def _scan(
                     continue  # not inside a hyphenated word ("Arab-Israeli")
                 if end > j and not _capitalised(doc[end - 1]):
                     continue  # a name does not end on a particle ("Santander de")
-                if struck and end not in (j, longest) and not phrases.kind_at(doc, end):
+                if (struck or apposed) and end not in (j, longest) and not phrases.kind_at(doc, end):
                     continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
                 kind_length = phrases.kind_at(doc, end)
                 kind = kind_length > 0
@@ -900,6 +907,12 @@ def _locative(
     if word in (phrases.locative_prepositions if prepositions is None else prepositions):
         return True
     return word in phrases.of_words and k >= 1 and doc[k - 1].lower_ in phrases.locative_nouns
+
+
+def _in_apposition(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
+    """A comma and a noun of a settlement before token i set the name there beside it: "in
+    the capital, N'Djamena", "in Chad's second-largest city, Moundou" (`apposition_nouns`)."""
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in phrases.apposition_nouns
 
 
 def _struck(doc: Doc, i: int, phrases: PlacePhrases) -> bool:

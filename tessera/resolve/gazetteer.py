@@ -379,7 +379,8 @@ class Gazetteer:
         as nouns, and "Athens" or "Dublin" have namesakes in the US). Demonyms are never
         terms: "Nigerien" is NORP, not a place. Without
         either word list this is an error: a list of "safe" names that were never
-        checked against English words would tag "Mobile" or "Nice" everywhere.
+        checked against English words would tag "Mobile" or "Nice" everywhere. A name
+        with an apostrophe is a term with the typeset (curly) one too ("N’Djamena").
         """
         if common_words is None:
             if self.words is None:
@@ -405,6 +406,8 @@ class Gazetteer:
                 if noun and not self._sole_capital(surface):
                     continue
             terms.append((surface, label))
+            if "'" in surface:  # typeset text writes the apostrophe curly: "N’Djamena", "Sana’a"
+                terms.append((surface.replace("'", "\u2019"), label))
         return terms
 
     def _sole_capital(self, surface: str) -> bool:

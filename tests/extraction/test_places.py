@@ -214,6 +214,20 @@ def test_a_noun_named_town_is_not_the_first_word_of_a_longer_name(parsed_places)
     assert {p.name for p in places} & {"Union", "University"} == set()
 
 
+def test_a_name_set_after_a_settlements_noun_and_a_comma_is_that_settlement(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Chad is voting today. Queues were long in its second city, Moundou, and calm in "
+                           "the capital, N\u2019Djamena.")
+    found = {p.text: (p.name, p.country, p.feature) for p in places}
+    assert found["Moundou"] == ("Moundou", "TCD", "city")
+    assert found["N\u2019Djamena"] == ("N'Djamena", "TCD", "city")  # the typeset apostrophe too
+
+
+def test_only_the_whole_run_after_a_settlements_noun_and_a_comma_is_read(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "Moundou Adoum" is no known place; its first word alone is not read as one.
+    places = parsed_places("Chad is voting today. A trader in the town, Moundou Adoum, said queues were long.")
+    assert all(p.name != "Moundou" for p in places)
+
+
 def test_a_settlement_word_after_a_name_makes_it_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Rebels seized Goma city on Monday, officials in the Democratic Republic of Congo said.")
     goma = next(p for p in places if p.text == "Goma city")
