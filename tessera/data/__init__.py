@@ -13,6 +13,7 @@ Layout:
         en/gazetteer.yaml     English spellings and abbreviations of divisions
                               (resolve.gazetteer; points and codes stay in gazetteer.yaml)
         en/places.yaml        words around place names (extraction.places)
+        en/modes.yaml         how far a mode reaches: hedging participles (extraction.modes)
 
 A second language gets its own folder with the same file names (`fr/` for French,
 issue 13) and is read with `load(name, language="fr")`; nothing else changes.

@@ -91,3 +91,75 @@ def test_an_event_done_after_a_plan_is_asserted(events_of) -> None:  # type: ign
 def test_what_was_prevented_did_not_happen(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert events and {e.mode for e in events} <= {"negated", "future"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The rebels pulled out of the river port without a fight on Sunday.", "RETREAT"),
+        ("Armed men killed six herders without warning near the wells.", "ASSAULT"),
+    ],
+)
+def test_without_negates_what_it_governs_not_the_verb_it_hangs_on(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.mode for e in events_of(text) if e.type == event_type} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally in the capital went ahead without any clashes.",
+        "The rebels left the port without firing a shot.",
+    ],
+)
+def test_an_event_inside_without_did_not_happen(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {e.mode for e in events_of(text) if e.type == "ASSAULT"} == {"negated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen suspected to be herders attacked two hamlets on Friday night.",
+        "Four traders died when their truck struck an IED suspected to have been planted by the insurgents.",
+    ],
+)
+def test_a_hedge_on_who_did_it_leaves_the_event_asserted(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert events and {e.mode for e in events} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prefect suspected that the gang attacked the bank.",
+        "Aid workers fear a possible attack on the camp.",
+    ],
+)
+def test_a_suspicion_or_a_possibility_stated_as_such_is_hypothetical(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert events and {e.mode for e in events} == {"hypothetical"}
+
+
+def test_a_verb_of_ending_is_no_noun_of_ending(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "end in clashes" reports clashes; "put an end to the fighting" stops it.
+    assert {e.mode for e in events_of("Such marches often end in clashes with the police.") if e.type == "ASSAULT"} == {
+        "asserted"
+    }
+    assert {e.mode for e in events_of("The truce put an end to the fighting.") if e.type == "ASSAULT"} == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ('"Withdraw your soldiers from our villages," the elder said.', "RETREAT"),
+        ("Let them lay down their weapons before the rains.", "RETREAT"),
+    ],
+)
+def test_an_imperative_asks_for_an_event_it_does_not_report(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == event_type]
+    assert events and {e.mode for e in events} == {"future"}
+
+
+def test_a_headline_without_an_auxiliary_is_no_imperative(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert {e.mode for e in events_of("Gunmen attack village in Zamfara, kill 12") if e.type == "ASSAULT"} == {
+        "asserted"
+    }
