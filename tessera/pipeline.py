@@ -211,7 +211,7 @@ class Pipeline:
                                        knowledge_base=self.knowledge_base, lexicon=self.lexicon,
                                        article_id=article.id)
             return self._document(article, parsed, language, entities, places, dates, quantities, events)
-        dates = extract_dates(parsed, article.published)
+        dates = extract_dates(parsed, article.published, url=article.url)
         quantities = extract_quantities(parsed)
         events = extract_events(
             parsed,

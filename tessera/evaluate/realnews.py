@@ -162,7 +162,7 @@ def predict(joined: Joined, extractor: Extractor | None = None) -> dict[str, Doc
         from tessera.pipeline import Pipeline
 
         extractor = Pipeline.default().extract_many
-    inputs = [Article(id=a.id, text=joined.texts[a.id], published=a.published, language=a.language)
+    inputs = [Article(id=a.id, text=joined.texts[a.id], published=a.published, language=a.language, url=a.url)
               for a in joined.articles]
     results = list(extractor(inputs))
     if len(results) != len(inputs):

@@ -52,7 +52,9 @@ them open:
   recent weeks", "in recent days": `recent_periods` in temporal.yaml) is the interval of
   that many days back to publication (14, 6), the part of it every reading shares.
 - Without a publication date, absolute dates resolve and relative ones are
-  "unknown".
+  "unknown", unless the page's address is dated as publishers file pages (`url_date`):
+  "/2024/08/01/" stands in for publication, "/2024/08/" places only what needs a year
+  ("on 1 August" is 2024-08-01, "in June" 2024-06; "on Friday" stays unplaced).
 - The report's own date at the head of the text (`filing_span`): a dateline ("NIAMEY,
   Dec 22 (Xinhua) --", "DAKAR - 21 September 2017:", "December 1, 2024 (EL FASHER) --"),
   at the text's start or at the start of one of its first lines after a headline and
@@ -220,6 +222,14 @@ UNKNOWN = Resolved(None, "unknown")
 class _Context:
     text: str
     published: dt.date | None
+    # Without a publication day: the last day of the month the report is known to be from
+    # (its address's "/2024/08/"), which places what needs only a year ("on 1 August",
+    # "in June"), not what needs the day ("on Friday").
+    month_of: dt.date | None = None
+
+    @property
+    def year_reference(self) -> dt.date | None:
+        return self.published or self.month_of
 
 
 Resolver = Callable[[re.Match[str], _Context], Resolved | None]
@@ -664,9 +674,9 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
     month, day = _month_number(m["month"]), _day_number(m["day"])
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year: allows 29 February
         return None
-    if ctx.published is None:
+    if ctx.year_reference is None:
         return UNKNOWN
-    first = _month_day_near(ctx.published, month, day, _tense(ctx.text, m.start()))
+    first = _month_day_near(ctx.year_reference, month, day, _tense(ctx.text, m.start()))
     if first is None:
         return UNKNOWN
     if m["day2"]:
@@ -708,11 +718,11 @@ def _named_month(m: re.Match[str], ctx: _Context) -> Resolved | None:
         return None
     if name == "march" and not cued and re.match(r"\s+(?:on|to|through|against)\b", ctx.text[m.end() :]):
         return None  # a headline's "March on Bamako" is the noun
-    if ctx.published is None:
+    published = ctx.year_reference
+    if published is None:
         return UNKNOWN
     month = _month_number(name)
     rel = (m["rel"] or "").casefold().split()
-    published = ctx.published
     if rel == ["last"] or rel == ["this", "past"]:
         year = published.year if month < published.month else published.year - 1
     elif rel == ["next"] or rel == ["this", "coming"]:
@@ -725,10 +735,10 @@ def _named_month(m: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _month_relative_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
-    if ctx.published is None:
+    if ctx.year_reference is None:
         return UNKNOWN
     shift = {"last": -1, "this": 0, "next": 1}[m["rel"].casefold()]
-    return Resolved(_month(ctx.published.year + shift, _month_number(m["month"])), "month")
+    return Resolved(_month(ctx.year_reference.year + shift, _month_number(m["month"])), "month")
 
 
 def _spelled_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -847,10 +857,10 @@ _HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas ev
 
 def _holiday(m: re.Match[str], ctx: _Context) -> Resolved | None:
     """"New Year's Eve": the latest one on or before publication, as a bare month-day."""
-    if ctx.published is None:
+    if ctx.year_reference is None:
         return UNKNOWN
     month, day = _HOLIDAYS[" ".join(m["holiday"].casefold().replace("\u2019", "'").split())]
-    value = _month_day_near(ctx.published, month, day, _tense(ctx.text, m.start()))
+    value = _month_day_near(ctx.year_reference, month, day, _tense(ctx.text, m.start()))
     return Resolved(_day(value), "day") if value is not None else None
 
 
@@ -1489,10 +1499,39 @@ def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     return None if day is None or (published is not None and day > published) else day
 
 
-def extract_dates(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:
-    """Every temporal expression in the article, normalised against `published`."""
+# A date in a news page's address: "/2024/08/01/", "/2024/08/", "/2024-08-01/".
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?:/(?P<month>0?[1-9]|1[0-2])(?:/(?P<day>0?[1-9]|[12]\d|3[01]))?"
+    r"|-(?P<month2>0[1-9]|1[0-2])-(?P<day2>0[1-9]|[12]\d|3[01]))(?=/|$)"
+)
+
+
+def url_date(url: str | None) -> tuple[dt.date, bool] | None:
+    """The date a news page's address gives ("/2024/08/01/": that day, True; "/2024/08/":
+    the month's last day, False), as publishers file pages by date; None without one."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.split("?", 1)[0].split("#", 1)[0], flags=re.IGNORECASE)
+    found = _URL_DATE.search(path)
+    if found is None or not (found["month"] or found["month2"]):
+        return None
+    year, month = int(found["year"]), int(found["month"] or found["month2"])
+    day = found["day"] or found["day2"]
+    if day is not None:
+        value = _safe_date(year, month, int(day))
+        return (value, True) if value is not None else None
+    return _month_end(year, month), False
+
+
+def extract_dates(parsed: ParsedArticle, published: dt.date | None, url: str | None = None) -> list[DateValue]:
+    """Every temporal expression in the article, normalised against `published`; without
+    it, against the date in the page's address (`url_date`): a day stands in for
+    publication, a month places only what needs a year ("on 1 August", "in June")."""
     text = parsed.text
-    ctx = _Context(text, dateline_day(text, published) or published)
+    month_of = None
+    if published is None and (addressed := url_date(url)) is not None:
+        published, month_of = (addressed[0], None) if addressed[1] else (None, addressed[0])
+    ctx = _Context(text, dateline_day(text, published) or published, month_of)
     case_sensitive = not parsed.is_lowercased
     chosen = _select(list(_candidates(ctx, case_sensitive)))
     chosen = _add_model_dates(parsed, ctx, chosen)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tessera.extraction.dates import extract_dates, filing_span, speech_day
+from tessera.extraction.dates import extract_dates, filing_span, speech_day, url_date
 from tessera.parse import ParsedArticle, Parser
 from tessera.records import DateValue
 
@@ -303,6 +303,51 @@ def test_the_incident_takes_the_leads_day_not_the_dateline_after_the_headline() 
     )
     document = Pipeline.default().extract(Article(id="dl2", text=text, published=dt.date(2024, 3, 6)))
     assert [i.date.value for i in document.incidents if i.date is not None and not i.context] == ["2024-02-16"]
+
+
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("https://news.example.org/world/2023/05/17/troops-deployed/", ("2023-05-17", True)),
+        ("https://news.example.org/en/2023/05/troops-deployed/", ("2023-05-31", False)),
+        ("https://news.example.org/a/2023-05-17/troops-deployed", ("2023-05-17", True)),
+        ("https://news.example.org/2023/troops-deployed", None),
+        ("https://news.example.org/story?id=2023/05/17", None),
+        ("https://news.example.org/story/2023/13/troops", None),
+        (None, None),
+    ],
+)
+def test_a_pages_address_gives_its_date(url: str | None, value: tuple[str, bool] | None) -> None:
+    found = url_date(url)
+    assert (None if found is None else (found[0].isoformat(), found[1])) == value
+
+
+def test_without_publication_a_month_in_the_address_places_what_needs_only_a_year(shallow: Parser) -> None:
+    text = "Police fired on marchers on 2 May. Similar marches were held in March. More came on Friday."
+    parsed = shallow.parse(text)
+    found = {d.text: d.value for d in extract_dates(parsed, None, url="https://news.example.org/2023/05/marches/")}
+    # The day of "Friday" is not known from a month: it stays unplaced.
+    assert found == {"2 May": "2023-05-02", "March": "2023-03", "Friday": None}
+    # Publication, where given, stays the anchor.
+    found = {d.text: d.value for d in extract_dates(parsed, dt.date(2022, 6, 1), url="https://x.example/2023/05/a/")}
+    assert found["2 May"] == "2022-05-02"
+
+
+def test_without_publication_a_day_in_the_address_anchors_relative_days(shallow: Parser) -> None:
+    parsed = shallow.parse("Gunmen killed 12 people on Sunday.")
+    found = extract_dates(parsed, None, url="https://news.example.org/2023/05/17/gunmen-kill-12/")
+    assert [(d.text, d.value) for d in found] == [("Sunday", "2023-05-14")]
+
+
+def test_an_undated_article_takes_its_year_from_its_address() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = "Police shot dead two marchers in the capital on 2 May, witnesses said."
+    article = Article(id="url", text=text, url="https://news.example.org/africa/2023/05/marchers-shot/")
+    document = Pipeline.default().extract(article)
+    assert document.incidents
+    assert {i.date.value if i.date is not None else None for i in document.incidents} == {"2023-05-02"}
 
 
 def test_the_incident_takes_the_day_of_the_report_not_the_dateline() -> None:
