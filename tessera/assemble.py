@@ -103,7 +103,9 @@ day (`_report_day`): the first day, or span of at most `_REPORT_DAY_SPAN` days, 
 incident in the order told that is not planned (a suspected or possible attack still
 happened on the report's occasion; a planned one, mode `future`, did not) and that ends
 at most `_REPORT_RECENT_DAYS` (a week) before publication: a day told weeks before the
-report ("Soldiers arrested him on January 12") is background, not the report's occasion. A news
+report ("Soldiers arrested him on January 12") is background, not the report's occasion;
+with no incident so dated, the day of that kind the extraction gave the first mention told
+(its sentence's or one told before it: `_told_day`). A news
 report tells its occasion in the lead and details it after, often without repeating
 the day ("Police were deployed to the main intersections.", or a lead that names no day
 before "The blast on Sunday evening"); a mention announced as another incident is left
@@ -1126,15 +1128,35 @@ def _report_day(
         ),
         None,
     )
-    if source is None:
+    day, evidence_id = (source.date, source.evidence.date) if source is not None else _told_day(drafts, published)
+    if day is None:
         return incidents
-    evidence = {"date": source.evidence.date}
+    evidence = {"date": evidence_id}
     return [
-        incident.model_copy(update={"date": source.date, "evidence": incident.evidence.model_copy(update=evidence)})
+        incident.model_copy(update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)})
         if incident.date is None and not draft.context and _takes_report_day(draft, rules)
         else incident
         for draft, incident in zip(drafts, incidents, strict=True)
     ]
+
+
+def _told_day(drafts: list[_Draft], published: dt.date | None) -> tuple[DateValue | None, str | None]:
+    """With no incident dated, the report's day is the day the extraction gave the first
+    mention told, a day of the report's week: its sentence's, or the one the article told
+    before it ("Le 15 août 2022, le dernier soldat ... Onze heures plus tard, le dernier
+    détachement franchissait la frontière")."""
+    for draft in drafts:
+        if draft.context:
+            continue
+        for mention in draft.members:
+            date = mention.event.date
+            window = value_window(date) if date is not None and date.value else None
+            if window is None or (window[1] - window[0]).days >= _REPORT_DAY_SPAN:
+                continue
+            if published is not None and not 0 <= (published - window[1]).days <= _REPORT_RECENT_DAYS:
+                continue
+            return date, mention.event.id
+    return None, None
 
 
 def _takes_report_day(draft: _Draft, rules: AssembleRules | None) -> bool:

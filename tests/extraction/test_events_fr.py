@@ -769,6 +769,20 @@ def test_no_state_actor_for_holding_or_for_a_named_agent(french, text):
     assert coercion.actor is None or coercion.actor.type != "GOV"
 
 
+def test_with_no_incident_dated_the_report_day_is_the_one_told_before(french):
+    text = ("Le lundi 2 octobre 2023 à l'aube, le dernier soldat français refermait le portail de la base de Gao. "
+            "Quelques heures plus tard, le dernier convoi franchissait la frontière avec le Niger, mettant un terme "
+            "à dix années de présence de l'armée française au Mali.")
+    assert [(i.type, i.date.value if i.date else None) for i in _incidents(french, text)] == [
+        ("RETREAT", "2023-10-02")]
+
+
+def test_a_day_told_long_before_the_report_is_no_report_day(french):
+    text = ("Le 12 juin 2021, le président a prononcé un discours à Bamako. "
+            "Quelques heures plus tard, l'armée française a annoncé son retrait du Mali.")
+    assert [(i.type, i.date) for i in _incidents(french, text)] == [("RETREAT", None)]
+
+
 def test_a_named_target_stays_the_recipient(french):
     text = "Des hommes armés ont attaqué lundi des soldats maliens à Gao."
     (incident,) = _incidents(french, text)
