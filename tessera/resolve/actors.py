@@ -157,6 +157,7 @@ class ActorKnowledgeBase:
         foreign_place_recipient_types: Iterable[str] = (),
         place_target_types: Iterable[str] = (),
         state_acts: Iterable[str] = (),
+        weapon_use_verbs: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
         self._folded: dict[str, ActorInfo] = {}
@@ -218,6 +219,8 @@ class ActorKnowledgeBase:
         self.place_target_types = frozenset(place_target_types)
         # Acts only a state does (arrests, bans, curfews): with no agent named, its own.
         self.state_acts = frozenset(fold(word) for word in state_acts)
+        # Verbs of using a weapon ("planted", "fired"): their agent on a weapon is its user.
+        self.weapon_use_verbs = frozenset(fold(word) for word in weapon_use_verbs)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
@@ -377,6 +380,7 @@ class ActorKnowledgeBase:
             ),
             place_target_types=_event_types(data.get("place_target_types"), "place_target_types"),
             state_acts=_strings(data.get("state_acts"), "state_acts"),
+            weapon_use_verbs=_strings(data.get("weapon_use_verbs"), "weapon_use_verbs"),
         )
 
     # -- queries --------------------------------------------------------------
@@ -519,6 +523,11 @@ class ActorKnowledgeBase:
     def is_statement_noun(self, lemma: str) -> bool:
         """A noun for what an actor issues ("statement", "communique")."""
         return _in(fold(lemma), self.statement_nouns)
+
+    def uses_weapon(self, lemma: str) -> bool:
+        """A verb of using a weapon ("a bomb planted by militants", "rockets fired by the
+        army"): its agent is who used it; not one of finding or stopping it ("found by")."""
+        return fold(lemma) in self.weapon_use_verbs
 
     def is_machine_noun(self, lemma: str) -> bool:
         """A force noun that names a machine ("drone", "warplane"), not who uses it."""

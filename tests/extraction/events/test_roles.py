@@ -489,3 +489,28 @@ def test_a_passive_added_to_another_verb_has_its_subject_as_patient(events_of, t
     event = next(e for e in events_of(text) if e.trigger.text == trigger)
     assert event.recipient is not None and event.recipient.text == recipient
     assert event.actor is not None and event.actor.text != recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "country"),
+    [
+        ("A landmine laid by Tuareg rebels killed three soldiers near Kidal in Mali on Friday.", "killed",
+         "Tuareg rebels", "MLI"),
+        ("Four soldiers were killed near Maroua when a mine believed to have been planted by Boko Haram exploded "
+         "under their truck.", "killed", "Boko Haram", "NGA"),
+    ],
+)
+def test_whoever_used_a_weapon_is_the_author_of_what_it_did(events_of, text, trigger, actor, country) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of(text) if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.text == actor and event.actor.country == country
+
+
+def test_who_found_or_stopped_a_weapon_did_not_use_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("A bomb found by soldiers near the market in Gao exploded on Monday, killing two traders.")
+    assert all(e.actor is None or "soldiers" not in e.actor.text for e in events if e.type == "ASSAULT")
+
+
+def test_an_armed_body_named_before_the_act_in_which_people_died_is_its_author(events_of) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in events_of("Four soldiers were killed in a suspected ADF ambush near Oicha on Monday.")
+                 if e.type == "ASSAULT")
+    assert event.actor is not None and event.actor.name == "Allied Democratic Forces"
