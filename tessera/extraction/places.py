@@ -58,7 +58,10 @@ capitalised one (the gazetteer knows the article's other spellings). The gazette
 curated names written in lower case ("the three-border area", "la zone des trois
 frontières") are found wherever they stand. In a story that
 names its countries, a town abroad of fewer than SCANNED_TOWN_POPULATION people is left
-out unless another name of the article lies in its country ("Lith" in a South Sudan story).
+out unless another name of the article lies in its country ("Lith" in a South Sudan story),
+and a town only the scan read, which the recogniser labelled otherwise, outside the
+story's countries and their neighbours is left out too ("between the Modena militia" in
+an Ethiopia story is no Italian town: `_contested_abroad`).
 
 Nesting, for the stages that choose an event's place: `lies_inside(a, b)` (a town in its
 state, a state in its country, by the gazetteer's codes; a country in its continent: "the
@@ -516,7 +519,12 @@ def extract_places(
     countries, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
     # Whose villages are candidates: the named countries', else those of the divisions named.
     village_countries = countries or regional
-    toponyms += _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
+    scanned = _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
+    # Names only the scan read as places, over the recogniser's other label ("the Fano
+    # militia" as ORG): see `_contested_abroad`.
+    contested = [(e.start, e.end) for e in scanned
+                 if any(o.start < e.end and e.start < o.end and o.label not in PLACE_LABELS for o in entities)]
+    toponyms += scanned
     toponyms.sort(key=lambda e: (e.start, -e.end))
     toponyms = _merge_conjoined(text, _drop_nested(toponyms), gazetteer)
     if not parsed.is_lowercased:
@@ -537,6 +545,8 @@ def extract_places(
         named, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
         village_countries = named or regional
     resolutions = _without_strangers(mentions, resolutions, village_countries)
+    if contested and countries:
+        resolutions = _contested_abroad(mentions, resolutions, contested, countries, geocoder)
     if village_countries:
         # A name read without its settlement's word ("Goma city") is a town of the story's
         # countries; the recogniser's span, unknown whole, said nothing of one abroad.
@@ -851,6 +861,32 @@ def _without_strangers(
             and not by_country.get(entry.country or "", set()) - {fold(mention.name)}
         )
         kept.append(None if stranger else resolution)
+    return kept
+
+
+def _contested_abroad(
+    mentions: Sequence[Mention],
+    resolutions: Sequence[Resolution | None],
+    contested: Sequence[tuple[int, int]],
+    countries: Collection[str],
+    geocoder: Geocoder,
+) -> list[Resolution | None]:
+    """A name only the scan read as a town, which the recogniser labelled otherwise (an
+    organisation's, a people's), is no town outside the countries the story names and
+    their neighbours: the name of an Ethiopian militia is not a town in Italy, whatever
+    word stands before it ("between the Fano militia"). A division with its kind word
+    ("Barrow County") keeps its reading."""
+    near = set(countries)
+    for code in countries:
+        near |= geocoder.neighbours(code)
+    kept: list[Resolution | None] = []
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        abroad = (resolution is not None and resolution.entry.feature == "city"
+                  and resolution.entry.country is not None and resolution.entry.country not in near)
+        if abroad and any(s < mention.end and mention.start < e for s, e in contested):
+            kept.append(None)
+        else:
+            kept.append(resolution)
     return kept
 
 

