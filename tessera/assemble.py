@@ -53,7 +53,13 @@ before it, or founds one):
   back to its lead). A mention whose sentence opens on its own time ("Two weeks ago,
   ...", "On 29 March, ...", "Last March, ...") after an incident told with a time of
   its own moves to another occasion: neither proximity nor the same place joins it,
-  only the same day, toll or an anaphor.
+  only the same day, toll or an anaphor. So does a mention stated for days that end
+  more than a week before the report ("In 2023, a drone strike killed 85 villagers")
+  after an incident told with no time of its own: a report's undated mentions tell its
+  own occasion.
+- Dead told as some of a toll ("Among the dead was the village imam, who was killed
+  outside the mosque", "Two teachers were among those killed": `part_prepositions`)
+  give no toll of their own to conflict or tie.
 - A mention marked as another incident ("in a separate attack", "another ambush",
   "a second raid", "In another incident, three people were injured") founds a new one;
   not one whose victims are ("Nine other civilians were wounded": the same attack's).
@@ -250,6 +256,11 @@ class AssembleRules(BaseModel):
     # The casualty stage's kill verbs (`kill_verbs` of data/<language>/triggers.yaml):
     # a killing of plural victims told with no figure is a floor, no toll (`_toll_floor`).
     kill_verbs: frozenset[str] = frozenset()
+    # Some of the dead told apart ("Among the dead was the village imam": `_toll_part`):
+    # the preposition, and nouns of the dead beside the casualty stage's `dead_words`.
+    part_prepositions: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
+    dead_words: frozenset[str] = frozenset()
     # A toll stated in a sentence that tells no event (`_toll_statements`): the toll words
     # are the casualty stage's (`toll_words` of data/<language>/triggers.yaml), the hedges
     # add its modal auxiliaries and negation words.
@@ -291,6 +302,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     except (FileNotFoundError, UnknownLanguageError):
         triggers = {}
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
+    raw["dead_words"] = frozenset(triggers.get("dead_words", []))
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
     raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
@@ -854,6 +866,28 @@ def _toll_floor(event: Event, sentence: ParsedSentence | None, rules: AssembleRu
     )
 
 
+def _toll_part(event: Event, sentence: ParsedSentence | None, rules: AssembleRules) -> bool:
+    """The mention's dead are told as some of a toll ("Among the dead was the village imam,
+    who was killed outside the mosque", "Three children were among those killed"): a
+    part of an incident's toll, no toll of its own.  A preposition of `part_prepositions`
+    whose object is a word of the dead (the casualty stage's `dead_words`, or
+    `part_nouns`: "victims") or is qualified by a kill verb ("those killed")."""
+    if event.fatalities is None or sentence is None or not sentence.deep or not rules.part_prepositions:
+        return False
+    dead = rules.dead_words | rules.part_nouns
+    for token in sentence.doc:
+        if token.lower_ not in rules.part_prepositions:
+            continue
+        for obj in token.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in dead or obj.lower_ in dead:
+                return True
+            if any(c.lemma_.lower() in rules.kill_verbs | rules.dead_words for c in obj.children):
+                return True
+    return False
+
+
 def _anchored(event: Event) -> bool:
     """The mention states its own day or a place finer than a region."""
     day = event.date is not None and event.date.precision == "day"
@@ -889,6 +923,10 @@ class _Mention:
     # the article was about so far (a sentence such as "Al Shabaab attacked our base early
     # today" names none). It is no claim of the sentence's: it conflicts with nothing.
     place_inherited: bool = False
+    # It states days that end more than `_REPORT_RECENT_DAYS` before the report's day ("In
+    # 2023, a drone strike killed 85 villagers in Kaduna"): another occasion than the one an
+    # undated incident of the report tells (`_moves_on`).
+    past: bool = False
 
 
 @dataclass
@@ -956,6 +994,9 @@ def assemble_incidents(
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words)
         reframed = stated and date is not None and _fronted(parsed, date)
+        # Stated for days that end more than a week before the report ("In 2023, a drone
+        # strike killed 85 villagers"): not the report's occasion.
+        past = window is not None and published is not None and (published - window[1]).days > _REPORT_RECENT_DAYS
         lent_places = _lent_places(event, parsed, sentence_places.get(facts.sentence, ()), rules, verbal_starts)
         lent = _place_lent(event, parsed, rules)
         sentence = parsed.sentence_at(event.trigger.start)
@@ -964,12 +1005,13 @@ def assemble_incidents(
             and sentence is not None
             and not sentence.start <= event.location.start < sentence.end
         )
-        if _toll_floor(event, sentence, rules):
+        if _toll_floor(event, sentence, rules) or _toll_part(event, sentence, rules):
             # "killing residents": at least one died, no count stated (the events stage's
-            # guess of one): no toll to conflict, tie or be the incident's.
+            # guess of one); "Among the dead was the village imam": some of the dead told
+            # apart. No toll to conflict, tie or be the incident's.
             event = event.model_copy(update={"fatalities": None})
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
-                                 lent_places, inherited))
+                                 lent_places, inherited, past))
 
     drafts: list[_Draft] = []
     for mention in mentions:
@@ -1425,8 +1467,13 @@ def _continued(
 def _moves_on(mention: _Mention, draft: _Draft) -> bool:
     """The mention's sentence opens on its own time (`_Mention.reframed`) after an
     incident told with a time of its own: another occasion. (After a headline that
-    states none, "On Sunday, gunmen attacked ..." is the first time told.)"""
-    return mention.reframed and any(m.date is not None and m.date_stated for m in draft.members)
+    states none, "On Sunday, gunmen attacked ..." is the first time told.) Or it is
+    stated for days weeks or years before the report (`_Mention.past`) after an incident
+    told with no time of its own: a report's undated mentions tell its occasion, the days
+    just before it ("In 2023, a military drone strike killed 85 villagers" after "Residents
+    said 12 civilians were also killed when a bomb hit a house")."""
+    dated = any(m.date is not None and m.date_stated for m in draft.members)
+    return (mention.reframed and dated) or (mention.past and not dated)
 
 
 def _anchored_mention(mention: _Mention) -> bool:

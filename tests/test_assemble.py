@@ -1325,3 +1325,35 @@ def test_a_toll_statement_far_from_any_attack_revises_nothing(pipeline):
     )
     document = code(pipeline, text)
     assert all(i.fatalities is None for i in document.incidents)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Among the dead was the village imam, who was killed outside the mosque, a resident said.",
+        "Two teachers were among those killed, the state education board said.",
+    ],
+)
+def test_dead_told_among_an_attacks_dead_are_part_of_its_toll(pipeline, part):
+    text = (
+        "Gunmen killed 12 villagers in an attack on Kadisau village in Katsina state on Tuesday, police said. "
+        "The attackers arrived on motorcycles and began shooting at residents. " + part
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [(words(document, i), i.fatalities) for i in document.incidents]
+    assert assault[0].fatalities == 12
+
+
+def test_a_mention_dated_long_before_the_report_does_not_join_an_undated_incident(pipeline):
+    text = (
+        "The jets hit camps near Marte in Borno state, a spokesman said. "
+        "Residents said at least 12 civilians were also killed when a bomb hit a house in the village. "
+        "In 2022, a military drone strike killed 85 villagers celebrating a religious festival in Kaduna state."
+    )
+    document = code(pipeline, text)
+    old = incident_of(document, text, "In 2022, a military drone strike killed 85 villagers")
+    recent = incident_of(document, text, "Residents said at least 12 civilians were also killed when a bomb hit")
+    assert old is not recent
+    assert old.fatalities == 85 and recent.fatalities == 12
+    assert recent.date is None or not recent.date.value.startswith("2022")

@@ -183,10 +183,20 @@ def _dead_toll(dead: list[_Dead]) -> int | None:
 
 def _joined_verbs(word: Token) -> set[int]:
     """The verbs `word` is coordinated with ("killed ... and two more died"): up and down
-    the chain of conjuncts."""
+    the chain of conjuncts. Two clauses a reporting verb takes, the first holding the "and"
+    ("Twenty men were killed in the village and 10 others were killed as they fled, he
+    said": the parser hangs both on "said"), are coordinated too."""
     top = word
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
+    if top.dep_ == "ccomp" and top.head.i != top.i:
+        # The sibling clause before it whose "and" stands between them.
+        for sibling in top.head.children:
+            if sibling.i < top.i and sibling.dep_ == "ccomp" and any(
+                c.dep_ == "cc" and sibling.i < c.i < top.i for c in sibling.children
+            ):
+                top = sibling
+                break
     found = {top.i}
     stack = [top]
     while stack:

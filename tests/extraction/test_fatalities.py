@@ -235,6 +235,9 @@ def test_other_shapes_of_a_stated_toll(events_of, text: str, fatalities: int) ->
         ("The official said 36 people were killed instantly and two more died in hospital after the strike.", 38),
         ("Eight people were killed in the vehicle and another seven people were found dead after the ambush.", 15),
         ("A soldier was killed and three others died of their wounds after the ambush.", 4),
+        # Two clauses of one reporting verb, the first holding the "and": the parser hangs both on "said".
+        ("Twenty men were killed in the village and 10 others were killed as they tried to flee, he said.", 30),
+        ("Police said six guards were shot dead at the gate and two others were killed inside the bank.", 8),
         # The toll told after the added victim already counts them.
         ("Five people were killed in the attack and another died later in hospital, bringing the toll to six.", 6),
         # Not joined to the clause that counts: another place, another incident.
