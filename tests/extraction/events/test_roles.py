@@ -514,3 +514,25 @@ def test_an_armed_body_named_before_the_act_in_which_people_died_is_its_author(e
     event = next(e for e in events_of("Four soldiers were killed in a suspected ADF ambush near Oicha on Monday.")
                  if e.type == "ASSAULT")
     assert event.actor is not None and event.actor.name == "Allied Democratic Forces"
+
+
+def test_a_side_with_no_country_takes_the_incident_s_place_country() -> None:
+    from tessera.extraction.events.roles import place_target
+    from tessera.records import Actor, Incident, Place
+    from tessera.resolve.actors import ActorKnowledgeBase
+
+    kb = ActorKnowledgeBase.default()
+    place = Place(text="Bossangoa", start=0, end=9, name="Bossangoa", country="CAF", feature="city")
+    incident = Incident(id="i", type="ASSAULT", mode="asserted", location=place, confidence=0.5,
+                        actor=Actor(text="the gunmen", start=20, end=30, type="UAF"),
+                        recipient=Actor(text="the convoy", start=40, end=50))
+    found = place_target(incident, kb)
+    assert found.actor is not None and found.actor.country == "CAF"
+    assert found.recipient is not None and found.recipient.country == "CAF" and found.recipient.text == "the convoy"
+    # Not a role that names outsiders, nor a name the knowledge base cannot place.
+    incident = incident.model_copy(update={
+        "actor": Actor(text="the peacekeepers", start=20, end=36, type="MIL"),
+        "recipient": Actor(text="Mai-Kwenda", start=40, end=50, name="Mai-Kwenda")})
+    found = place_target(incident, kb)
+    assert found.actor is not None and found.actor.country is None
+    assert found.recipient is not None and found.recipient.country is None
