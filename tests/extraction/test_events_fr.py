@@ -463,7 +463,7 @@ def test_refugees_take_no_country_from_where_they_are(french):
     ("text", "kind", "role", "sector"),
     [
         ("Une patrouille de l'armée a été prise pour cible mardi près de Djibo.", "ASSAULT", "recipient", "MIL"),
-        ("Des hommes armés ont pris en otage trois enseignants à Kaya.", "ASSAULT", "actor", "UAF"),
+        ("Des hommes armés ont pris en otage trois enseignants à Kaya.", "COERCE", "actor", "UAF"),
         ("Les assaillants ont ouvert le feu sur les fidèles de la mosquée.", "ASSAULT", "recipient", "CVL"),
         ("Un véhicule de l'armée a sauté sur une mine près de Ménaka.", "ASSAULT", "recipient", "MIL"),
         ("L'opposant a été condamné à dix ans de prison par le tribunal de Bamako.", "COERCE", "recipient", "OPP"),
@@ -781,6 +781,21 @@ def test_a_day_told_long_before_the_report_is_no_report_day(french):
     text = ("Le 12 juin 2021, le président a prononcé un discours à Bamako. "
             "Quelques heures plus tard, l'armée française a annoncé son retrait du Mali.")
     assert [(i.type, i.date) for i in _incidents(french, text)] == [("RETREAT", None)]
+
+
+def test_a_raid_that_kills_and_abducts_is_an_assault_and_a_coercion(french):
+    text = "Au moins huit villageois ont été tués lundi soir près de Mokolo et trente autres ont été enlevés."
+    assert sorted(i.type for i in _incidents(french, text)) == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deux humanitaires ont été enlevés mardi près de Ménaka.",
+     "L'enlèvement de deux humanitaires a eu lieu mardi près de Ménaka.",
+     "Des hommes armés ont pris en otages sept soldats mardi près de Ménaka."],
+)
+def test_an_abduction_is_coercion(french, text):
+    assert [i.type for i in _incidents(french, text)] == ["COERCE"]
 
 
 def test_a_named_target_stays_the_recipient(french):
