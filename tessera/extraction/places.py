@@ -845,7 +845,8 @@ def _without_strangers(
     story that names its countries (or, naming none, divisions of one country only:
     "Jonglei state"), a town of fewer than SCANNED_TOWN_POPULATION people outside them
     stays out unless another name of the article lies in its country or its own words
-    place it ("Lith" in a South Sudan story is no Dutch village)."""
+    place it ("Lith" in a South Sudan story is no Dutch village); nor is a town abroad
+    matched only through another spelling a reading of a name with a division's kind word."""
     if not countries:
         return list(resolutions)
     by_country: dict[str, set[str]] = {}
@@ -859,6 +860,12 @@ def _without_strangers(
             entry is not None and entry.feature == "city" and entry.population < SCANNED_TOWN_POPULATION
             and entry.country not in countries and mention.inside is None
             and not by_country.get(entry.country or "", set()) - {fold(mention.name)}
+        )
+        # A division's kind word names a division: a town abroad that another spelling of
+        # its name happens to match is no reading of it ("Mambasa territory" is no Mombasa).
+        stranger = stranger or (
+            entry is not None and entry.feature == "city" and not entry.primary and entry.country not in countries
+            and mention.hint in ("admin1", "admin2")
         )
         kept.append(None if stranger else resolution)
     return kept

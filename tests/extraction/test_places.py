@@ -238,6 +238,14 @@ def test_a_name_the_recogniser_labels_otherwise_is_no_town_far_abroad(parsed_pla
     assert ("Kassala", "SDN") in {(p.name, p.country) for p in places}
 
 
+def test_a_division_word_never_reads_a_town_abroad_through_another_spelling(gazetteer: Gazetteer) -> None:
+    # "Bombay" is another spelling of Mumbai: with a district's word, in a Niger story, it
+    # names some district the gazetteer lacks, not India's city.
+    text = "Troops entered Bombay district on Monday, the army of Niger said."
+    places = _places(text, [("Bombay district", "GPE"), ("Niger", "GPE")], gazetteer)
+    assert [p.country for p in places] == ["NER"]
+
+
 def test_a_settlement_word_after_a_name_makes_it_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Rebels seized Goma city on Monday, officials in the Democratic Republic of Congo said.")
     goma = next(p for p in places if p.text == "Goma city")
