@@ -468,7 +468,13 @@ def _words(token: Token) -> set[str]:
 
 
 def _objects(token: Token) -> list[Token]:
-    objects = [c for c in token.children if c.dep_ in _OBJECT_DEPS]
+    # A bare time ("withdrew last year", "pulled out Tuesday": an adverbial noun the
+    # recogniser reads as a date or time) is no object of the verb.
+    objects = [
+        c
+        for c in token.children
+        if c.dep_ in _OBJECT_DEPS and not (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+    ]
     # "declared a state of emergency": the "of" phrase of the object counts too.
     for obj in list(objects):
         for prep in obj.children:

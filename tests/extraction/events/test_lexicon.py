@@ -28,3 +28,13 @@ def test_every_irregular_form_of_a_trigger_verb_selects_its_sentence(lexicon: Tr
     # it selected only background burnings ("had been burnt alive in 1993"), sentence KILL
     # precision 0.512 -> 0.500.
     assert missing == ["burnt"]
+
+
+def test_a_bare_time_is_no_object_of_the_trigger(parser, lexicon: TriggerLexicon) -> None:  # type: ignore[no-untyped-def]
+    # "withdrew Tuesday": the day hangs on the verb as an adverbial noun; read as an object it
+    # would fail the rule that names what is withdrawn (troops) or allows none.
+    doc = parser.parse("The peacekeepers withdrew Tuesday from the northern town.").sentences[0].doc
+    verb = next(t for t in doc if t.lower_ == "withdrew")
+    assert any(c.dep_ == "npadvmod" for c in verb.children)  # the parse this test is about
+    rule = lexicon.match(verb)
+    assert rule is not None and rule.type == "RETREAT"
