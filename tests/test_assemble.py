@@ -1357,3 +1357,15 @@ def test_a_mention_dated_long_before_the_report_does_not_join_an_undated_inciden
     assert old is not recent
     assert old.fatalities == 85 and recent.fatalities == 12
     assert recent.date is None or not recent.date.value.startswith("2022")
+
+
+def test_a_headlines_bound_agrees_with_the_leads_larger_toll(pipeline):
+    text = (
+        "Syria monitor: Over 20 killed in Idlib car bomb blast\n\n"
+        "At least 23 people, including seven civilians, have been killed in a car bomb attack in the "
+        "northwestern city of Idlib, a monitoring group said on Friday."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [(words(document, i), i.fatalities) for i in document.incidents]
+    assert assault[0].fatalities == 23

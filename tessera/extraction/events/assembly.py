@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from tessera.extraction.dates import dateline_end, reported_dates, speech_day
+from tessera.extraction.dates import dateline_end, speech_day
 from tessera.extraction.events.lexicon import _is_casualty_word
 from tessera.extraction.events.proposal import (
     _about_violence,
@@ -132,7 +132,7 @@ def extract_events(
     memory = ActorMemory() if ActorMemory is not None else None
     # A dateline's date ("BAMAKO, March 2 (Reuters) -") is when the report was filed.
     filed = dateline_end(parsed.text)
-    context = _ArticleContext(places, reported_dates(parsed.text, list(dates)), quantities)
+    context = _ArticleContext(places, [d for d in dates if d.start >= filed], quantities)
     context.reported = published
     placed = dateline_span(parsed.text)
     if placed is not None:
@@ -346,6 +346,7 @@ def _build_event(
         mode = "future"
     sentence_quantities = _sentence_quantities(sentence, context.quantities_in(sentence))
     casualties = Casualties()
+    guessed = False  # the toll is the guess of one for a killing told with no count
     region_tokens = sorted(region, key=lambda t: t.i)
     region_starts = [t.idx for t in region_tokens]
     region_ends = [t.idx + len(t.text) for t in region_tokens]
@@ -367,9 +368,19 @@ def _build_event(
             # "police are killing peaceful pilgrims": a killing with no count is
             # at least one death.
             casualties = Casualties(1, casualties.injuries)
+            guessed = True
     event_quantities = [
         q for q_start, q_end, q in sentence_quantities if _overlaps(region_starts, region_ends, q_start, q_end)
     ]
+    toll = casualties.fatalities
+    if toll is not None and not guessed and not any(q.value == toll for q in event_quantities):
+        # The toll was read from a figure the clause's tokens do not cover (a headline, "Over
+        # 20 killed in Idlib car bomb blast", whose count the parser hangs elsewhere): that
+        # figure's quantity, nearest the trigger, says how it was stated ("over": a bound).
+        told = [(abs(q_start - token.idx), k) for k, (q_start, _, q) in enumerate(sentence_quantities)
+                if q.value == toll]
+        if told:
+            event_quantities.append(sentence_quantities[min(told)[1]][2])
     confidence = 0.5
     main_word = not proposal.nominal or proposal.light_verb is not None or token.dep_ in ("nsubj", "ROOT")
     confidence += 0.2 if main_word else -0.15

@@ -107,3 +107,17 @@ def test_a_later_date_of_another_clause_leaves_the_event_asserted(parser, lexico
 def test_a_gerund_that_is_its_verbs_subject_takes_the_toll_of_that_verb(events_of, text, fatalities) -> None:  # type: ignore[no-untyped-def]
     # "Fighting ... left 40 dead": the gerund reads as a noun would, its verb's clause is the event's.
     assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Syria monitor: Over 20 killed in Idlib car bomb blast", "Over 20"),
+        ("Nigeria: More than 30 killed in bandit raid on Zamfara village", "More than 30"),
+    ],
+)
+def test_a_headline_toll_keeps_the_quantity_it_was_read_from(events_of, text, figure) -> None:  # type: ignore[no-untyped-def]
+    assault = next(e for e in events_of(text, quantities=True) if e.type == "ASSAULT")
+    assert assault.fatalities is not None
+    stated = [q for q in assault.quantities if q.value == assault.fatalities]
+    assert [q.text for q in stated] == [figure] and stated[0].approximate
