@@ -506,3 +506,9 @@ def test_armour_is_a_force_that_names_no_author(parser: Parser, kb: ActorKnowled
     _check(_actor(parser, kb, "Armoured vehicles were deployed at the palace.", "vehicles"),
            "Armoured vehicles", None, None, "MIL")
     assert kb.is_machine_noun("tank") and kb.sector_of_noun("think tank") == "NGO"
+
+
+def test_a_national_force_named_abroad_keeps_its_state(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    actor = _actor(parser, kb, "UPDF soldiers killed 14 rebels near Mukakati in Ituri, Congo.", "soldiers")
+    assert actor is not None
+    assert (actor.name, actor.country, actor.type) == ("Uganda People's Defence Force", "UGA", "MIL")

@@ -28,6 +28,12 @@ def test_default_is_built_once() -> None:
         ("Al-Shabab", "Al-Shabaab", "SOM", "REB", "group"),
         ("al Shabaab", "Al-Shabaab", "SOM", "REB", "group"),
         ("ISWAP", "ISWAP", "NGA", "REB", "group"),
+        # National forces named by their own names often fight abroad: their state, not the host's.
+        ("UPDF", "Uganda People's Defence Force", "UGA", "MIL", "mission"),
+        ("the Rwanda Defence Force", "Rwanda Defence Force", "RWA", "MIL", "mission"),
+        ("KDF", "Kenya Defence Forces", "KEN", "MIL", "mission"),
+        ("3R", "Return, Reclamation and Rehabilitation", "CAF", "REB", "group"),
+        ("the Balochistan Liberation Army", "Balochistan Liberation Army", "PAK", "REB", "group"),
         ("Islamic State in the Greater Sahara", "Islamic State Sahel Province", "MLI", "REB", "group"),
         ("Wagner", "Wagner Group", "RUS", "MIL", "group"),
         ("ECOWAS", "ECOWAS", "IGO", "IGO", "igo"),
