@@ -175,7 +175,8 @@ class FrenchLexicon:
             "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
-            "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs")}
+            "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
+            "repetition_verbs")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -405,7 +406,7 @@ def _imperfect(verb: Token) -> bool:
         "Fut" not in tense and verb.lower_.endswith(_IMPERFECT_ENDINGS) and len(verb.lower_) > 5)
 
 
-def _generic(noun: Token) -> bool:
+def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     """A plural trigger noun with no number names a kind of event, not one event:
     "des attaques contre les forces de l'ordre", "depuis 2015, ... dans les attaques";
     "deux attaques", "les trois attentats" are counted events, and "ses sanctions", "ces
@@ -413,6 +414,18 @@ def _generic(noun: Token) -> bool:
     if "Plur" not in noun.morph.get("Number") or any(
             c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS)
             for c in noun.children):
+        return False
+    # "poursuivent les ratissages": the definite article points at the operations of the
+    # story, told as under way, when the verb names no act of its own ("a démenti les
+    # accusations", "a dénoncé les exactions" speak of acts), is no light verb ("mènent les
+    # attaques") and no repetition ("multiplient les attaques": `repetition_verbs`), and
+    # tells no fear; a subject ("les manifestations se multiplient") tells a trend
+    head = noun.head
+    lemma = head.lemma_.casefold()
+    if noun.dep_ == "obj" and any(c.dep_ == "det" and c.lower_ == "les" for c in noun.children) \
+            and lexicon is not None and lexicon.rule_for(head) is None \
+            and lemma not in _LIGHT_VERBS | lexicon.words["repetition_verbs"] \
+            and lemma not in lexicon.words["reporting_verbs"] | lexicon.words["hypothetical_governors"]:
         return False
     # "Des manifestations ont éclaté lundi", "des affrontements ont opposé ...": plural events
     # that happened, told as the subject of a verb in a past tense
@@ -1139,7 +1152,7 @@ def extract_events_fr(
                 continue  # "alors que l'opposition appelait à manifester": a background state
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _describing_participle(token):
                 continue  # "un groupe appelé Front de libération": a name, no call
-            if rule.pos == "NOUN" and _generic(token):
+            if rule.pos == "NOUN" and _generic(token, lexicon):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             found.append((token, rule))
         # A trigger noun that is the object a speech verb's rule asks for is what that verb

@@ -798,6 +798,20 @@ def test_an_abduction_is_coercion(french, text):
     assert [i.type for i in _incidents(french, text)] == ["COERCE"]
 
 
+def test_a_definite_plural_object_is_the_storys_operations(french):
+    text = "Les forces de défense et de sécurité poursuivent les ratissages dans les environs de Djibo."
+    assert [e.type for e in _events(french, text)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Depuis 2015, les jihadistes mènent des attaques contre les civils dans la région.",
+     "Les jihadistes multiplient les attaques contre les civils dans la région."],
+)
+def test_a_plural_object_of_the_present_or_of_repetition_is_a_kind(french, text):
+    assert [e.type for e in _events(french, text)] == []
+
+
 def test_a_named_target_stays_the_recipient(french):
     text = "Des hommes armés ont attaqué lundi des soldats maliens à Gao."
     (incident,) = _incidents(french, text)
