@@ -143,6 +143,8 @@ class TriggerLexicon:
     # Precision cues (issue 12): see their comments in triggers.yaml.
     travel_verbs: frozenset[str] = frozenset()
     visitor_nouns: frozenset[str] = frozenset()
+    # What is left that is no place: an organisation, agreement, process, contest.
+    membership_nouns: frozenset[str] = frozenset()
     # The type of force used on protesters by crowd-control means alone ("fired tear gas
     # at demonstrators"); None: no event beside the protest (see triggers.yaml).
     crowd_control_type: str | None = None
@@ -268,6 +270,7 @@ class TriggerLexicon:
             mode_cues=cues,
             travel_verbs=_word_set(data, "travel_verbs"),
             visitor_nouns=_word_set(data, "visitor_nouns"),
+            membership_nouns=_word_set(data, "membership_nouns"),
             crowd_control_type=_crowd_control_type(data),
             figurative_nouns=_word_set(data, "figurative_nouns"),
             body_nouns=_word_set(data, "body_nouns"),

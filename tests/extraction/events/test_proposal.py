@@ -203,3 +203,69 @@ def test_the_same_nouns_under_a_light_verb_are_acts(events_of, text: str, presen
 def test_a_verb_form_in_compound_position_describes_a_noun(events_of) -> None:  # type: ignore[no-untyped-def]
     # The tagger may read a sentence-initial "Aid" as a verb; as a compound it names the groups.
     assert "AID" not in _types(events_of("Aid groups asked for safe passage to the valley."), None)
+
+
+# ------------------------------------------------------------------- withdrawals that are no retreat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three juntas withdrew from the regional bloc on Sunday.",
+        "Two small parties pulled out of the coalition government in March.",
+        "The movement announced its withdrawal from the peace accord.",
+        "The opposition leader pulled out of the presidential race.",
+    ],
+)
+def test_leaving_an_organisation_or_an_agreement_is_no_retreat(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last foreign troops withdrew from the northern province last year.",
+        "The peacekeepers pulled out of the desert town on Friday.",
+        "The contingent's withdrawal from the region was completed in May.",
+    ],
+)
+def test_forces_leaving_ground_still_retreat(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "last year" is a time, not an object of "withdrew": the intransitive rule still holds.
+    assert "RETREAT" in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet withdrew the fuel tax bill after a week of protests.",
+        "The president announced the withdrawal of the finance bill on Wednesday.",
+        "Facing strikes, the government scrapped the planned levy on mobile transfers.",
+        "Prosecutors dropped the charges against the three editors.",
+    ],
+)
+def test_backing_down_on_a_policy_is_a_concession_not_a_retreat(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text), None)
+    assert "CONCEDE" in types
+    assert "RETREAT" not in types
+
+
+# ------------------------------------------------------------------- sanctions named otherwise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance ministry designated four militia commanders, accusing them of abuses.",
+        "The treasury said it had designated the rebel group's two financiers on Friday, citing arms sales.",
+    ],
+)
+def test_a_government_listing_people_or_groups_is_a_sanction(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text))
+    assert "SANCTION" in types
+    assert "COERCE" not in types
+
+
+def test_a_designated_place_or_successor_is_no_sanction(events_of) -> None:  # type: ignore[no-untyped-def]
+    # The protest selects the sentence for the deep pass ("designate" alone does not).
+    text = "After the protest, the council designated the old school as a shelter and named a successor."
+    assert "SANCTION" not in _types(events_of(text), None)
