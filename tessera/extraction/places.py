@@ -845,7 +845,8 @@ def _without_strangers(
     story that names its countries (or, naming none, divisions of one country only:
     "Jonglei state"), a town of fewer than SCANNED_TOWN_POPULATION people outside them
     stays out unless another name of the article lies in its country or its own words
-    place it ("Lith" in a South Sudan story is no Dutch village); nor is a town abroad
+    place it ("Lith" in a South Sudan story is no Dutch village; "Baga, Nigeria" is no
+    Spanish village, which the words put in another country); nor is a town abroad
     matched only through another spelling a reading of a name with a division's kind word."""
     if not countries:
         return list(resolutions)
@@ -856,9 +857,14 @@ def _without_strangers(
     kept: list[Resolution | None] = []
     for mention, resolution in zip(mentions, resolutions, strict=True):
         entry = resolution.entry if resolution is not None else None
+        # "Baga, Nigeria": words that place the town in a country it does not lie in are no tie.
+        container = resolutions[mention.inside] if mention.inside is not None else None
+        placed = mention.inside is not None and not (
+            container is not None and container.entry.feature == "country" and entry is not None
+            and entry.country != container.entry.country)
         stranger = (
             entry is not None and entry.feature == "city" and entry.population < SCANNED_TOWN_POPULATION
-            and entry.country not in countries and mention.inside is None
+            and entry.country not in countries and not placed
             and not by_country.get(entry.country or "", set()) - {fold(mention.name)}
         )
         # A division's kind word names a division: a town abroad that another spelling of

@@ -246,6 +246,14 @@ def test_a_division_word_never_reads_a_town_abroad_through_another_spelling(gaze
     assert [p.country for p in places] == ["NER"]
 
 
+def test_a_village_abroad_is_not_placed_by_a_comma_naming_another_country(gazetteer: Gazetteer) -> None:
+    # "Lith, South Sudan": the words put the name in South Sudan; the Dutch village of that
+    # name lies elsewhere, so they are no tie to it.
+    text = "Fighters crossed the river from Lith, South Sudan, on Monday, officials said."
+    places = _places(text, [("Lith", "GPE"), ("South Sudan", "GPE")], gazetteer)
+    assert [p.country for p in places] == ["SSD"]
+
+
 def test_a_settlement_word_after_a_name_makes_it_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Rebels seized Goma city on Monday, officials in the Democratic Republic of Congo said.")
     goma = next(p for p in places if p.text == "Goma city")
