@@ -30,7 +30,9 @@ dead added with "également" belong to the assault of their sentence; a sentence
 only gives a toll ("Le bilan provisoire fait état de 5 morts") counts the assault told
 just before when the article has given none. A recipient coordinating different
 countries ("la Guinée et le Burkina Faso sont menacés") is one event per country.
-Place: the sentence's most specific place, else the latest place named before; a place
+Place: the sentence's most specific place, else the latest place named before (a region
+across countries, "au Sahel", only where the sentence tells no place of one country, and
+never from before); a place
 under a verb of saying that does not govern the trigger ("a-t-on appris ... à Niamey") is
 where the news was told, never the event's; date: the sentence's date, else the article's
 first dated expression before it.
@@ -965,12 +967,15 @@ class _Article:
                 gone_to = [p for p in inside if _destination(sentence, p, trigger, lexicon)]
                 self.told.update(p.start for p in gone_to)
                 inside = [p for p in inside if p not in gone_to]
+        # "au Sahel", "en Afrique de l'Ouest": a region across countries frames the story,
+        # it does not place one act where a place of one country is told
+        inside = [p for p in inside if p.country] or inside
         if inside:
             # The dateline's place is where the report was filed: a fallback only.
             return min(inside, key=lambda p: (p.role == "dateline", _PLACE_PRECISION.get(p.feature, 5),
                                               abs(p.start - trigger_start)))
         before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"
-                  and p.start not in self.told]
+                  and p.start not in self.told and p.country]
         if before:
             return before[-1]
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"

@@ -812,6 +812,14 @@ def test_a_plural_object_of_the_present_or_of_repetition_is_a_kind(french, text)
     assert [e.type for e in _events(french, text)] == []
 
 
+def test_a_region_across_countries_places_no_act(french):
+    text = ("Au Mali, l'armée s'est retirée vendredi d'un camp militaire, dans un contexte de violences au Sahel. "
+            "Le camp avait été attaqué jeudi.")
+    events = _events(french, text)
+    assert [e.type for e in events] == ["RETREAT", "ASSAULT"]
+    assert all(e.location is not None and e.location.country == "MLI" for e in events)
+
+
 def test_a_named_target_stays_the_recipient(french):
     text = "Des hommes armés ont attaqué lundi des soldats maliens à Gao."
     (incident,) = _incidents(french, text)
