@@ -387,6 +387,8 @@ def test_what_an_attack_was_made_with_is_no_side(events_of) -> None:  # type: ig
     [
         ("Dozens of protesters were arrested in Khartoum on Sunday.", "arrested", "SDN"),
         ("A curfew was imposed in Conakry on Monday after the protests.", "imposed", "GIN"),
+        ("Two opposition newspapers were suspended in Bamako on Tuesday.", "suspended", "MLI"),
+        ("Several activists were rounded up in Khartoum on Sunday.", "rounded", "SDN"),
         # An abduction is no act of a state: its author stays unknown.
         ("Five farmers were abducted in Zamfara on Sunday.", "abducted", None),
     ],
