@@ -32,7 +32,7 @@ def test_default_is_built_once() -> None:
         ("UPDF", "Uganda People's Defence Force", "UGA", "MIL", "mission"),
         ("the Rwanda Defence Force", "Rwanda Defence Force", "RWA", "MIL", "mission"),
         ("KDF", "Kenya Defence Forces", "KEN", "MIL", "mission"),
-        ("3R", "Return, Reclamation and Rehabilitation", "CAF", "REB", "group"),
+        ("3R", "3R", "CAF", "REB", "group"),
         ("the Balochistan Liberation Army", "Balochistan Liberation Army", "PAK", "REB", "group"),
         ("Islamic State in the Greater Sahara", "Islamic State Sahel Province", "MLI", "REB", "group"),
         ("Wagner", "Wagner Group", "RUS", "MIL", "group"),
