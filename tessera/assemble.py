@@ -99,7 +99,9 @@ is a floor, which neither conflicts, ties nor becomes the incident's toll (`_tol
 A toll stated in a sentence that tells no event ("The death toll has since risen to 25.",
 "residents said that the death toll was 85") is the toll of the attack (`toll_types`)
 told last, where that one states none or a smaller one and the sentence says the toll
-went up; `evidence.toll_statement` holds its words (`_toll_statements`).
+went up; `evidence.toll_statement` holds its words (`_toll_statements`). So does a
+mention's toll told so ("The death toll from the attack rose to 25", a headline's "Death
+toll in Kano mosque attack rises to 25"): it agrees with a smaller toll and replaces it.
 An actor or recipient with a country over one without,
 then a named one. An incident that states no date, or no place but the article's country,
 told within `continuation_sentences` after another of a compatible type on the same
@@ -927,6 +929,9 @@ class _Mention:
     # 2023, a drone strike killed 85 villagers in Kaduna"): another occasion than the one an
     # undated incident of the report tells (`_moves_on`).
     past: bool = False
+    # Its toll is told as risen ("The death toll from the attack rose to 25", a headline's
+    # "Death toll in Kano mosque attack rises to 25"): a revision of the incident's toll.
+    raised_toll: bool = False
 
 
 @dataclass
@@ -982,6 +987,8 @@ def assemble_incidents(
     sentence_places = _places_by_sentence(places, parsed, dateline)
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
+    statements = _toll_statements(parsed, quantities, frozenset(), rules)
+    raised = {(s.sentence, s.value) for s in statements if s.raised}
     mentions: list[_Mention] = []
     for position, event in enumerate(sorted(events, key=lambda e: (e.trigger.start, e.id))):
         located_at_dateline = (
@@ -1011,7 +1018,7 @@ def assemble_incidents(
             # apart. No toll to conflict, tie or be the incident's.
             event = event.model_copy(update={"fatalities": None})
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
-                                 lent_places, inherited, past))
+                                 lent_places, inherited, past, (facts.sentence, event.fatalities) in raised))
 
     drafts: list[_Draft] = []
     for mention in mentions:
@@ -1036,7 +1043,7 @@ def assemble_incidents(
         for incident in _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
     ]
     told = frozenset(m.facts.sentence for m in mentions)
-    incidents = _revise_tolls(drafts, incidents, _toll_statements(parsed, quantities, told, rules), rules)
+    incidents = _revise_tolls(drafts, incidents, [s for s in statements if s.sentence not in told], rules)
     return _report_day(drafts, incidents, published, rules)
 
 
@@ -1531,7 +1538,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         # of it: "the rebels said at least 31 died in the attack").
         agree = _tolls_agree(known, event, rules.exceeding_words, rules.lower_bound_words, rules.approximate_words,
                              rules.upper_bound_words)
-        if not agree and not _refers_back(mention):
+        if not agree and not _refers_back(mention) and not _revised(other, mention):
             return "toll"
         if (
             known.location is not None
@@ -1646,6 +1653,16 @@ def _tolls_agree(
         return high.fatalities is not None and high.fatalities >= _lower_bound(low, exceeding)
     # "at least 20" and "at least 21" state one bound.
     return _lower_bound(low, exceeding) == _lower_bound(high, exceeding)
+
+
+def _revised(first: _Mention, second: _Mention) -> bool:
+    """One of the two tells the other's toll as risen to its own, larger one ("Gunmen killed
+    18 worshippers", then "The death toll rose to 25"; a headline's "Death toll in Kano mosque
+    attack rises to 25" before the lead's 18)."""
+    a, b = first.event.fatalities, second.event.fatalities
+    if a is None or b is None:
+        return False
+    return (first.raised_toll and a > b) or (second.raised_toll and b > a)
 
 
 def _bounded(event: Event, lower_bounds: tuple[str, ...]) -> bool:
@@ -1829,6 +1846,10 @@ def _best_toll(
             and _tolls_agree(chosen.event, mention.event, exceeding, lower_bounds)
         ):
             chosen = mention
+    # A toll told as risen is the latest figure for the incident: the largest such wins.
+    risen = [m for m in stated if m.raised_toll and (m.event.fatalities or 0) > (chosen.event.fatalities or 0)]
+    if risen:
+        chosen = max(risen, key=lambda m: (m.event.fatalities or 0, -m.position))
     return chosen.event.fatalities or 0, chosen.event.id
 
 

@@ -1369,3 +1369,31 @@ def test_a_headlines_bound_agrees_with_the_leads_larger_toll(pipeline):
     assault = [i for i in reported(document) if i.type == "ASSAULT"]
     assert len(assault) == 1, [(words(document, i), i.fatalities) for i in document.incidents]
     assert assault[0].fatalities == 23
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A headline that tells the toll as risen, before the lead's first figure.
+        "Death toll in Kano mosque attack rises to 25\n\nGunmen killed 18 worshippers at a mosque in the "
+        "northern Nigerian city of Kano on Friday, police said.",
+        # A later sentence that tells it risen, through the attack it names.
+        "Gunmen killed 18 worshippers at a mosque in the northern Nigerian city of Kano on Friday, police said. "
+        "The death toll from the attack rose to 25 on Saturday after seven more died in hospital, a doctor said.",
+    ],
+)
+def test_a_toll_told_as_risen_is_the_incidents_latest_figure(pipeline, text):
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [(words(document, i), i.fatalities) for i in document.incidents]
+    assert assault[0].fatalities == 25
+
+
+def test_another_sources_larger_figure_is_not_a_rise(pipeline):
+    text = (
+        "Gunmen killed 18 worshippers at a mosque in the northern Nigerian city of Kano on Friday, police said. "
+        "Residents said the death toll from the attack was 25."
+    )
+    document = code(pipeline, text)
+    (incident,) = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert incident.fatalities == 18
