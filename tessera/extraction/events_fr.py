@@ -20,7 +20,10 @@ the future ("attaqueront", "va se retirer", "prévoit de se retirer"), hypothese
 ("auraient été tués", "selon des sources locales") reports an event as others tell it
 and is asserted, with its source. Tolls: the dead and wounded of the sentence of an
 assault ("tuant onze soldats", "au moins 12 morts", "un bilan de 15 morts", "trois
-soldats et huit VDP ont été tués"); a singular victim ("un soldat a été tué") is one.
+soldats et huit VDP ont été tués"); a singular victim ("un soldat a été tué") is one, and
+so is a singular participle of killing or dying that agrees with its victim where no
+countable noun is parsed ("le maire a été assassiné", "X, 19 ans, a été abattu", "il est
+mort"; not "a tué", which agrees with no one: `_one_victim`).
 The attackers killed in the fight ("..., ajoutant que 63 terroristes ont été tués") are
 not the assault's toll nor an event of their own unless counted with the others in one
 toll, nor in the two sentences after the attack ("Vingt terroristes ont été neutralisés",
@@ -56,7 +59,15 @@ and its unnamed protesters are people of that place; a force of another country 
 withdraws or deploys with no recipient acts on the country of its place (actors.yaml
 place_recipient_types, foreign_place_recipient_types, read by the convention the English
 extractor shares, `host_recipient`; triggers.yaml implied_actor_types); the object of a
-deploying verb is the force sent, not a recipient (moved_object_types); a verb left without a
+deploying verb is the force sent, not a recipient (moved_object_types); an arrest, ban,
+expulsion or curfew no one is named for is the act of the state of its place (actors.yaml
+state_acts, `_state_actor`, as in English); an attack or abduction none of whose mentions
+names a target struck its place (actors.yaml place_target_types, read on the assembled
+incident by the shared `roles.place_target`). Abductions ("enlever", "prendre en otage",
+"l'enlèvement") are COERCE, as in English and the ontology. A plural trigger noun with no
+number is a kind of act (`_generic`), except a definite plural object of a verb that names no
+act, no repetition (repetition_verbs: "multiplient les attaques") and no fear: "poursuivent
+les ratissages" are the story's own operations. A verb left without a
 subject right after an opening quotation mark takes the name before it ("La Cédéao « engage
 ... »", `_quoted_author`); the "de" complement of a noun of arrest or killing is who
 suffers it ("l'arrestation du journaliste", patient_nouns), not after an adverb ("près de la
