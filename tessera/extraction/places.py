@@ -61,7 +61,10 @@ names its countries, a town abroad of fewer than SCANNED_TOWN_POPULATION people 
 out unless another name of the article lies in its country ("Lith" in a South Sudan story),
 and a town only the scan read, which the recogniser labelled otherwise, outside the
 story's countries and their neighbours is left out too ("between the Modena militia" in
-an Ethiopia story is no Italian town: `_contested_abroad`).
+an Ethiopia story is no Italian town: `_contested_abroad`). A capital as the subject or
+object of a verb of saying or of addressing a state ("Kigali claims", "Kinshasa accuses
+Kigali", "asked Addis Ababa for help": places.yaml `metonymy_verbs` and the reporting
+verbs) stands for its government: role "affiliation".
 
 Nesting, for the stages that choose an event's place: `lies_inside(a, b)` (a town in its
 state, a state in its country, by the gazetteer's codes; a country in its continent: "the
@@ -225,6 +228,9 @@ class PlacePhrases:
     # A settlement's noun before a comma: the name after it is that settlement ("the
     # capital, N'Djamena"), the whole capitalised run only.
     apposition_nouns: frozenset[str] = frozenset()
+    # Verbs whose subject or object, when a capital, is its government ("Kinshasa accuses
+    # Kigali"), besides the verbs of saying.
+    metonymy_verbs: frozenset[str] = frozenset()
     # Nouns of a state's forces or government ("military", "troops", "police", "government"):
     # a country's name modifying one ("the US military") says whose they are.
     affiliated_heads: frozenset[str] = frozenset()
@@ -337,6 +343,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         building_words=words("building_words"),
         settlement_after=words("settlement_after"),
         apposition_nouns=words("apposition_nouns"),
+        metonymy_verbs=words("metonymy_verbs"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
         **_distance_phrases(data),
@@ -564,6 +571,8 @@ def extract_places(
         if place is not None and role is None and place.feature == "country" \
                 and _whose(parsed, mention, phrases):
             whose.append(place)
+        if place is not None and role is None and is_national_capital(place) and _speaks(parsed, mention, phrases):
+            place = place.model_copy(update={"role": "affiliation"})
         if place is not None and not _names_an_institution(text, place) \
                 and not _a_thing_named(text, mention, resolution, countries, phrases):
             places.append(place)
@@ -1056,6 +1065,26 @@ def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -
             governor.pos_ in ("NOUN", "PROPN") and lemma in phrases.source_nouns):
         return "source"
     return None
+
+
+def _speaks(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> bool:
+    """A capital as the subject or object of a verb of saying or of addressing a state
+    (`metonymy_verbs`) stands for its government: "Kigali claims", "Kinshasa accuses
+    Kigali", "asked Addis Ababa for help" (role "affiliation", never an event's place)."""
+    if not phrases.metonymy_verbs:
+        return False
+    sentence = parsed.sentence_at(mention.start)
+    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
+        return False
+    span = sentence.span_at(mention.start, mention.end)
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    if head.dep_ not in ("nsubj", "dobj", "obj", "iobj", "dative"):
+        return False
+    verb = head.head
+    lemma = verb.lemma_.casefold()
+    return verb.pos_ in ("VERB", "AUX") and (lemma in phrases.metonymy_verbs or lemma in phrases.source_verbs)
 
 
 def _reported_there(verb: Token) -> bool:

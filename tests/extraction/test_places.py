@@ -254,6 +254,14 @@ def test_a_village_abroad_is_not_placed_by_a_comma_naming_another_country(gazett
     assert [p.country for p in places] == ["SSD"]
 
 
+def test_a_capital_that_speaks_or_is_addressed_is_its_government(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Kinshasa accuses Kigali of backing the rebels. The governor asked Niamey for troops.")
+    assert {p.name: p.role for p in places} == {"Kinshasa": "affiliation", "Kigali": "affiliation",
+                                                 "Niamey": "affiliation"}
+    places = parsed_places("Gunmen attacked Bamako on Monday, killing four people.")
+    assert [(p.name, p.role) for p in places] == [("Bamako", None)]
+
+
 def test_a_settlement_word_after_a_name_makes_it_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Rebels seized Goma city on Monday, officials in the Democratic Republic of Congo said.")
     goma = next(p for p in places if p.text == "Goma city")
