@@ -97,7 +97,7 @@ def test_event_types(events_of, text: str, event_type: str) -> None:  # type: ig
     "text",
     [
         "The minister fired the army chief on Monday.",
-        "The parliament voted to withdraw the bill.",
+        "The company withdrew the product from shops.",
         "The spokesman said the weather was fine.",
         "A strong earthquake killed 20 people in the province.",
         "Four workers were injured when a boiler exploded at the plant.",
@@ -105,6 +105,12 @@ def test_event_types(events_of, text: str, event_type: str) -> None:  # type: ig
 )
 def test_no_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text) == []
+
+
+def test_withdrawing_a_bill_is_a_concession_not_a_retreat(events_of) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER's CONCEDE covers a government backing down on a policy; RETREAT is forces leaving ground.
+    assert [e.type for e in events_of("The parliament voted to withdraw the bill.")] == ["CONCEDE"]
+    assert [e.type for e in events_of("The troops withdrew from the town.")] == ["RETREAT"]
 
 
 def test_strike_by_workers_is_a_protest_and_an_air_strike_an_assault(events_of) -> None:  # type: ignore[no-untyped-def]
