@@ -128,7 +128,13 @@ killed thousands", "the third coup in the region") is assembled into its own inc
 with `context=True`, never merged with a reported incident. So is a verbal act
 (`speaker_types`: PLOVER's verbal categories) that none of its mentions says who did:
 "the killings were condemned", "there were calls for calm" name no source, the one
-participant a statement, a demand or an agreement cannot lack. So is a statement or an
+participant a statement, a demand or an agreement cannot lack; but not a meeting
+(`meeting_types`) told as one that took place: its participants named by the meeting
+noun's own dependents, the noun being its clause's subject ("Talks between the junta and
+the bloc ...", "Talks with the rebels resumed", "The summit, attended by eight heads of
+state, opened ..."; `participant_prepositions`, an agent), or a place and a day stated
+for it ("Talks were held in Niamey on Monday"); a meeting noun that is a verb's object
+("towards resuming dialogue with the juntas") is an aim, and stays context. So is a statement or an
 undertaking (`statement_types`: a call, a pledge, a truce, talks) told in a clause that adds
 to another verb's: coordinated after it ("condemned the attack and called for calm"), its
 complement ("urged Santos to resume negotiations"), a relative clause on a participant
@@ -245,6 +251,10 @@ class AssembleRules(BaseModel):
     target_types: frozenset[str] = frozenset()
     retelling_sentences: int = Field(default=0, ge=0)
     speaker_types: frozenset[str] = frozenset()
+    # Of `speaker_types`, meetings: one whose participants its noun's dependents name, or
+    # that states a place and a day of its own, took place (`_meeting_held`).
+    meeting_types: frozenset[str] = frozenset()
+    participant_prepositions: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
@@ -348,6 +358,9 @@ class MentionFacts:
     # A verb whose subject is another mention's event noun ("The attack demolished
     # numerous homes"): it tells what that event did, part of its incident.
     done_by_event: bool = False
+    # Its participants are named by the trigger's own dependents ("talks between the junta
+    # and the bloc", "the summit, attended by eight heads of state"): `_participants`.
+    participants: bool = False
     reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
 
 
@@ -669,6 +682,7 @@ def mention_facts(
         context=context,
         borrowed_roles=borrowed,
         sides=_mutual(token, rules) if parsed_deeply else frozenset(),
+        participants=parsed_deeply and event.type in rules.meeting_types and _participants(token, rules),
         placed=placed,
         plural=noun and token.tag_ in ("NNS", "NNPS"),
         done_by_event=not noun
@@ -741,6 +755,28 @@ def _mutual(trigger: Token, rules: AssembleRules) -> frozenset[str]:
                         for head in (side, *side.conjuncts):
                             sides.update(t.lemma_.casefold() for t in head.subtree if _is_noun(t) and t.i <= head.i)
     return frozenset(sides)
+
+
+def _participants(trigger: Token, rules: AssembleRules) -> bool:
+    """Whether the trigger's own dependents name who took part: a `participant_prepositions`
+    phrase ("talks between the junta and the bloc", "talks with the rebels") or an agent
+    ("the summit, attended by eight heads of state"), on the trigger, on a participle
+    qualifying it, or on the verb it is the subject of ("talks were held with ...", "the
+    summit was attended by ..."). Only a meeting told as the subject of its clause or as
+    a headline's head noun: one that is a verb's object is what that verb tells, often
+    an aim or a call ("towards resuming dialogue with the juntas", "urged talks with the
+    rebels"), not a meeting held."""
+    if trigger.dep_ not in _SUBJECT_DEPS and trigger.dep_ != "ROOT":
+        return False
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "acl")]
+    if trigger.dep_ in _SUBJECT_DEPS:
+        holders.append(trigger.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in rules.participant_prepositions):
+                if any(obj.dep_ == "pobj" for obj in child.children):
+                    return True
+    return False
 
 
 def _series(token: Token, rules: AssembleRules) -> bool:
@@ -1035,7 +1071,7 @@ def assemble_incidents(
     names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
-                  rules.speaker_types, names_site, rules.upper_bound_words)
+                  rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types)
         for draft in drafts
     ]
     incidents = [
@@ -1762,6 +1798,7 @@ def _incident(
     speaker_types: frozenset[str] = frozenset(),
     names_site: Callable[[int], bool] = lambda index: False,
     upper_bounds: tuple[str, ...] = (),
+    meeting_types: frozenset[str] = frozenset(),
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -1796,7 +1833,13 @@ def _incident(
     evidence["actor"], evidence["recipient"] = actor_from, recipient_from
     # A verbal act no mention says who did ("the attack was widely condemned", "calls
     # for calm grew") lacks the one participant such an act is: no incident to map.
-    unspoken = event_type in speaker_types and actor is None
+    # Not a meeting that took place (`_meeting_held`): "Talks between the junta and the
+    # bloc were held in Niamey on Monday" names no speaker, but it tells a meeting.
+    unspoken = (
+        event_type in speaker_types
+        and actor is None
+        and not (event_type in meeting_types and any(_meeting_held(m) for m in members))
+    )
 
     return Incident(
         id=make_id(article_id, first.event.id, prefix="in-"),
@@ -1814,6 +1857,20 @@ def _incident(
         context=draft.context or unspoken,
         evidence=IncidentEvidence(**evidence),
     )
+
+
+def _meeting_held(mention: _Mention) -> bool:
+    """A meeting told as one that took place: its participants named by its own
+    dependents (`MentionFacts.participants`), or a place and a day of its own (a day its
+    sentence states for it and a place its sentence names, neither the dateline's nor
+    lent to someone else: "Talks were held in Niamey on Monday")."""
+    if mention.facts.participants:
+        return True
+    day = mention.date_stated and mention.date is not None and mention.date.precision == "day"
+    place = mention.event.location is not None and not (
+        mention.dateline or mention.place_lent or mention.place_inherited
+    )
+    return day and place
 
 
 def _best_toll(

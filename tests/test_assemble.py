@@ -811,6 +811,39 @@ def test_a_verbal_act_with_its_speaker_is_an_incident(pipeline, follow_up, verba
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # participants named by the meeting noun's own dependents
+        "The summit, attended by eight heads of state, opened on Thursday.",
+        "The summit was attended by six presidents.",
+        "Talks with the rebels resumed on Wednesday, officials said.",
+        # a place and a day of its own
+        "Talks were held in Nouakchott on Thursday, a diplomat said.",
+    ],
+)
+def test_a_meeting_that_took_place_is_an_incident_without_a_speaker(pipeline, sentence):
+    document = code(pipeline, sentence)
+    meetings = [i for i in document.incidents if i.type == "CONSULT"]
+    assert meetings and all(i.actor is None for i in meetings)
+    assert [i.context for i in meetings] == [False], [words(document, i) for i in meetings]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an aim, not a meeting held: the meeting noun is a verb's object
+        "The bloc took a step towards resuming dialogue with the military rulers.",
+        # no participant, no place and day of its own
+        "Talks broke down in January.",
+    ],
+)
+def test_a_meeting_neither_held_with_named_participants_nor_set_is_context(pipeline, sentence):
+    document = code(pipeline, sentence)
+    meetings = [i for i in document.incidents if i.type == "CONSULT"]
+    assert meetings and all(i.context for i in meetings), [(words(document, i), i.context) for i in meetings]
+
+
+@pytest.mark.parametrize(
     ("language", "incident", "elsewhere"),
     [
         ("en", "Gunmen killed eleven villagers in the village of Wadikori in Niger on Saturday.",
