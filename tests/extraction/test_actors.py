@@ -70,7 +70,7 @@ CASES = [
         "members",
         "three members of the Islamic State",
         "Islamic State",
-        "IRQ",
+        None,  # a global brand with no home country; the sentence names none either
         "REB",
     ),
     (
@@ -512,3 +512,13 @@ def test_a_national_force_named_abroad_keeps_its_state(parser: Parser, kb: Actor
     actor = _actor(parser, kb, "UPDF soldiers killed 14 rebels near Mukakati in Ituri, Congo.", "soldiers")
     assert actor is not None
     assert (actor.name, actor.country, actor.type) == ("Uganda People's Defence Force", "UGA", "MIL")
+
+
+def test_a_phrase_does_not_reach_back_over_a_dateline_s_dash(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    # "(AP)" is the agency that filed the report, not a modifier of the attackers.
+    text = "GAO, Mali (AP) \u2014 Gunmen killed eleven traders on Sunday, residents said."
+    actor = _actor(parser, kb, text, "Gunmen")
+    assert actor is not None and actor.text == "Gunmen" and actor.name is None and actor.country != "USA"
+    # A hyphen inside a name joins it.
+    _check(_actor(parser, kb, "Al-Shabaab fighters stormed the base.", "fighters"),
+           "Al-Shabaab fighters", "Al-Shabaab", "SOM", "REB")

@@ -28,6 +28,9 @@ def test_default_is_built_once() -> None:
         ("Al-Shabab", "Al-Shabaab", "SOM", "REB", "group"),
         ("al Shabaab", "Al-Shabaab", "SOM", "REB", "group"),
         ("ISWAP", "ISWAP", "NGA", "REB", "group"),
+        # Global jihadist brands have no home country (affiliates on several continents).
+        ("ISIS", "Islamic State", None, "REB", "group"),
+        ("al Qaeda", "Al-Qaeda", None, "REB", "group"),
         # National forces named by their own names often fight abroad: their state, not the host's.
         ("UPDF", "Uganda People's Defence Force", "UGA", "MIL", "mission"),
         ("the Rwanda Defence Force", "Rwanda Defence Force", "RWA", "MIL", "mission"),
@@ -46,7 +49,7 @@ def test_default_is_built_once() -> None:
         ("Assimi Goita", "Assimi Goïta", "MLI", "MIL", "person"),
     ],
 )
-def test_lookup(kb: ActorKnowledgeBase, text: str, name: str, country: str, sector: str, kind: str) -> None:
+def test_lookup(kb: ActorKnowledgeBase, text: str, name: str, country: str | None, sector: str, kind: str) -> None:
     info = kb.lookup(text)
     assert info is not None
     assert (info.name, info.country, info.sector, info.kind) == (name, country, sector, kind)

@@ -538,3 +538,40 @@ def test_a_side_with_no_country_takes_the_incident_s_place_country() -> None:
     found = place_target(incident, kb)
     assert found.actor is not None and found.actor.country is None
     assert found.recipient is not None and found.recipient.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        # The parse makes the dateline's place the subject, the credit and the attackers its
+        # appositions: the attackers after the dash are the actor, the agency the reporter.
+        ("TOMBOUCTOU (AP) \u2014 Al-Shabaab extremists attacked a police station on Monday.",
+         "Al-Shabaab extremists", "SOM"),
+        ("DIFFA, Niger (AP) \u2014 Suspected Boko Haram fighters killed nine herders on Friday.",
+         "Suspected Boko Haram fighters", "NGA"),
+        # The dateline and its credit are no part of the phrase after the dash.
+        ("GAO, Mali (AP) \u2014 Gunmen killed eleven traders near the market on Sunday, residents said.",
+         "Gunmen", None),
+        ("ZINDER, Niger (Reuters) - Armed men abducted six teachers on Wednesday, police said.",
+         "Armed men", None),
+        ("DORI, Dec 3 (Xinhua) -- Militants burned a health centre on Tuesday, officials said.",
+         "Militants", None),
+    ],
+)
+def test_a_news_agency_credited_in_a_dateline_is_no_side(events_of, text, actor, country) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE")]
+    assert events
+    for event in events:
+        assert event.actor is not None and event.actor.text == actor, text
+        assert event.actor.name not in ("Associated Press", "Reuters", "Agence France-Presse"), text
+        assert event.actor.country not in ("USA", "GBR", "FRA", "CHN"), text
+        if country is not None:
+            assert event.actor.country == country, text
+
+
+def test_a_global_jihadist_brand_takes_the_country_of_where_it_strikes() -> None:
+    # The brand has no home country (Iraq, Afghanistan); its fighters here are of the place.
+    actor = _actor_of("Islamic State fighters killed 15 soldiers in Borno, Nigeria on Monday.", "killed")
+    assert actor is not None and actor.name == "Islamic State" and actor.country == "NGA"
+    actor = _actor_of("Al Qaeda militants killed nine villagers in Mopti, Mali on Friday.", "killed")
+    assert actor is not None and actor.name == "Al-Qaeda" and actor.country == "MLI"
