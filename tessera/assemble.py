@@ -57,6 +57,15 @@ before it, or founds one):
   more than a week before the report ("In 2023, a drone strike killed 85 villagers")
   after an incident told with no time of its own: a report's undated mentions tell its
   own occasion.
+- A mention told under "after"/"before" with a distance in days, weeks or months ("The
+  attack came days after militants ambushed a convoy", "..., a week after the killing of
+  two activists": `sequence_prepositions`, `sequence_units`) is dated from the main
+  clause's event, on another day: it joins only the incident of its own clause, not the
+  main clause's by sharing its sentence or following it, nor does the main clause's
+  mention join it ("Days after militants ambushed a convoy, gunmen killed 12"); and its
+  incident borrows no day, neither the incident's told before it nor the report's ("X
+  came days after Y" dates Y before X; "a week after" gives Y its own day, from the
+  dates stage). Not "hours after", often the same day.
 - Dead told as some of a toll ("Among the dead was the village imam, who was killed
   outside the mosque", "Two teachers were among those killed": `part_prepositions`)
   give no toll of their own to conflict or tie.
@@ -255,6 +264,10 @@ class AssembleRules(BaseModel):
     # that states a place and a day of its own, took place (`_meeting_held`).
     meeting_types: frozenset[str] = frozenset()
     participant_prepositions: frozenset[str] = frozenset()
+    # "days after ...", "a week before ...": another occasion, dated from the main clause's
+    # (`_sequenced`).
+    sequence_prepositions: frozenset[str] = frozenset()
+    sequence_units: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
@@ -361,6 +374,9 @@ class MentionFacts:
     # Its participants are named by the trigger's own dependents ("talks between the junta
     # and the bloc", "the summit, attended by eight heads of state"): `_participants`.
     participants: bool = False
+    # Told under "after"/"before" with a distance ("The attack came days after militants
+    # ambushed a convoy"): another occasion than the main clause's event (`_sequenced`).
+    sequenced: bool = False
     reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
 
 
@@ -683,6 +699,7 @@ def mention_facts(
         borrowed_roles=borrowed,
         sides=_mutual(token, rules) if parsed_deeply else frozenset(),
         participants=parsed_deeply and event.type in rules.meeting_types and _participants(token, rules),
+        sequenced=parsed_deeply and _sequenced(token, rules),
         placed=placed,
         plural=noun and token.tag_ in ("NNS", "NNPS"),
         done_by_event=not noun
@@ -776,6 +793,30 @@ def _participants(trigger: Token, rules: AssembleRules) -> bool:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in rules.participant_prepositions):
                 if any(obj.dep_ == "pobj" for obj in child.children):
                     return True
+    return False
+
+
+def _sequenced(trigger: Token, rules: AssembleRules) -> bool:
+    """Whether the trigger is told in a clause or as a noun under "after"/"before"
+    (`sequence_prepositions`) with a distance in days, weeks or months (`sequence_units`):
+    "The attack came days after militants ambushed a convoy" (ambushed), "..., a week
+    after the killing of two activists" (killing). The nearest such word up the trigger's
+    heads decides; a clause under it ("..., killing seven soldiers") is in it too."""
+    current = trigger
+    for _ in range(8):
+        marks = [c for c in current.children if c.dep_ == "mark" and c.lower_ in rules.sequence_prepositions]
+        if current.dep_ == "pobj" and current.head.lower_ in rules.sequence_prepositions:
+            marks.append(current.head)
+        if marks:
+            holders = [current, *marks]
+            return any(
+                c.dep_ == "npadvmod" and c.lemma_.casefold() in rules.sequence_units
+                for holder in holders
+                for c in holder.children
+            )
+        if current.head.i == current.i:
+            return False
+        current = current.head
     return False
 
 
@@ -1205,6 +1246,7 @@ def _report_day(
             incident
             for draft, incident in zip(drafts, incidents, strict=True)
             if not draft.context
+            and not _sequenced_draft(draft)
             and incident.mode != "future"
             and incident.date is not None
             and (window := value_window(incident.date)) is not None
@@ -1244,12 +1286,22 @@ def _told_day(drafts: list[_Draft], published: dt.date | None) -> tuple[DateValu
     return None, None
 
 
+def _sequenced_draft(draft: _Draft) -> bool:
+    """Every mention of the incident is told as a distance before or after another event
+    (`MentionFacts.sequenced`): it happened on another day than that event, which it
+    neither lends nor borrows."""
+    return all(m.facts.sequenced for m in draft.members)
+
+
 def _takes_report_day(draft: _Draft, rules: AssembleRules | None) -> bool:
     """An undated incident takes the report's day unless announced as another incident by
     an ordinal ("a second attack") or a modifier of another time or a series ("an earlier
-    raid", "another attack"); one announced by a modifier of the same occasion
-    (`same_time_modifiers`: "Other protests were held in Doba", "in a separate incident")
-    is that day's too."""
+    raid", "another attack"), or told as a distance before or after another event ("days
+    after militants ambushed a convoy": `_sequenced_draft`); one announced by a modifier of
+    the same occasion (`same_time_modifiers`: "Other protests were held in Doba", "in a
+    separate incident") is that day's too."""
+    if _sequenced_draft(draft):
+        return False
     facts = draft.members[0].facts
     if not facts.distinct:
         return True
@@ -1411,7 +1463,7 @@ def _share_setting(
         ):
             update.update(location=source.location, geo_precision=source.geo_precision)
             evidence["location"] = source.evidence.location
-        if incident.date is None and source.date is not None and source.date.value:
+        if incident.date is None and source.date is not None and source.date.value and not _sequenced_draft(draft):
             update["date"] = source.date
             evidence["date"] = source.evidence.date
         if update:
@@ -1424,6 +1476,8 @@ def _antecedent(
     mention: _Mention, drafts: list[_Draft], rules: AssembleRules, dedupe_rules: DedupeRules
 ) -> _Draft | None:
     open_drafts = [d for d in drafts if not d.context and _compatible(d, mention, rules, dedupe_rules)]
+    if not mention.facts.anaphor:
+        open_drafts = [d for d in open_drafts if not _sequence_apart(d, mention)]
     if not open_drafts:
         return None
     if mention.facts.anaphor:
@@ -1452,6 +1506,18 @@ def _antecedent(
     if not scored:
         return _continued(mention, drafts, open_drafts, rules, dedupe_rules)
     return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _sequence_apart(draft: _Draft, mention: _Mention) -> bool:
+    """One of the two is told as a distance before or after the other (`_sequenced`: "The
+    attack came days after militants ambushed a convoy"): a mention so told joins only the
+    incident of its own clause, told in its sentence; and a mention of the main clause
+    does not join the incident of such a clause of its sentence told just before it ("Days
+    after militants ambushed a convoy, gunmen killed 12 villagers")."""
+    last = draft.members[-1]
+    if mention.facts.sequenced:
+        return not any(m.facts.sequenced and m.facts.sentence == mention.facts.sentence for m in draft.members)
+    return last.facts.sequenced and last.facts.sentence == mention.facts.sentence
 
 
 def _continued(

@@ -844,6 +844,41 @@ def test_a_meeting_neither_held_with_named_participants_nor_set_is_context(pipel
 
 
 @pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "Gunmen killed 12 villagers in Djibo on Friday. The attack came days after militants ambushed an "
+            "army convoy, killing seven soldiers.",
+            "ambushed",
+        ),
+        (
+            "Protesters marched in the capital on Thursday. The march came days after police shot dead three "
+            "demonstrators.",
+            "shot",
+        ),
+    ],
+)
+def test_an_event_told_days_before_another_borrows_no_day(pipeline, text, earlier):
+    # "X came days after Y" dates Y before X: Y is another occasion, on no day stated.
+    document = code(pipeline, text)
+    lead = incident_of(document, text, text.split(". ")[0])
+    told_before = incident_of(document, text, earlier)
+    assert lead is not told_before and lead.date is not None
+    assert told_before.date is None, told_before.date
+
+
+def test_an_event_told_a_week_before_another_keeps_its_own_day(pipeline):
+    text = (
+        "Soldiers killed 20 insurgents in Borno on Tuesday. The operation came a week after jihadists raided "
+        "a base in Yobe, killing nine troops."
+    )
+    document = code(pipeline, text)
+    raid = incident_of(document, text, "raided")
+    assert raid.fatalities == 9 and raid.date is not None and raid.date.value == "2024-02-27"
+    assert incident_of(document, text, "Soldiers killed").date.value == "2024-03-05"
+
+
+@pytest.mark.parametrize(
     ("language", "incident", "elsewhere"),
     [
         ("en", "Gunmen killed eleven villagers in the village of Wadikori in Niger on Saturday.",
