@@ -35,6 +35,7 @@ from tessera.extraction.events.proposal import (
     _propose,
     _prune,
     _SentenceWork,
+    in_scene,
 )
 from tessera.extraction.events.roles import (
     _STATE_SECTORS,
@@ -281,7 +282,7 @@ def _build_event(
     token = proposal.token
     t_start, t_end = sentence.offsets(token)
     trigger = Span(text=token.text, start=t_start, end=t_end)
-    actor_token, recipient_token = _roles(proposal, lexicon, work, knowledge_base)
+    actor_token, recipient_token = (in_scene(proposal, t) for t in _roles(proposal, lexicon, work, knowledge_base))
     actor_token = _after_dateline(sentence, actor_token, context.dateline)
     recipient_token = _after_dateline(sentence, recipient_token, context.dateline)
     source_span, source_tokens = _source(sentence, token, lexicon)
@@ -437,7 +438,9 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceW
     for reporter in sorted(reporters, key=work.depth):
         if reporter in region:
             region -= set(reporter.subtree)
-    return region
+    if proposal.scene is not None:  # an earlier event told in sequence: its own clause
+        region &= set(proposal.scene.subtree)
+    return {t for t in region if t.i not in proposal.apart}
 
 
 def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:

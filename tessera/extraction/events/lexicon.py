@@ -157,6 +157,12 @@ class TriggerLexicon:
     verbal_types: frozenset[str] = frozenset()
     # Conjunctions of a clause that sets another scene (`scene_conjunctions`).
     scene_marks: frozenset[str] = frozenset()
+    # Two events told in sequence ("The attack came days after militants killed 11
+    # soldiers", "The raid follows an assault in which 20 died"): the verbs that set one
+    # after the other (`sequence_verbs`) and the words that open the earlier or later one
+    # (`sequence_marks`).
+    sequence_verbs: frozenset[str] = frozenset()
+    sequence_marks: frozenset[str] = frozenset()
     # "claimed responsibility": the nouns and the forms of the verbs (`responsibility_nouns`,
     # `claim_verbs`).
     responsibility_nouns: frozenset[str] = frozenset()
@@ -278,6 +284,8 @@ class TriggerLexicon:
             adjunct_phrases=frozenset(tuple(phrase.split()) for phrase in _word_set(data, "adjunct_prepositions")),
             verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
             scene_marks=_word_set(data, "scene_conjunctions"),
+            sequence_verbs=_word_set(data, "sequence_verbs"),
+            sequence_marks=_word_set(data, "sequence_marks"),
             responsibility_nouns=_word_set(data, "responsibility_nouns"),
             claim_forms=frozenset(
                 form for lemma in _word_set(data, "claim_verbs") for form in inflections(lemma, "verb")

@@ -38,3 +38,19 @@ def test_a_bare_time_is_no_object_of_the_trigger(parser, lexicon: TriggerLexicon
     assert any(c.dep_ == "npadvmod" for c in verb.children)  # the parse this test is about
     rule = lexicon.match(verb)
     assert rule is not None and rule.type == "RETREAT"
+
+
+def test_the_words_of_events_told_in_sequence_are_language_data() -> None:
+    # "came after", "follows": read from triggers.yaml, lower-cased like every word list;
+    # a language whose data names none tells no event in sequence (the lists stay empty).
+    from tessera.data import load
+
+    data = dict(load("triggers", language="en"))
+    english = TriggerLexicon.from_data(data)
+    assert {"come", "follow"} <= english.sequence_verbs
+    assert "after" in english.sequence_marks
+    data["sequence_verbs"] = ["Come", "FOLLOW"]
+    assert TriggerLexicon.from_data(data).sequence_verbs == {"come", "follow"}
+    del data["sequence_verbs"], data["sequence_marks"]
+    bare = TriggerLexicon.from_data(data)
+    assert not bare.sequence_verbs and not bare.sequence_marks

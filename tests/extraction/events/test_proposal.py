@@ -269,3 +269,52 @@ def test_a_designated_place_or_successor_is_no_sanction(events_of) -> None:  # t
     # The protest selects the sentence for the deep pass ("designate" alone does not).
     text = "After the protest, the council designated the old school as a shelter and named a successor."
     assert "SANCTION" not in _types(events_of(text), None)
+
+
+# ------------------------------------------------------------------- two events told in sequence
+
+
+def _assaults(events: list[Event]) -> dict[str, Event]:
+    return {e.trigger.text: e for e in events if e.type == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "earlier", "toll"),
+    [
+        ("The bombing came two days after insurgents killed 14 police officers in the north.", "bombing", "killed", 14),
+        ("The shelling comes a week after rebels ambushed a convoy and killed nine guards.", "shelling", "ambushed", 9),
+        ("The raid follows an assault last month in which 20 herders died.", "raid", "assault", 20),
+        ("It was the third ambush in a month after rebels killed nine guards.", "ambush", "killed", 9),
+    ],
+)
+def test_an_earlier_event_told_in_sequence_is_an_event_of_its_own(  # type: ignore[no-untyped-def]
+    events_of, text: str, later: str, earlier: str, toll: int
+) -> None:
+    # "X came after Y": Y is another, earlier event with its own people and toll; X (often
+    # "the attack" of the lead) takes none of them.
+    assaults = _assaults(events_of(text, quantities=True))
+    assert set(assaults) == {later, earlier}
+    assert assaults[earlier].fatalities == toll
+    assert assaults[later].fatalities is None
+    assert assaults[later].actor is None and assaults[later].recipient is None
+    assert assaults[earlier].actor is None or assaults[earlier].actor.text != f"The {later}"
+
+
+def test_an_earlier_act_of_another_type_keeps_its_own_participants(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The arrests came hours after protesters burned a police station.")
+    by_type = {e.type: e for e in events}
+    assert {"COERCE", "PROTEST"} <= set(by_type)
+    assert by_type["COERCE"].recipient is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One incident told in its steps: no verb of sequence.
+        "Twelve soldiers were killed after gunmen attacked their base on Friday.",
+        # An earlier event named with nothing of its own merges as before.
+        "The raid follows an earlier assault.",
+    ],
+)
+def test_one_incident_told_with_after_stays_one_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(_assaults(events_of(text, quantities=True))) == 1
