@@ -443,6 +443,14 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                             return f"'{word} ... {obj.text}' frames a period"
             if child.dep_ == "npadvmod" and child.lemma_.lower() in rules.period_units and child.tag_ == "NNS":
                 return f"'{child.text}' frames a period"
+            # Universal Dependencies (the French model): "depuis 2015", "depuis des années"
+            # is an oblique whose case marker is the since word; a period when it holds a
+            # year or a period unit, not a day an act began ("depuis lundi") nor a place.
+            since = [c for c in child.children if c.dep_ == "case" and c.lower_ in rules.since_words]
+            if since and child.dep_ in ("obl", "obl:mod", "nmod") and any(
+                (t.is_digit and len(t.text) == 4) or t.lemma_.lower() in rules.period_units for t in child.subtree
+            ):
+                return f"'{since[0].text} {child.text}' frames a period"
             # "Since peace talks broke down, the rebels have carried out ...": a clause
             # introduced by "since" frames a period for a perfect main clause (a causal
             # "since" goes with a simple past).

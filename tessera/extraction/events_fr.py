@@ -78,6 +78,12 @@ state, places its events at that country. Figures of speech of violence are no a
 trigger noun against an ill ("le combat contre le terrorisme", abstract_targets), a verb by
 a blow of fortune ("frappée par la sécheresse", abstract_agents), "exploser" whose stated
 subject is no bomb, vehicle or bomber ("les prix ont explosé", the rule's `subjects`).
+A second group counted with "autres" after a passive participle, its auxiliary elided ("Cinq
+personnes ont été tuées et 135 autres enlevées"), suffers a second act: the participle is read
+as a verb whatever the tagger made of it (`FrenchLexicon.elided_participle`, triggers.yaml
+other_group_words), unless it tells the same act ("et douze autres blessés": the toll's). The
+noun before an aside set off by dashes is the subject the parse gave to the closing dash
+("Treize soldats – sud-africains et tanzaniens – ont été tués": `_before_aside`).
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
@@ -189,7 +195,7 @@ class FrenchLexicon:
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
-            "repetition_verbs")}
+            "repetition_verbs", "other_group_words")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -280,6 +286,14 @@ class FrenchLexicon:
 
     def rule_for(self, token: Token) -> FrenchRule | None:
         participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
+        if self.elided_participle(token):
+            # "Cinq personnes ont été tuées et 135 autres enlevées": a second act on a
+            # second group, whatever part of speech the tagger gave the participle; the
+            # same act's other victims ("et quinze autres blessés" after a killing, an
+            # assault both) are its toll, not another event.
+            rule = self._rule_of(token, "VERB")
+            head = self._rule_of(token.head, "VERB")
+            return rule if rule is not None and (head is None or head.type != rule.type) else None
         if _noun_tagged_verb(token):
             pos = "NOUN"  # "une tentative de coup d'État" with "coup" tagged an infinitive
         elif token.pos_ in ("VERB", "AUX") or participle:
@@ -288,6 +302,23 @@ class FrenchLexicon:
             pos = "NOUN"
         else:
             return None
+        return self._rule_of(token, pos)
+
+    def elided_participle(self, token: Token) -> bool:
+        """A participle whose auxiliary is elided, told of a second group counted with
+        "autres" and coordinated after a passive participle: "Cinq personnes ont été tuées et
+        135 autres enlevées", "deux soldats ont été tués et quatre autres enlevés". The
+        tagger often reads it as a noun or adjective with the count as its determiner."""
+        head = token.head
+        if token.dep_ != "conj" or head.i >= token.i or token.pos_ not in ("VERB", "NOUN", "ADJ"):
+            return False
+        if head.pos_ != "VERB" or "Part" not in head.morph.get("VerbForm") or not _passive(head):
+            return False
+        between = token.doc[head.i + 1:token.i]
+        return any(t.lower_ in self.words["other_group_words"] for t in between) and not any(
+            t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in between)
+
+    def _rule_of(self, token: Token, pos: str) -> FrenchRule | None:
         candidates: list[FrenchRule] = []
         lemmas = self.lemmas_of_form(token.lower_)
         model = token.lemma_.casefold()
@@ -590,6 +621,16 @@ def _prep_child(
 def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None) -> tuple[Token | None, Token | None]:
     moved_types = lexicon.moved_object_types if lexicon is not None else frozenset()
     patient_nouns = lexicon.words["patient_nouns"] if lexicon is not None else frozenset()
+    if rule.pos == "VERB" and lexicon is not None and lexicon.elided_participle(token):
+        # "Cinq personnes ont été tuées et 135 autres enlevées par des hommes armés": the
+        # second group ("autres") is of the first's kind; the agent is the participle's or,
+        # failing that, the first participle's
+        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
+        if agent is None:
+            agent = next((c for c in token.head.children if c.dep_ == "obl:agent"), None) or _prep_child(
+                token.head, ["par"])
+        group = next((c for c in token.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS and not c.is_punct), None)
+        return agent, (_antecedent(group) if group is not None else None)
     if rule.pos == "VERB" and rule.subject is not None:
         # "un véhicule a sauté sur une mine" suffers it; "des milliers sont descendus dans la rue" do it
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct), None)
@@ -855,6 +896,9 @@ def _tolls(
                     if victims is None:  # a long subject the parser hung as a modifier before the verb
                         victims = next((c for c in token.children if c.dep_ in ("nsubj", "obl:mod")
                                         and c.i < token.i and c.pos_ in ("NOUN", "PROPN")), None)
+                    # "Treize soldats – sud-africains et tanzaniens – ont été tués": the parse
+                    # took the aside, or its closing dash, for the subject
+                    victims = _before_aside(token) or victims
                 else:  # "tuant douze soldats" (the object, or what the parser took for one)
                     victims = next((c for c in token.children if c.dep_ == "obj"), None) or next(
                         (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None) \
@@ -892,6 +936,25 @@ def _tolls(
             if counted is None and victims is not token:
                 counted = victims
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by
+
+
+# Dashes that enclose an aside ("Treize soldats – sud-africains et tanzaniens – ont été tués").
+_ASIDE_DASHES = frozenset({"\u2013", "\u2014", "-", "--"})
+
+
+def _before_aside(verb: Token) -> Token | None:
+    """The noun before an aside set off by dashes, where the parse took the closing dash for
+    the verb's subject ("Treize soldats – sud-africains et tanzaniens – ont été tués"): the
+    aside describes that noun, which is the subject."""
+    closing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                    and c.text in _ASIDE_DASHES), None)
+    if closing is None:
+        return None
+    opening = next((t for t in reversed(verb.doc[:closing.i]) if t.text == closing.text), None)
+    if opening is None or opening.i == 0:
+        return None
+    noun = verb.doc[opening.i - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _where_told(sentence: ParsedSentence, place: Place, trigger: Token, reporting: frozenset[str]) -> bool:

@@ -905,3 +905,45 @@ def test_a_medical_evacuation_is_no_withdrawal(french):
     assert not [e for e in _events(french, text) if e.type == "RETREAT"]
     text = "L'évacuation de la base de Tessalit par les soldats a commencé samedi."
     assert [e.type for e in _events(french, text) if e.trigger.text == "évacuation"] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [("Les attaques des groupes armés ont fait des centaines de morts depuis 2016 dans la région de Ménaka.", True),
+     ("Les attaques des groupes armés ont fait des centaines de morts depuis des années dans la région.", True),
+     # a day an act began is no period; a place "depuis" is where it came from
+     ("Depuis mardi, l'interdiction de circulation des motos est en vigueur dans la région de Ménaka.", False),
+     ("Des hommes armés ont attaqué jeudi un convoi parti depuis Gao vers Ansongo.", False)],
+)
+def test_a_since_frame_of_a_year_or_period_is_context(french, text, context):
+    # PLOVER's context: "depuis 2016", "depuis des années" frame a period, as "since 2016" does
+    # in English (the Universal Dependencies parse hangs "depuis" as the case of an oblique)
+    incidents = _incidents(french, text)
+    assert incidents and all(i.context == context for i in incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quatre villageois ont été tués et 60 autres enlevés par des jihadistes samedi près de Djibo.",
+     "Au moins trois gendarmes ont été tués et deux autres enlevés lundi dans la région de Tillabéri."],
+)
+def test_a_second_group_with_an_elided_auxiliary_suffers_a_second_act(french, text):
+    # "et N autres enlevés": the participle of a second group, its auxiliary elided, which
+    # the tagger may read as a noun; a second act (an abduction) beside the killing
+    events = _events(french, text)
+    assert sorted(e.type for e in events) == ["ASSAULT", "COERCE"]
+    (killing,) = [e for e in events if e.type == "ASSAULT"]
+    assert killing.fatalities in (4, 3)
+
+
+def test_the_other_victims_of_the_same_act_are_no_second_event(french):
+    text = "Cinq soldats ont été tués et douze autres blessés mercredi près de Ménaka."
+    (event,) = _events(french, text)
+    assert (event.type, event.fatalities) == ("ASSAULT", 5)
+
+
+def test_a_dash_aside_after_the_victims_keeps_the_toll(french):
+    # the dashes set off an aside the small model takes for the subject
+    text = "Onze soldats – maliens et nigériens – ont été tués mardi près de Kidal."
+    (event,) = _events(french, text)
+    assert (event.type, event.fatalities) == ("ASSAULT", 11)
