@@ -54,3 +54,21 @@ def test_the_words_of_events_told_in_sequence_are_language_data() -> None:
     del data["sequence_verbs"], data["sequence_marks"]
     bare = TriggerLexicon.from_data(data)
     assert not bare.sequence_verbs and not bare.sequence_marks
+
+
+def test_roads_blocked_by_forces_are_coercion_and_by_protesters_a_protest(  # type: ignore[no-untyped-def]
+    parser, lexicon: TriggerLexicon
+) -> None:
+    # Who blocks the road decides the type: soldiers or armed men restrict movement (COERCE),
+    # protesters block roads as a protest; the agent of a passive is that subject too.
+    cases = {
+        "Soldiers blocked the main roads into the village on Sunday.": "COERCE",
+        "The highway to the port was blocked by rebels for three days.": "COERCE",
+        "Angry protesters blocked the main roads into the village on Sunday.": "PROTEST",
+        "The highway to the port was blocked by farmers for three days.": "PROTEST",
+    }
+    for text, expected in cases.items():
+        doc = parser.parse(text).sentences[0].doc
+        verb = next(t for t in doc if t.lower_ == "blocked")
+        rule = lexicon.match(verb)
+        assert rule is not None and rule.type == expected, text
