@@ -9,7 +9,11 @@ stage gives, which `tessera.assemble` groups into incidents.
 A trigger is a verb or noun whose lemma the lexicon lists for a PLOVER type
 ("attaquer", "embuscade", "se retirer", "coup d'État"). Roles: an active verb's nsubj
 is the actor and its obj the recipient; a passive verb's nsubj:pass is the recipient
-and its obl:agent ("par des terroristes") the actor; a relative pronoun stands for the
+and its obl:agent ("par des terroristes") the actor, also where the agent is told last,
+after the time and place, and the parse hangs it on a noun of those complements ("tués
+lundi dans un camp de déplacés par de présumés miliciens"), and a participle that shares
+the auxiliary of another ("ont été tués et 135 enlevés par X") shares its agent (`_agent`);
+a relative pronoun stands for the
 noun the clause hangs on; a participle ("..., tuant onze soldats") and a conjoined verb
 without a subject take the subject of the verb they depend on; a noun takes "par X" as
 actor, "contre X" (or the "à X" of "tendre une embuscade à") as recipient, and the
@@ -618,6 +622,41 @@ def _prep_child(
     return None
 
 
+_NOMINAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
+
+
+def _agent(verb: Token, shared: bool = True) -> Token | None:
+    """The agent of a passive verb: its obl:agent or "par" complement. French news tells
+    the agent last, after the time and place ("ont été tués lundi dans un camp de déplacés
+    par de présumés miliciens"), and the parse may hang that "par" phrase on the last noun
+    of those complements: a "par" phrase found down a chain of nominal complements of the
+    verb (no clause in between) is its agent. A participle coordinated with the verb that
+    shares its auxiliary ("ont été tués et 135 enlevés ... par X") shares its agent, both ways."""
+    own = next((c for c in verb.children if c.dep_ == "obl:agent"), None) or _prep_child(verb, ["par"])
+    if own is not None:
+        return own
+    frontier = [c for c in verb.children if c.dep_ in _NOMINAL_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    while frontier:
+        noun = frontier.pop(0)
+        found = _prep_child(noun, ["par"], _NOMINAL_DEPS)
+        if found is not None:
+            return found
+        frontier.extend(c for c in noun.children if c.dep_ in _NOMINAL_DEPS and c.pos_ in ("NOUN", "PROPN"))
+    if not shared:
+        return None
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _elided(verb):
+        return _agent(verb.head, shared=False)
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and _elided(c)):
+        return _agent(conj, shared=False)
+    return None
+
+
+def _elided(participle: Token) -> bool:
+    """A past participle with no auxiliary or subject of its own: it shares its head's."""
+    return "Part" in participle.morph.get("VerbForm") and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in participle.children)
+
+
 def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None) -> tuple[Token | None, Token | None]:
     moved_types = lexicon.moved_object_types if lexicon is not None else frozenset()
     patient_nouns = lexicon.words["patient_nouns"] if lexicon is not None else frozenset()
@@ -645,11 +684,12 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             sender = _subject(token)
         return (sender or (_antecedent(moved) if moved is not None else None)), None
     if rule.pos == "VERB":
-        if _passive(token) or any(c.dep_ == "obl:agent" for c in token.children):  # "dénoncée par X"
+        if _passive(token) or any(c.dep_ == "obl:agent" for c in token.children) or (  # "dénoncée par X"
+                token.dep_ == "conj" and _elided(token) and _passive(token.head)):  # "tués et 135 enlevés"
             copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
             recipient = _hung_subject(token, next((c for c in token.children if not c.is_punct and (
                 c.dep_ in _PASSIVE_SUBJECT_DEPS or (copula and c.dep_ == "nsubj"))), None), subsets=False)
-            actor = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
+            actor = _agent(token)
             if recipient is None and token.dep_ == "acl":
                 recipient = token.head  # "onze soldats tués"
             return actor, (_antecedent(recipient) if recipient is not None else None)

@@ -947,3 +947,31 @@ def test_a_dash_aside_after_the_victims_keeps_the_toll(french):
     text = "Onze soldats – maliens et nigériens – ont été tués mardi près de Kidal."
     (event,) = _events(french, text)
     assert (event.type, event.fatalities) == ("ASSAULT", 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Au moins douze villageois ont été tués mardi dans un camp de réfugiés du Nord-Kivu "
+      "par de présumés miliciens des ADF, a indiqué un responsable local.", "UGA"),
+     ("Sept gendarmes ont été tués dimanche dans le village de Tin-Akoff par des combattants de Boko Haram.",
+      "NGA")],
+)
+def test_the_agent_told_after_the_time_and_place_is_the_actor(french, text, country):
+    # "par X" told last, after the adjuncts: the parse may hang it on the place's noun
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.actor is not None and event.actor.country == country and event.actor.type == "REB"
+
+
+def test_participles_sharing_an_auxiliary_share_the_agent(french):
+    text = ("Au moins six civils ont été tués et 40 enlevés dans la nuit de lundi à mardi dans le nord "
+            "du Cameroun par de présumés islamistes de Boko Haram, selon des sources locales.")
+    events = _events(french, text)
+    assert sorted(e.type for e in events) == ["ASSAULT", "COERCE"]
+    assert all(e.actor is not None and e.actor.country == "NGA" for e in events)
+
+
+def test_a_place_run_by_someone_gives_no_agent_to_the_verb(french):
+    # "géré par" is a clause of its own: its agent is not the killers
+    text = "Trois civils ont été tués jeudi dans un camp géré par les Nations unies près de Bunia."
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.actor is None or event.actor.country != "IGO"
