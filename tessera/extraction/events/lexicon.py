@@ -149,6 +149,9 @@ class TriggerLexicon:
     visitor_nouns: frozenset[str] = frozenset()
     # What is left that is no place: an organisation, agreement, process, contest.
     membership_nouns: frozenset[str] = frozenset()
+    # Verbs of compulsion: a retreat they force ("air strikes forced them to retreat") is the
+    # outcome of the fighting, no retreat of its own.
+    compulsion_verbs: frozenset[str] = frozenset()
     # The type of force used on protesters by crowd-control means alone ("fired tear gas
     # at demonstrators"); None: no event beside the protest (see triggers.yaml).
     crowd_control_type: str | None = None
@@ -281,6 +284,7 @@ class TriggerLexicon:
             travel_verbs=_word_set(data, "travel_verbs"),
             visitor_nouns=_word_set(data, "visitor_nouns"),
             membership_nouns=_word_set(data, "membership_nouns"),
+            compulsion_verbs=_word_set(data, "compulsion_verbs"),
             crowd_control_type=_crowd_control_type(data),
             figurative_nouns=_word_set(data, "figurative_nouns"),
             body_nouns=_word_set(data, "body_nouns"),

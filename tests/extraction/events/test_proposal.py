@@ -318,3 +318,21 @@ def test_an_earlier_act_of_another_type_keeps_its_own_participants(events_of) ->
 )
 def test_one_incident_told_with_after_stays_one_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(_assaults(events_of(text, quantities=True))) == 1
+
+
+# ------------------------------------------------------------------- retreats forced in a fight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy shelling forced the insurgents to retreat from the hill on Tuesday.",
+        "The militia fighters were compelled to withdraw from two villages after the battle.",
+    ],
+)
+def test_a_retreat_forced_by_the_fight_is_no_retreat_of_its_own(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" not in _types(events_of(text), None)
+
+
+def test_a_retreat_decided_by_the_forces_is_still_one(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "RETREAT" in _types(events_of("The militia fighters withdrew from two villages on Tuesday."))
