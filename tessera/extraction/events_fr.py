@@ -13,6 +13,8 @@ and its obl:agent ("par des terroristes") the actor, also where the agent is tol
 after the time and place, and the parse hangs it on a noun of those complements ("tués
 lundi dans un camp de déplacés par de présumés miliciens"), and a participle that shares
 the auxiliary of another ("ont été tués et 135 enlevés par X") shares its agent (`_agent`);
+a time phrase opening the sentence and set off by a comma ("Ce matin, des hommes armés
+ont attaqué"), which the parse may make a second subject, is not the actor (`_set_off`);
 a relative pronoun stands for the
 noun the clause hangs on; a participle ("..., tuant onze soldats") and a conjoined verb
 without a subject take the subject of the verb they depend on; a noun takes "par X" as
@@ -523,9 +525,13 @@ def _subject(verb: Token) -> Token | None:
     current = verb
     chain = [verb]
     while current is not None and seen < 4:
-        for child in current.children:
-            if child.dep_ in _AGENT_DEPS:
-                return _antecedent(child)
+        subjects = [c for c in current.children if c.dep_ in _AGENT_DEPS]
+        if len(subjects) > 1 and _set_off(subjects[0]):
+            # "Ce matin, des hommes armés ont attaqué ...": the parse may take the time
+            # phrase that opens the sentence, set off by a comma, for a second subject
+            subjects = subjects[1:]
+        if subjects:
+            return _antecedent(subjects[0])
         if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head != current:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.pos_ == "VERB" \
                     and "Part" in current.morph.get("VerbForm") and "Pres" in current.morph.get("Tense"):
@@ -545,6 +551,12 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return next((author for author in map(_quoted_author, chain) if author is not None), None)
+
+
+def _set_off(phrase: Token) -> bool:
+    """A phrase a comma closes: "Ce matin," at the head of a sentence."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
 def _after_comma(token: Token) -> bool:

@@ -975,3 +975,14 @@ def test_a_place_run_by_someone_gives_no_agent_to_the_verb(french):
     text = "Trois civils ont été tués jeudi dans un camp géré par les Nations unies près de Bunia."
     (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert event.actor is None or event.actor.country != "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Ce matin, des hommes armés ont attaqué un poste de police à Kaya.", "UAF"),
+     ("« Cette nuit, des ADF ont tué des civils à la machette près de Beni.", "REB")],
+)
+def test_an_opening_time_phrase_set_off_by_a_comma_is_not_the_subject(french, text, sector):
+    # the small parse may make "Ce matin," a second subject of the verb
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.actor is not None and event.actor.type == sector
