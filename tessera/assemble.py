@@ -202,7 +202,7 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.dates import reported_dates, speech_day
+from tessera.extraction.dates import occasion_day, reported_dates, speech_day
 from tessera.extraction.places import (
     country_part,
     dateline_span,
@@ -1129,7 +1129,7 @@ def assemble_incidents(
     ]
     told = frozenset(m.facts.sentence for m in mentions)
     incidents = _revise_tolls(drafts, incidents, [s for s in statements if s.sentence not in told], rules)
-    return _report_day(drafts, incidents, published, rules)
+    return _report_day(drafts, incidents, published, rules, dates)
 
 
 @dataclass(frozen=True)
@@ -1243,6 +1243,7 @@ def _report_day(
     incidents: list[Incident],
     published: dt.date | None = None,
     rules: AssembleRules | None = None,
+    dates: Sequence[DateValue] | None = None,
 ) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
     order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
@@ -1264,6 +1265,14 @@ def _report_day(
         None,
     )
     day, evidence_id = (source.date, source.evidence.date) if source is not None else _told_day(drafts, published)
+    if day is None and published is not None and not any(
+        incident.date is not None and incident.date.value
+        for draft, incident in zip(drafts, incidents, strict=True)
+        if not draft.context
+    ):
+        # No incident dated at all: the first day the text tells in the report's week ("The
+        # wedding was held on Saturday"), else the report's occasion (`occasion_day`).
+        day, evidence_id = occasion_day(dates or (), published), None
     if day is None:
         return incidents
     evidence = {"date": evidence_id}

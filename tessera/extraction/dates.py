@@ -35,7 +35,12 @@ them open:
 - "the previous day", "the same day", "the next day", "soon after the attack", and "N
   days/weeks earlier/later/before" ("two days later", "a week earlier") are counted from
   the last day-precise date before them in the text, or from publication; "two days
-  before the vote" (before a named event) is unplaced.
+  before the vote" (before a named event) is unplaced. So is "the following week" (the
+  Monday-Sunday after that day), "the following month" / "year" (after the last told
+  month or year); "next week" stays counted from publication.
+- An article none of whose incidents states a day (`occasion_day`, read by the assemble
+  stage) is dated by the first day the text tells within the week before publication,
+  else by the report's occasion: publication and the day before.
 - "The attack came a day after the rebels announced a truce": a distance before
   "after"/"before" and a clause (its own subject and verb, as the parse shows) dates
   the clause's event from the story's last named day, here one day before it; "less
@@ -80,7 +85,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -213,6 +218,8 @@ class Resolved:
     # For a relation ("less than two weeks after ..."): the last day of its span, counted
     # like `offset_days` (None: the one day `offset_days` gives).
     last_offset_days: int | None = None
+    # For a period counted from the story's time ("the following week"): its unit.
+    period: str | None = None
 
 
 UNKNOWN = Resolved(None, "unknown")
@@ -890,6 +897,10 @@ def _relative_period(m: re.Match[str], ctx: _Context) -> Resolved | None:
         return UNKNOWN if rel != "the current" or ctx.published is None else _relative_period_value("this", unit, ctx)
     if rel == "past" and unit != "weekend":
         return None  # "past year" without "the" is usually an adjective phrase ("past year's results")
+    if rel == "the following" and unit in ("week", "month", "year") and not mod:
+        # "launched a counterattack the following week": the period after the story's last
+        # told time, not after publication (`_resolve_anaphors_and_times`).
+        return Resolved(None, "unknown", kind="anaphor", period=unit)
     if ctx.published is None:
         return UNKNOWN
     if mod in ("earlier", "later") and rel != "this":
@@ -1325,12 +1336,32 @@ def _widen(text: str, chosen: list[_Candidate], published: dt.date | None) -> No
         previous_end = candidate.end
 
 
+def _following_period(
+    unit: str, last_day: dt.date | None, last_month: tuple[int, int] | None, last_year: int | None
+) -> Resolved:
+    """"The following week / month / year": the Monday-Sunday week after the story's last
+    told day, the month after its last told month (TimeBank: "In March ... The following
+    month" is April), the year after its last told year; unplaced with nothing told and no publication."""
+    if unit == "week":
+        if last_day is None:
+            return UNKNOWN
+        monday, sunday = _week(last_day + dt.timedelta(days=7))
+        return Resolved(_interval(monday, sunday), "interval")
+    if unit == "month":
+        return Resolved(_month(*_add_months(*last_month, 1)), "month") if last_month is not None else UNKNOWN
+    return Resolved(f"{last_year + 1:04d}", "year") if last_year is not None else UNKNOWN
+
+
 def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: dt.date | None) -> list[_Candidate]:
     """Count anaphoric days from the last day mentioned; join clock times to their day."""
     last_day = published
+    last_month = (published.year, published.month) if published is not None else None
+    last_year = published.year if published is not None else None
     for candidate in chosen:
         resolved = candidate.resolved
-        if resolved.kind in ("anaphor", "relation"):
+        if resolved.period is not None:
+            candidate.resolved = _following_period(resolved.period, last_day, last_month, last_year)
+        elif resolved.kind in ("anaphor", "relation"):
             if last_day is None:
                 candidate.resolved = UNKNOWN
             elif resolved.last_offset_days is not None:
@@ -1346,6 +1377,13 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
                 )
         if candidate.resolved.precision == "day" and candidate.resolved.value:
             last_day = dt.date.fromisoformat(candidate.resolved.value)
+            last_month = (last_day.year, last_day.month)
+            last_year = last_day.year
+        elif candidate.resolved.precision == "month" and candidate.resolved.value:
+            last_month = (int(candidate.resolved.value[:4]), int(candidate.resolved.value[5:7]))
+            last_year = last_month[0]
+        elif candidate.resolved.precision == "year" and (candidate.resolved.value or "").isdigit():
+            last_year = int(candidate.resolved.value)  # "In 2019 ... the following year"
     merged: list[_Candidate] = []
     for candidate in chosen:
         if merged:
@@ -1662,4 +1700,39 @@ def speech_day(span: Span) -> Token | None:
     return None if any(t.dep_ == "mark" for t in span.doc[verb.i + 1 : span.start]) else verb
 
 
-__all__ = ["Calendar", "calendar", "extract_dates", "speech_day"]
+# A report's occasion: the days a news report tells of when no incident states one, its
+# day of publication and the day before (an attack in the night, reported the next day).
+_OCCASION_DAYS = 2
+# The widest date still read as the report's occasion, and the oldest (as assemble's).
+_OCCASION_SPAN = 3
+_OCCASION_RECENT = 7
+
+
+def occasion_day(dates: Iterable[DateValue], published: dt.date) -> DateValue:
+    """The day of an article whose incidents state none: the first day (or span of at most
+    `_OCCASION_SPAN` days) the text tells within the week before `published`, on no
+    mention's trigger ("The wedding was held on Saturday"), else the report's occasion,
+    `published` and the day before (an empty span: no words state it)."""
+    for date in sorted(dates, key=lambda d: d.start):
+        window = _day_window(date.value)
+        if window is None or (window[1] - window[0]).days >= _OCCASION_SPAN:
+            continue
+        if 0 <= (published - window[1]).days <= _OCCASION_RECENT:
+            return date
+    first = published - dt.timedelta(days=_OCCASION_DAYS - 1)
+    return DateValue(text="", start=0, end=0, value=_interval(first, published), precision="interval")
+
+
+def _day_window(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days of a day ("2024-06-29") or an interval of days; None for anything wider."""
+    if not value:
+        return None
+    parts = value.split("/")
+    try:
+        days = [dt.date.fromisoformat(part) for part in parts if len(part) == 10]
+    except ValueError:
+        return None
+    return (days[0], days[-1]) if days and len(days) == len(parts) else None
+
+
+__all__ = ["Calendar", "calendar", "extract_dates", "occasion_day", "speech_day"]

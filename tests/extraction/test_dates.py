@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tessera.extraction.dates import extract_dates, filing_span, speech_day, url_date
+from tessera.extraction.dates import extract_dates, filing_span, occasion_day, speech_day, url_date
 from tessera.parse import ParsedArticle, Parser
 from tessera.records import DateValue
 
@@ -468,3 +468,59 @@ def test_a_day_told_between_a_verb_of_saying_and_its_clause_is_the_sayings(
     assert span is not None
     speaker = speech_day(span)
     assert (speaker.text if speaker is not None else None) == verb
+
+
+# --- "the following week" and the report's occasion (issue 12, ninth wave) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # Counted from the story's last told day, not from publication.
+        ("The first clash on February 4 left ten dead. Rebels struck back the following week.",
+         "2022-02-07/2022-02-13", "interval"),
+        # From the last told month (TimeBank: "In March ... The following month" is April).
+        ("The talks began in November 2021. The following month, the deal collapsed.", "2021-12", "month"),
+        ("The group was founded in 2019. The following year, it split.", "2020", "year"),
+        # Nothing told before it: counted from publication, as before.
+        ("Rebels struck back the following week.", "2022-02-21/2022-02-27", "interval"),
+    ],
+)
+def test_following_period_counts_from_the_story(shallow: Parser, text: str, value: str, precision: str) -> None:
+    date = one(shallow, text, "following")
+    assert (date.value, date.precision) == (value, precision)
+
+
+def test_the_next_week_is_still_counted_from_publication(shallow: Parser) -> None:
+    date = one(shallow, "The first clash on February 4 left ten dead. Talks open next week.", "next week")
+    assert date.value == "2022-02-21/2022-02-27"
+
+
+def test_occasion_day_is_the_first_day_of_the_reports_week(shallow: Parser) -> None:
+    text = "Gunmen killed six guests. The wedding was held on Wednesday. In 2019 a market was burned."
+    day = occasion_day(dates_of(shallow, text), PUBLISHED)
+    assert (day.text, day.value) == ("Wednesday", "2022-02-16")
+
+
+def test_occasion_day_without_a_day_told_is_publication_and_the_day_before(shallow: Parser) -> None:
+    text = "Gunmen killed six guests. A market was burned three weeks ago. In 2019 a bridge was blown up."
+    day = occasion_day(dates_of(shallow, text), PUBLISHED)
+    assert (day.text, day.start, day.end, day.value, day.precision) == ("", 0, 0, "2022-02-17/2022-02-18", "interval")
+
+
+def test_an_article_whose_incidents_state_no_day_takes_the_reports_occasion() -> None:
+    from tessera.pipeline import extract
+
+    document = extract("Gunmen stormed a police station in Gao, killing four officers.", published=PUBLISHED)
+    assert [i.date.value for i in document.incidents if i.date] == ["2022-02-17/2022-02-18"]
+    undated = extract("Gunmen stormed a police station in Gao, killing four officers.")
+    assert all(i.date is None for i in undated.incidents)
+
+
+def test_an_article_with_a_dated_incident_lends_no_occasion_to_the_others() -> None:
+    from tessera.pipeline import extract
+
+    text = ("Gunmen killed 12 soldiers in Gao on 2 January. "
+            "Separately, rebels stormed a police station in Kidal, the army said.")
+    document = extract(text, published=PUBLISHED)
+    assert "2022-02-17/2022-02-18" not in [i.date.value for i in document.incidents if i.date]
