@@ -1238,6 +1238,11 @@ _REPORT_DAY_SPAN = 3
 _REPORT_RECENT_DAYS = 7
 
 
+# `IncidentEvidence.date` of a date taken from the article's publication date, not from a
+# mention (`occasion_day`'s fallback: no words of the text state it).
+PUBLISHED_EVIDENCE = "published"
+
+
 def _report_day(
     drafts: list[_Draft],
     incidents: list[Incident],
@@ -1272,7 +1277,10 @@ def _report_day(
     ):
         # No incident dated at all: the first day the text tells in the report's week ("The
         # wedding was held on Saturday"), else the report's occasion (`occasion_day`).
-        day, evidence_id = occasion_day(dates or (), published), None
+        day = occasion_day(dates or (), published)
+        # A day the text tells traces itself by its span; the report's occasion is stated by
+        # no words, so its evidence is the article's publication date.
+        evidence_id = None if day.text else PUBLISHED_EVIDENCE
     if day is None:
         return incidents
     evidence = {"date": evidence_id}

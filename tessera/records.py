@@ -169,7 +169,8 @@ class Event(Record):
 
 
 class IncidentEvidence(Record):
-    """For each field of an `Incident`, the id of the event mention it was taken from."""
+    """For each field of an `Incident`, the id of the event mention it was taken from
+    (`date` is "published" for a day no words state, taken from the publication date)."""
 
     type: str | None = None
     actor: str | None = None

@@ -513,6 +513,8 @@ def test_an_article_whose_incidents_state_no_day_takes_the_reports_occasion() ->
 
     document = extract("Gunmen stormed a police station in Gao, killing four officers.", published=PUBLISHED)
     assert [i.date.value for i in document.incidents if i.date] == ["2022-02-17/2022-02-18"]
+    # No words state it: the evidence names the publication date, not a mention.
+    assert [i.evidence.date for i in document.incidents if i.date] == ["published"]
     undated = extract("Gunmen stormed a police station in Gao, killing four officers.")
     assert all(i.date is None for i in undated.incidents)
 
