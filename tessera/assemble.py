@@ -81,6 +81,9 @@ before it, or founds one):
   entire base was razed" after "targeted a base" and "overran the base, killing 11
   soldiers"), and the incident takes the type of the act against people; so
   is what an event named as the subject did ("The attack demolished numerous homes").
+  A measure only a state takes (an arrest, a curfew, a ban: the actors stage's
+  `state_acts`) is no setting, though its object names no sector ("Authorities imposed
+  a curfew after the violence", "arrested 11 persons"): an incident of its own.
 
 A mention's date is the one its sentence states *for it*, never a dated dateline's
 ("NIAMEY, Dec 22 (Xinhua) --": when the report was filed, as the events stage reads
@@ -286,6 +289,10 @@ class AssembleRules(BaseModel):
     part_prepositions: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     dead_words: frozenset[str] = frozenset()
+    # Words (lemmas) of acts only a state does (an arrest, a curfew, a ban: the actors stage's
+    # `state_acts` of data/<language>/actors.yaml, one list): such a measure is never a raid's
+    # setting (`MentionFacts.state_act`).
+    state_acts: frozenset[str] = frozenset()
     # A toll stated in a sentence that tells no event (`_toll_statements`): the toll words
     # are the casualty stage's (`toll_words` of data/<language>/triggers.yaml), the hedges
     # add its modal auxiliaries and negation words.
@@ -328,6 +335,11 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
         triggers = {}
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
+    try:
+        actors = load_data("actors", language) or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        actors = {}
+    raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
     raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
@@ -377,6 +389,12 @@ class MentionFacts:
     # Told under "after"/"before" with a distance ("The attack came days after militants
     # ambushed a convoy"): another occasion than the main clause's event (`_sequenced`).
     sequenced: bool = False
+    # A measure only a state takes (`AssembleRules.state_acts`: "arrested 11 persons",
+    # "imposed a curfew", "banned meetings"), by its trigger or the trigger's object: its
+    # object naming no sector does not make it an act against a thing, the setting of an
+    # attack told beside it. An arrest, a curfew or a ban after an attack is an incident of
+    # its own (the real-news annotation's COERCE), not that attack's setting.
+    state_act: bool = False
     reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
 
 
@@ -708,6 +726,7 @@ def mention_facts(
         sides=_mutual(token, rules) if parsed_deeply else frozenset(),
         participants=parsed_deeply and event.type in rules.meeting_types and _participants(token, rules),
         sequenced=parsed_deeply and _sequenced(token, rules),
+        state_act=_state_act(token, rules),
         placed=placed,
         plural=noun and token.tag_ in ("NNS", "NNPS"),
         done_by_event=not noun
@@ -724,6 +743,13 @@ def mention_facts(
 # and called for calm"), its complement ("vowed to cooperate", "urged Santos to resume
 # negotiations"), a relative clause on a participant ("the ELN, which announced a truce").
 _ADDED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "relcl"})
+
+
+def _state_act(trigger: Token, rules: AssembleRules) -> bool:
+    """The trigger, or its direct object ("imposed a curfew"), is a word of an act only a
+    state does (`AssembleRules.state_acts`)."""
+    words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(w.lemma_.casefold() in rules.state_acts or w.lower_ in rules.state_acts for w in words)
 
 
 def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) -> str | None:
@@ -1560,7 +1586,7 @@ def _continued(
     # Of its own type first; an act against things ("razed several houses") also goes on
     # the raid against people of a compatible type told just before.
     kinds = [lambda t: t == event.type]
-    if _setting_act(event):
+    if _setting_act(event) and not mention.facts.state_act:
         kinds.append(lambda t: dedupe_rules.types_compatible(t, event.type))
     for kind in kinds:
         same_type = [
@@ -1639,9 +1665,9 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         same_kind = known.type == event.type or (
             (
                 (mention.facts.anaphor and not mention.facts.plural)
-                or _setting_of(known, event)
-                or _setting_of(event, known)
-                or setting
+                or (_setting_of(known, event) and not other.facts.state_act)
+                or (_setting_of(event, known) and not mention.facts.state_act)
+                or (setting and not mention.facts.state_act)
                 or event.type in told
                 or mention.facts.done_by_event
             )

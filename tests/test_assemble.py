@@ -547,6 +547,37 @@ def test_an_act_against_things_is_the_setting_of_the_raid_against_people(pipelin
     assert raids[0].type == expected and len(raids[0].events) >= 2
 
 
+@pytest.mark.parametrize(
+    ("text", "attack", "measure"),
+    [
+        (
+            "Gunmen opened fire on the crowd in Jos on Sunday, killing 12 people. Authorities imposed a curfew "
+            "after the violence.",
+            "Gunmen opened fire",
+            "Authorities imposed a curfew",
+        ),
+        (
+            "Gunmen killed 12 people in Jos on Sunday. Authorities imposed a curfew on the town.",
+            "Gunmen killed 12 people",
+            "Authorities imposed a curfew",
+        ),
+        (
+            "Bandits killed nine villagers in Gusau on Friday. Police arrested 14 persons after the attack.",
+            "Bandits killed nine villagers",
+            "Police arrested 14 persons",
+        ),
+    ],
+)
+def test_a_state_measure_after_an_attack_is_no_setting_of_it(pipeline, text, attack, measure):
+    """An arrest, a curfew or a ban whose object names no sector ("a curfew", "14 persons")
+    is not an act against a thing: it is an incident of its own, not the attack's setting."""
+    document = code(pipeline, text)
+    first = incident_of(document, text, attack)
+    second = incident_of(document, text, measure)
+    assert first is not second
+    assert (first.type, second.type) == ("ASSAULT", "COERCE")
+
+
 def test_killings_and_abductions_in_one_raid_stay_two_incidents(pipeline):
     text = "Gunmen killed six villagers in Rijiya on Sunday. Several women were also kidnapped in the raid."
     document = code(pipeline, text)
