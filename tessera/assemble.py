@@ -83,7 +83,10 @@ before it, or founds one):
   is what an event named as the subject did ("The attack demolished numerous homes").
   A measure only a state takes (an arrest, a curfew, a ban: the actors stage's
   `state_acts`) is no setting, though its object names no sector ("Authorities imposed
-  a curfew after the violence", "arrested 11 persons"): an incident of its own.
+  a curfew after the violence", "arrested 11 persons"): an incident of its own. Nor does
+  an act of its type that is no such measure, told in a later sentence, join its incident
+  ("Police arrested 14 people." ... "Gunmen abducted 20 villagers"; "Authorities have
+  banned meetings." ... "Police fired tear gas"), unless it names it back.
 
 A mention's date is the one its sentence states *for it*, never a dated dateline's
 ("NIAMEY, Dec 22 (Xinhua) --": when the report was filed, as the events stage reads
@@ -261,6 +264,7 @@ class AssembleRules(BaseModel):
     demonstratives: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
+    prohibition_words: frozenset[str] = frozenset()
     retelling_sentences: int = Field(default=0, ge=0)
     speaker_types: frozenset[str] = frozenset()
     # Of `speaker_types`, meetings: one whose participants its noun's dependents name, or
@@ -678,7 +682,10 @@ def mention_facts(
                 context_reasons.append(f"'{clause.text}': habitual present")
             generic_objects = (
                 _generic_objects(clause, token, {t - sentence.start for t in trigger_starts})
-                if event.fatalities is None and event.type in rules.target_types and _present_perfect(clause)
+                if event.fatalities is None
+                and event.type in rules.target_types
+                and token.lemma_.casefold() not in rules.prohibition_words
+                and _present_perfect(clause)
                 else []
             )
             if generic_objects:
@@ -1680,6 +1687,17 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             return "mode"
         if not same_kind:
             return "type"
+        # An act of the type of a measure only a state takes (an arrest, a curfew, a ban)
+        # that is no such measure ("abducted", "fired tear gas"), told in a later sentence,
+        # is another incident, unless it names the incident back ("during the raid").
+        # (Measured: not the other way round, a measure told after such an act.)
+        if (
+            other.facts.state_act
+            and not mention.facts.state_act
+            and other.facts.sentence != mention.facts.sentence
+            and not _refers_back(mention)
+        ):
+            return "state act"
         if other.window is not None and mention.window is not None:
             (a0, a1), (b0, b1) = other.window, mention.window
             if a0 > b1 + slack or b0 > a1 + slack:

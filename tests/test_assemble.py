@@ -578,6 +578,35 @@ def test_a_state_measure_after_an_attack_is_no_setting_of_it(pipeline, text, att
     assert (first.type, second.type) == ("ASSAULT", "COERCE")
 
 
+@pytest.mark.parametrize(
+    ("text", "measure", "act"),
+    [
+        (
+            "Police arrested 14 people in Kano on Friday. Gunmen abducted 20 villagers in Kano.",
+            "Police arrested 14 people",
+            "Gunmen abducted 20 villagers",
+        ),
+        (
+            "Soldiers detained 30 traders in Maiduguri on Monday. Bandits kidnapped 12 farmers near Maiduguri.",
+            "Soldiers detained 30 traders",
+            "Bandits kidnapped 12 farmers",
+        ),
+    ],
+)
+def test_an_act_of_the_type_of_a_state_measure_told_before_is_another_incident(pipeline, text, measure, act):
+    """An abduction told after an arrest (both COERCE) in another sentence is not that
+    arrest's incident: the measure of a state is an incident of its own."""
+    document = code(pipeline, text)
+    assert incident_of(document, text, measure) is not incident_of(document, text, act)
+
+
+def test_a_ban_in_the_present_perfect_on_a_bare_plural_is_one_ban(pipeline):
+    """A prohibition's object is a kind of activity, not a kind of target."""
+    text = "Authorities have banned meetings until Monday, when the results will be announced by the council."
+    document = code(pipeline, text)
+    assert [i.type for i in reported(document)] == ["COERCE"]
+
+
 def test_killings_and_abductions_in_one_raid_stay_two_incidents(pipeline):
     text = "Gunmen killed six villagers in Rijiya on Sunday. Several women were also kidnapped in the raid."
     document = code(pipeline, text)
