@@ -271,6 +271,10 @@ class AssembleRules(BaseModel):
     # that states a place and a day of its own, took place (`_meeting_held`).
     meeting_types: frozenset[str] = frozenset()
     participant_prepositions: frozenset[str] = frozenset()
+    # Of `speaker_types`, verbs that told in the passive and asserted enact an act of the
+    # authorities ("An investigation was opened", "a probe has been launched"): the act
+    # happened though no one is named as its actor (`MentionFacts.enacted`).
+    enacting_verbs: frozenset[str] = frozenset()
     # "days after ...", "a week before ...": another occasion, dated from the main clause's
     # (`_sequenced`).
     sequence_prepositions: frozenset[str] = frozenset()
@@ -387,6 +391,10 @@ class MentionFacts:
     # A verb whose subject is another mention's event noun ("The attack demolished
     # numerous homes"): it tells what that event did, part of its incident.
     done_by_event: bool = False
+    # An asserted passive of an enacting verb (`AssembleRules.enacting_verbs`: "An
+    # investigation into the killings was opened on Monday"): an act that took place,
+    # the authorities', though no mention names who did it.
+    enacted: bool = False
     # Its participants are named by the trigger's own dependents ("talks between the junta
     # and the bloc", "the summit, attended by eight heads of state"): `_participants`.
     participants: bool = False
@@ -742,6 +750,11 @@ def mention_facts(
             c.dep_ in _SUBJECT_DEPS and _is_noun(c) and sentence.start + c.idx in trigger_starts
             for c in token.children
         ),
+        enacted=not noun
+        and parsed_deeply
+        and event.mode == "asserted"
+        and token.lemma_.casefold() in rules.enacting_verbs
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children),
         reasons=tuple(reasons),
     )
 
@@ -1974,6 +1987,7 @@ def _incident(
         event_type in speaker_types
         and actor is None
         and not (event_type in meeting_types and any(_meeting_held(m) for m in members))
+        and not any(m.facts.enacted for m in members)
     )
 
     return Incident(

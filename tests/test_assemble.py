@@ -1525,3 +1525,35 @@ def test_another_sources_larger_figure_is_not_a_rise(pipeline):
     document = code(pipeline, text)
     (incident,) = [i for i in reported(document) if i.type == "ASSAULT"]
     assert incident.fatalities == 18
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Investigations have been opened.",
+        "An investigation into the killings was opened on Monday.",
+        "An investigation had been launched, police said.",
+    ],
+)
+def test_an_act_of_the_authorities_told_in_the_passive_is_an_incident(pipeline, follow_up):
+    # An investigation opened or launched, asserted in the passive, is the authorities'
+    # act: it took place though no mention names who did it (`enacting_verbs`).
+    text = "Gunmen killed 12 villagers in Djibo on Friday. " + follow_up
+    document = code(pipeline, text)
+    act = incident_of(document, text, follow_up)
+    assert not act.context, [words(document, i) for i in document.incidents]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # the passive of a verb that enacts nothing: still no one said to have done it
+        "The raid was widely condemned on Saturday.",
+        # not asserted: planned, not done
+        "An investigation will be opened.",
+    ],
+)
+def test_a_passive_verbal_act_that_enacts_nothing_done_stays_context(pipeline, follow_up):
+    text = "Gunmen killed 12 villagers in Djibo on Friday. " + follow_up
+    document = code(pipeline, text)
+    assert [i.type for i in reported(document)] == ["ASSAULT"], [words(document, i) for i in document.incidents]
