@@ -200,6 +200,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
@@ -331,22 +332,13 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["origin_prepositions"] = place_phrases(language).origin_prepositions
     # A running count's frames are the casualty stage's (`running_total_phrases` of
     # data/<language>/number_words.yaml): one list, so both stages agree on what a total is.
-    try:
-        numbers = load_data("number_words", language) or {}
-    except (FileNotFoundError, UnknownLanguageError):
-        numbers = {}
+    numbers = _stage_words("number_words", language)
     raw["running_count_phrases"] = tuple(sorted(numbers.get("running_total_phrases", [])))
     # The kill verbs are the casualty stage's (data/<language>/triggers.yaml), one list.
-    try:
-        triggers = load_data("triggers", language) or {}
-    except (FileNotFoundError, UnknownLanguageError):
-        triggers = {}
+    triggers = _stage_words("triggers", language)
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
-    try:
-        actors = load_data("actors", language) or {}
-    except (FileNotFoundError, UnknownLanguageError):
-        actors = {}
+    actors = _stage_words("actors", language)
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
@@ -354,6 +346,15 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
         *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
     )
     return AssembleRules.model_validate(raw)
+
+
+def _stage_words(name: str, language: str) -> dict[str, Any]:
+    """Another stage's word lists (data/<language>/<name>.yaml); none where the language
+    has no such file."""
+    try:
+        return load_data(name, language) or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        return {}
 
 
 # --- what one mention says about itself ---------------------------------------------
@@ -1008,6 +1009,7 @@ def _toll_part(event: Event, sentence: ParsedSentence | None, rules: AssembleRul
     if event.fatalities is None or sentence is None or not sentence.deep or not rules.part_prepositions:
         return False
     dead = rules.dead_words | rules.part_nouns
+    killed = rules.kill_verbs | rules.dead_words
     for token in sentence.doc:
         if token.lower_ not in rules.part_prepositions:
             continue
@@ -1016,7 +1018,7 @@ def _toll_part(event: Event, sentence: ParsedSentence | None, rules: AssembleRul
                 continue
             if obj.lemma_.lower() in dead or obj.lower_ in dead:
                 return True
-            if any(c.lemma_.lower() in rules.kill_verbs | rules.dead_words for c in obj.children):
+            if any(c.lemma_.lower() in killed for c in obj.children):
                 return True
     return False
 
@@ -1118,7 +1120,7 @@ def assemble_incidents(
     sentence_places = _places_by_sentence(places, parsed, dateline)
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
-    statements = _toll_statements(parsed, quantities, frozenset(), rules)
+    statements = _toll_statements(parsed, quantities, rules)
     raised = {(s.sentence, s.value) for s in statements if s.raised}
     mentions: list[_Mention] = []
     for position, event in enumerate(sorted(events, key=lambda e: (e.trigger.start, e.id))):
@@ -1193,10 +1195,18 @@ class _TollStatement:
 _MAX_TOLL = 100_000
 
 
+@lru_cache(maxsize=8)
+def _toll_word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of the toll words (`AssembleRules.toll_words`), compiled once."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words))
+    return re.compile(rf"\b(?:{alternatives})\b", flags=re.IGNORECASE)
+
+
 def _toll_statements(
-    parsed: ParsedArticle, quantities: Sequence[Quantity], told: frozenset[int], rules: AssembleRules
+    parsed: ParsedArticle, quantities: Sequence[Quantity], rules: AssembleRules
 ) -> list[_TollStatement]:
-    """The tolls stated in sentences that hold no mention (`told`: the sentences that do):
+    """The tolls stated in the article's sentences (the caller keeps those of sentences
+    that hold no mention; one in a mention's sentence marks that mention's toll as risen):
     a figure within `toll_reach_tokens` after a toll word, with no modal, negation or
     hedge between ("The death toll has risen to 25.", "residents said that the death toll
     was 85"; not "the toll could hit 20"), in a sentence that names no natural or accidental
@@ -1204,14 +1214,13 @@ def _toll_statements(
     article's text, not a pass over its tokens."""
     if not (rules.toll_words and rules.toll_types and rules.toll_reach_tokens and quantities):
         return []
-    words = "|".join(re.escape(w) for w in sorted(rules.toll_words))
     ordered = sorted(quantities, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     found: list[_TollStatement] = []
     done: set[int] = set()
-    for match in re.finditer(rf"\b(?:{words})\b", parsed.text, flags=re.IGNORECASE):
+    for match in _toll_word_pattern(rules.toll_words).finditer(parsed.text):
         sentence = parsed.sentence_at(match.start())
-        if sentence is None or sentence.index in told or sentence.index in done:
+        if sentence is None or sentence.index in done:
             continue
         k = bisect.bisect_left(starts, match.end())
         if k == len(ordered) or ordered[k].end > sentence.end:
@@ -1228,7 +1237,7 @@ def _toll_statements(
         value = quantity.value
         if len(between) > rules.toll_reach_tokens or forms & rules.toll_hedge_words or quantity.max is not None:
             continue
-        if value != int(value) or not 0 < value < _MAX_TOLL:
+        if value is None or value != int(value) or not 0 < value < _MAX_TOLL:
             continue
         done.add(sentence.index)
         span = Span(text=parsed.text[match.start() : quantity.end], start=match.start(), end=quantity.end)
@@ -1292,9 +1301,9 @@ PUBLISHED_EVIDENCE = "published"
 def _report_day(
     drafts: list[_Draft],
     incidents: list[Incident],
-    published: dt.date | None = None,
-    rules: AssembleRules | None = None,
-    dates: Sequence[DateValue] | None = None,
+    published: dt.date | None,
+    rules: AssembleRules,
+    dates: Sequence[DateValue] | None,
 ) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
     order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
@@ -1364,7 +1373,7 @@ def _sequenced_draft(draft: _Draft) -> bool:
     return all(m.facts.sequenced for m in draft.members)
 
 
-def _takes_report_day(draft: _Draft, rules: AssembleRules | None) -> bool:
+def _takes_report_day(draft: _Draft, rules: AssembleRules) -> bool:
     """An undated incident takes the report's day unless announced as another incident by
     an ordinal ("a second attack") or a modifier of another time or a series ("an earlier
     raid", "another attack"), or told as a distance before or after another event ("days
@@ -1376,7 +1385,7 @@ def _takes_report_day(draft: _Draft, rules: AssembleRules | None) -> bool:
     facts = draft.members[0].facts
     if not facts.distinct:
         return True
-    return rules is not None and facts.distinct_by in rules.same_time_modifiers
+    return facts.distinct_by in rules.same_time_modifiers
 
 
 def _place_lent(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:

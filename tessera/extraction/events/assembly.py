@@ -391,8 +391,8 @@ def _build_event(
     confidence -= 0.1 if proposal.mode == "hypothetical" else 0.0
     return Event(
         id=make_id(article_id, t_start, proposal.type, prefix="ev-"),
-        type=proposal.type,  # type: ignore[arg-type]
-        mode=mode,  # type: ignore[arg-type]
+        type=proposal.type,
+        mode=mode,
         trigger=trigger,
         sentence=SentenceSpan(start=sentence.start, end=sentence.end),
         actor=actor,
