@@ -91,6 +91,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from tessera.data import load as load_data
+from tessera.dedupe import value_window
 from tessera.extraction.quantities import parse_number
 from tessera.parse import ParsedArticle
 from tessera.records import DatePrecision, DateValue
@@ -1714,25 +1715,13 @@ def occasion_day(dates: Iterable[DateValue], published: dt.date) -> DateValue:
     mention's trigger ("The wedding was held on Saturday"), else the report's occasion,
     `published` and the day before (an empty span: no words state it)."""
     for date in sorted(dates, key=lambda d: d.start):
-        window = _day_window(date.value)
+        window = value_window(date)
         if window is None or (window[1] - window[0]).days >= _OCCASION_SPAN:
             continue
         if 0 <= (published - window[1]).days <= _OCCASION_RECENT:
             return date
     first = published - dt.timedelta(days=_OCCASION_DAYS - 1)
     return DateValue(text="", start=0, end=0, value=_interval(first, published), precision="interval")
-
-
-def _day_window(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The days of a day ("2024-06-29") or an interval of days; None for anything wider."""
-    if not value:
-        return None
-    parts = value.split("/")
-    try:
-        days = [dt.date.fromisoformat(part) for part in parts if len(part) == 10]
-    except ValueError:
-        return None
-    return (days[0], days[-1]) if days and len(days) == len(parts) else None
 
 
 __all__ = ["Calendar", "calendar", "extract_dates", "occasion_day", "speech_day"]
