@@ -14,7 +14,7 @@ gold figure of both halves unchanged). Part of `tessera.extraction.events` (see 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -482,6 +482,11 @@ def _trigger_pos(token: Token) -> str | None:
     return None
 
 
+def _passive_agents(verb: Token) -> Iterator[Token]:
+    """The agents of a passive, the objects of its "by" phrase ("blocked by troops")."""
+    return (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+
+
 def _words(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_}
 
@@ -535,7 +540,7 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
     if rule.subjects:
         subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
         # The agent of a passive is its subject too: "roads were blocked by troops".
-        subjects += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subjects += _passive_agents(token)
         if not any(_words(s) & rule.subjects for s in subjects):
             return False
     if rule.modifiers:

@@ -122,6 +122,7 @@ from tessera.extraction.events.lexicon import (
     _SUBJECT_DEPS,
     _is_casualty_word,
     _objects,
+    _passive_agents,
     _words,
 )
 from tessera.extraction.fatalities import claims_lives
@@ -1166,7 +1167,7 @@ def _subject_of(verb: Token, hops: int = 6, work: _SentenceWork | None = None) -
             if subject.lower_ in _RELATIVE_PRONOUNS and node.dep_ == "relcl":
                 return node.head
             return subject
-        agent = _first(g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+        agent = _first(_passive_agents(node))
         if agent is not None:
             return agent
         if node.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in node.children):

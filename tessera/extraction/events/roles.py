@@ -69,7 +69,12 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from tessera.extraction.events.lexicon import _RELATIVE_PRONOUNS, _is_casualty_word, _temporal_phrase
+from tessera.extraction.events.lexicon import (
+    _RELATIVE_PRONOUNS,
+    _is_casualty_word,
+    _passive_agents,
+    _temporal_phrase,
+)
 from tessera.extraction.events.proposal import _first, _Proposal, _reported_passive
 from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import dateline_span
@@ -590,7 +595,7 @@ def _roles(
             actor = _nominal_agent(actor)
         if passive:
             recipient = _first(c for c in token.children if c.dep_ == "nsubjpass")
-            actor = _first(g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+            actor = _first(_passive_agents(token))
             if recipient is None and token.dep_ == "conj":
                 recipient = _first(c for c in token.head.children if c.dep_ in ("nsubjpass", "nsubj"))
             if recipient is None and token.dep_ in ("acl", "relcl"):
@@ -731,7 +736,7 @@ def _weapon_user(token: Token, knowledge_base: Any) -> Token | None:
             for verb in (participle, *(c for c in participle.children if c.dep_ == "xcomp")):
                 if not knowledge_base.uses_weapon(verb.lemma_ or verb.text):
                     continue
-                user = _first(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+                user = _first(_passive_agents(verb))
                 if user is not None:
                     return user
     return None
