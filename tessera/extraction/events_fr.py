@@ -442,8 +442,7 @@ def _describing_participle(verb: Token) -> bool:
     tells no act; "l'accord dénoncé par Bamako" does (its agent is named)."""
     return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") \
         and "Past" in verb.morph.get("Tense") \
-        and not any(c.dep_.startswith("aux") or c.dep_ == "obl:agent" for c in verb.children) \
-        and _prep_child(verb, ["par"]) is None
+        and not any(c.dep_.startswith("aux") for c in verb.children) and _own_agent(verb) is None
 
 
 def _imperfect(verb: Token) -> bool:
@@ -637,6 +636,11 @@ def _prep_child(
 _NOMINAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
 
 
+def _own_agent(verb: Token) -> Token | None:
+    """The agent the verb itself governs: its obl:agent, else its "par" complement."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None) or _prep_child(verb, ["par"])
+
+
 def _agent(verb: Token, shared: bool = True) -> Token | None:
     """The agent of a passive verb: its obl:agent or "par" complement. French news tells
     the agent last, after the time and place ("ont été tués lundi dans un camp de déplacés
@@ -644,7 +648,7 @@ def _agent(verb: Token, shared: bool = True) -> Token | None:
     of those complements: a "par" phrase found down a chain of nominal complements of the
     verb (no clause in between) is its agent. A participle coordinated with the verb that
     shares its auxiliary ("ont été tués et 135 enlevés ... par X") shares its agent, both ways."""
-    own = next((c for c in verb.children if c.dep_ == "obl:agent"), None) or _prep_child(verb, ["par"])
+    own = _own_agent(verb)
     if own is not None:
         return own
     frontier = [c for c in verb.children if c.dep_ in _NOMINAL_DEPS and c.pos_ in ("NOUN", "PROPN")]
@@ -676,10 +680,7 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
         # "Cinq personnes ont été tuées et 135 autres enlevées par des hommes armés": the
         # second group ("autres") is of the first's kind; the agent is the participle's or,
         # failing that, the first participle's
-        agent = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
-        if agent is None:
-            agent = next((c for c in token.head.children if c.dep_ == "obl:agent"), None) or _prep_child(
-                token.head, ["par"])
+        agent = _own_agent(token) or _own_agent(token.head)
         group = next((c for c in token.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS and not c.is_punct), None)
         return agent, (_antecedent(group) if group is not None else None)
     if rule.pos == "VERB" and rule.subject is not None:
@@ -690,7 +691,7 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     if rule.pos == "VERB" and rule.type in moved_types:
         # "Le Rwanda a déployé un bataillon à Bangui", "des soldats ont été dépêchés à Gao":
         # the force sent is the side that moves (the actor when no sender is named), no recipient
-        sender = next((c for c in token.children if c.dep_ == "obl:agent"), None) or _prep_child(token, ["par"])
+        sender = _own_agent(token)
         moved = next((c for c in token.children if c.dep_ in ("obj", "nsubj:pass") and not c.is_punct), None)
         if sender is None and not _passive(token):
             sender = _subject(token)
@@ -731,7 +732,7 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     recipient = _prep_child(token, ["contre", "visant"])
     if actor is None:  # "une attaque perpétrée par des éléments de Boko Haram"
         for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.casefold() in _LIGHT_VERBS):
-            actor = next((c for c in clause.children if c.dep_ == "obl:agent"), None) or _prep_child(clause, ["par"])
+            actor = _own_agent(clause)
             if actor is not None:
                 break
     host = token.head if token.dep_ in ("obj", "nsubj:pass") and token.head.pos_ == "VERB" else None

@@ -783,9 +783,9 @@ def _scan(
                     continue  # not inside a hyphenated word ("Arab-Israeli")
                 if end > j and not _capitalised(doc[end - 1]):
                     continue  # a name does not end on a particle ("Santander de")
-                if (struck or apposed) and end not in (j, longest) and not phrases.kind_at(doc, end):
-                    continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
                 kind_length = phrases.kind_at(doc, end)
+                if (struck or apposed) and end not in (j, longest) and not kind_length:
+                    continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
                 kind = kind_length > 0
                 if kind and end + kind_length < len(doc) and _capitalised(doc[end + kind_length]):
                     break  # a longer name: "Lansing State Journal", "Lake Region Hospital"
