@@ -1439,15 +1439,22 @@ def dateline_end(text: str) -> int:
 # The report's own date as news pages print it at the head of the text, after a headline
 # or byline when not at its start (`filing_span`): a dateline ("NIAMEY, Dec 22 (Xinhua)
 # --", "DAKAR - 21 September 2017:", "December 1, 2024 (EL FASHER) --"), a posting stamp
-# ("Posted: Jun 02, 2013 11:09 AM"), a line that holds only a dated year, or a byline that
-# ends on one ("by the Newsroom, Lagos May 24, 2022").
+# ("Posted: Jun 02, 2013 11:09 AM", "Published 08:35 IST, March 7th 2024", "2024-06-27 |
+# 06:26"), a line that holds only a dated year, or a byline that ends on one ("by the
+# Newsroom, Lagos May 24, 2022").
 _FILED_DATE_PARTS = (
-    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<dday>\d{1,2})\s+(?P<dmonth>[A-Z][a-z]{2,8})\.?)"
+    r"(?:(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<dday>\d{1,2})\s+(?P<dmonth>[A-Z][a-z]{2,8})\.?)"
     r"(?:\s*,?\s*(?P<year>\d{4}|\d\d)\b)?"
+    # "2024-06-27": a page's stamp in ISO form
+    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])\b)"
 )
 _FILED_DATE_RX = re.compile(_FILED_DATE_PARTS)
 _FILED_DATE = re.sub(r"\(\?P<\w+>", "(?:", _FILED_DATE_PARTS)
-_FILED_CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+_FILED_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+# A clock time after the date ("Jun 02, 2013 11:09 AM", "2024-06-27 | 06:26"), or before
+# it in a stamp ("Published 08:35 IST, March 7th 2024").
+_FILED_CLOCK = rf"(?:(?:[ \t]*\|)?,?\s+(?:at\s+)?{_FILED_TIME})?"
+_FILED_CLOCK_FIRST = rf"(?:{_FILED_TIME}[ \t]*[,|]?[ \t]*)?"
 _FILED_PLACE = r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
 _FILED_DASH = r"(?:-{1,2}|\u2014|\u2013)"
 _FILED_FORMS = re.compile(
@@ -1459,8 +1466,9 @@ _FILED_FORMS = re.compile(
     # "December 1, 2024 (EL FASHER) --", "April 3, 14 (BOR) -"
     rf"|(?P<dated>{_FILED_DATE}[ \t]*\([^)\n]{{1,40}}\)[ \t]*(?:{_FILED_DASH}|:)\s)"
     # "Posted: Jun 02, 2013 11:09 AM", "Published on Friday, 4 March 2022"
-    rf"|(?P<stamp>(?:Posted|Published|First[ \t]+published)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?"
-    rf"{_FILED_DATE}{_FILED_CLOCK}[ \t]*(?=\n|\Z))"
+    # "Published 08:35 IST, March 7th 2024"
+    rf"|(?P<stamp>(?:Posted|Published|First[ \t]+published)(?:[ \t]+on)?[ \t]*:?[ \t]*{_FILED_CLOCK_FIRST}"
+    rf"(?:[A-Z][a-z]+,?[ \t]+)?{_FILED_DATE}{_FILED_CLOCK}[ \t]*(?=\n|\Z))"
     # a line that is only a date with its year, or a byline ending on one
     rf"|(?P<line>(?:[Bb]y[ \t][^\n]{{1,60}}?[ \t,]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
     rf"{_FILED_DATE}{_FILED_CLOCK}[ \t]*(?=\n|\Z))"
@@ -1486,14 +1494,18 @@ def _filed(text: str) -> _Filed | None:
     months = calendar().months
     for _ in range(_FILED_LINES + 1):
         found = _FILED_FORMS.match(head, line_start)
-        date = _FILED_DATE_RX.search(head, found.start(), found.end()) if found is not None else None
+        # The first date of the form that names a month ("Published 08:35 IST, March 7th").
+        date = None if found is None else next(
+            (d for d in _FILED_DATE_RX.finditer(head, found.start(), found.end())
+             if d["iyear"] or (d["month"] or d["dmonth"]).casefold() in months), None)
         if found is not None and date is not None:
-            month_name = (date["month"] or date["dmonth"]).casefold()
-            day = int(date["day"] or date["dday"])
-            year = date["year"]
+            if date["iyear"]:
+                month, day, year = int(date["imonth"]), int(date["iday"]), date["iyear"]
+            else:
+                month = months[(date["month"] or date["dmonth"]).casefold()]
+                day, year = int(date["day"] or date["dday"]), date["year"]
             # A line of its own must be dated with its year; a dateline may leave it out.
-            if month_name in months and (year or not (found["line"] or found["stamp"])):
-                month = months[month_name]
+            if year or not (found["line"] or found["stamp"]):
                 if _safe_date(2000, month, day) is not None:
                     return _Filed(line_start, found.end(), month, day, year)
         line_start = head.find("\n", line_start)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tessera.extraction.dates import extract_dates, filing_span, occasion_day, speech_day, url_date
+from tessera.extraction.dates import extract_dates, filing_span, occasion_day, reported_dates, speech_day, url_date
 from tessera.parse import ParsedArticle, Parser
 from tessera.records import DateValue
 
@@ -253,6 +253,10 @@ def test_relative_days_count_from_the_dateline_when_it_is_earlier_than_publicati
         ("Police station attacked\nOctober 4, 2016\nGunmen attacked a station.", "October 4, 2016"),
         ("Police station attacked\n\nby Staff Writer, Jos October 4, 2016\n\nGunmen attacked a station.",
          "by Staff Writer, Jos October 4, 2016"),
+        # A stamp whose clock time comes before the date, and a stamp in ISO form.
+        ("Published 21:40 GMT, October 4th 2016\nPolice station attacked\nGunmen attacked a station.",
+         "Published 21:40 GMT, October 4th 2016"),
+        ("Police station attacked\n\n2016-10-04 | 21:40\nGunmen attacked a station.", "2016-10-04 | 21:40"),
     ],
 )
 def test_the_reports_own_date_is_found_at_the_head_of_the_text(text: str, stamp: str) -> None:
@@ -267,6 +271,8 @@ def test_the_reports_own_date_is_found_at_the_head_of_the_text(text: str, stamp:
         "Police station attacked\nOn October 4, 2016 gunmen attacked a police station.",
         "Police station attacked\n- Gunmen on Saturday, June 15 attacked a police station",
         "Police station attacked\nOctober 4\nGunmen attacked a station.",  # a line of its own needs its year
+        "Police station attacked\n2016-10-04 gunmen attacked a station.",  # a date that opens a sentence
+        "Published 21:40 GMT\nPolice station attacked on Tuesday.",  # a clock time without a date
     ],
 )
 def test_a_lead_that_opens_on_a_date_is_no_stamp(text: str) -> None:
@@ -283,6 +289,13 @@ def test_a_stamp_with_its_year_anchors_a_report_without_publication_date(shallow
     text = "Camp shelled\n\nJune 9, 2023 (KADUGLI) \u2014 Artillery hit a camp on Wednesday."
     found = dates_of(shallow, text, None)
     assert ("Wednesday", "2023-06-07") in [(d.text, d.value) for d in found]
+
+
+def test_a_clock_first_stamp_anchors_relative_days_and_is_no_incidents_date(shallow: Parser) -> None:
+    text = "Published 21:40 GMT, October 4th 2016\nPolice station attacked\nGunmen attacked a station on Monday."
+    found = dates_of(shallow, text, dt.date(2016, 10, 6))
+    assert ("Monday", "2016-10-03") in [(d.text, d.value) for d in found]
+    assert reported_dates(text, found) == [d for d in found if d.text == "Monday"]
 
 
 def test_a_stamp_after_publication_anchors_nothing(shallow: Parser) -> None:
