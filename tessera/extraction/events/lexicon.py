@@ -79,6 +79,9 @@ class TriggerRule:
     allow_no_object: bool = False
     not_objects: frozenset[str] = frozenset()
     needs_object: bool = False
+    # `objects: [null]` alone: the verb used without a direct object only ("thousands
+    # demonstrated", not "the army demonstrated its resolve": a transitive use that shows).
+    no_object: bool = False
     subjects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     complement: bool | None = None
@@ -90,7 +93,7 @@ class TriggerRule:
         """Rules with positive constraints are tried first, negative-only ones next."""
         positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers))
         positive += self.complement is True
-        negative = bool(self.not_objects) or self.needs_object
+        negative = bool(self.not_objects) or self.needs_object or self.no_object
         return positive * 2 + int(negative)
 
 
@@ -456,6 +459,7 @@ def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
         allow_no_object=None in objects or bool(entry.get("intransitive", False)),
         not_objects=_with_plurals(_words_of(not_objects, where)),
         needs_object=None in not_objects,
+        no_object=bool(objects) and all(o is None for o in objects),
         subjects=_with_plurals(_words_of(entry.get("subjects") or [], where)),
         modifiers=_words_of(entry.get("modifiers") or [], where),
         complement=entry.get("complement"),
@@ -534,6 +538,8 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
         elif not object_words & rule.objects:
             return False
     if rule.needs_object and not objects:
+        return False
+    if rule.no_object and objects:
         return False
     if rule.not_objects and object_words & rule.not_objects:
         return False

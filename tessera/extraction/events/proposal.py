@@ -103,6 +103,14 @@ right 161/215); every gold figure of both halves unchanged (PLOVER F1 0.726 / 0.
 F1 0.869 / 0.850, no-event FP 0.000 / 0.074). Not kept: the same for any "after" clause
 with a time between ("killed 12 on Friday, days after an ambush that left eight dead"): EN
 score predicted right 161/215 -> 162/217 (one more right, one more spurious), the ratio lower.
+A strike that kills (issue 12, wave 1 of 2026-12-02): the bare "strike" (the weak protest
+noun) that is the subject of a verb of killing or wounding, of one that leaves people dead
+or injured, or has such a relative clause ("the strike on the village left four civilians
+dead", "launched a strike that killed 52 militants") is an air or drone strike, an ASSAULT,
+never a walkout (`_lethal_strike`). With the PROTEST rule for "demonstrate" used without an
+object (triggers.yaml): real-news EN study predicted right 215/269 -> 215/266 (three spurious
+protests fewer, three articles), country 177 -> 176/182; EN score and FR summaries and every
+gold figure of both halves unchanged.
 Part of `tessera.extraction.events` (see its docstring).
 """
 
@@ -371,11 +379,12 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
                 # "went on strike", "engaged in clashes", "took part in"; not "saw ... after the
                 # strikes", nor "took office with a call for unity"
                 light = head.head
-        if rule.weak and light is None:
+        lethal = _lethal_strike(token, rule, lexicon)
+        if rule.weak and light is None and not lethal:
             if rule.type == "PROTEST" and token.dep_ == "nsubj":
                 protest_verbs.append((token.head, rule))
             continue
-        event_type = rule.type
+        event_type = "ASSAULT" if lethal else rule.type
         if event_type in lexicon.protest_absorbs and _done_by_protesters(token, lexicon, work):
             # "rioters clashed with police", "protesters defied the ban": a protest.
             event_type = "PROTEST"
@@ -405,6 +414,28 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
         taken.add(verb.i)
         proposals.append(_Proposal(verb, rule, "PROTEST", False, None, work.mode(verb)))
     return proposals
+
+
+def _lethal_strike(token: Token, rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
+    """Whether `token` is a bare "strike" (the weak protest noun) that kills: the subject of
+    a verb of killing or wounding, or of one that leaves people dead or injured ("the strike
+    on the village left four civilians dead"), or with a relative clause that does ("launched
+    a strike that killed 52 militants"). A walkout kills no one: by news usage such a strike
+    is an air or drone strike, an attack."""
+    if not (rule.weak and rule.type == "PROTEST" and rule.pos == "noun" and token.lemma_.lower() == "strike"):
+        return False
+    words = lexicon.casualty_words
+    verbs = [c for c in token.children if c.dep_ == "relcl"]
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        verbs.append(token.head)
+    harm = words.kill_verbs | words.injure_verbs
+    outcome = words.dead_words | words.injured_words
+    for verb in verbs:
+        if verb.lemma_.lower() in harm:
+            return True
+        if any(_words(t) & outcome for c in verb.children if c.dep_ not in _SUBJECT_DEPS for t in c.subtree):
+            return True
+    return False
 
 
 def _under_promise(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
@@ -1008,7 +1039,12 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
                 of = [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
                 for word in [target, *(g for g in of if g.dep_ == "pobj")]:
                     rule = lexicon.match(word)
-                    if rule is not None and rule.type == "PROTEST" and rule.pos == "noun":
+                    if (
+                        rule is not None
+                        and rule.type == "PROTEST"
+                        and rule.pos == "noun"
+                        and not _lethal_strike(word, rule, lexicon)
+                    ):
                         return [_Proposal(word, rule, "PROTEST", True, None, proposal.mode)]
     return []
 

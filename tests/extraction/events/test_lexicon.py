@@ -72,3 +72,20 @@ def test_roads_blocked_by_forces_are_coercion_and_by_protesters_a_protest(  # ty
         verb = next(t for t in doc if t.lower_ == "blocked")
         rule = lexicon.match(verb)
         assert rule is not None and rule.type == expected, text
+
+
+def test_demonstrate_with_an_object_shows_and_without_one_protests(  # type: ignore[no-untyped-def]
+    parser, lexicon: TriggerLexicon
+) -> None:
+    # `objects: [null]` alone: the rule holds only for the verb used without a direct object.
+    cases = {
+        "Hundreds of students demonstrated outside the ministry on Monday.": "PROTEST",
+        "Farmers demonstrated against the new land law.": "PROTEST",
+        "The garrison demonstrated remarkable courage during the siege.": None,
+        "These results demonstrate the growing skill of the new unit.": None,
+    }
+    for text, expected in cases.items():
+        doc = parser.parse(text).sentences[0].doc
+        verb = next(t for t in doc if t.lower_.startswith("demonstrat"))
+        rule = lexicon.match(verb)
+        assert (rule.type if rule is not None else None) == expected, text

@@ -336,3 +336,30 @@ def test_a_retreat_forced_by_the_fight_is_no_retreat_of_its_own(events_of, text:
 
 def test_a_retreat_decided_by_the_forces_is_still_one(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "RETREAT" in _types(events_of("The militia fighters withdrew from two villages on Tuesday."))
+
+
+# ------------------------------------------------------------------- a strike that kills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels raided the town on Friday. The night strike on their camp left six fighters dead.",
+        "The army said it had launched a strike that killed 14 insurgents near the border.",
+    ],
+)
+def test_a_bare_strike_that_kills_is_an_attack_not_a_walkout(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text))
+    assert "ASSAULT" in types
+    assert "PROTEST" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike paralysed the port for three days.",
+        "Dockers went on strike on Monday over unpaid wages.",
+    ],
+)
+def test_a_bare_strike_that_kills_no_one_stays_a_protest(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" in _types(events_of(text))
