@@ -39,7 +39,8 @@ def _alternation(words: Any) -> str:
 def _pattern() -> re.Pattern[str]:
     data = _data()
     words = [w for w in data["number_words"] if w != "et"]
-    word_number = rf"(?:{_alternation(words)})(?:(?:[\s-]+(?:et[\s-]+)?)(?:{_alternation(words)}|un|une))*"
+    # A number word is a whole word: not the start of "Centrafrique", "deuxième" or "septembre".
+    word_number = rf"(?:{_alternation(words)})(?:(?:[\s-]+(?:et[\s-]+)?)(?:{_alternation(words)}|un|une))*(?![^\W\d_])"
     digits = r"\d{1,3}(?:[\u00a0\u202f .]\d{3})+(?!\d)|\d+(?:,\d+)?"
     number = rf"(?:{digits}|{word_number})"
     collective = (

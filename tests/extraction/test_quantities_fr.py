@@ -32,3 +32,10 @@ def test_parse_number_reads_french_notation():
     assert parse_number_fr("1,5") == 1.5
     assert parse_number_fr("deux cent cinquante") == 250
     assert parse_number_fr("avion") is None
+
+
+def test_a_number_word_is_a_whole_word():
+    # Not the start of a longer word: a country's name, an ordinal, a month.
+    assert _quantities("Les habitants de Centrafrique ont fui.") == []
+    assert _quantities("La deuxième attaque a eu lieu en septembre.") == []
+    assert _quantities("Sept villageois ont fui.") == [(7, "villageois", False, None)]
