@@ -37,6 +37,11 @@ a dateline and its agency's credit ("MAIDUGURI, Nigeria (AP) - Gunmen killed": "
 AP's men of the USA) or another clause. The global jihadist brands (Islamic State, al-Qaeda)
 have no home country in the knowledge base, as the real-news annotation codes them: null
 unless the text ties them to one, else the country of where they strike.
+A person news names in full once ("President Andry Rajoelina", "Chad's Foreign Minister, Abderaman
+Koulamallah") and then by surname alone keeps the full mention's country (`ActorMemory.note_people`);
+a possessive is no part of a person's name the tagger saw in a country ("Chad's" tagged PERSON).
+Measured at 103c6d6: EN study actor country 128 -> 130/147, complete 131 -> 133/285; EN score
+recipient 142 -> 143/163, other figures, French and gold halves unchanged.
 """
 
 from __future__ import annotations
@@ -122,9 +127,16 @@ def actor_from_token(
                 country=referent.country,
                 type=referent.type,
             )
+    if memory is not None:
+        memory.note_people(sentence, kb)
     actor = _resolve(sentence, doc[start:end], core, kb, evidence)
     if memory is not None and actor is not None:
         actor = memory.tie_of(actor, kb)
+        if actor.country is None and end - start == 1 and _is_name(core) and not core.ent_type_ == "ORG":
+            # "Rajoelina refused ...": a person called by surname after a full mention.
+            person = memory.person_of(core)
+            if person is not None:
+                actor = actor.model_copy(update={"country": person[0], "type": actor.type or person[1]})
         if actor.country is None and actor.type in _OFFICE_SECTORS and actor.name and kb.lookup(actor.name) is None:
             # "The US Treasury Department sanctioned ... Treasury Secretary Jane Roe
             # said": an official the text gives no country holds an office of the body
@@ -172,6 +184,35 @@ class ActorMemory:
 
     def __init__(self) -> None:
         self._entries: list[_Remembered] = []
+        # Persons named in full ("President Andry Rajoelina"), by surname: (country, sector).
+        self._people: dict[str, tuple[str, str | None]] = {}
+        self._read_sentences: set[int] = set()
+
+    def note_people(self, sentence: ParsedSentence, kb: ActorKnowledgeBase) -> None:
+        """Keep the country of each person a sentence names in full with evidence of one
+        ("President Andry Rajoelina" of Madagascar; "Chad's Foreign Minister, Abderaman
+        Koulamallah"), under the surname news calls them by afterwards."""
+        if sentence.index in self._read_sentences:
+            return
+        self._read_sentences.add(sentence.index)
+        for ent in sentence.doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2 or not ent[-1].is_alpha:
+                continue
+            surname = ent[-1].text
+            if surname in self._people or kb.lookup(surname) is not None:
+                continue
+            token = ent.root
+            if token.dep_ == "appos" and not _is_adjacent_name(token.head, token):
+                token = token.head  # "Chad's Foreign Minister, Abderaman Koulamallah"
+            core = _collective_core(token, kb)
+            start, end = _phrase_bounds(token, core)
+            actor = _resolve(sentence, sentence.doc[start:end], core, kb, _appositions(token))
+            if actor is not None and actor.country is not None and actor.country not in REGIONAL_CODES:
+                self._people[surname] = (actor.country, actor.type)
+
+    def person_of(self, token: Token) -> tuple[str, str | None] | None:
+        """(country, sector) of the person a surname alone names, if named in full before."""
+        return self._people.get(token.text)
 
     def remember(self, head: Token, actor: Actor, sentence: int, agent: bool = False) -> None:
         """Keep an actor that carries a name or a country as a possible referent."""
@@ -620,6 +661,9 @@ def _find_kb_matches(span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> li
     return matches
 
 
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+
+
 def _inside_person_name(doc: Doc, match: _Match) -> bool:
     """A country name inside a longer person's name ("Michael Jordan") is no country."""
     if match.info.kind != "country":
@@ -629,6 +673,9 @@ def _inside_person_name(doc: Doc, match: _Match) -> bool:
         return False
     entity_start = next((e.start for e in doc.ents if e.start <= match.start < e.end), match.start)
     entity_end = next((e.end for e in doc.ents if e.start <= match.start < e.end), match.end)
+    # "Chad's" tagged a person: the possessive is no part of a longer name.
+    while entity_end > match.end and (doc[entity_end - 1].tag_ == "POS" or doc[entity_end - 1].lower_ in _POSSESSIVES):
+        entity_end -= 1
     return entity_end - entity_start > match.end - match.start
 
 

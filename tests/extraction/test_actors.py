@@ -522,3 +522,27 @@ def test_a_phrase_does_not_reach_back_over_a_dateline_s_dash(parser: Parser, kb:
     # A hyphen inside a name joins it.
     _check(_actor(parser, kb, "Al-Shabaab fighters stormed the base.", "fighters"),
            "Al-Shabaab fighters", "Al-Shabaab", "SOM", "REB")
+
+
+def test_a_person_called_by_surname_keeps_the_country_of_the_full_mention(
+    parser: Parser, kb: ActorKnowledgeBase
+) -> None:
+    text = "Protesters in Togo marched against President Kofi Amevor on Monday. Amevor rejected their demands."
+    memory = ActorMemory()
+    sentences = parser.parse(text).sentences
+    full = actor_from_token(sentences[0], next(t for t in sentences[0].doc if t.text == "President"), kb, memory)
+    assert full is not None and full.country == "TGO"
+    again = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "Amevor"), kb, memory)
+    assert again is not None and again.country == "TGO"
+    # Without the full mention the surname names no country.
+    alone = actor_from_token(sentences[1], next(t for t in sentences[1].doc if t.text == "Amevor"), kb, ActorMemory())
+    assert alone is not None and alone.country is None
+
+
+def test_a_country_with_a_possessive_tagged_as_a_person_still_names_the_country(
+    parser: Parser, kb: ActorKnowledgeBase
+) -> None:
+    text = "Chad\u2019s Foreign Minister and Government Spokesperson, Abderaman Koulamallah, stated that troops left."
+    sentence = parser.parse(text).sentences[0]
+    actor = actor_from_token(sentence, next(t for t in sentence.doc if t.text == "Minister"), kb)
+    assert actor is not None and actor.country == "TCD"
