@@ -242,6 +242,10 @@ class PlacePhrases:
     # au nord-ouest de Tillia"): groups "number", "unit" and "compass" (`offset_points`).
     distance_before: re.Pattern[str] | None = None
     distance_units: dict[str, float] = field(default_factory=dict)  # unit -> km
+    # The second half of a hyphenated compound a place opens ("the UK-based monitor", "a
+    # Beijing-brokered truce", "the Saudi-led coalition"): the place says who is behind
+    # something or where it is from, not where anything happens (`_affiliation`).
+    affiliation_compound: re.Pattern[str] = re.compile(r"[-\u2010\u2011]based\b", re.IGNORECASE)
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -345,6 +349,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         apposition_nouns=words("apposition_nouns"),
         metonymy_verbs=words("metonymy_verbs"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
+        **({"affiliation_compound": re.compile(
+            rf"[-\u2010\u2011](?:{alternatives('affiliation_compounds')})\b", re.IGNORECASE)}
+           if data.get("affiliation_compounds") else {}),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
         **_distance_phrases(data),
         compass_before=re.compile(
@@ -563,7 +570,7 @@ def extract_places(
     whose: list[Place] = []  # countries named as whose forces or government act
     names = [e for e in entities if e.label in _NAME_LABELS]
     for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
-        role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names)
+        role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names, phrases)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases))
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and index in areas:
@@ -1034,7 +1041,6 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
 # Labels of the names a place may end: "SOS Médias Burundi" (an outlet the model reads as a
 # product), "Amnesty International Nigeria".
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
-_BASED = re.compile(r"[-\u2010\u2011]based\b", re.IGNORECASE)
 
 
 def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> PlaceRole | None:
@@ -1154,11 +1160,12 @@ def _whose(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> bo
             and (noun.lemma_.casefold() in phrases.affiliated_heads or noun.lower_ in phrases.affiliated_heads))
 
 
-def _affiliation(text: str, mention: Mention, names: Sequence[Entity]) -> PlaceRole | None:
+def _affiliation(text: str, mention: Mention, names: Sequence[Entity], phrases: PlacePhrases) -> PlaceRole | None:
     """Where an organisation or an outlet is from, not where anything happens: a place
-    before "-based" ("the UK-based monitor"), or ending an organisation's name the model
+    opening a hyphenated compound ("the UK-based monitor", "a Beijing-brokered truce",
+    `affiliation_compounds`), or ending an organisation's name the model
     reads up to it ("SOS Médias Burundi", "Amnesty International Nigeria")."""
-    if _BASED.match(text, mention.end):
+    if phrases.affiliation_compound.match(text, mention.end):
         return "affiliation"
     if any(e.end + 1 == mention.start and text[e.end] == " " for e in names):
         return "affiliation"

@@ -499,6 +499,22 @@ def test_a_place_that_says_where_an_organisation_is_from_is_an_affiliation(gazet
     assert roles["Idlib"] is None and roles["Beni"] is None
 
 
+def test_a_place_opening_a_hyphenated_compound_is_an_affiliation(gazetteer: Gazetteer) -> None:
+    # "X-backed", "X-led", "X-brokered": who is behind something, not where it happens.
+    text = ("A Moscow-brokered ceasefire collapsed as Turkish-backed fighters shelled Idlib. "
+            "Kenya-led police officers patrolled Port-au-Prince, and Iran-backed gunmen fired on Erbil.")
+    spans = [("Moscow", "GPE"), ("Idlib", "GPE"), ("Kenya", "GPE"), ("Port-au-Prince", "GPE"), ("Iran", "GPE"),
+             ("Erbil", "GPE")]
+    roles = {p.text: p.role for p in _places(text, spans, gazetteer)}
+    assert roles == {"Moscow": "affiliation", "Idlib": None, "Kenya": "affiliation", "Port-au-Prince": None,
+                     "Iran": "affiliation", "Erbil": None}
+
+
+def test_an_event_is_not_placed_where_its_broker_is(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Rebels attacked a base in Lashio on Monday, ending a Beijing-brokered truce.")
+    assert events and all(e.location is None or e.location.country != "CHN" for e in events)
+
+
 def test_an_event_is_not_placed_where_its_source_is_based(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("A car bomb exploded on Sunday in a market, the UK-based monitor said.")
     assert events and all(e.location is None or e.location.country != "GBR" for e in events)
