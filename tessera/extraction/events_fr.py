@@ -201,7 +201,7 @@ class FrenchLexicon:
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
-            "repetition_verbs", "other_group_words")}
+            "repetition_verbs", "other_group_words", "purpose_marks")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -483,6 +483,21 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         any(c.dep_ in ("aux:tense", "aux:pass") for c in head.children)
         or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
     return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
+
+
+def _purpose(verb: Token, marks: frozenset[str]) -> bool:
+    """An infinitive after "pour" / "afin de" tells what another act is for ("ont manifesté
+    pour dénoncer les dérives de la junte", "un mois pour céder la place"), not an act of its
+    own; a verb coordinated with it ("pour dénoncer ... et exiger ...") too."""
+    node = verb
+    if node.dep_ == "conj" and "Inf" in node.morph.get("VerbForm"):
+        node = node.head
+    if "Inf" not in node.morph.get("VerbForm"):
+        return False
+    if node.head.lower_ in marks and node.head.i < node.i:
+        return True  # "afin de dénoncer": the parse hangs the infinitive on "afin"
+    return node.dep_ in ("advcl", "acl", "obl", "xcomp") and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in node.children)
 
 
 _OPENING_QUOTES = frozenset({"«", "\u201c", "\u201e"})
@@ -1286,6 +1301,9 @@ def extract_events_fr(
                 continue  # "un groupe appelé Front de libération": a name, no call
             if rule.pos == "NOUN" and _generic(token, lexicon):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
+            if rule.pos == "VERB" and rule.type in _SPEECH_TYPES - {"REQUEST"} \
+                    and _purpose(token, lexicon.words["purpose_marks"]):
+                continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
             found.append((token, rule))
         # A trigger noun that is the object a speech verb's rule asks for is what that verb
         # acts on: "a dénoncé son accord militaire" rejects an agreement, it makes none.

@@ -994,3 +994,19 @@ def test_an_opening_time_phrase_set_off_by_a_comma_is_not_the_subject(french, te
     # the small parse may make "Ce matin," a second subject of the verb
     (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert event.actor is not None and event.actor.type == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Des centaines de jeunes ont manifesté lundi à Bamako pour dénoncer la hausse des prix.",
+     "Les syndicats ont défilé mardi à Niamey afin de dénoncer les arrestations de militants.",
+     "Le bloc régional donne deux semaines à la junte pour céder la place à un gouvernement civil."],
+)
+def test_an_act_of_speech_told_as_the_aim_of_another_act_is_no_act(french, text):
+    # "pour dénoncer", "afin de dénoncer": what the march or the deadline is for
+    assert not [e for e in _events(french, text) if e.type in ("ACCUSE", "CONCEDE")]
+
+
+def test_an_act_of_speech_told_for_itself_is_kept(french):
+    text = "Le parti d'opposition a dénoncé lundi à Dakar l'arrestation de son président."
+    assert [e.type for e in _events(french, text) if e.type == "ACCUSE"] == ["ACCUSE"]
