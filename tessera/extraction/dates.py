@@ -555,6 +555,14 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
             _relative_period,
         ),
         _Rule(
+            # "a gang leader's weekend escape", "after a weekend of talks": a weekend
+            # named without "the" or "this" is the latest one, as "the weekend" is; not
+            # "every weekend", "each weekend" (a habit) nor "weekends".
+            "bare_weekend",
+            rx(r"(?<!\bevery\s)(?<!\beach\s)\bweekend\b(?!-)"),
+            _bare_weekend,
+        ),
+        _Rule(
             "season_year",
             rx(r"\b(?:the\s+)?(?P<season>" + seasons + r")\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b"),
             _season_year,
@@ -909,6 +917,13 @@ def _relative_period(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return _relative_period_value(rel, unit, ctx)
 
 
+def _bare_weekend(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    if ctx.published is None:
+        return UNKNOWN
+    rel = "this coming" if _future_context(ctx.text, m.start()) else "the"
+    return _relative_period_value(rel, "weekend", ctx)
+
+
 def _relative_period_value(rel: str, unit: str, ctx: _Context) -> Resolved:
     published = ctx.published
     assert published is not None
@@ -1184,6 +1199,7 @@ _RULE_KEYS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday",),
     "deictic_day": ("deictic",),
     "relative_period": ("period",),
+    "bare_weekend": ("period",),
     "season_year": ("season",),
     "event_relation": ("unit",),
     "ago": ("unit",),

@@ -539,3 +539,22 @@ def test_an_article_with_a_dated_incident_lends_no_occasion_to_the_others() -> N
             "Separately, rebels stormed a police station in Kidal, the army said.")
     document = extract(text, published=PUBLISHED)
     assert "2022-02-17/2022-02-18" not in [i.date.value for i in document.incidents if i.date]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Sunday 2024-03-10 and Saturday 2024-03-09 are the latest weekend before Tuesday 12 March.
+        ("Police blamed the rebels' weekend raid on a depot for the blackout.", "2024-03-09/2024-03-10"),
+        ("The deal came after a weekend of talks in the capital.", "2024-03-09/2024-03-10"),
+        ("Ministers will hold a weekend summit on the crisis.", "2024-03-16/2024-03-17"),
+    ],
+)
+def test_a_weekend_named_without_the_is_the_latest_one(shallow: Parser, text: str, value: str) -> None:
+    found = [d for d in dates_of(shallow, text, dt.date(2024, 3, 12)) if "weekend" in d.text]
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize("text", ["Markets open every weekend in the town.", "Traders work weekends in the town."])
+def test_a_weekend_habit_is_no_date(shallow: Parser, text: str) -> None:
+    assert [d for d in dates_of(shallow, text, dt.date(2024, 3, 12)) if "weekend" in d.text] == []
