@@ -363,3 +363,21 @@ def test_a_bare_strike_that_kills_is_an_attack_not_a_walkout(events_of, text: st
 )
 def test_a_bare_strike_that_kills_no_one_stays_a_protest(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "PROTEST" in _types(events_of(text))
+
+
+# ------------------------------------------------------------------- a call for a protest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teachers' union had called for a general strike to press its wage claims.",
+        "Opposition parties called for peaceful demonstrations on Saturday.",
+    ],
+)
+def test_a_call_for_a_protest_is_no_request(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(events_of(text), None)
+
+
+def test_a_call_for_anything_else_stays_a_request(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" in _types(events_of("The bishops called for the release of the detained students."))
