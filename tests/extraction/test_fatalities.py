@@ -351,3 +351,18 @@ def test_a_running_total_after_the_report_leaves_the_incident_its_own_toll(event
 )
 def test_shelling_is_a_bombardment_not_an_accident(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     assert _tolls(events_of, text) == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # The "in" phrase shared by coordinated participles names the act of all of them.
+        ("Four killed, two injured in suspected ADF raid near Oicha", "UGA"),
+        ("Seven killed, three injured in suspected ADF attack in Beni", "UGA"),
+    ],
+)
+def test_an_armed_body_in_a_shared_in_phrase_is_the_killers(  # type: ignore[no-untyped-def]
+    events_of, text: str, country: str
+) -> None:
+    killed = next(e for e in events_of(text) if e.trigger.text == "killed")
+    assert killed.actor is not None and killed.actor.country == country
