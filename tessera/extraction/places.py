@@ -806,7 +806,11 @@ def _scan(
                     entries = gazetteer.lookup(parsed.text[start_char:kind_end])
                 # The whole run, not the first words of an institution's name ("the University of X").
                 whole_run = end == j and not (end + 1 < size and texts[end] in phrases.of_words and capitals[end + 1])
-                if not entries or not _plausible(name, entries, kind or kinded, countries, words, whole_run):
+                if not entries:
+                    continue
+                placed = located and whole_run  # "the town of Al-Haffah in Latakia province"
+                if not _plausible(name, entries, kind or kinded, countries, words, whole_run) and not (
+                        placed and _placed_in_division(parsed.text, end_char, entries, gazetteer, phrases)):
                     continue
                 if kind:
                     end_char = sentence.offsets(doc[end + kind_length - 1])[1]
@@ -845,6 +849,23 @@ def _scan(
                 chain_end = j + phrases.kind_at(doc, j)
             i = j
     return found
+
+
+_DIVISION_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:in|inside|within)\s+(?:the\s+)?)((?:[A-Z][\w'\u2019-]*\s+){1,3})(\w+)")
+
+
+def _placed_in_division(
+    text: str, end: int, entries: Sequence[GazetteerEntry], gazetteer: Gazetteer, phrases: PlacePhrases
+) -> bool:
+    """A town the scan found is a place however small when the next words put it in a
+    division with its kind word that holds it: "the town of Al-Haffah in Latakia province",
+    "Maga, Kebbi State"."""
+    match = _DIVISION_AFTER.match(text, end)
+    if match is None or phrases.kind_after.get(match.group(2).casefold()) not in ("admin1", "admin2"):
+        return False
+    divisions = {e.admin1 for e in gazetteer.lookup(match.group(1).strip())
+                 if e.feature in ("admin1", "admin2") and e.admin1}
+    return any(e.feature == "city" and e.admin1 in divisions for e in entries)
 
 
 def _kind_agrees(feature: Feature, entries: Sequence[GazetteerEntry]) -> bool:

@@ -520,6 +520,16 @@ def test_an_event_is_not_placed_where_its_source_is_based(events_of) -> None:  #
     assert events and all(e.location is None or e.location.country != "GBR" for e in events)
 
 
+def test_a_small_town_placed_in_its_division_is_read(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # Al Haffah, a Syrian town GeoNames gives no population, is read when the words after
+    # it put it in the province that holds it; a month before the division stays no place.
+    for text in ("Gunmen ambushed a patrol in the town of Al-Haffah in Latakia province on Sunday.",
+                 "Gunmen ambushed a patrol near Al-Haffah, Latakia province, on Sunday."):
+        assert ("Al Ḩaffah", "SYR") in {(p.name, p.country) for p in parsed_places(text)}
+    found = parsed_places("Gunmen ambushed a patrol in March in Latakia province.")
+    assert [p.feature for p in found] == ["admin1"]
+
+
 def test_a_small_town_abroad_with_no_tie_to_the_article_is_left_out(gazetteer: Gazetteer) -> None:
     # Lith is a Dutch village of 3,000 people; the story names South Sudan only.
     text = "South Sudan's army said raiders attacked a cattle camp in Lith payam on Thursday."
