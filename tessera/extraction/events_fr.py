@@ -167,11 +167,12 @@ class FrenchRule:
     subject: str | None = None  # "actor" or "recipient": the subject's role whatever the voice
     subjects: frozenset[str] = frozenset()  # a stated subject must be one of these ("une bombe a explosé")
     not_objects: frozenset[str] = frozenset()  # never with these objects ("détenir des réserves")
+    acting: bool = False  # a noun of the people who do the act, a trigger only as an active verb's subject
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
-                    or self.reflexive is not None or self.subjects or self.not_objects)
+                    or self.reflexive is not None or self.subjects or self.not_objects or self.acting)
 
 
 class FrenchLexicon:
@@ -227,7 +228,7 @@ class FrenchLexicon:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
-                                "not_objects"}
+                                "not_objects", "acting"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -243,6 +244,7 @@ class FrenchLexicon:
             str(entry["subject"]) if entry.get("subject") in ("actor", "recipient") else None,
             frozenset(str(w).casefold() for w in entry.get("subjects") or []),
             frozenset(str(w).casefold() for w in entry.get("not_objects") or []),
+            bool(entry.get("acting", False)),
         )
 
     @classmethod
@@ -380,6 +382,8 @@ def _is_reflexive(token: Token) -> bool:
 
 
 def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
+    if rule.acting and not (token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not _passive(token.head)):
+        return False  # "les manifestants ont envahi les rues" ("un manifestant a été tué" tells no protest)
     if rule.reflexive is not None and _is_reflexive(token) != rule.reflexive:
         return False
     if rule.objects:

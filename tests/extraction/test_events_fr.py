@@ -1010,3 +1010,13 @@ def test_an_act_of_speech_told_as_the_aim_of_another_act_is_no_act(french, text)
 def test_an_act_of_speech_told_for_itself_is_kept(french):
     text = "Le parti d'opposition a dénoncé lundi à Dakar l'arrestation de son président."
     assert [e.type for e in _events(french, text) if e.type == "ACCUSE"] == ["ACCUSE"]
+
+
+def test_protesters_acting_at_a_place_tell_a_protest_there(french):
+    text = "La tension était forte à Kankan, où les manifestants ont bloqué les routes avec des pneus."
+    assert [e.type for e in _events(french, text) if e.type == "PROTEST"] == ["PROTEST"]
+
+
+def test_a_protester_suffering_an_act_tells_no_protest(french):
+    text = "Un manifestant de 20 ans a été blessé par balle samedi à Kankan."
+    assert not [e for e in _events(french, text) if e.type == "PROTEST"]
