@@ -381,3 +381,24 @@ def test_a_call_for_a_protest_is_no_request(events_of, text: str) -> None:  # ty
 
 def test_a_call_for_anything_else_stays_a_request(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in _types(events_of("The bishops called for the release of the detained students."))
+
+
+# ------------------------------------------------------------------- who blocks the road
+
+
+def test_roads_blocked_with_no_one_named_are_no_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of("Roads were blocked on Sunday, while armoured vehicles were seen in the suburbs."), None)
+    assert "PROTEST" not in types
+
+
+def test_roads_blocked_by_a_named_group_are_coercion() -> None:
+    # The whole pipeline: its recogniser knows the group's name as an organisation.
+    from tessera.pipeline import extract
+
+    document = extract("The roads leading to the garrison town have been blocked by ISWAP since Monday.", "2025-05-20")
+    types = {e.type for e in document.events}
+    assert "COERCE" in types and "PROTEST" not in types
+
+
+def test_roads_blocked_by_protesters_stay_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" in _types(events_of("The highway to the port was blocked by farmers for three days."))
