@@ -283,6 +283,8 @@ class AssembleRules(BaseModel):
     statement_types: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
+    # Verbal acts (calls, accusations) told in the past perfect: what came before (`assemble_incidents`).
+    past_perfect_types: frozenset[str] = frozenset()
     repetition_nouns: frozenset[str] = frozenset()
     running_count_phrases: tuple[str, ...] = ()
     origin_prepositions: frozenset[str] = frozenset()
@@ -408,6 +410,9 @@ class MentionFacts:
     # attack told beside it. An arrest, a curfew or a ban after an attack is an incident of
     # its own (the real-news annotation's COERCE), not that attack's setting.
     state_act: bool = False
+    # Told in the past perfect ("had called for protests", "avait demandé"), or in a
+    # clause under such a verb: what happened before the report's events (`_past_perfect`).
+    past_perfect: bool = False
     reasons: tuple[str, ...] = ()  # why context / distinct, for tests and notes
 
 
@@ -538,6 +543,36 @@ def _present_perfect(clause: Token) -> bool:
         if auxes:
             return verb.tag_ == "VBN" and any(a in ("has", "have", "'ve") for a in auxes)
         if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+_PAST_PERFECT_AUX = frozenset({"had", "'d"})
+_PAST_PERFECT_AUX_LEMMAS = frozenset({"avoir", "être"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return "Inf" in verb.morph.get("VerbForm") or verb.tag_ == "VB"
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """ "had called", "had been banned", "avait demandé", "s'était retiré": the past perfect.
+    A verb of a coordination shares its first verb's auxiliaries, and an infinitive the
+    tense of the verb it depends on ("avait demandé aux Guinéens de manifester pour
+    dénoncer ...", "had urged supporters to protest")."""
+    verb = trigger
+    for _ in range(6):
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if auxes and not _infinitive(verb):
+            english = any(a.lower_ in _PAST_PERFECT_AUX for a in auxes) and verb.tag_ in ("VBN", "VBG")
+            french = "Part" in verb.morph.get("VerbForm") and any(
+                a.lemma_ in _PAST_PERFECT_AUX_LEMMAS and "Imp" in a.morph.get("Tense") for a in auxes
+            )
+            return english or french
+        if verb.head.i == verb.i:
+            return False
+        if verb.pos_ in ("VERB", "AUX") and not _infinitive(verb) and verb.dep_ != "conj":
             return False
         verb = verb.head
     return False
@@ -743,6 +778,7 @@ def mention_facts(
         participants=parsed_deeply and event.type in rules.meeting_types and _participants(token, rules),
         sequenced=parsed_deeply and _sequenced(token, rules),
         state_act=_state_act(token, rules),
+        past_perfect=parsed_deeply and not noun and _past_perfect(token),
         placed=placed,
         plural=noun and token.tag_ in ("NNS", "NNPS"),
         done_by_event=not noun
@@ -1164,6 +1200,16 @@ def assemble_incidents(
             drafts.append(_Draft(members=[mention], context=mention.facts.context))
         else:
             target.members.append(mention)
+
+    for draft in drafts:
+        # Every mention a verbal act told in the past perfect ("A coalition had called
+        # for a general strike"): what came before the report's events, told in passing;
+        # not an act the authorities enacted ("An investigation had been launched").
+        if not draft.context and all(
+            m.facts.past_perfect and m.event.type in rules.past_perfect_types and not m.facts.enacted
+            for m in draft.members
+        ):
+            draft.context = True
 
     names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
