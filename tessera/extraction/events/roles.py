@@ -67,11 +67,14 @@ Phrases become `Actor` records through `tessera.extraction.actors`. Part of
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from tessera.data import load as load_data
 from tessera.extraction.events.lexicon import (
     _RELATIVE_PRONOUNS,
     _is_casualty_word,
@@ -93,7 +96,33 @@ if TYPE_CHECKING:
     from tessera.extraction.events.lexicon import TriggerLexicon
     from tessera.extraction.events.proposal import _SentenceWork
 
-_RECIPIENT_PREPS = frozenset({"against", "on", "upon", "at", "with", "to", "into", "toward", "towards"})
+
+
+@dataclass(frozen=True)
+class _RoleWords:
+    """The English words roles are read with (en actors.yaml; see their comments there)."""
+
+    recipient_prepositions: frozenset[str]
+    direction_prepositions: frozenset[str]
+    person_pronouns: frozenset[str]
+    personal_pronouns: frozenset[str]
+    fired_nouns: frozenset[str]
+    weapon_nouns: frozenset[str]
+    thing_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _RoleWords:
+    """The role words of en actors.yaml, read once and checked."""
+    data = load_data("actors", "en")
+
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
+            raise ValueError(f"en/actors.yaml: {key} must be a list of words (quote 'on', 'no', 'yes')")
+        return frozenset(w.lower() for w in value)
+
+    return _RoleWords(**{field: words(field) for field in _RoleWords.__dataclass_fields__})
 
 
 # Events of forces moving: the "of" phrase of their noun names who moves.
@@ -154,7 +183,7 @@ def _make_actor(sentence: ParsedSentence, token: Token, knowledge_base: Any, mem
         token = subject
     if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ in ("relcl", "acl"):
         token = token.head.head
-    if token.lower_ in _PERSON_PRONOUNS and token.dep_ in _PATIENT_DEPS:
+    if token.lower_ in _words().person_pronouns and token.dep_ in _PATIENT_DEPS:
         # "He was beheaded", "gunmen shot them": people the text names before; the
         # pronoun is their phrase here (a country comes from where it happens).
         start, end = sentence.offsets(token)
@@ -211,17 +240,15 @@ def _states_a_killing(region: set[Token], lexicon: TriggerLexicon, work: _Senten
     )
 
 
-# Pronouns for people, and the dependencies of a patient (a passive subject, an object).
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# The dependencies of a patient (a passive subject, an object).
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj", "obj", "dative"})
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "its", "their", "his", "her", "our"})
 
 
 def _antecedent(token: Token, lexicon: TriggerLexicon) -> Token:
     """A personal pronoun agent stands, in news, for the subject of the clause that
     frames it: "Israel mounted its invasion" (its = Israel), "militants said they
     attacked" (they = the militants)."""
-    if token.lower_ not in _PERSONAL_PRONOUNS:
+    if token.lower_ not in _words().personal_pronouns:
         return token
     pronoun = token
     node = token
@@ -241,8 +268,8 @@ def _antecedent(token: Token, lexicon: TriggerLexicon) -> Token:
         # "The army has not commented, but it announced ...": the subject of a clause
         # the pronoun's own clause is conjoined to.
         conjoined = below.dep_ == "conj" and pronoun.head.i == below.i and pronoun.dep_ == "nsubj"
-        if subject.lower_ in _PERSONAL_PRONOUNS or subject.pos_ == "PRON":
-            if saying and subject.lower_ in _PERSONAL_PRONOUNS:
+        if subject.lower_ in _words().personal_pronouns or subject.pos_ == "PRON":
+            if saying and subject.lower_ in _words().personal_pronouns:
                 pronoun = subject  # "it said it had ...": the same pronoun; look above it
             continue
         if pronoun.dep_ == "poss" or saying or conjoined:
@@ -643,9 +670,9 @@ def _roles(
         if recipient is None or recipient.pos_ == "NOUN" and _is_thing(recipient):
             # Forces are sent or withdrawn *to* and *from* places, not people.
             preps = (
-                _RECIPIENT_PREPS - {"to", "into", "toward", "towards"}
+                _words().recipient_prepositions - _words().direction_prepositions
                 if proposal.type in _MOVEMENT_TYPES
-                else _RECIPIENT_PREPS
+                else _words().recipient_prepositions
             )
             if proposal.type == "RETREAT":
                 preps = preps | {"from", "of"}  # "withdrew from Mali", "pulled out of the town"
@@ -742,7 +769,7 @@ def _roles(
 
 def _names_weapon(token: Token) -> bool:
     """A weapon's noun, also where the model reads an acronym as a name ("an IED")."""
-    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_ or token.text).lower() in _WEAPONS
+    return token.pos_ in ("NOUN", "PROPN") and (token.lemma_ or token.text).lower() in _words().weapon_nouns
 
 
 def _weapon_user(token: Token, knowledge_base: Any) -> Token | None:
@@ -978,16 +1005,13 @@ _NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"
 
 def _is_fired(token: Token) -> bool:
     """What a weapon fires ("opened fire", "fired rockets"), not whom it hits."""
-    return token.ent_type_ == "" and token.lemma_.lower() in _FIRED
+    return token.ent_type_ == "" and token.lemma_.lower() in _words().fired_nouns
 
 
 def _is_weapon(token: Token) -> bool:
     """A weapon or a blast ("a roadside bomb", "an explosive device"), which acts for no one."""
-    return token.pos_ == "NOUN" and token.ent_type_ == "" and token.lemma_.lower() in _WEAPONS
+    return token.pos_ == "NOUN" and token.ent_type_ == "" and token.lemma_.lower() in _words().weapon_nouns
 
-
-_FIRED = frozenset({"fire", "shot", "round", "rocket", "missile", "shell", "bomb", "grenade", "bullet", "mortar"})
-_WEAPONS = _FIRED - {"fire", "shot"} | {"device", "explosive", "mine", "landmine", "ied", "blast", "explosion"}
 
 
 def _names_a_side(token: Token, knowledge_base: Any) -> bool:
@@ -1005,22 +1029,8 @@ def _names_a_side(token: Token, knowledge_base: Any) -> bool:
 
 
 def _is_thing(token: Token) -> bool:
-    return token.ent_type_ == "" and token.lemma_.lower() in {
-        "fire",
-        "shot",
-        "round",
-        "rocket",
-        "missile",
-        "shell",
-        "bomb",
-        "grenade",
-        "aid",
-        "weapon",
-        "troop",
-        "force",
-        "soldier",
-        "sanction",
-    }
+    """What is sent, fired or imposed ("troops", "sanctions"), not whom the act is done to."""
+    return token.ent_type_ == "" and token.lemma_.lower() in _words().thing_nouns
 
 
 def _prep_object(token: Token, preps: Iterable[str]) -> Token | None:
