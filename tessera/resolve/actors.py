@@ -105,6 +105,11 @@ def fold(text: str) -> str:
     return text
 
 
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    """The lookup keys (`fold`) of a list of words from the data."""
+    return frozenset(fold(word) for word in words)
+
+
 def _is_acronym(alias: str) -> bool:
     """Short all-capital names ("US", "IS", "CAR", "LeT"): often a word in lower case.
 
@@ -174,42 +179,42 @@ class ActorKnowledgeBase:
         self._demonyms = {fold(word): code for word, code in demonyms.items()}
         self._country_names = {fold(name): code for name, code in country_names.items()}
         self._sector_nouns = {fold(noun): sector for noun, sector in sector_nouns.items()}
-        self.role_heads = frozenset(fold(word) for word in role_heads)
-        self.unidentified_armed_modifiers = frozenset(fold(w) for w in unidentified_armed_modifiers)
+        self.role_heads = _folded(role_heads)
+        self.unidentified_armed_modifiers = _folded(unidentified_armed_modifiers)
         self._non_state_modifiers = {fold(w): s for w, s in (non_state_modifiers or {}).items()}
         self._tag_names = list(tag_names)
-        self.collective_nouns = frozenset(fold(word) for word in collective_nouns)
-        self.foreign_roles = frozenset(fold(word) for word in foreign_roles)
-        self.relational_nouns = frozenset(fold(word) for word in relational_nouns)
+        self.collective_nouns = _folded(collective_nouns)
+        self.foreign_roles = _folded(foreign_roles)
+        self.relational_nouns = _folded(relational_nouns)
         # Short words of the language an acronym may be spelled as ("is", "us"): data, so
         # resolve/ needs no language model.
-        self.function_words = frozenset(fold(word) for word in function_words)
+        self.function_words = _folded(function_words)
         # Kind words of a country's divisions: "Niger state" is Nigeria's state, not Niger.
-        self.division_words = frozenset(fold(word) for word in division_words)
+        self.division_words = _folded(division_words)
         # Nouns for one country ("the West African nation"): a region's adjective on them
         # describes a country of the region, not the region's states together.
-        self.country_nouns = frozenset(fold(word) for word in country_nouns)
+        self.country_nouns = _folded(country_nouns)
         # Verbs that tie an act to its author by a preposition ("blamed on", "attributed to").
         self.attribution_verbs = {
-            fold(verb): frozenset(fold(p) for p in preps) for verb, preps in (attribution_verbs or {}).items()
+            fold(verb): _folded(preps) for verb, preps in (attribution_verbs or {}).items()
         }
-        self.claim_verbs = frozenset(fold(word) for word in claim_verbs)
+        self.claim_verbs = _folded(claim_verbs)
         # Words after a demonym that make it name a language ("French-speaking"), not a country.
-        self.language_words = frozenset(fold(word) for word in language_words)
+        self.language_words = _folded(language_words)
         # What an actor issues ("a statement condemning ..."): the issuer does what it says.
-        self.statement_nouns = frozenset(fold(word) for word in statement_nouns)
+        self.statement_nouns = _folded(statement_nouns)
         # Force nouns that name machines ("drone"): before an act's noun they name no author.
-        self.machine_nouns = frozenset(fold(word) for word in machine_nouns)
+        self.machine_nouns = _folded(machine_nouns)
         # Verbs whose subject undergoes the act their object names ("the camp suffered a raid").
-        self.undergoing_verbs = frozenset(fold(word) for word in undergoing_verbs)
+        self.undergoing_verbs = _folded(undergoing_verbs)
         # Nouns for a border: a country's name or demonym on one names its far side.
-        self.border_nouns = frozenset(fold(word) for word in border_nouns)
+        self.border_nouns = _folded(border_nouns)
         # Nouns a report calls a body it named before ("the group", "the movement").
-        self.organisation_nouns = frozenset(fold(word) for word in organisation_nouns)
+        self.organisation_nouns = _folded(organisation_nouns)
         # Pronoun subjects that may continue the force or body named as subject before ("They").
-        self.continuing_pronouns = frozenset(fold(word) for word in continuing_pronouns)
+        self.continuing_pronouns = _folded(continuing_pronouns)
         # Prepositions after which a proper noun names a place ("in Rutshuru").
-        self.locative_prepositions = frozenset(fold(word) for word in locative_prepositions)
+        self.locative_prepositions = _folded(locative_prepositions)
         # Event types addressed to the state of their place when no recipient is named (a
         # protest), or when the actor is of another country (a force that deploys or leaves).
         self.place_recipient_types = frozenset(place_recipient_types)
@@ -218,9 +223,9 @@ class ActorKnowledgeBase:
         # abduction): the recipient is the place, of its country.
         self.place_target_types = frozenset(place_target_types)
         # Acts only a state does (arrests, bans, curfews): with no agent named, its own.
-        self.state_acts = frozenset(fold(word) for word in state_acts)
+        self.state_acts = _folded(state_acts)
         # Verbs of using a weapon ("planted", "fired"): their agent on a weapon is its user.
-        self.weapon_use_verbs = frozenset(fold(word) for word in weapon_use_verbs)
+        self.weapon_use_verbs = _folded(weapon_use_verbs)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
