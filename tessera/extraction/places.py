@@ -472,15 +472,17 @@ _DATELINE_LINE = re.compile(
     r"|(?P<labelled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z][^\n]{80}))"
 )
 DATELINE_LINES = 8  # a dateline after a headline (and a byline) stands within the first lines
+DATELINE_HEAD = 600  # ... and within the first characters (the headline, a byline and the dateline)
+_DATELINE_START = 200  # a dateline at the start of the text
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any:
     at the start of the text, or at the start of one of its first lines after a headline."""
-    found = _DATELINE.match(text[:200])
+    found = _DATELINE.match(text[:_DATELINE_START])
     if found:
         return found.start("place"), found.end("place")
-    head = text[:600]
+    head = text[:DATELINE_HEAD]
     line = _DATELINE_LINE.match(head)
     if line is not None and line.group("titled"):  # "Addis Abeba — Ethiopian forces"
         return line.start("titled"), line.end("titled")

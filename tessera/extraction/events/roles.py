@@ -83,7 +83,7 @@ from tessera.extraction.events.lexicon import (
 )
 from tessera.extraction.events.proposal import _first, _Proposal, _reported_passive
 from tessera.extraction.modes import clause_verb
-from tessera.extraction.places import dateline_span
+from tessera.extraction.places import DATELINE_HEAD, dateline_span
 from tessera.parse import ParsedSentence
 from tessera.records import (
     Actor,
@@ -143,7 +143,6 @@ except ImportError:  # pragma: no cover - depends on the build state of the pack
 _DATELINE_ENDS = frozenset({"-", "--", "\u2014", "\u2013", ":"})
 # A dateline's place, its country and its credit ("MAIDUGURI, Nigeria (AP) -") are a few tokens.
 _DATELINE_TOKENS = 12
-_DATELINE_HEAD = 600  # where `dateline_span` looks: the headline, a byline and the dateline
 
 
 def _dateline_end(token: Token) -> int | None:
@@ -176,7 +175,7 @@ def _dateline_subject(token: Token) -> Token | None:
 
 
 def _make_actor(sentence: ParsedSentence, token: Token, knowledge_base: Any, memory: Any = None) -> Actor | None:
-    if sentence.start < _DATELINE_HEAD:  # a dateline stands at the head of the report
+    if sentence.start < DATELINE_HEAD:  # a dateline stands at the head of the report (where `dateline_span` looks)
         subject = _dateline_subject(token)
         if subject is None:
             return None
