@@ -1439,9 +1439,11 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
     return merged
 
 
+# The dash that ends a dateline: "--", "-", an em or an en dash.
+_FILED_DASH = r"(?:-{1,2}|\u2014|\u2013)"
 _DATELINE = re.compile(
     r"\A\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s*(?:[A-Z][a-z]+\s*,\s*)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-    r"(?:\s*,\s*(?P<year>\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?(?:-{1,2}|\u2014|\u2013)"
+    r"(?:\s*,\s*(?P<year>\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?" + _FILED_DASH
 )
 
 
@@ -1472,7 +1474,6 @@ _FILED_TIME = r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
 _FILED_CLOCK = rf"(?:(?:[ \t]*\|)?,?\s+(?:at\s+)?{_FILED_TIME})?"
 _FILED_CLOCK_FIRST = rf"(?:{_FILED_TIME}[ \t]*[,|]?[ \t]*)?"
 _FILED_PLACE = r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
-_FILED_DASH = r"(?:-{1,2}|\u2014|\u2013)"
 _FILED_FORMS = re.compile(
     # "NIAMEY, Dec 22 (Xinhua) --", "OUAGADOUGOU, Burkina Faso, 4 March --"
     rf"(?P<placed>{_FILED_PLACE}[ \t]*,[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*)?{_FILED_DATE}"
