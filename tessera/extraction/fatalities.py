@@ -46,12 +46,14 @@ tests/extraction/test_fatalities.py):
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tessera.data import load as load_data
 from tessera.extraction.quantities import in_exponent, number_words
 from tessera.records import Quantity
 
@@ -66,20 +68,35 @@ _LONGEST_QUANTITY_CHARS = 200
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_SINGLE_DETERMINERS = frozenset({"a", "an", "the", "one", "this", "that", "another"})
-_SINGLE_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
-# The occasion of a toll told for several incidents at once: "killed in two separate
-# attacks", "in a series of raids" (the summary lead before the details of each).
-_SEVERAL_OCCASIONS = frozenset({"separate", "different", "multiple", "twin", "several", "various"})
-_SERIES_NOUNS = frozenset({"series", "spate", "string", "wave"})
-_LIST_WORDS = frozenset({"and", "&", "plus"})
-# "lost their lives" (die), "claimed the lives of 15 people" (kill): set phrases of news.
-_LIFE_NOUNS = frozenset({"life", "lives"})
-_LOSE_VERBS = frozenset({"lose"})
-_CLAIM_VERBS = frozenset({"claim", "take"})
-# Words that tell victims added to those told before: "two more died", "another seven
-# were found dead", "three others were killed".
-_MORE_WORDS = frozenset({"more", "another", "other", "others", "further", "additional"})
+
+
+@dataclass(frozen=True)
+class _TollWords:
+    """The English words a toll is counted with (en triggers.yaml; see their comments there)."""
+
+    single_determiners: frozenset[str]
+    single_pronouns: frozenset[str]
+    several_occasions: frozenset[str]
+    series_nouns: frozenset[str]
+    list_words: frozenset[str]
+    life_nouns: frozenset[str]
+    lose_verbs: frozenset[str]
+    life_claim_verbs: frozenset[str]
+    more_words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _TollWords:
+    """The toll words of en triggers.yaml, read once and checked."""
+    data = load_data("triggers", "en")
+
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
+            raise ValueError(f"en/triggers.yaml: {key} must be a list of words (quote '&', 'no', 'on')")
+        return frozenset(w.lower() for w in value)
+
+    return _TollWords(**{field: words(field) for field in _TollWords.__dataclass_fields__})
 
 
 @dataclass(frozen=True)
@@ -267,7 +284,7 @@ class _Counter:
         """ "claimed the lives of 15 people": the object of "of"; "claimed 15 lives": the
         count of "lives"."""
         for obj in verb.children:
-            if obj.dep_ in _OBJECT_DEPS and obj.lower_ in _LIFE_NOUNS:
+            if obj.dep_ in _OBJECT_DEPS and obj.lower_ in _words().life_nouns:
                 for prep in obj.children:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         return self._sum([c for c in prep.children if c.dep_ == "pobj"])
@@ -463,8 +480,9 @@ class _Counter:
             if self._kind == "dead":
                 self.refused = True
             return None
-        if head.lower_ in _MORE_WORDS or any(
-            child.lower_ in _MORE_WORDS and child.dep_ in ("det", "amod", "advmod", "nummod") for child in head.children
+        more = _words().more_words
+        if head.lower_ in more or any(
+            child.lower_ in more and child.dep_ in ("det", "amod", "advmod", "nummod") for child in head.children
         ):
             self.additive = True  # "two more", "another seven people", "three others"
             self.additive_at = head.i
@@ -501,12 +519,12 @@ class _Counter:
                 node = node.head
             if node.i == head.i:
                 return self._number(first)
-        if head.lower_ in _SINGLE_PRONOUNS:
+        if head.lower_ in _words().single_pronouns:
             return 1
         if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
             return 1
         if head.tag_ == "NN" and any(
-            c.dep_ in ("det", "poss") and c.lower_ in _SINGLE_DETERMINERS | {"his", "her", "their", "its"}
+            c.dep_ in ("det", "poss") and c.lower_ in _words().single_determiners | {"his", "her", "their", "its"}
             for c in head.children
         ):
             return 1
@@ -635,8 +653,8 @@ class _Counter:
 
 def loses_life(verb: Token) -> bool:
     """ "20 people lost their lives": a verb of losing with "life" as its object dies."""
-    return verb.lemma_.lower() in _LOSE_VERBS and any(
-        c.dep_ in _OBJECT_DEPS and c.lower_ in _LIFE_NOUNS and not any(n.like_num for n in c.children)
+    return verb.lemma_.lower() in _words().lose_verbs and any(
+        c.dep_ in _OBJECT_DEPS and c.lower_ in _words().life_nouns and not any(n.like_num for n in c.children)
         for c in verb.children
     )
 
@@ -645,23 +663,26 @@ def claims_lives(verb: Token) -> bool:
     """ "The attack claimed the lives of 15 people", "claimed 15 lives": a verb of claiming
     with "lives" as its object kills (the events stage reads it so too: the subject of
     such a "claim" is the killing, not a speaker)."""
-    return verb.lemma_.lower() in _CLAIM_VERBS and any(
-        c.dep_ in _OBJECT_DEPS and c.lower_ in _LIFE_NOUNS for c in verb.children
+    return verb.lemma_.lower() in _words().life_claim_verbs and any(
+        c.dep_ in _OBJECT_DEPS and c.lower_ in _words().life_nouns for c in verb.children
     )
 
 
 def _several_occasions(verb: Token) -> bool:
     """The verb is placed in several incidents: "in two separate attacks", "in separate
     incidents", "in a series of raids"."""
+    words = _words()
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
             continue
         for noun in prep.children:
             if noun.dep_ != "pobj":
                 continue
-            if noun.tag_ == "NNS" and any(c.lower_ in _SEVERAL_OCCASIONS for c in noun.children if c.dep_ == "amod"):
+            if noun.tag_ == "NNS" and any(
+                c.lower_ in words.several_occasions for c in noun.children if c.dep_ == "amod"
+            ):
                 return True
-            if noun.lower_ in _SERIES_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            if noun.lower_ in words.series_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
                 return True
     return False
 
@@ -671,7 +692,7 @@ def _listed_with(first: Token, second: Token) -> bool:
     including a captain, and two civilians"), and no line break."""
     if _line_break_between(first, second):
         return False
-    return any(c.dep_ == "cc" and c.lower_ in _LIST_WORDS and first.i < c.i < second.i for c in first.children)
+    return any(c.dep_ == "cc" and c.lower_ in _words().list_words and first.i < c.i < second.i for c in first.children)
 
 
 def _line_break_between(first: Token, second: Token) -> bool:
