@@ -5,11 +5,14 @@ Layout:
     tessera/data/<name>.yaml, .tsv ...   language-neutral knowledge (codes, points,
                                          names of places and organisations, settings)
     tessera/data/<language>/<name>.yaml  the words of one language (ISO 639-1 code):
-        en/triggers.yaml      trigger lexicon, casualty and mode words (extraction.events)
+        en/triggers.yaml      trigger lexicon, casualty and mode words (extraction.events),
+                              and the words a toll is counted with (extraction.fatalities)
         en/temporal.yaml      month, weekday and relative-date words (extraction.dates)
         en/number_words.yaml  number words (extraction.quantities)
         en/actors.yaml        the words actor phrases are read with: sector nouns, titles,
-                              role heads ... (resolve.actors; names stay in actors.yaml)
+                              role heads ... (resolve.actors; names stay in actors.yaml),
+                              and the prepositions, pronouns and nouns roles are read with
+                              (extraction.events.roles)
         en/gazetteer.yaml     English spellings and abbreviations of divisions
                               (resolve.gazetteer; points and codes stay in gazetteer.yaml)
         en/places.yaml        words around place names (extraction.places)
@@ -80,3 +83,13 @@ def _load(name: str, language: str) -> Any:
 
 
 __all__ = ["DATA_DIR", "UnknownLanguageError", "languages", "load", "path"]
+
+
+def word_set(data: Any, key: str, where: str) -> frozenset[str]:
+    """The list of words `data[key]` as a lower-cased set, checked: a non-empty list of
+    strings. `where` names the file in the error. YAML 1.1 reads unquoted on/off/yes/no
+    as booleans, so such a word must be quoted."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list) or not value or not all(isinstance(word, str) for word in value):
+        raise ValueError(f"{where}: {key} must be a non-empty list of words (quote 'on', 'no', 'yes', '&')")
+    return frozenset(word.lower() for word in value)

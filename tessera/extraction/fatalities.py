@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tessera.data import load as load_data
+from tessera.data import word_set
 from tessera.extraction.quantities import in_exponent, number_words
 from tessera.records import Quantity
 
@@ -89,14 +90,7 @@ class _TollWords:
 def _words() -> _TollWords:
     """The toll words of en triggers.yaml, read once and checked."""
     data = load_data("triggers", "en")
-
-    def words(key: str) -> frozenset[str]:
-        value = data.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
-            raise ValueError(f"en/triggers.yaml: {key} must be a list of words (quote '&', 'no', 'on')")
-        return frozenset(w.lower() for w in value)
-
-    return _TollWords(**{field: words(field) for field in _TollWords.__dataclass_fields__})
+    return _TollWords(**{field: word_set(data, field, "en/triggers.yaml") for field in _TollWords.__dataclass_fields__})
 
 
 @dataclass(frozen=True)

@@ -58,3 +58,13 @@ def test_the_stages_read_english_through_the_loader() -> None:
     assert kb.sector_of_noun("soldier") == "MIL"
     with pytest.raises(UnknownLanguageError):
         TriggerLexicon.default("zz")
+
+
+def test_word_set_reads_a_checked_lower_cased_list() -> None:
+    assert data.word_set({"nouns": ["Rifle", "gun"]}, "nouns", "en/x.yaml") == frozenset({"rifle", "gun"})
+    # An unquoted YAML 'on' is read as True: refused, with the file named.
+    with pytest.raises(ValueError, match="en/x.yaml: preps"):
+        data.word_set({"preps": ["at", True]}, "preps", "en/x.yaml")
+    for bad in ({}, {"preps": []}, {"preps": "at"}):
+        with pytest.raises(ValueError):
+            data.word_set(bad, "preps", "en/x.yaml")

@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from tessera.data import load as load_data
+from tessera.data import word_set
 from tessera.extraction.events.lexicon import (
     _RELATIVE_PRONOUNS,
     _is_casualty_word,
@@ -115,14 +116,7 @@ class _RoleWords:
 def _words() -> _RoleWords:
     """The role words of en actors.yaml, read once and checked."""
     data = load_data("actors", "en")
-
-    def words(key: str) -> frozenset[str]:
-        value = data.get(key)
-        if not isinstance(value, list) or not value or not all(isinstance(w, str) for w in value):
-            raise ValueError(f"en/actors.yaml: {key} must be a list of words (quote 'on', 'no', 'yes')")
-        return frozenset(w.lower() for w in value)
-
-    return _RoleWords(**{field: words(field) for field in _RoleWords.__dataclass_fields__})
+    return _RoleWords(**{field: word_set(data, field, "en/actors.yaml") for field in _RoleWords.__dataclass_fields__})
 
 
 # Events of forces moving: the "of" phrase of their noun names who moves.
