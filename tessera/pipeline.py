@@ -1,7 +1,9 @@
 """The extraction pipeline: `Article` -> `Document`, reading like the flow diagram.
 
 parse (spaCy, two depths) -> entities -> places (geocoded) -> dates -> quantities
--> events (PLOVER type, mode, actor, recipient, location, date, fatalities).
+-> events (PLOVER type, mode, actor, recipient, location, date, fatalities)
+-> incidents (assembled; each given the trained confidence of tessera.confidence, and an
+asserted one below its threshold left out of the list, its mentions kept in `events`).
 
 `Pipeline` holds the loaded resources of one language (spaCy model, gazetteer, actor
 knowledge base, trigger lexicon), passed in or loaded once per process by
@@ -25,6 +27,7 @@ from typing import Any
 from spacy.language import Language
 
 from tessera.assemble import assemble_incidents, default_assemble_rules
+from tessera.confidence import filter_incidents, score_incidents
 from tessera.extraction.actors_fr import french_knowledge_base
 from tessera.extraction.dates import extract_dates
 from tessera.extraction.dates_fr import extract_dates_fr
@@ -88,8 +91,12 @@ class Pipeline:
         lexicon: TriggerLexicon | None = None,
         parser: Parser | None = None,
         language: str = "en",
+        incident_threshold: float | None = None,
     ) -> None:
         self.language = language
+        # Below this confidence an asserted incident is left out of `Document.incidents`
+        # (None: the trained threshold of tessera/data/incident_confidence.json; 0 keeps all).
+        self.incident_threshold = incident_threshold
         french = language == "fr"
         nlp = load_language(language)
         gazetteer = gazetteer or Gazetteer.default()
@@ -233,6 +240,10 @@ class Pipeline:
                                        published=article.published, quantities=quantities)
         # An attack or abduction no mention names a target of struck its place (roles).
         incidents = [place_target(incident, self.knowledge_base) for incident in incidents]
+        # Each incident's confidence is the trained model's probability that it is right;
+        # the unlikely ones leave the list, their mentions stay in `events` (confidence).
+        incidents = score_incidents(incidents, events, len(article.text), language)
+        incidents = filter_incidents(incidents, self.incident_threshold)
         return Document(
             id=article.id,
             language=language,

@@ -1,0 +1,192 @@
+"""Train the incident confidence model (tessera/confidence.py) on the real-news STUDY halves.
+
+    .venv/bin/python scripts/train_incident_confidence.py            # writes tessera/data/incident_confidence.json
+    .venv/bin/python scripts/train_incident_confidence.py --dry-run  # prints, writes nothing
+
+Runs the pipeline with every incident kept (threshold 0) on the study halves of
+eval/realnews/en.jsonl and fr.jsonl (texts from the git-ignored cache eval/realnews/texts),
+labels each scored incident (asserted, not background) right when it is compatible with a
+gold incident of its article, as tessera.evaluate.realnews scores it (one that matches only a
+background gold item is left out), fits an L2-regularised logistic regression (numpy, Newton
+steps) on `tessera.confidence.features`, and chooses the threshold that maximises, on the same
+study halves, the mean over EN and FR of the harmonic mean of 'incidents complete' and
+'predicted right' (the scorer's own figures, from `score`). Never run it on the score halves:
+they are what the result is measured on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tessera.confidence import FEATURES, features, filter_incidents, score_incidents  # noqa: E402
+from tessera.evaluate.realnews import (  # noqa: E402
+    compatible,
+    join_texts,
+    load_annotations,
+    predict,
+    predictions,
+    score,
+)
+from tessera.records import Document  # noqa: E402
+
+OUTPUT = ROOT / "tessera" / "data" / "incident_confidence.json"
+LANGUAGES = ("en", "fr")
+L2 = 1.0
+FOLDS = 5
+
+
+def study_documents(language: str) -> tuple[list, dict[str, Document | None]]:
+    from tessera.pipeline import Pipeline
+
+    for code in LANGUAGES:
+        Pipeline.for_language(code).incident_threshold = 0.0
+    joined = join_texts(load_annotations(ROOT / "eval" / "realnews" / f"{language}.jsonl", "study"),
+                        ROOT / "eval" / "realnews" / "texts")
+    return joined.articles, predict(joined)
+
+
+def rows(language: str, articles: list, documents: dict[str, Document | None],
+         texts: dict[str, int]) -> tuple[list[list[float]], list[int], list[str]]:
+    """Features and right (1) / wrong (0) of each scored incident, and its article's id."""
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    ids: list[str] = []
+    for article in articles:
+        document = documents.get(article.id)
+        if document is None or not document.incidents:
+            continue
+        by_id = {p.id: p for p in predictions(document)}
+        for incident in document.incidents:
+            p = by_id[incident.id]
+            if not p.scored:
+                continue
+            right = any(compatible(g, p) for g in article.scored)
+            if not right and any(compatible(g, p) for g in article.incidents if g.context):
+                continue  # counted apart by the scorer: neither right nor wrong
+            values = features(incident, document.events, texts[article.id], len(document.incidents), language)
+            xs.append([values[name] for name in FEATURES])
+            ys.append(int(right))
+            ids.append(article.id)
+    return xs, ys, ids
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> tuple[np.ndarray, float]:
+    """Logistic regression by Newton's method; the bias is not penalised."""
+    xb = np.hstack([np.ones((len(x), 1)), x])
+    w = np.zeros(xb.shape[1])
+    penalty = np.eye(xb.shape[1]) * l2
+    penalty[0, 0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-xb @ w))
+        gradient = xb.T @ (p - y) + penalty @ w
+        hessian = xb.T @ (xb * (p * (1 - p))[:, None]) + penalty
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w[1:], float(w[0])
+
+
+def as_model(weights: np.ndarray, bias: float) -> dict:
+    return {"weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)},
+            "bias": round(bias, 4)}
+
+
+def fold_of(article_id: str) -> int:
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % FOLDS
+
+
+def rescored(documents: dict[str, Document | None], texts: dict[str, int], language: str,
+             model: dict | Callable[[str], dict], threshold: float) -> dict[str, Document | None]:
+    """The documents with their incidents scored by `model` (or the model of each article
+    id: the one fitted without its fold) and those below `threshold` left out."""
+    out: dict[str, Document | None] = {}
+    for key, document in documents.items():
+        if document is None:
+            out[key] = None
+            continue
+        own = model(key) if callable(model) else model
+        incidents = score_incidents(document.incidents, document.events, texts[key], language, own)
+        out[key] = document.model_copy(update={"incidents": filter_incidents(incidents, threshold)})
+    return out
+
+
+def harmonic(figures: dict) -> float:
+    a, b = figures["incidents_complete"] or 0.0, figures["predicted_right"] or 0.0
+    return 2 * a * b / (a + b) if a + b else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dry-run", action="store_true", help="print the model and the threshold curve only")
+    args = parser.parse_args()
+
+    data = {}
+    xs: list[list[float]] = []
+    ys: list[int] = []
+    ids: list[str] = []
+    sizes = {}
+    for language in LANGUAGES:
+        articles, documents = study_documents(language)
+        joined = join_texts(articles, ROOT / "eval" / "realnews" / "texts")
+        texts = {key: len(text) for key, text in joined.texts.items()}
+        x, y, i = rows(language, articles, documents, texts)
+        xs += x
+        ys += y
+        ids += i
+        sizes[language] = {"articles": len(articles), "incidents": len(y), "right": int(sum(y))}
+        data[language] = (articles, documents, texts)
+    x_all, y_all = np.array(xs), np.array(ys, dtype=float)
+    model = as_model(*fit(x_all, y_all))
+    # The threshold is chosen on out-of-fold probabilities: each article's incidents scored
+    # by the model fitted on the other folds' articles, never on themselves.
+    folds = np.array([fold_of(i) for i in ids])
+    fold_models = [as_model(*fit(x_all[folds != k], y_all[folds != k])) for k in range(FOLDS)]
+    out_of_fold = lambda article_id: fold_models[fold_of(article_id)]  # noqa: E731
+    for name, weight in model["weights"].items():
+        print(f"{name:20} {weight:+.3f}")
+    print(f"{'bias':20} {model['bias']:+.3f}")
+
+    best = (-1.0, 0.0)
+    for threshold in [0.0] + [round(0.02 * k, 2) for k in range(15, 41)]:
+        line, total = [], 0.0
+        for language in LANGUAGES:
+            articles, documents, texts = data[language]
+            result = score(articles, rescored(documents, texts, language, out_of_fold, threshold))
+            c = result.counts
+            total += harmonic(result.figures) / len(LANGUAGES)
+            line.append(f"{language} complete {c['complete']}/{c['gold_incidents']} "
+                        f"right {c['predicted_right']}/{c['predicted'] - c['predicted_context_only']}")
+        print(f"threshold {threshold:.2f}  {'  '.join(line)}  mean harmonic {total:.4f}")
+        if total > best[0] + 1e-9:
+            best = (total, threshold)
+    model["threshold"] = best[1]
+    print(f"chosen threshold {best[1]:.2f}")
+    if args.dry_run:
+        return
+    OUTPUT.write_text(json.dumps({
+        "description": "Logistic model of P(incident right) (tessera/confidence.py); "
+                       "written by scripts/train_incident_confidence.py from the real-news study halves",
+        "trained": dt.date.today().isoformat(),
+        "training_sets": {lang: f"eval/realnews/{lang}.jsonl study half" for lang in LANGUAGES},
+        "training_sizes": sizes,
+        "l2": L2,
+        "features": list(FEATURES),
+        **model,
+    }, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Incident confidence (tessera/confidence.py): the trained probability and the threshold
+that keeps unlikely incidents out of `Document.incidents` (their mentions stay in `events`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tessera.confidence import FEATURES, features, filter_incidents, load_model, probability, score_incidents
+from tessera.records import Article, Event, Incident, SentenceSpan, Span
+
+TEXT = (
+    "Gunmen attacked a market in Maiduguri on Monday, killing 14 traders, police said. "
+    "The attackers stormed the market at dawn and opened fire on shoppers. "
+    "Separately, the governor said he had agreed to meet farmers' leaders next month."
+)
+
+
+def _event(event_id: str, start: int, event_type: str = "ASSAULT") -> Event:
+    return Event(id=event_id, type=event_type, mode="asserted", trigger=Span(text="x", start=start, end=start + 1),
+                 sentence=SentenceSpan(start=start, end=start + 10), confidence=0.8)
+
+
+def _incident(incident_id: str, events: list[str], event_type: str = "ASSAULT", fatalities: int | None = None,
+              mode: str = "asserted", context: bool = False) -> Incident:
+    return Incident(id=incident_id, type=event_type, mode=mode, fatalities=fatalities, confidence=0.9,
+                    events=events, context=context)
+
+
+def test_model_data_lists_the_features_it_weighs() -> None:
+    model = load_model()
+    assert set(model["weights"]) == set(FEATURES)
+    assert 0.0 <= model["threshold"] < 1.0
+
+
+def test_a_toll_told_twice_is_likelier_than_a_lone_agreement() -> None:
+    events = [_event("e1", 0), _event("e2", 90), _event("e3", 700, "AGREE")]
+    attack = _incident("i1", ["e1", "e2"], fatalities=14)
+    agreement = _incident("i2", ["e3"], "AGREE")
+    model = load_model()
+    p_attack = probability(features(attack, events, 1000, 2, "en"), model)
+    p_agreement = probability(features(agreement, events, 1000, 2, "en"), model)
+    assert 0.0 < p_agreement < p_attack < 1.0
+    scored = score_incidents([attack, agreement], events, 1000, "en")
+    assert [i.confidence for i in scored] == [round(p_attack, 3), round(p_agreement, 3)]
+
+
+def test_threshold_zero_keeps_every_incident() -> None:
+    events = [_event("e1", 0), _event("e3", 700, "AGREE")]
+    incidents = score_incidents([_incident("i1", ["e1"]), _incident("i2", ["e3"], "AGREE")], events, 1000, "en")
+    assert filter_incidents(incidents, 0.0) == incidents
+
+
+def test_below_threshold_only_asserted_incidents_leave() -> None:
+    low = _incident("i1", ["e1"]).model_copy(update={"confidence": 0.2})
+    background = _incident("i2", ["e2"], context=True).model_copy(update={"confidence": 0.2})
+    future = _incident("i3", ["e3"], mode="future").model_copy(update={"confidence": 0.2})
+    high = _incident("i4", ["e4"]).model_copy(update={"confidence": 0.8})
+    assert [i.id for i in filter_incidents([low, background, future, high], 0.5)] == ["i2", "i3", "i4"]
+
+
+@pytest.fixture
+def article() -> Article:
+    return Article(id="conf-1", text=TEXT, published=dt.date(2024, 3, 6), language="en")
+
+
+def test_pipeline_sets_the_probability_and_a_low_one_leaves_the_list(pipeline, article, monkeypatch) -> None:
+    monkeypatch.setattr(pipeline, "incident_threshold", 0.0)
+    everything = pipeline.extract(article)
+    assert everything.incidents
+    model = load_model()
+    for incident in everything.incidents:
+        values = features(incident, everything.events, len(TEXT), len(everything.incidents), "en")
+        assert incident.confidence == round(probability(values, model), 3)
+
+    lowest = min(i.confidence for i in everything.incidents if i.mode == "asserted" and not i.context)
+    monkeypatch.setattr(pipeline, "incident_threshold", lowest + 0.001)
+    fewer = pipeline.extract(article)
+    assert len(fewer.incidents) < len(everything.incidents)
+    # Nothing is lost: the mentions of the incident left out are still the document's events.
+    assert fewer.events == everything.events
+    left_out = {i.id for i in everything.incidents} - {i.id for i in fewer.incidents}
+    for incident in everything.incidents:
+        if incident.id in left_out:
+            assert set(incident.events) <= {e.id for e in fewer.events}
