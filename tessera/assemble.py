@@ -2125,7 +2125,9 @@ def _best_place(
     extraction the province). Not a town the parse gives to a speaker or an origin
     (`_participant_place`): a mention's own such town only where nothing else places it.
     """
-    candidates: list[tuple[int, int, int, Place, str]] = []  # (tier, rank, order, place, mention id)
+    # (tier, rank, own, order, place, mention id): at one precision, a place the extraction
+    # gave a mention comes before one that only shares a mention's sentence.
+    candidates: list[tuple[int, int, int, int, Place, str]] = []
     countries = {m.event.location.country for m in members if m.event.location and not m.dateline} - {None}
     order = 0
     for mention in members:
@@ -2134,7 +2136,7 @@ def _best_place(
             # A speaker's or an origin's town the extraction gave the mention comes after
             # any place of the act itself.
             tier = 0 if own.start in mention.lent_places else 1
-            candidates.append((tier, rules.precision(own), -order, own, mention.event.id))
+            candidates.append((tier, rules.precision(own), 1, -order, own, mention.event.id))
             order += 1
         for place in sentence_places.get(mention.facts.sentence, []):
             if place.start in mention.lent_places:
@@ -2143,10 +2145,10 @@ def _best_place(
                     and (own.feature not in ("admin1", "admin2") or lies_inside(place, own))):
                 # Not a town outside the state or district the event names ("in the
                 # Tillabéri region, security sources in Niamey said").
-                candidates.append((1, rules.precision(place), -order, place, mention.event.id))
+                candidates.append((1, rules.precision(place), 0, -order, place, mention.event.id))
                 order += 1
     if candidates:
-        _, _, _, place, source = max(candidates, key=lambda c: (c[0], c[1], c[2]))
+        _, _, _, _, place, source = max(candidates, key=lambda c: (c[0], c[1], c[2], c[3]))
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
         lent = {start for mention in members for start in mention.lent_places}

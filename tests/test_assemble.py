@@ -1559,3 +1559,19 @@ def test_a_passive_verbal_act_that_enacts_nothing_done_stays_context(pipeline, f
     text = "Gunmen killed 12 villagers in Djibo on Friday. " + follow_up
     document = code(pipeline, text)
     assert [i.type for i in reported(document)] == ["ASSAULT"], [words(document, i) for i in document.incidents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers in Mali fired on a crowd near Bamako's airport road on Friday, killing a trader.\n"
+        "The trader was killed in Segou by a soldier, his brother said.",
+        "Troops in Chad opened fire on a convoy near N'Djamena's main market on Monday, killing a driver.\n"
+        "The driver was shot in Abeche by a soldier, his employer said.",
+    ],
+)
+def test_a_town_given_to_a_mention_comes_before_one_that_only_shares_a_sentence(pipeline, text):
+    # The first mention is placed only in the country; its sentence also names the capital.
+    # The town another mention of the incident is placed in is the incident's place.
+    (incident,) = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
+    assert incident.location is not None and incident.location.name in ("Ségou", "Abéché")
