@@ -67,7 +67,7 @@ place_recipient_types, foreign_place_recipient_types, read by the convention the
 extractor shares, `host_recipient`; triggers.yaml implied_actor_types); the object of a
 deploying verb is the force sent, not a recipient (moved_object_types); an arrest, ban,
 expulsion or curfew no one is named for is the act of the state of its place (actors.yaml
-state_acts, `_state_actor`, as in English); an attack or abduction none of whose mentions
+state_acts, `roles.state_actor`, shared with English); an attack or abduction none of whose mentions
 names a target struck its place (actors.yaml place_target_types, read on the assembled
 incident by the shared `roles.place_target`). Abductions ("enlever", "prendre en otage",
 "l'enlèvement") are COERCE, as in English and the ontology. A plural trigger noun with no
@@ -110,7 +110,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
 from tessera.extraction.actors_fr import actor_from_token_fr
-from tessera.extraction.events.roles import host_recipient
+from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     EVENT_TYPES,
@@ -1162,19 +1162,6 @@ def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[st
     return actor
 
 
-def _state_actor(token: Token, place: Place | None, knowledge_base: Any) -> Actor | None:
-    """Who arrests, bans or imposes a curfew when the sentence names no one ("des
-    manifestants ont été interpellés à Dakar", "un couvre-feu a été instauré à Bamenda"): the
-    state of the place, spanned by the place's mention (actors.yaml `state_acts`, the
-    English convention); not a dateline's or a source's place."""
-    if place is None or not place.country or place.role in ("dateline", "source"):
-        return None
-    words = [token, *(c for c in token.children if c.dep_ in ("obj", "nsubj:pass"))]  # "instaurer un couvre-feu"
-    if not any(knowledge_base.is_state_act(word.lemma_ or word.text) for word in words):
-        return None
-    return Actor(text=place.text, start=place.start, end=place.end, country=place.country, type="GOV")
-
-
 def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
     """The country an article that names no place is about: the one its words name most
     ("Le gouvernement béninois ...", "au Bénin"), counted over its parsed sentences."""
@@ -1383,7 +1370,7 @@ def extract_events_fr(
             stated_actor = actor
             actor = _with_country(actor, sentence_place, _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
             if actor is None and _actor_token is None and rule.type == "COERCE":
-                actor = _state_actor(token, sentence_place, knowledge_base)
+                actor = state_actor(token, sentence_place, knowledge_base)
             mode = _mode(token, lexicon)
             assault = rule.type == "ASSAULT"
             subtree = [t for t in token.subtree]

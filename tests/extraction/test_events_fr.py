@@ -1020,3 +1020,28 @@ def test_protesters_acting_at_a_place_tell_a_protest_there(french):
 def test_a_protester_suffering_an_act_tells_no_protest(french):
     text = "Un manifestant de 20 ans a été blessé par balle samedi à Kankan."
     assert not [e for e in _events(french, text) if e.type == "PROTEST"]
+
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "heads"),
+    [(["instaurer", "couvre-feu"], ["ROOT", "obj"], [0, 0]),  # UD labels (French)
+     (["imposed", "curfew"], ["ROOT", "dobj"], [0, 0])],  # spaCy's English labels
+)
+def test_the_state_actor_is_one_function_for_both_languages(words, deps, heads):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from tessera.extraction.events.roles import state_actor
+    from tessera.records import Place
+
+    class Acts:
+        def is_state_act(self, lemma):
+            return lemma in ("couvre-feu", "curfew")
+
+    token = Doc(Vocab(), words=words, deps=deps, heads=heads)[0]
+    place = Place(text="Bamenda", start=0, end=7, name="Bamenda", country="CMR", feature="city")
+    actor = state_actor(token, place, Acts())
+    assert (actor.text, actor.country, actor.type) == ("Bamenda", "CMR", "GOV")
+    assert state_actor(token, place.model_copy(update={"role": "dateline"}), Acts()) is None
+    assert state_actor(token, place, None) is None

@@ -602,19 +602,32 @@ def place_country(incident: Incident, knowledge_base: Any) -> Incident:
     return incident.model_copy(update=update) if update else incident
 
 
+# The words that may name the state's act ("imposed a curfew", "instaurer un couvre-feu"): the
+# trigger and its object or passive subject, in spaCy's English labels and in UD's (French).
+_STATE_ACT_OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass"})
+
+
 def _state_actor(proposal: _Proposal, actor: Actor | None, location: Place | None, knowledge_base: Any) -> Actor | None:
+    """Who arrests, detains, bans or imposes a curfew when the text names no one: `state_actor`
+    for a COERCE proposal without an actor; else the actor as it is."""
+    if actor is not None or proposal.type != "COERCE":
+        return actor
+    return state_actor(proposal.token, location, knowledge_base)
+
+
+def state_actor(token: Token, location: Place | None, knowledge_base: Any) -> Actor | None:
     """Who arrests, detains, bans or imposes a curfew when the text names no one ("Dozens of
-    protesters were arrested in Khartoum", "a curfew was imposed in Conakry"): the state where
-    it happens (en actors.yaml `state_acts`), spanned by the place's mention; not a dateline's
-    or a source's place."""
-    if actor is not None or knowledge_base is None or location is None or not location.country:
-        return actor
-    if proposal.type != "COERCE" or location.role in ("dateline", "source"):
-        return actor
-    token = proposal.token
-    words = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]  # "imposed a curfew"
+    protesters were arrested in Khartoum", "a curfew was imposed in Conakry", "des manifestants
+    ont été interpellés à Dakar"): the state where it happens (actors.yaml `state_acts` of the
+    language), spanned by the place's mention; not a dateline's or a source's place. English and
+    French (events_fr) share it."""
+    if knowledge_base is None or location is None or not location.country:
+        return None
+    if location.role in ("dateline", "source"):
+        return None
+    words = [token, *(c for c in token.children if c.dep_ in _STATE_ACT_OBJECTS)]
     if not any(knowledge_base.is_state_act(word.lemma_ or word.text) for word in words):
-        return actor
+        return None
     return Actor(text=location.text, start=location.start, end=location.end, country=location.country, type="GOV")
 
 
