@@ -141,6 +141,8 @@ _NEGATIVE_ARGUMENTS = frozenset({"aucun", "aucune", "nul", "nulle", "personne", 
 # ("l'opposition appelait à manifester", "des personnes qui refusaient"), not an event.
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
                            "THREATEN"})
+# Verbs of doing an attack whose passive agent is its author ("perpétrée par", "menée par").
+_PERPETRATING_VERBS = frozenset({"perpétrer", "commettre", "mener", "lancer", "conduire"})
 # Verbs whose subject (or "par" agent) is an attack and whose object (or passive subject) its target.
 _TARGETING_VERBS = frozenset({"viser", "cibler", "frapper", "toucher", "endeuiller"})
 # Dying said with a verb and a noun: "trouver la mort", "perdre la vie".
@@ -758,6 +760,17 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     if host is not None and host.lemma_.casefold() in _LIGHT_VERBS:
         actor = actor or _subject(host)
         recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])
+    if actor is None and token.dep_ in ("nsubj", "nsubj:pass") and token.head.pos_ == "VERB":
+        # "L'attaque a été perpétrée par des rebelles", "L'attaque s'est produite jeudi et a été
+        # menée par X": the agent of a passive verb of doing whose subject is the attack noun
+        # (or of a conjunct sharing that subject) is the attack's author
+        verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                and not any(g.dep_.startswith("nsubj") for g in c.children)]
+        for verb in verbs:
+            if verb.lemma_.casefold() in _PERPETRATING_VERBS and _passive(verb):
+                actor = _own_agent(verb)
+                if actor is not None:
+                    break
     if recipient is None and token.head.lemma_.casefold() in _TARGETING_VERBS:
         verb = token.head
         if token.dep_ == "nsubj":  # "l'attaque a visé un campement"

@@ -1045,3 +1045,21 @@ def test_the_state_actor_is_one_function_for_both_languages(words, deps, heads):
     assert (actor.text, actor.country, actor.type) == ("Bamenda", "CMR", "GOV")
     assert state_actor(token, place.model_copy(update={"role": "dateline"}), Acts()) is None
     assert state_actor(token, place, None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "L'attaque a été perpétrée mardi par des rebelles près de Bambari.",
+    "L'embuscade s'est produite lundi près de Bambari et a été menée par des rebelles.",
+])
+def test_the_author_of_an_attack_told_as_the_subject_of_a_passive_verb_of_doing(french, text):
+    # the attack noun is the subject of "perpétrer"/"mener" in the passive: its agent made it
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert events and events[0].actor is not None and events[0].actor.type == "REB"
+    assert events[0].actor.text.startswith("rebelles")
+
+
+def test_an_attack_suffered_by_someone_keeps_no_author_from_the_passive(french):
+    # "subie par": who suffered it, not who made it
+    text = "L'attaque a été subie mardi par des soldats près de Bambari."
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert events and all(e.actor is None for e in events)
