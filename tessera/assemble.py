@@ -209,7 +209,7 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.dates import occasion_day, reported_dates, speech_day
+from tessera.extraction.dates import occasion_day, reported_dates, reported_speech
 from tessera.extraction.places import (
     country_part,
     dateline_span,
@@ -2233,8 +2233,14 @@ def _stated_for(
     span = sentence.span_at(date.start, date.end)
     if span is None or len(span) == 0:
         return None
-    if isinstance(date, DateValue) and (speaker := speech_day(span)) is not None:
-        return speaker.i == trigger.i  # "said on Thursday it had killed ...": the saying's day
+    if isinstance(date, DateValue) and (speech := reported_speech(span)) is not None:
+        # "said on Thursday it had killed ...", "... were killed, police said on Monday":
+        # the saying's day, not that of the act its clause reports.
+        speaker, reported = speech
+        if speaker.i == trigger.i:
+            return True
+        if trigger.i in reported:
+            return False
     node = span.root
     for _ in range(12):
         if node.i == trigger.i:

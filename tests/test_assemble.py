@@ -253,6 +253,23 @@ def test_the_day_of_a_report_is_not_the_reported_killings(pipeline, text, day):
     assert incident.date is not None and incident.date.value == day
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The day of a saying told after the act, or of a statement claiming it, is the
+        # report's: the day a later sentence states dates the one incident.
+        "Twenty soldiers were killed in an attack on their base in Djibo, the army said on Friday. "
+        "The attack took place on Wednesday.",
+        "On Friday, the group released another statement, claiming the killing of 20 soldiers in Djibo. "
+        "The soldiers were killed in an attack on their base on Wednesday.",
+    ],
+)
+def test_the_day_of_a_saying_after_the_act_does_not_date_it(pipeline, text):
+    assault = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert assault[0].date is not None and assault[0].date.value == "2024-03-06"
+
+
 def test_a_superlative_since_compares_one_incident_with_a_period(pipeline):
     text = "Insurgents killed 16 people on Tuesday in their deadliest attack since launching an insurgency in 2017."
     document = code(pipeline, text)
@@ -1575,3 +1592,20 @@ def test_a_town_given_to_a_mention_comes_before_one_that_only_shares_a_sentence(
     # The town another mention of the incident is placed in is the incident's place.
     (incident,) = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
     assert incident.location is not None and incident.location.name in ("Ségou", "Abéché")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AFP's order: "..., a annoncé vendredi l'armée": the day of the saying, not of the act.
+        "Un soldat a été tué dans une embuscade près de Kaya, a annoncé vendredi l'armée. "
+        "L'embuscade a eu lieu mercredi.",
+        "Dix villageois ont été tués dans une attaque près de Kaya, ont rapporté vendredi des sources locales. "
+        "L'attaque a eu lieu mercredi soir.",
+    ],
+)
+def test_a_french_day_of_saying_after_the_act_does_not_date_it(french, text):
+    document = french.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert assault[0].date is not None and assault[0].date.value == "2024-03-06"

@@ -71,9 +71,10 @@ them open:
   assemble stages drop it (`reported_dates`).
 
 Which event a date belongs to is the events and assemble stages' question; this module
-gives them `speech_day`: a day told between a verb of saying and its complement clause
-("said on Thursday it had killed ... on Wednesday") is the saying's, wherever the parser
-hangs it.
+gives them `speech_day` and `reported_speech`: a day told between a verb of saying and its
+complement clause ("said on Thursday it had killed ... on Wednesday"), or on a verb of
+saying after the clause it reports ("..., police said on Monday", "..., a annoncé vendredi
+la Mission"), is the saying's, wherever the parser hangs it.
 
 Calendar words (month and weekday names, seasons, vague references) are data:
 `tessera/data/en/temporal.yaml` (read through `tessera.data.load`).
@@ -90,6 +91,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import value_window
 from tessera.extraction.quantities import parse_number
@@ -1698,16 +1700,46 @@ def _dateparser(text: str, published: dt.date) -> dt.date | None:
 
 
 def speech_day(span: Span) -> Token | None:
-    """The verb whose day a date is when it is told between that verb and its complement
-    clause, before the clause's subject: the day of the saying, wherever the parser hangs
-    it (None where the date is not so placed).
+    """The verb of saying whose day a date is, when it is told on that verb and not on
+    the act its clause reports (None where the date is not so placed); `reported_speech`
+    gives the reported clause too."""
+    speech = reported_speech(span)
+    return speech[0] if speech is not None else None
 
-    "The army said on Thursday it had killed 20 militants on Wednesday": the small
-    model hangs "on Thursday" on "killed", but a date after the verb of saying and
-    before its complement's subject, with no complementizer between ("said that on
-    Monday gunmen attacked" dates the attack), is the report's day, never the day of
-    the act the clause reports. Reads the parse only (no word list): a complement
-    clause (ccomp) whose head verb precedes the date."""
+
+def reported_speech(span: Span) -> tuple[Token, frozenset[int]] | None:
+    """The verb of saying a date is told on and the token indices of the clause it
+    reports, in either order of news language (None where the date is not so placed):
+
+    - before its clause: "The army said on Thursday it had killed 20 militants": the
+      small model hangs "on Thursday" on "killed", but a date after the verb of saying
+      and before its complement's subject, with no complementizer between ("said that
+      on Monday gunmen attacked" dates the attack), is the report's day. Reads the parse
+      only: a complement clause (ccomp) whose head verb precedes the date. So too a
+      statement issued on a day and the saying it carries ("released a statement on
+      Thursday claiming ...", "a publié jeudi un communiqué affirmant ...").
+    - after its clause, set off by a comma: "Ten people were killed in the village,
+      police said on Monday", "Dix personnes ont été tuées lundi, ont rapporté mercredi
+      des sources locales": the parse hangs the reported clause on the verb of saying, or
+      the saying on it (conj, parataxis), whatever the label.
+    The verbs of saying and of issuing a statement are the language's data
+    (triggers.yaml `reporting_verbs`, places.yaml `issuing_verbs` and `source_nouns`)."""
+    before = _saying_before(span)
+    if before is not None:
+        return before
+    verb = _date_verb(span)
+    if verb is None:
+        return None
+    words = _saying_words(span.doc.lang_)
+    lemma = verb.lemma_.casefold()
+    if lemma in words.reporting:
+        return _saying_after(span, verb)
+    if lemma in words.issuing:
+        return _statement_saying(span, verb, words)
+    return None
+
+
+def _saying_before(span: Span) -> tuple[Token, frozenset[int]] | None:
     root = span.root
     clause = root
     for _ in range(4):
@@ -1727,7 +1759,88 @@ def speech_day(span: Span) -> Token | None:
     if subject is None or not verb.i < span.start or span.end > subject.left_edge.i:
         return None
     # "said that on Monday ...": a complementizer before the date opens the clause.
-    return None if any(t.dep_ == "mark" for t in span.doc[verb.i + 1 : span.start]) else verb
+    if any(t.dep_ == "mark" for t in span.doc[verb.i + 1 : span.start]):
+        return None
+    return verb, frozenset(t.i for t in clause.subtree)
+
+
+# How far up from a date (through nouns and prepositions) the verb it is told on may be.
+_DATE_VERB_STEPS = 4
+
+
+def _date_verb(span: Span) -> Token | None:
+    """The verb a date hangs on, through nouns and prepositions only."""
+    node = span.root
+    for _ in range(_DATE_VERB_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node if not span.start <= node.i < span.end else None
+    return None
+
+
+# How the reported clause and a verb of saying after it are linked, either way.
+_REPORTED_LINKS = frozenset({"ccomp", "advcl", "parataxis", "conj", "dep", "xcomp"})
+
+
+def _saying_after(span: Span, verb: Token) -> tuple[Token, frozenset[int]] | None:
+    """A verb of saying after the clause it reports, a comma between: the clause is the
+    verb's head or child under one of `_REPORTED_LINKS`, and all words between the comma
+    and the verb are the verb's own (its subject, auxiliaries), the date after the comma."""
+    linked = [c for c in verb.children if c.dep_.split(":")[0] in _REPORTED_LINKS and c.i < verb.i]
+    if verb.dep_.split(":")[0] in _REPORTED_LINKS and verb.head.i < verb.i:
+        linked.append(verb.head)
+    own = {t.i for t in verb.subtree}
+    for clause in linked:
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        comma = next((t for t in reversed(span.doc[clause.i + 1 : verb.i]) if t.text == ","), None)
+        if comma is None or span.start < comma.i or not all(t.i in own for t in span.doc[comma.i + 1 : verb.i]):
+            continue
+        return verb, frozenset(t.i for t in clause.subtree if t.i < comma.i)
+    return None
+
+
+def _statement_saying(span: Span, verb: Token, words: _SayingWords) -> tuple[Token, frozenset[int]] | None:
+    """A statement issued on the date and the saying it carries after the date ("released
+    a statement on Thursday claiming ...", "saying ...")."""
+    objects = (c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    statement = next((c for c in objects if c.lemma_.casefold() in words.nouns), None)
+    if statement is None:
+        return None
+    for clause in [*verb.children, *statement.children]:
+        if (
+            clause.dep_.split(":")[0] in ("advcl", "acl", "ccomp", "xcomp")
+            and clause.i > span.end
+            and clause.lemma_.casefold() in words.reporting
+        ):
+            return verb, frozenset(t.i for t in clause.subtree)
+    return None
+
+
+@dataclass(frozen=True)
+class _SayingWords:
+    reporting: frozenset[str]
+    issuing: frozenset[str]
+    nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=4)
+def _saying_words(language: str) -> _SayingWords:
+    try:
+        triggers = load_data("triggers", language)
+        places = load_data("places", language)
+    except (UnknownLanguageError, FileNotFoundError):
+        return _SayingWords(frozenset(), frozenset(), frozenset())
+
+    def words(data: object, key: str) -> frozenset[str]:
+        value = data.get(key) if isinstance(data, dict) else None
+        return frozenset(str(w).casefold() for w in value or ())
+
+    return _SayingWords(
+        words(triggers, "reporting_verbs"), words(places, "issuing_verbs"), words(places, "source_nouns")
+    )
 
 
 # A report's occasion: the days a news report tells of when no incident states one, its
@@ -1753,4 +1866,4 @@ def occasion_day(dates: Iterable[DateValue], published: dt.date) -> DateValue:
     return DateValue(text="", start=0, end=0, value=_interval(first, published), precision="interval")
 
 
-__all__ = ["Calendar", "calendar", "extract_dates", "occasion_day", "speech_day"]
+__all__ = ["Calendar", "calendar", "extract_dates", "occasion_day", "reported_speech", "speech_day"]

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tessera.extraction.dates import extract_dates, filing_span, occasion_day, reported_dates, speech_day, url_date
+from tessera.extraction.dates import (
+    extract_dates,
+    filing_span,
+    occasion_day,
+    reported_dates,
+    reported_speech,
+    speech_day,
+    url_date,
+)
 from tessera.parse import ParsedArticle, Parser
 from tessera.records import DateValue
 
@@ -481,6 +489,33 @@ def test_a_day_told_between_a_verb_of_saying_and_its_clause_is_the_sayings(
     assert span is not None
     speaker = speech_day(span)
     assert (speaker.text if speaker is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "verb", "act"),
+    [
+        # The verb of saying after the clause it reports, set off by a comma.
+        ("Three soldiers were killed in an ambush near the town, police said on Monday.", "Monday", "said", "killed"),
+        ("Two traders were abducted on the road to the market, officials said Friday.", "Friday", "said", "abducted"),
+        # A statement issued on the day and the saying it carries.
+        ("On Thursday, the group released another statement, claiming the murder of 40 soldiers.",
+         "Thursday", "released", "murder"),
+        # The reported clause's own day is the act's; a day of no saying is nobody's speech.
+        ("Three soldiers were killed on Sunday near the town, police said on Monday.", "Sunday", None, None),
+        ("Gunmen attacked the village on Monday, and troops arrived on Tuesday.", "Tuesday", None, None),
+    ],
+)
+def test_a_day_told_on_a_verb_of_saying_after_its_clause_is_the_sayings(
+    deep: Parser, text: str, day: str, verb: str | None, act: str | None
+) -> None:
+    sentence = deep.parse(text).sentences[0]
+    start = text.index(day)
+    span = sentence.span_at(sentence.start + start, sentence.start + start + len(day))
+    assert span is not None
+    speech = reported_speech(span)
+    assert (speech[0].text if speech is not None else None) == verb
+    if speech is not None and act is not None:
+        assert any(span.doc[i].text == act for i in speech[1])
 
 
 # --- "the following week" and the report's occasion (issue 12, ninth wave) ---------------

@@ -139,3 +139,27 @@ def test_days_to_come_and_weekdays_that_fix_the_year(text, expected):
 )
 def test_a_night_ending_yesterday_or_on_a_given_day(text, expected):
     assert _dates(text)[0][1:] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "verb", "act"),
+    [
+        # AFP's order: the verb of saying and its day after the act it reports.
+        ("Un soldat a été tué dans une embuscade près de la ville, a annoncé vendredi la Mission.",
+         "vendredi", "annoncé", "tué"),
+        ("Dix villageois ont été tués dans une attaque près du marché, ont rapporté mercredi des sources locales.",
+         "mercredi", "rapporté", "tués"),
+        # The act's own day is the act's.
+        ("Un soldat a été tué jeudi soir près de la ville, a annoncé vendredi la Mission.", "jeudi", None, None),
+    ],
+)
+def test_a_day_told_on_a_verb_of_saying_after_its_clause_is_the_sayings(text, day, verb, act):
+    from tessera.extraction.dates import reported_speech
+    from tessera.parse import load_language
+
+    doc = load_language("fr")(text)
+    token = next(t for t in doc if t.text == day)
+    speech = reported_speech(doc[token.i : token.i + 1])
+    assert (speech[0].text if speech is not None else None) == verb
+    if speech is not None:
+        assert any(doc[i].text == act for i in speech[1])
