@@ -74,7 +74,7 @@ def rows(language: str, articles: list, documents: dict[str, Document | None],
             right = any(compatible(g, p) for g in article.scored)
             if not right and any(compatible(g, p) for g in article.incidents if g.context):
                 continue  # counted apart by the scorer: neither right nor wrong
-            values = features(incident, document.events, texts[article.id], len(document.incidents), language)
+            values = features(incident, document.events, texts[article.id], language)
             xs.append([values[name] for name in FEATURES])
             ys.append(int(right))
             ids.append(article.id)

@@ -39,8 +39,8 @@ def test_a_toll_told_twice_is_likelier_than_a_lone_agreement() -> None:
     attack = _incident("i1", ["e1", "e2"], fatalities=14)
     agreement = _incident("i2", ["e3"], "AGREE")
     model = load_model()
-    p_attack = probability(features(attack, events, 1000, 2, "en"), model)
-    p_agreement = probability(features(agreement, events, 1000, 2, "en"), model)
+    p_attack = probability(features(attack, events, 1000, "en"), model)
+    p_agreement = probability(features(agreement, events, 1000, "en"), model)
     assert 0.0 < p_agreement < p_attack < 1.0
     scored = score_incidents([attack, agreement], events, 1000, "en")
     assert [i.confidence for i in scored] == [round(p_attack, 3), round(p_agreement, 3)]
@@ -71,7 +71,7 @@ def test_pipeline_sets_the_probability_and_a_low_one_leaves_the_list(pipeline, a
     assert everything.incidents
     model = load_model()
     for incident in everything.incidents:
-        values = features(incident, everything.events, len(TEXT), len(everything.incidents), "en")
+        values = features(incident, everything.events, len(TEXT), "en")
         assert incident.confidence == round(probability(values, model), 3)
 
     lowest = min(i.confidence for i in everything.incidents if i.mode == "asserted" and not i.context)
