@@ -191,6 +191,7 @@ class Incident(Record):
     says which one, and `events` lists the ids of every mention. `context` marks
     background ("attacks have killed 2,000 people since 2019"): a general statement
     without one time, place and set of participants, not an incident for the map.
+    `confidence` is a trained probability that the record is right (tessera.confidence).
     """
 
     id: str
