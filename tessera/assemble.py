@@ -2148,7 +2148,7 @@ def _best_place(
                 candidates.append((1, rules.precision(place), 0, -order, place, mention.event.id))
                 order += 1
     if candidates:
-        _, _, _, _, place, source = max(candidates, key=lambda c: (c[0], c[1], c[2], c[3]))
+        *_, place, source = max(candidates, key=lambda c: c[:4])
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
         lent = {start for mention in members for start in mention.lent_places}

@@ -93,3 +93,14 @@ def word_set(data: Any, key: str, where: str) -> frozenset[str]:
     if not isinstance(value, list) or not value or not all(isinstance(word, str) for word in value):
         raise ValueError(f"{where}: {key} must be a non-empty list of words (quote 'on', 'no', 'yes', '&')")
     return frozenset(word.lower() for word in value)
+
+
+def language_words(name: str, language: str, key: str) -> frozenset[str]:
+    """The words of `language`'s data file `name` under `key`, case-folded; none where the
+    language has no such file or key (a stage that reads them then does without)."""
+    try:
+        data = load(name, language)
+    except (UnknownLanguageError, FileNotFoundError):
+        return frozenset()
+    value = data.get(key) if isinstance(data, dict) else None
+    return frozenset(str(word).casefold() for word in value or ())

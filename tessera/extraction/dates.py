@@ -91,7 +91,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from tessera.data import UnknownLanguageError
+from tessera.data import language_words
 from tessera.data import load as load_data
 from tessera.dedupe import value_window
 from tessera.extraction.quantities import parse_number
@@ -1828,18 +1828,10 @@ class _SayingWords:
 
 @functools.lru_cache(maxsize=4)
 def _saying_words(language: str) -> _SayingWords:
-    try:
-        triggers = load_data("triggers", language)
-        places = load_data("places", language)
-    except (UnknownLanguageError, FileNotFoundError):
-        return _SayingWords(frozenset(), frozenset(), frozenset())
-
-    def words(data: object, key: str) -> frozenset[str]:
-        value = data.get(key) if isinstance(data, dict) else None
-        return frozenset(str(w).casefold() for w in value or ())
-
     return _SayingWords(
-        words(triggers, "reporting_verbs"), words(places, "issuing_verbs"), words(places, "source_nouns")
+        language_words("triggers", language, "reporting_verbs"),
+        language_words("places", language, "issuing_verbs"),
+        language_words("places", language, "source_nouns"),
     )
 
 

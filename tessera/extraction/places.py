@@ -125,7 +125,7 @@ import yaml
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
-from tessera.data import UnknownLanguageError
+from tessera.data import UnknownLanguageError, language_words
 from tessera.data import load as load_data
 from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
 from tessera.records import Entity, Feature, Place, PlaceRole
@@ -331,7 +331,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         modifiers=words("locative_modifiers"),
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         thing_determiners=words("thing_determiners"),
-        source_verbs=words("issuing_verbs") | _reporting_verbs(language),
+        source_verbs=words("issuing_verbs") | language_words("triggers", language, "reporting_verbs"),
         source_nouns=words("source_nouns"),
         source_prepositions=words("source_prepositions"),
         origin_prepositions=words("origin_prepositions"),
@@ -433,12 +433,6 @@ def _sector_nouns(language: str, sectors: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in nouns - excluded if " " not in w)
 
 
-def _reporting_verbs(language: str) -> frozenset[str]:
-    try:
-        data = load_data("triggers", language)
-    except (FileNotFoundError, UnknownLanguageError):
-        return frozenset()
-    return frozenset(str(w).casefold() for w in data.get("reporting_verbs") or ())
 # Nouns that head a longer proper name containing a place ("Florida Atlantic University",
 # "Embassy of France"); diplomatic missions are by definition in another country.
 _ELSEWHERE_HEADS = frozenset({"embassy", "consulate"})

@@ -68,3 +68,10 @@ def test_word_set_reads_a_checked_lower_cased_list() -> None:
     for bad in ({}, {"preps": []}, {"preps": "at"}):
         with pytest.raises(ValueError):
             data.word_set(bad, "preps", "en/x.yaml")
+
+
+def test_language_words_are_case_folded_and_empty_where_the_language_has_none() -> None:
+    verbs = data.language_words("triggers", "en", "reporting_verbs")
+    assert "say" in verbs and all(word == word.casefold() for word in verbs)
+    assert data.language_words("triggers", "en", "no_such_key") == frozenset()
+    assert data.language_words("no_such_file", "en", "reporting_verbs") == frozenset()
