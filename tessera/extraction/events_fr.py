@@ -90,6 +90,15 @@ as a verb whatever the tagger made of it (`FrenchLexicon.elided_participle`, tri
 other_group_words), unless it tells the same act ("et douze autres blessés": the toll's). The
 noun before an aside set off by dashes is the subject the parse gave to the closing dash
 ("Treize soldats – sud-africains et tanzaniens – ont été tués": `_before_aside`).
+What the parse hangs on a bare day name after a verb is the verb's ("a suspendu jeudi la
+diffusion de RFI", "renversé dimanche par des militaires": `_arguments`); a plural trigger
+noun a verb of imposing governs in a past tense is one act ("a imposé des sanctions au
+Niger", triggers.yaml imposing_verbs); a count split from its noun by the parse ("Deux
+casques bleus") counts it; those a side "lost" are its dead ("a perdu quinze soldats",
+lost_nouns); the neutralised are killed (kill_verbs); an adjective after the act's noun
+that names a side is its author ("une frappe israélienne", "une attaque jihadiste"); a verb
+of saying conjoined with another of its type and given its own object is a statement of its
+own ("a condamné l'attaque et accusé le JNIM", `_second_statement`).
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
@@ -142,7 +151,7 @@ _NEGATIVE_ARGUMENTS = frozenset({"aucun", "aucune", "nul", "nulle", "personne", 
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
                            "THREATEN"})
 # Verbs of doing an attack whose passive agent is its author ("perpétrée par", "menée par").
-_PERPETRATING_VERBS = frozenset({"perpétrer", "commettre", "mener", "lancer", "conduire"})
+_PERPETRATING_VERBS = frozenset({"perpétrer", "commettre", "mener", "lancer", "conduire", "revendiquer"})
 # Verbs whose subject (or "par" agent) is an attack and whose object (or passive subject) its target.
 _TARGETING_VERBS = frozenset({"viser", "cibler", "frapper", "toucher", "endeuiller"})
 # Dying said with a verb and a noun: "trouver la mort", "perdre la vie".
@@ -204,7 +213,8 @@ class FrenchLexicon:
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
-            "repetition_verbs", "other_group_words", "purpose_marks")}
+            "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
+            "lost_nouns")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -389,7 +399,7 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
     if rule.reflexive is not None and _is_reflexive(token) != rule.reflexive:
         return False
     if rule.objects:
-        objects = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+        objects = [c for c in _arguments(token) if c.dep_ in ("obj", "nsubj:pass")]
         if not any(o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects for o in objects):
             return False
     if rule.not_objects and any(c.dep_ in ("obj", "nsubj:pass") and (c.lemma_.casefold() in rule.not_objects
@@ -482,6 +492,12 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
             and lemma not in _LIGHT_VERBS | lexicon.words["repetition_verbs"] \
             and lemma not in lexicon.words["reporting_verbs"] | lexicon.words["hypothetical_governors"]:
         return False
+    # "a imposé des sanctions au Niger", "ont pris de nouvelles sanctions contre la Guinée":
+    # what a verb of imposing (`imposing_verbs`) imposed in a past tense is the story's act
+    if noun.dep_ in ("obj", "obl:arg") and lexicon is not None and lemma in lexicon.words["imposing_verbs"] \
+            and head.pos_ == "VERB" and (any(c.dep_ == "aux:tense" for c in head.children)
+                                         or "Past" in head.morph.get("Tense")):
+        return False
     # "Des manifestations ont éclaté lundi", "des affrontements ont opposé ...": plural events
     # that happened, told as the subject of a verb in a past tense
     head = noun.head
@@ -489,6 +505,26 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         any(c.dep_ in ("aux:tense", "aux:pass") for c in head.children)
         or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
     return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
+
+
+def _adjectives_after(noun: Token) -> list[Token]:
+    """The adjectives right after a noun ("une frappe aérienne israélienne"), each a bare
+    word: not "près de la frontière malienne", whose adjective is another noun's."""
+    found = []
+    for word in noun.doc[noun.i + 1:noun.i + 4]:
+        if word.head != noun or word.dep_ != "amod" or word.pos_ not in ("ADJ", "VERB") or any(
+                True for _ in word.children):
+            break
+        found.append(word)
+    return found
+
+
+def _second_statement(token: Token, rule: FrenchRule) -> bool:
+    """A verb of saying coordinated with another of its type and given its own object: "a
+    condamné l'attaque et accusé le JNIM d'en être responsable" names whom it accuses, which
+    the first verb does not, and is a statement of its own."""
+    return rule.pos == "VERB" and rule.type in _SPEECH_TYPES and token.dep_ == "conj" and any(
+        c.dep_ == "obj" for c in token.children)
 
 
 def _purpose(verb: Token, marks: frozenset[str]) -> bool:
@@ -644,11 +680,38 @@ def _case_of(token: Token) -> str:
     return " ".join(c.lower_ for c in token.children if c.dep_ in ("case", "fixed")) or ""
 
 
+# Bare time nouns the parse takes for a head after a verb: "a suspendu jeudi la diffusion"
+# (the object hung on "jeudi"), "ont été arrêtés samedi par la police", "a été renversé
+# dimanche par des militaires" (the verb hung on "dimanche").
+_TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
+def _bare_time(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN", "VERB") and token.lower_ in _TIME_NOUNS and not any(
+        c.dep_ == "case" for c in token.children)
+
+
+def _arguments(token: Token) -> list[Token]:
+    """A verb's children, with what the parse hung on a bare day name that follows it: the
+    words after "jeudi" in "a suspendu jeudi la diffusion de RFI" or "renversé dimanche par
+    des militaires" are the verb's, whether the day is the verb's dependent or its head."""
+    children = list(token.children)
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return children
+    days = [c for c in children if c.i == token.i + 1 and _bare_time(c)]
+    head = token.head
+    if head is not token and head.i == token.i + 1 and _bare_time(head):
+        days.append(head)
+    for day in days:
+        children.extend(c for c in day.children if c.i > day.i and not c.is_punct)
+    return children
+
+
 def _prep_child(
     token: Token, preps: Iterable[str], deps: Iterable[str] = ("nmod", "obl", "obl:arg", "obl:mod")
 ) -> Token | None:
     wanted = set(preps)
-    for child in token.children:
+    for child in _arguments(token):
         if child.dep_ in deps and any(c.lower_ in wanted for c in child.children if c.dep_ == "case"):
             return child
     return None
@@ -659,7 +722,7 @@ _NOMINAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
 
 def _own_agent(verb: Token) -> Token | None:
     """The agent the verb itself governs: its obl:agent, else its "par" complement."""
-    return next((c for c in verb.children if c.dep_ == "obl:agent"), None) or _prep_child(verb, ["par"])
+    return next((c for c in _arguments(verb) if c.dep_ == "obl:agent"), None) or _prep_child(verb, ["par"])
 
 
 def _agent(verb: Token, shared: bool = True) -> Token | None:
@@ -728,7 +791,7 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
                 recipient = token.head  # "onze soldats tués"
             return actor, (_antecedent(recipient) if recipient is not None else None)
         actor = _subject(token)
-        recipient = next((c for c in token.children if c.dep_ in _OBJECT_DEPS), None)
+        recipient = next((c for c in _arguments(token) if c.dep_ in _OBJECT_DEPS), None)
         if recipient is not None and rule.object_completes and (recipient.lemma_.casefold() in rule.objects
                                                                 or recipient.lower_ in rule.objects):
             # the object the rule asks for completes the verb ("prendre le pouvoir",
@@ -756,7 +819,7 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             actor = _own_agent(clause)
             if actor is not None:
                 break
-    host = token.head if token.dep_ in ("obj", "nsubj:pass") and token.head.pos_ == "VERB" else None
+    host = token.head if token.dep_ in ("obj", "nsubj:pass", "obl:arg") and token.head.pos_ == "VERB" else None
     if host is not None and host.lemma_.casefold() in _LIGHT_VERBS:
         actor = actor or _subject(host)
         recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])
@@ -764,8 +827,8 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
         # "L'attaque a été perpétrée par des rebelles", "L'attaque s'est produite jeudi et a été
         # menée par X": the agent of a passive verb of doing whose subject is the attack noun
         # (or of a conjunct sharing that subject) is the attack's author
-        verbs = [token.head] + [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                                and not any(g.dep_.startswith("nsubj") for g in c.children)]
+        verbs = [token.head] + [c for c in token.head.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
+                                and c.i > token.i and not any(g.dep_.startswith("nsubj") for g in c.children)]
         for verb in verbs:
             if verb.lemma_.casefold() in _PERPETRATING_VERBS and _passive(verb):
                 actor = _own_agent(verb)
@@ -914,6 +977,12 @@ def _count(
                     quantity.end >= start:
                 value = int(quantity.value)
                 break
+        if value is None and item.pos_ in ("NOUN", "PROPN"):
+            # a count the parse split from its noun: "Deux casques bleus" with "casques" taken
+            # for a determiner of "bleus" (the quantity opens the noun's phrase and ends in it)
+            left, _ = sentence.offsets(item.left_edge)
+            value = next((int(q.value) for q in quantities if q.value is not None and q.start == left
+                          and left < q.end <= end), None)
         if value is None and item.pos_ in ("NOUN", "PROPN") and "Sing" in item.morph.get("Number"):
             determiner = next((c for c in item.children if c.dep_ == "det"), None)
             if determiner is not None and determiner.lower_ in ("un", "une"):
@@ -962,6 +1031,13 @@ def _tolls(
             # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
             bucket = dead
             victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        elif token.dep_ == "obj" and token.head.lemma_.casefold() == "perdre" and (
+                token.lemma_.casefold() in words["lost_nouns"] or lower in words["lost_nouns"] or any(
+                    c.dep_ == "nmod" and (c.lemma_.casefold() in words["lost_nouns"] or c.lower_ in words["lost_nouns"])
+                    for c in token.children)):
+            # "l'armée a perdu quinze soldats", "a perdu une dizaine de ses hommes": the lost are dead
+            bucket = dead
+            victims = token
         elif token.dep_ == "obj" and token.head.lemma_.casefold() in _COSTING_IDIOMS.get(lower, ()):
             # "l'attaque a coûté la vie à neuf soldats": the dead are the "à" complement
             bucket = dead
@@ -1294,7 +1370,8 @@ def extract_events_fr(
             rule = lexicon.rule_for(token)
             if rule is None or (links and linked(sentence.start + token.idx)):
                 continue
-            central = token.dep_ in ("ROOT", "obj", "nsubj", "nsubj:pass")
+            central = token.dep_ in ("ROOT", "obj", "nsubj", "nsubj:pass") or (
+                token.dep_ == "obl:arg" and token.head.lemma_.casefold() in lexicon.words["imposing_verbs"])
             if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
                 continue  # "un appel", "un accord" in passing name no event of their own
             if rule.pos == "NOUN" and token.dep_ not in _NOMINAL_SLOTS:
@@ -1323,7 +1400,7 @@ def extract_events_fr(
         absorbed: dict[int, tuple[Token, FrenchRule]] = {}  # trigger -> a noun of its type it governs
         for token, rule in found:
             if any(other == token.head and other != token and other_rule.type == rule.type
-                   for other, other_rule in found):
+                   for other, other_rule in found) and not _second_statement(token, rule):
                 absorbed.setdefault(token.head.i, (token, rule))
                 continue  # "ont attaqué le poste, tuant douze soldats": one assault
             kept.append((token, rule))
@@ -1351,6 +1428,14 @@ def extract_events_fr(
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
                 actor_token = _roles(*absorbed[token.i], lexicon)[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
+            if actor is None and rule.pos == "NOUN" and actor_token in (None, token):
+                # "une frappe aérienne israélienne", "une attaque jihadiste", "le retrait français":
+                # an adjective of the act's noun that names a side (a demonym, a sector) is its author
+                for adjective in _adjectives_after(token):
+                    actor = actor_from_token_fr(sentence, adjective, knowledge_base)
+                    if actor is not None:
+                        actor_token = adjective
+                        break
             if rule.infinitive and actor_token is not None and actor is None and actor_token.pos_ != "PRON":
                 continue  # "le texte engage les signataires à ...": a text binds, only someone urges
             if recipient_token is None and rule.type == "ASSAULT" and victims is not None \
