@@ -112,6 +112,10 @@ def _phrase(token: Token) -> list[Token]:
             continue
         if child.dep_ == "acl" and (sum(1 for _ in child.subtree) > 4 or (
                 child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",")):
+            if child.i == token.i + 1 and child.left_edge == child:
+                # "des hommes armés dans l'État de Zamfara": the parse hung the place on the
+                # participle; the participle itself still says who they are
+                tokens.append(child)
             continue  # "hommes armés" yes; a participle clause ("..., tuant douze civils") no
         tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)

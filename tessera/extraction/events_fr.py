@@ -99,6 +99,10 @@ lost_nouns); the neutralised are killed (kill_verbs); an adjective after the act
 that names a side is its author ("une frappe israélienne", "une attaque jihadiste"); a verb
 of saying conjoined with another of its type and given its own object is a statement of its
 own ("a condamné l'attaque et accusé le JNIM", `_second_statement`).
+Dispersing with force told ("à coups de gaz lacrymogène") is an assault; a negated verb of
+claiming or confirming denies only itself ("aucun groupe n'a revendiqué l'attaque",
+unnegating_governors); bodies and a death count the noun they are of ("les corps de 14
+civils", "a causé la mort de 12 soldats").
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
@@ -214,7 +218,7 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
-            "lost_nouns")}
+            "lost_nouns", "unnegating_governors")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -889,7 +893,8 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if governor is not None:
         lemma = governor.lemma_.casefold()
         if any(c.lower_ in ("ne", "n'") for c in governor.children) and \
-                any(c.lower_ in words["negation_words"] for c in governor.children):
+                any(c.lower_ in words["negation_words"] for c in governor.children) and \
+                lemma not in words["unnegating_governors"]:
             return "negated"
         if lemma in words["negating_governors"]:
             return "negated"
@@ -1080,6 +1085,13 @@ def _tolls(
         others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
             words["injured_words"] | words["missing_words"])
         count = _count(victims, sentence, quantities, others, words["side_words"])
+        if count is None and victims is token and token.pos_ == "NOUN" and (
+                lower in words["toll_words"] or lower in words["dead_words"]):
+            # "les corps de 14 civils ont été retrouvés", "a causé la mort de 12 soldats":
+            # the bodies, the death, are of the counted noun
+            counted_of = _prep_child(token, ["de", "d'", "d\u2019"], ("nmod",))
+            if counted_of is not None:
+                count = _count(counted_of, sentence, quantities, others, words["side_words"])
         if count is None and _one_victim(token, lemma, words):
             count = 1  # "le chauffeur a été tué", "X, 19 ans, a été abattu": the participle agrees with one
         if count is None and victims.pos_ == "PROPN":
