@@ -77,6 +77,7 @@ class _TollWords:
 
     single_determiners: frozenset[str]
     single_pronouns: frozenset[str]
+    group_nouns: frozenset[str]
     several_occasions: frozenset[str]
     series_nouns: frozenset[str]
     list_words: frozenset[str]
@@ -517,6 +518,12 @@ class _Counter:
             return 1
         if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
             return 1
+        if head.tag_ == "NN" and head.lemma_.lower() in _words().group_nouns:
+            # "killed a 12-member patrol", "a family": one group of people, not one person,
+            # and no figure of how many of them died.
+            if self._kind == "dead":
+                self.refused = True
+            return None
         if head.tag_ == "NN" and any(
             c.dep_ in ("det", "poss") and c.lower_ in _words().single_determiners | {"his", "her", "their", "its"}
             for c in head.children

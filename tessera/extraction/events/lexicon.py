@@ -141,6 +141,8 @@ class TriggerLexicon:
     protester_nouns: frozenset[str]
     crowd_control_words: frozenset[str]
     perpetrator_forms: frozenset[str]
+    military_machines: frozenset[str]
+    military_modifiers: frozenset[str]
     protest_absorbs: frozenset[str]
     intent_types: frozenset[str]
     promise_verbs: frozenset[str]
@@ -195,6 +197,7 @@ class TriggerLexicon:
         light = _word_set(data, "light_verbs")
         # Surface form -> what else a sentence must hold for one of its rules to match.
         requirements: dict[str, set[tuple[frozenset[str], ...]]] = {}
+        noun_forms: set[str] = set()
         unindexed = {"verb": _word_set(data, "unindexed_verbs"), "noun": _word_set(data, "unindexed_nouns")}
         protesters = _word_set(data, "protester_nouns")
         light_forms = frozenset(
@@ -210,6 +213,8 @@ class TriggerLexicon:
                     forms = inflections(rule.lemma, pos) | irregular.get(rule.lemma, set())
                     for form in forms:
                         form_lemmas.setdefault(form, set()).add(rule.lemma)
+                    if pos == "noun":
+                        noun_forms |= forms
                     needed = _required_words(rule, irregular)
                     if rule.weak and rule.lemma not in protesters:
                         if pos != "noun":
@@ -262,7 +267,11 @@ class TriggerLexicon:
             for form in inflections(lemma, "verb") | irregular.get(lemma, set()):
                 requirements.setdefault(form, set()).add(())
         for form in reporting_forms(reporting, irregular):
-            requirements.pop(form, None)
+            # A verb of saying selects nothing by itself; one that is an act only with its
+            # own object ("recalled its ambassador", "announced sanctions") does with it.
+            narrowed = {needed for needed in requirements.pop(form, set()) if needed}
+            if narrowed and form not in noun_forms:
+                requirements[form] = narrowed
         return cls(
             rules=ordered,
             form_requirements={form: tuple(needs) for form, needs in requirements.items()},
@@ -278,6 +287,8 @@ class TriggerLexicon:
             perpetrator_forms=frozenset(
                 form for word in _word_set(data, "perpetrator_nouns") for form in inflections(word, "noun")
             ),
+            military_machines=_word_set(data, "military_machine_nouns"),
+            military_modifiers=_word_set(data, "military_machine_modifiers"),
             protest_absorbs=frozenset(w.upper() for w in _word_set(data, "protest_absorbs")),
             intent_types=frozenset(w.upper() for w in _word_set(data, "intent_types")),
             promise_verbs=_word_set(data, "promise_verbs"),

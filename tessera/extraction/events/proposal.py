@@ -672,9 +672,24 @@ def _about_violence(
             if rule is not None and rule.type == "ASSAULT" and not _accidental(rule, lexicon):
                 return True
     return any(
-        token.lower_ in lexicon.perpetrator_forms or _responsibility_claimed(token, lexicon)
+        token.lower_ in lexicon.perpetrator_forms
+        or _responsibility_claimed(token, lexicon)
+        or _military_machine(token, lexicon)
         for sentence in parsed.sentences
         for token in sentence.doc
+    )
+
+
+def _military_machine(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A machine of war named as a state's or an army's ("Israeli jets", "Russian drones",
+    "military helicopters"): what it strikes or hits is an attack, not an accident. A bare
+    "jet" or "helicopter" may be a passenger's, and tells nothing."""
+    if token.lemma_.lower() not in lexicon.military_machines or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "poss")
+        and (c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in lexicon.military_modifiers)
+        for c in token.children
     )
 
 

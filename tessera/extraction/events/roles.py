@@ -110,6 +110,8 @@ class _RoleWords:
     fired_nouns: frozenset[str]
     weapon_nouns: frozenset[str]
     thing_nouns: frozenset[str]
+    meeting_nouns: frozenset[str]
+    contact_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -682,10 +684,37 @@ def _roles(
             )
             if proposal.type == "RETREAT":
                 preps = preps | {"from", "of"}  # "withdrew from Mali", "pulled out of the town"
+            thing = recipient
             recipient = _prep_object(token, preps) or recipient
+            if thing is not None and recipient is thing:
+                # "imposed sanctions on two commanders": the parser hangs the phrase on the thing.
+                recipient = _prep_object(thing, preps) or recipient
             if recipient is None and proposal.type == "RETREAT":
                 out = _first(c for c in token.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"))
                 recipient = _prep_object(out, {"of"}) if out is not None else None  # "pulled out of Kidal"
+        if (
+            recipient is not None
+            and recipient.pos_ == "NOUN"
+            and recipient.lemma_.lower() in _words().meeting_nouns
+            and recipient.ent_type_ == ""
+            and recipient.dep_ in ("dobj", "obj")
+        ):
+            # "held talks in Jeddah", "signed an agreement": the meeting or the accord is the
+            # act, not its other side; that is a "with" phrase or the subject's partner
+            # ("the army and the RSF held talks").
+            recipient = (
+                _prep_object(recipient, {"with"}) or _prep_object(token, {"with"}) or _partner(actor) or recipient
+            )
+        if (
+            proposal.type == "ASSAULT"
+            and actor is not None
+            and recipient is not None
+            and token.lemma_.lower() in _words().contact_verbs
+            and _names_weapon(recipient)
+        ):
+            # "their convoy hit a roadside bomb": the subject is struck; the mine stands where
+            # its planter would, as in "a roadside bomb killed four soldiers".
+            actor, recipient = recipient, actor
         if proposal.type == "ASSAULT" and recipient is not None and recipient.pos_ == "NOUN" and _is_fired(recipient):
             # "opened fire, killing five", "fired rockets": what is fired is no recipient;
             # the killing's victims are (`_casualty_roles`).
@@ -763,6 +792,16 @@ def _roles(
                 recipient = second
     if proposal.type == "ASSAULT":
         actor, recipient = _casualty_roles(proposal, actor, recipient, lexicon, work)
+    if (
+        proposal.nominal
+        and actor is not None
+        and token.dep_ in ("dobj", "obj")
+        and token.head.lemma_.lower() in _words().contact_verbs
+        and _names_weapon(token)
+        and actor.i == getattr(work.subject_of(token.head), "i", None)
+    ):
+        # "Their vehicle struck a landmine": the subject is struck, by the mine's user if told.
+        actor, recipient = None, recipient or actor
     if actor is not None and recipient is not None and actor.i == recipient.i:
         recipient = None
     if actor is not None and (actor.i == token.i or actor.head.dep_ == "agent" and _is_weapon(actor)):
@@ -771,6 +810,13 @@ def _roles(
         # "A bomb planted by militants killed four soldiers": whoever used the weapon.
         actor = _weapon_user(token, knowledge_base) or actor
     return actor, recipient
+
+
+def _partner(actor: Token | None) -> Token | None:
+    """The second of two coordinated subjects ("Sudan's army and the RSF held talks")."""
+    if actor is None:
+        return None
+    return _first(c for c in actor.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
 
 
 def _names_weapon(token: Token) -> bool:
@@ -990,7 +1036,12 @@ def _bare_count(token: Token) -> bool:
 def _nominal_agent(token: Token) -> Token | None:
     """The agent of a nominal trigger: "France's withdrawal", "the withdrawal by
     France", "the French withdrawal"."""
-    actor = _first(c for c in token.children if c.dep_ == "poss")
+    # Not a time's possessive ("Saturday's attack", "last week's ambush"): a date.
+    actor = _first(
+        c
+        for c in token.children
+        if c.dep_ == "poss" and c.ent_type_ not in _NOT_AGENT_LABELS and c.lemma_.lower() not in _TIME_NOUNS
+    )
     if actor is None:
         actor = _first(
             g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"
@@ -1007,6 +1058,13 @@ def _nominal_agent(token: Token) -> Token | None:
 
 
 _NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# Words of time whose possessive dates an act rather than naming its agent, where the
+# model does not label them a date ("Saturday's attack", "last week's ambush", "the
+# weekend's violence").
+_TIME_NOUNS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+    " day night week weekend month year morning evening afternoon".split()
+)
 
 
 def _is_fired(token: Token) -> bool:
