@@ -639,6 +639,7 @@ def _roles(
     token = proposal.token
     actor: Token | None = None
     recipient: Token | None = None
+    struck: Token | None = None
     if not proposal.nominal:
         # "civilians killed by rebels", "farmers abducted last week": a past participle
         # qualifying a noun (a reduced relative) is passive, and the noun is its patient.
@@ -713,8 +714,9 @@ def _roles(
             and _names_weapon(recipient)
         ):
             # "their convoy hit a roadside bomb": the subject is struck; the mine stands where
-            # its planter would, as in "a roadside bomb killed four soldiers".
-            actor, recipient = recipient, actor
+            # its planter would, as in "a roadside bomb killed four soldiers". The struck are
+            # the recipient unless a casualty verb names victims ("a peacekeeper was killed when").
+            actor, recipient, struck = recipient, None, actor
         if proposal.type == "ASSAULT" and recipient is not None and recipient.pos_ == "NOUN" and _is_fired(recipient):
             # "opened fire, killing five", "fired rockets": what is fired is no recipient;
             # the killing's victims are (`_casualty_roles`).
@@ -792,6 +794,7 @@ def _roles(
                 recipient = second
     if proposal.type == "ASSAULT":
         actor, recipient = _casualty_roles(proposal, actor, recipient, lexicon, work)
+        recipient = recipient or struck
     if (
         proposal.nominal
         and actor is not None

@@ -98,6 +98,14 @@ BATTERY = [
         "Houthi rebels fired a missile at a commercial ship in the Red Sea on Monday.",
         [("ASSAULT", None, "YEM", ANY)],
     ),
+    # A vehicle that hits a bomb is struck; the victims a casualty verb names are the recipient.
+    (
+        "A UN peacekeeper was killed and two others wounded when their convoy hit a roadside bomb "
+        "in northern Mali, the mission said.",
+        [("ASSAULT", 1, ANY, "IGO")],
+    ),
+    # Army communiqués: fighters "neutralised" were attacked (no toll guessed from the verb).
+    ("Troops neutralised 15 terrorists near Djibo, the army said.", [("ASSAULT", ANY, ANY, ANY)]),
     # A time's possessive dates the attack; it is not its agent.
     (
         "The death toll from Saturday's attack on a mosque in northern Nigeria has risen to 45.",
