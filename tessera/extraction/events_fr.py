@@ -103,6 +103,9 @@ Dispersing with force told ("à coups de gaz lacrymogène") is an assault; a neg
 claiming or confirming denies only itself ("aucun groupe n'a revendiqué l'attaque",
 unnegating_governors); bodies and a death count the noun they are of ("les corps de 14
 civils", "a causé la mort de 12 soldats").
+A trigger noun that completes a verb's rule (`object_completes`: "a suspendu sa coopération
+militaire", SANCTION) is what the verb acts on, no event of its own; a first-group "-erait"
+verb is a present conditional, a hypothesis, where the tagger misses the mood.
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
@@ -912,6 +915,12 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     # The reporting conditional ("auraient été tués", "aurait attaqué") reports a past
     # event; a present conditional without a perfect ("attaqueraient") is a hypothesis.
     conditional = [t for t in chain if "Cnd" in t.morph.get("Mood")]
+    if not conditional and token.pos_ == "VERB" and token.lower_.endswith(("erait", "eraient")) \
+            and "Part" not in token.morph.get("VerbForm") and "Inf" not in token.morph.get("VerbForm"):
+        # the small model may miss the mood: a first-group "-erait" is a present conditional
+        # ("riposterait", "attaqueraient"); the imperfect of such a verb ends in "-ait" after
+        # its stem ("opérait", "libérait", "serrait")
+        conditional = [token]
     if conditional and not any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
         return "hypothetical"
     return "asserted"
@@ -1403,7 +1412,8 @@ def extract_events_fr(
         found = [(token, rule) for token, rule in found
                  if not (rule.pos == "NOUN" and any(
                      other == token.head and other_rule.objects and other_rule.type != rule.type
-                     and other_rule.type in _SPEECH_TYPES  # a gathering dispersed did take place
+                     and (other_rule.type in _SPEECH_TYPES or other_rule.object_completes)
+                     # a gathering dispersed did take place; "a suspendu sa coopération" ends it
                      and (token.lemma_.casefold() in other_rule.objects or token.lower_ in other_rule.objects)
                      for other, other_rule in found))]
         # One event per clause and type: a noun that is the object or subject of a
