@@ -19,7 +19,8 @@ only) or before a kind word ("Soum province", "Shiroro local government
 area"; a division the model took only in part, "Cameroon's Far [North] region", is read
 whole when the gazetteer knows the longer name as such a division; a name across a
 lower-case particle, "Mocímboa da Praia", "Santander de Quilichao", when the gazetteer
-knows it whole, over the part the model took); a name after a
+knows it whole, over the part the model took; so across an elided capital particle glued
+to the next word, "Fada N'Gourma" as French tokenises it); a name after a
 locative word must be plausible there (a town of the article's countries, a division, or
 a town of 20,000 people or more) and not an English word; a name the model's lexicon lists
 as a noun (WordNet's, which lists "Goma", "Omdurman", "Maiduguri" beside "Union" and
@@ -31,7 +32,10 @@ A settlement's word in lower case after a name ("Goma city", "Shinkafi town":
 one of the article's countries; not after an indefinite article, before "of" or after a
 country's name ("a Borno village", "the Niger town of Diffa": a place that holds the town).
 
-The article's countries (those its toponyms name, and its dateline's) are passed to
+The article's countries (those its toponyms name, but not as the far side of a border
+only, and its dateline's; and those a demonym before a settlement's noun names: "the
+Burkinabe town of Arbinda", "la localité burkinabè d'Arbinda", places.yaml
+`settlement_phrases`) are passed to
 the geocoder: their villages (GeoNames cities500) become candidates, and their towns win
 over namesakes elsewhere. An article that names no country brings the villages of the
 country of the first-level divisions it names ("Borno State": Rann, Nigeria). The
@@ -106,7 +110,9 @@ The words around a name shape the mention (see `tessera.resolve.geocoder.Mention
   nord-ouest de Tillia": places.yaml `distance_*`) move its point that far that way
   (`offset_points`: a site, precision "town", the span and name the town's; the
   real-news annotations place such an incident at the moved point). Under
-  MAX_OFFSET_KM only ("400 kilometres north of the capital" is a bearing).
+  MAX_OFFSET_KM only ("400 kilometres north of the capital" is a bearing), and not where
+  the distance stands in apposition to a town just named ("in Tillia, about 65 km north
+  of Tahoua": it says where Tillia lies).
 Names the gazetteer does not know are left out: a place with no point misleads a map
 more than a missing one (pass `keep_unresolved=True` to keep them, feature "site").
 """
@@ -238,6 +244,11 @@ class PlacePhrases:
     # names the country's capital (`capital_phrases`, {demonym} where the demonym stands).
     capital_phrase: re.Pattern[str] | None = None
     capital_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> capital
+    # "the Malian town of Timbuktu", "la ville malienne de Tombouctou": a demonym with a
+    # settlement's noun names the country the town lies in (`settlement_phrases`): one of
+    # the article's countries, as if named.
+    settlement_phrase: re.Pattern[str] | None = None
+    country_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> ISO alpha-3
     # A distance and a compass word right before a name ("20km west of Shinkafi", "à 65 km
     # au nord-ouest de Tillia"): groups "number", "unit" and "compass" (`offset_points`).
     distance_before: re.Pattern[str] | None = None
@@ -353,6 +364,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
             rf"[-\u2010\u2011](?:{alternatives('affiliation_compounds')})\b", re.IGNORECASE)}
            if data.get("affiliation_compounds") else {}),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
+        **_settlement_phrases(language, data.get("settlement_phrases") or (), data.get("apposition_nouns") or ()),
         **_distance_phrases(data),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
@@ -417,6 +429,35 @@ def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
         re.escape(str(t)).replace("\\ ", r"\s+").replace(re.escape("{demonym}"), rf"(?P<demonym>{demonyms})")
         for t in templates)
     return {"capital_phrase": re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), "capital_of": capital_of}
+
+
+def _settlement_phrases(language: str, templates: Sequence[str], nouns: Sequence[str]) -> dict[str, Any]:
+    """The pattern of the language's `settlement_phrases` ({demonym} and {noun}, a noun of
+    `apposition_nouns`, where they stand) and each demonym's country (ISO alpha-3), from the
+    language's own actors.yaml where it has one, else data/actors.yaml."""
+    if not templates or not nouns:
+        return {}
+    from tessera.resolve.actors import DATA_FILE
+
+    shared = (yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}).get("countries") or {}
+    try:
+        own = (load_data("actors", language) or {}).get("countries") or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        own = {}
+    country_of: dict[str, str] = {}
+    for code, entry in (own or shared).items():
+        for demonym in (entry or {}).get("demonyms") or ():
+            country_of.setdefault(fold(str(demonym)), str(code))
+    if not country_of:
+        return {}
+    demonyms = longest_first_alternation({d for e in (own or shared).values() for d in (e or {}).get("demonyms") or ()})
+    noun_words = "|".join(re.escape(str(n)) for n in sorted(nouns, key=len, reverse=True))
+    # One capturing group, the demonym, in each template (read as the match's only group).
+    alternatives = "|".join(
+        re.escape(str(t)).replace("\\ ", r"\s+")
+        .replace(re.escape("{demonym}"), rf"({demonyms})").replace(re.escape("{noun}"), rf"(?:{noun_words})")
+        for t in templates)
+    return {"settlement_phrase": re.compile(rf"\b(?:{alternatives})(?!\w)", re.IGNORECASE), "country_of": country_of}
 
 
 def _sector_nouns(language: str, sectors: Sequence[str]) -> frozenset[str]:
@@ -564,7 +605,10 @@ def extract_places(
                        for m, r in zip(mentions, resolutions, strict=True)]
     places = []
     whose: list[Place] = []  # countries named as whose forces or government act
-    names = [e for e in entities if e.label in _NAME_LABELS]
+    # A place's name in the possessive that the model labelled otherwise ("in [Burkina Faso's]
+    # Soum province") is the division's possessor, not an organisation's name running on.
+    names = [e for e in entities if e.label in _NAME_LABELS
+             and not (_POSSESSIVE.search(e.text) and _is_safe_term(gazetteer, _POSSESSIVE.sub("", e.text)))]
     for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
         role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names, phrases)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases))
@@ -620,6 +664,12 @@ def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list
         if match is None or compass is None or compass == (0, 0):
             moved.append(place)
             continue
+        if any(_APPOSED_DISTANCE.fullmatch(text, q.end, match.start()) for q in places
+               if q.end <= match.start() and q.feature in _OFFSET_FEATURES and q.lat is not None and q.role is None):
+            # "in Tillia, about 65 km north of Tahoua": the distance says where the town just
+            # named lies, not where a site off Tahoua is.
+            moved.append(place)
+            continue
         unit = phrases.distance_units.get(match.group("unit").casefold(), 1.0)
         number = match.group("number")
         # "1,200 km" is twelve hundred, "1,5 km" (French) one and a half.
@@ -638,6 +688,9 @@ def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+# Between a town and a distance in apposition to it: a comma and at most two lower-case
+# words ("Tillia, about 65 km north of", "Tillia, à environ 65 km au nord de").
+_APPOSED_DISTANCE = re.compile(r"\s*,\s*(?:[a-zà-ÿ]+\s+){0,2}")
 # Kilometres in a degree of latitude (and of longitude at the equator).
 KM_PER_DEGREE = 111.195
 
@@ -679,6 +732,12 @@ def _article_countries(
     must not make the United States the article's country."""
     found: dict[str, None] = {}
     regional: dict[str, None] = {}
+    if phrases is not None and phrases.settlement_phrase is not None:
+        for match in phrases.settlement_phrase.finditer(text):  # "the Burkinabe town of Arbinda"
+            demonym = next(group for group in match.groups() if group)
+            country = gazetteer.country(phrases.country_of.get(fold(demonym)))
+            if country is not None:
+                found[country.iso2] = None
     for entity in toponyms:
         name = _without_direction(_POSSESSIVE.sub("", entity.text), gazetteer)
         kind = phrases.kind_ending(name) if phrases is not None else None
@@ -690,8 +749,13 @@ def _article_countries(
             best = max(entries, key=lambda e: (e.primary, e.population))
             if best.country:
                 found[best.country] = None
+        # A country named as the far side of a border ("near the border with Niger") is where
+        # the story is not: no country of the article, unless named otherwise too.
+        far_side = phrases is not None and not at_dateline and (
+            bool(phrases.border_before.search(text[max(0, entity.start - 40) : entity.start]))
+            or bool(phrases.border_after.match(text, entity.end)))
         for entry in entries:
-            if entry.feature == "country" and entry.country:
+            if entry.feature == "country" and entry.country and not far_side:
                 found[entry.country] = None
         if not any(e.feature == "country" for e in entries):
             # "Jonglei state" is an alternate name of the state, "Jonglei" its own.
@@ -949,9 +1013,15 @@ def _arabic_led(name: str) -> bool:
     return bool(hyphen) and is_arabic_article(head) and rest[:1].isupper()
 
 
+# A capital letter and an apostrophe, a particle the tokeniser splits off the word it is
+# glued to ("N'" of "Fada N'Gourma", "D'" of "Ville D'Avray").
+_ELIDED = re.compile("[A-Z]['\u2019]")
+
+
 def _run_end(words: _Words, i: int, particles: frozenset[str] = frozenset()) -> int:
     """End (exclusive) of the capitalised words from i, "Nord-Kivu" as one; with
-    `particles`, across a lower-case one between two of them ("Mocímboa da Praia")."""
+    `particles`, across a lower-case one between two of them ("Mocímboa da Praia") or an
+    elided capital one glued to the next ("Fada N'Gourma", as French tokenises it)."""
     texts, spaces, capitals = words.texts, words.spaces, words.capitals
     j = i + 1
     while j < len(texts):
@@ -959,6 +1029,9 @@ def _run_end(words: _Words, i: int, particles: frozenset[str] = frozenset()) -> 
             j += 1
         elif texts[j] in particles and spaces[j - 1] and spaces[j] and j + 1 < len(texts) and capitals[j + 1]:
             j += 2
+        elif particles and _ELIDED.fullmatch(texts[j]) and spaces[j - 1] and not spaces[j] \
+                and j + 1 < len(texts) and capitals[j + 1]:
+            j += 2  # an elided capital particle glued to the next word: "Fada N'Gourma"
         elif texts[j] == "-" and j + 1 < len(texts) and not spaces[j - 1] and not spaces[j] and capitals[j + 1]:
             j += 2
         else:
