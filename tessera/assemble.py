@@ -2199,14 +2199,19 @@ def _best_date(members: list[_Mention]) -> tuple[DateValue | None, str | None]:
 _SAME_EVENT_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 
 
-def _event_chain(token: Token, anchors: frozenset[str]) -> set[int]:
+def _event_chain(token: Token, anchors: frozenset[str], own_subject_stops: bool = False) -> set[int]:
     """Indices of `token`, its clause head and the clauses that clause is part of
-    (not across a preposition in `anchors`)."""
+    (not across a preposition in `anchors`). With `own_subject_stops`, not from a
+    coordinated clause with a subject of its own to the clause before it: "seized Rubaya,
+    and on Wednesday they attacked Sake" dates the attack, not the seizure."""
     chain = {token.i}
     current = _clause_head(token)
     chain.add(current.i)
     for _ in range(4):
         if current.dep_ not in _SAME_EVENT_CLAUSE_DEPS or current.head.i == current.i:
+            break
+        if own_subject_stops and current.dep_ == "conj" and any(
+                c.dep_ in _SUBJECT_DEPS for c in current.children):
             break
         if current.dep_ == "pcomp" and current.head.lower_ in anchors:
             break
@@ -2241,6 +2246,12 @@ def _stated_for(
             return True
         if trigger.i in reported:
             return False
+    anchors = rules.anchor_prepositions
+    is_date = isinstance(date, DateValue)
+    if is_date and (fronted := _coordinated_clause(span)) is not None:
+        # "were arrested and, on Thursday, the hostages were freed": the day opens the
+        # clause after the coordinator, and dates that clause (and what hangs on it) only.
+        return fronted.i in _event_chain(trigger, anchors)
     node = span.root
     for _ in range(12):
         if node.i == trigger.i:
@@ -2250,8 +2261,66 @@ def _stated_for(
         if node.head.i == node.i:
             break
         node = node.head
-    anchors = rules.anchor_prepositions
-    return bool(_event_chain(node, anchors) & _event_chain(trigger, anchors))
+    if is_date and _describes(node, trigger):
+        # "an attack carried out on Wednesday", "l'attaque menée mercredi", "a coup attempt
+        # foiled on Thursday": a clause on the event noun tells when it happened.
+        return True
+    return bool(_event_chain(node, anchors, own_subject_stops=is_date) & _event_chain(trigger, anchors))
+
+
+def _describes(clause: Token, trigger: Token) -> bool:
+    """`clause` is a participle clause on the trigger's noun, or on the noun the trigger is a
+    compound of ("coup attempt"). Not a relative clause: the parse often hangs one on the
+    nearest noun ("the victims of the attack, who were buried on Friday")."""
+    if clause.dep_ != "acl" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = clause.head
+    return noun.i == trigger.i or (trigger.dep_ == "compound" and trigger.head.i == noun.i)
+
+
+def _own_clause(sentence: ParsedSentence, trigger: Token, date: DateValue) -> int:
+    """2: the date sits in a clause on the event noun (`_describes`); 1: in the trigger's
+    own clause ("lundi l'armée a arrêté"); 0: only in a clause tied to it ("des tirs ont
+    éclaté dimanche, et lundi l'armée a arrêté")."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or len(span) == 0:
+        return 0
+    head = _clause_head(trigger)
+    if (fronted := _coordinated_clause(span)) is not None:
+        return int(fronted.i == head.i)
+    node = span.root
+    for _ in range(12):
+        if node.i in (trigger.i, head.i):
+            return 1
+        if node.pos_ in _CLAUSE_POS and not span.start <= node.i < span.end:
+            return 2 if _describes(node, trigger) else 0
+        if node.head.i == node.i:
+            return 0
+        node = node.head
+    return 0
+
+
+# Dependencies of a clause's own subject (ClearNLP and UD labels).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass"})
+
+
+def _coordinated_clause(span: Any) -> Token | None:
+    """The verb of the clause a date opens right after a coordinator, "and (on) Thursday
+    the army freed ...", "et, lundi, tous les otages avaient été libérés": the first verb
+    after the date, with its own subject between the date and it. None elsewhere."""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].pos_ in ("PUNCT", "ADP", "DET"):
+        before -= 1
+    if before < 0 or doc[before].pos_ != "CCONJ":
+        return None
+    for token in doc[span.end:min(len(doc), span.end + 12)]:
+        if token.is_sent_start:
+            return None
+        if token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+            return token if any(span.end <= c.i < token.i for c in subjects) else None
+    return None
 
 
 # The widest date (in days) that may stand in for a mention's own: a month.
@@ -2300,13 +2369,40 @@ def _stated_date(
             for d in in_sentence
             if _width(d) <= _FALLBACK_DAYS and not _under_anchor(sentence, d, rules.anchor_prepositions)
             and not _in_relative_clause(sentence, d, trigger)
+            and not _dates_coordinated_clause(sentence, d, trigger)
         ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)
-        return min(near, key=lambda d: (_width(d), abs(d.start - event.trigger.start))), False
+        # Among equals, a date that opens the sentence frames all it tells ("Le 14 mai, une
+        # colonne a été prise à partie ... dans une attaque, selon un communiqué lu mercredi").
+        return min(near, key=lambda d: (_width(d), not _opens(parsed, sentence, d),
+                                        abs(d.start - event.trigger.start))), False
+    # A date of a clause on the event noun ("the attack carried out on Wednesday"), then one
+    # of the trigger's own clause, over one of a clause tied to it.
+    described = [d for d in tied if _own_clause(sentence, trigger, d) == 2]
+    own = [d for d in tied if _own_clause(sentence, trigger, d)]
+    tied = described or own or tied
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _dates_coordinated_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
+    """The date opens a coordinated clause (`_coordinated_clause`) that does not hold the
+    trigger: it dates that clause's event, not the trigger's ("were arrested and, on
+    Thursday, the hostages were freed"). One whose clause holds the trigger ("but a few
+    days ago it announced that it had used drones") dates the telling, near the act."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or len(span) == 0 or (clause := _coordinated_clause(span)) is None:
+        return False
+    return not clause.left_edge.i <= trigger.i <= clause.right_edge.i
+
+
+def _opens(parsed: ParsedArticle, sentence: ParsedSentence, date: DateValue) -> bool:
+    """The date opens its sentence: at most one word before it, quotation marks and
+    punctuation aside ("On Sunday, ...", "« Le 14 mai, ...")."""
+    before = [w for w in parsed.text[sentence.start : date.start].split() if any(c.isalnum() for c in w)]
+    return len(before) <= 1 and all(w.isalpha() for w in before)
 
 
 def _in_relative_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:

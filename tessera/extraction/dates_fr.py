@@ -84,7 +84,13 @@ def _alternation(words: Any) -> str:
 @functools.lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     vocabulary = _vocabulary()
-    month = f"(?:{_alternation(vocabulary['months'])})"
+    # A shortened month name stands only with its dot ("sept. 2023"): French abbreviates
+    # with a dot, and "sept" without one is the number ("2022-12 Sept civils ont été tués").
+    months = vocabulary["months"]
+    longest = {number: max((n for n, v in months.items() if v == number), key=len) for number in months.values()}
+    full = [name for name, number in months.items() if name == longest[number]]
+    short = [name for name in months if name not in full]
+    month = rf"(?:{_alternation(full)}|(?:{_alternation(short)})\.)"
     weekday = f"(?:{_alternation(vocabulary['weekdays'])})"
     day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
     year = r"(?:19\d\d|20\d\d)"
@@ -97,10 +103,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:(?P<rel>hier|aujourd'hui|aujourd’hui)\b|(?P<w2>{weekday})?\s*"
             rf"(?P<d2>{day})?(?:\s+(?P<m>{month}))?(?:\s+(?P<y>{year}))?)", flags)),
         # "fin décembre", "début mars 2022", "mi-juin"
-        ("part", re.compile(rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?:\s+(?P<y>{year}))?\b", flags)),
+        ("part", re.compile(rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w)", flags)),
         # "jeudi 28 septembre 2023", "le 1er mai", "28 septembre", "septembre 2023"
         ("calendar", re.compile(
-            rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?\b"
+            rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w)"
             rf"(?:\s+(?P<next>prochain)\b)?"
             rf"|\b(?P<m2>{month})\s+(?P<y2>{year})\b", flags)),
         # "26/09/2023", "26-09-2023", "26.09.2023"
@@ -115,7 +121,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "en septembre", "courant mars", "au mois de juin", "septembre dernier"
         ("month", re.compile(
             rf"\b(?:(?:{_alternation(vocabulary['month_preps'])})\s+(?P<m>{month})(?:\s+(?:dernier|passé|(?P<next>prochain)))?"
-            rf"|(?P<m2>{month})\s+(?:dernier|passé|(?P<next2>prochain)))\b", flags)),
+            rf"|(?P<m2>{month})\s+(?:dernier|passé|(?P<next2>prochain)))(?!\w)", flags)),
         # "la veille", "le lendemain": next to the day told before (not "à la veille de
         # l'élection", "au lendemain du coup d'État": next to an event named there)
         ("next_to", re.compile(rf"(?<![àÀ] )\b(?P<n>{_alternation(vocabulary['next_to'])})\b"

@@ -163,3 +163,18 @@ def test_a_day_told_on_a_verb_of_saying_after_its_clause_is_the_sayings(text, da
     assert (speech[0].text if speech is not None else None) == verb
     if speech is not None:
         assert any(doc[i].text == act for i in speech[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French shortens a month name with a dot; "Sept" without one is the number seven.
+        ("Djibo, 2023-09-14 Sept soldats ont été tués dans une embuscade.", []),
+        ("2023-09 Sept civils ont été tués jeudi.", [("jeudi", "2023-09-28", "day")]),
+        ("L'attaque du 12 sept. 2023 a fait onze morts.", [("12 sept. 2023", "2023-09-12", "day")]),
+        ("Le convoi a été attaqué le 3 oct. près de Kaya.", [("3 oct.", "2023-10-03", "day")]),
+        ("Les combats ont repris fin sept. à Kidal.", [("fin sept.", "2023-09-21/2023-09-30", "interval")]),
+    ],
+)
+def test_a_shortened_month_name_needs_its_dot(text, expected):
+    assert _dates(text) == expected

@@ -1,0 +1,444 @@
+"""Which date an incident takes: a battery of wire-report phrasings, English and French.
+
+Sentences written for these tests (issues 12 and 13): a publication day, a trigger, and the
+day (or the start of the value) the incident holding that trigger is dated by. Where no
+incident holds the trigger, the first reported incident stands for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tessera.records import Article
+
+SATURDAY = "2024-03-09"
+
+
+def _incident_date(pipeline, language: str, published: str, text: str, trigger: str) -> str | None:
+    article = Article(id="t", text=text, language=language, published=dt.date.fromisoformat(published))
+    document = pipeline.extract(article)
+    triggers = {e.id: e.trigger.text.lower() for e in document.events}
+    holding = [i for i in document.incidents if any(trigger.lower() in triggers[e] for e in i.events)]
+    incident = holding[0] if holding else next(i for i in document.incidents if not i.context)
+    return incident.date.value if incident.date is not None else None
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "trigger", "expected"),
+    [
+        (
+            "en",
+            SATURDAY,
+            "Gunmen killed seven villagers on Friday in Zamfara state, police said.",
+            "killed",
+            "2024-03-08",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Suspected jihadists attacked an army post near Djibo late on Sunday, killing 12 soldiers.",
+            "attacked",
+            "2024-03-03",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Militants stormed a village in Borno overnight Thursday to Friday, killing nine people.",
+            "stormed",
+            "2024-03-07",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Troops killed 15 militants in a pre-dawn raid on Tuesday in Lower Shabelle.",
+            "killed",
+            "2024-03-05",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Gunmen abducted 20 students from a school in Kaduna state last week.",
+            "abducted",
+            "2024-02-26/2024-03-03",
+        ),
+        (
+            "en",
+            "2024-01-03",
+            "A suicide bomber killed 11 people at a market in Maiduguri on New Year's Eve.",
+            "killed",
+            "2023-12-31",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "The attack on Monday killed six soldiers near Menaka, officials said Tuesday.",
+            "attack",
+            "2024-03-04",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Six soldiers were killed in the attack near Menaka, officials said on Tuesday.",
+            "killed",
+            "2024-03-05",
+        ),
+        (
+            "en",
+            "2023-12-24",
+            "NIAMEY, Dec 22 (Xinhua) -- Gunmen killed 14 civilians in western Niger on Thursday, local sources said.",
+            "killed",
+            "2023-12-21",
+        ),
+        (
+            "en",
+            "2024-03-04",
+            "MOGADISHU, March 2 (Reuters) - Al Shabaab fighters attacked a military base on Friday, killing five.",
+            "attacked",
+            "2024-03-01",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Gunmen killed 12 people in an attack on a church in Ituri on March 3.",
+            "killed",
+            "2024-03-03",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "At least 30 people were killed when rebels attacked the town of Beni on Wednesday night.",
+            "killed",
+            "2024-03-06",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Police fired tear gas at protesters in Nairobi on Thursday, the second day of demonstrations.",
+            "fired",
+            "2024-03-07",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Soldiers arrested 12 suspects on Monday, and on Thursday the army freed all the hostages.",
+            "arrested",
+            "2024-03-04",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Soldiers arrested 12 suspects on Monday, and on Thursday the army freed all the hostages.",
+            "freed",
+            "2024-03-07",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Bandits killed four farmers on Sunday in Katsina state, a resident told Reuters on Tuesday.",
+            "killed",
+            "2024-03-03",
+        ),
+        ("en", SATURDAY, "An explosion killed three soldiers in Mogadishu on Saturday morning.", "killed", SATURDAY),
+        (
+            "en",
+            SATURDAY,
+            "Gunmen killed five worshippers at a mosque in Burkina Faso early on Friday.",
+            "killed",
+            "2024-03-08",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Demonstrators marched through the streets of Khartoum on Thursday to demand civilian rule.",
+            "marched",
+            "2024-03-07",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Government forces shelled the town of Tine on Wednesday, the rebels said in a statement on Friday.",
+            "shelled",
+            "2024-03-06",
+        ),
+        ("en", SATURDAY, "Yesterday, gunmen killed eight people in Plateau state.", "killed", "2024-03-08"),
+        (
+            "en",
+            SATURDAY,
+            "Two peacekeepers were killed on 4 March when their convoy hit a mine near Kidal.",
+            "killed",
+            "2024-03-04",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "The army said on Friday that its troops had killed 30 militants on Wednesday in Borno.",
+            "killed",
+            "2024-03-06",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Gunmen attacked a checkpoint on Sunday evening in Tillaberi, killing seven soldiers.",
+            "attacked",
+            "2024-03-03",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Al Shabaab militants killed three soldiers in an ambush late Tuesday near Baidoa.",
+            "killed",
+            "2024-03-05",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Police arrested 40 opposition supporters in Conakry on Friday, a day after clashes in which two died.",
+            "arrested",
+            "2024-03-08",
+        ),
+        ("fr", SATURDAY, "Des hommes armés ont tué sept civils vendredi dans la région de Mopti.", "tué", "2024-03-08"),
+        (
+            "fr",
+            SATURDAY,
+            "Des terroristes ont attaqué jeudi 7 mars un poste de l'armée près de Djibo.",
+            "attaqué",
+            "2024-03-07",
+        ),
+        (
+            "fr",
+            "2024-03-04",
+            "Onze civils ont été tués dans la nuit de samedi à dimanche à Boni.",
+            "tués",
+            "2024-03-02",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Plusieurs personnes ont été tuées le 1er mars lors d'une attaque contre un marché à Ménaka.",
+            "tuées",
+            "2024-03-01",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Des jihadistes ont enlevé une cinquantaine de femmes la semaine dernière près d'Arbinda.",
+            "enlevé",
+            "2024-02-26/2024-03-03",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Sept gendarmes ont péri dans l'attaque de leur poste à Kantchari fin février.",
+            "péri",
+            "2024-02-2",
+        ),
+        ("fr", SATURDAY, "Hier, des hommes armés ont tué huit personnes à Bandiagara.", "tué", "2024-03-08"),
+        (
+            "fr",
+            SATURDAY,
+            "Avant-hier, des assaillants ont incendié une école à Fada N'Gourma.",
+            "incendié",
+            "2024-03-07",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Douze soldats ont été tués dans une embuscade près de Djibo, a indiqué mardi le ministre de la Défense.",
+            "tués",
+            "2024-03-05",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "L'attaque de lundi a fait six morts près de Ménaka, a annoncé mercredi l'armée.",
+            "attaque",
+            "2024-03-04",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Au moins douze suspects ont été arrêtés lundi et, jeudi, tous les otages avaient été libérés.",
+            "arrêtés",
+            "2024-03-04",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Les rebelles ont pris la ville de Rubaya mardi et mercredi ils ont attaqué Sake.",
+            "attaqué",
+            "2024-03-06",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Des tirs nourris ont éclaté dimanche près du palais"
+            " présidentiel, et lundi l'armée a arrêté six officiers.",
+            "arrêté",
+            "2024-03-04",
+        ),
+        (
+            "fr",
+            "2023-12-24",
+            "NIAMEY, 22 décembre (Xinhua) -- Des hommes armés ont tué 14 civils jeudi dans l'ouest du Niger.",
+            "tué",
+            "2023-12-21",
+        ),
+        (
+            "fr",
+            "2024-01-03",
+            "Le 31 décembre, un kamikaze a tué onze personnes sur un marché de Maiduguri.",
+            "tué",
+            "2023-12-31",
+        ),
+        ("fr", SATURDAY, "2024-03-08 Sept civils ont été tués par des hommes armés à Djibo.", "tués", "2024-03-08"),
+        (
+            "fr",
+            SATURDAY,
+            "Des milliers de personnes ont manifesté samedi à Niamey pour réclamer le départ des troupes françaises.",
+            "manifesté",
+            SATURDAY,
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "La police a dispersé une manifestation de l'opposition vendredi soir à Dakar.",
+            "dispersé",
+            "2024-03-08",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Un engin explosif a tué quatre militaires nigériens le 5 mars à une trentaine de kilomètres de Diffa.",
+            "tué",
+            "2024-03-05",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Des combats ont opposé l'armée aux rebelles mercredi matin à Goma, selon des témoins joints jeudi.",
+            "combats",
+            "2024-03-06",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Mardi, des assaillants ont attaqué un convoi près de Beni, tuant cinq civils.",
+            "attaqué",
+            "2024-03-05",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Des frappes ont tué vingt personnes à Rafah dans la nuit de jeudi à vendredi, selon les secours.",
+            "tué",
+            "2024-03-07",
+        ),
+        (
+            "fr",
+            "2023-09-30",
+            "Des hommes armés ont enlevé jeudi 28 septembre une vingtaine de passagers près de Kaya.",
+            "enlevé",
+            "2023-09-28",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Deux casques bleus ont été tués samedi dernier par l'explosion d'une mine près de Kidal.",
+            "tués",
+            "2024-03-02",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "L'armée a affirmé vendredi avoir tué trente terroristes mercredi dans le Borno.",
+            "tué",
+            "2024-03-06",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Les rebelles ont pris Rubaya mardi, et mercredi ils ont attaqué la ville de Sake.",
+            "attaqué",
+            "2024-03-06",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Onze soldats ont été tués mardi près de Tongo Tongo, où quatre"
+            " soldats étaient tombés dans une embuscade en 2017.",
+            "embuscade",
+            "2017",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Onze soldats ont été tués mardi près de Tongo Tongo, où quatre"
+            " soldats étaient tombés dans une embuscade en 2017.",
+            "tués",
+            "2024-03-05",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Le 4 mars, une patrouille a été prise à partie par des hommes armés dans une"
+            " embuscade, selon un communiqué lu à la radio mercredi soir.",
+            "embuscade",
+            "2024-03-04",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Trois civils ont été tués et, vendredi, les assaillants ont incendié le marché de Kaya.",
+            "incendié",
+            "2024-03-08",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Gunmen kidnapped 30 travellers on the Abuja-Kaduna highway, and on Friday the police rescued ten of them.",
+            "rescued",
+            "2024-03-08",
+        ),
+        ("fr", "2023-09-20", "Une attaque a fait sept morts le 12 sept. 2023 à Djibo.", "attaque", "2023-09-12"),
+        (
+            "fr",
+            "2023-09-15",
+            "Djibo, 2023-09-14 Sept soldats ont été tués jeudi dans une embuscade.",
+            "tués",
+            "2023-09-14",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Officials on Saturday mourned the victims of an attack carried out on Wednesday in Kaya.",
+            "attack",
+            "2024-03-06",
+        ),
+        (
+            "fr",
+            SATURDAY,
+            "Les habitants pleuraient samedi les victimes de l'attaque menée mercredi à Kaya.",
+            "attaque",
+            "2024-03-06",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "The army was hunting on Saturday for soldiers behind a coup attempt foiled on Thursday.",
+            "coup",
+            "2024-03-07",
+        ),
+        (
+            "en",
+            SATURDAY,
+            "Residents on Saturday mourned the victims of the attack, who were buried on Friday.",
+            "attack",
+            SATURDAY,
+        ),
+    ],
+)
+def test_incident_takes_the_day_its_clause_states(pipeline, language, published, text, trigger, expected):
+    value = _incident_date(pipeline, language, published, text, trigger)
+    assert value is not None and value.startswith(expected), value
