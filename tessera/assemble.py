@@ -700,7 +700,11 @@ def mention_facts(
             # of the cowardly attack") or as the subject of a simple past ("The attack
             # demolished homes and left dozens of civilians injured"); not "the violence
             # has killed thousands" (a perfect sums up).
-            one_named = noun and definite and token.tag_ in ("NN", "NNP")
+            # So is a definite plural told in a simple past ("The strikes also wounded dozens
+            # of people": the strikes just told).
+            one_named = noun and definite and (
+                token.tag_ in ("NN", "NNP") or (token.tag_ == "NNS" and not _perfect(clause))
+            )
             named_subject = not _perfect(clause) and any(
                 s.tag_ in ("NN", "NNP")
                 and sentence.start + s.idx in trigger_starts
@@ -713,12 +717,26 @@ def mention_facts(
                 noun and token.lower_ in rules.vague_counts
             ):
                 context_reasons.append(f"'{vague[0] if vague else token.text}': an aggregate count")
+            # "Israeli air strikes killed 20 people in Rafah overnight", "Clashes between
+            # herders and farmers left 18 dead": a bare plural event noun that states an
+            # exact toll in a simple past, for no period wider than a day ("overnight"),
+            # tells one report's strikes or clashes, not a kind of event (as the plural
+            # rule below).
+            one_report = (
+                _exact_toll(event)
+                and not _perfect(clause)
+                and not _present_simple(clause)
+                and (event.date is None or event.date.value is None or event.date.precision == "day")
+            )
             generic = [
                 s
                 for s in subjects
-                if _bare(s) and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts) and not one_named
+                if _bare(s)
+                and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts)
+                and not one_named
+                and not (one_report and s.tag_ == "NNS")
             ]
-            if noun and _bare(token) and token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS:
+            if noun and _bare(token) and token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS and not one_report:
                 generic.append(token)
             if generic:
                 context_reasons.append(f"'{generic[0].text}': a generic subject")
@@ -1713,10 +1731,13 @@ def _moves_on(mention: _Mention, draft: _Draft) -> bool:
 
 def _anchored_mention(mention: _Mention) -> bool:
     """The mention states a time of its own (tied to its trigger: "on Sunday", "two weeks
-    ago" even unresolved) or a place finer than a region."""
+    ago" even unresolved) or a place finer than a region that its sentence names (not one
+    the extraction carried over from the sentences before: `_Mention.place_inherited`)."""
     place = mention.event.location
     return (mention.date is not None and mention.date_stated) or (
-        place is not None and not mention.dateline and place.feature in ("site", "city", "admin2")
+        place is not None
+        and not (mention.dateline or mention.place_inherited)
+        and place.feature in ("site", "city", "admin2")
     )
 
 
