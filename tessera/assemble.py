@@ -363,7 +363,8 @@ def _stage_words(name: str, language: str) -> dict[str, Any]:
 
 # A subject or object of the trigger's clause.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A clause's own subject (ClearNLP and UD labels).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 @dataclass(frozen=True)
@@ -2319,10 +2320,6 @@ def _own_clause(sentence: ParsedSentence, trigger: Token, date: DateValue) -> in
             return 0
         node = node.head
     return 0
-
-
-# Dependencies of a clause's own subject (ClearNLP and UD labels).
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass"})
 
 
 def _coordinated_clause(span: Any) -> Token | None:
