@@ -127,6 +127,24 @@ def _phrase(token: Token) -> list[Token]:
     return tokens
 
 
+def _name_run(tokens: list[Token]) -> list[Token]:
+    """The phrase's tokens grown by the capitalised words right next to its capitalised
+    edges (not the text's first word), or `tokens` itself where there are none."""
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    before: list[Token] = []
+    at = first.i - 1
+    while first.text[:1].isupper() and at > 0 and doc[at].text[:1].isupper() and doc[at].is_alpha:
+        before.insert(0, doc[at])
+        at -= 1
+    after: list[Token] = []
+    at = last.i + 1
+    while last.text[:1].isupper() and at < len(doc) and doc[at].text[:1].isupper() and doc[at].is_alpha:
+        after.append(doc[at])
+        at += 1
+    return before + tokens + after if before or after else tokens
+
+
 def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase, head: Token | None = None) -> tuple[Any, int, int] | None:
     """The longest run of tokens the knowledge base knows (a name inside the phrase); with
     `head`, a name that holds the head first ("la Cédéao ... au Burkina" is ECOWAS)."""
@@ -227,6 +245,13 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     if not tokens:
         return None
     match = _kb_match(tokens, kb, token)
+    if match is None:
+        # "des mercenaires de l'Africa Corps": a capitalised name the parse split across two
+        # phrases ("Africa" hung on "mercenaires", "Corps" the verb's subject) read whole
+        whole = _name_run(tokens)
+        found = _kb_match(whole, kb, token) if whole is not tokens else None
+        if found is not None:
+            tokens, match = whole, found
     if match is None:  # "la Communauté économique ... (Cédéao)": the acronym in apposition,
         # also to a word of the phrase ("des éléments du groupe armé Front populaire ... (FPRC)")
         for appos in (c for t in tokens for c in t.children if c.dep_ == "appos" and c.text[:1].isupper()):

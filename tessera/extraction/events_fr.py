@@ -186,6 +186,7 @@ class FrenchRule:
     subjects: frozenset[str] = frozenset()  # a stated subject must be one of these ("une bombe a explosé")
     not_objects: frozenset[str] = frozenset()  # never with these objects ("détenir des réserves")
     acting: bool = False  # a noun of the people who do the act, a trigger only as an active verb's subject
+    subject_needed: bool = False  # `subjects` must name the doer (subject, agent or the noun a participle qualifies)
 
     @property
     def constrained(self) -> bool:
@@ -208,8 +209,8 @@ class FrenchLexicon:
                 for entry in entries.get(key) or []:
                     rule = self._rule(entry, event_type, pos)
                     self.rules.setdefault((rule.lemma, pos), []).append(rule)
-        for rules in self.rules.values():  # constrained rules first
-            rules.sort(key=lambda r: not r.constrained)
+        for rules in self.rules.values():  # constrained rules first, those asking for a word before the rest
+            rules.sort(key=_rule_order)
         self.forms: dict[str, str] = {
             form: lemma for lemma, forms in (data.get("forms") or {}).items() for form in forms
         }
@@ -247,7 +248,7 @@ class FrenchLexicon:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
-                                "not_objects", "acting"}
+                                "not_objects", "acting", "subject_needed"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -264,6 +265,7 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("subjects") or []),
             frozenset(str(w).casefold() for w in entry.get("not_objects") or []),
             bool(entry.get("acting", False)),
+            bool(entry.get("subject_needed", False)),
         )
 
     @classmethod
@@ -323,7 +325,7 @@ class FrenchLexicon:
             return rule if rule is not None and (head is None or head.type != rule.type) else None
         if _noun_tagged_verb(token):
             pos = "NOUN"  # "une tentative de coup d'État" with "coup" tagged an infinitive
-        elif token.pos_ in ("VERB", "AUX") or participle:
+        elif token.pos_ in ("VERB", "AUX") or participle or _verb_tagged_other(token):
             pos = "VERB"
         elif token.pos_ in ("NOUN", "PROPN"):
             pos = "NOUN"
@@ -355,7 +357,7 @@ class FrenchLexicon:
                                if lemma == model or lemma not in _first_group_infinitives(token.lower_))
         for lemma in {model, *lemmas}:
             candidates.extend(self.rules.get((lemma, pos), ()))
-        for rule in sorted(candidates, key=lambda r: not r.constrained):
+        for rule in sorted(candidates, key=_rule_order):
             if _constraints_hold(rule, token):
                 return rule
         return None
@@ -366,6 +368,12 @@ class FrenchLexicon:
 # "arrêté", "dispersant"), so a sentence whose only trigger is one would not be parsed.
 _INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
 _FIRST_GROUP_ENDINGS = ("ées", "és", "ée", "é", "ant", "aient", "ait", "ent", "es", "e")
+
+
+def _rule_order(rule: FrenchRule) -> tuple[bool, bool]:
+    """Constrained rules first, and among them those asking for a word ("s'emparer du
+    pouvoir") before those asking only for a voice ("s'emparer de la ville")."""
+    return not rule.constrained, not (rule.objects or rule.complements or rule.modifiers)
 
 
 def _first_group_infinitives(form: str) -> set[str]:
@@ -394,6 +402,52 @@ def _noun_tagged_verb(token: Token) -> bool:
     verb never has (an infinitive takes "de"/"à" as a marker, not a case)."""
     return token.pos_ == "VERB" and not any(c.dep_.startswith("aux") for c in token.children) and any(
         c.dep_ in ("det", "case") for c in token.children)
+
+
+_AUXILIARIES = frozenset({"avoir", "être"})
+
+
+def _verb_tagged_other(token: Token) -> bool:
+    """A participle the tagger called a noun or an adverb after its auxiliary: "la junte a
+    dissous les partis" ("dissous" a noun with "a" as its auxiliary), "l'ambassadeur a été
+    expulsé" ("expulsé" an adverb with its auxiliaries), "le Niger a expulsé l'ambassadeur"
+    ("expulsé" an adverb of the verb "a")."""
+    if token.pos_ not in ("NOUN", "ADV", "ADJ", "X") or (token.pos_ == "ADJ" and "VerbForm" in token.morph):
+        return False
+    if any(c.dep_ in ("det", "case") for c in token.children):
+        return False
+    if any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
+        return True
+    return _aux_headed(token)
+
+
+def _aux_headed(token: Token) -> bool:
+    """A word right after a finite avoir/être where the parse lost the clause's verb: "a
+    expulsé" with "a" the root and "expulsé" its adverb, "a dissous la commission" with
+    "dissous" an adjective of the object, or "ont dissous les associations" with the object
+    as the root holding the auxiliary and the subject (`_lost_frame`)."""
+    return _lost_frame(token) is not None
+
+
+def _lost_frame(token: Token) -> tuple[Token | None, Token | None] | None:
+    """(subject, object) of the clause whose verb the parse lost (see `_aux_headed`)."""
+    if token.i == 0 or token.pos_ not in ("ADV", "NOUN", "ADJ", "X") or any(
+            c.dep_ in ("det", "case") for c in token.children):
+        return None
+    before = token.doc[token.i - 1]
+    if before.pos_ not in ("VERB", "AUX") or before.lemma_.casefold() not in _AUXILIARIES \
+            or "Fin" not in before.morph.get("VerbForm"):
+        return None
+    if not before.dep_.startswith(("aux", "cop")) and any(c.dep_ == "nsubj" for c in before.children):
+        return _subject(before), next((c for c in _arguments(before) if c.dep_ in _OBJECT_DEPS and c is not token),
+                                      None)
+    holder = before.head
+    if before.dep_ == "aux:tense" and holder is not token and holder.i > token.i and holder.pos_ in ("NOUN", "PROPN") \
+            and token.head == holder:
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _antecedent(subject), holder
+    return None
 
 
 def _is_reflexive(token: Token) -> bool:
@@ -426,6 +480,13 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         return False
     if rule.subjects:  # "les prix ont explosé": only a bomb, a vehicle, a bomber explodes
         stated = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
+        if rule.subject_needed:
+            # "des tirs ont visé la ville", "la ville a été visée par des obus", "des frappes de drones
+            # visant le camp": the doer must be named and be one of them ("une loi visant à ..." is not)
+            stated = [c for c in token.children if c.dep_ in ("nsubj", "obl:agent") and not c.is_punct] + (
+                [token.head] if token.dep_ == "acl" else [])
+            if not stated:
+                return False
         if stated and not any(c.lemma_.casefold() in rule.subjects or c.lower_ in rule.subjects for c in stated):
             return False
     if rule.infinitive and not any(
@@ -443,7 +504,14 @@ COMPLEMENT_REACH = 10
 
 
 def _complement(rule: FrenchRule, token: Token) -> Token | None:
-    """The noun of the trigger's phrase a rule's `complements` ask for, if any."""
+    """The noun of the trigger's phrase a rule's `complements` ask for, if any; for a verb of
+    purpose, also one its main clause names before it ("ont lancé des grenades lacrymogènes
+    pour disperser la foule": the means are the main clause's)."""
+    if token.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "pour" for c in token.children):
+        for t in token.head.subtree:
+            if token.i - COMPLEMENT_REACH <= t.i < token.i and t.pos_ in ("NOUN", "ADJ") \
+                    and (t.lemma_.casefold() in rule.complements or t.lower_ in rule.complements):
+                return t
     for t in token.subtree:
         # the small model may tag the noun a verb ("pris pour cible" with "cible" a verb)
         if token.i < t.i <= token.i + COMPLEMENT_REACH and (t.pos_ in ("NOUN", "PROPN", "ADJ") or (
@@ -511,6 +579,13 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     past = head.pos_ in ("VERB", "AUX") and head != noun and (
         any(c.dep_ in ("aux:tense", "aux:pass") for c in head.children)
         or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
+    if noun.dep_ == "ROOT" and any(
+            c.dep_ == "conj" and c.pos_ == "VERB" and (any(g.dep_ in ("aux:tense", "aux:pass") for g in c.children)
+                                                      or "Past" in c.morph.get("Tense"))
+            for c in noun.children):
+        # "Des combats entre l'armée et les rebelles ont fait 30 morts": the parse read the
+        # verb as a conjunct of the noun; the noun is still its subject
+        return False
     return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
 
 
@@ -679,7 +754,9 @@ def _passive(verb: Token) -> bool:
     Burkina Faso est sommé de libérer ..."), unless reflexive ("se sont retirés")."""
     if "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return True
-    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") and any(
+    participle = ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) or (
+        verb.pos_ in ("ADV", "NOUN", "X") and _verb_tagged_other(verb))  # "a été expulsé" tagged an adverb
+    return participle and any(
         c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children) and not _is_reflexive(verb)
 
 
@@ -774,6 +851,9 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
         agent = _own_agent(token) or _own_agent(token.head)
         group = next((c for c in token.head.children if c.dep_ in _PASSIVE_SUBJECT_DEPS and not c.is_punct), None)
         return agent, (_antecedent(group) if group is not None else None)
+    if rule.pos == "VERB" and _aux_headed(token):
+        # "le Niger a expulsé l'ambassadeur" parsed with "a" as the verb: its subject and object
+        return _lost_frame(token)
     if rule.pos == "VERB" and rule.subject is not None:
         # "un véhicule a sauté sur une mine" suffers it; "des milliers sont descendus dans la rue" do it
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct), None)
@@ -1450,6 +1530,17 @@ def extract_events_fr(
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
                 actor_token = _roles(*absorbed[token.i], lexicon)[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
+            if rule.pos == "NOUN" and actor is not None and actor.name is None and actor.country \
+                    and actor_token is not None and actor_token.pos_ == "PROPN" \
+                    and actor_token.head == token and actor_token.dep_ == "nmod" \
+                    and any(a.i < actor_token.i for a in _adjectives_after(token)):
+                # "le retrait français du Mali": the country the adjective names acts; the
+                # country of the "de" complement after it is where the act is
+                for adjective in _adjectives_after(token):
+                    side = actor_from_token_fr(sentence, adjective, knowledge_base)
+                    if side is not None and side.country and side.country != actor.country:
+                        actor, actor_token = side, adjective
+                        break
             if actor is None and rule.pos == "NOUN" and actor_token in (None, token):
                 # "une frappe aérienne israélienne", "une attaque jihadiste", "le retrait français":
                 # an adjective of the act's noun that names a side (a demonym, a sector) is its author

@@ -291,6 +291,50 @@ CASES = [
      'ACCUSE', {'acountry': 'NER', 'rcountry': 'FRA'}),
     ("Le ministre a fustigé l'attitude de la CEDEAO.",
      'ACCUSE', {'rname': 'ECOWAS'}),
+    # wave 2: fire aimed at a place, seizing a town, clashes with a toll, participles the
+    # tagger misread, a split name, a country's withdrawal from another
+    ("Des tirs d'obus ont visé lundi le camp militaire de Léré.",
+     'ASSAULT', {}),
+    ('Des tirs de mortier ont touché la base de la force onusienne à Tessalit.',
+     'ASSAULT', {}),
+    ('Le camp de déplacés a été ciblé par des roquettes dans la nuit de mardi.',
+     'ASSAULT', {}),
+    ('Des drones ont visé des positions rebelles près de Kidal.',
+     'ASSAULT', {}),
+    ('Des éléments armés se sont emparés de la commune de Tessit vendredi.',
+     'ASSAULT', {}),
+    ('Les combattants du M23 se sont emparés de Kiwanja après de violents combats.',
+     'ASSAULT', {}),
+    ("Des combats entre l'armée et des miliciens ont fait 14 morts dans l'Ituri.",
+     'ASSAULT', {'fat': 14}),
+    ('Des affrontements entre éleveurs et agriculteurs ont fait neuf morts dans le centre du Mali.',
+     'ASSAULT', {'fat': 9}),
+    ("Le Burkina Faso a expulsé deux diplomates français jeudi.",
+     'COERCE', {'acountry': 'BFA'}),
+    ("Le représentant de l'ONU a été expulsé du Mali.",
+     'COERCE', {}),
+    ('Les autorités de transition ont dissous les associations étudiantes.',
+     'COERCE', {}),
+    ("Le pouvoir militaire a dissous l'Assemblée nationale au Niger.",
+     'COERCE', {'acountry': 'NER'}),
+    ("Des soldats de l'Africa Corps ont abattu six villageois près de Tombouctou.",
+     'ASSAULT', {'actor': 'Wagner Group', 'acountry': 'RUS'}),
+    ('Le retrait tchadien du Mali a été annoncé mardi.',
+     'RETREAT', {'acountry': 'TCD'}),
+    ('Les gendarmes ont dispersé la foule sans violence devant la mairie de Niamey.',
+     'COERCE', {}),
+    ('Les policiers ont tiré des grenades lacrymogènes pour disperser les manifestants à Conakry.',
+     'ASSAULT', {}),
+]
+
+# Sentences that must NOT carry an event of the type: a dispersal with no force told is
+# COERCE (README-fr, fr-080); a text that aims at something attacks nothing.
+ABSENT = [
+    ('Les gendarmes ont dispersé la foule sans violence devant la mairie de Niamey.', 'ASSAULT'),
+    ('La police a dispersé pacifiquement le sit-in des enseignants à Bamako.', 'ASSAULT'),
+    ('Le nouveau projet de loi vise à renforcer la sécurité dans le nord du pays.', 'ASSAULT'),
+    ('Une réforme visant la décentralisation a été adoptée par le parlement.', 'ASSAULT'),
+    ("La junte s'est emparée du pouvoir en juillet à Niamey.", 'ASSAULT'),
 ]
 
 
@@ -318,3 +362,10 @@ def test_battery(french, text, event_type, expected):
     wanted.setdefault("mode", "asserted")
     assert any(all(_holds(e, k, v) for k, v in wanted.items()) for e in events), [
         (e.trigger.text, e.mode, e.fatalities, e.injuries, e.actor, e.recipient) for e in events]
+
+
+@pytest.mark.parametrize(("text", "event_type"), ABSENT, ids=[c[0][:60] for c in ABSENT])
+def test_battery_absent(french, text, event_type):
+    article = as_article({"id": "t", "text": text, "published": dt.date(2023, 10, 2), "language": "fr"})
+    events = [e for e in french.extract(article).events if e.type == event_type]
+    assert not events, [(e.trigger.text, e.mode, e.actor, e.recipient) for e in events]

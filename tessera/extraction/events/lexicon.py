@@ -157,6 +157,8 @@ class TriggerLexicon:
     # Verbs of compulsion: a retreat they force ("air strikes forced them to retreat") is the
     # outcome of the fighting, no retreat of its own.
     compulsion_verbs: frozenset[str] = frozenset()
+    # Explosives a vehicle strikes ("his vehicle hit a mine"): that vehicle causes no accident.
+    struck_explosives: frozenset[str] = frozenset()
     # The type of force used on protesters by crowd-control means alone ("fired tear gas
     # at demonstrators"); None: no event beside the protest (see triggers.yaml).
     crowd_control_type: str | None = None
@@ -299,6 +301,7 @@ class TriggerLexicon:
             visitor_nouns=_word_set(data, "visitor_nouns"),
             membership_nouns=_word_set(data, "membership_nouns"),
             compulsion_verbs=_word_set(data, "compulsion_verbs"),
+            struck_explosives=_word_set(data, "struck_explosives"),
             crowd_control_type=_crowd_control_type(data),
             figurative_nouns=_word_set(data, "figurative_nouns"),
             body_nouns=_word_set(data, "body_nouns"),

@@ -271,7 +271,8 @@ class _SentenceWork:
         key = -1 - start  # kept beside `names_disaster`'s answers
         if key not in self._disaster:
             words = self.lexicon.accident_agents | self.lexicon.disaster_words
-            self._disaster[key] = any(_words(t) & words for t in self.sentence.doc[start:end])
+            self._disaster[key] = any(_words(t) & words and not _struck_explosive(t, self.lexicon)
+                                      for t in self.sentence.doc[start:end])
         return self._disaster[key]
 
     def _parser_sentence(self, token: Token) -> tuple[int, int]:
@@ -303,6 +304,17 @@ class _SentenceWork:
                     depths[i] = base + offset
             self._depths = depths
         return self._depths[token.i]
+
+
+def _struck_explosive(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A vehicle that hits, strikes or runs over an explosive ("his vehicle hit a mine", "their
+    truck ran over an IED"): a victim of a weapon, not the cause of an accident."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = token.head
+    struck = [c for c in verb.children if c.dep_ == "dobj"]
+    struck += [g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    return any(_words(t) & lexicon.struck_explosives for t in struck)
 
 
 def _names_disaster(tokens: Iterable[Token], lexicon: TriggerLexicon) -> bool:
@@ -675,6 +687,7 @@ def _about_violence(
         token.lower_ in lexicon.perpetrator_forms
         or _responsibility_claimed(token, lexicon)
         or _military_machine(token, lexicon)
+        or (sentence.deep and _struck_explosive(token, lexicon))
         for sentence in parsed.sentences
         for token in sentence.doc
     )
@@ -764,7 +777,8 @@ def _caused_by_disaster(token: Token, rule: TriggerRule, lexicon: TriggerLexicon
     verb = clause_verb(token)
     near: list[Token] = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "prep")]
     # "were injured when a boiler exploded": the subject of the clause of cause.
-    near += [g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    near += [g for c in verb.children if c.dep_ == "advcl" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+             and not _struck_explosive(g, lexicon)]
     near += [g for c in list(near) if c.dep_ in ("agent", "prep") for g in c.children if g.dep_ == "pobj"]
     # "a chemical plant", "an industrial boiler": a modifier tells what the thing is; not
     # on a weapon ("a car bomb killed 300", "a truck bomb"): that names the means of an attack.

@@ -173,6 +173,14 @@ BATTERY = [
     ),
     ("Ecowas threatened military intervention in Niger.", [("THREATEN", None, "IGO", "NER")]),
     ("Niger's junta rejected the ultimatum.", [("REJECT", None, "NER", ANY)]),
+    # A vehicle that hits an explosive is a weapon's victim; one that hits a tree or a bus is an accident.
+    ("Two gendarmes were killed when their truck hit a mine near Djibo.", [("ASSAULT", 2, ANY, "BFA")]),
+    (
+        "Four people were killed when their car struck an explosive device near Kismayo.",
+        [("ASSAULT", 4, ANY, "SOM")],
+    ),
+    ("Three passengers were killed when their bus collided with a lorry near Kano.", []),
+    ("A driver was killed when his truck hit a tree near Gao.", []),
 ]
 
 
