@@ -244,6 +244,10 @@ class PlacePhrases:
     # names the country's capital (`capital_phrases`, {demonym} where the demonym stands).
     capital_phrase: re.Pattern[str] | None = None
     capital_of: dict[str, str] = field(default_factory=dict)  # folded demonym -> capital
+    capital_of_country: dict[str, str] = field(default_factory=dict)  # ISO alpha-3 -> capital
+    # "in the capital", "dans la capitale" with no demonym or name (`bare_capital_phrases`,
+    # not before `bare_capital_not_before`): the capital of the article's one country.
+    bare_capital: re.Pattern[str] | None = None
     # "the Malian town of Timbuktu", "la ville malienne de Tombouctou": a demonym with a
     # settlement's noun names the country the town lies in (`settlement_phrases`): one of
     # the article's countries, as if named.
@@ -364,6 +368,10 @@ def place_phrases(language: str = "en") -> PlacePhrases:
             rf"[-\u2010\u2011](?:{alternatives('affiliation_compounds')})\b", re.IGNORECASE)}
            if data.get("affiliation_compounds") else {}),
         **_capital_phrases(language, data.get("capital_phrases") or ()),
+        bare_capital=re.compile(
+            rf"\b(?:{alternatives('bare_capital_before')})\s+(?P<capital>{alternatives('bare_capital_phrases')})\b"
+            rf"(?!\s*,\s*(?-i:[A-ZÀ-Ý])|\s*(?:{alternatives('bare_capital_not_before')})(?![\w'’]))", re.IGNORECASE)
+        if data.get("bare_capital_phrases") and data.get("bare_capital_before") else None,
         **_settlement_phrases(language, data.get("settlement_phrases") or (), data.get("apposition_nouns") or ()),
         **_distance_phrases(data),
         compass_before=re.compile(
@@ -413,6 +421,7 @@ def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
     except (FileNotFoundError, UnknownLanguageError):
         own = {}
     capital_of: dict[str, str] = {}
+    capital_of_country: dict[str, str] = {}
     forms: set[str] = set()
     for code, entry in shared.items():
         capitals = list((entry or {}).get("capitals") or ())
@@ -422,13 +431,15 @@ def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
         for demonym in demonyms:
             capital_of.setdefault(fold(str(demonym)), str(capitals[0]))
             forms.add(str(demonym))
+        capital_of_country[str(code)] = str(capitals[0])
     if not capital_of:
         return {}
     demonyms = longest_first_alternation(forms)  # a trie: a plain alternation cost ~4 ms an article
     alternatives = "|".join(
         re.escape(str(t)).replace("\\ ", r"\s+").replace(re.escape("{demonym}"), rf"(?P<demonym>{demonyms})")
         for t in templates)
-    return {"capital_phrase": re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), "capital_of": capital_of}
+    return {"capital_phrase": re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), "capital_of": capital_of,
+            "capital_of_country": capital_of_country}
 
 
 def _settlement_phrases(language: str, templates: Sequence[str], nouns: Sequence[str]) -> dict[str, Any]:
@@ -635,6 +646,8 @@ def extract_places(
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
     if phrases.capital_phrase is not None:
         places = sorted(places + _capitals_by_demonym(text, places, gazetteer, phrases), key=lambda p: p.start)
+    if phrases.bare_capital is not None:
+        places = sorted(places + _bare_capitals(parsed, places, gazetteer, phrases), key=lambda p: p.start)
     return places
 
 
@@ -685,6 +698,54 @@ def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list
         moved.append(place.model_copy(update={"lat": round(lat, 5), "lon": round(lon, 5), "feature": "site",
                                               "geonames_id": None}))
     return moved
+
+
+def _focus_country(places: list[Place]) -> str | None:
+    """The ISO alpha-3 code of the country the article's places (not its outlets', sources'
+    or far sides of borders) name most, when one leads every other."""
+    counts: dict[str, int] = {}
+    for place in places:
+        if place.country and place.role in (None, "dateline"):
+            counts[place.country] = counts.get(place.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _bare_capitals(parsed: ParsedArticle, places: list[Place], gazetteer: Gazetteer,
+                   phrases: PlacePhrases) -> list[Place]:
+    """ "Police fired tear gas at protesters in the capital", "dans la capitale" (no demonym,
+    no name in apposition): the capital of the country the article's places name most, when
+    one leads; not where the news is only told from ("an official said
+    in the capital": role "source")."""
+    assert phrases.bare_capital is not None
+    text = parsed.text
+    found: list[Place] = []
+    focus: str | None = None
+    best = None
+    for match in phrases.bare_capital.finditer(text):
+        span_start, span_end = match.span("capital")
+        if any(p.start < span_end and span_start < p.end for p in places):
+            continue
+        sentence = parsed.sentence_at(span_start)
+        if sentence is None or not sentence.deep:
+            continue  # a sentence that tells no event (unparsed): its capital could only be a speaker's
+        if best is None:
+            focus = _focus_country(places)
+            capital = phrases.capital_of_country.get(focus) if focus else None
+            cities = [e for e in gazetteer.lookup(capital) if e.feature == "city" and e.primary] if capital else []
+            cities = [e for e in cities if (c := gazetteer.country(e.country)) is not None and c.iso3 == focus]
+            if not cities:
+                return found
+            best = max(cities, key=lambda e: e.population)
+        words = text[span_start:span_end]
+        mention = Mention(text=words, start=span_start, end=span_end, name=words)
+        found.append(Place(text=words, start=span_start, end=span_end, name=best.name,
+                           geonames_id=best.geonames_id, lat=round(best.lat, 5), lon=round(best.lon, 5),
+                           country=focus, admin1=gazetteer.admin1_name(best.admin1), feature="city",
+                           role=_told_from(parsed, mention, phrases)))
+    return found
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -897,8 +958,8 @@ def _scan(
                        or (e.end > end_char and text[end_char : e.end] not in _POSSESSIVES)
                        for e in clash):
                     break
-                if struck and any(e.label in _PERSON_LABELS for e in clash):
-                    break
+                if struck and any(e.label in _PERSON_LABELS for e in clash) and not _town_of(entries, countries):
+                    break  # "attacked Musa": a person's name, unless a town of the story's countries
                 taken_run = Entity(text=parsed.text[start_char:end_char], start=start_char, end=end_char, label="GPE")
                 break
             if taken_run is not None and longest > j and taken_run.end > sentence.offsets(doc[j - 1])[1]:
@@ -1117,6 +1178,12 @@ def _plausible(
         or (e.primary and (e.feature in _SCAN_FEATURES or e.population >= SCANNED_TOWN_POPULATION))
         for e in entries
     )
+
+
+def _town_of(entries: Sequence[GazetteerEntry], countries: Collection[str]) -> bool:
+    """Whether one of `entries` is a town of some size in the article's own countries."""
+    return any(e.feature == "city" and e.country in countries and e.population >= SCANNED_TOWN_POPULATION
+               for e in entries)
 
 
 def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases: PlacePhrases) -> PlaceRole | None:

@@ -134,3 +134,47 @@ def test_a_distance_in_apposition_to_a_town_does_not_move_the_next_one(pipelines
     assert [p.feature for p in apposed if p.name == "Tahoua"] == ["city"]
     bare = _document(pipelines, "en", "Gunmen killed five soldiers 20 km north of Tahoua on Monday.").places
     assert [p.feature for p in bare if p.name == "Tahoua"] == ["site"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "capital", "country"),
+    [
+        ("en", "Security forces dispersed protesters in the capital on Thursday with tear gas. Guinea's junta "
+               "has banned demonstrations.", "Conakry", "GIN"),
+        ("fr", "La police a dispersé jeudi des manifestants dans la capitale à coups de gaz lacrymogène. La junte "
+               "guinéenne a interdit les manifestations en Guinée.", "Conakry", "GIN"),
+    ],
+)
+def test_a_bare_capital_is_the_capital_of_the_storys_country(pipelines, language, text, capital, country):
+    """ "in the capital", "dans la capitale" with no demonym or name: the capital of the one
+    country the story's places name."""
+    places = _document(pipelines, language, text).places
+    assert [(p.name, p.country, p.role) for p in places if "capital" in p.text] == [(capital, country, None)]
+
+
+def test_a_speakers_bare_capital_is_where_news_is_told_from(pipelines):
+    document = _document(pipelines, "en", "An army spokesman said in the capital on Monday that troops had killed "
+                                          "30 militants in Somalia.")
+    assert [(p.name, p.role) for p in document.places if p.text == "the capital"] == [("Mogadishu", "source")]
+    assert [i.location.name for i in document.incidents if i.location] == ["Somalia"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Insurgents launched an attack on Bama on Sunday night. The town lies in Borno state in "
+               "northeast Nigeria."),
+        ("fr", "Des jihadistes ont lancé une attaque contre Bama dimanche. La ville se trouve dans l'État de "
+               "Borno, au Nigeria."),
+    ],
+)
+def test_a_town_of_the_story_after_an_attack_word_is_a_place_whatever_its_label(pipelines, language, text):
+    """The model may label a town after an attack word PERSON; a town of some size in the
+    story's own countries is read as the place all the same."""
+    places = _document(pipelines, language, text).places
+    assert ("Bama", "NGA", None) in {(p.name, p.country, p.role) for p in places}
+
+
+def test_a_persons_name_after_an_attack_word_stays_a_person(pipelines):
+    places = _document(pipelines, "en", "Militants launched an attack on Ibrahim in Nigeria, killing him.").places
+    assert [p.name for p in places] == ["Nigeria"]
