@@ -1755,6 +1755,13 @@ def _place(
 
 # How fine each feature is: a town inside a district inside a region inside a country.
 _FINENESS: dict[str, int] = {"country": 0, "region": 1, "natural": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 4}
+
+
+def fineness(place: Place) -> int:
+    """How fine a place's feature is: 0 a country ... 4 a town or a site."""
+    return _FINENESS.get(place.feature, 0)
+
+
 # A town "inside" a district lies within this distance of the district's point.
 DISTRICT_REACH_KM = 100.0
 

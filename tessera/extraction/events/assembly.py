@@ -56,7 +56,7 @@ from tessera.extraction.events.roles import (
 )
 from tessera.extraction.fatalities import Casualties, count_casualties, loses_life
 from tessera.extraction.modes import clause_verb
-from tessera.extraction.places import country_place, dateline_span, most_specific_inside
+from tessera.extraction.places import country_place, dateline_span, fineness, most_specific_inside
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Actor,
@@ -460,7 +460,7 @@ def _location(
     places: list[Place],
     elsewhere: frozenset[int] | set[int] = frozenset(),
 ) -> Place | None:
-    candidates: list[tuple[tuple[int, int], Place]] = []
+    candidates: list[tuple[tuple[int, int, int], Place]] = []
     spoken: list[Place] = []  # places in the speaker's phrase ("authorities in Sennar state said")
     region_ids = {t.i for t in region}
     for place in places:
@@ -497,6 +497,8 @@ def _location(
             else 2
             if prepositional
             else 3,
+            # Of a dateline's places ("KADUNA, Nigeria (Reuters) -"), the finest.
+            -fineness(place) if place.role == "dateline" else 0,
             abs(span.start - trigger.i),
         )
         candidates.append((rank, place))

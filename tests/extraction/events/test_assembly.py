@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tessera.records import Place
+from tessera.records import Article, Place
 
 
 def _place(text: str, name: str, country: str) -> Place:
@@ -121,3 +123,19 @@ def test_a_headline_toll_keeps_the_quantity_it_was_read_from(events_of, text, fi
     assert assault.fatalities is not None
     stated = [q for q in assault.quantities if q.value == assault.fatalities]
     assert [q.text for q in stated] == [figure] and stated[0].approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KADUNA, Nigeria (Reuters) - Gunmen killed 12 villagers on Sunday, police said.",
+        "MOGADISHU, Somalia (AP) -- A car bomb killed eight people on Sunday, police said.",
+    ],
+)
+def test_a_datelines_finest_place_is_the_fallback_not_its_country(pipeline, text) -> None:  # type: ignore[no-untyped-def]
+    # The sentence names no place of its own: the dateline's city (or the division named
+    # after it), never the country written after it, stands in.
+    document = pipeline.extract(Article(id="dateline", text=text, language="en", published=dt.date(2024, 5, 6)))
+    (incident,) = document.incidents
+    assert incident.location is not None
+    assert incident.location.feature != "country"
