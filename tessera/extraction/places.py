@@ -407,12 +407,9 @@ def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
     return {"distance_before": re.compile(pattern, re.IGNORECASE), "distance_units": units}
 
 
-def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
-    """The pattern of the language's `capital_phrases` and each demonym's capital, from the
-    countries of data/actors.yaml (English demonyms, the capitals) and of the language's
-    own actors.yaml (its demonyms: "malienne"); only countries with one capital."""
-    if not templates:
-        return {}
+def _country_entries(language: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The countries of data/actors.yaml (capitals, English demonyms) and of the language's
+    own actors.yaml (its demonyms: "malienne"; empty where it has none)."""
     from tessera.resolve.actors import DATA_FILE
 
     shared = (yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}).get("countries") or {}
@@ -420,6 +417,16 @@ def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
         own = (load_data("actors", language) or {}).get("countries") or {}
     except (FileNotFoundError, UnknownLanguageError):
         own = {}
+    return shared, own
+
+
+def _capital_phrases(language: str, templates: Sequence[str]) -> dict[str, Any]:
+    """The pattern of the language's `capital_phrases` and each demonym's capital, from the
+    countries of data/actors.yaml (English demonyms, the capitals) and of the language's
+    own actors.yaml (its demonyms: "malienne"); only countries with one capital."""
+    if not templates:
+        return {}
+    shared, own = _country_entries(language)
     capital_of: dict[str, str] = {}
     capital_of_country: dict[str, str] = {}
     forms: set[str] = set()
@@ -448,13 +455,7 @@ def _settlement_phrases(language: str, templates: Sequence[str], nouns: Sequence
     language's own actors.yaml where it has one, else data/actors.yaml."""
     if not templates or not nouns:
         return {}
-    from tessera.resolve.actors import DATA_FILE
-
-    shared = (yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}).get("countries") or {}
-    try:
-        own = (load_data("actors", language) or {}).get("countries") or {}
-    except (FileNotFoundError, UnknownLanguageError):
-        own = {}
+    shared, own = _country_entries(language)
     country_of: dict[str, str] = {}
     for code, entry in (own or shared).items():
         for demonym in (entry or {}).get("demonyms") or ():
