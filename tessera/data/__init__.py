@@ -26,12 +26,15 @@ issue 13) and is read with `load(name, language="fr")`; nothing else changes.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
+
+_Words = TypeVar("_Words")
 
 DATA_DIR = Path(__file__).resolve().parent
 # An ISO 639-1 code (two letters) or ISO 639-2/3 (three), lower case.
@@ -93,6 +96,14 @@ def word_set(data: Any, key: str, where: str) -> frozenset[str]:
     if not isinstance(value, list) or not value or not all(isinstance(word, str) for word in value):
         raise ValueError(f"{where}: {key} must be a non-empty list of words (quote 'on', 'no', 'yes', '&')")
     return frozenset(word.lower() for word in value)
+
+
+def word_fields(cls: type[_Words], name: str, language: str) -> _Words:
+    """A dataclass of word sets (`cls`, every field a `frozenset[str]`) filled from the
+    language's data file `name`: each field the checked list of the same key (`word_set`)."""
+    data = load(name, language)
+    where = f"{language}/{name}.yaml"
+    return cls(**{field.name: word_set(data, field.name, where) for field in dataclasses.fields(cls)})  # type: ignore[arg-type]
 
 
 def language_words(name: str, language: str, key: str) -> frozenset[str]:

@@ -53,8 +53,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from tessera.data import load as load_data
-from tessera.data import word_set
+from tessera.data import word_fields
 from tessera.extraction.quantities import in_exponent, number_words
 from tessera.records import Quantity
 
@@ -90,8 +89,7 @@ class _TollWords:
 @functools.lru_cache(maxsize=1)
 def _words() -> _TollWords:
     """The toll words of en triggers.yaml, read once and checked."""
-    data = load_data("triggers", "en")
-    return _TollWords(**{field: word_set(data, field, "en/triggers.yaml") for field in _TollWords.__dataclass_fields__})
+    return word_fields(_TollWords, "triggers", "en")
 
 
 @dataclass(frozen=True)

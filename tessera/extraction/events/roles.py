@@ -74,8 +74,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from tessera.data import load as load_data
-from tessera.data import word_set
+from tessera.data import word_fields
 from tessera.extraction.events.lexicon import (
     _RELATIVE_PRONOUNS,
     _is_casualty_word,
@@ -117,8 +116,7 @@ class _RoleWords:
 @functools.lru_cache(maxsize=1)
 def _words() -> _RoleWords:
     """The role words of en actors.yaml, read once and checked."""
-    data = load_data("actors", "en")
-    return _RoleWords(**{field: word_set(data, field, "en/actors.yaml") for field in _RoleWords.__dataclass_fields__})
+    return word_fields(_RoleWords, "actors", "en")
 
 
 # Events of forces moving: the "of" phrase of their noun names who moves.
