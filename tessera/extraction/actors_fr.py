@@ -201,8 +201,23 @@ def _kb_lookup(tokens: list[Token], kb: ActorKnowledgeBase) -> Any:
 
 def _may_name(word: str) -> bool:
     """A single word that may be a name: capitalised, or with a capital or a hyphen inside
-    ("ex-Séléka", "anti-balaka"), not a common word written in lower case ("police")."""
-    return word[:1].isupper() or any(c.isupper() for c in word) or "-" in word.strip("-")
+    ("ex-Séléka", "anti-balaka"), or a name the French data itself writes in lower case
+    ("les shebab", "des antibalaka"); not a common word written in lower case ("police")."""
+    return (word[:1].isupper() or any(c.isupper() for c in word) or "-" in word.strip("-")
+            or word in lowercase_names())
+
+
+@functools.lru_cache(maxsize=1)
+def lowercase_names() -> frozenset[str]:
+    """One-word names and aliases fr/actors.yaml writes wholly in lower case ("shebab",
+    "antibalaka"): French news writes them so, and they are names there too."""
+    french = load_data("actors", "fr")
+    names: list[Any] = [n for extra in (french.get("aliases") or {}).values() for n in extra or ()]
+    for section in ("organisations", "groups", "people"):
+        for entry in french.get(section) or ():
+            names.extend([entry.get("name"), *(entry.get("aliases") or ())])
+    return frozenset(str(n) for n in names if n and " " not in str(n) and str(n) == str(n).lower()
+                     and str(n).isalpha())
 
 
 def _sector_of(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> str | None:

@@ -29,6 +29,11 @@ def _subject(parser, text):
         ("Les jihadistes de l'EIGS ont attaqué le camp.", "Islamic State Sahel Province", None, "REB"),
         ("Le groupe Wagner a quitté la ville.", "Wagner Group", "RUS", "MIL"),
         ("Des hommes armés non identifiés ont attaqué le marché.", None, None, "UAF"),
+        # A name the French data writes in lower case is a name in lower case too.
+        ("Les shebab ont attaqué la base.", "Al-Shabaab", "SOM", "REB"),
+        ("Les paramilitaires des FSR ont attaqué la ville.", "Rapid Support Forces", "SDN", "REB"),
+        ("Des membres d'un gang ont attaqué le bus.", None, None, "CRM"),
+        ("Des supplétifs de l'armée ont attaqué le village.", None, None, "MIL"),
     ],
 )
 def test_french_phrases_name_the_shared_actors(parser, text, name, country, sector):
@@ -122,3 +127,11 @@ def test_a_common_word_in_lower_case_is_no_name(parser):
 )
 def test_a_role_is_of_those_its_complement_names(parser, text, sector):
     assert _subject(parser, text).type == sector
+
+
+def test_only_one_word_names_written_in_lower_case_count_as_lower_case_names():
+    from tessera.extraction.actors_fr import lowercase_names
+
+    names = lowercase_names()
+    assert "shebab" in names and "antibalaka" in names
+    assert all(n == n.lower() and " " not in n for n in names)
