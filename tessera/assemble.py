@@ -257,6 +257,13 @@ class AssembleRules(BaseModel):
     continuation_sentences: int = Field(ge=0)
     fallback_date_slack_days: int = Field(ge=0)
     anchor_prepositions: frozenset[str]
+    # "take place", "happen", "avoir lieu", "se produire": a sentence on such a verb that
+    # tells no event of its own dates the incident told just before it (`_occurrence_date`).
+    occurrence_verbs: frozenset[str] = frozenset()
+
+    @property
+    def occurrence_pattern(self) -> re.Pattern[str] | None:
+        return _occurrence_pattern(self.occurrence_verbs)
     exceeding_words: tuple[str, ...]
     lower_bound_words: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
@@ -317,6 +324,16 @@ class AssembleRules(BaseModel):
     disaster_words: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=8)
+def _occurrence_pattern(verbs: frozenset[str]) -> re.Pattern[str] | None:
+    if not verbs:
+        return None
+    alternatives = "|".join(
+        re.escape(v).replace("\\ ", r"\s+").replace("'", "['\u2019]") for v in sorted(verbs, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def default_assemble_rules(language: str = "en") -> AssembleRules:
     """`data/assemble.yaml` (English words, shared numbers); for another language, the
@@ -344,6 +361,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
+    raw["occurrence_verbs"] = frozenset(_stage_words("temporal", language).get("occurrence_verbs", []))
     raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
         *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
     )
@@ -1186,6 +1204,8 @@ def assemble_incidents(
             and event.location.end > dateline[0]
         )
         date, stated = _stated_date(event, parsed, dates, rules)
+        if not stated or date is None or not date.value:
+            date, stated = _occurrence_date(event, parsed, dates, trigger_starts, rules) or (date, stated)
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words)
         reframed = stated and date is not None and _fronted(parsed, date)
@@ -2403,6 +2423,37 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _occurrence_date(
+    event: Event,
+    parsed: ParsedArticle,
+    dates: Sequence[DateValue] | None,
+    trigger_starts: frozenset[int],
+    rules: AssembleRules,
+) -> tuple[DateValue, bool] | None:
+    """The date of the sentence after the mention's when that sentence only says when
+    what was just told happened: it holds an occurrence verb ("took place", "happened",
+    "a eu lieu", "s'est produit": `occurrence_verbs` of temporal.yaml), no event of its
+    own ("The incident took place on Sunday afternoon", "L'opération s'est déroulée
+    dimanche") and one date, of three days at most. For a mention its own sentence does
+    not date, or dates only by a date not tied to it (the report's "said on Tuesday")."""
+    if dates is None or rules.occurrence_pattern is None:
+        return None
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None:
+        return None
+    following = parsed.sentence_at(sentence.end) or parsed.sentence_at(sentence.end + 1)
+    if following is None or following.start < sentence.end:
+        return None
+    if any(following.start <= start < following.end for start in trigger_starts):
+        return None
+    if not rules.occurrence_pattern.search(parsed.text[following.start : following.end]):
+        return None
+    in_sentence = [d for d in dates if following.start <= d.start and d.end <= following.end and d.value]
+    if len(in_sentence) != 1 or _width(in_sentence[0]) > 2:
+        return None
+    return in_sentence[0], True
 
 
 def _dates_coordinated_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:

@@ -1428,17 +1428,32 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
     # A time or part of a day standing alone ("clamped a curfew from 10.30 am", "protests
     # began during the night") is on the day the story last named; a night runs from the
     # day before into it. Without a day named before it, it stays unplaced.
+    # The day of a report's telling ("police said on Tuesday") is no day of the story:
+    # a time told after it ("the gunmen arrived at around 10 pm") is on the story's last
+    # day named before, the telling's day only when the story named none.
     told: dt.date | None = None
+    telling: dt.date | None = None
     for candidate in merged:
         resolved = candidate.resolved
-        if resolved.kind == "time" and resolved.value is None and told is not None:
-            first = told + dt.timedelta(days=resolved.offset_days)
+        anchor = told or telling
+        if resolved.kind == "time" and resolved.value is None and anchor is not None:
+            first = anchor + dt.timedelta(days=resolved.offset_days)
             candidate.resolved = (
-                Resolved(_day(told), "day") if first == told else Resolved(_interval(first, told), "interval")
+                Resolved(_day(anchor), "day") if first == anchor else Resolved(_interval(first, anchor), "interval")
             )
         elif resolved.precision == "day" and resolved.value:
-            told = dt.date.fromisoformat(resolved.value)
+            if _TELLING_BEFORE.search(text[max(0, candidate.start - 40) : candidate.start]):
+                telling = dt.date.fromisoformat(resolved.value)
+            else:
+                told = dt.date.fromisoformat(resolved.value)
     return merged
+
+
+# A reporting verb right before a day ("said on Tuesday", "told Reuters on Tuesday",
+# "said in a statement on Tuesday", "said Tuesday").
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\b(?:[^.;:!?]{0,30}?\bon)?\s+$", re.IGNORECASE
+)
 
 
 # The dash that ends a dateline: "--", "-", an em or an en dash.
