@@ -117,6 +117,11 @@ told last, where that one states none or a smaller one and the sentence says the
 went up; `evidence.toll_statement` holds its words (`_toll_statements`). So does a
 mention's toll told so ("The death toll from the attack rose to 25", a headline's "Death
 toll in Kano mosque attack rises to 25"): it agrees with a smaller toll and replaces it.
+The revision verb may stand before the toll word ("ce qui a porté le bilan à 195",
+"bringing the death toll to 12", also in a sentence whose mentions state no toll) or after
+a first figure ("Le bilan, initialement de 32 morts, est passé à 195": the later one). A
+count of the dead with no toll word in a sentence that tells no event ("Le procureur a fait
+état d'environ 60 morts") fills a toll not stated (`_dead_counts`).
 An actor or recipient with a country over one without,
 then a named one. An incident that states no date, or no place but the article's country,
 told within `continuation_sentences` after another of a compatible type on the same
@@ -318,6 +323,18 @@ class AssembleRules(BaseModel):
     toll_types: frozenset[str] = frozenset()
     toll_reach_tokens: int = Field(default=0, ge=0)
     toll_revision_words: frozenset[str] = frozenset()
+    # The same verbs as lemmas, and where they stand: before the toll word ("ce qui a porté
+    # le bilan à 195", "bringing the death toll to 12") or after an earlier figure ("Le bilan,
+    # initialement de 32 morts, est passé à 195"): `toll_revision_verbs` of
+    # data/<language>/number_words.yaml, read by `_toll_statements`.
+    toll_revision_lemmas: frozenset[str] = frozenset()
+    # Words that open a period ("since", "depuis": `running_total_since` of
+    # data/<language>/number_words.yaml): a count of the dead told with one is a running
+    # total, no incident's toll (`_dead_counts`).
+    toll_period_words: frozenset[str] = frozenset()
+    # Nouns that count the dead ("60 morts", "30 victimes", "12 deaths"; not a participle,
+    # "12 killed", which tells an act): `dead_count_nouns` of data/<language>/number_words.yaml.
+    dead_count_nouns: frozenset[str] = frozenset()
     toll_hedge_words: frozenset[str] = frozenset()
     # The events stage's natural or accidental causes (`disaster_words`): a toll stated
     # beside one ("the toll of the floods reached 120") is no political incident's.
@@ -353,6 +370,9 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     # data/<language>/number_words.yaml): one list, so both stages agree on what a total is.
     numbers = _stage_words("number_words", language)
     raw["running_count_phrases"] = tuple(sorted(numbers.get("running_total_phrases", [])))
+    raw["toll_revision_lemmas"] = frozenset(numbers.get("toll_revision_verbs", []))
+    raw["toll_period_words"] = frozenset(numbers.get("running_total_since", []))
+    raw["dead_count_nouns"] = frozenset(numbers.get("dead_count_nouns", []))
     # The kill verbs are the casualty stage's (data/<language>/triggers.yaml), one list.
     triggers = _stage_words("triggers", language)
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
@@ -1261,7 +1281,11 @@ def assemble_incidents(
         for incident in _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
     ]
     told = frozenset(m.facts.sentence for m in mentions)
-    incidents = _revise_tolls(drafts, incidents, [s for s in statements if s.sentence not in told], rules)
+    # A sentence whose mentions state no toll may still raise one ("Two of the wounded died
+    # in hospital, bringing the death toll to 12"): its statement revises the incident told before.
+    counted = frozenset(m.facts.sentence for m in mentions if m.event.fatalities is not None)
+    kept = [s for s in statements if s.sentence not in told or (s.raised and s.sentence not in counted)]
+    incidents = _revise_tolls(drafts, incidents, kept, rules)
     return _report_day(drafts, incidents, published, rules, dates)
 
 
@@ -1317,17 +1341,73 @@ def _toll_statements(
         if any(t.lower_ in rules.disaster_words or t.lower_.removesuffix("s") in rules.disaster_words
                for t in sentence.doc):
             continue  # "the toll of last year's floods reached 120": a disaster's
+        # A revision verb just before the toll word ("ce qui a porté le bilan à 195",
+        # "bringing the death toll to 12") says the toll went up.
+        raised = any(_revises(t, rules) for t in sentence.doc[max(0, word.start - 3) : word.start])
+        # "Le bilan, initialement de 32 morts, est passé à 195": a revision verb after the
+        # first figure tells the toll it went up to, the figure after it.
+        revision = next((t for t in sentence.doc[figure.end : figure.end + rules.toll_reach_tokens]
+                         if _revises(t, rules)), None)
+        if revision is not None:
+            later = next((q for q in ordered[k + 1 :] if q.end <= sentence.end
+                          and (s := sentence.span_at(q.start, q.end)) is not None and s.start > revision.i), None)
+            later_span = sentence.span_at(later.start, later.end) if later is not None else None
+            if later is not None and later_span is not None and \
+                    later_span.start - revision.i <= rules.toll_reach_tokens:
+                quantity, figure, raised = later, later_span, True
         between = sentence.doc[word.end : figure.start]
         forms = {t.lower_ for t in between}
         value = quantity.value
-        if len(between) > rules.toll_reach_tokens or forms & rules.toll_hedge_words or quantity.max is not None:
+        if len(between) > 2 * rules.toll_reach_tokens or (revision is None and len(between) > rules.toll_reach_tokens) \
+                or forms & rules.toll_hedge_words or quantity.max is not None:
             continue
         if value is None or value != int(value) or not 0 < value < _MAX_TOLL:
             continue
         done.add(sentence.index)
         span = Span(text=parsed.text[match.start() : quantity.end], start=match.start(), end=quantity.end)
-        found.append(_TollStatement(sentence.index, span, int(value), bool(forms & rules.toll_revision_words)))
+        raised = raised or bool(forms & rules.toll_revision_words) or any(_revises(t, rules) for t in between)
+        found.append(_TollStatement(sentence.index, span, int(value), raised))
+    return found + _dead_counts(parsed, ordered, done, rules)
+
+
+def _dead_counts(
+    parsed: ParsedArticle, quantities: Sequence[Quantity], done: set[int], rules: AssembleRules
+) -> list[_TollStatement]:
+    """Counts of the dead told with no toll word ("Le procureur a fait état d'environ 60
+    morts", "Les habitants parlent d'une trentaine de victimes", "Hospital officials reported
+    12 deaths"): a figure whose unit is a noun of the dead (`dead_count_nouns`), the first in a
+    sentence with no toll statement, no hedge, no running count ("so far", "depuis 2012")
+    and no natural or accidental cause. The caller keeps those of sentences that hold no
+    mention: such a count fills the toll of the incident told before that states none."""
+    found: list[_TollStatement] = []
+    seen = set(done)
+    for quantity in quantities:
+        unit = (quantity.unit or "").casefold()
+        if unit not in rules.dead_count_nouns:
+            continue
+        sentence = parsed.sentence_at(quantity.start)
+        if sentence is None or sentence.index in seen:
+            continue
+        seen.add(sentence.index)
+        value = quantity.value
+        if quantity.max is not None or value is None or value != int(value) or not 0 < value < _MAX_TOLL:
+            continue
+        forms = {t.lower_ for t in sentence.doc}
+        text = sentence.doc.text.casefold()
+        if forms & (rules.toll_hedge_words | rules.toll_period_words) or any(
+            f" {phrase} " in f" {text} " for phrase in rules.running_count_phrases
+        ) or any(t.lower_ in rules.disaster_words or t.lower_.removesuffix("s") in rules.disaster_words
+                 for t in sentence.doc):
+            continue
+        span = Span(text=quantity.text, start=quantity.start, end=quantity.end)
+        found.append(_TollStatement(sentence.index, span, int(value), False))
     return found
+
+
+def _revises(token: Token, rules: AssembleRules) -> bool:
+    """`token` is a verb saying a toll went up (`toll_revision_words`, `toll_revision_lemmas`)."""
+    return token.lower_ in rules.toll_revision_words or (
+        token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in rules.toll_revision_lemmas)
 
 
 def _revise_tolls(
