@@ -150,7 +150,8 @@ _NOMINAL_SLOTS = frozenset({"ROOT", "obj", "nsubj", "nsubj:pass", "obl:arg", "ob
 _LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre", "organiser", "conduire", "revendiquer",
                           "subir", "essuyer", "signer", "conclure", "annoncer", "décréter", "imposer", "opérer",
                           "effectuer", "déclencher", "faire", "être", "victime", "maintenir", "infliger",
-                          "prononcer", "adopter", "durcir", "prendre"})
+                          "prononcer", "adopter", "durcir", "prendre", "instaurer", "proclamer", "entamer", "amorcer",
+                          "achever"})
 _SOURCE_PREPS = frozenset({"selon", "d'après"})
 _NEGATIVE_ARGUMENTS = frozenset({"aucun", "aucune", "nul", "nulle", "personne", "rien"})
 # Types told by a verb of saying or stance: in the imperfect they describe the scene
@@ -187,6 +188,7 @@ class FrenchRule:
     not_objects: frozenset[str] = frozenset()  # never with these objects ("détenir des réserves")
     acting: bool = False  # a noun of the people who do the act, a trigger only as an active verb's subject
     subject_needed: bool = False  # `subjects` must name the doer (subject, agent or the noun a participle qualifies)
+    dative_recipient: bool = False  # the "à" complement is the recipient, the object what is done ("reprocher à X")
 
     @property
     def constrained(self) -> bool:
@@ -248,7 +250,7 @@ class FrenchLexicon:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
-                                "not_objects", "acting", "subject_needed"}
+                                "not_objects", "acting", "subject_needed", "dative_recipient"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -266,6 +268,7 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("not_objects") or []),
             bool(entry.get("acting", False)),
             bool(entry.get("subject_needed", False)),
+            bool(entry.get("dative_recipient", False)),
         )
 
     @classmethod
@@ -418,6 +421,12 @@ def _verb_tagged_other(token: Token) -> bool:
         return False
     if any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
         return True
+    if token.dep_ == "ROOT" and token.pos_ in ("ADJ", "NOUN") and any(
+            c.dep_ == "nsubj" and c.i < token.i for c in token.children) and any(
+            c.dep_ in ("obj", "obl:arg") and c.i > token.i for c in token.children):
+        # "Le gouvernement attribue cette attaque à ...", "Le Conseil appelle à la retenue": a root
+        # with a subject before it and an object or a verb's own complement after it
+        return True
     return _aux_headed(token)
 
 
@@ -460,7 +469,7 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
     if rule.reflexive is not None and _is_reflexive(token) != rule.reflexive:
         return False
     if rule.objects:
-        objects = [c for c in _arguments(token) if c.dep_ in ("obj", "nsubj:pass")]
+        objects = _object_words(token)
         if not any(o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects for o in objects):
             return False
     if rule.not_objects and any(c.dep_ in ("obj", "nsubj:pass") and (c.lemma_.casefold() in rule.not_objects
@@ -496,6 +505,27 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
             for t in token.subtree if t.i <= token.i + COMPLEMENT_REACH):
         return False  # "engage les autorités à s'inscrire", "sommé de libérer"
     return True
+
+
+def _object_words(token: Token) -> list[Token]:
+    """The verb's object (or passive subject) and the nouns and adjectives its phrase holds
+    before its head: the parse may take a word after the object for its head ("ont renforcé
+    leur dispositif autour de Tombouctou", "dispositif" an adjective of "autour") or file the
+    object as "fixed" ("ont bouclé le quartier")."""
+    heads = [c for c in _arguments(token) if c.dep_ in ("obj", "nsubj:pass")
+             or (c.dep_ == "fixed" and c.i > token.i and c.pos_ in ("NOUN", "PROPN"))]
+    words = list(heads)
+    for head in heads:
+        words.extend(t for t in head.subtree if t.i < head.i and t.pos_ in ("NOUN", "ADJ", "PROPN"))
+        if head.lemma_.casefold() in _COUNT_NOUNS:  # "un millier de soldats": the soldiers
+            words.extend(c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN"))
+    return words
+
+
+# Nouns that count what their "de" complement names ("un millier de soldats", "une centaine d'hommes").
+_COUNT_NOUNS = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "douzaine",
+                          "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
+                          "nombre", "contingent", "détachement", "groupe"})
 
 
 # A complement a rule asks for ("mettant un terme à près de dix années de présence")
@@ -534,6 +564,24 @@ def _describing_participle(verb: Token) -> bool:
     return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") \
         and "Past" in verb.morph.get("Tense") \
         and not any(c.dep_.startswith("aux") for c in verb.children) and _own_agent(verb) is None
+
+
+# Types whose past participle describing a noun tells where or how its people stand, not
+# an act ("treize soldats déployés au sein de la MINUSMA ont été tués", "les milliers de
+# Burkinabés mobilisés pour la défense de la patrie").
+_STATE_PARTICIPLE_TYPES = frozenset({"MOBILIZE"})
+_DEGREE_WORDS = frozenset({"très", "trop", "fortement", "assez", "si", "bien", "peu", "tellement", "particulièrement"})
+
+
+def _degree_state(verb: Token) -> bool:
+    """A past participle after "être" graded by an adverb of degree ("sont très mobilisés"),
+    or after "rester" ("à rester mobilisés"): an adjective of state, no act."""
+    if "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "acl") \
+            and verb.head.lemma_.casefold() in ("rester", "demeurer"):
+        return True
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in verb.children)
 
 
 def _imperfect(verb: Token) -> bool:
@@ -878,6 +926,15 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
                 recipient = token.head  # "onze soldats tués"
             return actor, (_antecedent(recipient) if recipient is not None else None)
         actor = _subject(token)
+        if rule.dative_recipient:
+            # "reproche à la France son attitude", "attribue l'attaque à des éléments du PSF": who
+            # is blamed is the "à" complement; the object is what they are blamed for
+            # (the parse may hang it on the object: "a imputé l'attaque au groupe EI")
+            blamed = _prep_child(token, ["à", "aux", "au"], ("obl:arg", "obl:mod", "obl", "iobj"))
+            done = next((c for c in _arguments(token) if c.dep_ in _OBJECT_DEPS), None)
+            if blamed is None and done is not None:
+                blamed = _prep_child(done, ["à", "aux", "au"], ("nmod",))
+            return actor, blamed
         recipient = next((c for c in _arguments(token) if c.dep_ in _OBJECT_DEPS), None)
         if recipient is not None and rule.object_completes and (recipient.lemma_.casefold() in rule.objects
                                                                 or recipient.lower_ in rule.objects):
@@ -960,6 +1017,9 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     # Hypothesis: "si ...", "s'il attaque".
     if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for c in token.children):
         return "hypothetical"
+    # A question asserts nothing: "Des personnes ont-elles été relâchées ?"
+    if _question(token):
+        return "hypothetical"
     if any("Fut" in t.morph.get("Tense") for t in chain):
         return "future"
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.casefold() in words["future_governors"]:
@@ -967,7 +1027,7 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     governor = token.head if token.dep_ in ("xcomp", "ccomp", "obj", "acl") and token.head != token else None
     if token.pos_ in ("NOUN", "PROPN") and token.head != token:
         head = token.head
-        if token.dep_ == "obl:arg" and head.lemma_.casefold() in words["requesting_governors"]:
+        if token.dep_ == "obl:arg" and _requesting(head, lexicon):
             return "future"  # "appelle au retrait des troupes": asked for, not done
         if token.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.casefold() in words["plan_nouns"]:
             return "future"  # "la demande de retrait de la Minusma", "un projet d'attaque"
@@ -985,7 +1045,7 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
             # "avait tenté de renverser": the act was tried, in the attempt's own mode
             # ("vont tenter de renverser": future)
             return _mode(governor, lexicon)
-        if lemma == "aller" or lemma in words["future_governors"] or lemma in words["requesting_governors"] \
+        if lemma == "aller" or lemma in words["future_governors"] or _requesting(governor, lexicon) \
                 or "Fut" in governor.morph.get("Tense"):
             return "future"
         if lemma in words["hypothetical_governors"]:
@@ -1004,6 +1064,21 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if conditional and not any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
         return "hypothetical"
     return "asserted"
+
+
+def _requesting(verb: Token, lexicon: FrenchLexicon) -> bool:
+    """A verb of asking, by its lemma or its form ("demande-t-il la libération": the model
+    may give the finite verb the noun's lemma)."""
+    wanted = lexicon.words["requesting_governors"]
+    return verb.lemma_.casefold() in wanted or (
+        verb.pos_ == "VERB" and bool(lexicon.lemmas_of_form(verb.lower_) & wanted))
+
+
+def _question(token: Token) -> bool:
+    """The trigger's clause ends with a question mark (the sentence's last word, or the
+    last before a closing quotation mark)."""
+    words = [t for t in token.doc if not t.is_space and t.text not in ("»", "\u201d", '"', "'")]
+    return bool(words) and words[-1].text == "?"
 
 
 def _failed(token: Token, marks: frozenset[str]) -> bool:
@@ -1352,6 +1427,15 @@ def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[st
     return actor
 
 
+def _within(place: Place | None, side: Actor | None, other: Actor | None) -> bool:
+    """The place is the country a side's own words name ("à la France"; not a town, "à
+    Cotonou", where the act is): inside its phrase, of the country the side states, a phrase clear of the other
+    side's (a parse that gave one side the whole clause bounds nothing)."""
+    return place is not None and side is not None and side.country is not None and place.feature == "country" \
+        and side.country == place.country and side.start <= place.start and place.end <= side.end \
+        and (other is None or other.end <= side.start or side.end <= other.start)
+
+
 def _article_country(parsed: ParsedArticle, knowledge_base: Any) -> str | None:
     """The country an article that names no place is about: the one its words name most
     ("Le gouvernement béninois ...", "au Bénin"), counted over its parsed sentences."""
@@ -1479,8 +1563,11 @@ def extract_events_fr(
                 continue
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _imperfect(token):
                 continue  # "alors que l'opposition appelait à manifester": a background state
-            if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _describing_participle(token):
+            if rule.pos == "VERB" and rule.type in _SPEECH_TYPES | _STATE_PARTICIPLE_TYPES \
+                    and _describing_participle(token):
                 continue  # "un groupe appelé Front de libération": a name, no call
+            if rule.pos == "VERB" and rule.type in _STATE_PARTICIPLE_TYPES and _degree_state(token):
+                continue  # "les forces de l'ordre sont très mobilisées": a state of readiness
             if rule.pos == "NOUN" and _generic(token, lexicon):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES - {"REQUEST"} \
@@ -1579,7 +1666,10 @@ def extract_events_fr(
                 # "des manifestations ont éclaté": those who protest, named by the act's word
                 actor = Actor(text=token.text, start=start, end=end, type=lexicon.implied_actor_types[rule.type])
             stated_actor = actor
-            actor = _with_country(actor, sentence_place, _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
+            # "La junte reproche à la France ...": a place the other side's words name is that
+            # side's, not where the actor is from
+            actor = _with_country(actor, None if _within(sentence_place, recipient, actor) else sentence_place,
+                                  _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
             if actor is None and _actor_token is None and rule.type == "COERCE":
                 actor = state_actor(token, sentence_place, knowledge_base)
             mode = _mode(token, lexicon)
@@ -1593,7 +1683,8 @@ def extract_events_fr(
                 if len(sides) > 1:  # each country of "la Guinée et le Burkina Faso" at itself
                     location = _place_of(sentence, side_token, article.places) or sentence_place
                 stated_side = side
-                side = _with_country(side, location, _RECIPIENT_HOME_SECTORS, knowledge_base.foreign_roles)
+                side = _with_country(side, None if _within(location, stated_actor, stated_side) else location,
+                                     _RECIPIENT_HOME_SECTORS, knowledge_base.foreign_roles)
                 if side is None and recipient_token is None:
                     side = host_recipient(rule.type, actor, side, location, knowledge_base)
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
