@@ -726,10 +726,10 @@ def _build_index() -> _Index:
         # Alternate names of villages are mostly variant spellings nobody writes in
         # English news; they cost a quarter of the index.
         alternates = city.get("alternatenames") or () if entry.population >= MIN_ALTERNATES_POPULATION else ()
-        row = builder.add_names(entry, (n for n in alternates if _is_name_like(n)))
+        city_row = builder.add_names(entry, (n for n in alternates if _is_name_like(n)))
         builder.matcher.append((city["name"], "GPE", entry.population))
         for name in city_aliases.get(int(city["geonameid"]), ()):
-            builder.add(name, row, primary=True, curated=True)
+            builder.add(name, city_row, primary=True, curated=True)
             builder.matcher.append((name, "GPE", -1))
     known = set(cities)
     del cities
