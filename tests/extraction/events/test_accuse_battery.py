@@ -1,0 +1,140 @@
+"""A battery of English accusations in their commonest wire shapes (issue #12), written for
+these tests: "X accused Y of ...", "X blamed Y for ...", "X blamed the act on Y", the
+passive "the attack was blamed on Y, the army said" (the speaker lays the blame, the "on"
+phrase is the side blamed), condemnations of an act (ACCUSE beside the act, never a second
+assault), denials (REJECT). Subjects are governments, armies, spokesmen, residents and
+rights groups. Each sentence runs through the whole pipeline; its incidents are checked as
+type, actor country and recipient country (`ANY` where a field is not checked; None where
+the sentence gives no country)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tessera.pipeline import Pipeline
+from tessera.records import Article
+
+PUBLISHED = dt.date(2024, 5, 6)
+ANY = object()
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _incidents(pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    document = pipeline.extract(Article(id="accuse", text=text, language="en", published=PUBLISHED))
+    return [
+        (
+            i.type,
+            i.actor.country if i.actor else None,
+            i.recipient.country if i.recipient else None,
+            i.recipient.name if i.recipient else None,
+        )
+        for i in document.incidents
+    ]
+
+
+def _matches(found, expected) -> bool:
+    return all(e is ANY or f == e for f, e in zip(found, expected, strict=False))
+
+
+def _check(found: list, expected: list) -> None:
+    assert len(found) == len(expected), found
+    unmatched = list(found)
+    for want in expected:
+        hit = next((f for f in unmatched if _matches(f, want)), None)
+        assert hit is not None, (want, found)
+        unmatched.remove(hit)
+
+
+# (sentence, expected incidents as (type, actor country, recipient country[, recipient name]))
+CASES = [
+    # "X accused Y of ...": the accuser acts, the accused receives.
+    (
+        "Nigeria's army accused Boko Haram of killing 12 farmers in Borno state on Sunday.",
+        [("ACCUSE", "NGA", "NGA", "Boko Haram")],
+    ),
+    ("The Congolese government accused Rwanda of backing the M23 rebels.", [("ACCUSE", "COD", "RWA")]),
+    ("India accused Pakistan of sponsoring the attack in Kashmir.", [("ACCUSE", "IND", "PAK")]),
+    (
+        "Human Rights Watch accused Burkina Faso's army of executing 223 villagers in February.",
+        [("ACCUSE", "IGO", "BFA")],
+    ),
+    ("Amnesty International accused Ethiopian troops of massacring civilians in Axum.", [("ACCUSE", "IGO", "ETH")]),
+    ("A military spokesman accused the rebels of using civilians as human shields.", [("ACCUSE", ANY, ANY)]),
+    # "X blamed Y for ...".
+    (
+        "Sudan's army blamed the Rapid Support Forces for the shelling of El Fasher on Tuesday.",
+        [("ACCUSE", "SDN", "SDN", "Rapid Support Forces")],
+    ),
+    ("Residents blamed the army for the deaths of three civilians in Beni.", [("ACCUSE", "COD", "COD")]),
+    (
+        "Myanmar's junta blamed the Arakan Army for the attack on a police post in Rakhine.",
+        [("ACCUSE", "MMR", "MMR", "Arakan Army")],
+    ),
+    (
+        "Officials blamed the Islamic State for the attack on a mosque in Kabul.",
+        [("ACCUSE", "AFG", "AFG", "Islamic State")],
+    ),
+    ("The governor blamed bandits for the kidnapping of 40 students in Zamfara state.", [("ACCUSE", "NGA", "NGA")]),
+    # A condemnation is an accusation beside the act condemned, never a second assault.
+    ("Kenya condemned the attack on its soldiers in Somalia.", [("ACCUSE", "KEN", ANY), ("ASSAULT", ANY, "SOM")]),
+    (
+        "The African Union condemned the killing of 30 civilians in Ituri province.",
+        [("ACCUSE", "IGO", "COD"), ("ASSAULT", ANY, "COD")],
+    ),
+    (
+        "Pakistan condemned the suicide bombing in Peshawar on Monday.",
+        [("ACCUSE", "PAK", "PAK"), ("ASSAULT", ANY, "PAK")],
+    ),
+    # Denials.
+    ("Rwanda denied Congo's claims that its troops had crossed the border.", [("REJECT", "RWA", "COD")]),
+]
+
+# Known faults: "held Y responsible" and "said Y was behind / responsible for the act" propose
+# no accusation; "denied the allegations" is read as one; the passive "was blamed on Y, the
+# army said" takes no speaker as accuser (a fix that did was held back: EN score date rate
+# 144/192 -> 144/193).
+KNOWN = [
+    # The passive under a reporting verb: the speaker blames, the "on" phrase is blamed
+    # (today the accusation has no actor and the act charged as recipient).
+    (
+        "An ambush in Arauca that killed four soldiers was blamed on ELN rebels, the army said.",
+        [("ASSAULT", ANY, ANY), ("ACCUSE", ANY, "COL", "ELN")],
+    ),
+    (
+        "A bombing that killed nine people at a market in Maiduguri was blamed on Boko Haram, Nigeria's army said.",
+        [("ASSAULT", ANY, ANY), ("ACCUSE", "NGA", "NGA", "Boko Haram")],
+    ),
+    (
+        "An attack that killed three soldiers near Gao was blamed on JNIM, the Malian army said.",
+        [("ASSAULT", ANY, "MLI"), ("ACCUSE", "MLI", "MLI", "JNIM")],
+    ),
+    (
+        "Ethiopian officials held Fano militiamen responsible for the killing of five police officers.",
+        [("ACCUSE", "ETH", "ETH"), ("ASSAULT", ANY, "ETH")],
+    ),
+    (
+        "The Somali government said al-Shabaab was behind the bombing in Mogadishu on Friday.",
+        [("ACCUSE", "SOM", "SOM"), ("ASSAULT", ANY, "SOM")],
+    ),
+    (
+        "The army denied the allegations that soldiers had killed civilians in Tillaberi.",
+        [("REJECT", "NER", ANY), ("ASSAULT", ANY, ANY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[text[:60] for text, _ in CASES])
+def test_accusations(pipeline, text: str, expected: list) -> None:
+    _check(_incidents(pipeline, text), expected)
+
+
+@pytest.mark.xfail(reason="known faults in proposing and roling these accusations", strict=False)
+@pytest.mark.parametrize(("text", "expected"), KNOWN, ids=[text[:60] for text, _ in KNOWN])
+def test_known_faults(pipeline, text: str, expected: list) -> None:
+    _check(_incidents(pipeline, text), expected)
