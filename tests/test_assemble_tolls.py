@@ -422,10 +422,6 @@ FRENCH = [
         4,
         "Quatre personnes, dont deux enfants, ont été tuées dans l'attaque d'un bus près de "
         'Bandiagara jeudi.',
-        marks=pytest.mark.xfail(
-            reason="events_fr._count reads the part after 'dont' as the victims (not owned here)",
-            strict=False,
-        ),
     ),
     pytest.param(
         25,
@@ -473,11 +469,6 @@ FRENCH = [
         12,
         "Douze soldats et trente assaillants ont été tués lors de l'attaque d'une base militaire "
         "au Mali lundi, selon l'armée.",
-        marks=pytest.mark.xfail(
-            reason='French annotation adds no attackers killed (README-fr); events_fr sums the list (not '
-            'owned here)',
-            strict=False,
-        ),
     ),
     pytest.param(
         14,
@@ -507,11 +498,6 @@ FRENCH = [
         70,
         "Le gouvernement n'a pas donné de bilan de l'attaque de Niamey, mardi, qui a fait, selon "
         'des sources sécuritaires, plus de 70 morts et 200 blessés.',
-        marks=pytest.mark.xfail(
-            reason="events_fr adds the wounded to the dead after 'plus de' (au moins onze morts et vingt "
-            'blessés: 11)',
-            strict=False,
-        ),
     ),
     pytest.param(
         30,
@@ -543,10 +529,6 @@ FRENCH = [
         11,
         "L'attaque d'un camp militaire près de Tahoua jeudi a coûté la vie à onze soldats, selon "
         'le ministère de la Défense.',
-        marks=pytest.mark.xfail(
-            reason="events_fr's 'coûter la vie à' finds no victims under this parse",
-            strict=False,
-        ),
     ),
     pytest.param(
         18,
@@ -562,10 +544,6 @@ FRENCH = [
         None,
         "Dix-huit assaillants ont été tués lors d'une attaque contre la présidence à N'Djamena "
         'mercredi, selon le gouvernement.',
-        marks=pytest.mark.xfail(
-            reason='French annotation: attackers killed are no toll (fr-086); events_fr counts them',
-            strict=False,
-        ),
     ),
     pytest.param(
         60,

@@ -224,7 +224,7 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
-            "lost_nouns", "unnegating_governors")}
+            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -718,6 +718,14 @@ def _subject(verb: Token) -> Token | None:
             subjects = subjects[1:]
         if subjects:
             return _antecedent(subjects[0])
+        if current.dep_ == "parataxis" and current.head.pos_ == "ADJ" and current.head.i < current.i:
+            # "L'armée malienne a tué ...": the parse took the adjective for the root and hung
+            # the verb on it; the noun the adjective describes, its subject there, is the verb's
+            head = current.head
+            noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i == head.i - 1
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun
         if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head != current:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.pos_ == "VERB" \
                     and "Part" in current.morph.get("VerbForm") and "Pres" in current.morph.get("Tense"):
@@ -784,6 +792,15 @@ def _hung_subject(verb: Token, subject: Token | None, subsets: bool = True) -> T
         and doc[right + 1].text == ","
     if not ((part and subsets) or apposed):
         return subject
+    if part:
+        # "Quatre personnes, dont deux enfants, ont été tuées" parsed with the counted noun
+        # as a root of its own or the verb as its relative clause: the noun before ", dont"
+        # is the subject
+        marker = next((c.i for c in subject.children if c.lower_ == "dont"), left - 1)
+        if marker >= 2 and doc[marker - 1].text == ",":
+            whole = doc[marker - 2]
+            if whole.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" or c.like_num for c in whole.children):
+                return whole
     for child in verb.children:
         if child.dep_ == "obl:mod" and child.i < left and child.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ == "case" for c in child.children) \
@@ -889,6 +906,18 @@ def _elided(participle: Token) -> bool:
         c.dep_.startswith(("aux", "nsubj")) for c in participle.children)
 
 
+def _clash_sides(noun: Token, lexicon: FrenchLexicon) -> tuple[Token | None, Token | None]:
+    """The two sides of a clash noun's "entre" phrase ("des affrontements entre l'armée et
+    les rebelles du M23"): the first named, and the other. Only a clash word: "une attaque
+    entre Gao et Ansongo" names places."""
+    if noun.lemma_.casefold() not in lexicon.words["clash_nouns"] and noun.lower_ not in lexicon.words["clash_nouns"]:
+        return None, None
+    first = _prep_child(noun, ["entre"], ("nmod", "obl", "obl:mod"))
+    if first is None:
+        return None, None
+    return first, next((c for c in first.children if c.dep_ == "conj"), None)
+
+
 def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None) -> tuple[Token | None, Token | None]:
     moved_types = lexicon.moved_object_types if lexicon is not None else frozenset()
     patient_nouns = lexicon.words["patient_nouns"] if lexicon is not None else frozenset()
@@ -922,6 +951,12 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             recipient = _hung_subject(token, next((c for c in token.children if not c.is_punct and (
                 c.dep_ in _PASSIVE_SUBJECT_DEPS or (copula and c.dep_ == "nsubj"))), None), subsets=False)
             actor = _agent(token)
+            if actor is None and lexicon is not None:
+                # "tués dans des affrontements entre l'armée et les rebelles": the sides of the
+                # clash the victims died in; the first named acts
+                actor = next((side for side, _ in (_clash_sides(c, lexicon) for c in token.children
+                                                   if c.dep_ in ("obl", "obl:mod", "obl:arg")) if side is not None),
+                             None)
             if recipient is None and token.dep_ == "acl":
                 recipient = token.head  # "onze soldats tués"
             return actor, (_antecedent(recipient) if recipient is not None else None)
@@ -958,6 +993,8 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
         return actor, recipient
     actor = _prep_child(token, ["par"])
     recipient = _prep_child(token, ["contre", "visant"])
+    if actor is None and recipient is None and lexicon is not None:
+        actor, recipient = _clash_sides(token, lexicon)
     if actor is None:  # "une attaque perpétrée par des éléments de Boko Haram"
         for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.casefold() in _LIGHT_VERBS):
             actor = _own_agent(clause)
@@ -1121,21 +1158,28 @@ def _source(sentence: ParsedSentence, token: Token, lexicon: FrenchLexicon) -> S
 
 def _count(
     noun: Token, sentence: ParsedSentence, quantities: list[Quantity], others: frozenset[str] = frozenset(),
-    sides: frozenset[str] = frozenset(),
+    sides: frozenset[str] = frozenset(), attackers: frozenset[str] = frozenset(),
 ) -> int | None:
     """The number of a victims' noun and of the nouns conjoined with it: "trois soldats et huit VDP".
 
     A conjunct that is (or carries) a casualty word of another kind (`others`) is another
     count: "neuf morts, un blessé et six portés disparus" is nine dead. A conjunct that
     names a side (`sides`: "5 morts côté FAMa et trois côté terroristes") is another side's
-    toll: the first side's stands."""
+    toll: the first side's stands. A conjunct of attackers (`attackers`: "douze soldats et
+    trente assaillants") is not of the toll: French reports give the attacked side's dead."""
     total = None
     # "ont tué sept soldats et trois civils": the parse may hang the second count on the verb
     hung = [c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
             and any(g.dep_ == "nummod" for g in c.children)] \
         if noun.dep_ in ("obj", "nsubj", "nsubj:pass") and noun.head.pos_ == "VERB" else []
+    doc = noun.doc
     conjuncts = [c for c in [*noun.children, *hung] if c.dep_ == "conj" and c.lower_ not in others
                  and not any(g.lower_ in others for g in c.children)
+                 # "70 morts et 200 blessés" with the number taken for the conjunct and its noun
+                 # hung elsewhere: the word after the number says what it counts
+                 and not (c.like_num and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in others)
+                 and not any(w.lower_ in attackers or w.lemma_.casefold() in attackers
+                             for w in (c, *(g for g in c.children if g.dep_ in ("nmod", "amod"))))
                  and not (c.lower_ in sides or c.lemma_.casefold() in sides
                           or any(g.lower_ in sides for g in c.children))]
     for item in [noun, *conjuncts]:
@@ -1210,7 +1254,8 @@ def _tolls(
         elif token.dep_ == "obj" and token.head.lemma_.casefold() in _COSTING_IDIOMS.get(lower, ()):
             # "l'attaque a coûté la vie à neuf soldats": the dead are the "à" complement
             bucket = dead
-            victims = _prep_child(token.head, ["à", "aux", "au"], ("obl:arg", "obl", "obl:mod", "iobj"))
+            victims = _prep_child(token.head, ["à", "aux", "au"], ("obl:arg", "obl", "obl:mod", "iobj")) \
+                or _prep_child(token, ["à", "aux", "au"], ("nmod",))  # or hung on "la vie"
         elif lemma in words["kill_verbs"] or lemma in words["injure_verbs"] or lower in words["dead_words"] \
                 or lower in words["injured_words"]:
             injured = lemma in words["injure_verbs"] or lower in words["injured_words"]
@@ -1246,16 +1291,19 @@ def _tolls(
             continue
         if _added(token, lexicon):
             continue  # "... ont été également tués": dead added to a toll told before
+        if any(w.lower_ in words["attacker_nouns"] or w.lemma_.casefold() in words["attacker_nouns"]
+               for w in (victims, *(c for c in victims.children if c.dep_ == "amod"))):
+            continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
         others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
             words["injured_words"] | words["missing_words"])
-        count = _count(victims, sentence, quantities, others, words["side_words"])
+        count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
         if count is None and victims is token and token.pos_ == "NOUN" and (
                 lower in words["toll_words"] or lower in words["dead_words"]):
             # "les corps de 14 civils ont été retrouvés", "a causé la mort de 12 soldats":
             # the bodies, the death, are of the counted noun
             counted_of = _prep_child(token, ["de", "d'", "d\u2019"], ("nmod",))
             if counted_of is not None:
-                count = _count(counted_of, sentence, quantities, others, words["side_words"])
+                count = _count(counted_of, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
         if count is None and _one_victim(token, lemma, words):
             count = 1  # "le chauffeur a été tué", "X, 19 ans, a été abattu": the participle agrees with one
         if count is None and victims.pos_ == "PROPN":
@@ -1265,7 +1313,7 @@ def _tolls(
                                   and any(g.dep_ == "nummod" for g in c.children)), None)
             if counted_under is not None:
                 victims = counted_under
-                count = _count(victims, sentence, quantities, others, words["side_words"])
+                count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
         if count is not None:
             bucket.append(count)
             if bucket is dead:
@@ -1655,8 +1703,9 @@ def extract_events_fr(
             o[1].type == "ASSAULT" and _same_side(t, o) for o in told))]
         for token, rule, _actor_token, actor, recipient_token, recipient in told:
             event_dead = fatalities
-            if rule.type == "ASSAULT" and dead:
+            if rule.type == "ASSAULT" and dead and not (_actor_token is not None and _case_of(_actor_token) == "entre"):
                 # the attackers' own dead are not the assault's toll unless counted with others
+                # (a clash's first side is no attacker: "affrontements entre éleveurs et agriculteurs")
                 own = [n for n, killed in dead
                        if not _attackers(actor, recipient, actor_from_token_fr(sentence, killed, knowledge_base))]
                 event_dead = max(own) if own else None

@@ -256,18 +256,8 @@ BATTERY = [
         "MLI",
         "MLI",
     ),
-    pytest.param(
-        "fr",
-        "L'armée malienne a tué quinze terroristes près de Tessalit, dans le nord du Mali, mardi.",
-        "ASSAULT",
-        "MLI",
-        "?",
-        marks=pytest.mark.xfail(
-            reason="the French parse heads 'L'armée malienne a tué' with the adjective and hangs the verb"
-            " on it as parataxis (events_fr roles / parse)",
-            strict=True,
-        ),
-    ),
+    ("fr", "L'armée malienne a tué quinze terroristes près de Tessalit, dans le nord du Mali, mardi.", "ASSAULT",
+     "MLI", "?"),
     (
         "fr",
         "Des soldats ont tué six civils dans le village de Kaya, au Burkina Faso, lundi, selon des témoins.",
@@ -416,14 +406,8 @@ BATTERY = [
         "BFA",
         "BFA",
     ),
-    pytest.param(
-        "fr",
-        "Des affrontements entre l'armée et des rebelles ont fait dix morts à Bambari, en Centrafrique.",
-        "ASSAULT",
-        "CAF",
-        "?",
-        marks=pytest.mark.xfail(reason="events_fr: 'affrontements entre A et B' gives no actor", strict=True),
-    ),
+    ("fr", "Des affrontements entre l'armée et des rebelles ont fait dix morts à Bambari, en Centrafrique.", "ASSAULT",
+     "CAF", "?"),
     (
         "fr",
         "Des ADF ont tué quinze civils à Beni, dans le Nord-Kivu, selon l'armée congolaise.",
