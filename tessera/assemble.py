@@ -214,7 +214,7 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.dates import occasion_day, reported_dates, reported_speech
+from tessera.extraction.dates import dateline_day, occasion_day, reported_dates, reported_speech, speech_day
 from tessera.extraction.places import (
     country_part,
     dateline_span,
@@ -1286,7 +1286,7 @@ def assemble_incidents(
     counted = frozenset(m.facts.sentence for m in mentions if m.event.fatalities is not None)
     kept = [s for s in statements if s.sentence not in told or (s.raised and s.sentence not in counted)]
     incidents = _revise_tolls(drafts, incidents, kept, rules)
-    return _report_day(drafts, incidents, published, rules, dates)
+    return _report_day(drafts, incidents, published, rules, dates, dateline_day(parsed.text, published))
 
 
 @dataclass(frozen=True)
@@ -1469,12 +1469,14 @@ def _report_day(
     published: dt.date | None,
     rules: AssembleRules,
     dates: Sequence[DateValue] | None,
+    filed: dt.date | None = None,
 ) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
     order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
     most `_REPORT_RECENT_DAYS` before `published`, and that is not planned (see the module
     docstring). Not a context item, nor one announced as another incident
-    (`_takes_report_day`)."""
+    (`_takes_report_day`). `filed`: the dateline's day ("MAIDUGURI, Nigeria, Jan 5 (Reuters)
+    -"), when the report was written: its occasion ends then, not at a later publication."""
     source = next(
         (
             incident
@@ -1497,7 +1499,8 @@ def _report_day(
     ):
         # No incident dated at all: the first day the text tells in the report's week ("The
         # wedding was held on Saturday"), else the report's occasion (`occasion_day`).
-        day = occasion_day(dates or (), published)
+        anchor = filed if filed is not None and filed < published else published
+        day = occasion_day(dates or (), anchor)
         # A day the text tells traces itself by its span; the report's occasion is stated by
         # no words, so its evidence is the article's publication date.
         evidence_id = None if day.text else PUBLISHED_EVIDENCE
@@ -2491,9 +2494,12 @@ def _stated_date(
         ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)
-        # Among equals, a date that opens the sentence frames all it tells ("Le 14 mai, une
-        # colonne a été prise à partie ... dans une attaque, selon un communiqué lu mercredi").
-        return min(near, key=lambda d: (_width(d), not _opens(parsed, sentence, d),
+        # A date told on a verb of saying ("a annoncé mercredi") is the report's day: any
+        # other comes first ("Des militaires ont arrêté début mars un journaliste, a annoncé
+        # mercredi son employeur"). Among equals, a date that opens the sentence frames all
+        # it tells ("Le 14 mai, une colonne a été prise à partie ... dans une attaque, selon
+        # un communiqué lu mercredi").
+        return min(near, key=lambda d: (_saying_day(sentence, d), _width(d), not _opens(parsed, sentence, d),
                                         abs(d.start - event.trigger.start))), False
     # A date of a clause on the event noun ("the attack carried out on Wednesday"), then one
     # of the trigger's own clause, over one of a clause tied to it.
@@ -2503,6 +2509,12 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:
+    """The date is told on a verb of saying, the report's day (`speech_day`)."""
+    span = sentence.span_at(date.start, date.end)
+    return span is not None and len(span) > 0 and speech_day(span) is not None
 
 
 def _occurrence_date(

@@ -100,8 +100,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "dans la nuit de samedi à dimanche", "la nuit du 27 au 28 septembre"
         ("night", re.compile(
             rf"\bnuit\s+(?:du|de)\s+(?P<w1>{weekday})?\s*(?P<d1>{day})?\s+(?:au|à)\s+"
-            rf"(?:(?P<rel>hier|aujourd'hui|aujourd’hui)\b|(?P<w2>{weekday})?\s*"
-            rf"(?P<d2>{day})?(?:\s+(?P<m>{month}))?(?:\s+(?P<y>{year}))?)", flags)),
+            rf"(?:(?P<rel>hier|aujourd'hui|aujourd’hui)\b|(?P<w2>{weekday})?(?:\s*"
+            rf"(?P<d2>{day}))?(?:\s+(?P<m>{month}))?(?:\s+(?P<y>{year}))?)", flags)),
         # "fin décembre", "début mars 2022", "mi-juin"
         ("part", re.compile(rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w)", flags)),
         # "jeudi 28 septembre 2023", "le 1er mai", "28 septembre", "septembre 2023"
@@ -134,6 +134,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def _day(value: dt.date) -> str:
     return value.isoformat()
+
+
+def _night(first: dt.date) -> tuple[str, str]:
+    """A night from `first` to the next day: its first day. (Both days, as the English
+    "overnight Thursday to Friday" gives them and as annotators date a night attack, lost
+    the night to a day told in the same sentence: the events stage prefers a date of
+    precision "day" to an interval, events_fr.py.)"""
+    return _day(first), "day"
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -196,22 +204,22 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
             value = _parse(f"{_number(groups['d1'])} {month_text} {groups['y'] or ''}".strip(), published)
             if value is None and published is not None:  # "du 27 au 28" of the current month
                 value = published.replace(day=min(_number(groups["d1"]), 28))
-            return (_day(value), "day") if value else (None, "unknown")
+            return _night(value) if value else (None, "unknown")
         if groups.get("d2") and groups.get("m") and (groups.get("y") or published):
             # "la nuit de mardi à mercredi 3 mai": the night before the day given
             second_day = _parse(f"{_number(groups['d2'])} {groups['m']} {groups['y'] or ''}".strip(), published)
-            return (_day(second_day - dt.timedelta(days=1)), "day") if second_day else (None, "unknown")
+            return _night(second_day - dt.timedelta(days=1)) if second_day else (None, "unknown")
         if groups["w1"] and groups.get("rel") and published is not None:
             # "dans la nuit de dimanche à hier": the night ended the day before publication
             end = published - dt.timedelta(days=1 if groups["rel"].casefold() == "hier" else 0)
-            return _day(end - dt.timedelta(days=1)), "day"
+            return _night(end - dt.timedelta(days=1))
         if groups["w1"] and published is not None:
             # The night ended on the second day, on or before publication.
             second = vocabulary["weekdays"][(groups["w2"] or groups["w1"]).casefold()]
             end = _latest_weekday(published, second)
             first = vocabulary["weekdays"][groups["w1"].casefold()]
             start = end - dt.timedelta(days=(second - first) % 7)
-            return _day(start), "day"
+            return (_night(start) if (end - start).days == 1 else (_day(start), "day"))
         return None, "unknown"
     if kind == "part":
         month = vocabulary["months"][groups["m"].casefold().rstrip(".")]

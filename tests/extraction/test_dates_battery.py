@@ -29,6 +29,14 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
     return incident.date.value if incident.date is not None else None
 
 
+# Known fault: a verb of saying's day is taken for the act it reports as a perfect infinitive
+# ("a annoncé mercredi avoir tué", "claimed on Tuesday to have killed"; the parse makes it an
+# xcomp, and dates.reported_speech reads only a ccomp). Reading it as reported speech fixed
+# these but lost a matched incident on the French score half (the act, no longer dated by
+# the saying, merged with another), so it is not done yet.
+_INFINITIVE_REPORT = pytest.mark.xfail(strict=True, reason="a reporting verb's day dates its infinitive act")
+
+
 @pytest.mark.parametrize(
     ("language", "published", "text", "trigger", "expected"),
     [
@@ -72,6 +80,25 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
         # A dateline is the report's day.
         ("en", "2024-03-12", "LAGOS, March 11 (Reuters) - Gunmen killed 12 people in the village of Mangu in "
          "Plateau state on Sunday, police said.", "killed", "2024-03-10"),
+        # A dateline before publication: an undated lead's occasion is the dateline's day
+        # and the day before, as publication's would be.
+        ("en", "2024-01-06", "MAIDUGURI, Nigeria, Jan 5 (Reuters) - Suspected jihadists killed 14 farmers in "
+         "Borno state, police said.", "killed", "2024-01-04/2024-01-05"),
+        ("en", "2024-01-06", "KANO, Nigeria, Jan 5 (Reuters) - Gunmen abducted 20 villagers in Kaduna state, "
+         "residents said.", "abducted", "2024-01-04/2024-01-05"),
+        ("en", "2024-01-05", "MAIDUGURI, Nigeria, Jan 5 (Reuters) - Suspected jihadists killed 14 farmers in "
+         "Borno state, police said.", "killed", "2024-01-04/2024-01-05"),
+        # A verb of saying with the act as an infinitive: the act's day is told elsewhere.
+        pytest.param("en", "2024-03-12", "The army claimed on Tuesday to have killed 30 militants in an air strike "
+                     "in Lower Shabelle. The strike took place on Saturday.", "strike", "2024-03-09",
+                     marks=_INFINITIVE_REPORT),
+        ("en", "2024-03-13", "The army said on Wednesday it had killed 20 militants near Kaya. The operation took "
+         "place on Sunday.", "killed", "2024-03-10"),
+        # The saying's day gives way to another date of the sentence.
+        ("en", "2024-03-20", "Gunmen abducted three teachers near Kaya last week, a local official said on "
+         "Wednesday.", "abducted", "2024-03-11/2024-03-17"),
+        ("en", "2024-03-13", "Two soldiers were killed in an ambush near Menaka, the army said on Wednesday.",
+         "ambush", "2024-03-13"),
         # Background with its own year stays apart.
         ("en", "2024-03-12", "Gunmen killed 17 people in Plateau state on Sunday. In 2018, more than 200 people "
          "were killed in attacks in the same area.", "killed", "2024-03-10"),
@@ -107,6 +134,29 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
          "Mali, a annoncé l'armée.", "tué", "2024-03-12"),
         ("fr", "2024-03-13", "Des affrontements ont éclaté dimanche entre éleveurs et agriculteurs près de Bokkos, "
          "faisant dix morts, a-t-on appris mercredi de sources sécuritaires.", "affrontements", "2024-03-10"),
+        # Un verbe de dire suivi de l'acte à l'infinitif passé: son jour est celui du communiqué;
+        # l'acte prend le jour dit ailleurs, sinon celui du communiqué.
+        pytest.param("fr", "2024-03-13", "L'armée a annoncé mercredi avoir tué vingt terroristes dans la région "
+                     "de Kaya. L'opération s'est déroulée dimanche.", "tué", "2024-03-10", marks=_INFINITIVE_REPORT),
+        pytest.param("fr", "2024-03-13", "L'état-major a affirmé mercredi avoir neutralisé une trentaine de "
+                     "jihadistes près de Djibo. L'opération a eu lieu lundi.", "neutralisé", "2024-03-11",
+                     marks=_INFINITIVE_REPORT),
+        ("fr", "2024-03-14", "L'armée malienne a indiqué jeudi avoir abattu un drone près de Kidal.", "abattu",
+         "2024-03-14"),
+        # Le jour du verbe de dire passe après une autre date de la phrase.
+        ("fr", "2024-03-13", "Des militaires ont arrêté début mars un journaliste à Niamey, a annoncé mercredi "
+         "son employeur.", "arrêté", "2024-03-01/2024-03-10"),
+        ("fr", "2024-03-20", "Des hommes armés ont enlevé la semaine dernière trois enseignants près de Kaya, a "
+         "indiqué mercredi une source locale.", "enlevé", "2024-03-11/2024-03-17"),
+        ("fr", "2024-03-13", "Deux soldats ont été tués dans une embuscade près de Ménaka, a annoncé mercredi "
+         "l'armée.", "tués", "2024-03-13"),
+        ("fr", "2024-03-13", "Le ministère a annoncé mardi que des soldats avaient tué dix rebelles samedi dans "
+         "l'est.", "tué", "2024-03-09"),
+        # La nuit de samedi à dimanche.
+        ("fr", "2024-03-11", "Des jihadistes ont attaqué dans la nuit de samedi à dimanche un poste militaire près "
+         "de Djibo.", "attaqué", "2024-03-09"),
+        ("fr", "2024-03-08", "Des hommes armés ont tué neuf villageois dans la nuit de jeudi à vendredi dans le "
+         "Borno.", "tué", "2024-03-07"),
         # Une phrase qui dit seulement quand cela s'est passé.
         ("fr", "2024-03-13", "Des hommes armés ont tué douze personnes à Mangu, a indiqué mercredi la police. "
          "L'incident s'est produit dimanche après-midi.", "tué", "2024-03-10"),
