@@ -508,7 +508,7 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
         for child in governor.children:
             word = child.lower_
             if word in rules.since_words and child.dep_ in ("prep", "mark", "advmod", "advcl"):
-                if not (_in_comparison(governor) or _superlative_before(child)):
+                if not (_in_comparison(governor) or _superlative_before(child) or _in_aside(child, governor)):
                     return f"'{word}' frames a period"
             if word in rules.period_prepositions and child.dep_ == "prep":
                 for obj in child.children:
@@ -551,6 +551,31 @@ def _present_progressive(clause: Token) -> bool:
 def _in_comparison(token: Token) -> bool:
     """A superlative frame ("the deadliest since 2015") compares; it does not last."""
     return token.tag_ == "JJS" or any(c.tag_ == "JJS" for c in token.children)
+
+
+def _in_aside(since: Token, governor: Token) -> bool:
+    """ "accused X, in exile since 2023, of ...": a "since" phrase inside an aside set off by
+    commas, after other words of that aside, dates the aside's state (the exile), not the
+    clause's act, though the parse hangs it on the verb.
+    (Not a comma inside a phrase that began before it: "in the gas-rich, Muslim-majority
+    region since 2017" frames the clause.)"""
+    doc = since.doc
+    before = next((t for t in reversed(doc[governor.i + 1 : since.i]) if t.text == ","), None)
+    if before is None or before.i + 1 >= since.i:
+        return False
+    end = since.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    # The aside opens a phrase of its own on the clause: the word after the comma hangs,
+    # through words after the comma only, on the governor.
+    first = doc[before.i + 1]
+    for _ in range(8):
+        if first.head.i == governor.i:
+            return first.left_edge.i > before.i
+        if first.head.i == first.i:
+            return False
+        first = first.head
+    return False
 
 
 def _superlative_before(since: Token, reach: int = 6) -> bool:

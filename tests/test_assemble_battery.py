@@ -348,6 +348,144 @@ CASES = [
             reason="places: 'after the attack' takes the place the assailants fled towards", strict=False
         ),
     ),
+    # -- a speech act in the reporting present of a lead or headline is news, no habit (known fault)
+    pytest.param(
+        "en",
+        "2024-05-06",
+        "Residents accuse the army of killing 12 civilians in the village of Tillaberi, a rights group said "
+        "on Monday.",
+        None,
+        [],
+        [],
+        [],
+        id="en-residents-accuse-reporting-present",
+    ),
+    pytest.param(
+        "en",
+        "2024-03-18",
+        "Local officials blame herders for the attack on the village of Kwall, which killed 9 people on "
+        "Sunday.",
+        None,
+        [],
+        [],
+        [],
+        id="en-officials-blame-reporting-present",
+    ),
+    pytest.param(
+        "en",
+        "2024-02-02",
+        "Mali's junta demands the withdrawal of the UN mission from the country.",
+        None,
+        [],
+        [],
+        [],
+        id="en-junta-demands-reporting-present",
+        marks=pytest.mark.xfail(
+            reason="assembly: the habitual-present rule makes a speech act in a lead's reporting present "
+            "context (exempting ACCUSE/REQUEST/REJECT/THREATEN with an object raised English study and score "
+            "counts but cost one score point of predicted right rate: a spurious accusation or demand)",
+            strict=False,
+        ),
+    ),
+    pytest.param(
+        "en",
+        "2024-07-09",
+        "The government rejects the findings of the inquiry into the killings in Goma.",
+        None,
+        [],
+        [],
+        [],
+        id="en-government-rejects-reporting-present",
+    ),
+    pytest.param(
+        "en",
+        "2024-08-21",
+        "Kinshasa has accused Corneille Nangaa, in exile since 2023, of leading the rebellion in North Kivu.",
+        None,
+        [],
+        [],
+        [],
+        id="en-since-inside-an-aside-is-no-period",
+    ),
+    pytest.param(
+        "en",
+        "2024-08-21",
+        "Islamist fighters have attacked villages in the gas-rich, Muslim-majority province since 2017, "
+        "killing more than 200 people.",
+        0,
+        [],
+        [],
+        ["attacked"],
+        id="en-since-after-a-comma-inside-a-phrase-frames-a-period",
+    ),
+    # -- a source's toll told after the act is that incident's other figure (known fault)
+    pytest.param(
+        "en",
+        "2024-04-16",
+        "Gunmen killed 12 police officers in an attack on a checkpoint in Dera Ismail Khan on Monday. "
+        "The Pakistani Taliban said 15 police were killed.",
+        1,
+        [("attack", "killed")],
+        [],
+        [],
+        id="en-claim-toll-after-the-lead",
+        marks=pytest.mark.xfail(
+            reason="assembly: a source's later toll with no time or place of its own splits the incident "
+            "(merging a passive toll reported by a verb of saying cost English score predicted right and "
+            "French score fatalities: quoted part counts merged too)",
+            strict=False,
+        ),
+    ),
+    pytest.param(
+        "en",
+        "2024-09-10",
+        "Militants attacked a military base in Borno state on Monday, killing 7 soldiers. The army said 20 "
+        "attackers were killed.",
+        1,
+        [("attacked", "killed")],
+        [],
+        [],
+        id="en-attackers-toll-after-the-lead",
+        marks=pytest.mark.xfail(
+            reason="assembly: a source's later toll with no time or place of its own splits the incident "
+            "(merging a passive toll reported by a verb of saying cost English score predicted right and "
+            "French score fatalities: quoted part counts merged too)",
+            strict=False,
+        ),
+    ),
+    pytest.param(
+        "en",
+        "2024-01-24",
+        "Al Shabaab fighters stormed a base in Lower Shabelle on Tuesday, killing at least 10 soldiers, "
+        "officials said. The group said in a statement that 30 soldiers were killed.",
+        1,
+        [("stormed", "killed")],
+        [],
+        [],
+        id="en-group-statement-toll-after-the-lead",
+    ),
+    pytest.param(
+        "en",
+        "2024-06-03",
+        "Gunmen killed 8 villagers in Zamfara state on Sunday. Police said 3 people were killed in a separate "
+        "attack in Katsina on Monday.",
+        2,
+        [],
+        [("killed", "attack")],
+        [],
+        id="en-source-toll-of-another-attack-apart",
+    ),
+    pytest.param(
+        "en",
+        "2024-05-13",
+        "Jihadists killed 6 soldiers in an ambush near Djibo on Friday. On Saturday, the army said 40 "
+        "militants were killed in air strikes near Arbinda.",
+        2,
+        [],
+        [("ambush", "strikes")],
+        [],
+        id="en-source-toll-with-its-own-day-apart",
+    ),
     pytest.param(
         "fr",
         "2024-10-02",
@@ -369,7 +507,10 @@ CASES = [
 @pytest.mark.parametrize(("language", "published", "text", "reported", "together", "apart", "context"), CASES)
 def test_assembly_battery(pipeline, language, published, text, reported, together, apart, context):
     incidents, held = _incidents(pipeline, language, published, text)
-    assert sum(not i.context for i in incidents) == reported
+    if reported is None:  # every incident told is news, none background
+        assert incidents and not any(i.context for i in incidents), incidents
+    else:
+        assert sum(not i.context for i in incidents) == reported
     for group in together:
         assert all(name in held for name in group), (group, sorted(held))
         first = held[group[0]]
@@ -404,3 +545,21 @@ def test_a_town_carried_over_from_earlier_sentences_anchors_no_mention(inherited
         place_inherited=inherited,
     )
     assert _anchored_mention(mention) is anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Gunmen killed 12 police officers in an attack on a checkpoint in Dera Ismail Khan on Monday. "
+         "The Pakistani Taliban said 15 police were killed.", 12),
+        ("Militants attacked a military base in Borno state on Monday, killing 7 soldiers. The army said 20 "
+         "attackers were killed.", 7),
+    ],
+)
+@pytest.mark.xfail(reason="assembly: a source's later toll splits the incident (see the battery)", strict=False)
+def test_a_source_toll_after_the_lead_leaves_the_lead_toll(pipeline, text, toll):
+    """The incident keeps the toll its lead states; a source's later figure (a claim, the
+    attackers' dead) is told of it, no incident of its own."""
+    incidents, _ = _incidents(pipeline, "en", "2024-04-16", text)
+    assaults = [i for i in incidents if i.type == "ASSAULT" and not i.context]
+    assert len(assaults) == 1 and assaults[0].fatalities == toll
