@@ -13,9 +13,9 @@ import datetime as dt
 import pytest
 
 from tessera.records import Article
+from tests.extraction.events.incident_match import ANY, assert_incidents, matches
 
 PUBLISHED = dt.date(2024, 5, 6)
-ANY = object()
 
 
 def _code(pipeline, text: str):
@@ -33,10 +33,6 @@ def _reported(document) -> list[tuple[str, int | None, str | None, str | None]]:
         for i in document.incidents
         if i.mode == "asserted" and not i.context
     ]
-
-
-def _matches(found, expected) -> bool:
-    return all(e is ANY or f == e for f, e in zip(found, expected, strict=True))
 
 
 # (sentence, expected reportable incidents as (type, fatalities, actor country, recipient country))
@@ -192,13 +188,7 @@ BATTERY = [
 
 @pytest.mark.parametrize(("text", "expected"), BATTERY, ids=[text[:60] for text, _ in BATTERY])
 def test_wire_sentence(pipeline, text: str, expected: list) -> None:
-    found = _reported(_code(pipeline, text))
-    assert len(found) == len(expected), found
-    unmatched = list(found)
-    for want in expected:
-        hit = next((f for f in unmatched if _matches(f, want)), None)
-        assert hit is not None, (want, found)
-        unmatched.remove(hit)
+    assert_incidents(_reported(_code(pipeline, text)), expected)
 
 
 def test_a_vehicle_that_hits_a_bomb_is_struck_not_the_attacker(pipeline) -> None:
@@ -227,4 +217,4 @@ KNOWN = [
 @pytest.mark.parametrize(("text", "expected"), KNOWN, ids=[text[:60] for text, _ in KNOWN])
 def test_known_wire_faults(pipeline, text: str, expected: list) -> None:
     found = _reported(_code(pipeline, text))
-    assert len(found) == len(expected) and all(_matches(f, e) for f, e in zip(found, expected, strict=True)), found
+    assert len(found) == len(expected) and all(matches(f, e) for f, e in zip(found, expected, strict=True)), found

@@ -13,9 +13,9 @@ import datetime as dt
 import pytest
 
 from tessera.records import Article
+from tests.extraction.events.incident_match import ANY, assert_incidents
 
 PUBLISHED = dt.date(2024, 5, 6)
-ANY = object()
 
 
 def _reported(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -25,19 +25,6 @@ def _reported(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
         for i in document.incidents
         if i.mode == "asserted" and not i.context
     ]
-
-
-def _matches(found, expected) -> bool:
-    return all(e is ANY or f == e for f, e in zip(found, expected, strict=True))
-
-
-def _check(found: list, expected: list) -> None:
-    assert len(found) == len(expected), found
-    unmatched = list(found)
-    for want in expected:
-        hit = next((f for f in unmatched if _matches(f, want)), None)
-        assert hit is not None, (want, found)
-        unmatched.remove(hit)
 
 
 # (sentence, expected reportable incidents as (type, actor country, recipient country))
@@ -123,7 +110,7 @@ MUST_NOT_CODE = [
 
 @pytest.mark.parametrize(("text", "expected"), MUST_CODE, ids=[text[:60] for text, _ in MUST_CODE])
 def test_codes(pipeline, text: str, expected: list) -> None:
-    _check(_reported(pipeline, text), expected)
+    assert_incidents(_reported(pipeline, text), expected)
 
 
 @pytest.mark.parametrize("text", MUST_NOT_CODE, ids=[text[:60] for text in MUST_NOT_CODE])
@@ -161,4 +148,4 @@ KNOWN = [
 @pytest.mark.xfail(reason="known faults outside this battery's fixes (roles, assembly, protest rule)", strict=False)
 @pytest.mark.parametrize(("text", "expected"), KNOWN, ids=[text[:60] for text, _ in KNOWN])
 def test_known_faults(pipeline, text: str, expected: list) -> None:
-    _check(_reported(pipeline, text), expected)
+    assert_incidents(_reported(pipeline, text), expected)
