@@ -265,10 +265,6 @@ class AssembleRules(BaseModel):
     # "take place", "happen", "avoir lieu", "se produire": a sentence on such a verb that
     # tells no event of its own dates the incident told just before it (`_occurrence_date`).
     occurrence_verbs: frozenset[str] = frozenset()
-
-    @property
-    def occurrence_pattern(self) -> re.Pattern[str] | None:
-        return _occurrence_pattern(self.occurrence_verbs)
     exceeding_words: tuple[str, ...]
     lower_bound_words: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
@@ -339,6 +335,11 @@ class AssembleRules(BaseModel):
     # The events stage's natural or accidental causes (`disaster_words`): a toll stated
     # beside one ("the toll of the floods reached 120") is no political incident's.
     disaster_words: frozenset[str] = frozenset()
+
+    @property
+    def occurrence_pattern(self) -> re.Pattern[str] | None:
+        """`occurrence_verbs` as one pattern, words whole, spaces and apostrophes loose."""
+        return _occurrence_pattern(self.occurrence_verbs)
 
 
 @lru_cache(maxsize=8)
