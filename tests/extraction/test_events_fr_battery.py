@@ -4,11 +4,10 @@ commonest shapes of French conflict reporting (Sahel, Nigeria, Horn, Congo, Midd
 not copied from any publisher. Each case names the event type one event of the sentence
 must have and what that event must carry."""
 
-import datetime as dt
 
 import pytest
 
-from tessera.records import as_article
+from tests.extraction.french_battery import coded_events, holds
 
 
 @pytest.fixture(scope="module")
@@ -338,34 +337,18 @@ ABSENT = [
 ]
 
 
-def _holds(event, key, value):
-    actor, recipient = event.actor, event.recipient
-    return {
-        "fat": lambda: event.fatalities == value,
-        "inj": lambda: event.injuries == value,
-        "mode": lambda: event.mode == value,
-        "actor": lambda: actor is not None and actor.name == value,
-        "acountry": lambda: actor is not None and actor.country == value,
-        "atype": lambda: actor is not None and actor.type == value,
-        "rname": lambda: recipient is not None and recipient.name == value,
-        "rcountry": lambda: recipient is not None and recipient.country == value,
-        "rtype": lambda: recipient is not None and recipient.type == value,
-    }[key]()
-
 
 @pytest.mark.parametrize(("text", "event_type", "expected"), CASES, ids=[c[0][:60] for c in CASES])
 def test_battery(french, text, event_type, expected):
-    article = as_article({"id": "t", "text": text, "published": dt.date(2023, 10, 2), "language": "fr"})
-    events = [e for e in french.extract(article).events if e.type == event_type]
+    events = [e for e in coded_events(french, text) if e.type == event_type]
     assert events, f"no {event_type} event"
     wanted = dict(expected)
     wanted.setdefault("mode", "asserted")
-    assert any(all(_holds(e, k, v) for k, v in wanted.items()) for e in events), [
+    assert any(all(holds(e, k, v) for k, v in wanted.items()) for e in events), [
         (e.trigger.text, e.mode, e.fatalities, e.injuries, e.actor, e.recipient) for e in events]
 
 
 @pytest.mark.parametrize(("text", "event_type"), ABSENT, ids=[c[0][:60] for c in ABSENT])
 def test_battery_absent(french, text, event_type):
-    article = as_article({"id": "t", "text": text, "published": dt.date(2023, 10, 2), "language": "fr"})
-    events = [e for e in french.extract(article).events if e.type == event_type]
+    events = [e for e in coded_events(french, text) if e.type == event_type]
     assert not events, [(e.trigger.text, e.mode, e.actor, e.recipient) for e in events]

@@ -4,11 +4,10 @@ sentences that must not code. The sentences are the project's own, written in th
 commonest shapes of French news reporting, not copied from any publisher. Each case names
 the event type one event of the sentence must have and what that event must carry."""
 
-import datetime as dt
 
 import pytest
 
-from tessera.records import as_article
+from tests.extraction.french_battery import coded_events, holds
 
 
 @pytest.fixture(scope="module")
@@ -124,35 +123,20 @@ ABSENT = [
 ]
 
 
-def _holds(event, key, value):
-    actor, recipient = event.actor, event.recipient
-    return {
-        "mode": lambda: event.mode == value,
-        "actor": lambda: actor is not None and actor.name == value,
-        "acountry": lambda: actor is not None and actor.country == value,
-        "atype": lambda: actor is not None and actor.type == value,
-        "rname": lambda: recipient is not None and recipient.name == value,
-        "rcountry": lambda: recipient is not None and recipient.country == value,
-        "rtype": lambda: recipient is not None and recipient.type == value,
-    }[key]()
 
-
-def _events(french, text):
-    article = as_article({"id": "t", "text": text, "published": dt.date(2023, 10, 2), "language": "fr"})
-    return french.extract(article).events
 
 
 @pytest.mark.parametrize(("text", "event_type", "expected"), CASES, ids=[c[0][:60] for c in CASES])
 def test_battery(french, text, event_type, expected):
-    events = [e for e in _events(french, text) if e.type == event_type]
+    events = [e for e in coded_events(french, text) if e.type == event_type]
     assert events, f"no {event_type} event"
     wanted = dict(expected)
     wanted.setdefault("mode", "asserted")
-    assert any(all(_holds(e, k, v) for k, v in wanted.items()) for e in events), [
+    assert any(all(holds(e, k, v) for k, v in wanted.items()) for e in events), [
         (e.trigger.text, e.mode, e.actor, e.recipient) for e in events]
 
 
 @pytest.mark.parametrize(("text", "event_type"), ABSENT, ids=[c[0][:60] for c in ABSENT])
 def test_battery_absent(french, text, event_type):
-    events = [e for e in _events(french, text) if e.type == event_type and e.mode == "asserted"]
+    events = [e for e in coded_events(french, text) if e.type == event_type and e.mode == "asserted"]
     assert not events, [(e.trigger.text, e.mode, e.actor, e.recipient) for e in events]
