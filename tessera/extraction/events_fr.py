@@ -127,6 +127,7 @@ from spacy.tokens import Doc, Token
 from tessera.data import load as load_data
 from tessera.extraction.actors_fr import actor_from_token_fr
 from tessera.extraction.events.roles import host_recipient, state_actor
+from tessera.extraction.places import far_references, place_phrases
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     EVENT_TYPES,
@@ -1406,6 +1407,9 @@ class _Article:
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities
         self.told: set[int] = set()  # starts of places where news was told or someone went, not where it happened
+        # Places a distance of 50 km or more is measured from ("à 300 km de Nouakchott"):
+        # bearings, not where an event told beside another place happened.
+        self.far = far_references(parsed.text, self.places, place_phrases("fr"))
         counts: dict[str, int] = {}
         for place in places:
             if place.country:
@@ -1429,12 +1433,13 @@ class _Article:
         # "au Sahel", "en Afrique de l'Ouest": a region across countries frames the story,
         # it does not place one act where a place of one country is told
         inside = [p for p in inside if p.country] or inside
+        inside = [p for p in inside if p.start not in self.far] or inside
         if inside:
             # The dateline's place is where the report was filed: a fallback only.
             return min(inside, key=lambda p: (p.role == "dateline", _PLACE_PRECISION.get(p.feature, 5),
                                               abs(p.start - trigger_start)))
         before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"
-                  and p.start not in self.told and p.country]
+                  and p.start not in self.told and p.start not in self.far and p.country]
         if before:
             return before[-1]
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"

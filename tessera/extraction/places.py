@@ -257,6 +257,12 @@ class PlacePhrases:
     # au nord-ouest de Tillia"): groups "number", "unit" and "compass" (`offset_points`).
     distance_before: re.Pattern[str] | None = None
     distance_units: dict[str, float] = field(default_factory=dict)  # unit -> km
+    # A distance, with or without a compass word, right before a name ("à environ 300 km au
+    # sud-est de Nouakchott", "à une centaine de kilomètres de la capitale Port-au-Prince"):
+    # the name is where the distance is measured from (see `far_references`); the
+    # collective numerals it may be told with ("une centaine": 100).
+    distance_from: re.Pattern[str] | None = None
+    distance_collectives: dict[str, float] = field(default_factory=dict)
     # The second half of a hyphenated compound a place opens ("the UK-based monitor", "a
     # Beijing-brokered truce", "the Saudi-led coalition"): the place says who is behind
     # something or where it is from, not where anything happens (`_affiliation`).
@@ -404,7 +410,20 @@ def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
         rf"(?:(?:{alternatives(articles)})\s*)?"
         rf"(?:(?:[\w-]+\s+)?(?:{alternatives(nouns)})\s*(?:(?:{alternatives(of_words)})\s*)?,?\s*)?$"
     )
-    return {"distance_before": re.compile(pattern, re.IGNORECASE), "distance_units": units}
+    collectives = {str(k).casefold(): float(v) for k, v in (data.get("distance_collectives") or {}).items()}
+    number = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?"
+    if collectives:
+        number += rf"|(?:{alternatives(collectives)})\s+(?:{alternatives(of_words)})"
+    reference = (
+        rf"(?<![\w.,])(?P<number>{number})\s*(?P<unit>{alternatives(units)})(?![\w])"
+        r"(?:\s*\([^()]{0,40}\))?\s+"
+        + rf"(?:(?:(?:{alternatives(before)})\s*)?(?P<compass>{alternatives(data['distance_compass'])})\s+)?"
+        rf"(?:{alternatives(data['distance_after_compass'])})\s*"
+        rf"(?:(?:{alternatives(articles)})\s*)?"
+        rf"(?:(?:[\w-]+\s+)?(?:{alternatives(nouns)})\s*(?:(?:{alternatives(of_words)})\s*)?,?\s*)?$"
+    )
+    return {"distance_before": re.compile(pattern, re.IGNORECASE), "distance_units": units,
+            "distance_from": re.compile(reference, re.IGNORECASE), "distance_collectives": collectives}
 
 
 def _country_entries(language: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -705,6 +724,45 @@ def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list
     return moved
 
 
+# A name this far or farther from where something happened is a bearing ("à environ 300 km
+# au sud-est de Nouakchott"), not the place of an event told beside another place.
+BEARING_KM = 50.0
+
+
+def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) -> set[int]:
+    """The starts of the places named as the far end of a distance of BEARING_KM or more
+    ("A Boghé, à environ 300 km au sud-est de Nouakchott", "à une centaine de kilomètres
+    de la capitale Port-au-Prince"), or at any distance when it says where a town just
+    named lies ("Zaouïa, située à quelque 45 km à l'ouest de Tripoli"): where the distance
+    is measured from, not where anything happened. A town `offset_points` moved (a distance and a compass word within
+    MAX_OFFSET_KM: now a site at that point) is no reference: its point is the event's."""
+    pattern = phrases.distance_from
+    if pattern is None:
+        return set()
+    far: set[int] = set()
+    for place in places:
+        if place.feature == "site" and place.geonames_id is None:
+            continue
+        match = pattern.search(text, max(0, place.start - 120), place.start)
+        if match is None:
+            continue
+        if any(_APPOSED_DISTANCE.fullmatch(text, q.end, match.start()) for q in places
+               if q.end <= match.start() and q.feature in _OFFSET_FEATURES and q.lat is not None):
+            far.add(place.start)  # "Zaouïa, située à quelque 45 km à l'ouest de Tripoli"
+            continue
+        number = match.group("number").casefold()
+        count = next((v for k, v in phrases.distance_collectives.items() if number.startswith(k)), None)
+        if count is None:
+            number = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
+            try:
+                count = float(number)
+            except ValueError:
+                continue
+        if count * phrases.distance_units.get(match.group("unit").casefold(), 1.0) >= BEARING_KM:
+            far.add(place.start)
+    return far
+
+
 def _focus_country(places: list[Place]) -> str | None:
     """The ISO alpha-3 code of the country the article's places (not its outlets', sources'
     or far sides of borders) name most, when one leads every other."""
@@ -754,9 +812,9 @@ def _bare_capitals(parsed: ParsedArticle, places: list[Place], gazetteer: Gazett
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-# Between a town and a distance in apposition to it: a comma and at most two lower-case
-# words ("Tillia, about 65 km north of", "Tillia, à environ 65 km au nord de").
-_APPOSED_DISTANCE = re.compile(r"\s*,\s*(?:[a-zà-ÿ]+\s+){0,2}")
+# Between a town and a distance in apposition to it: a comma and at most three lower-case
+# words ("Tillia, about 65 km north of", "Zaouïa, située à quelque 45 km à l'ouest de").
+_APPOSED_DISTANCE = re.compile(r"\s*,\s*(?:[a-zà-ÿ]+\s+){0,3}")
 # Kilometres in a degree of latitude (and of longitude at the equator).
 KM_PER_DEGREE = 111.195
 

@@ -174,3 +174,46 @@ def test_a_territory_is_the_division_not_its_namesake_town(pipeline):
     text = "Des rebelles ont tué six civils à Oicha, dans le territoire de Beni, au Congo."
     beni = [p for p in _places(pipeline, text) if p.name.startswith("Beni")]
     assert [(p.feature, p.country, p.text) for p in beni] == [("admin2", "COD", "territoire de Beni")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # A distance of 50 km or more before a name makes it a bearing: the town told beside it
+        # is where the act happened.
+        ("Trois civils ont été tués mardi à Bambari, à plus de 300 kilomètres de la capitale Bangui.", "Bambari"),
+        ("À Kaya, à environ 100 km au nord-est de Ouagadougou, deux policiers ont été tués lundi.", "Kaya"),
+        # ... a collective numeral too.
+        ("Deux gendarmes ont été tués jeudi à Moundou, à une centaine de kilomètres de N'Djamena.", "Moundou"),
+    ],
+)
+def test_a_town_a_long_distance_is_measured_from_is_a_bearing(pipeline, text, town):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert document.incidents
+    assert all(i.location is not None and i.location.name == town for i in document.incidents)
+
+
+def test_a_distance_in_apposition_says_where_the_town_just_named_lies(pipeline):
+    # Three words between the comma and the distance ("située à environ"): the distance places
+    # Gharyan, it moves no point off Tripoli, and a later sentence with no place is still at Gharyan.
+    text = ("Des affrontements ont éclaté jeudi à Gharyan, située à environ 80 km au sud de Tripoli. "
+            "Les combats ont fait trois morts parmi les miliciens.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    tripoli = [p for p in document.places if p.text == "Tripoli"]
+    assert tripoli and tripoli[0].feature == "city"
+    assert document.incidents
+    assert all(i.location is not None and i.location.name == "Gharyan" for i in document.incidents)
+
+
+def test_a_french_spelling_of_a_libyan_town(pipeline):
+    places = _places(pipeline, "Des miliciens se sont affrontés mardi à Zaouïa, dans l'ouest de la Libye.")
+    assert ("Zaouïa", "Zawiya", "LBY", "city") in {(p.text, p.name, p.country, p.feature) for p in places}
+
+
+def test_a_name_after_the_word_for_an_island_is_read(pipeline):
+    text = ("En Tunisie, un gendarme a ouvert le feu mardi soir près d'une synagogue sur l'île de Djerba, "
+            "tuant deux fidèles.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert ("Djerba", "TUN", "city") in {(p.text, p.country, p.feature) for p in document.places}
+    assert document.incidents and all(i.location is not None and i.location.feature == "city"
+                                      for i in document.incidents)
