@@ -214,7 +214,14 @@ from spacy.tokens import Token
 from tessera.data import UnknownLanguageError
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
-from tessera.extraction.dates import dateline_day, occasion_day, reported_dates, reported_speech, speech_day
+from tessera.extraction.dates import (
+    dateline_day,
+    month_part,
+    occasion_day,
+    reported_dates,
+    reported_speech,
+    speech_day,
+)
 from tessera.extraction.places import (
     country_part,
     dateline_span,
@@ -265,6 +272,9 @@ class AssembleRules(BaseModel):
     # "take place", "happen", "avoir lieu", "se produire": a sentence on such a verb that
     # tells no event of its own dates the incident told just before it (`_occurrence_date`).
     occurrence_verbs: frozenset[str] = frozenset()
+    # "early March", "late last month": a month told with a part dates a mention by the
+    # part's days (`month_parts` of temporal.yaml, word -> first and last day; `month_part`).
+    month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
     exceeding_words: tuple[str, ...]
     lower_bound_words: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
@@ -382,7 +392,10 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
-    raw["occurrence_verbs"] = frozenset(_stage_words("temporal", language).get("occurrence_verbs", []))
+    temporal = _stage_words("temporal", language)
+    raw["occurrence_verbs"] = frozenset(temporal.get("occurrence_verbs", []))
+    raw["month_parts"] = {str(word): (int(days[0]), int(days[1])) for word, days in
+                          (temporal.get("month_parts") or {}).items()}
     raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
         *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
     )
@@ -1252,6 +1265,8 @@ def assemble_incidents(
         date, stated = _stated_date(event, parsed, dates, rules)
         if not stated or date is None or not date.value:
             date, stated = _occurrence_date(event, parsed, dates, trigger_starts, rules) or (date, stated)
+        if date is not None:
+            date = month_part(date, rules.month_parts)
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words)
         reframed = stated and date is not None and _fronted(parsed, date)

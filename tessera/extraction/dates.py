@@ -86,7 +86,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -1858,6 +1858,25 @@ _OCCASION_SPAN = 3
 _OCCASION_RECENT = 7
 
 
+def month_part(date: DateValue, parts: Mapping[str, tuple[int, int]]) -> DateValue:
+    """A month told with a part ("early March", "mid-June", "late last month", "the end of
+    October": `month_parts` of temporal.yaml, word -> first and last day) as the days of that
+    part; any other date as it is. The dates stage keeps such a date's value the month's (a
+    modifier beside the month, as TimeML annotates it); an incident is dated by the part."""
+    if date.precision != "month" or not date.value or not parts:
+        return date
+    words = " ".join(date.text.casefold().replace("-", " ").split())
+    span = next((days for word, days in parts.items() if words.startswith(word + " ")), None)
+    period = _period_start(date.value)
+    if span is None or period is None:
+        return date
+    first = _safe_date(period.year, period.month, span[0])
+    end = dt.date(period.year, period.month, min(span[1], _month_end(period.year, period.month).day))
+    if first is None or end < first:
+        return date
+    return date.model_copy(update={"value": _interval(first, end), "precision": "interval"})
+
+
 def occasion_day(dates: Iterable[DateValue], published: dt.date) -> DateValue:
     """The day of an article whose incidents state none: the first day (or span of at most
     `_OCCASION_SPAN` days) the text tells within the week before `published`, on no
@@ -1873,4 +1892,4 @@ def occasion_day(dates: Iterable[DateValue], published: dt.date) -> DateValue:
     return DateValue(text="", start=0, end=0, value=_interval(first, published), precision="interval")
 
 
-__all__ = ["Calendar", "calendar", "extract_dates", "occasion_day", "reported_speech", "speech_day"]
+__all__ = ["Calendar", "calendar", "extract_dates", "month_part", "occasion_day", "reported_speech", "speech_day"]

@@ -10,6 +10,7 @@ import pytest
 from tessera.extraction.dates import (
     extract_dates,
     filing_span,
+    month_part,
     occasion_day,
     reported_dates,
     reported_speech,
@@ -593,3 +594,23 @@ def test_a_weekend_named_without_the_is_the_latest_one(shallow: Parser, text: st
 @pytest.mark.parametrize("text", ["Markets open every weekend in the town.", "Traders work weekends in the town."])
 def test_a_weekend_habit_is_no_date(shallow: Parser, text: str) -> None:
     assert [d for d in dates_of(shallow, text, dt.date(2024, 3, 12)) if "weekend" in d.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("early March", "2024-03", "2024-03-01/2024-03-10"),
+        ("mid-June 2023", "2023-06", "2023-06-11/2023-06-20"),
+        ("late February", "2024-02", "2024-02-21/2024-02-29"),
+        ("the end of April", "2023-04", "2023-04-21/2023-04-30"),
+        ("the beginning of May", "2023-05", "2023-05-01/2023-05-10"),
+        ("March", "2024-03", "2024-03"),  # no part: the month
+        ("early 2022", "2022", "2022"),  # a year's part is left as the year
+    ],
+)
+def test_a_month_part_dates_by_its_days(text: str, value: str, expected: str) -> None:
+    from tessera.assemble import default_assemble_rules
+
+    precision = "month" if len(value) == 7 else "year"
+    date = DateValue(text=text, start=0, end=len(text), value=value, precision=precision)
+    assert month_part(date, default_assemble_rules("en").month_parts).value == expected

@@ -58,6 +58,15 @@ _INFINITIVE_REPORT = pytest.mark.xfail(strict=True, reason="a reporting verb's d
          "Wednesday.", "killed", "2024-03"),
         ("en", "2024-04-10", "Insurgents killed 40 soldiers in an attack in Borno in March, the army said on "
          "Wednesday.", "attack", "2024-03"),
+        # A month told with a part: the part's days (the dates stage keeps the month, as TimeML).
+        ("en", "2024-04-10", "Insurgents killed 40 soldiers in an attack in Borno in early March, the army said "
+         "on Wednesday.", "attack", "2024-03-01/2024-03-10"),
+        ("en", "2024-07-02", "Rebels seized the border town in mid-June after days of fighting, residents said.",
+         "seized", "2024-06-11/2024-06-20"),
+        ("en", "2024-03-05", "Gunmen abducted 12 farmers near Kaduna late last month, police said on Tuesday.",
+         "abducted", "2024-02-21/2024-02-29"),
+        ("en", "2024-11-12", "Soldiers arrested three opposition leaders at the end of October in the capital.",
+         "arrested", "2024-10-21/2024-10-31"),
         ("en", "2024-03-18", "Security forces killed five militants in a gunfight in Kupwara district over the "
          "weekend, police said on Monday.", "gunfight", "2024-03-16/2024-03-17"),
         ("en", "2024-03-14", "Rebels seized the town of Rubaya in eastern Congo on Tuesday. The M23 group had "
