@@ -540,6 +540,8 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                 (t.is_digit and len(t.text) == 4) or t.lemma_.lower() in rules.period_units for t in child.subtree
             ):
                 return f"'{since[0].text} {child.text}' frames a period"
+            if _period_oblique(child, rules):
+                return f"'{child.text}' frames a period"
             # "Since peace talks broke down, the rebels have carried out ...": a clause
             # introduced by "since" frames a period for a perfect main clause (a causal
             # "since" goes with a simple past).
@@ -554,6 +556,18 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
         if _present_progressive(clause):
             return "present progressive"
     return None
+
+
+def _period_oblique(child: Token, rules: AssembleRules) -> bool:
+    """ "frappé ces dernières années", "pendant des mois" (Universal Dependencies): a plural
+    period unit as an oblique, with a word of recency or a period preposition; not "le mois
+    dernier" (one month, singular). The small model may call such a phrase without a
+    preposition the verb's object."""
+    return (child.dep_ in ("obl", "obl:mod", "obj") and child.lemma_.lower() in rules.period_units
+            and ("Plur" in child.morph.get("Number")
+                 or any(c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in child.children))
+            and bool({c.lower_ for c in child.children} & rules.period_modifiers
+                     or any(c.dep_ == "case" and c.lower_ in rules.period_prepositions for c in child.children)))
 
 
 def _present_progressive(clause: Token) -> bool:

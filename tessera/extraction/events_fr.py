@@ -154,6 +154,8 @@ _LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre"
                           "prononcer", "adopter", "durcir", "prendre", "instaurer", "proclamer", "entamer", "amorcer",
                           "achever"})
 _SOURCE_PREPS = frozenset({"selon", "d'après"})
+# The mark of a photo credit: a sentence that holds it is a caption ("... à Lomé ©AFP").
+_CREDIT = "\u00a9"
 _NEGATIVE_ARGUMENTS = frozenset({"aucun", "aucune", "nul", "nulle", "personne", "rien"})
 # Types told by a verb of saying or stance: in the imperfect they describe the scene
 # ("l'opposition appelait à manifester", "des personnes qui refusaient"), not an event.
@@ -572,6 +574,19 @@ def _describing_participle(verb: Token) -> bool:
 # Burkinabés mobilisés pour la défense de la patrie").
 _STATE_PARTICIPLE_TYPES = frozenset({"MOBILIZE"})
 _DEGREE_WORDS = frozenset({"très", "trop", "fortement", "assez", "si", "bien", "peu", "tellement", "particulièrement"})
+
+
+# Where a participle stands as a noun: a subject, an object, a complement (not "et sept
+# autres enlevés", a second act coordinated after the first).
+_PEOPLE_SLOTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod", "appos"})
+
+
+def _counted_people(verb: Token) -> bool:
+    """A past participle counted by a numeral of its own, with no auxiliary and no object:
+    a noun naming people ("quatre accusés", "deux détenus"), not the act of its verb."""
+    return "Part" in verb.morph.get("VerbForm") and verb.dep_ in _PEOPLE_SLOTS \
+        and any(c.dep_ == "nummod" for c in verb.children) \
+        and not any(c.dep_.startswith(("aux", "obj")) for c in verb.children)
 
 
 def _degree_state(verb: Token) -> bool:
@@ -1052,6 +1067,14 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     # "Il n'y a eu aucune revendication", "sans aucune violence": the determiner denies the noun.
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_ARGUMENTS for c in token.children):
         return "negated"
+    # "aucun signe d'une menace", "aucune trace de combats": the determiner denies the noun
+    # the trigger completes, and with it the trigger.
+    if _denied_head(token):
+        return "negated"
+    # "il pourrait s'agir des assaillants qui ...", "il s'agirait d'une attaque": a guess at
+    # what something is; what it holds is not told as fact.
+    if _speculated(token):
+        return "hypothetical"
     # Hypothesis: "si ...", "s'il attaque".
     if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for c in token.children):
         return "hypothetical"
@@ -1073,12 +1096,12 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
         return "negated"  # "ont tenté en vain d'obtenir le soutien": the attempt failed
     if governor is not None:
         lemma = governor.lemma_.casefold()
-        if any(c.lower_ in ("ne", "n'") for c in governor.children) and \
+        if any(c.lower_ in ("ne", "n'", "n\u2019") for c in governor.children) and \
                 any(c.lower_ in words["negation_words"] for c in governor.children) and \
                 lemma not in words["unnegating_governors"]:
             return "negated"
-        if lemma in words["negating_governors"]:
-            return "negated"
+        if lemma in words["negating_governors"] or _refusing_participle(governor, lexicon):
+            return "negated"  # "Refusant de quitter le pays" (the model may lemmatise it as a noun)
         if lemma in words["attempt_governors"] and token.dep_ == "xcomp":
             # "avait tenté de renverser": the act was tried, in the attempt's own mode
             # ("vont tenter de renverser": future)
@@ -1102,6 +1125,35 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if conditional and not any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
         return "hypothetical"
     return "asserted"
+
+
+def _refusing_participle(governor: Token, lexicon: FrenchLexicon) -> bool:
+    """A present participle of a negating verb the model lemmatised as a noun ("Refusant de")."""
+    return governor.lower_.endswith("ant") and bool(
+        lexicon.lemmas_of_form(governor.lower_) & lexicon.words["negating_governors"])
+
+
+def _denied_head(token: Token) -> bool:
+    """The trigger noun completes a noun whose determiner denies it ("aucun signe d'une menace")."""
+    return token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _NEGATIVE_ARGUMENTS for c in token.head.children)
+
+
+def _speculated(token: Token) -> bool:
+    """The trigger lies inside the complement of "s'agir" in the conditional ("il s'agirait
+    de", "il pourrait s'agir de"): an identification offered as a guess."""
+    node = token
+    for _ in range(8):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.casefold() == "agir" and any(c.lower_ in ("se", "s'", "s\u2019") for c in node.children):
+            if "Cnd" in node.morph.get("Mood"):
+                return True
+            head = node.head
+            return node.dep_ == "xcomp" and head.lemma_.casefold() in ("pouvoir", "devoir") \
+                and "Cnd" in head.morph.get("Mood")
+    return False
 
 
 def _requesting(verb: Token, lexicon: FrenchLexicon) -> bool:
@@ -1603,6 +1655,8 @@ def extract_events_fr(
     for sentence in parsed.sentences:
         if not sentence.deep or sentence.start >= report_end:
             continue
+        if _CREDIT in sentence.text:
+            continue  # "Manifestation à Lomé le 5 octobre ©AFP": a photo caption, not the report
         found: list[tuple[Token, FrenchRule]] = []
         for token in sentence.doc:
             rule = lexicon.rule_for(token)
@@ -1619,6 +1673,8 @@ def extract_events_fr(
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES | _STATE_PARTICIPLE_TYPES \
                     and _describing_participle(token):
                 continue  # "un groupe appelé Front de libération": a name, no call
+            if rule.pos == "VERB" and rule.type != "ASSAULT" and _counted_people(token):
+                continue  # "quatre accusés ont pris la fuite", "trois détenus": people named, no act
             if rule.pos == "VERB" and rule.type in _STATE_PARTICIPLE_TYPES and _degree_state(token):
                 continue  # "les forces de l'ordre sont très mobilisées": a state of readiness
             if rule.pos == "NOUN" and _generic(token, lexicon):
