@@ -36,6 +36,7 @@ _RULE_KEYS = frozenset(
         "subjects",
         "modifiers",
         "complement",
+        "not_complements",
         "weak",
         "mention",
         "intransitive",
@@ -85,6 +86,9 @@ class TriggerRule:
     subjects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     complement: bool | None = None
+    # Verbs whose clause complement rules the trigger out ("declined to comment": a
+    # reporter's formula, no refusal of anything).
+    not_complements: frozenset[str] = frozenset()
     weak: bool = False
     mention: bool = False
 
@@ -93,7 +97,7 @@ class TriggerRule:
         """Rules with positive constraints are tried first, negative-only ones next."""
         positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers))
         positive += self.complement is True
-        negative = bool(self.not_objects) or self.needs_object or self.no_object
+        negative = bool(self.not_objects) or self.needs_object or self.no_object or bool(self.not_complements)
         return positive * 2 + int(negative)
 
 
@@ -151,6 +155,13 @@ class TriggerLexicon:
     mode_cues: ModeCues
     # Precision cues (issue 12): see their comments in triggers.yaml.
     travel_verbs: frozenset[str] = frozenset()
+    # Light verbs that carry out an attack, not a walkout ("carried out the strikes",
+    # "conducted strikes"): a bare "strike" under one is an air or drone strike.
+    attack_light_verbs: frozenset[str] = frozenset()
+    # Verbs of asking: a request only with what is asked for, else a question (triggers.yaml).
+    question_verbs: frozenset[str] = frozenset()
+    # Where an emergency is a medical one ("declared in all hospitals"; triggers.yaml).
+    medical_places: frozenset[str] = frozenset()
     visitor_nouns: frozenset[str] = frozenset()
     # What is left that is no place: an organisation, agreement, process, contest.
     membership_nouns: frozenset[str] = frozenset()
@@ -298,6 +309,9 @@ class TriggerLexicon:
             casualty_words=casualty,
             mode_cues=cues,
             travel_verbs=_word_set(data, "travel_verbs"),
+            attack_light_verbs=_word_set(data, "attack_light_verbs"),
+            question_verbs=_word_set(data, "question_verbs"),
+            medical_places=_word_set(data, "medical_places"),
             visitor_nouns=_word_set(data, "visitor_nouns"),
             membership_nouns=_word_set(data, "membership_nouns"),
             compulsion_verbs=_word_set(data, "compulsion_verbs"),
@@ -477,6 +491,7 @@ def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
         subjects=_with_plurals(_words_of(entry.get("subjects") or [], where)),
         modifiers=_words_of(entry.get("modifiers") or [], where),
         complement=entry.get("complement"),
+        not_complements=_words_of(entry.get("not_complements") or [], where),
         weak=bool(entry.get("weak", False)),
         mention=bool(entry.get("mention", False)),
     )
@@ -577,6 +592,10 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
         has = any(c.dep_ in _CLAUSE_COMPLEMENTS for c in children)
         if has != rule.complement:
             return False
+    if rule.not_complements and any(
+        c.dep_ in _CLAUSE_COMPLEMENTS and c.lemma_.lower() in rule.not_complements for c in children
+    ):
+        return False
     return True
 
 

@@ -361,6 +361,8 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             continue  # "the JNIM (Group to Support Islam and Muslims)"; "tragedy struck"
         if rule.pos == "verb" and rule.lemma in lexicon.travel_verbs and not _visitor(token, lexicon, work):
             continue  # "the gunmen arrived the villages", "a convoy arrived in N'Djamena": no visit
+        if rule.type == "COERCE" and _medical_emergency(token, lexicon):
+            continue  # "an emergency was declared in all hospitals": a health alert
         if rule.type == "RETREAT" and _leaves_membership(token, lexicon):
             continue  # "withdrew from ECOWAS", "pulled out of the talks": no force leaving ground
         if rule.type == "RETREAT" and _forced(token, lexicon):
@@ -401,12 +403,12 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
                 # "went on strike", "engaged in clashes", "took part in"; not "saw ... after the
                 # strikes", nor "took office with a call for unity"
                 light = head.head
-        lethal = _lethal_strike(token, rule, lexicon)
+        lethal = _lethal_strike(token, rule, lexicon) or _strike_carried_out(token, rule, light, lexicon)
         if rule.weak and light is None and not lethal:
             if rule.type == "PROTEST" and token.dep_ == "nsubj":
                 protest_verbs.append((token.head, rule))
             continue
-        event_type = "ASSAULT" if lethal else rule.type
+        event_type = "ASSAULT" if lethal or _lethal_search(token, rule, lexicon) else rule.type
         if event_type == "PROTEST" and rule.pos == "verb" and rule.lemma == "block":
             blockers = _blockers(token, work)
             if not blockers:
@@ -495,6 +497,80 @@ def _lethal_strike(token: Token, rule: TriggerRule, lexicon: TriggerLexicon) -> 
         if any(_words(t) & outcome for c in verb.children if c.dep_ not in _SUBJECT_DEPS for t in c.subtree):
             return True
     return False
+
+
+def _strike_carried_out(token: Token, rule: TriggerRule, light: Token | None, lexicon: TriggerLexicon) -> bool:
+    """Whether `token` is a bare "strike" (the weak protest noun) that is carried out,
+    conducted or launched (`attack_light_verbs`) by others than strikers: "the paramilitary
+    carried out the strikes", "the army conducted strikes on the town". A walkout is staged,
+    called, held or gone on; by news usage a strike carried out is an air or drone strike,
+    an attack ("teachers carried out a strike" stays a protest: its subject strikes)."""
+    if light is None or light.lemma_.lower() not in lexicon.attack_light_verbs:
+        return False
+    if not (rule.weak and rule.type == "PROTEST" and rule.pos == "noun" and token.lemma_.lower() == "strike"):
+        return False
+    strikers = set(lexicon.protester_nouns)
+    for verb_rule in lexicon.rules.get(("verb", "strike"), ()):
+        if verb_rule.type == "PROTEST":
+            strikers |= verb_rule.subjects
+    subjects = [c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(_words(s) & strikers for s in subjects)
+
+
+def _lethal_search(token: Token, rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
+    """Whether `token` is an attack verb that a constraint codes as coercion ("police raided
+    the offices": a search of premises) but which kills or wounds in its own clause
+    ("raided the offices of the radio, killing two guards"): by news usage the attack."""
+    if rule.type != "COERCE" or rule.pos != "verb" or not rule.objects:
+        return False
+    # The verb is an attack unless its object makes it a search (a plain "seize" is coercion:
+    # "The chief was seized and beheaded" stays an abduction and a killing).
+    if not any(r.type == "ASSAULT" and r.specificity == 0 for r in lexicon.rules.get(("verb", rule.lemma), ())):
+        return False
+    harm = lexicon.casualty_words.kill_verbs | lexicon.casualty_words.injure_verbs
+    return any(
+        c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in harm for c in token.children
+    )
+
+
+def _medical_emergency(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether `token` declares or imposes an emergency in hospitals (`medical_places`): "an
+    emergency has been imposed at hospitals across the city", "declared an emergency in all
+    hospitals". After a bombing this is a health alert, no state of emergency."""
+    if not lexicon.medical_places:
+        return False
+    emergencies = [o for o in _objects(token) if o.lemma_.lower() == "emergency"]
+    if not emergencies:
+        return False
+    for host in (token, *emergencies):
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across"):
+                if any(_words(g) & lexicon.medical_places for g in prep.children if g.dep_ == "pobj"):
+                    return True
+    return False
+
+
+_QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+
+
+def _question(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether a REQUEST told by a verb of asking (`question_verbs`) is a question: it asks
+    for nothing, neither with a to-infinitive ("asked the army to withdraw") nor with a
+    that-clause after it ("asked that the troops leave") nor with a "for" phrase ("asked
+    Kinshasa for help"). "asked the council about the steps taken", "'Why ...?' he asked",
+    "asked whether the army would stay" are questions."""
+    token = proposal.token
+    if proposal.type != "REQUEST" or proposal.nominal or token.lemma_.lower() not in lexicon.question_verbs:
+        return False
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return False
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return False
+        if child.dep_ == "ccomp" and child.i > token.i:
+            if not any(t.lower_ in _QUESTION_MARKS for t in child.subtree if t.i < child.i):
+                return False
+    return True
 
 
 def _blockers(token: Token, work: _SentenceWork) -> list[Token]:
@@ -876,6 +952,11 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             proposal.drop = True
         elif proposal.nominal and proposal.light_verb is None and proposal.type not in _STRONG_NOMINAL_TYPES:
             proposal.drop = True
+    for proposal in proposals:
+        if _question(proposal, lexicon):
+            # "asked the government about the steps taken": a question, no request; what
+            # it asks about stays dropped with it as its content.
+            proposal.drop = True
     kept = [p for p in proposals if not p.drop]
     # The main event of a sentence is in its main clauses: triggers inside a
     # relative or participle clause describe a participant ("the guard involved in
@@ -1149,6 +1230,7 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
                         and rule.type == "PROTEST"
                         and rule.pos == "noun"
                         and not _lethal_strike(word, rule, lexicon)
+                        and word.i != token.i  # "conducted strikes": the attack itself, not its target
                     ):
                         return [_Proposal(word, rule, "PROTEST", True, None, proposal.mode)]
     return []

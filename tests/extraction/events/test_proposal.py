@@ -402,3 +402,120 @@ def test_roads_blocked_by_a_named_group_are_coercion() -> None:
 
 def test_roads_blocked_by_protesters_stay_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "PROTEST" in _types(events_of("The highway to the port was blocked by farmers for three days."))
+
+
+# ------------------------------------------------------------------- a strike carried out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling killed nine people in the market town on Monday. A militia carried out the strikes, medics said.",
+        "Gunmen killed five farmers on Monday. The air force conducted strikes on their hideouts on Tuesday.",
+    ],
+)
+def test_a_strike_carried_out_is_an_attack_not_a_walkout(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text))
+    assert "ASSAULT" in types
+    assert "PROTEST" not in types
+
+
+def test_a_strike_carried_out_by_strikers_stays_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed five farmers on Monday. Nurses carried out a strike at the city hospital on Tuesday."
+    assert "PROTEST" in _types(events_of(text))
+
+
+# ------------------------------------------------------------------- a search of premises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the offices of the opposition weekly in the capital on Sunday.",
+        "Security forces raided two properties belonging to the former minister on Friday.",
+    ],
+)
+def test_a_raid_on_premises_is_coercion(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text))
+    assert "COERCE" in types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the offices of the radio station on Sunday, killing two guards.",
+        "Militants raided the village on Friday and killed 12 people.",
+    ],
+)
+def test_a_raid_that_kills_or_on_a_place_stays_an_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of(text))
+
+
+# ------------------------------------------------------------------- questions and formulas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribal council asked the state government about the measures taken to stop the violence.",
+        '"Why does the world stay silent on these killings?" the party leader asked in a post on Monday.',
+        "The ministry's spokesman declined to comment on the arrests.",
+        "A police officer, who refused to be named, said the town was calm.",
+    ],
+)
+def test_a_question_or_a_reporters_formula_is_no_request_or_refusal(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text), None)
+    assert "REQUEST" not in types
+    assert "REJECT" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The governor asked the army to send more troops to the district.", "REQUEST"),
+        ("The mayor asked the capital for more help on Tuesday.", "REQUEST"),
+        ("The rebels refused to take part in the talks.", "REJECT"),
+        ("The opposition declined to join the new government.", "REJECT"),
+    ],
+)
+def test_a_request_or_refusal_of_an_act_stays(events_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind in _types(events_of(text))
+
+
+# ------------------------------------------------------------------- the means of an attack
+
+
+def test_attackers_who_regrouped_are_no_deployment(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The gunmen reinforced and returned to the base on Saturday but troops repelled the attack."
+    types = _types(events_of(text))
+    assert "MOBILIZE" not in types and "ASSAULT" in types
+
+
+def test_forces_reinforced_stay_a_deployment(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(events_of("The army reinforced the garrison in the border town on Saturday."))
+
+
+def test_a_counterattack_is_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The jihadists launched a counterattack on the army camp on Sunday, deploying suicide bombers."
+    types = _types(events_of(text), None)
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+# ------------------------------------------------------------------- a medical emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed 30 worshippers on Monday. An emergency has been imposed at hospitals across the city.",
+        "Gunmen killed five people on Monday. Authorities declared an emergency in all hospitals of the district.",
+    ],
+)
+def test_an_emergency_in_hospitals_is_no_coercion(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in _types(events_of(text), None)
+
+
+def test_an_emergency_over_a_territory_stays_coercion(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed five people on Monday. The government declared an emergency in the province."
+    assert "COERCE" in _types(events_of(text))
