@@ -1467,6 +1467,11 @@ class _Article:
             if place.country:
                 counts[place.country] = counts.get(place.country, 0) + 1
         self.main_country = max(counts, key=lambda c: counts[c]) if counts else None
+        # The story's country named only as a state ("la succession à la tête du Tchad") is
+        # still where its unplaced events happen, as a last resort.
+        self.states = [p.model_copy(update={"role": None}) for p in places
+                       if p.role == "affiliation" and p.feature == "country"
+                       and p.country == self.main_country]
 
     def place(self, sentence: ParsedSentence, trigger_start: int, trigger: Token | None = None,
               reporting: frozenset[str] = frozenset(), lexicon: FrenchLexicon | None = None) -> Place | None:
@@ -1495,7 +1500,7 @@ class _Article:
         if before:
             return before[-1]
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"
-                     and p.start not in self.told]
+                     and p.start not in self.told] or self.states
         return countries[0] if countries else None
 
     def date(self, sentence: ParsedSentence) -> DateValue | None:

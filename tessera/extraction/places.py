@@ -262,6 +262,9 @@ class PlacePhrases:
     # the name is where the distance is measured from (see `far_references`); the
     # collective numerals it may be told with ("une centaine": 100).
     distance_from: re.Pattern[str] | None = None
+    # Words before a country's name that make it its state, not a place: "la succession à la
+    # tête du Tchad" (who rules it): role "affiliation".
+    ruled_before: re.Pattern[str] | None = None
     distance_collectives: dict[str, float] = field(default_factory=dict)
     # The second half of a hyphenated compound a place opens ("the UK-based monitor", "a
     # Beijing-brokered truce", "the Saudi-led coalition"): the place says who is behind
@@ -346,6 +349,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_after={str(k).casefold(): v for k, v in data["kind_after"].items()},
         kind_before={str(k).casefold(): v for k, v in data["kind_before"].items()},
         border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
+        ruled_before=re.compile(rf"(?<!\w)(?:{alternatives('ruled_before')})\s*$", re.IGNORECASE)
+        if data.get("ruled_before") else None,
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
         of_words=words("of_words") or frozenset({"of"}),
         articles=words("articles") or frozenset({"the"}),
@@ -1260,6 +1265,8 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
     before = text[max(0, mention.start - 40) : mention.start]
     if phrases.border_before.search(before) or phrases.border_after.match(text, mention.end):
         return "border"
+    if phrases.ruled_before is not None and phrases.ruled_before.search(before):
+        return "affiliation"
     return None
 
 

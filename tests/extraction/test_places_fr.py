@@ -217,3 +217,13 @@ def test_a_name_after_the_word_for_an_island_is_read(pipeline):
     assert ("Djerba", "TUN", "city") in {(p.text, p.country, p.feature) for p in document.places}
     assert document.incidents and all(i.location is not None and i.location.feature == "city"
                                       for i in document.incidents)
+
+
+def test_a_country_after_a_la_tete_de_is_its_state(pipeline):
+    # Who rules a country is no place: the protest stays in the town named before.
+    text = ("Samedi, la police a dispersé une marche à Moundou. Des milliers de personnes y ont manifesté "
+            "contre la succession du président à la tête du Tchad.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [p.role for p in document.places if p.text == "Tchad"] == ["affiliation"]
+    protests = [i for i in document.incidents if i.type == "PROTEST"]
+    assert protests and all(i.location is not None and i.location.name == "Moundou" for i in protests)
