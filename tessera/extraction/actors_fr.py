@@ -239,6 +239,22 @@ def _sector_of(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> str 
     return head_sector
 
 
+def _placed_by(tokens: list[Token], head: Token) -> bool:
+    """Whether the tokens lie in a participle clause of the phrase ("basés au Niger",
+    "stationnés au Mali"), below the head."""
+    for token in tokens:
+        at = token
+        while at != head and at.head != at:
+            if at.dep_ == "acl" and at.pos_ == "VERB":
+                break
+            at = at.head
+        else:
+            return False
+        if at == head:
+            return False
+    return bool(tokens)
+
+
 def _country_of(tokens: list[Token], kb: ActorKnowledgeBase) -> str | None:
     for token in tokens:
         code = kb.country_of_demonym(token.lower_) or kb.country_of_demonym(token.text)
@@ -277,6 +293,11 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
             if info is not None:
                 match = (info, 0, len(tokens))
                 break
+    if match is not None and match[0].kind == "country" and _placed_by(tokens[match[1]:match[2]], token) \
+            and _country_of([t for t in tokens if not _placed_by([t], token)], kb) is not None:
+        # "des soldats français basés au Niger": a country named in a participle clause
+        # says where they are; the demonym of the phrase itself says whose they are
+        match = None
     name = country = sector = None
     if match is not None:
         info, _, _ = match
@@ -291,8 +312,11 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
                     token)
     elif token.pos_ == "ADJ":
         # "L'armée malienne a attaqué": the small model may head the phrase with its
-        # adjective and hang the noun on it; the noun says who they are
-        head = next((c for c in token.children if c.pos_ in ("NOUN", "PROPN") and c.i < token.i), token)
+        # adjective and hang the noun on it; the noun says who they are; so does the "de"
+        # complement of an ordinal or a quantifier ("les derniers des soldats français")
+        head = next((c for c in token.children if c.pos_ in ("NOUN", "PROPN") and c.i < token.i), None) or next(
+            (c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > token.i
+             and any(g.dep_ == "case" and g.lower_ in ("de", "des", "d'", "d’") for g in c.children)), token)
     elif kb.is_collective_noun(token.lemma_) or kb.is_collective_noun(token.lower_):
         # "une dizaine de soldats nigériens": the counted noun says who they are
         head = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")), token)

@@ -125,7 +125,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
-from tessera.extraction.actors_fr import actor_from_token_fr
+from tessera.extraction.actors_fr import actor_from_token_fr, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.places import far_references, place_phrases
 from tessera.parse import ParsedArticle, ParsedSentence
@@ -227,7 +227,7 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
-            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns")}
+            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -665,6 +665,25 @@ def _adjectives_after(noun: Token) -> list[Token]:
     return found
 
 
+def _name_after(noun: Token, sentence: ParsedSentence, knowledge_base: Any) -> tuple[Token, Actor] | None:
+    """The side a word right after an act's noun names: a demonym or sector adjective
+    ("une attaque jihadiste"), or a group's name the parse took for a participle and hung a
+    place on ("une attaque antibalaka à Mbrès"): that one word, read as the name it is."""
+    for adjective in _adjectives_after(noun):
+        side = actor_from_token_fr(sentence, adjective, knowledge_base)
+        if side is not None:
+            return adjective, side
+    word = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if word is None or word.head != noun or word.dep_ not in ("amod", "acl") or not word.is_alpha:
+        return None
+    info = knowledge_base.lookup(word.text)
+    if info is None or info.kind in ("country", "person"):
+        return None
+    start, end = sentence.offsets(word)
+    country = None if info.name in transnational_groups() else info.country
+    return word, Actor(text=word.text, start=start, end=end, name=info.name, country=country, type=info.sector)
+
+
 def _second_statement(token: Token, rule: FrenchRule) -> bool:
     """A verb of saying coordinated with another of its type and given its own object: "a
     condamné l'attaque et accusé le JNIM d'en être responsable" names whom it accuses, which
@@ -882,12 +901,23 @@ def _prep_child(
     return None
 
 
+def _prep_children(token: Token, preps: Iterable[str], deps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    return [c for c in token.children
+            if c.dep_ in deps and any(g.lower_ in wanted for g in c.children if g.dep_ == "case")]
+
+
 _NOMINAL_DEPS = frozenset({"obl", "obl:mod", "obl:arg", "nmod"})
 
 
 def _own_agent(verb: Token) -> Token | None:
-    """The agent the verb itself governs: its obl:agent, else its "par" complement."""
-    return next((c for c in _arguments(verb) if c.dep_ == "obl:agent"), None) or _prep_child(verb, ["par"])
+    """The agent the verb itself governs: its obl:agent, else its "par" complement. Of two
+    phrases the parse labels agent, the one "par" opens is: "pris d'assaut ... par les
+    rebelles" hangs "d'assaut" as an agent too, but a "de" phrase there is the idiom's word."""
+    agents = [c for c in _arguments(verb) if c.dep_ == "obl:agent"]
+    if len(agents) > 1:
+        agents.sort(key=lambda c: _case_of(c) != "par")
+    return next(iter(agents), None) or _prep_child(verb, ["par"])
 
 
 def _agent(verb: Token, shared: bool = True) -> Token | None:
@@ -1020,6 +1050,12 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     if host is not None and host.lemma_.casefold() in _LIGHT_VERBS:
         actor = actor or _subject(host)
         recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])
+        if recipient is None and token.dep_ == "obj":
+            # "a lancé un ultimatum à la garde": the parse may hang the verb's "à" complement
+            # on its object; a common noun there is whom it is addressed to (a name after
+            # "à", "à Gao", is where)
+            recipient = next((c for c in _prep_children(token, ["à", "aux", "au"], ("nmod",))
+                              if c.pos_ == "NOUN"), None)
     if actor is None and token.dep_ in ("nsubj", "nsubj:pass") and token.head.pos_ == "VERB":
         # "L'attaque a été perpétrée par des rebelles", "L'attaque s'est produite jeudi et a été
         # menée par X": the agent of a passive verb of doing whose subject is the attack noun
@@ -1258,6 +1294,36 @@ def _count(
     return total
 
 
+def _past_measure(token: Token | None, words: Mapping[str, frozenset[str]]) -> Token | None:
+    """A side or victims the parse found, unless it is a distance or a subject that a
+    preposition opens ("A Boghé, à 300 km de Nouakchott, un manifestant a été tué", "Près de
+    Gao, à 30 km de la ville, douze soldats ont été tués", parsed with "km" or "Gao" as the
+    subject): a subject is no prepositional phrase, so the first bare noun (no preposition of
+    its own) the parse hung inside it is the one the verb is about, or none is."""
+    if token is None:
+        return None
+    if not _measure(token, words) and not (token.dep_ in ("nsubj", "nsubj:pass") and _opened_by_preposition(token)):
+        return token
+    return next((c for c in token.subtree if c.i > token.i and c.dep_ in ("appos", "conj", "nmod")
+                 and c.pos_ in ("NOUN", "PROPN") and not _measure(c, words)
+                 and not any(g.dep_ == "case" for g in c.children)), None)
+
+
+_PARTITIVES = frozenset({"de", "des", "du", "d'", "d\u2019"})
+
+
+def _opened_by_preposition(token: Token) -> bool:
+    """A phrase a preposition opens ("à 300 km", "près de Gao"); not a partitive article the
+    parse tagged a preposition ("des hommes armés", "est de 42 morts")."""
+    cases = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+    return any(c.lower_ not in _PARTITIVES for c in cases) or (bool(cases) and any(
+        c.dep_ == "advmod" and c.i < cases[0].i for c in token.children))
+
+
+def _measure(token: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    return token.lower_ in words["measure_nouns"] or token.lemma_.casefold() in words["measure_nouns"]
+
+
 def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -> bool:
     """A past participle of killing or dying that agrees with one victim: passive ("le
     maire a été assassiné"), with "être" ("il est mort"), or beside its noun ("le chauffeur
@@ -1340,6 +1406,7 @@ def _tolls(
         elif lemma in words["die_verbs"]:
             bucket = dead
             victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        victims = _past_measure(victims, words)
         if victims is None or bucket is None:
             continue
         if _added(token, lexicon):
@@ -1728,6 +1795,8 @@ def extract_events_fr(
         told: list[tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None]] = []
         for token, rule in kept:
             actor_token, recipient_token = _roles(token, rule, lexicon)
+            actor_token = _past_measure(actor_token, lexicon.words)
+            recipient_token = _past_measure(recipient_token, lexicon.words)
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
                 actor_token = _roles(*absorbed[token.i], lexicon)[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
@@ -1750,6 +1819,12 @@ def extract_events_fr(
                     if actor is not None:
                         actor_token = adjective
                         break
+            if actor is None and actor_token is None and token.i in absorbed:
+                # "trois Casques bleus ont été blessés dans une attaque antibalaka": the group
+                # named after the attack noun the verb governs is the author of both
+                named = _name_after(absorbed[token.i][0], sentence, knowledge_base)
+                if named is not None:
+                    actor_token, actor = named
             if rule.infinitive and actor_token is not None and actor is None and actor_token.pos_ != "PRON":
                 continue  # "le texte engage les signataires à ...": a text binds, only someone urges
             if recipient_token is None and rule.type == "ASSAULT" and victims is not None \
@@ -1800,7 +1875,8 @@ def extract_events_fr(
                 stated_side = side
                 side = _with_country(side, None if _within(location, stated_actor, stated_side) else location,
                                      _RECIPIENT_HOME_SECTORS, knowledge_base.foreign_roles)
-                if side is None and recipient_token is None:
+                if side is None and (recipient_token is None or recipient is None):
+                    # also where the word found names no one ("ont manifesté leur colère")
                     side = host_recipient(rule.type, actor, side, location, knowledge_base)
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
                 inferred[event_id] = (actor is not stated_actor, side is not stated_side)

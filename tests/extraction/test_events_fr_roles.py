@@ -1,0 +1,75 @@
+"""French actors, recipients and tolls in shapes the small parse gets wrong, in sentences of our own.
+
+- Of two phrases the parse labels agent of a passive, the one "par" opens is the agent ("pris
+  d'assaut ... par les rebelles du M23": "d'assaut" is the idiom's word).
+- A group named right after the attack noun a verb governs is the author ("blessés dans une
+  attaque antibalaka à Bambari", the name taken for a participle with the place hung on it).
+- A distance, or a subject opened by a preposition, is no victim ("A Kati, à 15 km de Bamako,
+  un gendarme a été tué": one dead, a gendarme, not 15).
+- A country named in a participle clause of a phrase says where its people are, the phrase's
+  demonym whose they are ("des soldats belges basés au Niger" are Belgian).
+- The "à" complement of a light verb the parse hung on its object is the recipient ("a lancé un
+  ultimatum à la garde"); a protest whose object names no one ("ont manifesté leur colère") is
+  addressed to the state of its place, as one with no object is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.french_battery import coded_events
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from tessera.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _first(pipeline, text: str, event_type: str):
+    events = [e for e in coded_events(pipeline, text) if e.type == event_type]
+    assert events, f"no {event_type} in {text!r}"
+    return events[0]
+
+
+def test_par_agent_over_idiom_agent(pipeline):
+    event = _first(pipeline, "L'aéroport de Goma, situé au bord du lac, a été pris d'assaut mardi matin par les "
+                             "rebelles du M23, appuyés par des troupes étrangères.", "ASSAULT")
+    assert event.actor is not None and event.actor.name == "M23" and event.actor.country == "COD"
+
+
+@pytest.mark.parametrize("text", [
+    "Le 3 mai, deux Casques bleus avaient été blessés dans une attaque antibalaka à Bambari (centre).",
+    "Six civils ont été tués dans une embuscade antibalaka près de Bossangoa samedi.",
+])
+def test_group_named_after_attack_noun(pipeline, text):
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.actor is not None and event.actor.country == "CAF" and event.actor.type == "REB"
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("A Kati, à une quinzaine de km au nord de Bamako, un gendarme a été tué lors d'un accrochage mardi.", 1),
+    ("Près de Ménaka, à 40 km de la ville, neuf soldats ont été tués dimanche.", 9),
+])
+def test_distance_is_no_victim(pipeline, text, toll):
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.fatalities == toll
+    assert event.recipient is None or "km" not in event.recipient.text
+
+
+def test_demonym_over_country_of_participle_clause(pipeline):
+    event = _first(pipeline, "Les derniers des 300 soldats belges basés au Niger ont quitté le pays samedi.",
+                   "RETREAT")
+    assert event.actor is not None and event.actor.country == "BEL" and event.actor.type == "MIL"
+
+
+def test_a_complement_hung_on_light_verb_object(pipeline):
+    event = _first(pipeline, "Le chef de l'État est retenu à Niamey par sa garde, et l'armée a lancé un ultimatum "
+                             "à la garde présidentielle mardi.", "THREATEN")
+    assert event.recipient is not None and event.recipient.type == "MIL" and event.recipient.country == "NER"
+
+
+def test_protest_object_naming_no_one(pipeline):
+    event = _first(pipeline, "À Kayes, les commerçants ont manifesté leur colère lundi devant la mairie.", "PROTEST")
+    assert event.recipient is not None and event.recipient.country == "MLI"
