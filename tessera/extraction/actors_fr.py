@@ -104,6 +104,13 @@ def facility_nouns() -> frozenset[str]:
     return frozenset(str(w).casefold() for w in load_data("actors", "fr").get("facility_nouns") or ())
 
 
+@functools.lru_cache(maxsize=1)
+def count_nouns() -> frozenset[str]:
+    """Nouns that count what their "de" complement names, read by lemma (fr/actors.yaml
+    `count_nouns`; its comment tells how they differ from `collective_nouns`)."""
+    return frozenset(str(w).casefold() for w in load_data("actors", "fr").get("count_nouns") or ())
+
+
 def _phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `token`, without relative clauses and conjuncts."""
     tokens = [token]

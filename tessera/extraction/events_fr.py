@@ -125,7 +125,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
-from tessera.extraction.actors_fr import actor_from_token_fr, transnational_groups
+from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.places import far_references, place_phrases
 from tessera.parse import ParsedArticle, ParsedSentence
@@ -518,17 +518,12 @@ def _object_words(token: Token) -> list[Token]:
     heads = [c for c in _arguments(token) if c.dep_ in ("obj", "nsubj:pass")
              or (c.dep_ == "fixed" and c.i > token.i and c.pos_ in ("NOUN", "PROPN"))]
     words = list(heads)
+    counting = count_nouns()
     for head in heads:
         words.extend(t for t in head.subtree if t.i < head.i and t.pos_ in ("NOUN", "ADJ", "PROPN"))
-        if head.lemma_.casefold() in _COUNT_NOUNS:  # "un millier de soldats": the soldiers
+        if head.lemma_.casefold() in counting:  # "un millier de soldats": the soldiers
             words.extend(c for c in head.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN"))
     return words
-
-
-# Nouns that count what their "de" complement names ("un millier de soldats", "une centaine d'hommes").
-_COUNT_NOUNS = frozenset({"millier", "milliers", "centaine", "centaines", "dizaine", "dizaines", "douzaine",
-                          "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
-                          "nombre", "contingent", "détachement", "groupe"})
 
 
 # A complement a rule asks for ("mettant un terme à près de dix années de présence")
