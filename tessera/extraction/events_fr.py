@@ -125,6 +125,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
+from tessera.data import word_fields
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.places import far_references, place_phrases
@@ -148,29 +149,45 @@ _PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 _OBJECT_DEPS = frozenset({"obj"})
 _NOMINAL_SLOTS = frozenset({"ROOT", "obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl", "nmod", "appos", "conj",
                             "obl:agent"})
-_LIGHT_VERBS = frozenset({"mener", "lancer", "perpétrer", "commettre", "tendre", "organiser", "conduire", "revendiquer",
-                          "subir", "essuyer", "signer", "conclure", "annoncer", "décréter", "imposer", "opérer",
-                          "effectuer", "déclencher", "faire", "être", "victime", "maintenir", "infliger",
-                          "prononcer", "adopter", "durcir", "prendre", "instaurer", "proclamer", "entamer", "amorcer",
-                          "achever"})
-_SOURCE_PREPS = frozenset({"selon", "d'après"})
 # The mark of a photo credit: a sentence that holds it is a caption ("... à Lomé ©AFP").
 _CREDIT = "\u00a9"
-_NEGATIVE_ARGUMENTS = frozenset({"aucun", "aucune", "nul", "nulle", "personne", "rien"})
 # Types told by a verb of saying or stance: in the imperfect they describe the scene
 # ("l'opposition appelait à manifester", "des personnes qui refusaient"), not an event.
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
                            "THREATEN"})
-# Verbs of doing an attack whose passive agent is its author ("perpétrée par", "menée par").
-_PERPETRATING_VERBS = frozenset({"perpétrer", "commettre", "mener", "lancer", "conduire", "revendiquer"})
-# Verbs whose subject (or "par" agent) is an attack and whose object (or passive subject) its target.
-_TARGETING_VERBS = frozenset({"viser", "cibler", "frapper", "toucher", "endeuiller"})
-# Dying said with a verb and a noun: "trouver la mort", "perdre la vie".
-_DYING_IDIOMS = {"mort": ("trouver",), "vie": ("perdre",)}
-_COSTING_IDIOMS = {"vie": ("coûter",)}
-_POINTING_DETERMINERS = frozenset({"ses", "leurs", "nos", "vos", "mes", "tes", "ces"})
 _STRONG_NOMINAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _PLACE_PRECISION = {"site": 0, "city": 0, "admin2": 1, "natural": 2, "admin1": 2, "region": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class _EventWords:
+    """French words the event stage reads a trigger's surroundings with, beside the
+    lexicon's own lists (fr/triggers.yaml; see their comments there)."""
+
+    light_verbs: frozenset[str]
+    perpetrating_verbs: frozenset[str]
+    targeting_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    negative_arguments: frozenset[str]
+    pointing_determiners: frozenset[str]
+    degree_words: frozenset[str]
+    bare_time_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _EventWords:
+    """The event words of fr/triggers.yaml, read once and checked."""
+    return word_fields(_EventWords, "triggers", "fr")
+
+
+@functools.lru_cache(maxsize=2)
+def _idioms(key: str) -> dict[str, frozenset[str]]:
+    """Dying told with a verb and a noun (fr/triggers.yaml `dying_idioms`, `costing_idioms`):
+    the noun -> the verbs it is said with."""
+    raw = load_data("triggers", "fr").get(key)
+    if not isinstance(raw, Mapping) or not raw:
+        raise ValueError(f"fr/triggers.yaml: {key} must be a mapping of nouns to lists of verbs")
+    return {str(noun).casefold(): frozenset(str(verb).casefold() for verb in verbs) for noun, verbs in raw.items()}
 
 
 @dataclass(frozen=True)
@@ -568,7 +585,6 @@ def _describing_participle(verb: Token) -> bool:
 # an act ("treize soldats déployés au sein de la MINUSMA ont été tués", "les milliers de
 # Burkinabés mobilisés pour la défense de la patrie").
 _STATE_PARTICIPLE_TYPES = frozenset({"MOBILIZE"})
-_DEGREE_WORDS = frozenset({"très", "trop", "fortement", "assez", "si", "bien", "peu", "tellement", "particulièrement"})
 
 
 # Where a participle stands as a noun: a subject, an object, a complement (not "et sept
@@ -590,9 +606,10 @@ def _degree_state(verb: Token) -> bool:
     if "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "acl") \
             and verb.head.lemma_.casefold() in ("rester", "demeurer"):
         return True
+    degree = _words().degree_words
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in verb.children) and any(
-        c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ in degree for c in verb.children)
 
 
 def _imperfect(verb: Token) -> bool:
@@ -610,8 +627,9 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     "des attaques contre les forces de l'ordre", "depuis 2015, ... dans les attaques";
     "deux attaques", "les trois attentats" are counted events, and "ses sanctions", "ces
     frappes" (a possessive or demonstrative) point at particular ones."""
+    words = _words()
     if "Plur" not in noun.morph.get("Number") or any(
-            c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in _POINTING_DETERMINERS)
+            c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in words.pointing_determiners)
             for c in noun.children):
         return False
     # "poursuivent les ratissages": the definite article points at the operations of the
@@ -623,7 +641,7 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     lemma = head.lemma_.casefold()
     if noun.dep_ == "obj" and any(c.dep_ == "det" and c.lower_ == "les" for c in noun.children) \
             and lexicon is not None and lexicon.rule_for(head) is None \
-            and lemma not in _LIGHT_VERBS | lexicon.words["repetition_verbs"] \
+            and lemma not in words.light_verbs | lexicon.words["repetition_verbs"] \
             and lemma not in lexicon.words["reporting_verbs"] | lexicon.words["hypothetical_governors"]:
         return False
     # "a imposé des sanctions au Niger", "ont pris de nouvelles sanctions contre la Guinée":
@@ -859,14 +877,9 @@ def _case_of(token: Token) -> str:
     return " ".join(c.lower_ for c in token.children if c.dep_ in ("case", "fixed")) or ""
 
 
-# Bare time nouns the parse takes for a head after a verb: "a suspendu jeudi la diffusion"
-# (the object hung on "jeudi"), "ont été arrêtés samedi par la police", "a été renversé
-# dimanche par des militaires" (the verb hung on "dimanche").
-_TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
-
-
 def _bare_time(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN", "VERB") and token.lower_ in _TIME_NOUNS and not any(
+    """A bare time noun the parse took for a head (fr/triggers.yaml `bare_time_nouns`)."""
+    return token.pos_ in ("NOUN", "PROPN", "VERB") and token.lower_ in _words().bare_time_nouns and not any(
         c.dep_ == "case" for c in token.children)
 
 
@@ -1036,13 +1049,14 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     recipient = _prep_child(token, ["contre", "visant"])
     if actor is None and recipient is None and lexicon is not None:
         actor, recipient = _clash_sides(token, lexicon)
+    words = _words()
     if actor is None:  # "une attaque perpétrée par des éléments de Boko Haram"
-        for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.casefold() in _LIGHT_VERBS):
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.lemma_.casefold() in words.light_verbs):
             actor = _own_agent(clause)
             if actor is not None:
                 break
     host = token.head if token.dep_ in ("obj", "nsubj:pass", "obl:arg") and token.head.pos_ == "VERB" else None
-    if host is not None and host.lemma_.casefold() in _LIGHT_VERBS:
+    if host is not None and host.lemma_.casefold() in words.light_verbs:
         actor = actor or _subject(host)
         recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])
         if recipient is None and token.dep_ == "obj":
@@ -1058,11 +1072,11 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
         verbs = [token.head] + [c for c in token.head.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
                                 and c.i > token.i and not any(g.dep_.startswith("nsubj") for g in c.children)]
         for verb in verbs:
-            if verb.lemma_.casefold() in _PERPETRATING_VERBS and _passive(verb):
+            if verb.lemma_.casefold() in words.perpetrating_verbs and _passive(verb):
                 actor = _own_agent(verb)
                 if actor is not None:
                     break
-    if recipient is None and token.head.lemma_.casefold() in _TARGETING_VERBS:
+    if recipient is None and token.head.lemma_.casefold() in words.targeting_verbs:
         verb = token.head
         if token.dep_ == "nsubj":  # "l'attaque a visé un campement"
             recipient = next((c for c in verb.children if c.dep_ == "obj"), None)
@@ -1084,6 +1098,7 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
 
 def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     words = lexicon.words
+    negative = _words().negative_arguments
     auxes = [c for c in token.children if c.dep_.startswith("aux")]
     chain = [token, *auxes]
     # Negation: "n'a pas attaqué", "ne se retireront jamais".
@@ -1092,11 +1107,11 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
         return "negated"
     # "aucun civil n'a été tué", "personne n'a été blessé": the negation sits on an argument.
     if any(c.lower_ in ("ne", "n'", "n\u2019") for c in token.children) and any(
-            d.lower_ in _NEGATIVE_ARGUMENTS for c in token.children if c.dep_.startswith(("nsubj", "obj"))
+            d.lower_ in negative for c in token.children if c.dep_.startswith(("nsubj", "obj"))
             for d in (c, *c.children)):
         return "negated"
     # "Il n'y a eu aucune revendication", "sans aucune violence": the determiner denies the noun.
-    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NEGATIVE_ARGUMENTS for c in token.children):
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in negative for c in token.children):
         return "negated"
     # "aucun signe d'une menace", "aucune trace de combats": the determiner denies the noun
     # the trigger completes, and with it the trigger.
@@ -1166,8 +1181,9 @@ def _refusing_participle(governor: Token, lexicon: FrenchLexicon) -> bool:
 
 def _denied_head(token: Token) -> bool:
     """The trigger noun completes a noun whose determiner denies it ("aucun signe d'une menace")."""
+    negative = _words().negative_arguments
     return token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in _NEGATIVE_ARGUMENTS for c in token.head.children)
+        c.dep_ == "det" and c.lower_ in negative for c in token.head.children)
 
 
 def _speculated(token: Token) -> bool:
@@ -1343,6 +1359,7 @@ def _tolls(
     """The sentence's dead and wounded, the noun of the first victims counted, and each
     count of dead with the noun of its victims."""
     words = lexicon.words
+    dying, costing = _idioms("dying_idioms"), _idioms("costing_idioms")
     dead: list[int] = []
     dead_by: list[tuple[int, Token]] = []
     hurt: list[int] = []
@@ -1354,7 +1371,7 @@ def _tolls(
                       or w in words["die_verbs"]), token.lemma_.casefold())
         victims: Token | None = None
         bucket = None
-        if token.dep_ == "obj" and token.head.lemma_.casefold() in _DYING_IDIOMS.get(lower, ()):
+        if token.dep_ == "obj" and token.head.lemma_.casefold() in dying.get(lower, ()):
             # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
             bucket = dead
             victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
@@ -1365,7 +1382,7 @@ def _tolls(
             # "l'armée a perdu quinze soldats", "a perdu une dizaine de ses hommes": the lost are dead
             bucket = dead
             victims = token
-        elif token.dep_ == "obj" and token.head.lemma_.casefold() in _COSTING_IDIOMS.get(lower, ()):
+        elif token.dep_ == "obj" and token.head.lemma_.casefold() in costing.get(lower, ()):
             # "l'attaque a coûté la vie à neuf soldats": the dead are the "à" complement
             bucket = dead
             victims = _prep_child(token.head, ["à", "aux", "au"], ("obl:arg", "obl", "obl:mod", "iobj")) \
@@ -1467,11 +1484,6 @@ def _where_told(sentence: ParsedSentence, place: Place, trigger: Token, reportin
     return any(a.lemma_.casefold() in reporting and a.i not in governing for a in span.root.ancestors)
 
 
-# Verbs that say an event took place: a place on them is the event's ("l'attaque a eu
-# lieu à Tillia", "est survenue à Ménaka").
-_OCCURRENCE_VERBS = frozenset({"avoir", "être", "survenir", "produire", "dérouler", "intervenir", "passer"})
-
-
 def _of_host_verb(sentence: ParsedSentence, place: Place, trigger: Token, lexicon: FrenchLexicon | None) -> bool:
     """The place modifies a verb that only mentions the event named by a noun in its
     oblique, and is no event of its own nor a verb of occurrence: "aucun communiqué n'a
@@ -1480,7 +1492,8 @@ def _of_host_verb(sentence: ParsedSentence, place: Place, trigger: Token, lexico
             trigger.dep_ not in ("obl", "obl:mod", "obl:arg", "nmod"):
         return False
     host = trigger.head
-    if host.pos_ != "VERB" or host == trigger or host.lemma_.casefold() in _LIGHT_VERBS | _OCCURRENCE_VERBS \
+    words = _words()
+    if host.pos_ != "VERB" or host == trigger or host.lemma_.casefold() in words.light_verbs | words.occurrence_verbs \
             or lexicon.rule_for(host) is not None:
         return False
     span = sentence.span_at(place.start, place.end)
