@@ -114,6 +114,9 @@ class Calendar:
     # "recent weeks" -> 14: a vague past reference that ends at publication and reaches
     # that many days back (`recent_periods` in temporal.yaml; optional).
     recent_periods: dict[str, int]
+    # Verbs of telling as news copy inflects them ("said", "told"): a day right after one is
+    # the report's, not the story's (`telling_verbs` in temporal.yaml).
+    telling_verbs: tuple[str, ...] = ()
 
 
 def calendar(language: str = "en") -> Calendar:
@@ -153,6 +156,7 @@ def _calendar(language: str) -> Calendar:
         recent_periods={
             " ".join(str(k).casefold().split()): int(v) for k, v in (raw.get("recent_periods") or {}).items()
         },
+        telling_verbs=tuple(str(w).casefold() for w in raw["telling_verbs"]),
     )
 
 
@@ -1442,18 +1446,19 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
                 Resolved(_day(anchor), "day") if first == anchor else Resolved(_interval(first, anchor), "interval")
             )
         elif resolved.precision == "day" and resolved.value:
-            if _TELLING_BEFORE.search(text[max(0, candidate.start - 40) : candidate.start]):
+            if _telling_before().search(text[max(0, candidate.start - 40) : candidate.start]):
                 telling = dt.date.fromisoformat(resolved.value)
             else:
                 told = dt.date.fromisoformat(resolved.value)
     return merged
 
 
-# A reporting verb right before a day ("said on Tuesday", "told Reuters on Tuesday",
-# "said in a statement on Tuesday", "said Tuesday").
-_TELLING_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|stated)\b(?:[^.;:!?]{0,30}?\bon)?\s+$", re.IGNORECASE
-)
+@functools.lru_cache(maxsize=1)
+def _telling_before() -> re.Pattern[str]:
+    """A verb of telling right before a day ("said on Tuesday", "told Reuters on Tuesday",
+    "said in a statement on Tuesday", "said Tuesday"; temporal.yaml `telling_verbs`)."""
+    verbs = "|".join(re.escape(verb) for verb in calendar().telling_verbs)
+    return re.compile(r"\b(?:" + verbs + r")\b(?:[^.;:!?]{0,30}?\bon)?\s+$", re.IGNORECASE)
 
 
 # The dash that ends a dateline: "--", "-", an em or an en dash.
