@@ -111,6 +111,7 @@ class _RoleWords:
     thing_nouns: frozenset[str]
     meeting_nouns: frozenset[str]
     contact_verbs: frozenset[str]
+    time_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1037,11 +1038,12 @@ def _bare_count(token: Token) -> bool:
 def _nominal_agent(token: Token) -> Token | None:
     """The agent of a nominal trigger: "France's withdrawal", "the withdrawal by
     France", "the French withdrawal"."""
-    # Not a time's possessive ("Saturday's attack", "last week's ambush"): a date.
+    # Not a time's possessive ("Saturday's attack", "last week's ambush"): a date (time_nouns).
+    time_nouns = _words().time_nouns
     actor = _first(
         c
         for c in token.children
-        if c.dep_ == "poss" and c.ent_type_ not in _NOT_AGENT_LABELS and c.lemma_.lower() not in _TIME_NOUNS
+        if c.dep_ == "poss" and c.ent_type_ not in _NOT_AGENT_LABELS and c.lemma_.lower() not in time_nouns
     )
     if actor is None:
         actor = _first(
@@ -1059,13 +1061,6 @@ def _nominal_agent(token: Token) -> Token | None:
 
 
 _NOT_AGENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-# Words of time whose possessive dates an act rather than naming its agent, where the
-# model does not label them a date ("Saturday's attack", "last week's ambush", "the
-# weekend's violence").
-_TIME_NOUNS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
-    " day night week weekend month year morning evening afternoon".split()
-)
 
 
 def _is_fired(token: Token) -> bool:
