@@ -281,6 +281,7 @@ class AssembleRules(BaseModel):
     upper_bound_words: tuple[str, ...] = ()
     occasion_prepositions: frozenset[str]
     demonstratives: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -1115,10 +1116,6 @@ def _exact_toll(event: Event) -> bool:
     return not any(q.approximate for q in event.quantities if q.value == event.fatalities)
 
 
-# A victim named by a plural pronoun: "killing them".
-_PLURAL_PRONOUNS = frozenset({"them", "they", "those", "these"})
-
-
 def _toll_floor(event: Event, sentence: ParsedSentence | None, rules: AssembleRules) -> bool:
     """The mention's toll of one is the events stage's guess for a killing told with no
     figure, of plural victims ("killing residents with machetes", "the villagers were
@@ -1140,7 +1137,7 @@ def _toll_floor(event: Event, sentence: ParsedSentence | None, rules: AssembleRu
         if child.dep_ in ("dobj", "nsubjpass")
     ]
     return bool(victims) and all(
-        (v.tag_ in ("NNS", "NNPS") or v.lower_ in _PLURAL_PRONOUNS)
+        (v.tag_ in ("NNS", "NNPS") or v.lower_ in rules.plural_pronouns)
         and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in v.children)
         for v in victims
     )
