@@ -37,8 +37,6 @@ from tessera.resolve.actors import ActorKnowledgeBase
 
 # Dependents that end a noun phrase: a relative clause, a coordinated phrase, punctuation.
 _CUT_DEPS = frozenset({"acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "dep", "case"})
-_DETERMINERS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ces", "cette", "ce", "leurs",
-                          "leur", "ses", "son", "sa"})
 _MAX_NAME_TOKENS = 12  # "Communauté économique des États de l’ Afrique de l’ Ouest" is 10
 
 
@@ -105,6 +103,12 @@ def facility_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _phrase_determiners() -> frozenset[str]:
+    """Determiners trimmed from the start of a phrase (fr/actors.yaml `phrase_determiners`)."""
+    return frozenset(str(w).casefold() for w in load_data("actors", "fr").get("phrase_determiners") or ())
+
+
+@functools.lru_cache(maxsize=1)
 def count_nouns() -> frozenset[str]:
     """Nouns that count what their "de" complement names, read by lemma (fr/actors.yaml
     `count_nouns`; its comment tells how they differ from `collective_nouns`)."""
@@ -127,7 +131,8 @@ def _phrase(token: Token) -> list[Token]:
         tokens.extend(child.subtree)
     tokens.sort(key=lambda t: t.i)
     # The phrase is contiguous from its first to the head's side; trim leading determiners.
-    while tokens and tokens[0].lower_ in _DETERMINERS and tokens[0] != token:
+    determiners = _phrase_determiners()
+    while tokens and tokens[0].lower_ in determiners and tokens[0] != token:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
