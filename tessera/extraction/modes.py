@@ -80,26 +80,18 @@ _NOMINAL_DEPS = frozenset(
         "npadvmod",
     }
 )
-_FUTURE_MODIFIERS = frozenset(
-    {
-        "planned",
-        "proposed",
-        "upcoming",
-        "future",
-        "impending",
-        "forthcoming",
-        "scheduled",
-        "expected",
-        "intended",
-        "promised",
-        "pledged",
-        "envisaged",
-        "mooted",
-    }
-)
-_ASPECTUAL = frozenset({"begin", "start", "continue", "resume"})
-_ADJUNCT_PREPS = frozenset({"after", "following", "since", "amid", "despite", "during", "over"})
-_HYPOTHETICAL_MODIFIERS = frozenset({"possible", "potential", "threatened", "likely", "feared", "alleged", "suspected"})
+
+
+def _cue_words(key: str) -> frozenset[str]:
+    """A list of English mode cue words of en/triggers.yaml (see their comments there),
+    checked; read once, when this module is imported."""
+    return data.word_set(data.load("triggers", "en"), key, "en/triggers.yaml")
+
+
+_FUTURE_MODIFIERS = _cue_words("future_modifiers")
+_ASPECTUAL = _cue_words("aspectual_verbs")
+_ADJUNCT_PREPS = _cue_words("background_prepositions")
+_HYPOTHETICAL_MODIFIERS = _cue_words("hypothetical_modifiers")
 
 
 @dataclass(frozen=True)
@@ -306,7 +298,7 @@ def _hedged_subject(node: Token, words: ScopeWords) -> bool:
     )
 
 
-_NEGATIVE_PRONOUNS = frozenset({"nobody", "none", "noone", "nothing"})
+_NEGATIVE_PRONOUNS = _cue_words("negative_pronouns")
 
 
 def _negative_subject(trigger: Token) -> bool:
