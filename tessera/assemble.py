@@ -300,6 +300,10 @@ class AssembleRules(BaseModel):
     sequence_prepositions: frozenset[str] = frozenset()
     sequence_units: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
+    # Verbs of saying ("say", "tell"): a statement in a participle clause on one is what
+    # was said, not a statement added to another act (`_subordinate_statement`); the
+    # events stage's `reporting_verbs` (data/<language>/triggers.yaml), one list.
+    reporting_verbs: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
     # Verbal acts (calls, accusations) told in the past perfect: what came before (`assemble_incidents`).
@@ -388,6 +392,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     # The kill verbs are the casualty stage's (data/<language>/triggers.yaml), one list.
     triggers = _stage_words("triggers", language)
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
+    raw["reporting_verbs"] = frozenset(triggers.get("reporting_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
     actors = _stage_words("actors", language)
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
@@ -619,6 +624,25 @@ def _present_simple(clause: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
+def _performative(event: Event, clause: Token, rules: AssembleRules) -> bool:
+    """A statement in the present simple by a named or definite speaker ("Panama demands
+    her release", "The mission calls for a halt to the fighting"): the statement made as it
+    is reported, not a habit ("Many of them denounce ...", "advocates vow ..." stay general)."""
+    if event.type not in rules.statement_types:
+        return False
+    node = clause
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            named = subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            return named or _determiner(subject) in rules.definite_determiners or _possessed(subject)
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _perfect(clause: Token) -> bool:
     """ "has carried out", "have been fighting": the present perfect, simple or progressive."""
     if _present_perfect(clause):
@@ -833,7 +857,7 @@ def mention_facts(
                 generic.append(token)
             if generic:
                 context_reasons.append(f"'{generic[0].text}': a generic subject")
-            if not noun and _present_simple(clause):
+            if not noun and _present_simple(clause) and not _performative(event, clause, rules):
                 context_reasons.append(f"'{clause.text}': habitual present")
             generic_objects = (
                 _generic_objects(clause, token, {t - sentence.start for t in trigger_starts})
@@ -930,6 +954,16 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
     # conjunction adds to the report before it, as a coordinated verb does.
     participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
     if clause.dep_ not in _ADDED_CLAUSE_DEPS and not participle:
+        return None
+    # "..., Gomez told the radio, blaming the rebels": a participle on a verb of saying that
+    # names whom it is aimed at (an object, a "for"/"on" phrase) is what was said, the report
+    # itself (the saying is no incident to add to). One with only an infinitive ("...,
+    # vowing to go after those responsible", "promising to hold elections") tells an intent.
+    if (
+        participle
+        and clause.head.lemma_.casefold() in rules.reporting_verbs
+        and any(c.dep_ in ("dobj", "obj", "dative", "prep") for c in clause.children)
+    ):
         return None
     return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
 

@@ -380,12 +380,6 @@ CASES = [
         [],
         [],
         id="en-junta-demands-reporting-present",
-        marks=pytest.mark.xfail(
-            reason="assembly: the habitual-present rule makes a speech act in a lead's reporting present "
-            "context (exempting ACCUSE/REQUEST/REJECT/THREATEN with an object raised English study and score "
-            "counts but cost one score point of predicted right rate: a spurious accusation or demand)",
-            strict=False,
-        ),
     ),
     pytest.param(
         "en",

@@ -269,6 +269,18 @@ def _trim_dateline(sentence: ParsedSentence, actor: Actor | None, dateline: tupl
 _DATELINE_SEPARATORS = frozenset(" \t\n,:-\u2013\u2014")
 
 
+def _speaker_says(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """A verbal act told in a clause on the reporting verb itself ("Gomez told the radio,
+    blaming the rebels", "the minister said, accusing the army"): the speaker does it."""
+    token = proposal.token
+    return (
+        proposal.type in lexicon.verbal_types
+        and not proposal.nominal
+        and token.dep_ in ("advcl", "conj")
+        and token.head.lemma_.lower() in lexicon.reporting_verbs
+    )
+
+
 def _build_event(
     sentence: ParsedSentence,
     proposal: _Proposal,
@@ -286,7 +298,7 @@ def _build_event(
     actor_token = _after_dateline(sentence, actor_token, context.dateline)
     recipient_token = _after_dateline(sentence, recipient_token, context.dateline)
     source_span, source_tokens = _source(sentence, token, lexicon)
-    if actor_token is not None and actor_token.i in source_tokens:
+    if actor_token is not None and actor_token.i in source_tokens and not _speaker_says(proposal, lexicon):
         # "..., a security source told AFP", "Human Rights Watch said": who reports
         # the event is not who did it (a pronoun that refers back to the speaker,
         # "the army said it killed", is resolved below and stays).

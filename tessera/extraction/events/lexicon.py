@@ -139,6 +139,9 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     reporting_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    # "asking not to be named": asking that is no demand (`anonymity_verbs` of
+    # data/<language>/triggers.yaml).
+    anonymity_verbs: frozenset[str]
     disaster_words: frozenset[str]
     accident_agents: frozenset[str]
     accidental_triggers: frozenset[str]
@@ -292,6 +295,7 @@ class TriggerLexicon:
             light_verbs=light,
             reporting_verbs=reporting,
             denial_verbs=_word_set(data, "denial_verbs"),
+            anonymity_verbs=_word_set(data, "anonymity_verbs"),
             disaster_words=_word_set(data, "disaster_words"),
             accident_agents=_word_set(data, "accident_agents"),
             accidental_triggers=_word_set(data, "accidental_triggers"),

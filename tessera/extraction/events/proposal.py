@@ -900,6 +900,19 @@ def _caused_by_disaster(token: Token, rule: TriggerRule, lexicon: TriggerLexicon
     return any(_words(t) & (lexicon.accident_agents | lexicon.disaster_words) for t in near)
 
 
+def _asks_anonymity(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """A verb of asking whose complement is a verb of `anonymity_verbs` under "not" ("a
+    source said, asking not to be named"): a source's anonymity, no REQUEST."""
+    if proposal.type != "REQUEST" or proposal.nominal:
+        return False
+    return any(
+        child.dep_ in ("ccomp", "xcomp")
+        and child.lemma_.lower() in lexicon.anonymity_verbs
+        and any(c.dep_ == "neg" for c in child.children)
+        for child in proposal.token.children
+    )
+
+
 def _a_weapon(token: Token, work: _SentenceWork) -> bool:
     """A noun that names an attack or its means by itself ("bomb", "grenade", "attack")."""
     rule = work.match(token)
@@ -917,8 +930,10 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         if proposal.scene is not None and governor.scene is not proposal.scene:
             continue  # "the raid, which came after gunmen abducted 40": another event
         token, gov = proposal.token, governor.token
-        if gov.lemma_.lower() in lexicon.denial_verbs and not governor.nominal:
-            # "denied attacking": the attack, negated; the denial is its mode.
+        if gov.lemma_.lower() in lexicon.denial_verbs and not governor.nominal and _link_to(token, gov) != "conj":
+            # "denied attacking": the attack, negated; the denial is its mode. Not an act
+            # joined to the denial by "and" ("denied any involvement and called for a
+            # probe"): the speaker's second act, asserted.
             governor.drop = True
             proposal.mode = "negated"
             continue
@@ -953,9 +968,10 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         elif proposal.nominal and proposal.light_verb is None and proposal.type not in _STRONG_NOMINAL_TYPES:
             proposal.drop = True
     for proposal in proposals:
-        if _question(proposal, lexicon):
+        if _question(proposal, lexicon) or _asks_anonymity(proposal, lexicon):
             # "asked the government about the steps taken": a question, no request; what
-            # it asks about stays dropped with it as its content.
+            # it asks about stays dropped with it as its content. "asking not to be
+            # named": anonymity, no demand.
             proposal.drop = True
     kept = [p for p in proposals if not p.drop]
     # The main event of a sentence is in its main clauses: triggers inside a
