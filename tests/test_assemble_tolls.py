@@ -478,11 +478,6 @@ FRENCH = [
         1,
         'Des manifestations ont eu lieu mardi au Tchad. Une femme a également été tuée à Sarh, a '
         'affirmé le procureur.',
-        marks=pytest.mark.xfail(
-            reason="events_fr takes 'également tuée' as dead added to a toll told before, also where none "
-            'was',
-            strict=False,
-        ),
     ),
     pytest.param(
         2,

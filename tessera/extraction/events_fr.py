@@ -1355,13 +1355,17 @@ def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -
 
 def _tolls(
     sentence: ParsedSentence, quantities: list[Quantity], lexicon: FrenchLexicon
-) -> tuple[int | None, int | None, Token | None, list[tuple[int, Token]]]:
-    """The sentence's dead and wounded, the noun of the first victims counted, and each
-    count of dead with the noun of its victims."""
+) -> tuple[int | None, int | None, Token | None, list[tuple[int, Token]], dict[int, int]]:
+    """The sentence's dead and wounded, the noun of the first victims counted, each count of
+    dead with the noun of its victims, and the dead a killing told with "également" counts
+    (by the killing's token): no toll of the sentence's other events ("Au cours de cette
+    attaque, ... une trentaine de terroristes ont été également tués"), but that killing's own
+    where it is the event ("Une femme a également été tuée à Sarh")."""
     words = lexicon.words
     dying, costing = _idioms("dying_idioms"), _idioms("costing_idioms")
     dead: list[int] = []
     dead_by: list[tuple[int, Token]] = []
+    added: dict[int, int] = {}
     hurt: list[int] = []
     counted: Token | None = None
     for token in sentence.doc:
@@ -1421,8 +1425,7 @@ def _tolls(
         victims = _past_measure(victims, words)
         if victims is None or bucket is None:
             continue
-        if _added(token, lexicon):
-            continue  # "... ont été également tués": dead added to a toll told before
+        also = _added(token, lexicon)  # "... ont été également tués": dead added to a toll told before
         if any(w.lower_ in words["attacker_nouns"] or w.lemma_.casefold() in words["attacker_nouns"]
                for w in (victims, *(c for c in victims.children if c.dep_ == "amod"))):
             continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
@@ -1446,13 +1449,17 @@ def _tolls(
             if counted_under is not None:
                 victims = counted_under
                 count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
+        if count is not None and also:
+            if bucket is dead:
+                added[token.i] = count  # the toll of its own killing only, none of the sentence's
+            continue
         if count is not None:
             bucket.append(count)
             if bucket is dead:
                 dead_by.append((count, victims))
             if counted is None and victims is not token:
                 counted = victims
-    return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by
+    return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
 
 
 # Dashes that enclose an aside ("Treize soldats – sud-africains et tanzaniens – ont été tués").
@@ -1799,7 +1806,7 @@ def extract_events_fr(
             found_kept.append((token, rule))
         kept = found_kept
         quantities_here = article.in_sentence(sentence)
-        fatalities, injuries, victims, dead = _tolls(sentence, quantities_here, lexicon)
+        fatalities, injuries, victims, dead, added_dead = _tolls(sentence, quantities_here, lexicon)
         told: list[tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None]] = []
         for token, rule in kept:
             actor_token, recipient_token = _roles(token, rule, lexicon)
@@ -1858,6 +1865,8 @@ def extract_events_fr(
                 own = [n for n, killed in dead
                        if not _attackers(actor, recipient, actor_from_token_fr(sentence, killed, knowledge_base))]
                 event_dead = max(own) if own else None
+            if rule.type == "ASSAULT" and event_dead is None and token.i in added_dead:
+                event_dead = added_dead[token.i]
             start, end = sentence.offsets(token)
             sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"], lexicon)
             if actor is None and _actor_token is None and rule.type in lexicon.implied_actor_types:

@@ -11,6 +11,8 @@
 - The "à" complement of a light verb the parse hung on its object is the recipient ("a lancé un
   ultimatum à la garde"); a protest whose object names no one ("ont manifesté leur colère") is
   addressed to the state of its place, as one with no object is.
+- A killing told with "également" or "aussi" ("Un lycéen a également été tué à Nioro") has its
+  own toll, which is no toll of another event of its sentence.
 """
 
 from __future__ import annotations
@@ -73,3 +75,13 @@ def test_a_complement_hung_on_light_verb_object(pipeline):
 def test_protest_object_naming_no_one(pipeline):
     event = _first(pipeline, "À Kayes, les commerçants ont manifesté leur colère lundi devant la mairie.", "PROTEST")
     assert event.recipient is not None and event.recipient.country == "MLI"
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("La police a dispersé les manifestants à Kayes lundi. Un lycéen a également été tué à Nioro, selon un élu.", 1),
+    ("Trois gendarmes ont été tués près de Dori. Deux bergers ont aussi été tués dimanche à Gorom-Gorom.", 2),
+])
+def test_a_killing_told_with_also_keeps_its_own_toll(pipeline, text, toll):
+    # "également"/"aussi" keeps the count out of the sentence's other events, not out of its own
+    events = [e for e in coded_events(pipeline, text) if e.type == "ASSAULT" and e.fatalities == toll]
+    assert events
