@@ -516,8 +516,19 @@ class ParsedSentence:
         return self.start + item.start_char, self.start + item.end_char
 
     def span_at(self, start: int, end: int) -> Span | None:
-        """The doc span covering article offsets [start, end), if on token bounds."""
-        return self.doc.char_span(start - self.start, end - self.start, alignment_mode="expand")
+        """The doc span covering article offsets [start, end), if on token bounds.
+
+        Kept per sentence: the stages ask again for the same places, dates and triggers
+        (each event reads its sentence's places), and `char_span` costs a few microseconds.
+        """
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(start - self.start, end - self.start, alignment_mode="expand")
+        return self._spans[key]
+
+    @functools.cached_property
+    def _spans(self) -> dict[tuple[int, int], Span | None]:
+        return {}
 
 
 @dataclass(frozen=True)

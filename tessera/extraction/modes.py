@@ -150,11 +150,15 @@ def _is_nominal(token: Token) -> bool:
     return token.pos_ not in ("VERB", "AUX")
 
 
-def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any] | None = None) -> str:
+def event_mode(
+    trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any] | None = None, questions: bool = True
+) -> str:
     """asserted | future | hypothetical | negated for the event named by `trigger`.
 
     `cache` (one dict per sentence doc) keeps what is read from each governing verb,
     so that many triggers under one verb do not each scan its children again.
+    `questions=False` says the sentence has no question mark, so no clause of it is
+    searched for one.
     """
     if cache is None:
         cache = {}
@@ -201,7 +205,7 @@ def event_mode(trigger: Token, cues: ModeCues, cache: dict[tuple[str, int], Any]
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _ADJUNCT_PREPS:
         # "after the withdrawal": a background event, whatever the clause's mode.
         return _first_mode(found)
-    if _in_question(trigger):
+    if questions and _in_question(trigger):
         found.add("hypothetical")
     if (
         trigger.pos_ in ("NOUN", "PROPN")

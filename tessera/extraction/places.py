@@ -1841,6 +1841,15 @@ def fineness(place: Place) -> int:
 DISTRICT_REACH_KM = 100.0
 
 
+# The features `lies_inside` lets hold another place: a town, a site or a natural feature holds none.
+_HOLDING_FEATURES = frozenset({"country", "admin1", "admin2", "region"})
+
+
+def can_hold(outer: Place) -> bool:
+    """Whether any place can lie inside `outer` (`lies_inside`), by its feature alone."""
+    return outer.feature in _HOLDING_FEATURES
+
+
 def lies_inside(inner: Place, outer: Place) -> bool:
     """Whether `inner` is a finer place inside `outer` (a town in its state, a state in its
     country), by the codes the gazetteer gave both; a continent holds its countries and what
@@ -1970,7 +1979,7 @@ def sole_locality(coarse: Place, places: Sequence[Place], event_type: str | None
               if p.role is None and p.lat is not None and p.lon is not None and lies_inside(p, coarse)]
     # Only the places that hold none of the others: "Zamfara State" beside "Bakura" is
     # the way to Bakura, not another locality.
-    inside = [p for p in inside if not any(q is not p and lies_inside(q, p) for q in inside)]
+    inside = [p for p in inside if not (can_hold(p) and any(q is not p and lies_inside(q, p) for q in inside))]
     if not inside:
         return None
     first = inside[0]

@@ -26,6 +26,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
+
 from tessera.data import load as load_data
 from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
 from tessera.records import Quantity
@@ -301,7 +303,8 @@ class _SentenceScanner:
         # Character spans of numeric dates and clock times ("2022-02-18", "3/4", "10:30").
         self.date_spans = [m.span() for m in _NUMERIC_DATE.finditer(self.text)]  # sorted, disjoint
         self.date_starts = [start for start, _ in self.date_spans]
-        self.tokens = [t.text for t in self.doc]
+        strings = self.doc.vocab.strings  # the texts read as an array, with no token objects made
+        self.tokens = [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
         self.lower = [t.casefold() for t in self.tokens]
         self.words = number_words()
 

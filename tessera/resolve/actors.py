@@ -227,6 +227,8 @@ class ActorKnowledgeBase:
         # Verbs of using a weapon ("planted", "fired"): their agent on a weapon is its user.
         self.weapon_use_verbs = _folded(weapon_use_verbs)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
+        self._lookups: dict[tuple[str, bool], ActorInfo | None] = {}  # `lookup`'s answers
+        self._name_starts: dict[str, bool] = {}  # `could_start_name`'s answers
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
         }
@@ -397,7 +399,20 @@ class ActorKnowledgeBase:
         "car"). When `lowercased` says the text is lower case throughout, case carries
         no evidence, and only acronyms unlikely to be words match: two letters that
         are no function word ("un", "eu"), or three consonants ("rsf").
+
+        Kept per text: a sentence scan asks for every run of words that may be a name
+        (`tessera.extraction.actors`), and the same runs come back in every article.
         """
+        key = (text, lowercased)
+        try:
+            return self._lookups[key]
+        except KeyError:
+            if len(self._lookups) > 500_000:  # bounded memory on endless streams
+                self._lookups.clear()
+            info = self._lookups[key] = self._lookup(text, lowercased)
+            return info
+
+    def _lookup(self, text: str, lowercased: bool) -> ActorInfo | None:
         stripped = text.strip()
         if not stripped:
             return None
@@ -424,8 +439,13 @@ class ActorKnowledgeBase:
 
     def could_start_name(self, word: str) -> bool:
         """Whether some known name begins with this word (a fast pre-check for scans)."""
-        key = fold(word)
-        return bool(key) and key.split()[0] in self._first_words
+        known = self._name_starts.get(word)
+        if known is None:
+            if len(self._name_starts) > 500_000:  # bounded memory on endless streams
+                self._name_starts.clear()
+            key = fold(word)
+            known = self._name_starts[word] = bool(key) and key.split()[0] in self._first_words
+        return known
 
     def country_of_demonym(self, word: str) -> str | None:
         """ISO3 code of a demonym, singular or plural ("Malian", "Nigeriens", "French")."""

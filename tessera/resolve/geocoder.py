@@ -151,14 +151,18 @@ class Geocoder:
             if resolution is not None:
                 by_name.setdefault(fold(mention.name), resolution.entry)
         second: list[Resolution | None] = []
+        # The context of each name, read once: a name said again has the same others.
+        focus: dict[str, tuple[dict[str, float], set[str], Counter[str], set[str]]] = {}
         for mention, found in zip(mentions, candidates, strict=True):
             key = fold(mention.name)
-            others = [entry for name, entry in by_name.items() if name != key]
-            focus_countries, mentioned, focus_admin1 = self._focus(others)
-            mentioned |= set(countries)
-            named = {e.admin1 for e in others if e.feature == "admin1" and e.admin1}
+            if key not in focus:
+                others = [entry for name, entry in by_name.items() if name != key]
+                named = {e.admin1 for e in others if e.feature == "admin1" and e.admin1}
+                focus[key] = (*self._focus(others), named)
+            focus_countries, mentioned, focus_admin1, named = focus[key]
             second.append(
-                self._best(mention, found, (focus_countries, mentioned), set(focus_admin1), first, support, named)
+                self._best(mention, found, (dict(focus_countries), mentioned | set(countries)), set(focus_admin1),
+                           first, support, set(named))
             )
         return second
 

@@ -232,13 +232,17 @@ class _OffsetIndex:
         self.items = items
         self._order = sorted(range(len(items)), key=lambda n: items[n].start)
         self._starts = [items[n].start for n in self._order]
+        self._found: dict[tuple[int, int], list[Any]] = {}  # by range: each event of a sentence asks
 
     def within(self, start: int, end: int) -> list[Any]:
         """Items with `start <= item.start` and `item.end <= end`, in their given order."""
-        first = bisect.bisect_left(self._starts, start)
-        last = bisect.bisect_left(self._starts, end, lo=first)
-        chosen = sorted(n for n in self._order[first:last] if self.items[n].end <= end)
-        return [self.items[n] for n in chosen]
+        found = self._found.get((start, end))
+        if found is None:
+            first = bisect.bisect_left(self._starts, start)
+            last = bisect.bisect_left(self._starts, end, lo=first)
+            chosen = sorted(n for n in self._order[first:last] if self.items[n].end <= end)
+            found = self._found[start, end] = [self.items[n] for n in chosen]
+        return list(found)
 
 
 def _after_dateline(sentence: ParsedSentence, token: Token | None, dateline: tuple[int, int]) -> Token | None:
@@ -326,7 +330,7 @@ def _build_event(
     recipient = _trim_dateline(sentence, recipient, context.dateline)
     region = _event_region(proposal, lexicon, work)
     places = context.places_in(sentence)
-    location = _location(sentence, token, region, source_tokens, places, _other_setting(token, lexicon.scene_marks))
+    location = _location(sentence, token, region, source_tokens, places, _other_setting(token, work))
     located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
         actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
@@ -452,6 +456,8 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceW
             region -= set(reporter.subtree)
     if proposal.scene is not None:  # an earlier event told in sequence: its own clause
         region &= set(proposal.scene.subtree)
+    if not proposal.apart:
+        return region
     return {t for t in region if t.i not in proposal.apart}
 
 
@@ -522,20 +528,16 @@ def _location(
     return most_specific_inside(candidates[0][1], [p for rank, p in candidates if rank[0] <= 1], spoken)
 
 
-def _other_setting(trigger: Token, marks: frozenset[str]) -> set[int]:
+def _other_setting(trigger: Token, work: _SentenceWork) -> set[int]:
     """Token indices of the adverbial clauses with a subject of their own and a scene-setting
     conjunction (`scene_conjunctions`: "comes as forces prepare ...", "while talks went on")
     that the trigger is not in: what they tell happens elsewhere or at another time, so
-    their places are not the event's."""
+    their places are not the event's. (The clauses are found once per parser sentence,
+    `_SentenceWork.scene_clauses`.)"""
     found: set[int] = set()
-    for token in trigger.sent:
-        if token.dep_ != "advcl" or token.is_ancestor(trigger) or token.i == trigger.i:
-            continue
-        children = list(token.children)
-        if any(c.dep_ == "mark" and c.lower_ in marks for c in children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in children
-        ):
-            found |= {t.i for t in token.subtree}
+    for clause, ids in work.scene_clauses(trigger):
+        if not (clause.is_ancestor(trigger) or clause.i == trigger.i):
+            found |= ids
     return found
 
 

@@ -354,20 +354,30 @@ class TriggerLexicon:
         return False
 
     # -- matching --------------------------------------------------------------
+    @functools.cached_property
+    def _rule_lemmas(self) -> frozenset[str]:
+        """Every lemma a rule is indexed by, of any part of speech (`match`'s pre-check)."""
+        return frozenset(lemma for _, lemma in self.rules)
+
     def match(self, token: Token) -> TriggerRule | None:
         """The first trigger rule whose lemma, part of speech and constraints fit `token`."""
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma not in self._rule_lemmas and lower not in self._rule_lemmas and lower not in self.form_lemmas:
+            return None  # most words: no rule is indexed by the lemma or the form, nor by an inflection
         pos = _trigger_pos(token)
         if pos is None:
             return None
-        lemmas = [token.lemma_.lower()]
-        lemmas += sorted(self.form_lemmas.get(token.lower_, frozenset()) - {lemmas[0]})
-        for lemma in lemmas:
-            for rule in self.rules.get((pos, lemma), ()):
+        lemmas = [lemma]
+        forms = self.form_lemmas.get(lower)
+        if forms:
+            lemmas += sorted(forms - {lemma})
+        for candidate in lemmas:
+            for rule in self.rules.get((pos, candidate), ()):
                 if _constraints_hold(rule, token):
                     return rule
         if pos == "verb" and token.tag_ == "VBG" and token.dep_ in _NOMINAL_SLOTS:
             # A gerund used as a noun: "died in police firing", "resorted to firing".
-            for rule in self.rules.get(("noun", token.lower_), ()):
+            for rule in self.rules.get(("noun", lower), ()):
                 if _constraints_hold(rule, token):
                     return rule
         return None

@@ -231,6 +231,7 @@ class _SentenceWork:
         self._sentence_of: list[int] | None = None
         self._sentence_end: dict[int, int] = {}
         self._disaster: dict[int, bool] = {}
+        self._scene_clauses: dict[int, list[tuple[Token, frozenset[int]]]] = {}
         self._depths: list[int] | None = None
         self._modes: dict[int, str] = {}
         self.mode_cache: dict[tuple[str, int], Any] = {}
@@ -239,7 +240,9 @@ class _SentenceWork:
     def mode(self, token: Token) -> str:
         """`event_mode(token)`, once per token, sharing what is read from governing verbs."""
         if token.i not in self._modes:
-            self._modes[token.i] = event_mode(token, self.lexicon.mode_cues, self.mode_cache)
+            self._modes[token.i] = event_mode(
+                token, self.lexicon.mode_cues, self.mode_cache, questions="?" in self.sentence.text
+            )
         return self._modes[token.i]
 
     def subject_of(self, verb: Token, hops: int = 6) -> Token | None:
@@ -274,6 +277,26 @@ class _SentenceWork:
             self._disaster[key] = any(_words(t) & words and not _struck_explosive(t, self.lexicon)
                                       for t in self.sentence.doc[start:end])
         return self._disaster[key]
+
+    def scene_clauses(self, token: Token) -> list[tuple[Token, frozenset[int]]]:
+        """The adverbial clauses of the parser sentence of `token` that have a subject of
+        their own and a scene-setting conjunction (`scene_marks`: "comes as forces prepare
+        ...", "while talks went on"), each with its tokens' indices (one scan per sentence;
+        `assembly._other_setting` leaves out those that hold the trigger)."""
+        start, end = self._parser_sentence(token)
+        if start not in self._scene_clauses:
+            marks = self.lexicon.scene_marks
+            clauses = []
+            for clause in self.sentence.doc[start:end]:
+                if clause.dep_ != "advcl":
+                    continue
+                children = list(clause.children)
+                if any(c.dep_ == "mark" and c.lower_ in marks for c in children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in children
+                ):
+                    clauses.append((clause, frozenset(t.i for t in clause.subtree)))
+            self._scene_clauses[start] = clauses
+        return self._scene_clauses[start]
 
     def _parser_sentence(self, token: Token) -> tuple[int, int]:
         """Token range of the parser sentence holding `token` (`token.sent`, without its scan)."""
@@ -614,10 +637,11 @@ def _link_list(doc: Doc, lexicon: TriggerLexicon) -> bool:
     """ "Previous Nduta (Tanzania): ten asylum seekers ... Next Kirundo: ...", "Read more:
     ...": a sentence that opens with a link marker followed by a title and a colon lists
     other stories; its triggers are their headlines, not this report's events."""
-    words = [t for t in doc[:10] if not t.is_space]
-    if not words or not words[0].is_title or words[0].lower_ not in lexicon.link_markers:
+    words = (t for t in doc[:10] if not t.is_space)
+    first = next(words, None)
+    if first is None or not first.is_title or first.lower_ not in lexicon.link_markers:
         return False
-    for token in words[1:]:
+    for token in words:
         if ":" in token.text and token.is_punct:
             return True
         if not (token.is_title or token.is_upper or token.lower_ in lexicon.link_markers or token.is_punct):
@@ -1127,15 +1151,21 @@ def _sequence_scenes(doc: Doc, lexicon: TriggerLexicon) -> list[Token]:
     after", "follows", "was the second attack ... after"), and the object of such a verb
     ("follows an assault")."""
     marks = lexicon.sequence_marks
+    # The verbs of sequence first: most sentences have none, and then no word's head is read.
+    verbs = {
+        t.i
+        for t in doc
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.sequence_verbs
+        # not "22 killed following an airstrike": a preposition, the same incident
+        and t.tag_ != "VBG"
+    }
     roots: list[Token] = []
+    if not verbs:
+        return roots
     for token in doc:
         head = token.head
-        if head.i == token.i:
+        if head.i == token.i or head.i not in verbs:
             continue
-        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in lexicon.sequence_verbs:
-            continue
-        if head.tag_ == "VBG":
-            continue  # "22 killed following an airstrike": a preposition, the same incident
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
             roots.append(token)
         elif token.dep_ == "prep" and token.lower_ in marks or token.dep_ in ("dobj", "obj"):
