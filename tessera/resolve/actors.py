@@ -19,10 +19,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -46,6 +46,22 @@ _LABEL_OF_KIND = {
     "company": "ORG",
     "person": "PERSON",
 }
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+_MEMO_LIMIT = 500_000  # answers kept per memo: bounded memory on endless streams
+
+
+def _remembered(memo: dict[_K, _V], key: _K, compute: Callable[[], _V]) -> _V:
+    """`memo[key]`, computed once; the memo is emptied when it holds `_MEMO_LIMIT` answers."""
+    try:
+        return memo[key]
+    except KeyError:
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        value = memo[key] = compute()
+        return value
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
@@ -403,14 +419,7 @@ class ActorKnowledgeBase:
         Kept per text: a sentence scan asks for every run of words that may be a name
         (`tessera.extraction.actors`), and the same runs come back in every article.
         """
-        key = (text, lowercased)
-        try:
-            return self._lookups[key]
-        except KeyError:
-            if len(self._lookups) > 500_000:  # bounded memory on endless streams
-                self._lookups.clear()
-            info = self._lookups[key] = self._lookup(text, lowercased)
-            return info
+        return _remembered(self._lookups, (text, lowercased), lambda: self._lookup(text, lowercased))
 
     def _lookup(self, text: str, lowercased: bool) -> ActorInfo | None:
         stripped = text.strip()
@@ -439,13 +448,11 @@ class ActorKnowledgeBase:
 
     def could_start_name(self, word: str) -> bool:
         """Whether some known name begins with this word (a fast pre-check for scans)."""
-        known = self._name_starts.get(word)
-        if known is None:
-            if len(self._name_starts) > 500_000:  # bounded memory on endless streams
-                self._name_starts.clear()
-            key = fold(word)
-            known = self._name_starts[word] = bool(key) and key.split()[0] in self._first_words
-        return known
+        return _remembered(self._name_starts, word, lambda: self._starts_name(word))
+
+    def _starts_name(self, word: str) -> bool:
+        key = fold(word)
+        return bool(key) and key.split()[0] in self._first_words
 
     def country_of_demonym(self, word: str) -> str | None:
         """ISO3 code of a demonym, singular or plural ("Malian", "Nigeriens", "French")."""
