@@ -8,7 +8,10 @@ Layout:
         en/triggers.yaml      trigger lexicon, casualty and mode words (extraction.events),
                               and the words a toll is counted with (extraction.fatalities)
         en/temporal.yaml      month, weekday and relative-date words (extraction.dates)
-        en/number_words.yaml  number words (extraction.quantities)
+        en/date_grammar.yaml  the English date rules: patterns, resolvers, context cues and
+                              the words they count with (extraction.dates)
+        en/number_words.yaml  number words, approximators, unit modifiers and the words that
+                              make a number a date (extraction.quantities)
         en/actors.yaml        the words actor phrases are read with: sector nouns, titles,
                               role heads ... (resolve.actors; names stay in actors.yaml),
                               and the prepositions, pronouns and nouns roles are read with

@@ -77,7 +77,10 @@ saying after the clause it reports ("..., police said on Monday", "..., a annonc
 la Mission"), is the saying's, wherever the parser hangs it.
 
 Calendar words (month and weekday names, seasons, vague references) are data:
-`tessera/data/en/temporal.yaml` (read through `tessera.data.load`).
+`tessera/data/en/temporal.yaml`; so is the grammar itself, `tessera/data/en/date_grammar.yaml`
+(the rules' patterns in order, the resolver and key words each names, the contexts the
+resolvers read and the words they count with, as HeidelTime keeps a resource file per
+language). Both are read through `tessera.data.load`; the resolvers stay here.
 """
 
 from __future__ import annotations
@@ -158,6 +161,82 @@ def _calendar(language: str) -> Calendar:
         },
         telling_verbs=tuple(str(w).casefold() for w in raw["telling_verbs"]),
     )
+
+
+@dataclass(frozen=True)
+class _RuleSpec:
+    """One rule of the date grammar as the data file states it (`date_grammar.yaml` `rules`)."""
+
+    name: str
+    resolver: str
+    keys: tuple[str, ...]
+    pattern: str  # with <<fragment>> placeholders
+    case_sensitive: bool
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's date grammar (`tessera/data/<language>/date_grammar.yaml`): the rules'
+    patterns, the context patterns the resolvers read, and the words they count with."""
+
+    fragments: dict[str, str]
+    cues: dict[str, re.Pattern[str]]
+    rules: tuple[_RuleSpec, ...]
+    holidays: dict[str, tuple[int, int]]
+    vague_amounts: dict[str, tuple[int, int]]
+    amount_words: dict[str, float]
+    relation_below: frozenset[str]
+    ordinal_parts: dict[str, int]
+    unit_words: tuple[str, ...]
+    key_words: dict[str, tuple[str, ...]]
+
+
+def _joined(pattern: str | list[str]) -> str:
+    """A pattern written as one string or as pieces (for line length) joined with nothing."""
+    return pattern if isinstance(pattern, str) else "".join(pattern)
+
+
+def grammar(language: str = "en") -> Grammar:
+    """The date grammar of `language`, read once and checked."""
+    return _grammar(language)
+
+
+@functools.lru_cache(maxsize=2)
+def _grammar(language: str) -> Grammar:
+    raw = load_data("date_grammar", language)
+    cues = {
+        str(name): re.compile(_joined(entry["pattern"]), 0 if entry.get("case") == "exact" else re.IGNORECASE)
+        for name, entry in raw["cues"].items()
+    }
+    rules = []
+    for entry in raw["rules"]:
+        case = entry.get("case", "ignore")
+        if case not in ("ignore", "exact"):
+            raise ValueError(f"date_grammar.yaml: rule {entry['name']!r} has case {case!r}; expected ignore or exact")
+        rules.append(
+            _RuleSpec(
+                name=str(entry["name"]),
+                resolver=str(entry["resolver"]),
+                keys=tuple(str(k) for k in entry["keys"]),
+                pattern=_joined(entry["pattern"]),
+                case_sensitive=case == "exact",
+            )
+        )
+    return Grammar(
+        fragments={str(k): _joined(v) for k, v in raw["fragments"].items()},
+        cues=cues,
+        rules=tuple(rules),
+        holidays={str(k): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
+        vague_amounts={str(k): (int(v[0]), int(v[1])) for k, v in raw["vague_amounts"].items()},
+        amount_words={str(k): float(v) for k, v in raw["amount_words"].items()},
+        relation_below=frozenset(str(w) for w in raw["relation_below"]),
+        ordinal_parts={str(k): int(v) for k, v in raw["ordinal_parts"].items()},
+        unit_words=tuple(str(w) for w in raw["unit_words"]),
+        key_words={str(k): tuple(str(w) for w in v) for k, v in raw["key_words"].items()},
+    )
+
+
+_GRAMMAR = grammar()
 
 
 # --------------------------------------------------------------------------- calendar arithmetic
@@ -264,15 +343,11 @@ class _Candidate:
     resolved: Resolved
 
 
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|’ll|shall|is to|are to|scheduled|slated|due|planned|plans|plan to|upcoming|"
-    r"next|until|till|ahead of|set to|expected to|is expected|are expected)\b",
-    re.IGNORECASE,
-)
+_FUTURE_CUE = _GRAMMAR.cues["future"]
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last)\b|\b\w{3,}ed\s+(?:\S+\s+){0,4}(?:in|on)\s+$", re.IGNORECASE)
+_PAST_CUE = _GRAMMAR.cues["past"]
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -361,25 +436,15 @@ def _title_alternation(words: list[str], case_sensitive: bool, dotted: bool = Fa
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
-_NUMBER_WORDS = (
-    r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|a\s+couple\s+of|a\s+few|few|several|some|many|"
-    r"half\s+a|a\s+half)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-)
-_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-
+_NUMBER_WORDS = _GRAMMAR.fragments["number"]
+_UNIT = _GRAMMAR.fragments["unit"]
+_YEAR = _GRAMMAR.fragments["year"]
+_DAY = _GRAMMAR.fragments["day"]
 
 def _number_of(text: str) -> float | None:
     words = " ".join(text.casefold().split())
-    if words in ("a", "an"):
-        return 1.0
-    if words in ("half a", "a half"):
-        return 0.5
-    if words == "a couple of":
-        return 2.0
+    if words in _GRAMMAR.amount_words:
+        return _GRAMMAR.amount_words[words]
     return parse_number(words)
 
 
@@ -390,6 +455,9 @@ def _unit_name(unit: str) -> str:
 
 @functools.lru_cache(maxsize=2)
 def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
+    """The grammar's rules with their fragments filled in (`date_grammar.yaml` says which
+    placeholder is which); month and weekday names match only capitalised where
+    `case_sensitive` (the article is in mixed case)."""
     cal = calendar()
     full_months = sorted(cal.full_months)
     abbreviations = sorted(set(cal.months) - cal.full_months)
@@ -401,257 +469,37 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
         + _title_alternation(abbreviations, case_sensitive, dotted=True)
         + ")"
     )
-    month_full = "(?P<month>" + _title_alternation(full_months, case_sensitive) + ")"
-    weekday = "(?P<weekday>" + _title_alternation(sorted(cal.full_weekdays), case_sensitive) + ")"
-    parts = _alternation(list(cal.parts_of_day))
-    seasons = _alternation(list(cal.seasons))
-    vague = _alternation(list(cal.vague_references))
+    weekdays = _title_alternation(sorted(cal.full_weekdays), case_sensitive)
+    fill = {
+        **_GRAMMAR.fragments,
+        "month_any": month_any,
+        "month_full": "(?P<month>" + _title_alternation(full_months, case_sensitive) + ")",
+        "weekday": "(?P<weekday>" + weekdays + ")",
+        "weekday_first": "(?P<first>" + weekdays + ")",
+        "weekday_second": "(?P<second>" + weekdays + ")",
+        "parts_of_day": _alternation(list(cal.parts_of_day)),
+        "seasons": _alternation(list(cal.seasons)),
+        "vague_references": _alternation(list(cal.vague_references)),
+    }
 
-    def rx(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern, re.IGNORECASE)
+    def filled(pattern: str, rule: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            if m[1] not in fill:
+                raise ValueError(f"date_grammar.yaml: rule {rule!r} names no fragment <<{m[1]}>>")
+            return fill[m[1]]
 
-    year_end = r"(?![\d,]\d|\.\d|\s*%|\s*per\s*cent|\s*percent)"
-    rules = [
-        _Rule("iso", rx(r"(?<![\d-])(?P<year>" + _YEAR + r")-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])"), _iso),
-        _Rule(
-            "month_day_year",
-            rx(
-                r"\b" + month_any + r"\s+(?P<day>" + _DAY + r")(?:\s*(?:/|-|–|and|&)\s*(?P<day2>" + _DAY + r"))?"
-                r",?\s+(?P<year>" + _YEAR + r")\b" + year_end
-            ),
-            _month_day_year,
-        ),
-        _Rule(
-            "day_month_year",
-            rx(
-                r"\b(?P<day>" + _DAY + r")(?:\s*(?:/|-|–|and|&)\s*(?P<day2>" + _DAY + r"))?"
-                r"(?:\s+of)?\s+" + month_any + r",?\s+(?P<year>" + _YEAR + r")\b" + year_end
-            ),
-            _month_day_year,
-        ),
-        _Rule(
-            "month_day",
-            rx(
-                r"\b" + month_any + r"\s+(?P<day>" + _DAY + r")(?:\s*(?:/|-|–)\s*(?P<day2>" + _DAY + r"))?"
-                r"\b(?![:.,]?\d|\s*%)"
-            ),
-            _month_day,
-        ),
-        _Rule(
-            "day_month",
-            rx(
-                r"(?<![\d.,$])\b(?P<day>" + _DAY + r")(?:\s*(?:/|-|–)\s*(?P<day2>" + _DAY + r"))?"
-                r"(?:\s+of)?\s+" + month_any + r"(?!\w)"
-            ),
-            _month_day,
-        ),
-        _Rule(
-            "month_year",
-            rx(r"\b" + month_any + r",?\s+(?:of\s+)?(?P<year>" + _YEAR + r"|['’]\d\d)\b" + year_end),
-            _month_year,
-        ),
-        _Rule(
-            "month_relative_year",
-            rx(r"\b" + month_full + r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
-            _month_relative_year,
-        ),
-        _Rule(
-            "spelled_year",
-            rx(
-                r"\b(?P<century>eighteen|nineteen|twenty)\s+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                r"ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
-                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
-                r"|\b(?:the\s+year\s+)two\s+thousand(?:\s+and)?(?:\s+(?P<small>one|two|three|four|five|six|seven|eight|"
-                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?\b"
-            ),
-            _spelled_year,
-        ),
-        _Rule(
-            "named_month",
-            rx(r"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?" + month_full + r"\b(?![-–]\w)"),
-            _named_month,
-        ),
-        _Rule(
-            "year_range",
-            rx(r"(?<![\d,.$£€#-])(?P<year>" + _YEAR + r")\s*[-–/]\s*(?P<year2>" + _YEAR + r"|\d\d)\b(?![-–/]\d)"),
-            _year_range,
-        ),
-        _Rule(
-            "year",
-            rx(
-                r"(?<![\d,.$£€#©/])(?<!\d-)(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<year>"
-                + _YEAR
-                + r")\b(?!-\d)"
-                + year_end
-            ),
-            _year,
-        ),
-        _Rule(
-            "decade",
-            rx(r"(?:\bthe\s+(?:['’])?(?P<short>\d0)s\b|(?<!\w)['’](?P<short2>\d0)s\b|\b(?P<long>1[89]\d0|20\d0)s\b)"),
-            _decade,
-        ),
-        _Rule(
-            # "overnight Thursday to Friday", "the night of Saturday to Sunday": both days.
-            "night_span",
-            rx(
-                r"\b(?:overnight|(?:during\s+|on\s+)?the\s+night\s+of)\s+(?:from\s+)?(?:(?:on\s+)?the\s+night\s+of\s+)?"
-                + weekday.replace("?P<weekday>", "?P<first>")
-                + r"\s+(?:to|into|and)\s+"
-                + weekday.replace("?P<weekday>", "?P<second>")
-                + r"\b"
-            ),
-            _night_span,
-        ),
-        _Rule(
-            # "Saturday night into Sunday": both days.
-            "night_into_day",
-            rx(
-                weekday.replace("?P<weekday>", "?P<first>")
-                + r"\s+(?:night|evening)\s+(?:into|to)\s+(?:early\s+)?"
-                + weekday.replace("?P<weekday>", "?P<second>")
-                + r"\b(?:\s+(?:" + parts + r"))?"
-            ),
-            _night_span,
-        ),
-        _Rule(
-            # "in the early hours of Sunday", "the pre-dawn hours of Monday": that day.
-            "hours_of_day",
-            rx(r"\bthe\s+(?:early|pre-?dawn|small|wee)\s+hours\s+of\s+(?:the\s+)?" + weekday + r"\b"
-               r"(?:\s+(?:" + parts + r"))?"),
-            lambda m, ctx: _weekday(m, ctx, relative=""),
-        ),
-        _Rule(
-            # "between Tuesday and Thursday night", "from Friday to Sunday": the days between.
-            "weekday_range",
-            rx(
-                r"\b(?:between|from)\s+(?:(?:early|late)\s+(?:on\s+)?)?"
-                + weekday.replace("?P<weekday>", "?P<first>")
-                + r"(?:\s+(?:" + parts + r"))?\s+(?:and|to|through|till|until)\s+(?:(?:early|late)\s+(?:on\s+)?)?"
-                + weekday.replace("?P<weekday>", "?P<second>")
-                + r"\b(?:\s+(?:" + parts + r"))?"
-            ),
-            _night_span,
-        ),
-        _Rule("holiday", rx(r"\b(?P<holiday>New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day))\b"), _holiday),
-        _Rule(
-            "weekday",
-            rx(
-                r"\b(?:(?P<rel>last|this|next|this\s+past|this\s+coming|early|late)\s+)?" + weekday + r"\b"
-                r"(?:\s+(?P<part>" + parts + r"))?"
-            ),
-            _weekday,
-        ),
-        _Rule(
-            "deictic_day",
-            rx(
-                r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|"
-                r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow|this\s+(?:" + parts + r")|"
-                r"last\s+night)\b(?:\s+(?:" + parts + r"))?"
-            ),
-            _deictic_day,
-        ),
-        _Rule(
-            "relative_period",
-            rx(
-                r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+previous|"
-                r"the\s+coming|the\s+current|the\s+following|the\s+last|the\s+next|the|that|past)\s+"
-                r"(?P<unit>week|month|year|weekend|" + seasons + r")\b"
-            ),
-            _relative_period,
-        ),
-        _Rule(
-            # "a gang leader's weekend escape", "after a weekend of talks": a weekend
-            # named without "the" or "this" is the latest one, as "the weekend" is; not
-            # "every weekend", "each weekend" (a habit) nor "weekends".
-            "bare_weekend",
-            rx(r"(?<!\bevery\s)(?<!\beach\s)\bweekend\b(?!-)"),
-            _bare_weekend,
-        ),
-        _Rule(
-            "season_year",
-            rx(r"\b(?:the\s+)?(?P<season>" + seasons + r")\s+(?:of\s+)?(?P<year>" + _YEAR + r")\b"),
-            _season_year,
-        ),
-        _Rule(
-            # "a day after the rebels announced a truce", "less than two weeks after the
-            # army launched a strike": the day of the event the clause tells (see
-            # `_event_relation`); placed only where the parse shows a clause.
-            "event_relation",
-            rx(
-                r"\b(?:(?P<q>less\s+than|more\s+than|nearly|almost|about|some|just|only|barely)\s+)?"
-                r"(?P<n>" + _NUMBER_WORDS + r")\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b"
-            ),
-            _event_relation,
-        ),
-        _Rule(
-            "ago",
-            rx(r"\b(?P<n>" + _NUMBER_WORDS + r")\s+" + _UNIT + r"\s+(?P<dir>ago|earlier|before|from\s+now|later)\b"),
-            _ago,
-        ),
-        _Rule(
-            "anchored_duration",
-            rx(
-                r"\b(?:(?P<prep>over|in|within|during|for)\s+)?(?:the\s+)?(?P<dir>next|coming|past|last|previous|following)?"
-                r"\s*(?:(?:about|some|around|nearly|almost|roughly|approximately|up\s+to|more\s+than|less\s+than)\s+)?"
-                r"(?P<n>" + _NUMBER_WORDS + r")\s+" + _UNIT + r"\b"
-            ),
-            _anchored_duration,
-        ),
-        _Rule(
-            "part_of_year",
-            rx(
-                r"\b(?:(?:the|this|last|next|(?P<pyear>"
-                + _YEAR
-                + r")(?:['’]s)?|(?P<prel>this|last|next)\s+year['’]s)\s+)?"
-                r"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]"
-                r"(?P<part>quarter|half)"
-                r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>" + _YEAR + r")|(?P<rel>this|last|next)\s+year))?\b"
-            ),
-            _part_of_year,
-        ),
-        _Rule(
-            "quarter_code",
-            re.compile(r"\b(?P<prefix>Q|H)(?P<qn>[1-4])(?:\s+(?P<year>" + _YEAR + r"))?\b"),
-            _quarter_code,
-        ),
-        _Rule(
-            "anaphoric_day",
-            rx(
-                r"\b(?P<phrase>the\s+previous\s+day|the\s+day\s+before|the\s+same\s+day|that\s+day|that\s+same\s+day|"
-                r"the\s+next\s+day|the\s+following\s+day|the\s+day\s+after|a\s+day\s+(?:earlier|later|before|after)|"
-                r"the\s+previous\s+night|the\s+same\s+night|soon\s+after(?=\s+(?:the|this|that)\s))\b"
-            ),
-            _anaphoric_day,
-        ),
-        _Rule("vague", rx(r"\b(?:" + vague + r")\b"), _vague),
-        _Rule(
-            # "during the night", "overnight", "in the morning": a part of a day no day is
-            # named for, placed on the story's last day below (a night: that day and the one
-            # before). "the night of Friday" is left to the weekday.
-            "part_of_day",
-            rx(
-                r"\b(?:(?:during|in|through|throughout|since|until|till|by|early\s+in|late\s+in)\s+the\s+"
-                r"(?P<part>night|morning|afternoon|evening)|late\s+at\s+(?P<late>night)|(?P<overnight>overnight))\b"
-                r"(?!\s+of\b|[-\s]+(?:curfew|flight|train|bus|shift)s?\b)"
-            ),
-            lambda m, ctx: Resolved(
-                None, "unknown", kind="time", offset_days=-1 if (m["part"] or "night").casefold() == "night" else 0
-            ),
-        ),
-        _Rule(
-            "clock_time",
-            rx(
-                r"(?<![\d.,])\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|"
-                r"(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
-                r"(?:[01]\d|2[0-3])[0-5]\d\s+(?=GMT|UTC))"
-                r"(?:\s*(?:\(?(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2})?\)?|local\s+time|(?-i:[ECMP][SD]?T)\b))?"
-                r"|\b(?:at\s+)?(?:noon|midnight|dawn|dusk)\b"
-            ),
-            lambda m, ctx: Resolved(None, "unknown", kind="time"),
-        ),
-    ]
+        return _PLACEHOLDER.sub(one, pattern)
+
+    rules = []
+    for spec in _GRAMMAR.rules:
+        if spec.resolver not in _RESOLVERS:
+            raise ValueError(f"date_grammar.yaml: rule {spec.name!r} names no resolver {spec.resolver!r}")
+        flags = 0 if spec.case_sensitive else re.IGNORECASE
+        rules.append(_Rule(spec.name, re.compile(filled(spec.pattern, spec.name), flags), _RESOLVERS[spec.resolver]))
     return tuple(rules)
+
+
+_PLACEHOLDER = re.compile(r"<<(\w+)>>")
 
 
 # --------------------------------------------------------------------------- resolvers
@@ -722,12 +570,7 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(_month(year, _month_number(m["month"])), "month")
 
 
-_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|or|early|late|mid|"
-    r"end|beginning|start|last|this|next|on|for)|-|,)\s*$",
-    re.IGNORECASE,
-)
-
+_PREPOSITION_BEFORE = _GRAMMAR.cues["month_preposition_before"]
 
 def _named_month(m: re.Match[str], ctx: _Context) -> Resolved | None:
     name = m["month"].casefold()
@@ -787,17 +630,8 @@ def _year_range(m: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 # Words after a four-digit number that show it counts something ("2000 soldiers").
-_COUNTED_AFTER = re.compile(
-    r"\s*(?:[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)(?<!\bus)|"
-    r"people|men|women|children|police|personnel|staff|troops|feet|foot|km|kilometres?|kilometers?|miles?|"
-    r"metres?|meters?|tons?|tonnes?|dollars?|euros?|pounds?|barrels?|hours|hrs|GMT|UTC|local)\b",
-)
-_YEAR_CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|during|from|to|through|of|before|after|between|and|or|early|late|mid|"
-    r"end|beginning|start|year|years|fiscal|calendar|summer|winter|spring|fall|autumn|the|than|around|circa|"
-    r"c\.|its|his|her|their|for|at|as|on|with|within|throughout|both|that|this|every|each)|[-(,])\s*$",
-    re.IGNORECASE,
-)
+_COUNTED_AFTER = _GRAMMAR.cues["counted_after"]
+_YEAR_CUE_BEFORE = _GRAMMAR.cues["year_cue_before"]
 
 
 def _year(m: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -874,7 +708,7 @@ def _night_span(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(_interval(second - dt.timedelta(days=gap), second), "interval")
 
 
-_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25)}
+_HOLIDAYS = _GRAMMAR.holidays
 
 
 def _holiday(m: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -992,12 +826,12 @@ def _season_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
 
 # Counts news gives without a number: "a few days ago" is two to six days back, "several
 # weeks ago" three to nine weeks back (the days or weeks between, as an interval).
-_VAGUE_AMOUNTS = {"a few": (2, 6), "few": (2, 6), "several": (3, 9), "some": (2, 9)}
+_VAGUE_AMOUNTS = _GRAMMAR.vague_amounts
 
 
 # Quantifiers of a relation that leave a span of days: "less than two weeks after" is
 # 1-13 days after; "more than" has no bound and is not placed.
-_RELATION_BELOW = frozenset({"less than", "nearly", "almost", "barely"})
+_RELATION_BELOW = _GRAMMAR.relation_below
 
 
 def _event_relation(m: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -1088,7 +922,7 @@ def _anchored_duration(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(_interval(first, last), "interval")
 
 
-_ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINAL_PART = _GRAMMAR.ordinal_parts
 
 
 def _part_of_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -1142,7 +976,7 @@ def _quarter_code(m: re.Match[str], ctx: _Context) -> Resolved | None:
 # "a day after the ELN announced a ceasefire": counted from the event named next, not
 # from the last day told; no calendar value. ("the day before the plunge" keeps the
 # anaphoric reading: TimeBank annotates it so.)
-_EVENT_AFTER = re.compile(r"\s+(?!(?:and|or|but|in|on|at|when|as|said|says)\b)[A-Za-z]")
+_EVENT_AFTER = _GRAMMAR.cues["event_after"]
 
 
 def _anaphoric_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -1165,72 +999,71 @@ def _anaphoric_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(None, "unknown", kind="anaphor", offset_days=offset)
 
 
+def _hours_of_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """ "in the early hours of Sunday", "the pre-dawn hours of Monday": that day."""
+    return _weekday(m, ctx, relative="")
+
+
+def _part_of_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """ "during the night", "overnight", "in the morning": a part of a day no day is named
+    for, placed on the story's last day (a night: that day and the one before). "the night
+    of Friday" is left to the weekday."""
+    return Resolved(None, "unknown", kind="time", offset_days=-1 if (m["part"] or "night").casefold() == "night" else 0)
+
+
+def _clock_time(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """A clock time ("10:30 a.m.", "at dawn"): no day of its own."""
+    return Resolved(None, "unknown", kind="time")
+
+
+# The resolver each rule of `date_grammar.yaml` names.
+_RESOLVERS: dict[str, Resolver] = {
+    "iso": _iso,
+    "month_day_year": _month_day_year,
+    "month_day": _month_day,
+    "month_year": _month_year,
+    "month_relative_year": _month_relative_year,
+    "spelled_year": _spelled_year,
+    "named_month": _named_month,
+    "year_range": _year_range,
+    "year": _year,
+    "decade": _decade,
+    "night_span": _night_span,
+    "hours_of_day": _hours_of_day,
+    "holiday": _holiday,
+    "weekday": _weekday,
+    "deictic_day": _deictic_day,
+    "relative_period": _relative_period,
+    "bare_weekend": _bare_weekend,
+    "season_year": _season_year,
+    "event_relation": _event_relation,
+    "ago": _ago,
+    "anchored_duration": _anchored_duration,
+    "part_of_year": _part_of_year,
+    "quarter_code": _quarter_code,
+    "anaphoric_day": _anaphoric_day,
+    "vague": _vague,
+    "part_of_day": _part_of_day,
+    "clock_time": _clock_time,
+}
+
+
 # --------------------------------------------------------------------------- spans
 
 
 # Words that widen a date without changing its value ("mid-2019", "late last year",
 # "the end of 1990"), and "since", which turns it into an interval up to publication.
-_MODIFIER_BEFORE = re.compile(
-    r"(?:\b(?:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of|"
-    r"(?:the\s+)?(?:end|start)\s+of)[\s-]*|\bmid-)$",
-    re.IGNORECASE,
-)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_WEEKDAY_JOIN = re.compile(r"^,?\s*(?:the\s+)?$", re.IGNORECASE)
-_TIME_JOIN = re.compile(r"^\s*(?:,\s*)?(?:on|at)?\s*$", re.IGNORECASE)
+_MODIFIER_BEFORE = _GRAMMAR.cues["modifier_before"]
+_SINCE_BEFORE = _GRAMMAR.cues["since_before"]
+_WEEKDAY_JOIN = _GRAMMAR.cues["weekday_join"]
+_TIME_JOIN = _GRAMMAR.cues["time_join"]
 
 
 # Every rule's match holds one of its key words (or, for numeric rules, a date-like
 # digit group). Rules run only on windows around their keys, which keeps the cost
 # low on the long stretches of news text that hold no temporal expression.
 _WINDOW_REACH = 50
-_RULE_KEYS: dict[str, tuple[str, ...]] = {
-    "iso": ("digit",),
-    "month_day_year": ("month",),
-    "day_month_year": ("month",),
-    "month_day": ("month",),
-    "day_month": ("month",),
-    "month_year": ("month",),
-    "named_month": ("month",),
-    "month_relative_year": ("month",),
-    "spelled_year": ("spelled",),
-    "year_range": ("digit",),
-    "year": ("digit",),
-    "decade": ("digit",),
-    "weekday": ("weekday",),
-    "night_span": ("weekday",),
-    "weekday_range": ("weekday",),
-    "night_into_day": ("weekday",),
-    "hours_of_day": ("weekday",),
-    "holiday": ("holiday",),
-    "deictic_day": ("deictic",),
-    "relative_period": ("period",),
-    "bare_weekend": ("period",),
-    "season_year": ("season",),
-    "event_relation": ("unit",),
-    "ago": ("unit",),
-    "anchored_duration": ("unit",),
-    "part_of_year": ("part",),
-    "quarter_code": ("code",),
-    "anaphoric_day": ("anaphor",),
-    "vague": ("vague",),
-    "clock_time": ("digit", "clock"),
-    "part_of_day": ("deictic",),
-}
-_UNIT_WORDS = (
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-)
+_RULE_KEYS: dict[str, tuple[str, ...]] = {spec.name: spec.keys for spec in _GRAMMAR.rules}
 _WORD = re.compile(r"[A-Za-z]+\d?")
 # Digits that can belong to a date or time: a four-digit year, a clock time, a decade.
 # Other numbers are dates only next to a month name or unit word, which are keys already.
@@ -1241,19 +1074,15 @@ _DIGIT_KEY = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[:.]\d\d|\d\s?[ap]\.?m\b|\d0s\b",
 def _key_classes() -> dict[str, frozenset[str]]:
     """Lower-case key word -> the key classes it belongs to."""
     cal = calendar()
+    words = _GRAMMAR.key_words
     classes: dict[str, set[str]] = {
         "month": set(cal.months),
         "weekday": set(cal.weekdays),
-        "deictic": {"today", "tonight", "yesterday", "tomorrow", *cal.parts_of_day},
-        "period": {"week", "month", "year", "weekend", *cal.seasons},
+        "deictic": {*words["deictic"], *cal.parts_of_day},
+        "period": {*words["period"], *cal.seasons},
         "season": set(cal.seasons),
-        "unit": set(_UNIT_WORDS),
-        "part": {"quarter", "half"},
-        "code": {"q1", "q2", "q3", "q4", "h1", "h2"},
-        "anaphor": {"day", "night", "soon"},
-        "clock": {"noon", "midnight", "dawn", "dusk"},
-        "holiday": {"eve", "christmas"},
-        "spelled": {"eighteen", "nineteen", "twenty", "thousand"},
+        "unit": set(_GRAMMAR.unit_words),
+        **{name: set(words[name]) for name in ("part", "code", "anaphor", "clock", "holiday", "spelled")},
         "vague": set(),
     }
     # A vague reference is a fixed phrase, so any one of its words marks where it can
@@ -1658,17 +1487,8 @@ def _relations_on_clauses(parsed: ParsedArticle, chosen: list[_Candidate]) -> No
 
 # The model also tags durations and ages as DATE ("three years", "52 years old"):
 # those have no calendar value and are not dates here.
-_MODEL_DURATION = re.compile(
-    r"^(?:the\s+)?(?:(?:last|past|next|first|coming|previous|few|several|some|about|nearly|almost|more\s+than|"
-    r"at\s+least|\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+)*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-    r"centuries|century)(?:\s+old)?$|-year-old|years?\s+old",
-    re.IGNORECASE,
-)
-# Bare numbers (often ages: "Smith, 52,") and recurrences ("annual", "every week") are no dates.
-_MODEL_NOT_DATE = re.compile(
-    r"^[\d.,]+$|\b(?:annual|annually|quarterly|daily|weekly|monthly|yearly|hourly|each|every|per)\b|^the\s+night\s+of$",
-    re.IGNORECASE,
-)
+_MODEL_DURATION = _GRAMMAR.cues["model_duration"]
+_MODEL_NOT_DATE = _GRAMMAR.cues["model_not_date"]
 _HAS_CALENDAR_NUMBER = re.compile(r"\d")
 
 

@@ -184,48 +184,13 @@ def parse_number(text: str) -> float | None:
     return _bounded(total + (current or 0))
 
 
-# Words before a number that make it approximate ("about 4,300"), or a bound
-# ("at least 54", "more than 100"): the value is the number, `approximate` is set.
-_APPROXIMATORS = (
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "some",
-    "nearly",
-    "almost",
-    "close to",
-    "more than",
-    "over",
-    "at least",
-    "at most",
-    "up to",
-    "fewer than",
-    "less than",
-    "under",
-    "an estimated",
-    "estimated",
-    "as many as",
-    "as few as",
-    "upwards of",
-    "in excess of",
-    "just over",
-    "just under",
-    "well over",
-    "no fewer than",
-    "no less than",
-    "no more than",
-    "not more than",
-    "circa",
-    "approx",
-    "an approximate",
-    "a total of",
-    "at least another",
-)
-# Longest first, so that "at least another" wins over "at least".
+# Words before a number that make it approximate or a bound, and those of them that are
+# exact ("a total of": listed to join the span): `approximators` and `exact_leads` of
+# data/en/number_words.yaml. Longest first, so that "at least another" wins over "at least".
+_QUANTITY_WORDS = load_data("number_words", "en")
+_APPROXIMATORS = tuple(str(w) for w in _QUANTITY_WORDS["approximators"])
 _APPROXIMATOR_WORDS = sorted(((p, p.split()) for p in _APPROXIMATORS), key=lambda item: -len(item[1]))
-# "a total of" is exact: listed to join the span, not to mark it approximate.
-_EXACT_LEADS = frozenset({"a total of"})
+_EXACT_LEADS = frozenset(str(w) for w in _QUANTITY_WORDS["exact_leads"])
 _CURRENCY_SYMBOLS = {
     "$": "USD",
     "us$": "USD",
@@ -242,22 +207,12 @@ _CURRENCY_SYMBOLS = {
     "₹": "INR",
     "₦": "NGN",
 }
-_PERCENT_WORDS = ("%", "percent", "per cent", "pc")
-# Words between a number and its unit noun that describe the unit, not replace it.
-_UNIT_MODIFIERS = frozenset(
-    "more other additional new suspected alleged armed unarmed innocent young old local foreign "
-    "unidentified unknown civilian military government security police rebel militant wounded injured "
-    "dead missing displaced fleeing heavily lightly well-armed masked gunmen's".split()
-)
-_FUNCTION_WORDS = frozenset(
-    "a an the of and or to in on at by for from with as is are was were be been has have had that which who "
-    "this these those it its their his her our your we they he she i you not no than per each every were will "
-    "would could should may might can did do does so but if then also".split()
-)
-_DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec a.m. p.m. am pm gmt utc o'clock".split()
-)
+_PERCENT_WORDS = tuple(str(w) for w in _QUANTITY_WORDS["percent_words"])
+# Words between a number and its unit noun that describe the unit, not replace it; function
+# words; words that make a number part of a date (number_words.yaml).
+_UNIT_MODIFIERS = frozenset(str(w) for w in _QUANTITY_WORDS["unit_modifiers"])
+_FUNCTION_WORDS = frozenset(str(w) for w in _QUANTITY_WORDS["function_words"])
+_DATE_WORDS = frozenset(str(w) for w in _QUANTITY_WORDS["date_words"])
 _AGE_AFTER = re.compile(r"^(?:-?\s*years?\s*-?\s*old|-?\s*year-old|-year-olds?)", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(
     r"(?<![\d,.])(?:\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}/\d{1,2}(?=\s+[A-Z])|\d{1,2}:\d\d)(?![\d,])"
@@ -267,15 +222,7 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _ORDINAL_NUMERAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"^(?:1[89]\d\d|20\d\d)s?$")
 _RANGE_TOKEN = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[-–]((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$")
-_VAGUE_PLURALS = {
-    "dozens": 12,
-    "scores": 20,
-    "hundreds": 100,
-    "thousands": 1000,
-    "millions": 1_000_000,
-    "billions": 1_000_000_000,
-    "tens": 10,
-}
+_VAGUE_PLURALS = {str(k): int(v) for k, v in _QUANTITY_WORDS["vague_plurals"].items()}
 
 
 _MAX_NUMBER_WORDS = 24

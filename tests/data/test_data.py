@@ -75,3 +75,27 @@ def test_language_words_are_case_folded_and_empty_where_the_language_has_none() 
     assert "say" in verbs and all(word == word.casefold() for word in verbs)
     assert data.language_words("triggers", "en", "no_such_key") == frozenset()
     assert data.language_words("no_such_file", "en", "reporting_verbs") == frozenset()
+
+
+
+def _booleans_in_lists(value: object, where: str) -> list[str]:
+    """Places where a list (of words) holds a boolean; flags (`weak: true`) are meant."""
+    if isinstance(value, dict):
+        return [hit for key, item in value.items() for hit in _booleans_in_lists(item, f"{where}.{key}")]
+    if isinstance(value, list):
+        return [
+            hit
+            for i, item in enumerate(value)
+            for hit in ([f"{where}[{i}]"] if isinstance(item, bool) else _booleans_in_lists(item, f"{where}[{i}]"))
+        ]
+    return []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_word_in_the_language_data_was_read_as_a_boolean(language: str) -> None:
+    """YAML 1.1 reads unquoted on/off/yes/no as booleans: a word list holding one has lost a
+    word ("on" must be quoted). No list in a language file holds a boolean."""
+    hits = []
+    for file in sorted((data.DATA_DIR / language).glob("*.yaml")):
+        hits += _booleans_in_lists(load(file.stem, language), file.name)
+    assert hits == []

@@ -614,3 +614,42 @@ def test_a_month_part_dates_by_its_days(text: str, value: str, expected: str) ->
     precision = "month" if len(value) == 7 else "year"
     date = DateValue(text=text, start=0, end=len(text), value=value, precision=precision)
     assert month_part(date, default_assemble_rules("en").month_parts).value == expected
+
+
+
+def test_the_english_date_grammar_is_data_every_rule_resolvable() -> None:
+    """The rules live in data/en/date_grammar.yaml: each names a resolver of the module, key
+    classes the key index knows, and only placeholders the grammar fills."""
+    from tessera.extraction import dates
+
+    grammar = dates.grammar("en")
+    classes = {name for names in dates._key_classes().values() for name in names} | {"digit"}
+    fillable = set(grammar.fragments) | {
+        "month_any",
+        "month_full",
+        "weekday",
+        "weekday_first",
+        "weekday_second",
+        "parts_of_day",
+        "seasons",
+        "vague_references",
+    }
+    for spec in grammar.rules:
+        assert spec.resolver in dates._RESOLVERS, spec.name
+        assert set(spec.keys) <= classes, spec.name
+        assert set(dates._PLACEHOLDER.findall(spec.pattern)) <= fillable, spec.name
+    assert [rule.name for rule in dates._rules(True)] == [spec.name for spec in grammar.rules]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # holidays, vague amounts, amount words and ordinal parts are read from the grammar file
+        ("Gunmen struck the church on Christmas Eve.", "Christmas Eve", "2021-12-24"),
+        ("Troops arrived in the town a few days ago.", "a few days ago", "2022-02-12/2022-02-16"),
+        ("The convoy left a couple of weeks ago.", "a couple of weeks ago", "2022-02-04"),
+        ("Raids rose in the second half of 2020.", "second half", "2020-07-01/2020-12-31"),
+    ],
+)
+def test_the_grammar_words_drive_resolution(shallow: Parser, text: str, phrase: str, value: str) -> None:
+    assert one(shallow, text, phrase).value == value
