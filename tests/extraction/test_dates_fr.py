@@ -71,9 +71,27 @@ def test_since_a_month_is_no_date_of_the_event():
 
 
 def test_a_page_date_marker_anchors_a_report_without_publication_date():
-    # the marker gives the month only: a weekday or "cette nuit" is a day of that month
+    # the marker gives the month only: "cette nuit" is a day of that month, a weekday one of
+    # that month's days of that weekday (March 2020's Saturdays: the 7th to the 28th)
     text = " date 2020-03 Cette nuit, des hommes armés ont incendié un village. Samedi, un convoi a été visé."
-    assert _dates(text, published=None) == [("Cette nuit", "2020-03", "month"), ("Samedi", "2020-03", "month")]
+    assert _dates(text, published=None) == [
+        ("Cette nuit", "2020-03", "month"),
+        ("Samedi", "2020-03-07/2020-03-28", "interval"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # February 2021 has four Mondays (1st-22nd); May 2023 five Wednesdays (3rd-31st)
+        (" date 2021-02 Lundi, des manifestants ont bloqué la route.", ("Lundi", "2021-02-01/2021-02-22", "interval")),
+        (" date 2023-05 Mercredi, l'armée a repris le poste.", ("Mercredi", "2023-05-03/2023-05-31", "interval")),
+        # "hier" keeps the month: its day depends on the unknown publication day alone
+        (" date 2023-05 Hier, l'armée a repris le poste.", ("Hier", "2023-05", "month")),
+    ],
+)
+def test_a_weekday_under_a_month_marker_spans_that_weekdays_days(text, expected):
+    assert _dates(text, published=None)[0] == expected
 
 
 def test_a_page_date_marker_with_its_day_resolves_weekdays():
