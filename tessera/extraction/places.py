@@ -40,7 +40,8 @@ the geocoder: their villages (GeoNames cities500) become candidates, and their t
 over namesakes elsewhere. An article that names no country brings the villages of the
 country of the first-level divisions it names ("Borno State": Rann, Nigeria). The
 dateline's place ("NIAMEY, Dec 22 (Xinhua) --", or after a headline, at the start of one
-of the next lines: "KADUNA —", "NIAMEY:") is a place with `role` "dateline" (a fallback
+of the next lines: "KADUNA —", "NIAMEY:"; after a page's date marker too, and as French pages write them:
+"Dakar | ...", "Kinshasa, 14 février 2025 -") is a place with `role` "dateline" (a fallback
 for an event's place only); a place named as the far side of a border ("near the border
 with Mali", "the Mali border") has `role` "border"; a place that only says where an
 organisation or outlet is from ("the UK-based monitor", "SOS Médias Burundi": a name the
@@ -102,8 +103,10 @@ The words around a name shape the mention (see `tessera.resolve.geocoder.Mention
   `point_before`) make a name shared by a town and the region or district named after
   it the town;
 - "Athens, Ga." or "Gao, Mali": the first lies inside the second; "Boni in the Mopti
-  region" and "Burkina Faso's Soum province" strictly so: with no candidate inside, the
-  first is left out (not Bonn, Germany);
+  region", "à Boma, dans la province du Lac" and "Burkina Faso's Soum province" strictly
+  so: with no candidate inside, the first is left out (not Bonn, Germany), and with a
+  division around it, so are its other mentions' namesakes in other countries
+  (`_no_namesake_abroad`: "la presqu'île de Boma" is no Boma, DR Congo);
 - "the north of the country", "the country's east": the country the article has
   spoken of most until then (feature "country", the span keeps the words);
 - a distance and a compass word before a town ("20km west of Shinkafi", "à 65 km au
@@ -133,6 +136,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import UnknownLanguageError, language_words
 from tessera.data import load as load_data
+from tessera.language import CODED_LANGUAGES
 from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
 from tessera.records import Entity, Feature, Place, PlaceRole
 from tessera.resolve.gazetteer import (
@@ -270,6 +274,10 @@ class PlacePhrases:
     # Beijing-brokered truce", "the Saudi-led coalition"): the place says who is behind
     # something or where it is from, not where anything happens (`_affiliation`).
     affiliation_compound: re.Pattern[str] = re.compile(r"[-\u2010\u2011]based\b", re.IGNORECASE)
+    # What stands between a town and the division it lies in, strictly ("Boni in the Mopti
+    # region", "à Boma, dans la province du Lac": `inside_prepositions`): with no town of
+    # that name inside the division, the name is none abroad (`_link_qualifiers`).
+    inside_between: re.Pattern[str] = re.compile(r"^\s+(?:in|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -385,6 +393,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         if data.get("bare_capital_phrases") and data.get("bare_capital_before") else None,
         **_settlement_phrases(language, data.get("settlement_phrases") or (), data.get("apposition_nouns") or ()),
         **_distance_phrases(data),
+        **({"inside_between": re.compile(
+            rf"^\s*,?\s+(?:{alternatives('inside_prepositions')})\s+(?:(?:{alternatives('articles')})\s*)?$",
+            re.IGNORECASE)} if data.get("inside_prepositions") and data.get("articles") else {}),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
         if data.get("compass_words") and data.get("compass_of") else None,
@@ -547,16 +558,34 @@ DATELINE_HEAD = 600  # ... and within the first characters (the headline, a byli
 _DATELINE_START = 200  # a dateline at the start of the text
 
 
+# A page's own date marker ahead of its text, as the pages corpus keeps it (" date 2022-02
+# Dakar | Quatre soldats ..."; the French dates stage reads it as the publication month): a
+# dateline may follow it.
+_PAGE_MARKER = re.compile(r"\s*date\s+(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)[ \t]+")
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any:
-    at the start of the text, or at the start of one of its first lines after a headline."""
-    found = _DATELINE.match(text[:_DATELINE_START])
+    at the start of the text (after a page's date marker), or at the start of one of its
+    first lines after a headline; in the forms every language shares, or in one a coded
+    language writes (`_written_dateline`: "Kinshasa, 14 février 2025 -", "Dakar | ...")."""
+    marker = _PAGE_MARKER.match(text)
+    skip = marker.end() if marker is not None else 0
+    span = _dateline_in(text[skip : skip + DATELINE_HEAD])
+    return None if span is None else (span[0] + skip, span[1] + skip)
+
+
+def _dateline_in(head: str) -> tuple[int, int] | None:
+    found = _DATELINE.match(head[:_DATELINE_START])
     if found:
         return found.start("place"), found.end("place")
-    head = text[:DATELINE_HEAD]
+    barred, dated = _written_datelines()
     line = _DATELINE_LINE.match(head)
     if line is not None and line.group("titled"):  # "Addis Abeba — Ethiopian forces"
         return line.start("titled"), line.end("titled")
+    for written in (barred, dated):
+        if written is not None and (line := written.match(head)) is not None:
+            return line.start("place"), line.end("place")
     lines_end = 0
     for _ in range(DATELINE_LINES):
         lines_end = head.find("\n", lines_end + 1)
@@ -566,7 +595,47 @@ def dateline_span(text: str) -> tuple[int, int] | None:
         if line is not None:
             group = next(g for g in ("place", "titled", "labelled") if line.group(g))
             return line.start(group), line.end(group)
+        if dated is not None and (line := dated.match(head, lines_end)) is not None:
+            return line.start("place"), line.end("place")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _written_datelines() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Datelines as the coded languages' pages write them beyond the shared forms, from
+    each language's places.yaml: a town in title case before a bar, at the start of the
+    text only ("Dakar | Quatre soldats ...": `dateline_bars`; a bar on a later line is a
+    menu's, "Accueil | Politique"), and a town before a comma, its date and a dash, after a
+    headline too ("Kinshasa, 14 février 2025 -", "Niamey, le 3 mars (ANP) -":
+    `dateline_months`, `dateline_day_words`). The date must name a month of the list, so an
+    ordinary sentence ("Dakar, 12 morts -") is none. Read for every text, whatever its
+    language: a dateline's words are the page's, and English writes its months
+    capitalised, which these lists are not."""
+    bars: set[str] = set()
+    months: set[str] = set()
+    day_words: set[str] = set()
+    for language in sorted(CODED_LANGUAGES):
+        try:
+            data = load_data("places", language)
+        except (FileNotFoundError, UnknownLanguageError):
+            continue
+        bars |= {str(w) for w in data.get("dateline_bars") or ()}
+        months |= {str(w) for w in data.get("dateline_months") or ()}
+        day_words |= {str(w) for w in data.get("dateline_day_words") or ()}
+    # A town's name in title case ("Dakar", "N'Djamena", "Bobo-Dioulasso"), not an outlet's
+    # brand ("APAnews | ...", "LeFaso.net | ...").
+    word = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]+)*"
+    name = rf"(?:^|\n)[ \t]*(?P<place>{word}(?: {word}){{0,2}})"
+    barred = re.compile(rf"{name}[ \t]*(?:{_alternation(bars)})[ \t]") if bars else None
+    day = rf"(?:(?:{_alternation(day_words)})\s+)?" if day_words else ""
+    dated = re.compile(
+        rf"{name}\s*,\s*{day}\d{{1,2}}(?:er)?\s+(?:{_alternation(months)})(?:\s+(?:19|20)\d\d)?"
+        r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|\u2014|\u2013|-)\s") if months else None
+    return barred, dated
+
+
+def _alternation(words: Collection[str]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def extract_places(
@@ -628,8 +697,8 @@ def extract_places(
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
     if dateline is not None:
         mentions = [dataclasses.replace(m, dateline=True) if m.start == dateline[0] else m for m in mentions]
-    mentions = _link_qualifiers(text, mentions)
-    resolutions = geocoder.resolve(mentions, countries, villages=village_countries)
+    mentions = _link_qualifiers(text, mentions, phrases)
+    resolutions = _no_namesake_abroad(mentions, geocoder.resolve(mentions, countries, villages=village_countries))
     areas = _areas_named_after(mentions, resolutions, geocoder, phrases, countries, village_countries)
     resolutions = [areas[i][0] if i in areas else r for i, r in enumerate(resolutions)]
     if not village_countries:  # the scan may have found the article's divisions ("Jonglei state")
@@ -1774,24 +1843,41 @@ def _a_thing_named(
     return bool(words) and words[-1].split("'")[-1].casefold() in phrases.thing_determiners
 
 
-_IN_THE = re.compile(r"^\s+(?:in|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSED = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+$")
 
 
-def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+def _link_qualifiers(text: str, mentions: list[Mention], phrases: PlacePhrases) -> list[Mention]:
     """ "Athens, Ga.": a mention followed by ", " and another lies inside the other;
-    "Boni in the Mopti region" strictly so, and "Burkina Faso's Soum province" the other way."""
+    "Boni in the Mopti region" strictly so (`PlacePhrases.inside_between`: "à Boma, dans la
+    province du Lac" is no Boma abroad), and "Burkina Faso's Soum province" the other way."""
     linked = list(mentions)
     for i in range(len(mentions) - 1):
         m, n = mentions[i], mentions[i + 1]
         between = text[m.end : n.start]
         if between.strip() == "," and len(between) <= 3:
             linked[i] = dataclasses.replace(m, inside=i + 1)
-        elif _IN_THE.match(between):
+        elif phrases.inside_between.match(between):
             linked[i] = dataclasses.replace(m, inside=i + 1, strict=True)
         elif _POSSESSED.match(between) and n.hint is not None:
             linked[i + 1] = dataclasses.replace(n, inside=i, strict=True)
     return linked
+
+
+def _no_namesake_abroad(mentions: Sequence[Mention], resolutions: list[Resolution | None]) -> list[Resolution | None]:
+    """A name put strictly inside a first- or second-level division that holds no place of
+    that name ("à Boma, dans la province du Lac": the geocoder leaves it unresolved) is the
+    same unknown place wherever the article names it again ("la presqu'île de Boma"): not
+    a namesake outside that division's country (Boma, DR Congo)."""
+    unknown: dict[str, set[str]] = {}
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        if mention.strict and resolution is None and mention.inside is not None:
+            container = resolutions[mention.inside]
+            if container is not None and container.entry.country and container.entry.feature in ("admin1", "admin2"):
+                unknown.setdefault(fold(mention.text), set()).add(container.entry.country)
+    if not unknown:
+        return resolutions
+    return [None if r is not None and r.entry.country not in unknown.get(fold(m.text), {r.entry.country}) else r
+            for m, r in zip(mentions, resolutions, strict=True)]
 
 
 def _place(

@@ -227,3 +227,58 @@ def test_a_country_after_a_la_tete_de_is_its_state(pipeline):
     assert [p.role for p in document.places if p.text == "Tchad"] == ["affiliation"]
     protests = [i for i in document.incidents if i.type == "PROTEST"]
     assert protests and all(i.location is not None and i.location.name == "Moundou" for i in protests)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Dakar | Trois gendarmes ont été blessés jeudi.", "Dakar"),
+        (" date 2021-04 Dakar | Trois gendarmes ont été blessés jeudi.", "Dakar"),  # a page's date marker first
+        ("Kinshasa, 14 février 2025 - Des miliciens ont incendié un marché.", "Kinshasa"),
+        ("Niamey, le 3 mars (ANP) - Le gouverneur a visité le camp.", "Niamey"),
+        (" date 2019-05 BAMAKO (AFP) - Une patrouille a sauté sur une mine.", "BAMAKO"),
+        (" date 2019-05 Niamey — Une patrouille a sauté sur une mine.", "Niamey"),
+        ("Un camp attaqué dans l'Est\nN’Djamena, 2 mai 2021 (AFP) - Des soldats ont été tués.", "N’Djamena"),
+        ("Bobo-Dioulasso, 1er juin 2020 – Un marché a brûlé.", "Bobo-Dioulasso"),
+    ],
+)
+def test_french_datelines(text, town):
+    from tessera.extraction.places import dateline_span
+
+    span = dateline_span(text)
+    assert span is not None and text[span[0] : span[1]] == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dakar, 12 blessés - le bilan est provisoire.",  # no month: a sentence, not a date
+        "APAnews | Dix soldats ont été tués.",  # an outlet's brand before the bar
+        "Un titre\nAccueil | Politique | Société",  # a bar on a later line is a menu's
+        "Mali: l'armée se retire d'un camp",
+    ],
+)
+def test_no_french_dateline(text):
+    from tessera.extraction.places import dateline_span
+
+    assert dateline_span(text) is None
+
+
+def test_a_french_dateline_town_is_a_fallback_only(pipeline):
+    text = ("Dakar | Deux soldats ont été tués lundi lors d'affrontements avec des rebelles en Gambie, "
+            "a annoncé l'armée.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [p.role for p in document.places if p.text == "Dakar"] == ["dateline"]
+    assert document.incidents and all(i.location is not None and i.location.name == "Gambia"
+                                      for i in document.incidents)
+
+
+def test_a_town_inside_a_named_division_is_no_namesake_abroad(pipeline):
+    # Boma is a Congolese town in the gazetteer; the one in Chad's Lac province is not.
+    text = ("Des jihadistes ont attaqué dimanche une position de l'armée à Boma, dans la province du Lac, "
+            "tuant douze soldats. La presqu'île de Boma est difficile d'accès.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert not [p for p in document.places if p.country == "COD"]
+    assert ("Lac", "TCD") in {(p.name, p.country) for p in document.places}
+    assert document.incidents and all(i.location is not None and i.location.country == "TCD"
+                                      for i in document.incidents)
