@@ -44,7 +44,9 @@ before it, or founds one):
   incident within `anaphor_window_sentences`, one of its own kind first, even twice as
   far back ("the fighting" is the battle, not the coup of 1991 recalled since; further
   back only when the article has just one); or it shares a sentence, the exact day,
-  the toll, or a place finer than a region with the incident; or, with no such tie, it
+  the toll, or a place finer than a region with the incident (one place: the same
+  gazetteer entry or name, not a neighbouring town named apart, `_one_place`); or, with
+  no such tie, it
   follows the latest incident of its type and mode by at most `continuation_sentences`
   (a report's following sentences elaborate its lead: "Gunmen killed six in Rijiya."
   ... "The bandits stormed the community around noon on Sunday"), or by at most
@@ -2165,10 +2167,22 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
             and not (mention.dateline or mention.place_lent or _moves_on(mention, draft))
             and min(dedupe_rules.precision(known.location), dedupe_rules.precision(event.location))
             > dedupe_rules.precision_of("admin1")
-            and place_score(known.location, event.location, dedupe_rules) == dedupe_rules.scores["same_place"]
+            and _one_place(known.location, event.location)
         ):
             score = max(score, 2)
     return score
+
+
+def _one_place(a: Place, b: Place) -> bool:
+    """The two name one place: the same gazetteer entry, or the same name. Within one
+    article two places named apart are two, however near ("attacks against a police station
+    in Santander de Quilichao" and, last week, "police stations in the municipalities of
+    Buenos Aires, Suarez ...", 15 km apart): nearness ties mentions across reports, whose
+    gazetteers may place one town apart (`place_score`'s `max_distance_km`), not a town to
+    its neighbour in one report's words."""
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    return a.name.casefold() == b.name.casefold()
 
 
 def _places_by_sentence(

@@ -1609,3 +1609,40 @@ def test_a_french_day_of_saying_after_the_act_does_not_date_it(french, text):
     assault = [i for i in reported(document) if i.type == "ASSAULT"]
     assert len(assault) == 1
     assert assault[0].date is not None and assault[0].date.value == "2024-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Gunmen attacked a police station in Kati on Monday, killing two officers. The governor condemned "
+            "the violence. Schools stayed closed for the rest of the week. Officials met to discuss security. "
+            "Armed men also attacked a checkpoint in Bamako.",
+            "Kati",
+            "Bamako",
+        ),
+        (
+            "Militants stormed a military post in Saaba, killing four soldiers. The army sent reinforcements to "
+            "the area. Traders shut their stalls. The mayor appealed for calm. Militants burned a market in "
+            "Ouagadougou.",
+            "Saaba",
+            "Ouagadougou",
+        ),
+    ],
+)
+def test_a_neighbouring_town_named_apart_is_another_place(pipeline, text, first, second):
+    # The two towns lie within 25 km of each other: near enough to be one place across
+    # reports, but one report naming both tells two places, so nearness ties nothing.
+    assaults = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
+    assert [i.location.name for i in assaults if i.location] == [first, second]
+
+
+def test_a_town_named_again_still_ties_its_incident(pipeline):
+    text = (
+        "Gunmen attacked a police station in Kati on Monday, killing two officers. The governor condemned the "
+        "violence. Schools stayed closed for the rest of the week. Officials met to discuss security. Residents "
+        "said the gunmen looted shops in Kati."
+    )
+    document = code(pipeline, text)
+    (assault,) = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert words(document, assault) == ["attacked", "looted"]
