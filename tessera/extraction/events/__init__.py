@@ -27,6 +27,12 @@ was used ("offered", "pledged"), else in mode future ("will provide aid"); hosti
 type with mode `future` ("will cease to work with" is SANCTION, future), and so
 does a cooperative act conjoined to one ("... and instead support soldiers").
 
+Rejections: a denial is an act (REJECT) beside the act it denies, which is negated ("denied
+attacking the convoy"); a claim or a measure a speaker calls false is one too ("said the
+allegations were false"; `rejection_predicates`), by that speaker; with no party rejected in
+its sentence, a rejection answers the actor of the latest act aimed at its speaker's country
+before it (`answered_types`: "blamed the Taliban ... the group denied it").
+
 Outcomes: a nominal trigger that is what a clause came to ("culminated in the
 expulsion", "led to a coup"; `outcome_verbs`) is an event even in a subordinate
 or relative clause. Actors: one `ActorMemory` per article lets "the force" take

@@ -52,7 +52,9 @@ from tessera.extraction.events.roles import (
     _source,
     _state_actor,
     _states_a_killing,
+    answer_accusers,
     host_recipient,
+    rejecting_speaker,
 )
 from tessera.extraction.fatalities import Casualties, count_casualties, loses_life
 from tessera.extraction.modes import clause_verb
@@ -145,7 +147,7 @@ def extract_events(
                     sentence, proposal, context, knowledge_base, lexicon, article_id, memory, work[sentence.index]
                 )
             )
-    return events
+    return answer_accusers(events, lexicon.answered_types)
 
 
 # How a place names its country for the article's focus (`_ArticleContext.focus_country`):
@@ -311,6 +313,8 @@ def _build_event(
         # "the bombing, blamed on the RSF", "IS claimed the attack": the author, not who blames.
         actor_token = author
         recipient_token = None if recipient_token is not None and recipient_token.i == author.i else recipient_token
+    if actor_token is None and proposal.type == "REJECT" and not proposal.nominal:
+        actor_token = rejecting_speaker(token, lexicon)  # "the spokesman said the claims were false"
     if actor_token is None and (implied := _implied_agent(proposal, work, knowledge_base)) is not None:
         actor_token = implied  # "responded by condemning", "a statement condemning", "a police raid"
     if actor_token is None and (adjacent := _adjacent_actor(proposal, work, knowledge_base)) is not None:

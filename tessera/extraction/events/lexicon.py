@@ -195,6 +195,14 @@ class TriggerLexicon:
     # `claim_verbs`).
     responsibility_nouns: frozenset[str] = frozenset()
     claim_forms: frozenset[str] = frozenset()
+    # A claim or a measure called false by a speaker ("said the allegations were false",
+    # "the claim was not true"): a REJECT told by its predicate (`rejection_predicates`,
+    # `truth_predicates` under a negation, `rejected_nouns`; see triggers.yaml).
+    rejection_predicates: frozenset[str] = frozenset()
+    truth_predicates: frozenset[str] = frozenset()
+    rejected_nouns: frozenset[str] = frozenset()
+    # What a rejection answers, whose actor it rejects (`answered_types`, triggers.yaml).
+    answered_types: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -247,7 +255,8 @@ class TriggerLexicon:
                         continue  # a light verb whose object may be left out: through the object only
                     for form in forms:
                         requirements.setdefault(form, set()).add(needed)
-        for key in ("intent_types", "protest_absorbs", "verbal_types"):
+        _add_rejection_forms(data, requirements)
+        for key in ("intent_types", "protest_absorbs", "verbal_types", "answered_types"):
             unknown = {w.upper() for w in _word_set(data, key)} - set(EVENT_TYPES)
             if unknown:
                 raise ValueError(f"triggers.yaml: {key}: unknown event types {sorted(unknown)}")
@@ -333,6 +342,10 @@ class TriggerLexicon:
             claim_forms=frozenset(
                 form for lemma in _word_set(data, "claim_verbs") for form in inflections(lemma, "verb")
             ),
+            rejection_predicates=_word_set(data, "rejection_predicates"),
+            truth_predicates=_word_set(data, "truth_predicates"),
+            rejected_nouns=_word_set(data, "rejected_nouns"),
+            answered_types=frozenset(w.upper() for w in _word_set(data, "answered_types")),
         )
 
     # -- selection -------------------------------------------------------------
@@ -617,3 +630,19 @@ def _is_casualty_word(token: Token, lexicon: TriggerLexicon) -> bool:
     """ "killed", "wounded": a consequence; the attack or clash named beside it is the event."""
     words = lexicon.casualty_words
     return token.lemma_.lower() in words.kill_verbs | words.injure_verbs | words.die_verbs
+
+
+def _add_rejection_forms(data: Mapping[str, Any], requirements: dict[str, set[tuple[frozenset[str], ...]]]) -> None:
+    """Let a sentence that calls a claim false reach the deep pass: a rejection predicate
+    ("false", "unfounded") with a rejected noun in the sentence, a truth predicate ("true")
+    with one and a negation ("the claim was not true"). Without the noun the word is common
+    ("false documents", "a true story") and selects nothing."""
+    nouns = frozenset(form for noun in _word_set(data, "rejected_nouns") for form in inflections(noun, "noun"))
+    if not nouns:
+        return
+    negations = _word_set(data, "negation_words")
+    for word in _word_set(data, "rejection_predicates"):
+        requirements.setdefault(word, set()).add((nouns,))
+    for word in _word_set(data, "truth_predicates"):
+        requirements.setdefault(word, set()).add((nouns, negations))
+

@@ -137,6 +137,7 @@ from tessera.extraction.events.lexicon import (
     _RELATIVE_PRONOUNS,
     _STRONG_NOMINAL_TYPES,
     _SUBJECT_DEPS,
+    TriggerRule,
     _is_casualty_word,
     _objects,
     _passive_agents,
@@ -147,7 +148,7 @@ from tessera.extraction.modes import clause_verb, event_mode, purpose_clause, pu
 from tessera.parse import ParsedArticle, ParsedSentence
 
 if TYPE_CHECKING:
-    from tessera.extraction.events.lexicon import TriggerLexicon, TriggerRule
+    from tessera.extraction.events.lexicon import TriggerLexicon
 
 log = logging.getLogger(__name__)
 
@@ -349,6 +350,7 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
     work = work or _SentenceWork(sentence, lexicon, "")
     proposals: list[_Proposal] = []
     protest_verbs: list[tuple[Token, TriggerRule]] = []
+    rejected: set[int] = set()
     if len(work.examined) < len(sentence.doc):
         log.warning(
             "article %s: sentence at %d-%d has %d tokens; triggers searched in the first %d (MAX_SENTENCE_TOKENS)",
@@ -374,6 +376,19 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             break
         lemma = token.lemma_.lower()
         if lemma in lexicon.reporting_verbs and token.pos_ == "VERB" and not _objects(token):
+            continue
+        claim = _rejected_claim(token, lexicon)
+        if claim is not None:
+            # "said those allegations were false": the speaker rejects them; the claim
+            # itself is what is rejected, no accusation of the speaker's.
+            rejected.add(claim.i)
+            rule = TriggerRule(type="REJECT", pos="verb", lemma=lemma)
+            # The mode is the copula's: "if the allegations are false" is a supposition; the
+            # negation of "not true" is the rejection itself, no denial of it.
+            mode = work.mode(token.head)
+            if mode == "negated" and lemma in lexicon.truth_predicates:
+                mode = "asserted"
+            proposals.append(_Proposal(token, rule, "REJECT", False, None, mode))
             continue
         rule = work.match(token)
         if rule is None:
@@ -461,6 +476,8 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             event_type = "AGREE"
             mode = "asserted" if _under_promise(token, lexicon, work) else "future"
         proposals.append(_Proposal(token, rule, event_type, nominal, light, mode))
+    if rejected:
+        proposals = [p for p in proposals if p.token.i not in rejected]
     taken = {p.token.i for p in proposals}
     for verb, rule in protest_verbs:
         # "Protesters poured into the streets": what protesters do is a protest.
@@ -469,6 +486,38 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
         taken.add(verb.i)
         proposals.append(_Proposal(verb, rule, "PROTEST", False, None, work.mode(verb)))
     return proposals
+
+
+def _rejected_claim(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """The claim a predicate calls false, when `token` is one: "those allegations were
+    false", "the claim was not true", "the sanctions were unjustified and unfounded" (a
+    word of `rejection_predicates`, or of `truth_predicates` under a negation, after "be",
+    with a subject of `rejected_nouns`). None for a claim affirmed ("the report is true",
+    "the charges are not baseless") or a thing so described ("false documents")."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.rejection_predicates and lemma not in lexicon.truth_predicates:
+        return None
+    if token.dep_ not in ("acomp", "attr", "conj") or not lexicon.rejected_nouns:
+        return None
+    predicate = token
+    while predicate.dep_ == "conj" and predicate.head.i != predicate.i:
+        predicate = predicate.head  # "unjustified and unfounded": the first predicate's verb
+    first = predicate.lemma_.lower()
+    if predicate.i != token.i and (first in lexicon.rejection_predicates or first in lexicon.truth_predicates):
+        return None  # one rejection for the coordinated predicates, told by the first
+    verb = predicate.head
+    if predicate.dep_ not in ("acomp", "attr") or verb.lemma_.lower() != "be":
+        return None
+    negated = any(c.dep_ == "neg" for c in (*verb.children, *predicate.children))
+    if lemma in lexicon.rejection_predicates:
+        if negated:
+            return None
+    elif lemma not in lexicon.truth_predicates or not negated:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.rejected_nouns:
+        return None
+    return subject
 
 
 def _charged_act(token: Token, rule: TriggerRule, work: _SentenceWork) -> bool:
@@ -955,10 +1004,11 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             continue  # "the raid, which came after gunmen abducted 40": another event
         token, gov = proposal.token, governor.token
         if gov.lemma_.lower() in lexicon.denial_verbs and not governor.nominal and _link_to(token, gov) != "conj":
-            # "denied attacking": the attack, negated; the denial is its mode. Not an act
-            # joined to the denial by "and" ("denied any involvement and called for a
-            # probe"): the speaker's second act, asserted.
-            governor.drop = True
+            # "denied attacking": the attack, negated; the denial is its mode, and an act
+            # of its own too (REJECT: a speaker rejecting a charge, "the rebels denied
+            # responsibility for the attack"). Not an act joined to the denial by "and"
+            # ("denied any involvement and called for a probe"): the speaker's second
+            # act, asserted.
             proposal.mode = "negated"
             continue
         if _one_statement(proposal, governor, lexicon):

@@ -87,6 +87,7 @@ from tessera.extraction.places import DATELINE_HEAD, dateline_span
 from tessera.parse import ParsedSentence
 from tessera.records import (
     Actor,
+    Event,
     Incident,
     Place,
     Span,
@@ -477,6 +478,64 @@ def _adjacent_actor(proposal: _Proposal, work: _SentenceWork, knowledge_base: An
     if known is None and candidate.ent_type_ not in _ACTOR_LABELS - {"GPE"}:
         return None  # a place no actor is known by ("Kidal imposed ..." is no actor)
     return candidate
+
+
+def rejecting_speaker(token: Token, lexicon: TriggerLexicon) -> Token | None:
+    """Who calls a claim false (a REJECT told by its predicate, proposal._rejected_claim):
+    the subject of the verb of saying the copula's clause is the complement of ("the
+    spokesman said those allegations were false"), or that hangs on it ("The claims are
+    false, the minister said"). None when no one is told saying it."""
+    if token.dep_ not in ("acomp", "attr", "conj") or token.pos_ in ("VERB", "AUX"):
+        return None
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    sayers = [verb.head] if verb.dep_ in ("ccomp", "parataxis") else []
+    sayers += [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    for sayer in sayers:
+        if sayer.lemma_.lower() in lexicon.reporting_verbs:
+            subject = next((c for c in sayer.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def answer_accusers(events: list[Event], answered_types: frozenset[str]) -> list[Event]:
+    """A rejection answers what was done or said against its speaker before it: "Ghani
+    blamed the Taliban ... the group denied it", "the US imposed sanctions on the minister
+    ... Kigali said the sanctions were unjustified", "the rebels said they seized the base;
+    the junta said the claim was not true". A REJECT whose recipient is no party (none, or
+    what is rejected: "denied the charges", "denied responsibility") takes as recipient the
+    actor of the latest earlier asserted event of `answered_types` (triggers.yaml) aimed at
+    the REJECT actor's country by another party: who is rejected is who made the charge,
+    the measure or the claim. Events in text order; the rest are returned unchanged."""
+    if not answered_types:
+        return events
+    charges: list[Event] = []
+    answered: list[Event] = []
+    for event in events:
+        if event.type == "REJECT" and event.actor is not None and event.actor.country and not _a_party(event.recipient):
+            rejecter = event.actor
+            accuser = next(
+                (c.actor for c in reversed(charges)
+                 if c.trigger.start < event.trigger.start and c.recipient is not None and c.actor is not None
+                 and c.recipient.country == rejecter.country
+                 and (c.actor.name, c.actor.type) != (rejecter.name, rejecter.type)),
+                None,
+            )
+            if accuser is not None:
+                event = event.model_copy(update={"recipient": accuser})
+        elif (event.type in answered_types and event.mode == "asserted" and event.actor is not None
+              and event.actor.country and event.recipient is not None):
+            charges.append(event)
+        answered.append(event)
+    return answered
+
+
+def _a_party(actor: Actor | None) -> bool:
+    """Whether an actor names a party (a sector or a known name), not a thing: "any
+    involvement" may take a country from its setting, never a sector or a name."""
+    return actor is not None and bool(actor.type or actor.name)
 
 
 def _place_actor_country(

@@ -80,10 +80,15 @@ CASES = [
     ),
     # Denials.
     ("Rwanda denied Congo's claims that its troops had crossed the border.", [("REJECT", "RWA", "COD")]),
+    # The denial is kept beside the act it denies (negated, so not reported).
+    (
+        "The army denied the allegations that soldiers had killed civilians in Tillaberi.",
+        [("REJECT", "NER", ANY), ("ASSAULT", ANY, ANY)],
+    ),
 ]
 
 # Known faults: "held Y responsible" and "said Y was behind / responsible for the act" propose
-# no accusation; "denied the allegations" is read as one; the passive "was blamed on Y, the
+# no accusation; the passive "was blamed on Y, the
 # army said" takes no speaker as accuser (a fix that did was held back: EN score date rate
 # 144/192 -> 144/193).
 KNOWN = [
@@ -108,10 +113,6 @@ KNOWN = [
     (
         "The Somali government said al-Shabaab was behind the bombing in Mogadishu on Friday.",
         [("ACCUSE", "SOM", "SOM"), ("ASSAULT", ANY, "SOM")],
-    ),
-    (
-        "The army denied the allegations that soldiers had killed civilians in Tillaberi.",
-        [("REJECT", "NER", ANY), ("ASSAULT", ANY, ANY)],
     ),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from tessera.extraction.events import TriggerLexicon
@@ -89,3 +90,20 @@ def test_demonstrate_with_an_object_shows_and_without_one_protests(  # type: ign
         verb = next(t for t in doc if t.lower_.startswith("demonstrat"))
         rule = lexicon.match(verb)
         assert (rule.type if rule is not None else None) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        ("The spokesman said the claim was not true.", True),
+        ("The spokesman said those allegations were false.", True),
+        ("The minister said the sanctions were unfounded.", True),
+        # Without a rejected noun, or a truth predicate without a negation: common words.
+        ("He carried false papers at the border.", False),
+        ("It was a true story, the farmer said.", False),
+        ("The spokesman said the claim was true.", False),
+    ],
+)
+def test_a_claim_called_false_selects_its_sentence(lexicon: TriggerLexicon, text: str, selected: bool) -> None:
+    doc = spacy.blank("en")(text)
+    assert lexicon.has_trigger(doc) is selected

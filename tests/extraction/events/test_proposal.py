@@ -519,3 +519,63 @@ def test_an_emergency_in_hospitals_is_no_coercion(events_of, text: str) -> None:
 def test_an_emergency_over_a_territory_stays_coercion(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Gunmen killed five people on Monday. The government declared an emergency in the province."
     assert "COERCE" in _types(events_of(text))
+
+
+# ------------------------------------------------------------------- rejections
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rebel spokesman told journalists the claim was not true.", "The rebel spokesman"),
+        ("However, a police spokeswoman said those allegations were false.", "a police spokeswoman"),
+        ("A government spokesman said the sanctions were unjustified and unfounded.", "A government spokesman"),
+        ("The reports of a massacre are baseless, the interior minister said on Friday.", "the interior minister"),
+    ],
+)
+def test_a_claim_called_false_is_rejected_by_its_speaker(events_of, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text)
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert len(rejections) == 1
+    assert rejections[0].mode == "asserted"
+    assert rejections[0].actor is not None and rejections[0].actor.text == speaker
+    # The claim rejected is no accusation of the speaker's.
+    assert "ACCUSE" not in _types(events, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the reports were true.",
+        "The governor said the charges were not baseless.",
+        "Police found false documents in the car.",
+        "He told a false story to the court.",
+    ],
+)
+def test_a_claim_affirmed_or_a_thing_called_false_is_no_rejection(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("If the allegations are false, the commission will close the case.", "hypothetical"),
+        ("The claims could be false, the minister said.", "hypothetical"),
+    ],
+)
+def test_a_claim_supposed_false_is_no_rejection_made(events_of, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    rejections = [e for e in events_of(text) if e.type == "REJECT"]
+    assert rejections and all(e.mode == mode for e in rejections)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("The militia denied responsibility for the ambush on the convoy.", "ambush"),
+        ("A rebel spokesman denied that the fighters had burned the village.", "burned"),
+    ],
+)
+def test_a_denial_is_a_rejection_beside_the_act_it_denies(events_of, text: str, denied: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text)
+    assert [e.mode for e in events if e.type == "REJECT"] == ["asserted"]
+    assert all(e.mode == "negated" for e in events if e.trigger.text == denied)

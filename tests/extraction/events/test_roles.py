@@ -575,3 +575,31 @@ def test_a_global_jihadist_brand_takes_the_country_of_where_it_strikes() -> None
     assert actor is not None and actor.name == "Islamic State" and actor.country == "NGA"
     actor = _actor_of("Al Qaeda militants killed nine villagers in Mopti, Mali on Friday.", "killed")
     assert actor is not None and actor.name == "Al-Qaeda" and actor.country == "MLI"
+
+
+# ------------------------------------------------------------------- who a rejection answers
+
+
+def test_a_denial_answers_the_accuser_told_before_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(
+        "The Nigerian government blamed Boko Haram for the bombing. Boko Haram denied any involvement."
+    )
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert rejection.recipient is not None and rejection.recipient.country == "NGA"
+    assert rejection.recipient.text == "The Nigerian government"
+
+
+def test_a_claim_called_unfounded_answers_the_measure_told_before_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(
+        "The United States imposed sanctions on a senior Ugandan general on Tuesday. "
+        "A Ugandan army spokesman said the sanctions were unfounded."
+    )
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert rejection.actor is not None and rejection.actor.country == "UGA"
+    assert rejection.recipient is not None and rejection.recipient.country == "USA"
+
+
+def test_a_denial_with_no_charge_before_it_keeps_no_recipient(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("The Sudanese army denied the charges on Monday.")
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert rejection.recipient is None or not (rejection.recipient.type or rejection.recipient.name)

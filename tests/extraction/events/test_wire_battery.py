@@ -124,7 +124,8 @@ BATTERY = [
     ("At least 30 people died in a bus accident near Kano on Monday.", []),
     ("A cholera outbreak has killed 45 people in Somalia this month.", []),
     ("Floods killed 12 people in eastern Congo on Wednesday.", []),
-    ("The army denied killing civilians in the village.", []),
+    # A denial reports no killing, but is a rejection of its own (the real-news convention).
+    ("The army denied killing civilians in the village.", [("REJECT", None, ANY, ANY)]),
     # Arrests, abductions, bans, suspensions, sentences (COERCE).
     ("Security forces detained three journalists in Addis Ababa.", [("COERCE", None, "ETH", "ETH")]),
     ("An opposition leader was arrested in Conakry on Monday.", [("COERCE", None, "GIN", "GIN")]),
