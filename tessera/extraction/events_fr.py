@@ -128,7 +128,7 @@ from tessera.data import load as load_data
 from tessera.data import word_fields
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
-from tessera.extraction.places import far_references, place_phrases
+from tessera.extraction.places import far_references, place_phrases, unplaced_sites
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     EVENT_TYPES,
@@ -1540,6 +1540,8 @@ class _Article:
                              key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities
+        self.sentences = parsed.sentences
+        self._told_with: dict[int, Place | None] = {}  # sentence start -> `_site_told_before`
         self.told: set[int] = set()  # starts of places where news was told or someone went, not where it happened
         # Places a distance of 50 km or more is measured from ("à 300 km de Nouakchott"):
         # bearings, not where an event told beside another place happened.
@@ -1577,6 +1579,11 @@ class _Article:
             # The dateline's place is where the report was filed: a fallback only.
             return min(inside, key=lambda p: (p.role == "dateline", _PLACE_PRECISION.get(p.feature, 5),
                                               abs(p.start - trigger_start)))
+        if sentence.start not in self._told_with:  # once per sentence, however many events it tells
+            self._told_with[sentence.start] = self._site_told_before(sentence)
+        told_with = self._told_with[sentence.start]
+        if told_with is not None:
+            return told_with
         before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"
                   and p.start not in self.told and p.start not in self.far and p.country]
         if before:
@@ -1584,6 +1591,24 @@ class _Article:
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"
                      and p.start not in self.told] or self.states
         return countries[0] if countries else None
+
+    def _site_told_before(self, sentence: ParsedSentence) -> Place | None:
+        """A sentence that places its event only at a locality no gazetteer holds ("dans la
+        localité de Diallassagou") is where an earlier sentence that named that locality put
+        it ("les villages de Diallassagou ..., situés dans le cercle de Bankass"): the finest
+        place of the first such sentence, not the last town named before (which may be
+        where the news came from or people fled to)."""
+        sites = unplaced_sites(sentence, self.places)
+        for earlier in self.sentences:
+            if earlier.start >= sentence.start:
+                break
+            if not any(site.name in earlier.text for site in sites):
+                continue
+            inside = [p for p in self.places if earlier.start <= p.start < earlier.end and p.country
+                      and p.start not in self.told and p.start not in self.far and p.role != "dateline"]
+            if inside:
+                return min(inside, key=lambda p: (_PLACE_PRECISION.get(p.feature, 5), p.start))
+        return None
 
     def date(self, sentence: ParsedSentence) -> DateValue | None:
         inside = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value]

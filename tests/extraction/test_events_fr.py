@@ -1064,3 +1064,14 @@ def test_an_attack_suffered_by_someone_keeps_no_author_from_the_passive(french):
     text = "L'attaque a été subie mardi par des soldats près de Bambari."
     events = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert events and all(e.actor is None for e in events)
+
+
+def test_an_unknown_locality_keeps_the_place_it_was_first_told_with(french):
+    # Kabrousso is no gazetteer's village: where the first sentence put it (the cercle of
+    # Bankass) places the later killing there, not the town named in between.
+    text = ("Dans la nuit de samedi, des hommes armés ont attaqué les villages de Kabrousso et Tindari, "
+            "situés dans le cercle de Bankass. Les populations de Bankass ont dénoncé ces violences. "
+            "Selon un élu, des soldats avaient été déployés la semaine précédente dans la localité de Kabrousso, "
+            "où les assaillants ont tué six civils.")
+    killings = [e for e in _events(french, text) if e.type == "ASSAULT" and e.trigger.start > text.index("Selon")]
+    assert killings and all(e.location is not None and e.location.name == "Bankass Cercle" for e in killings)

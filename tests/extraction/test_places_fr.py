@@ -282,3 +282,10 @@ def test_a_town_inside_a_named_division_is_no_namesake_abroad(pipeline):
     assert ("Lac", "TCD") in {(p.name, p.country) for p in document.places}
     assert document.incidents and all(i.location is not None and i.location.country == "TCD"
                                       for i in document.incidents)
+
+
+@pytest.mark.parametrize("noun", ["habitants", "populations", "résidents"])
+def test_the_people_of_a_town_name_it(pipeline, noun):
+    # As English reads "residents of Djibo".
+    places = _places(pipeline, f"Les {noun} de Bankass ont manifesté mardi contre l'insécurité.")
+    assert ("Bankass", "MLI", "city") in {(p.text, p.country, p.feature) for p in places}
