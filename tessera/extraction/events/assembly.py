@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from tessera.extraction.dates import dateline_end, reported_dates, speech_day
-from tessera.extraction.events.lexicon import _is_casualty_word
+from tessera.extraction.events.lexicon import _english_words, _is_casualty_word
 from tessera.extraction.events.proposal import (
     _about_violence,
     _accidental,
@@ -75,27 +75,7 @@ if TYPE_CHECKING:
     from tessera.extraction.events.lexicon import TriggerLexicon
     from tessera.extraction.events.proposal import _Proposal
 
-_LOCATION_PREPS = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "from",
-        "across",
-        "outside",
-        "inside",
-        "throughout",
-        "around",
-        "into",
-        "on",
-        "off",
-        "along",
-        "within",
-        "of",
-        "to",
-        "over",
-    }
-)
+_LOCATION_PREPS = _english_words("location_prepositions")
 
 
 def extract_events(

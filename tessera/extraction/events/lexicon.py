@@ -21,11 +21,24 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
+from tessera.data import word_set
 from tessera.extraction.fatalities import CasualtyWords
 from tessera.extraction.modes import ModeCues
 from tessera.records import (
     EVENT_TYPES,
 )
+
+
+def _english_words(key: str) -> frozenset[str]:
+    """A list of grammar words from data/en/triggers.yaml (its header says what each is), read
+    by the English-only code of this package."""
+    return word_set(_english_triggers(), key, "en/triggers.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_triggers() -> Mapping[str, Any]:
+    return load_data("triggers", "en")  # type: ignore[no-any-return]
+
 
 _RULE_KEYS = frozenset(
     {
@@ -57,7 +70,7 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "num
 _NOMINAL_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
 
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_RELATIVE_PRONOUNS = _english_words("relative_pronouns")
 
 
 _CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
@@ -401,11 +414,11 @@ def _default_lexicon(language: str) -> TriggerLexicon:
     return TriggerLexicon.from_data(load_data("triggers", language))
 
 
-_MONTH_TRIGGERS = frozenset({"march"})
+_MONTH_TRIGGERS = _english_words("month_triggers")
 
 
 # Verbs whose prepositional object is the event: "engaged in clashes".
-_NOMINAL_HOSTS = frozenset({"engage", "involve", "participate"})
+_NOMINAL_HOSTS = _english_words("nominal_hosts")
 
 
 def _required_words(rule: TriggerRule, irregular: Mapping[str, set[str]]) -> tuple[frozenset[str], ...]:

@@ -138,6 +138,7 @@ from tessera.extraction.events.lexicon import (
     _STRONG_NOMINAL_TYPES,
     _SUBJECT_DEPS,
     TriggerRule,
+    _english_words,
     _is_casualty_word,
     _objects,
     _passive_agents,
@@ -167,30 +168,12 @@ MAX_TRIGGERS_PER_SENTENCE = 48
 
 # Nouns that name an undertaking whose kind their modifier gives: "a mediation
 # effort", "a bombing campaign", "a protest movement".
-_EVENT_HEAD_NOUNS = frozenset(
-    {
-        "effort",
-        "campaign",
-        "operation",
-        "bid",
-        "drive",
-        "attempt",
-        "mission",
-        "initiative",
-        "round",
-        "wave",
-        "spree",
-        "series",
-        "spate",
-        "action",
-        "movement",
-    }
-)
+_EVENT_HEAD_NOUNS = _english_words("event_head_nouns")
 
 
 # The prepositions through which a light verb takes its event: "went on strike", "engaged
 # in clashes", "took part in a march", "entered into talks".
-_LIGHT_PREPOSITIONS = frozenset({"on", "in", "into", "to"})
+_LIGHT_PREPOSITIONS = _english_words("light_prepositions")
 
 
 # What a protest says: coded as the protest, not as an event of its own.
@@ -622,7 +605,7 @@ def _medical_emergency(token: Token, lexicon: TriggerLexicon) -> bool:
     return False
 
 
-_QUESTION_MARKS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+_QUESTION_MARKS = _english_words("question_marks")
 
 
 def _question(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
@@ -1293,7 +1276,7 @@ def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLex
 # Where the target of an act of force or coercion hangs on its word: "fired tear gas at
 # protesters", "arrested demonstrators", "a crackdown on protesters", "during a protest".
 _TARGET_DEPS = frozenset({"dobj", "obj", "nsubjpass", "dative"})
-_TARGET_PREPS = frozenset({"at", "against", "on", "upon", "into", "during"})
+_TARGET_PREPS = _english_words("target_prepositions")
 
 
 def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposal]:
