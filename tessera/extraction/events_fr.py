@@ -244,7 +244,8 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
-            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns")}
+            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
+            "occasion_prepositions", "occasion_heads", "plural_object_pronouns")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         implied = data.get("implied_actor_types") or {}
@@ -632,6 +633,10 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
             c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in words.pointing_determiners)
             for c in noun.children):
         return False
+    if lexicon is not None and _died_in(noun, lexicon) and not _definite(noun):
+        # "quatre personnes ont trouvé la mort dans des affrontements" (not "lors des combats",
+        # "dans les affrontements": clashes already told, or known, are referred back to)
+        return False
     # "poursuivent les ratissages": the definite article points at the operations of the
     # story, told as under way, when the verb names no act of its own ("a démenti les
     # accusations", "a dénoncé les exactions" speak of acts), is no light verb ("mènent les
@@ -664,6 +669,35 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # verb as a conjunct of the noun; the noun is still its subject
         return False
     return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
+
+
+def _died_in(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A plural act noun that people told dead died in, in a past tense: "quatre personnes
+    ont trouvé la mort dans des affrontements", "trois soldats sont morts lors d'accrochages".
+    It is the story's act, where they fell, no kind of act; and the dying verb is no
+    trigger, so without the noun the deaths would tell no event. "Depuis 2015, 1.300
+    personnes sont mortes dans des attaques" is kept too: the assembly reads "depuis" as
+    background, as it does for "ont été tuées dans des attaques"."""
+    words = lexicon.words
+    verb = noun.head
+    if verb.lower_ in words["occasion_heads"] and verb.head is not verb and noun.dep_ in ("obl:arg", "nmod"):
+        verb = verb.head  # "lors des combats", "au cours des affrontements"
+    elif noun.dep_ not in ("obl", "obl:mod", "obl:arg") or not any(
+            c.dep_ == "case" and c.lower_ in words["occasion_prepositions"] for c in noun.children):
+        return False
+    if verb.pos_ not in ("VERB", "ADJ") or not (
+            any(c.dep_ in ("aux:tense", "aux:pass") for c in verb.children) or "Past" in verb.morph.get("Tense")):
+        return False
+    if {verb.lemma_.casefold(), *lexicon.lemmas_of_form(verb.lower_)} & words["die_verbs"]:
+        return True  # "sont morts", "ont péri", "a succombé"
+    dying = _idioms("dying_idioms")  # "ont trouvé la mort", "ont perdu la vie"
+    return any(c.dep_ == "obj" and verb.lemma_.casefold() in dying.get(c.lower_, ()) for c in verb.children)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with a definite article, or one contracted with its preposition ("des combats"
+    as "de les", "aux affrontements")."""
+    return any(c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite") for c in noun.children)
 
 
 def _adjectives_after(noun: Token) -> list[Token]:
@@ -1397,8 +1431,7 @@ def _tolls(
             bucket = hurt if injured else dead
             if token.pos_ in ("VERB", "ADJ") and token.dep_ != "obj":
                 if _passive(token) or (token.dep_ in ("acl", "amod") and not _present_participle(token)):
-                    victims = _hung_subject(token, next((c for c in token.children if c.dep_ == "nsubj:pass"
-                                                         and not c.is_punct), None))
+                    victims = _hung_subject(token, _passive_subject(token))
                     if victims is None and token.dep_ in ("acl", "amod"):
                         victims = token.head
                     if victims is None and token.dep_ == "ROOT":
@@ -1410,7 +1443,8 @@ def _tolls(
                     # took the aside, or its closing dash, for the subject
                     victims = _before_aside(token) or victims
                 else:  # "tuant douze soldats" (the object, or what the parser took for one)
-                    victims = next((c for c in token.children if c.dep_ == "obj"), None) or next(
+                    victims = _pronoun_antecedent(next((c for c in token.children if c.dep_ == "obj"), None),
+                                                  words) or next(
                         (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None) \
                         or next((c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
                                  and any(q.start <= sentence.offsets(c)[0] < q.end for q in quantities)), None)
@@ -1426,8 +1460,7 @@ def _tolls(
         if victims is None or bucket is None:
             continue
         also = _added(token, lexicon)  # "... ont été également tués": dead added to a toll told before
-        if any(w.lower_ in words["attacker_nouns"] or w.lemma_.casefold() in words["attacker_nouns"]
-               for w in (victims, *(c for c in victims.children if c.dep_ == "amod"))):
+        if _attacker_noun(victims, words):
             continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
         others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
             words["injured_words"] | words["missing_words"])
@@ -1460,6 +1493,41 @@ def _tolls(
             if counted is None and victims is not token:
                 counted = victims
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
+
+
+def _pronoun_antecedent(victims: Token | None, words: Mapping[str, frozenset[str]]) -> Token | None:
+    """The victims a plural object pronoun of a killing stands for: the object (or passive
+    subject) of the verb the killing is coordinated with or follows ("ont capturé trois
+    gendarmes et les ont tués", "ont enlevé cinq villageois avant de les tuer"). The
+    pronoun itself counts no one; another pronoun or no noun there keeps it."""
+    if victims is None or victims.lower_ not in words["plural_object_pronouns"]:
+        return victims
+    verb = victims.head
+    if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+        return victims
+    if verb.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < victims.i:
+        return verb.head  # "ont capturé deux gendarmes et les ont exécutés" hung on the noun
+    antecedent = next((c for c in verb.head.children if c.dep_ in ("obj", "nsubj:pass") and c.i < victims.i
+                       and c.pos_ in ("NOUN", "PROPN")), None)
+    return antecedent if antecedent is not None else victims
+
+
+def _attacker_noun(victims: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """Victims named by a noun of attackers (`attacker_nouns`), or by a count the parse
+    took for their head ("Dix-huit assaillants": "Dix-huit" a participle or a name,
+    "assaillants" its adjective or the rest of the name)."""
+    return any(w.lower_ in words["attacker_nouns"] or w.lemma_.casefold() in words["attacker_nouns"]
+               for w in (victims, *(c for c in victims.children if c.dep_ in ("amod", "flat:name"))))
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The subject of a participle of dying or killing after "être": its passive subject,
+    or the subject the parse gave a copula ("que quatre personnes sont mortes", the
+    participle hung on the clause before, whose noun is no victim)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass" and not c.is_punct]
+    if not subjects and any(c.dep_ == "cop" for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
+    return subjects[0] if subjects else None
 
 
 # Dashes that enclose an aside ("Treize soldats – sud-africains et tanzaniens – ont été tués").
@@ -1878,6 +1946,10 @@ def extract_events_fr(
         told = [t for t in told if not (t[1].type == "ASSAULT" and any(
             o[0] is not t[0] and o[1].type == "ASSAULT" and _attackers(o[3], o[5], killed)
             for killed in _killed(t, dead, sentence, knowledge_base) for o in told))]
+        # "Dix-huit assaillants ont été neutralisés lors d'une attaque contre le camp": attackers
+        # killed in an attack the sentence tells are part of it, whose target is the camp.
+        told = [t for t in told if not (_killing_attackers(t, lexicon) and any(
+            o[0] is not t[0] and o[1].type == "ASSAULT" and not _killing_attackers(o, lexicon) for o in told))]
         # "... pour disperser un groupe ..., se repliant plus loin", "ont attaqué le poste
         # avant de se replier": a side falling back in the fight it is told in is part of it.
         told = [t for t in told if not (t[1].type == "RETREAT" and t[1].pos == "VERB" and any(
@@ -2064,6 +2136,19 @@ def _killed(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | N
     token = told[0]
     under = [v for _, v in dead if v is not token and token in v.ancestors]
     return [a for a in (actor_from_token_fr(sentence, v, knowledge_base) for v in under) if a is not None]
+
+
+def _killing_attackers(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],
+                       lexicon: FrenchLexicon) -> bool:
+    """A killing verb whose victims are named as attackers ("des assaillants ont été tués")."""
+    token, rule, recipient_token = told[0], told[1], told[4]
+    if rule.type != "ASSAULT" or rule.pos != "VERB" \
+            or not {rule.lemma, token.lemma_.casefold()} & lexicon.words["kill_verbs"]:
+        return False
+    # the recipient found, else who the verb's passive subject or object names
+    killed = [recipient_token] if recipient_token is not None else [
+        c for c in token.children if c.dep_ in ("nsubj:pass", "obj")]
+    return any(_attacker_noun(victims, lexicon.words) for victims in killed)
 
 
 def _attackers(actor: Actor | None, recipient: Actor | None, killed: Actor | None) -> bool:

@@ -1075,3 +1075,71 @@ def test_an_unknown_locality_keeps_the_place_it_was_first_told_with(french):
             "où les assaillants ont tué six civils.")
     killings = [e for e in _events(french, text) if e.type == "ASSAULT" and e.trigger.start > text.index("Selon")]
     assert killings and all(e.location is not None and e.location.name == "Bankass Cercle" for e in killings)
+
+
+def _document(french, text, published=dt.date(2023, 10, 2)):
+    return french.extract(as_article({"id": "t", "text": text, "published": published, "language": "fr"}))
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Au moins six personnes ont trouvé la mort dans des affrontements entre des éleveurs et des "
+     "cultivateurs près de Mopti, lundi.", 6),
+    ("Trois gendarmes ont péri dans des combats contre des hommes armés près de Kaya.", 3),
+    ("Neuf villageois ont perdu la vie lors d'affrontements avec des miliciens jeudi près de Bunia.", 9),
+    ("Deux policiers sont morts au cours d'accrochages avec des rebelles dimanche près de Bamenda.", 2),
+])
+def test_dead_told_with_a_dying_verb_in_plural_clashes_are_an_assault(french, text, dead):
+    # the dying verb is no trigger and the plural clash noun no kind of act: the clash they
+    # died in is the story's assault, with their toll
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert events and {e.fatalities for e in events} == {dead}
+
+
+@pytest.mark.parametrize("text", [
+    # clashes already told ("les affrontements", "des combats" as "de les") are referred back to
+    "Quatre manifestants sont morts dans les affrontements de la semaine.",
+    # dying is told in the present, a habit
+    "Des centaines de personnes meurent chaque année dans des attaques au Sahel.",
+])
+def test_dying_in_known_or_habitual_clashes_tells_no_new_assault(french, text):
+    assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+def test_dying_in_clashes_since_a_year_is_background(french):
+    text = "Depuis 2016, plus de 2.000 personnes sont mortes dans des attaques jihadistes au Niger."
+    incidents = [i for i in _document(french, text).incidents if i.type == "ASSAULT"]
+    assert incidents and all(i.context for i in incidents)
+
+
+def test_the_dead_told_after_that_with_a_copula_are_its_subject(french):
+    # "que cinq civils sont morts": the parse hangs the participle on the clause before; its
+    # noun ("Les secours") is no victim
+    text = "Les secours affirment que cinq civils sont morts dans des affrontements à Gao."
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {5}
+
+
+@pytest.mark.parametrize("verb", ["neutralisés", "tués", "abattus"])
+def test_attackers_killed_during_an_attack_are_part_of_it(french, verb):
+    text = f"Douze assaillants ont été {verb} lors d'une attaque contre le poste de gendarmerie de Dori, lundi."
+    incidents = [i for i in _document(french, text).incidents if i.type == "ASSAULT"]
+    assert len(incidents) == 1
+    assert incidents[0].fatalities is None  # the attackers' dead are no toll (README-fr)
+
+
+def test_attackers_killed_with_no_attack_told_stay_an_assault(french):
+    text = "Douze assaillants ont été neutralisés par l'armée lundi près de Dori."
+    assert [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Des hommes armés ont enlevé quatre bergers près de Tillabéri avant de les tuer, mardi.", 4),
+    ("Les assaillants ont capturé deux gendarmes et les ont exécutés, samedi, près de Kaya.", 2),
+])
+def test_victims_told_by_a_plural_pronoun_are_counted_by_its_antecedent(french, text, dead):
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert tolls == {dead}
+
+
+def test_a_plural_pronoun_with_no_counted_antecedent_gives_no_toll(french):
+    text = "Les assaillants ont encerclé les bergers près de Tillabéri et les ont tués, mardi."
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {None}
