@@ -2339,6 +2339,10 @@ def _best_toll(
     return chosen.event.fatalities or 0, chosen.event.id
 
 
+# Features of a locality (a town, a site in one, a district), as against a region or a country.
+_LOCALITY_FEATURES = frozenset({"city", "site", "admin2"})
+
+
 def _best_place(
     members: list[_Mention], sentence_places: dict[int, list[Place]], rules: DedupeRules,
     event_type: str | None = None, names_site: Callable[[int], bool] = lambda index: False,
@@ -2350,9 +2354,12 @@ def _best_place(
     extraction the province). Not a town the parse gives to a speaker or an origin
     (`_participant_place`): a mention's own such town only where nothing else places it.
     """
-    # (tier, rank, own, order, place, mention id): at one precision, a place the extraction
-    # gave a mention comes before one that only shares a mention's sentence.
-    candidates: list[tuple[int, int, int, int, Place, str]] = []
+    # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a
+    # mention's own sentence names comes before one the extraction carried over from the
+    # sentences before (`_Mention.place_inherited`: "A Boghé, ... un manifestant a été tué"
+    # over the capital a sentence with no place of its own inherited), and a place the
+    # extraction gave a mention before one that only shares a mention's sentence.
+    candidates: list[tuple[int, int, int, int, int, Place, str]] = []
     countries = {m.event.location.country for m in members if m.event.location and not m.dateline} - {None}
     order = 0
     for mention in members:
@@ -2361,7 +2368,10 @@ def _best_place(
             # A speaker's or an origin's town the extraction gave the mention comes after
             # any place of the act itself.
             tier = 0 if own.start in mention.lent_places else 1
-            candidates.append((tier, rules.precision(own), 1, -order, own, mention.event.id))
+            # Only a locality: a country a sentence names is as often a party's ("Panama
+            # suspended flights") as the setting the story inherited.
+            stated = int(not mention.place_inherited or own.feature not in _LOCALITY_FEATURES)
+            candidates.append((tier, rules.precision(own), stated, 1, -order, own, mention.event.id))
             order += 1
         for place in sentence_places.get(mention.facts.sentence, []):
             if place.start in mention.lent_places:
@@ -2370,10 +2380,10 @@ def _best_place(
                     and (own.feature not in ("admin1", "admin2") or lies_inside(place, own))):
                 # Not a town outside the state or district the event names ("in the
                 # Tillabéri region, security sources in Niamey said").
-                candidates.append((1, rules.precision(place), 0, -order, place, mention.event.id))
+                candidates.append((1, rules.precision(place), 1, 0, -order, place, mention.event.id))
                 order += 1
     if candidates:
-        *_, place, source = max(candidates, key=lambda c: c[:4])
+        *_, place, source = max(candidates, key=lambda c: c[:5])
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
         lent = {start for mention in members for start in mention.lent_places}

@@ -1646,3 +1646,15 @@ def test_a_town_named_again_still_ties_its_incident(pipeline):
     document = code(pipeline, text)
     (assault,) = [i for i in reported(document) if i.type == "ASSAULT"]
     assert words(document, assault) == ["attacked", "looted"]
+
+
+def test_a_town_a_sentence_names_wins_over_one_it_inherited(french):
+    # The tyres burnt in a sentence with no place inherit Nouakchott; the killing told with
+    # its own town, Kaédi, joins them: the incident is at the town its sentence names.
+    text = ("Mardi, des manifestations ont eu lieu à Kaédi et à Nouakchott, où un jeune homme avait été arrêté lundi. "
+            "Les manifestants ont brûlé des pneus dans les rues, a indiqué la police. "
+            "A Kaédi, à environ 400 km au sud-est de Nouakchott, un manifestant a été tué lors de heurts "
+            "avec la police.")
+    document = french.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
+    killings = [i for i in document.incidents if i.type == "ASSAULT" and i.fatalities == 1]
+    assert killings and all(i.location is not None and i.location.name == "Kaédi" for i in killings)
