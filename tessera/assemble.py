@@ -156,12 +156,16 @@ noun's own dependents, the noun being its clause's subject ("Talks between the j
 the bloc ...", "Talks with the rebels resumed", "The summit, attended by eight heads of
 state, opened ..."; `participant_prepositions`, an agent), or a place and a day stated
 for it ("Talks were held in Niamey on Monday"); a meeting noun that is a verb's object
-("towards resuming dialogue with the juntas") is an aim, and stays context. So is a statement or an
+("towards resuming dialogue with the juntas") is an aim, and stays context. An agreement
+is told so too, its parties named on its noun as the subject of the verb that tells it
+("An agreement between the government and the opposition was reached in September"). So is a statement or an
 undertaking (`statement_types`: a call, a pledge, a truce, talks) told in a clause that adds
 to another verb's: coordinated after it ("condemned the attack and called for calm"), its
 complement ("urged Santos to resume negotiations"), a relative clause on a participant
 ("the ELN, which announced a truce"), a participle clause after it ("..., promising to
-hold elections"); the report is the main clause's. So are the kinds of act that are
+hold elections"); the report is the main clause's. Not one set against the first with
+"but" and a subject of its own (`rejoinder_conjunctions`: "India accused the group, but
+Islamabad denied any involvement"): another party's answer, an incident of its own. So are the kinds of act that are
 the setting of a conflict, not incidents of it (`context_types`: verbal backing, aid).
 An incident dated after the report's own day (`published`) is planned, not reported:
 its mode becomes `future` ("announced a ceasefire from 15 March", "the withdrawal of
@@ -293,6 +297,9 @@ class AssembleRules(BaseModel):
     # that states a place and a day of its own, took place (`_meeting_held`).
     meeting_types: frozenset[str] = frozenset()
     participant_prepositions: frozenset[str] = frozenset()
+    # Conjunctions that set a coordinated clause against the one before ("..., but Islamabad
+    # denied any involvement"): with a subject of its own, another party's rejoinder.
+    rejoinder_conjunctions: frozenset[str] = frozenset()
     # Of `speaker_types`, verbs that told in the passive and asserted enact an act of the
     # authorities ("An investigation was opened", "a probe has been launched"): the act
     # happened though no one is named as its actor (`MentionFacts.enacted`).
@@ -957,6 +964,8 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
     participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
     if clause.dep_ not in _ADDED_CLAUSE_DEPS and not participle:
         return None
+    if clause.dep_ == "conj" and _rejoinder(clause, rules):
+        return None
     # "..., Gomez told the radio, blaming the rebels": a participle on a verb of saying that
     # names whom it is aimed at (an object, a "for"/"on" phrase) is what was said, the report
     # itself (the saying is no incident to add to). One with only an infinitive ("...,
@@ -968,6 +977,19 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
     ):
         return None
     return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
+
+
+def _rejoinder(clause: Token, rules: AssembleRules) -> bool:
+    """A coordinated clause set against the one before (`rejoinder_conjunctions`) that
+    names a subject of its own ("India accused the group of the attack, but Islamabad has
+    denied any involvement"; "the army claimed a victory, but aid groups have condemned the
+    killings"): another party's act in answer, a report in its own right, not the first
+    speaker saying more. A pronoun subject ("but it called for calm") points back at the
+    first speaker, and the clause still adds to that report."""
+    conjunctions = [c for c in (*clause.children, *clause.head.children) if c.dep_ == "cc"]
+    if not any(c.lower_ in rules.rejoinder_conjunctions for c in conjunctions):
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
 def _running_count(clause: Token, rules: AssembleRules) -> str | None:
@@ -1026,6 +1048,10 @@ def _participants(trigger: Token, rules: AssembleRules) -> bool:
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "acl")]
     if trigger.dep_ in _SUBJECT_DEPS:
         holders.append(trigger.head)
+    elif trigger.pos_ in _CLAUSE_POS:
+        # "An agreement between the government and the rebels was reached in May": the
+        # verb's subject is the act's noun, and its dependents name the parties.
+        holders.extend(c for c in trigger.children if c.dep_ in _SUBJECT_DEPS and c.pos_ == "NOUN")
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in rules.participant_prepositions):

@@ -1145,6 +1145,43 @@ def test_a_statement_in_a_participle_clause_after_a_report_is_context(pipeline, 
     assert incident_of(code(pipeline, text), text, added).context
 
 
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Gunmen killed seven soldiers near Gao on Monday. The army blamed the separatists for the "
+            "ambush, but the separatist alliance denied any involvement.",
+            "denied",
+        ),
+        (
+            "Soldiers shot dead twelve villagers in Djibo on Sunday. The junta said the dead were "
+            "fighters, but rights groups have condemned the killings.",
+            "condemned",
+        ),
+    ],
+)
+def test_another_partys_answer_set_against_a_statement_is_an_incident(pipeline, text, answer):
+    # "but" and a subject of its own: another party's act, not the first speaker saying more.
+    document = code(pipeline, text)
+    assert not incident_of(document, text, answer).context
+
+
+def test_a_statement_added_with_but_by_the_same_speaker_stays_context(pipeline):
+    # A pronoun subject points back at the first speaker: the clause adds to that report.
+    text = "The junta dissolved the government on Monday, but it called for calm."
+    assert incident_of(code(pipeline, text), text, "called").context
+
+
+def test_an_agreement_between_named_parties_is_an_incident(pipeline):
+    text = "An agreement between the government and the rebel movement was reached in Juba last month."
+    assert not incident_of(code(pipeline, text), text, "reached").context
+
+
+def test_an_agreement_no_one_is_said_to_have_reached_stays_context(pipeline):
+    text = "Fighting resumed in the north. An agreement was reached last month."
+    assert incident_of(code(pipeline, text), text, "reached").context
+
+
 def test_a_statement_in_its_own_main_clause_is_an_incident(pipeline):
     text = "The African Union called for calm after the attack."
     assert not incident_of(code(pipeline, text), text, "called").context
