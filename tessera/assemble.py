@@ -239,6 +239,7 @@ from tessera.extraction.places import (
 )
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
+    FEATURE_PRECISION,
     Actor,
     DateValue,
     Event,
@@ -252,7 +253,15 @@ from tessera.records import (
 )
 from tessera.resolve.gazetteer import Gazetteer
 
-__all__ = ["AssembleRules", "MentionFacts", "assemble_incidents", "dateline_span", "geo_precision", "mention_facts"]
+__all__ = [
+    "AssembleRules",
+    "MentionFacts",
+    "assemble_incidents",
+    "dateline_span",
+    "geo_precision",
+    "mention_facts",
+    "split_place_lists",
+]
 
 
 class AssembleRules(BaseModel):
@@ -359,6 +368,11 @@ class AssembleRules(BaseModel):
     # The events stage's natural or accidental causes (`disaster_words`): a toll stated
     # beside one ("the toll of the floods reached 120") is no political incident's.
     disaster_words: frozenset[str] = frozenset()
+    # One act told of a list of places is one incident per place (`_place_list_split`).
+    place_list_precisions: frozenset[str] = frozenset()
+    place_list_deps: frozenset[str] = frozenset()
+    place_list_stop_words: frozenset[str] = frozenset()
+    place_list_whole_types: frozenset[str] = frozenset()
 
     @property
     def occurrence_pattern(self) -> re.Pattern[str] | None:
@@ -1286,6 +1300,160 @@ class _Draft:
         return self.members[-1].position
 
 
+def split_place_lists(
+    events: Sequence[Event],
+    parsed: ParsedArticle,
+    places: Iterable[Place],
+    rules: AssembleRules | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Event]:
+    """The mentions, each act told of a list of places made one mention per place.
+
+    "Protests broke out in Kano, Kaduna and Abuja", "gunmen attacked police stations in the
+    municipalities of Suarez, Mondomo and Cajibio", "a curfew was imposed in Bishnupur and
+    Thoubal districts": the dev sets' annotation counts one incident per listed town or
+    district ("one PROTEST per town", "each district's curfew its own COERCE"), while the
+    events stage gives the mention one place, the list's first, and the other towns are
+    lost. A copy of the mention for each other place (its own id, the rest unchanged)
+    lets assembly keep them apart, as it keeps places named apart (`_one_place`).
+    Kept whole: a list whose places differ in precision or country, a route ("between X
+    and Y"), a list not tied to the act as its object or oblique, an act of
+    `place_list_whole_types`, and a sentence that states a toll (one figure for the list
+    is one incident: copying it would count the dead again). Run before assembly, on the
+    mentions the document keeps, so every incident's mentions stay traceable.
+    A listed name the places stage did not take (the recogniser often drops the small
+    towns of a long list: "in Imphal East, Bishnupur, Thoubal and Kakching districts") is
+    read from `gazetteer` (the pipeline's), in the country and at the precision of the
+    mention's own place: the list itself says what kind of place it names."""
+    rules = rules or default_assemble_rules()
+    if not rules.place_list_deps:
+        return list(events)
+    dateline = dateline_span(parsed.text)
+    sentence_places = _places_by_sentence(places, parsed, dateline)
+    # Sentences that state a toll for any of their acts: a list there shares that figure.
+    tolled = {
+        sentence.index
+        for sentence in (parsed.sentence_at(e.trigger.start) for e in events if e.fatalities is not None)
+        if sentence is not None
+    }
+    result: list[Event] = []
+    for event in events:
+        result.append(event)
+        sentence = parsed.sentence_at(event.trigger.start)
+        if sentence is None or sentence.index in tolled:
+            continue
+        listed = _listed_places(event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
+        for place in listed:
+            if event.location is not None and not _one_place(place, event.location):
+                copy_id = make_id(event.id, place.start, prefix="ev-")
+                result.append(event.model_copy(update={"id": copy_id, "location": place}))
+    return result
+
+
+def _listed_places(
+    event: Event,
+    sentence: ParsedSentence,
+    places: Sequence[Place],
+    rules: AssembleRules,
+    gazetteer: Gazetteer | None = None,
+) -> list[Place]:
+    """The places coordinated with the mention's own place, its own among them, when the
+    list is the act's object or oblique and its places are alike; else none."""
+    location = event.location
+    if location is None or event.type in rules.place_list_whole_types:
+        return []
+    if not sentence.start <= location.start < sentence.end:
+        return []
+    precision = geo_precision(location)
+    if precision not in rules.place_list_precisions:
+        return []
+    trigger = _trigger_token(sentence, event)
+    span = sentence.span_at(location.start, location.end)
+    if trigger is None or span is None or len(span) == 0:
+        return []
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = {first.i, *(t.i for t in first.conjuncts)}
+    if len(members) < 2 or not _governed_by(first, trigger, rules):
+        return []
+    listed: list[Place] = []
+    covered: set[int] = set()
+    for place in places:
+        place_span = sentence.span_at(place.start, place.end)
+        if place_span is None or len(place_span) == 0:
+            continue
+        covered.update(t.i for t in place_span)
+        if (
+            any(t.i in members for t in place_span)
+            and place.role is None
+            and geo_precision(place) == precision
+            and place.country == location.country
+        ):
+            listed.append(place)
+    if gazetteer is not None:
+        for i in sorted(members - covered):
+            found = _listed_name(sentence, sentence.doc[i], location, gazetteer)
+            if found is not None:
+                listed.append(found)
+    kept: list[Place] = []
+    for place in sorted(listed, key=lambda p: p.start):
+        if not any(_one_place(place, other) for other in kept):
+            kept.append(place)
+    return kept if len(kept) > 1 and any(_one_place(p, location) for p in kept) else []
+
+
+def _listed_name(sentence: ParsedSentence, token: Token, like: Place, gazetteer: Gazetteer) -> Place | None:
+    """The place a capitalised name of a list names, read from the gazetteer in the
+    country and at the precision of `like`, the list's place the places stage took (its
+    largest entry of that kind); None for a word the gazetteer does not know there."""
+    country = gazetteer.country(like.country)
+    if country is None or not token.is_title or token.is_stop or token.ent_type_ in _NOT_PLACE_LABELS:
+        return None
+    words = [t for t in token.lefts if t.dep_ == "compound" and t.is_title] + [token]
+    start, end = sentence.offsets(words[0])[0], sentence.offsets(token)[1]
+    name = sentence.doc.text[words[0].idx : token.idx + len(token.text)]
+    precision = geo_precision(like)
+    entries = [e for e in gazetteer.lookup(name, (country.iso2,))
+               if e.country == country.iso2 and FEATURE_PRECISION.get(e.feature) == precision]
+    if not entries:
+        return None
+    entry = max(entries, key=lambda e: e.population)
+    return Place(
+        text=name,
+        start=start,
+        end=end,
+        name=entry.name,
+        geonames_id=entry.geonames_id,
+        lat=round(entry.lat, 5),
+        lon=round(entry.lon, 5),
+        country=country.iso3,
+        admin1=entry.name if entry.feature == "admin1" else gazetteer.admin1_name(entry.admin1),
+        feature=entry.feature,
+    )
+
+
+# Entity labels of names that are no places, whatever the gazetteer holds (not PERSON:
+# the recogniser takes a small town of a list for a person as often as not).
+_NOT_PLACE_LABELS = frozenset({"ORG", "NORP"})
+
+
+def _governed_by(token: Token, trigger: Token, rules: AssembleRules) -> bool:
+    """Whether the list at `token` hangs from the trigger or its clause's verb through
+    objects and prepositions only, and under no route preposition ("between", "from")."""
+    clause = _clause_head(trigger)
+    current = token
+    for _ in range(8):
+        if current.i in (trigger.i, clause.i):
+            return True
+        if current.dep_ not in rules.place_list_deps or current.head.i == current.i:
+            return False
+        if current.dep_ == "pobj" and current.head.lower_ in rules.place_list_stop_words:
+            return False
+        current = current.head
+    return False
+
+
 def assemble_incidents(
     events: Sequence[Event],
     parsed: ParsedArticle,
@@ -2018,6 +2186,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
                              rules.upper_bound_words)
         if not agree and not _refers_back(mention) and not _revised(other, mention):
             return "toll"
+        if _listed_apart(known, event):
+            return "place"
         if (
             known.location is not None
             and event.location is not None
@@ -2044,6 +2214,17 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             if actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
+
+
+def _listed_apart(known: Event, event: Event) -> bool:
+    """One trigger's mentions at two places: copies of one act told of a list of places
+    (`split_place_lists`), one incident each however near the places are."""
+    return (
+        known.trigger.start == event.trigger.start
+        and known.location is not None
+        and event.location is not None
+        and not _one_place(known.location, event.location)
+    )
 
 
 def _crossed(acting: Event, mutual: Event, sides: frozenset[str], dedupe_rules: DedupeRules) -> bool:

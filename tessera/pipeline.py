@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from tessera.assemble import assemble_incidents, default_assemble_rules
+from tessera.assemble import assemble_incidents, default_assemble_rules, split_place_lists
 from tessera.confidence import filter_incidents, score_incidents
 from tessera.extraction.actors_fr import french_knowledge_base
 from tessera.extraction.dates import extract_dates
@@ -235,8 +235,11 @@ class Pipeline:
     def _document(self, article: Article, parsed: ParsedArticle, language: str, entities: list[Entity],
                   places: list[Place], dates: list[DateValue], quantities: list[Quantity],
                   events: list[Event]) -> Document:
+        rules = default_assemble_rules(language)
+        # An act told of a list of towns is one mention per town (`split_place_lists`).
+        events = split_place_lists(events, parsed, places, rules, self.gazetteer)
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
-                                       rules=default_assemble_rules(language), gazetteer=self.gazetteer,
+                                       rules=rules, gazetteer=self.gazetteer,
                                        published=article.published, quantities=quantities)
         # An attack or abduction no mention names a target of struck its place (roles).
         incidents = [place_target(incident, self.knowledge_base) for incident in incidents]

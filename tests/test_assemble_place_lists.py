@@ -1,0 +1,70 @@
+"""One act told of a list of places is one incident per place (`split_place_lists`), and
+only there: a shared toll, a route, a deployment, a list of countries and a sentence
+that tells no act keep one record or none. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.records import Article, Document
+
+PUBLISHED = "2024-03-09"
+
+
+def code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, published=PUBLISHED))
+
+
+def places(document: Document) -> list[str | None]:
+    return sorted(i.location.name if i.location else None for i in document.incidents if not i.context)
+
+
+def test_one_protest_per_listed_town(pipeline):
+    document = code(pipeline, "Protests broke out in Kano, Kaduna and Abuja on Monday.")
+    assert places(document) == ["Abuja", "Kaduna", "Kano"]
+    assert {i.type for i in document.incidents} == {"PROTEST"}
+    # Each copy is a mention of the document's own, so every incident stays traceable.
+    ids = {e.id for e in document.events}
+    assert all(set(i.events) <= ids for i in document.incidents)
+    assert len({i.id for i in document.incidents}) == 3
+
+
+def test_one_attack_per_listed_town_in_an_oblique(pipeline):
+    document = code(pipeline, "Gunmen attacked villages in Kano and Kaduna on Monday.")
+    assert places(document) == ["Kaduna", "Kano"]
+
+
+def test_each_district_of_a_list_is_its_own_curfew(pipeline):
+    # The recogniser misses some names of the list: they are read from the gazetteer, in
+    # the country and at the precision of the list's place the places stage took.
+    document = code(pipeline, "A curfew was imposed in Imphal East, Bishnupur, Thoubal and Kakching districts "
+                              "on Saturday.")
+    assert places(document) == ["Bishnupur", "Imphal East", "Kakching", "Thoubal"]
+    assert {i.type for i in document.incidents} == {"COERCE"}
+    assert {i.geo_precision for i in document.incidents} == {"district"}
+
+
+def test_a_listed_town_the_recogniser_missed_is_read_from_the_gazetteer(pipeline):
+    document = code(pipeline, "Gunmen attacked Djibo and Arbinda on Monday.")
+    assert places(document) == ["Aribinda", "Djibo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One toll for the list: copying it would count the dead twice.
+        "Gunmen attacked Kano and Kaduna on Monday, killing 12 people.",
+        # A route names one stretch of road, not two towns.
+        "Troops clashed with bandits on the highway between Kano and Kaduna on Monday.",
+        # A deployment to several towns is one MOBILIZE.
+        "The army deployed soldiers to Kano and Kaduna on Monday.",
+        # Countries are not split.
+        "Protests were held in Nigeria and Ghana on Monday.",
+    ],
+)
+def test_a_list_kept_whole(pipeline, text):
+    assert len([i for i in code(pipeline, text).incidents if not i.context]) == 1
+
+
+def test_a_list_in_a_sentence_that_tells_no_act_gives_nothing(pipeline):
+    assert code(pipeline, "Kano and Kaduna are the largest cities in northern Nigeria.").incidents == []
