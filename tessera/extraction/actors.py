@@ -41,7 +41,10 @@ A person news names in full once ("President Andry Rajoelina", "Chad's Foreign M
 Koulamallah") and then by surname alone keeps the full mention's country (`ActorMemory.note_people`);
 a possessive is no part of a person's name the tagger saw in a country ("Chad's" tagged PERSON).
 Measured at 103c6d6: EN study actor country 128 -> 130/147, complete 131 -> 133/285; EN score
-recipient 142 -> 143/163, other figures, French and gold halves unchanged.
+recipient 142 -> 143/163, other figures, French and gold halves unchanged. The surname is
+recognised whatever entity label the model gives it alone (often ORG). An apposition naming a
+role takes the country of the body the role is held for or in ("Jane Roe, a spokesperson for
+the Rwandan government": RWA; `_role_body_end`), not of a relation ("an ally of ...").
 """
 
 from __future__ import annotations
@@ -132,8 +135,9 @@ def actor_from_token(
     actor = _resolve(sentence, doc[start:end], core, kb, evidence)
     if memory is not None and actor is not None:
         actor = memory.tie_of(actor, kb)
-        if actor.country is None and end - start == 1 and _is_name(core) and not core.ent_type_ == "ORG":
-            # "Rajoelina refused ...": a person called by surname after a full mention.
+        if actor.country is None and end - start == 1 and _is_name(core):
+            # "Rajoelina refused ...": a person called by surname after a full mention (the
+            # small model often tags the surname alone ORG: "Ghannouchi accused ...").
             person = memory.person_of(core)
             if person is not None:
                 actor = actor.model_copy(update={"country": person[0], "type": actor.type or person[1]})
@@ -939,9 +943,11 @@ def _group_apposition_country(
 
 
 def _apposition_country(appositions: Iterable[Token], kb: ActorKnowledgeBase, lowercased: bool) -> str | None:
-    """Country an apposition gives ("Oshima, the United Nations relief coordinator," IGO)."""
+    """Country an apposition gives ("Oshima, the United Nations relief coordinator," IGO), also
+    from the body a role it names is held for or in ("Jane Roe, a spokesperson for the Rwandan
+    government,": RWA; `_role_body_end`)."""
     for appos in appositions:
-        left = appos.doc[_left_edge(appos) : appos.i + 1]
+        left = appos.doc[_left_edge(appos) : _role_body_end(appos, kb)]
         matches = _kb_matches(left, kb, lowercased)
         country = _country_evidence(left, appos, kb, matches)
         if country is None:
@@ -949,6 +955,27 @@ def _apposition_country(appositions: Iterable[Token], kb: ActorKnowledgeBase, lo
         if country is not None:
             return country
     return None
+
+
+# Prepositions whose object, after a role's noun, is the body the role is held in or for
+# ("a spokesperson for the government", "a member of the junta", "an official from the ministry").
+_ROLE_BODY_PREPS = frozenset({"for", "of", "from"})
+
+
+def _role_body_end(head: Token, kb: ActorKnowledgeBase) -> int:
+    """End of the phrase of `head` with, for a role's noun (en actors.yaml `role_heads`), the
+    body its preposition right after it names: a spokesperson speaks for the body of the
+    "for" phrase, and that body's country is the person's. Other nouns end at the head, as
+    does a relation ("an ally of the Russian president" is no Russian)."""
+    end = head.i + 1
+    lemma = head.lemma_ or head.text
+    if not kb.is_role_head(lemma) or kb.is_relational_noun(lemma):
+        return end
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
+    if prep is None or prep.lower_ not in _ROLE_BODY_PREPS:
+        return end
+    body = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return body.i + 1 if body is not None else end
 
 
 def _located_country(head: Token, span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> str | None:

@@ -539,6 +539,44 @@ def test_a_person_called_by_surname_keeps_the_country_of_the_full_mention(
     assert alone is not None and alone.country is None
 
 
+def test_a_surname_the_model_tags_as_an_organisation_keeps_the_full_mention_s_country(
+    parser: Parser, kb: ActorKnowledgeBase
+) -> None:
+    from spacy.tokens import Span as DocSpan
+
+    text = "Protesters in Togo marched against President Kofi Amevor on Monday. Amevor accused the army."
+    memory = ActorMemory()
+    sentences = parser.parse(text).sentences
+    full = actor_from_token(sentences[0], next(t for t in sentences[0].doc if t.text == "President"), kb, memory)
+    assert full is not None and full.country == "TGO"
+    doc = sentences[1].doc
+    surname = next(t for t in doc if t.text == "Amevor")
+    doc.ents = [DocSpan(doc, surname.i, surname.i + 1, label="ORG")]  # the small model's misreading
+    again = actor_from_token(sentences[1], surname, kb, memory)
+    assert again is not None and again.country == "TGO"
+    # Without the full mention the name stays without a country.
+    alone = actor_from_token(sentences[1], surname, kb, ActorMemory())
+    assert alone is not None and alone.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ama Mensah, a spokesperson for the Ghanaian government, spoke in Tamale on Monday.", "GHA"),
+        ("Kofi Boateng, a member of the Ghanaian parliament, spoke in Tamale on Monday.", "GHA"),
+        # A relation is no membership: an ally of the Ghanaian president is not Ghanaian for it.
+        ("Kofi Boateng, an ally of the Ghanaian president, spoke in Tamale on Monday.", None),
+    ],
+)
+def test_an_apposition_s_role_takes_the_country_of_the_body_it_is_held_for(
+    parser: Parser, kb: ActorKnowledgeBase, text: str, country: str | None
+) -> None:
+    sentence = parser.parse(text).sentences[0]
+    head = sentence.doc[1]  # the person's surname, head of the phrase
+    actor = actor_from_token(sentence, head, kb)
+    assert actor is not None and actor.country == country
+
+
 def test_a_country_with_a_possessive_tagged_as_a_person_still_names_the_country(
     parser: Parser, kb: ActorKnowledgeBase
 ) -> None:

@@ -67,6 +67,33 @@ def test_an_act_blamed_on_someone_away_from_its_noun(events_of, text: str) -> No
     assert event.actor is not None and event.actor.country == "TCD" and event.actor.type == "REB"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "author"),
+    [
+        ("Four soldiers were killed in an ambush carried out by the Abu Sayyaf near the river.", "ambush",
+         "the Abu Sayyaf"),
+        ("Seven herders died in a raid conducted by Chadian rebels on the camp.", "raid", "Chadian rebels"),
+        ("The attack on the convoy, which was perpetrated by Chadian rebels, killed four guards.", "attack",
+         "Chadian rebels"),
+    ],
+)
+def test_a_participle_of_doing_on_an_act_noun_names_its_author(events_of, text: str, trigger: str, author: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event(events_of(text), trigger)
+    assert event.actor is not None and event.actor.text == author
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A colonel was killed on Friday in a strike attributed to Ethiopia near the border.", "ETH"),
+        ("Six farmers were wounded in an ambush carried out by Chadian rebels near the river.", "TCD"),
+    ],
+)
+def test_a_casualty_verb_takes_the_author_of_the_act_it_happened_in(events_of, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert events and all(e.actor is not None and e.actor.country == country for e in events)
+
+
 def test_a_protest_by_unnamed_people_is_made_by_people_of_its_place() -> None:
     from tessera.pipeline import Pipeline
     from tessera.records import Article
