@@ -309,6 +309,10 @@ class AssembleRules(BaseModel):
     # Conjunctions that set a coordinated clause against the one before ("..., but Islamabad
     # denied any involvement"): with a subject of its own, another party's rejoinder.
     rejoinder_conjunctions: frozenset[str] = frozenset()
+    # Verbs that utter, besides the verbs of saying ("expressed concern", "issued a
+    # statement"): a statement added to one by its named speaker is that speaker's own
+    # (`_speech_act`).
+    speech_act_verbs: frozenset[str] = frozenset()
     # Of `speaker_types`, verbs that told in the passive and asserted enact an act of the
     # authorities ("An investigation was opened", "a probe has been launched"): the act
     # happened though no one is named as its actor (`MentionFacts.enacted`).
@@ -754,11 +758,13 @@ def mention_facts(
     trigger_starts: frozenset[int],
     rules: AssembleRules | None = None,
     trigger_words: frozenset[str] = frozenset(),
+    statement_starts: frozenset[int] = frozenset(),
 ) -> MentionFacts:
     """Anaphor / distinct / context for one mention, from its sentence's grammar.
 
     `trigger_starts` holds the article offsets of every mention's trigger, so that an
-    event noun is known as one without an event word list.
+    event noun is known as one without an event word list; `statement_starts` those of
+    the statements' (`statement_types`), so that a speaker's second statement is known.
     """
     rules = rules or default_assemble_rules()
     sentence = parsed.sentence_at(event.trigger.start)
@@ -820,7 +826,9 @@ def mention_facts(
         durative = _durative(clause, token, rules)
         if durative:
             context_reasons.append(durative)
-        subordinate = _subordinate_statement(event, clause, rules)
+        subordinate = _subordinate_statement(
+            event, clause, rules, _speech_act(clause.head, sentence.start, statement_starts, rules)
+        )
         if subordinate:
             context_reasons.append(subordinate)
         frequent = [c.text for c in clause.children if c.dep_ == "advmod" and c.lower_ in rules.frequency_adverbs]
@@ -967,10 +975,18 @@ def _state_act(trigger: Token, rules: AssembleRules) -> bool:
     return any(w.lemma_.casefold() in rules.state_acts or w.lower_ in rules.state_acts for w in words)
 
 
-def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) -> str | None:
+def _subordinate_statement(
+    event: Event, clause: Token, rules: AssembleRules, after_speech: bool = False
+) -> str | None:
     """A statement or an undertaking (`statement_types`: a call, a pledge, a truce,
     talks) told in a clause that adds to another verb's: part of another act's report
-    (the main verb's speaker saying more, a participant described), not an incident."""
+    (the main verb's speaker saying more, a participant described), not an incident.
+
+    `after_speech`: the verb it adds to is a speech act (`_speech_act`): a statement
+    coordinated after it or in a participle on it by the same named speaker is that
+    speaker's own statement ("The ministry condemned the raid and called for calm"; "the
+    president issued a statement, blaming the rebels"), an incident by the dev sets'
+    convention (a condemnation with an appeal: ACCUSE + REQUEST), not a deed's aside."""
     if event.type not in rules.statement_types:
         return None
     # "..., promising to turn Niger into a beacon of democracy": a participle clause with no
@@ -980,17 +996,47 @@ def _subordinate_statement(event: Event, clause: Token, rules: AssembleRules) ->
         return None
     if clause.dep_ == "conj" and _rejoinder(clause, rules):
         return None
+    aimed = any(c.dep_ in ("dobj", "obj", "dative", "prep") for c in clause.children)
+    if (clause.dep_ == "conj" or (participle and aimed)) and after_speech and _named_speaker(clause.head, rules):
+        return None
     # "..., Gomez told the radio, blaming the rebels": a participle on a verb of saying that
     # names whom it is aimed at (an object, a "for"/"on" phrase) is what was said, the report
     # itself (the saying is no incident to add to). One with only an infinitive ("...,
     # vowing to go after those responsible", "promising to hold elections") tells an intent.
-    if (
-        participle
-        and clause.head.lemma_.casefold() in rules.reporting_verbs
-        and any(c.dep_ in ("dobj", "obj", "dative", "prep") for c in clause.children)
-    ):
+    if participle and clause.head.lemma_.casefold() in rules.reporting_verbs and aimed:
         return None
     return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
+
+
+def _speech_act(verb: Token, sentence_start: int, statement_starts: frozenset[int], rules: AssembleRules) -> bool:
+    """The verb is a speech act: itself a statement's trigger ("condemned the attack and
+    called for calm"), a verb of saying (`reporting_verbs`), or one that utters
+    (`speech_act_verbs`: "expressed concern ... and urged calm", "issued a statement,
+    blaming the rebels"); not a deed ("the gunmen entered the school and met no one")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.casefold()
+    return (
+        sentence_start + verb.idx in statement_starts
+        or lemma in rules.reporting_verbs
+        or lemma in rules.speech_act_verbs
+    )
+
+
+def _named_speaker(verb: Token, rules: AssembleRules) -> bool:
+    """The verb's speaker is named: its subject a noun ("The ministry", "Several
+    countries"), or, a pronoun in quoted words, the noun subject of the verb of saying
+    that reports them ("'We ... call on the army to act,' the president said"). Not one
+    with no subject, nor a pronoun the sentence does not resolve. A later conjunct
+    ("we pray ..., extend ... and ask") shares the first one's subject."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if any(s.pos_ in ("NOUN", "PROPN") for s in subjects):
+        return True
+    if not subjects or verb.dep_ != "ccomp" or verb.head.lemma_.casefold() not in rules.reporting_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.head.children)
 
 
 def _rejoinder(clause: Token, rules: AssembleRules) -> bool:
@@ -1493,6 +1539,7 @@ def assemble_incidents(
     sentence_places = _places_by_sentence(places, parsed, dateline)
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
+    statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)
     statements = _toll_statements(parsed, quantities, rules)
     raised = {(s.sentence, s.value) for s in statements if s.raised}
     mentions: list[_Mention] = []
@@ -1509,7 +1556,7 @@ def assemble_incidents(
         if date is not None:
             date = month_part(date, rules.month_parts)
         window = value_window(date) if date is not None and stated else None
-        facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words)
+        facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words, statement_starts)
         reframed = stated and date is not None and _fronted(parsed, date)
         # Stated for days that end more than a week before the report ("In 2023, a drone
         # strike killed 85 villagers"): not the report's occasion.

@@ -1176,6 +1176,37 @@ def test_a_statement_added_with_but_by_the_same_speaker_stays_context(pipeline):
     assert incident_of(code(pipeline, text), text, "called").context
 
 
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Gunmen killed nine villagers in Djibo on Monday. Several governments expressed concern over the "
+         "killings and urged calm.", "urged"),
+        ("Gunmen killed nine villagers in Djibo on Monday. \"We mourn the victims and call on the police to "
+         "find the killers,\" the governor said on Tuesday.", "call"),
+        ("Gunmen killed nine villagers in Djibo on Monday. The president issued a statement on Tuesday, "
+         "blaming the rebels for the massacre.", "blaming"),
+    ],
+)
+def test_a_named_speakers_statement_added_to_a_speech_act_is_an_incident(pipeline, text, own):
+    # Coordinated after, or a participle on, a verb that utters, by a named speaker: the
+    # speaker's own statement about the incident, not an aside of a deed.
+    assert not incident_of(code(pipeline, text), text, own).context
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # No speaker named: a pronoun outside quoted words.
+        ("Gunmen killed nine villagers in Djibo on Monday. It expressed concern and urged calm.", "urged"),
+        # An intent with no one it is aimed at.
+        ("Gunmen killed nine villagers in Djibo on Monday. The governor issued a statement on Tuesday, "
+         "promising to rebuild the school.", "promising"),
+    ],
+)
+def test_a_statement_added_to_a_speech_act_without_a_named_speaker_or_aim_stays_context(pipeline, text, added):
+    assert incident_of(code(pipeline, text), text, added).context
+
+
 def test_an_agreement_between_named_parties_is_an_incident(pipeline):
     text = "An agreement between the government and the rebel movement was reached in Juba last month."
     assert not incident_of(code(pipeline, text), text, "reached").context
