@@ -241,6 +241,16 @@ class PlacePhrases:
     # Verbs whose subject or object, when a capital, is its government ("Kinshasa accuses
     # Kigali"), besides the verbs of saying.
     metonymy_verbs: frozenset[str] = frozenset()
+    # Prepositions of opposition: a capital after one ("demonstrated against Paris") is its
+    # government, not a scene (`_is_opponent`).
+    opponent_prepositions: frozenset[str] = frozenset()
+    # Case markers of a passive's agent where the parse does not label it ("imposée par
+    # Washington" hung on the noun): read after a participle only (`_is_agent`).
+    agent_prepositions: frozenset[str] = frozenset()
+    # Nouns of a government and the articles before them: a capital joined to one after
+    # "between" stands for its own ("between Paris and the junta": `_government_follows`).
+    government_nouns: frozenset[str] = frozenset()
+    government_articles: frozenset[str] = frozenset()
     # Nouns of a state's forces or government ("military", "troops", "police", "government"):
     # a country's name modifying one ("the US military") says whose they are.
     affiliated_heads: frozenset[str] = frozenset()
@@ -382,6 +392,10 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         settlement_after=words("settlement_after"),
         apposition_nouns=words("apposition_nouns"),
         metonymy_verbs=words("metonymy_verbs"),
+        opponent_prepositions=words("opponent_prepositions"),
+        agent_prepositions=words("agent_prepositions"),
+        government_nouns=words("government_nouns"),
+        government_articles=words("government_articles"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
         **({"affiliation_compound": re.compile(
             rf"[-\u2010\u2011](?:{alternatives('affiliation_compounds')})\b", re.IGNORECASE)}
@@ -1377,21 +1391,52 @@ def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -
 def _speaks(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> bool:
     """A capital as the subject or object of a verb of saying or of addressing a state
     (`metonymy_verbs`) stands for its government: "Kigali claims", "Kinshasa accuses
-    Kigali", "asked Addis Ababa for help" (role "affiliation", never an event's place)."""
-    if not phrases.metonymy_verbs:
+    Kigali", "asked Addis Ababa for help", "Paris a déploré" (role "affiliation", never an
+    event's place). So does one that is the agent of a passive verb ("rebels backed by
+    Kigali", "imposée par Washington"), the opponent after "against" ("demonstrated
+    against Paris", "contre Kampala": `opponent_prepositions`), and a capital coordinated
+    with one of these ("officials from Islamabad and New Delhi"): a scene is no agent, and
+    no one acts against a town's streets."""
+    if not phrases.metonymy_verbs or (head := _parsed_head(parsed, mention)) is None:
         return False
-    sentence = parsed.sentence_at(mention.start)
-    if sentence is None or not sentence.deep or not sentence.doc.has_annotation("DEP"):
-        return False
-    span = sentence.span_at(mention.start, mention.end)
-    if span is None or len(span) == 0:
-        return False
-    head = span.root
+    head = _first_conjunct(head)
+    if _is_agent(head, phrases) or _is_opponent(head, phrases) or _origin_of(head, phrases):
+        return True
     if head.dep_ not in ("nsubj", "dobj", "obj", "iobj", "dative"):
         return False
     verb = head.head
     lemma = verb.lemma_.casefold()
     return verb.pos_ in ("VERB", "AUX") and (lemma in phrases.metonymy_verbs or lemma in phrases.source_verbs)
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the names coordinated with `token` ("Islamabad and New Delhi": Islamabad),
+    whose place in the clause the later ones share."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+def _is_agent(token: Token, phrases: PlacePhrases) -> bool:
+    """The agent of a passive verb: "backed by Kigali" (English: pobj of an `agent` "by"),
+    "imposée par Washington" (UD: obl:agent; or, where the parse hung the name elsewhere,
+    its `agent_prepositions` case marker right after a participle)."""
+    if token.dep_ == "obl:agent" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        return True
+    marker = next((c for c in token.children if c.dep_ == "case" and c.lower_ in phrases.agent_prepositions), None)
+    if marker is None or marker.i == 0:
+        return False
+    before = marker.doc[marker.i - 1]
+    return before.pos_ == "VERB" and "Part" in before.morph.get("VerbForm")
+
+
+def _is_opponent(token: Token, phrases: PlacePhrases) -> bool:
+    """The object of a preposition of opposition ("against Paris", "contre Kampala")."""
+    if not phrases.opponent_prepositions:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in phrases.opponent_prepositions
+    return any(c.dep_ == "case" and c.lower_ in phrases.opponent_prepositions for c in token.children)
 
 
 def _reported_there(verb: Token) -> bool:
@@ -1420,12 +1465,17 @@ def _origin(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> P
     from Niger" is in Niger). Read on the parse, so only in parsed sentences."""
     if not phrases.origin_prepositions or (head := _parsed_head(parsed, mention)) is None:
         return None
+    return "affiliation" if _origin_of(head, phrases) else None
+
+
+def _origin_of(head: Token, phrases: PlacePhrases) -> bool:
+    """Whether `head` is the object of an origin preposition on a noun before it, not a
+    noun of leaving (`_origin`)."""
     preposition = head.head
-    if (head.dep_ == "pobj" and preposition.lower_ in phrases.origin_prepositions and preposition.dep_ == "prep"
-            and preposition.head.pos_ == "NOUN" and preposition.head.i < preposition.i
-            and preposition.head.lower_ not in phrases.leaving_nouns):
-        return "affiliation"
-    return None
+    return bool(head.dep_ == "pobj" and preposition.lower_ in phrases.origin_prepositions
+                and preposition.dep_ == "prep" and preposition.head.pos_ == "NOUN"
+                and preposition.head.i < preposition.i
+                and preposition.head.lower_ not in phrases.leaving_nouns)
 
 
 def _foreign_forces(places: list[Place], whose: list[Place]) -> list[Place]:
@@ -1507,22 +1557,41 @@ _COUNTRY_PART = re.compile(
 
 def _capitals_between(text: str, places: list[Place], phrases: PlacePhrases) -> list[Place]:
     """Two national capitals joined after "between" ("the military accord between Paris and
-    N'Djamena", "les relations entre Niamey et Paris") stand for their governments: role
-    "affiliation", never where an event happens."""
+    N'Djamena", "les relations entre Niamey et Paris"), or a capital joined there to a
+    government ("relations between Paris and the junta", "le divorce entre Paris et le
+    régime": `government_nouns`), stand for their governments: role "affiliation", never
+    where an event happens."""
     marked = list(places)
-    for n in range(len(places) - 1):
-        first, second = places[n], places[n + 1]
-        if first.role is not None or second.role is not None:
-            continue
-        if not (is_national_capital(first) and is_national_capital(second)):
-            continue
-        if text[first.end : second.start].strip().casefold() not in phrases.conjunctions - {","}:
+    for n, first in enumerate(places):
+        if first.role is not None or not is_national_capital(first):
             continue
         before = text[max(0, first.start - 12) : first.start].split()
-        if before and before[-1].casefold() in phrases.between_words:
+        if not before or before[-1].casefold() not in phrases.between_words:
+            continue
+        second = places[n + 1] if n + 1 < len(places) else None
+        if second is not None and second.role is None and is_national_capital(second) \
+                and text[first.end : second.start].strip().casefold() in phrases.conjunctions - {","}:
             marked[n] = first.model_copy(update={"role": "affiliation"})
             marked[n + 1] = second.model_copy(update={"role": "affiliation"})
+        elif _government_follows(text, first.end, phrases):
+            marked[n] = first.model_copy(update={"role": "affiliation"})
     return marked
+
+
+def _government_follows(text: str, end: int, phrases: PlacePhrases) -> bool:
+    """Whether a conjunction and a noun of a government follow `end` ("Paris and the
+    junta", "Paris et le régime militaire"), an article or two allowed between."""
+    if not phrases.government_nouns:
+        return False
+    words = [w.casefold() for w in re.findall(r"[\w’']+", text[end : end + 40])[:4]]
+    if not words or words[0] not in phrases.conjunctions:
+        return False
+    rest = [w for w in words[1:] if w not in phrases.government_articles]
+    for word in words[1:]:
+        for article in phrases.government_articles:
+            if word.startswith(article) and word[len(article):] in phrases.government_nouns:
+                return True  # "l'armée" read as one word
+    return bool(rest) and rest[0] in phrases.government_nouns
 
 
 def _with_compass_before(text: str, place: Place, pattern: re.Pattern[str]) -> Place:

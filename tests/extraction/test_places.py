@@ -683,6 +683,33 @@ def test_two_capitals_after_between_are_their_governments(gazetteer: Gazetteer) 
     assert all(p.role is None for p in _places(text, [("Gao", "GPE"), ("Kidal", "GPE")], gazetteer))
 
 
+def test_a_capital_joined_to_a_government_after_between_is_its_government(gazetteer: Gazetteer) -> None:
+    text = "Relations between Paris and the junta soured after soldiers attacked a post in Mali."
+    roles = {p.text: p.role for p in _places(text, [("Paris", "GPE"), ("Mali", "GPE")], gazetteer)}
+    assert roles == {"Paris": "affiliation", "Mali": None}
+    text = "Fighting broke out between Bamako and the town of Kati."  # a place joined: no government
+    roles = {p.text: p.role for p in _places(text, [("Bamako", "GPE"), ("Kati", "GPE")], gazetteer)}
+    assert roles["Bamako"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "role"),
+    [
+        # the opponent after "against", the agent of a passive, a capital joined to one
+        ("Thousands marched against Paris in the streets of Niamey on Friday.", "Paris", "affiliation"),
+        ("The fighters, who are armed by Kigali, entered the village on Sunday.", "Kigali", "affiliation"),
+        ("Envoys from Kinshasa and Kigali condemned the attack on the camp.", "Kigali", "affiliation"),
+        ("Moscow claimed that its forces had attacked the town.", "Moscow", "affiliation"),
+        # the scene stays a place
+        ("Thousands marched in Niamey against the new constitution on Friday.", "Niamey", None),
+        ("Clashes broke out in Bamako on Tuesday.", "Bamako", None),
+    ],
+)
+def test_a_capital_that_acts_is_its_government(parsed_places, text, capital, role) -> None:  # type: ignore[no-untyped-def]
+    roles = {p.text: p.role for p in parsed_places(text)}
+    assert roles[capital] == role
+
+
 def test_a_division_the_model_read_with_its_article_as_a_name_is_found(gazetteer: Gazetteer) -> None:
     # The model may take "the <Name> Local Government Area" as an organisation: the
     # article before the name does not make it a longer name holding the division.

@@ -289,3 +289,20 @@ def test_the_people_of_a_town_name_it(pipeline, noun):
     # As English reads "residents of Djibo".
     places = _places(pipeline, f"Les {noun} de Bankass ont manifesté mardi contre l'insécurité.")
     assert ("Bankass", "MLI", "city") in {(p.text, p.country, p.feature) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "role"),
+    [
+        ("Rome a déploré mardi l’attaque du camp par des hommes armés.", "Rome", "affiliation"),
+        ("Le retrait serait une mesure imposée par Washington après l’attaque du camp.", "Washington", "affiliation"),
+        ("Des milliers de personnes ont manifesté contre Paris samedi à Niamey.", "Paris", "affiliation"),
+        ("Le retrait scelle la rupture entre Paris et le régime militaire au pouvoir.", "Paris", "affiliation"),
+        # la scène reste un lieu
+        ("Des milliers de personnes ont manifesté à Paris samedi contre la réforme.", "Paris", None),
+        ("Le convoi est passé par Bamako avant de rejoindre Kati.", "Bamako", None),
+    ],
+)
+def test_a_capital_that_acts_is_its_government(pipeline, text, capital, role):
+    roles = {p.text: p.role for p in _places(pipeline, text)}
+    assert roles[capital] == role
