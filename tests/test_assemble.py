@@ -1207,6 +1207,20 @@ def test_a_statement_added_to_a_speech_act_without_a_named_speaker_or_aim_stays_
     assert incident_of(code(pipeline, text), text, added).context
 
 
+def test_a_passive_accusation_with_a_named_source_is_an_incident(pipeline):
+    # No agent, but "according to" names who made it: someone said it.
+    text = (
+        "Gunmen killed nine villagers in Djibo on Monday. The militia has been accused of the killings, "
+        "according to Amnesty International."
+    )
+    assert not incident_of(code(pipeline, text), text, "accused").context
+
+
+def test_a_passive_accusation_with_no_source_stays_context(pipeline):
+    text = "Gunmen killed nine villagers in Djibo on Monday. The militia has been accused of the killings."
+    assert incident_of(code(pipeline, text), text, "accused").context
+
+
 def test_an_agreement_between_named_parties_is_an_incident(pipeline):
     text = "An agreement between the government and the rebel movement was reached in Juba last month."
     assert not incident_of(code(pipeline, text), text, "reached").context
