@@ -352,6 +352,9 @@ class AssembleRules(BaseModel):
     # `state_acts` of data/<language>/actors.yaml, one list): such a measure is never a raid's
     # setting (`MentionFacts.state_act`).
     state_acts: frozenset[str] = frozenset()
+    # Kinds of coercive act, each its lemmas (`act_kinds` of data/assemble.yaml): mentions of
+    # two kinds are two incidents (`_kinds_apart`).
+    act_kinds: dict[str, frozenset[str]] = Field(default_factory=dict)
     # A toll stated in a sentence that tells no event (`_toll_statements`): the toll words
     # are the casualty stage's (`toll_words` of data/<language>/triggers.yaml), the hedges
     # add its modal auxiliaries and negation words.
@@ -503,6 +506,8 @@ class MentionFacts:
     # attack told beside it. An arrest, a curfew or a ban after an attack is an incident of
     # its own (the real-news annotation's COERCE), not that attack's setting.
     state_act: bool = False
+    # The kind of coercive act it tells (`AssembleRules.act_kinds`: "arrest", "ban"), if any.
+    act_kind: str | None = None
     # Told in the past perfect ("had called for protests", "avait demandé"), or in a
     # clause under such a verb: what happened before the report's events (`_past_perfect`).
     past_perfect: bool = False
@@ -951,6 +956,7 @@ def mention_facts(
         participants=parsed_deeply and event.type in rules.meeting_types and _participants(token, rules),
         sequenced=parsed_deeply and _sequenced(token, rules),
         state_act=_state_act(token, rules),
+        act_kind=_act_kind(token, rules),
         past_perfect=parsed_deeply and not noun and _past_perfect(token),
         placed=placed,
         plural=noun and token.tag_ in ("NNS", "NNPS"),
@@ -997,6 +1003,25 @@ def _state_act(trigger: Token, rules: AssembleRules) -> bool:
     state does (`AssembleRules.state_acts`)."""
     words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(w.lemma_.casefold() in rules.state_acts or w.lower_ in rules.state_acts for w in words)
+
+
+_KIND_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "obl"})
+
+
+def _act_kind(trigger: Token, rules: AssembleRules) -> str | None:
+    """The kind of coercive act (`AssembleRules.act_kinds`) its trigger's lemma names, or
+    its object's or its preposition's object's ("seized power", "the seizure of power",
+    "taken into custody"): the first word that names one, the trigger first."""
+    if not rules.act_kinds:
+        return None
+    words = [trigger] + [c for c in trigger.children if c.dep_ in _KIND_DEPS]
+    words += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for word in words:
+        lemma = word.lemma_.casefold()
+        for kind, lemmas in rules.act_kinds.items():
+            if lemma in lemmas or word.lower_ in lemmas:
+                return kind
+    return None
 
 
 def _subordinate_statement(
@@ -2233,6 +2258,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             return "mode"
         if not same_kind:
             return "type"
+        if _kinds_apart(other, mention):
+            return "kind"
         # An act of the type of a measure only a state takes (an arrest, a curfew, a ban)
         # that is no such measure ("abducted", "fired tear gas"), told in a later sentence,
         # is another incident, unless it names the incident back ("during the raid").
@@ -2285,6 +2312,26 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             if actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
+
+
+def _kinds_apart(first: _Mention, second: _Mention) -> bool:
+    """Two coercive acts of different kinds (`MentionFacts.act_kind`: an arrest and a ban,
+    an abduction and an arrest) are two incidents when each names its own patient and the
+    later one its own place, not one carried over from the sentences before ("Police
+    arrested the opposition leader", then "Authorities banned all rallies in Lahore").
+    Without a patient of its own, or with a place only inherited, a mention may still lend
+    the other its fields (measured: kinds kept apart always cost a seizure of power the
+    custody's actor and place), and one that names the first back ("during the raid")
+    stays its incident."""
+    a, b = first.facts.act_kind, second.facts.act_kind
+    if a is None or b is None or a == b or _refers_back(second):
+        return False
+    own_patients = (
+        first.event.recipient is not None
+        and second.event.recipient is not None
+        and not (first.facts.borrowed_roles or second.facts.borrowed_roles)
+    )
+    return own_patients and not second.place_inherited
 
 
 def _listed_apart(known: Event, event: Event) -> bool:
