@@ -245,9 +245,10 @@ class FrenchLexicon:
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
-            "occasion_prepositions", "occasion_heads", "plural_object_pronouns")}
+            "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
+        self.claim_bearing_types = self._types(data, "claim_bearing_types")
         implied = data.get("implied_actor_types") or {}
         self._types({"implied_actor_types": list(implied)}, "implied_actor_types")
         self.implied_actor_types: dict[str, str] = {str(t): str(sector) for t, sector in implied.items()}
@@ -752,6 +753,63 @@ def _purpose(verb: Token, marks: frozenset[str]) -> bool:
         return True  # "afin de dénoncer": the parse hangs the infinitive on "afin"
     return node.dep_ in ("advcl", "acl", "obl", "xcomp") and any(
         c.dep_ == "mark" and c.lower_ in marks for c in node.children)
+
+
+# A charge's noun lies at most this many noun phrases below the verb that lays it
+# ("poursuivi pour complicité d'attentat à la sûreté de l'État, meurtre ...").
+CHARGE_DEPTH = 4
+
+
+def _charge(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A bare trigger noun in the "pour" or "de" phrase of a verb or noun of charging or
+    judging (`charge_words`), or in a noun's phrase under it, names a charge, a class of crime,
+    no act the story tells: "poursuivi pour meurtre", "inculpés de complicité d'attentat",
+    "condamné pour assassinat". An act with its determiner ("condamné pour l'attaque de Solhan",
+    "accusé de l'enlèvement des touristes") is a particular one and stays. The small parse may
+    hang the charge on the verb itself ("poursuivi pour « complicité d'attentat »" with the
+    quote and the apostrophe as punctuation): a "pour"/"de" between the verb and it counts."""
+    if any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return False
+    node = noun
+    for _ in range(CHARGE_DEPTH):
+        if node.dep_ not in ("nmod", "conj", "flat:name") or node.head.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or node.head.i == node.i:
+            break
+        node = node.head
+    head = node.head
+    if head.i == node.i or head.lemma_.casefold() not in lexicon.words["charge_words"]:
+        return False
+    if any(c.dep_ == "case" and c.lower_ in _CHARGE_PREPOSITIONS for c in node.children):
+        return True
+    # the charge's "pour" the parse hung elsewhere: "poursuivi pour complicité d'attentat à la
+    # sûreté de l'État et meurtre" ("meurtre" under "sûreté"), or a bare noun hung on the verb
+    between = node.doc[head.i + 1:node.i] if head.i < node.i else []
+    marks = {"pour"} if any(c.dep_ == "case" for c in node.children) else _CHARGE_PREPOSITIONS
+    return any(t.lower_ in marks for t in between)
+
+
+_CHARGE_PREPOSITIONS = frozenset({"pour", "de", "d'", "d’"})
+
+
+def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
+    """A verb of demanding that tells what an act of `claim_bearing_types` (a protest)
+    demands is that act's claim, no request of its own: "des manifestations exigeant le départ
+    de la mission" (a participle on the protest's noun), "ont manifesté pour réclamer justice",
+    "des manifestations se sont déroulées à Kindia pour réclamer sa libération" (an aim of the
+    protest's verb or of the verb its noun is the subject of). The annotation counts the protest
+    alone; a call to protest ("a appelé à manifester") is a request and stays."""
+    node = verb
+    if node.dep_ == "conj" and node.head.pos_ == "VERB":
+        node = node.head  # "pour dénoncer ... et exiger ..."
+    if node.dep_ == "acl" and "Part" in node.morph.get("VerbForm"):
+        bearers = [node.head]
+    elif _purpose(node, lexicon.words["purpose_marks"]):
+        head = node.head
+        bearers = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass"))]
+    else:
+        return False
+    return any((rule := lexicon.rule_for(b)) is not None and rule.type in lexicon.claim_bearing_types
+               for b in bearers)
 
 
 _OPENING_QUOTES = frozenset({"«", "\u201c", "\u201e"})
@@ -1859,9 +1917,13 @@ def extract_events_fr(
                 continue  # "les forces de l'ordre sont très mobilisées": a state of readiness
             if rule.pos == "NOUN" and _generic(token, lexicon):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
+            if rule.pos == "NOUN" and _charge(token, lexicon):
+                continue  # "poursuivi pour meurtre", "inculpé de complicité d'attentat": a charge
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES - {"REQUEST"} \
                     and _purpose(token, lexicon.words["purpose_marks"]):
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
+            if rule.pos == "VERB" and rule.type == "REQUEST" and _claim_of(token, lexicon):
+                continue  # "des manifestations exigeant le départ de la mission": the protest's claim
             found.append((token, rule))
         # A trigger noun that is the object a speech verb's rule asks for is what that verb
         # acts on: "a dénoncé son accord militaire" rejects an agreement, it makes none.

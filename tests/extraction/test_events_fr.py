@@ -1013,6 +1013,52 @@ def test_an_act_of_speech_told_for_itself_is_kept(french):
     assert [e.type for e in _events(french, text) if e.type == "ACCUSE"] == ["ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Des manifestations exigeant le départ des soldats étrangers ont eu lieu mardi à Goma.",
+     "Mardi, des manifestations se sont déroulées à Bouaké pour réclamer la libération d'un étudiant.",
+     "Les habitants ont manifesté lundi à Kayes pour dénoncer la vie chère et exiger la démission du maire."],
+)
+def test_a_demand_told_as_the_claim_of_a_protest_is_part_of_the_protest(french, text):
+    # a participle on the protest's noun, an aim of its verb or of the verb its noun is subject of
+    events = _events(french, text)
+    assert [e.type for e in events if e.type == "PROTEST"] == ["PROTEST"]
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le syndicat a appelé à manifester jeudi à Lomé pour exiger des hausses de salaire.",
+     "Le gouvernement a exigé lundi la libération des otages détenus à Kidal.",
+     "Les soldats ont été déployés à Gao pour exiger le retrait des rebelles."],
+)
+def test_a_demand_of_its_own_or_of_another_act_stays_a_request(french, text):
+    # a call to protest is a request; a demand no protest makes is one too
+    assert [e.type for e in _events(french, text) if e.type == "REQUEST"] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deux officiers ont été inculpés de meurtre lundi à Ouagadougou.",
+     "Un ancien ministre, poursuivi pour assassinat, a été condamné à vingt ans de prison.",
+     "Il était poursuivi pour complicité d'attentat à la sûreté de l'État, meurtre et coups et blessures.",
+     "Un ancien ministre, poursuivi pour complicité d’attentat à la sûreté de l’État et meurtre, a écopé de 30 ans.",
+     "Elle était poursuivie pour “ complicité d’attentat contre l‘État, meurtre et coups volontaires”."],
+)
+def test_a_charge_names_a_class_of_crime_no_act(french, text):
+    # a bare noun in the "pour"/"de" phrase of a verb of charging, also one the parse hangs elsewhere
+    assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trois hommes ont été condamnés lundi pour l'attaque de Solhan.",
+     "L'armée accuse le JNIM de l'attaque de mardi contre le camp de Boulkessi."],
+)
+def test_a_particular_act_a_charge_points_at_stays(french, text):
+    assert [e.type for e in _events(french, text) if e.type == "ASSAULT"] == ["ASSAULT"]
+
+
 def test_protesters_acting_at_a_place_tell_a_protest_there(french):
     text = "La tension était forte à Kankan, où les manifestants ont bloqué les routes avec des pneus."
     assert [e.type for e in _events(french, text) if e.type == "PROTEST"] == ["PROTEST"]
