@@ -957,22 +957,18 @@ def _apposition_country(appositions: Iterable[Token], kb: ActorKnowledgeBase, lo
     return None
 
 
-# Prepositions whose object, after a role's noun, is the body the role is held in or for
-# ("a spokesperson for the government", "a member of the junta", "an official from the ministry").
-_ROLE_BODY_PREPS = frozenset({"for", "of", "from"})
-
-
 def _role_body_end(head: Token, kb: ActorKnowledgeBase) -> int:
     """End of the phrase of `head` with, for a role's noun (en actors.yaml `role_heads`), the
-    body its preposition right after it names: a spokesperson speaks for the body of the
-    "for" phrase, and that body's country is the person's. Other nouns end at the head, as
-    does a relation ("an ally of the Russian president" is no Russian)."""
+    body its preposition right after it names (en actors.yaml `role_body_prepositions`): a
+    spokesperson speaks for the body of the "for" phrase, and that body's country is the
+    person's. Other nouns end at the head, as does a relation ("an ally of the Russian
+    president" is no Russian)."""
     end = head.i + 1
     lemma = head.lemma_ or head.text
     if not kb.is_role_head(lemma) or kb.is_relational_noun(lemma):
         return end
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
-    if prep is None or prep.lower_ not in _ROLE_BODY_PREPS:
+    if prep is None or prep.lower_ not in kb.role_body_prepositions:
         return end
     body = next((g for g in prep.children if g.dep_ == "pobj"), None)
     return body.i + 1 if body is not None else end

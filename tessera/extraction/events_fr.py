@@ -245,7 +245,8 @@ class FrenchLexicon:
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
-            "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words")}
+            "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
+            "charge_prepositions", "charge_prepositions_alone")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -779,16 +780,14 @@ def _charge(noun: Token, lexicon: FrenchLexicon) -> bool:
     head = node.head
     if head.i == node.i or head.lemma_.casefold() not in lexicon.words["charge_words"]:
         return False
-    if any(c.dep_ == "case" and c.lower_ in _CHARGE_PREPOSITIONS for c in node.children):
+    prepositions = lexicon.words["charge_prepositions"]
+    if any(c.dep_ == "case" and c.lower_ in prepositions for c in node.children):
         return True
     # the charge's "pour" the parse hung elsewhere: "poursuivi pour complicité d'attentat à la
     # sûreté de l'État et meurtre" ("meurtre" under "sûreté"), or a bare noun hung on the verb
     between = node.doc[head.i + 1:node.i] if head.i < node.i else []
-    marks = {"pour"} if any(c.dep_ == "case" for c in node.children) else _CHARGE_PREPOSITIONS
+    marks = lexicon.words["charge_prepositions_alone"] if any(c.dep_ == "case" for c in node.children) else prepositions
     return any(t.lower_ in marks for t in between)
-
-
-_CHARGE_PREPOSITIONS = frozenset({"pour", "de", "d'", "d’"})
 
 
 def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:

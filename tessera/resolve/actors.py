@@ -161,6 +161,7 @@ class ActorKnowledgeBase:
         exact: Iterable[str] = (),
         titles: Mapping[str, str | None] | None = None,
         relational_nouns: Iterable[str] = (),
+        role_body_prepositions: Iterable[str] = (),
         function_words: Iterable[str] = (),
         division_words: Iterable[str] = (),
         country_nouns: Iterable[str] = (),
@@ -202,6 +203,9 @@ class ActorKnowledgeBase:
         self.collective_nouns = _folded(collective_nouns)
         self.foreign_roles = _folded(foreign_roles)
         self.relational_nouns = _folded(relational_nouns)
+        # After a role's noun, the prepositions whose object is the body the role is held in
+        # or for ("a spokesperson for the government"): extraction.actors `_role_body_end`.
+        self.role_body_prepositions = _folded(role_body_prepositions)
         # Short words of the language an acronym may be spelled as ("is", "us"): data, so
         # resolve/ needs no language model.
         self.function_words = _folded(function_words)
@@ -384,6 +388,7 @@ class ActorKnowledgeBase:
             titles=titles,
             exact=exact,
             relational_nouns=_strings(data.get("relational_nouns"), "relational_nouns"),
+            role_body_prepositions=_strings(data.get("role_body_prepositions"), "role_body_prepositions"),
             function_words=_strings(data.get("function_words"), "function_words"),
             division_words=_strings(data.get("division_words"), "division_words"),
             country_nouns=_strings(data.get("country_nouns"), "country_nouns"),
