@@ -55,6 +55,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from tessera.data import load as load_data
+from tessera.data import word_set
 from tessera.parse import ParsedSentence
 from tessera.records import Actor
 from tessera.resolve.actors import REGIONAL_CODES, ActorInfo, ActorKnowledgeBase
@@ -63,15 +65,17 @@ from tessera.resolve.actors import REGIONAL_CODES, ActorInfo, ActorKnowledgeBase
 _LEFT_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "npadvmod", "advmod", "case", "punct"}
 )
-# Prepositions whose object names who the head belongs to ("the army of Mali",
-# "fighters from JNIM"); locative ones ("in", "near") stay out of the phrase.
-_BELONGING_PREPS = frozenset({"of", "from"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# The English grammar words of actor phrases (en/actors.yaml, whose comments say what each is):
+# prepositions whose object names who the head belongs to ("the army of Mali"), relative
+# pronouns, suffixes that make a country the leader's ("French-led"), definite determiners.
+_GRAMMAR_WORDS = load_data("actors", "en")
+_BELONGING_PREPS = word_set(_GRAMMAR_WORDS, "belonging_prepositions", "en/actors.yaml")
+_RELATIVE_PRONOUNS = word_set(_GRAMMAR_WORDS, "relative_pronouns", "en/actors.yaml")
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 # Suffixes after a hyphen that make a country name the leader's or the base's
 # ("French-led", "Mali-based"); others ("US-backed") name a sponsor, not the actor.
-_LEADER_SUFFIXES = frozenset({"led", "based", "commanded", "dominated", "run"})
+_LEADER_SUFFIXES = word_set(_GRAMMAR_WORDS, "leader_suffixes", "en/actors.yaml")
 # Sectors of armed non-state actors that outrank a generic armed head noun
 # ("rebel forces" REB, not MIL).
 _NON_STATE = frozenset({"REB", "UAF", "CRM", "OPP"})
@@ -166,7 +170,7 @@ def actor_from_modifiers(
 
 # -- coreference -------------------------------------------------------------
 
-_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE_DETERMINERS = word_set(_GRAMMAR_WORDS, "definite_determiners", "en/actors.yaml")
 
 
 class ActorMemory:

@@ -125,7 +125,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
-from tessera.data import word_fields
+from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.places import far_references, place_phrases, unplaced_sites
@@ -430,7 +430,7 @@ def _noun_tagged_verb(token: Token) -> bool:
         c.dep_ in ("det", "case") for c in token.children)
 
 
-_AUXILIARIES = frozenset({"avoir", "être"})
+_AUXILIARIES = word_set(load_data("triggers", "fr"), "auxiliaries", "fr/triggers.yaml")
 
 
 def _verb_tagged_other(token: Token) -> bool:
@@ -1411,7 +1411,7 @@ def _past_measure(token: Token | None, words: Mapping[str, frozenset[str]]) -> T
                  and not any(g.dep_ == "case" for g in c.children)), None)
 
 
-_PARTITIVES = frozenset({"de", "des", "du", "d'", "d\u2019"})
+_PARTITIVES = word_set(load_data("triggers", "fr"), "partitives", "fr/triggers.yaml")
 
 
 def _opened_by_preposition(token: Token) -> bool:
