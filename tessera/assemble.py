@@ -233,6 +233,7 @@ from tessera.extraction.places import (
     dateline_span,
     is_national_capital,
     lies_inside,
+    place_of_entry,
     place_phrases,
     sole_locality,
     unplaced_sites,
@@ -1513,19 +1514,7 @@ def _listed_name(sentence: ParsedSentence, token: Token, like: Place, gazetteer:
                if e.country == country.iso2 and FEATURE_PRECISION.get(e.feature) == precision]
     if not entries:
         return None
-    entry = max(entries, key=lambda e: e.population)
-    return Place(
-        text=name,
-        start=start,
-        end=end,
-        name=entry.name,
-        geonames_id=entry.geonames_id,
-        lat=round(entry.lat, 5),
-        lon=round(entry.lon, 5),
-        country=country.iso3,
-        admin1=entry.name if entry.feature == "admin1" else gazetteer.admin1_name(entry.admin1),
-        feature=entry.feature,
-    )
+    return place_of_entry(name, start, end, max(entries, key=lambda e: e.population), gazetteer)
 
 
 # Entity labels of names that are no places, whatever the gazetteer holds (not PERSON:

@@ -430,7 +430,9 @@ def _noun_tagged_verb(token: Token) -> bool:
         c.dep_ in ("det", "case") for c in token.children)
 
 
-_AUXILIARIES = word_set(load_data("triggers", "fr"), "auxiliaries", "fr/triggers.yaml")
+# Grammar words of the French event reader (fr/triggers.yaml), read once.
+_GRAMMAR_WORDS = load_data("triggers", "fr")
+_AUXILIARIES = word_set(_GRAMMAR_WORDS, "auxiliaries", "fr/triggers.yaml")
 
 
 def _verb_tagged_other(token: Token) -> bool:
@@ -1411,7 +1413,7 @@ def _past_measure(token: Token | None, words: Mapping[str, frozenset[str]]) -> T
                  and not any(g.dep_ == "case" for g in c.children)), None)
 
 
-_PARTITIVES = word_set(load_data("triggers", "fr"), "partitives", "fr/triggers.yaml")
+_PARTITIVES = word_set(_GRAMMAR_WORDS, "partitives", "fr/triggers.yaml")
 
 
 def _opened_by_preposition(token: Token) -> bool:

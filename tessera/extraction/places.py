@@ -358,7 +358,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         return frozenset(str(w).casefold() for w in data.get(key) or ())
 
     def alternatives(key: str) -> str:
-        return "|".join(re.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(data[key], key=len, reverse=True))
+        return _alternation(data[key])
 
     return PlacePhrases(
         locative_prepositions=words("locative_prepositions"),
@@ -424,33 +424,30 @@ def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
     if not units or not data.get("distance_compass") or not data.get("distance_after_compass"):
         return {}
 
-    def alternatives(words: Collection[str]) -> str:
-        return "|".join(re.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
     before = data.get("distance_before_compass") or ()
     nouns = [*(data.get("locative_nouns") or ()), "capital", "capitale"]
     articles = data.get("articles") or ["the"]
     of_words = data.get("of_words") or ["of"]
     pattern = (
-        rf"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)\s*(?P<unit>{alternatives(units)})(?![\w])"
+        rf"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)\s*(?P<unit>{_alternation(units)})(?![\w])"
         r"(?:\s*\([^()]{0,40}\))?\s+"
-        + (rf"(?:(?:{alternatives(before)})\s*)?" if before else "")
-        + rf"(?P<compass>{alternatives(data['distance_compass'])})\s+"
-        rf"(?:{alternatives(data['distance_after_compass'])})\s*"
-        rf"(?:(?:{alternatives(articles)})\s*)?"
-        rf"(?:(?:[\w-]+\s+)?(?:{alternatives(nouns)})\s*(?:(?:{alternatives(of_words)})\s*)?,?\s*)?$"
+        + (rf"(?:(?:{_alternation(before)})\s*)?" if before else "")
+        + rf"(?P<compass>{_alternation(data['distance_compass'])})\s+"
+        rf"(?:{_alternation(data['distance_after_compass'])})\s*"
+        rf"(?:(?:{_alternation(articles)})\s*)?"
+        rf"(?:(?:[\w-]+\s+)?(?:{_alternation(nouns)})\s*(?:(?:{_alternation(of_words)})\s*)?,?\s*)?$"
     )
     collectives = {str(k).casefold(): float(v) for k, v in (data.get("distance_collectives") or {}).items()}
     number = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?"
     if collectives:
-        number += rf"|(?:{alternatives(collectives)})\s+(?:{alternatives(of_words)})"
+        number += rf"|(?:{_alternation(collectives)})\s+(?:{_alternation(of_words)})"
     reference = (
-        rf"(?<![\w.,])(?P<number>{number})\s*(?P<unit>{alternatives(units)})(?![\w])"
+        rf"(?<![\w.,])(?P<number>{number})\s*(?P<unit>{_alternation(units)})(?![\w])"
         r"(?:\s*\([^()]{0,40}\))?\s+"
-        + rf"(?:(?:(?:{alternatives(before)})\s*)?(?P<compass>{alternatives(data['distance_compass'])})\s+)?"
-        rf"(?:{alternatives(data['distance_after_compass'])})\s*"
-        rf"(?:(?:{alternatives(articles)})\s*)?"
-        rf"(?:(?:[\w-]+\s+)?(?:{alternatives(nouns)})\s*(?:(?:{alternatives(of_words)})\s*)?,?\s*)?$"
+        + rf"(?:(?:(?:{_alternation(before)})\s*)?(?P<compass>{_alternation(data['distance_compass'])})\s+)?"
+        rf"(?:{_alternation(data['distance_after_compass'])})\s*"
+        rf"(?:(?:{_alternation(articles)})\s*)?"
+        rf"(?:(?:[\w-]+\s+)?(?:{_alternation(nouns)})\s*(?:(?:{_alternation(of_words)})\s*)?,?\s*)?$"
     )
     return {"distance_before": re.compile(pattern, re.IGNORECASE), "distance_units": units,
             "distance_from": re.compile(reference, re.IGNORECASE), "distance_collectives": collectives}
@@ -648,8 +645,10 @@ def _written_datelines() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     return barred, dated
 
 
-def _alternation(words: Collection[str]) -> str:
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _alternation(words: Collection[object]) -> str:
+    """A regex alternation of `words`, longest first, a space matching any run of whitespace."""
+    ordered = sorted((str(w) for w in words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ordered)
 
 
 def extract_places(
@@ -922,11 +921,7 @@ def _capitals_by_demonym(text: str, places: list[Place], gazetteer: Gazetteer, p
         if not cities:
             continue
         best = max(cities, key=lambda e: e.population)
-        country = gazetteer.country(best.country)
-        found.append(Place(text=match.group(), start=match.start(), end=match.end(), name=best.name,
-                           geonames_id=best.geonames_id, lat=round(best.lat, 5), lon=round(best.lon, 5),
-                           country=country.iso3 if country else None, admin1=gazetteer.admin1_name(best.admin1),
-                           feature="city"))
+        found.append(place_of_entry(match.group(), match.start(), match.end(), best, gazetteer))
     return found
 
 
@@ -1963,19 +1958,25 @@ def _place(
             return None
         feature = mention.hint or "site"
         return Place(text=span, start=mention.start, end=mention.end, name=mention.text, feature=feature, role=role)
-    entry: GazetteerEntry = resolution.entry
+    return place_of_entry(span, mention.start, mention.end, resolution.entry, gazetteer, role)
+
+
+def place_of_entry(
+    text: str, start: int, end: int, entry: GazetteerEntry, gazetteer: Gazetteer, role: PlaceRole | None = None
+) -> Place:
+    """The place the words `text` (at `start`..`end` of the article) name, resolved to the
+    gazetteer entry `entry`: its name, point, country, first-level division and feature."""
     country = gazetteer.country(entry.country)
-    admin1 = entry.name if entry.feature == "admin1" else gazetteer.admin1_name(entry.admin1)
     return Place(
-        text=span,
-        start=mention.start,
-        end=mention.end,
+        text=text,
+        start=start,
+        end=end,
         name=entry.name,
         geonames_id=entry.geonames_id,
         lat=round(entry.lat, 5),
         lon=round(entry.lon, 5),
         country=country.iso3 if country else None,
-        admin1=admin1,
+        admin1=entry.name if entry.feature == "admin1" else gazetteer.admin1_name(entry.admin1),
         feature=entry.feature,
         role=role,
     )
