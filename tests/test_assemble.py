@@ -1744,3 +1744,90 @@ def test_a_town_a_sentence_names_wins_over_one_it_inherited(french):
     document = french.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
     killings = [i for i in document.incidents if i.type == "ASSAULT" and i.fatalities == 1]
     assert killings and all(i.location is not None and i.location.name == "Kaédi" for i in killings)
+
+
+# --- records of no incident: a state of affairs, a tour at home, an act presupposed ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unrest has raised fears of a wider war in the region.",
+        "The northern province remains a hotspot of unrest and banditry.",
+    ],
+)
+def test_a_state_of_unrest_is_no_incident(pipeline, text):
+    document = code(pipeline, text)
+    assert document.incidents and not reported(document), text
+
+
+def test_unrest_still_describes_the_protest_told_before(pipeline):
+    text = (
+        "Students marched through Kaduna on Friday to demand lower fees. A bank was looted during the unrest "
+        "in the city, residents said."
+    )
+    document = code(pipeline, text)
+    (protest,) = [i for i in reported(document) if i.type == "PROTEST"]
+    assert words(document, protest) == ["marched", "unrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Gunmen attacked a police station in Kaduna on Tuesday, killing three officers. President Bola Tinubu "
+            "visited the police station on Wednesday.",
+            "visited",
+        ),
+        (
+            "Suicide bombers struck a market in Maiduguri on Tuesday, killing 12 people. Nigeria's vice president "
+            "arrived in Maiduguri on Wednesday and was briefed on the attack.",
+            "arrived",
+        ),
+        (
+            "Gunmen killed four farmers near Zinder on Monday. The regional governor spoke to reporters after "
+            "visiting the scene of the attack.",
+            "visiting",
+        ),
+    ],
+)
+def test_a_visit_at_home_is_no_consultation(pipeline, text, visit):
+    document = code(pipeline, text)
+    (tour,) = [i for i in document.incidents if words(document, i) == [visit]]
+    assert tour.type == "CONSULT" and tour.context
+    assert any(i.type == "ASSAULT" for i in reported(document))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian President Bola Tinubu visited Niamey on Thursday for talks with the junta.",
+        "The French foreign minister arrived in Bamako on Tuesday.",
+        "President Bola Tinubu visited Maiduguri on Thursday.",
+    ],
+)
+def test_a_visit_abroad_or_opening_the_report_stays_a_consultation(pipeline, text):
+    document = code(pipeline, text)
+    assert [i.type for i in reported(document)] == ["CONSULT"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The junta banned all political parties on Tuesday. Opposition leaders said the suspension was unlawful.",
+         "suspension"),
+        ("The two countries agreed on Saturday to stop firing across the border. The ceasefire was brokered by "
+         "Qatar, officials said.", "ceasefire"),
+    ],
+)
+def test_a_political_act_named_again_in_other_words_is_no_new_incident(pipeline, text, noun):
+    document = code(pipeline, text)
+    (named,) = [i for i in document.incidents if words(document, i) == [noun]]
+    assert named.context
+    assert len(reported(document)) == 1
+
+
+def test_a_lead_may_open_on_a_definite_political_act(pipeline):
+    text = "The ceasefire announced by the government on Monday took effect at midnight."
+    document = code(pipeline, text)
+    assert [i.type for i in reported(document)] == ["CONCEDE"]
