@@ -202,6 +202,14 @@ class Geocoder:
         # Nigeria does not make "Niger" Niger State (Niger borders Nigeria), while an
         # article about the United States does make "Georgia" the US state.
         rivals = {e.country for e in found if e.feature == "country"}
+        if (mention.hint in ("admin1", "admin2") and context is not None and rivals & context[1]
+                and fold(mention.text) == fold(mention.name)):
+            # A division's word that leads the name of one of the article's own countries
+            # ("cette région du Niger", "the state of Niger" in a story about Niger: the
+            # word stays outside the mention's span) speaks of a part of that country, not
+            # of a division abroad that bears its name (Niger State, Nigeria); the word
+            # after the name, inside the span ("Niger State"), still names the state.
+            found = tuple(e for e in found if e.feature == "country" or e.country in context[1])
         scored = sorted(
             (
                 (

@@ -61,6 +61,22 @@ def test_state_word_makes_niger_the_nigerian_state(geocoder: Geocoder) -> None:
     assert entry == NIGER_STATE
 
 
+def test_division_word_before_an_own_country_is_a_part_of_it(geocoder: Geocoder) -> None:
+    """"cette région du Niger" in a story about Niger: Niger, not Nigeria's Niger State."""
+    mention = _mention("Niger", 10, hint="admin1")  # the leading word is outside the span
+    entries = [r.entry if r else None for r in geocoder.resolve([mention], countries=("NE",))]
+    assert entries[0] is not None and entries[0].feature == "country" and entries[0].country == "NE"
+    # Without the country among the article's, the division word keeps the state.
+    (entry,) = _resolve(geocoder, mention)
+    assert entry == NIGER_STATE
+
+
+def test_division_word_after_the_name_still_names_the_state(geocoder: Geocoder) -> None:
+    mention = _mention("Niger State", name="Niger", hint="admin1")
+    (resolution,) = geocoder.resolve([mention], countries=("NE",))
+    assert resolution is not None and resolution.entry == NIGER_STATE
+
+
 def test_river_word_makes_niger_the_river_and_never_a_state(geocoder: Geocoder) -> None:
     (entry,) = _resolve(geocoder, _mention("Niger River", name="Niger", hint="natural"))
     assert entry is not None and entry.feature == "natural"
