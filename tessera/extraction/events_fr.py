@@ -209,11 +209,13 @@ class FrenchRule:
     acting: bool = False  # a noun of the people who do the act, a trigger only as an active verb's subject
     subject_needed: bool = False  # `subjects` must name the doer (subject, agent or the noun a participle qualifies)
     dative_recipient: bool = False  # the "à" complement is the recipient, the object what is done ("reprocher à X")
+    clitics: frozenset[str] = frozenset()  # a clitic pronoun the idiom holds ("s'en prendre à": "en")
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
-                    or self.reflexive is not None or self.subjects or self.not_objects or self.acting)
+                    or self.reflexive is not None or self.subjects or self.not_objects or self.acting
+                    or self.clitics)
 
 
 class FrenchLexicon:
@@ -273,7 +275,7 @@ class FrenchLexicon:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
-                                "not_objects", "acting", "subject_needed", "dative_recipient"}
+                                "not_objects", "acting", "subject_needed", "dative_recipient", "clitics"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -292,6 +294,7 @@ class FrenchLexicon:
             bool(entry.get("acting", False)),
             bool(entry.get("subject_needed", False)),
             bool(entry.get("dative_recipient", False)),
+            frozenset(str(w).casefold() for w in entry.get("clitics") or []),
         )
 
     @classmethod
@@ -493,6 +496,8 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         return False  # "les manifestants ont envahi les rues" ("un manifestant a été tué" tells no protest)
     if rule.reflexive is not None and _is_reflexive(token) != rule.reflexive:
         return False
+    if rule.clitics and not any(c.pos_ == "PRON" and c.lower_ in rule.clitics for c in token.children):
+        return False  # "s'en prendre à" attacks; "se prendre" alone does not
     if rule.objects:
         objects = _object_words(token)
         if not any(o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects for o in objects):
@@ -1092,7 +1097,10 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             sender = _subject(token)
         return (sender or (_antecedent(moved) if moved is not None else None)), None
     if rule.pos == "VERB":
-        if _passive(token) or any(c.dep_ == "obl:agent" for c in token.children) or (  # "dénoncée par X"
+        # a pronominal idiom takes "être" as its tense's auxiliary, which the parse may label
+        # passive ("ils s'en sont pris aux civils"): its subject acts
+        pronominal = bool(rule.reflexive) and _is_reflexive(token)
+        if (_passive(token) and not pronominal) or any(c.dep_ == "obl:agent" for c in token.children) or (
                 token.dep_ == "conj" and _elided(token) and _passive(token.head)):  # "tués et 135 enlevés"
             copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
             recipient = _hung_subject(token, next((c for c in token.children if not c.is_punct and (
@@ -1901,6 +1909,8 @@ def extract_events_fr(
             rule = lexicon.rule_for(token)
             if rule is None or (links and linked(sentence.start + token.idx)):
                 continue
+            if _crosshead(parsed.text, sentence, token):
+                continue  # "Revendication du JNIM" above a paragraph: a topic, no act
             central = token.dep_ in ("ROOT", "obj", "nsubj", "nsubj:pass") or (
                 token.dep_ == "obl:arg" and token.head.lemma_.casefold() in lexicon.words["imposing_verbs"])
             if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
@@ -2111,6 +2121,32 @@ def _riposte_to(event: Event, attack: Event, index_of: dict[int, int]) -> bool:
             and event.sentence.start <= event.location.start < event.sentence.end:
         return False  # a place of its own: another fight
     return event.date is None or attack.date is None or event.date.value == attack.date.value
+
+
+# A crosshead is a short line: at most this many words.
+CROSSHEAD_WORDS = 8
+_LINE_END_MARKS = ".!?…:;,"
+_CLOSING_MARKS = "»\"”’')]*"
+
+
+def _crosshead(text: str, sentence: ParsedSentence, token: Token) -> bool:
+    """Whether the trigger stands in a crosshead: a short line inside the report, with no
+    full stop and no finite verb, that more text follows ("Revendication du JNIM", "«Boycott
+    actif»", "Pneus brûlés" above a paragraph). It names the topic of the paragraphs below,
+    which tell the acts themselves; its words are no act of their own. The article's first
+    line (its headline) is not one: it tells the story's act."""
+    at = sentence.start + token.idx
+    line_start = text.rfind("\n", 0, at) + 1
+    if not text[:line_start].strip():
+        return False
+    line_end = text.find("\n", at)
+    if line_end < 0 or not text[line_end:].strip():
+        return False
+    line = text[line_start:line_end].strip()
+    if not line or line.rstrip(_CLOSING_MARKS)[-1:] in _LINE_END_MARKS or len(line.split()) > CROSSHEAD_WORDS:
+        return False
+    return not any(line_start <= sentence.start + t.idx < line_end and "Fin" in t.morph.get("VerbForm")
+                   for t in sentence.doc)
 
 
 def _link_lines(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:

@@ -1189,3 +1189,43 @@ def test_victims_told_by_a_plural_pronoun_are_counted_by_its_antecedent(french, 
 def test_a_plural_pronoun_with_no_counted_antecedent_gives_no_toll(french):
     text = "Les assaillants ont encerclé les bergers près de Tillabéri et les ont tués, mardi."
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {None}
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés s'en sont pris aux villageois de Tillia dimanche soir.",
+    "Des bandits armés s'en prennent aux voyageurs sur la route de Gao.",
+    "Des individus armés ont fait irruption dans le village pour s'en prendre aux habitants.",
+])
+def test_attacking_someone_told_with_s_en_prendre_a(french, text):
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert len(events) == 1 and events[0].mode == "asserted"
+    assert events[0].actor is not None and events[0].actor.type == "UAF"
+    assert events[0].recipient is not None and events[0].recipient.type == "CVL"
+
+
+def test_se_prendre_without_en_is_no_attack(french):
+    assert _events(french, "Le jeune chef de la milice se prend pour un général.") == []
+
+
+def test_a_pronominal_withdrawal_keeps_its_subject_as_actor(french):
+    (event,) = _events(french, "Les soldats français se sont retirés de Gao.")
+    assert event.type == "RETREAT" and event.actor is not None and event.actor.country == "FRA"
+
+
+def test_a_crosshead_names_a_topic_not_an_act(french):
+    text = ("Une attaque contre un poste militaire\n\n"
+            "Des jihadistes ont attaqué samedi un poste de l'armée près de Dapaong.\n\n"
+            "Revendication du groupe\n\n"
+            "Le groupe n'a pas encore commenté les faits.\n"
+            "«Boycott actif»\n"
+            "Les partisans de l'opposant ont érigé des barricades dans la ville.")
+    types = [e.type for e in _events(french, text)]
+    assert "REQUEST" not in types and "SANCTION" not in types
+    assert "ASSAULT" in types
+
+
+def test_a_short_line_with_a_finite_verb_is_no_crosshead(french):
+    text = ("Le bilan reste provisoire ce lundi.\n"
+            "Quatre soldats ont été tués\n"
+            "Les autorités n'ont donné aucun autre détail.")
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
