@@ -304,6 +304,14 @@ class AssembleRules(BaseModel):
     approximate_words: tuple[str, ...] = ()
     upper_bound_words: tuple[str, ...] = ()
     occasion_prepositions: frozenset[str]
+    # Relative pronouns that, as a relative clause's subject, stand for the event noun the
+    # clause hangs on ("an attack that left 20 dead on Friday night"): `_describes`.
+    event_relative_pronouns: frozenset[str] = frozenset()
+    # The trigger lexicon's event nouns (the `nouns` of data/<language>/triggers.yaml that
+    # need no cue): a definite one a mention is placed in names an incident though the
+    # events stage made no mention of it (`_occasion_noun`: "also killed during the assault"
+    # where "attack" was the trigger).
+    event_nouns: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
@@ -445,6 +453,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
     raw["reporting_verbs"] = frozenset(triggers.get("reporting_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
+    raw["event_nouns"] = _event_nouns(triggers)
     actors = _stage_words("actors", language)
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
@@ -457,6 +466,19 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
         *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
     )
     return AssembleRules.model_validate(raw)
+
+
+def _event_nouns(triggers: dict[str, Any]) -> frozenset[str]:
+    """The noun lemmas of the trigger lexicon that are events by themselves (a plain entry,
+    not one that needs a modifier or an object: "strike" is an attack only as an air strike)."""
+    types = triggers.get("types") or {}
+    return frozenset(
+        noun.casefold()
+        for entry in types.values()
+        if isinstance(entry, dict)
+        for noun in entry.get("nouns") or ()
+        if isinstance(noun, str)
+    )
 
 
 def _stage_words(name: str, language: str) -> dict[str, Any]:
@@ -1270,7 +1292,7 @@ def _occasion_noun(trigger: Token, rules: AssembleRules, trigger_words: frozense
             if (
                 noun.dep_ == "pobj"
                 and _is_noun(noun)
-                and (noun.lower_ in trigger_words or noun.lemma_.casefold() in trigger_words)
+                and _event_noun(noun, rules, trigger_words)
                 and _determiner(noun) in rules.definite_determiners
                 and not _modifiers(noun) & (rules.distinct_modifiers | rules.ordinals)
             ):
@@ -1294,6 +1316,14 @@ def _occasion_noun(trigger: Token, rules: AssembleRules, trigger_words: frozense
             if before == words or before.endswith(" " + words):
                 return f"{words} {determiner.text} {noun.text}"
     return None
+
+
+def _event_noun(noun: Token, rules: AssembleRules, trigger_words: frozenset[str]) -> bool:
+    """A word of the article's triggers, or an event noun of the lexicon the events stage
+    made no mention of (its sentence's verb told the act: "two passengers who were also
+    killed during the assault" after "The attack ... claimed the life of one official")."""
+    lemma = noun.lemma_.casefold()
+    return noun.lower_ in trigger_words or lemma in trigger_words or lemma in rules.event_nouns
 
 
 def _setting_act(event: Event) -> bool:
@@ -2369,6 +2399,12 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
                 a = a.model_copy(update={"country": None})
             if mention.place_inherited and b.name is None:
                 b = b.model_copy(update={"country": None})
+            # The people of a mention that names its incident back ("two passengers who were
+            # also killed during the assault") are some of that incident's, who may be of
+            # another kind than the ones told first (an official, then drivers): their
+            # sector says nothing, their country still does.
+            if name == "recipient" and mention.facts.placed:
+                a, b = a.model_copy(update={"type": None}), b.model_copy(update={"type": None})
             if actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
@@ -2881,24 +2917,50 @@ def _stated_for(
         if node.head.i == node.i:
             break
         node = node.head
-    if is_date and _describes(node, trigger):
+    if is_date and _describes(node, trigger, rules.event_relative_pronouns, rules.reporting_verbs):
         # "an attack carried out on Wednesday", "l'attaque menée mercredi", "a coup attempt
         # foiled on Thursday": a clause on the event noun tells when it happened.
         return True
     return bool(_event_chain(node, anchors, own_subject_stops=is_date) & _event_chain(trigger, anchors))
 
 
-def _describes(clause: Token, trigger: Token) -> bool:
+def _describes(
+    clause: Token,
+    trigger: Token,
+    relative_pronouns: frozenset[str] = frozenset(),
+    reporting_verbs: frozenset[str] = frozenset(),
+) -> bool:
     """`clause` is a participle clause on the trigger's noun, or on the noun the trigger is a
-    compound of ("coup attempt"). Not a relative clause: the parse often hangs one on the
-    nearest noun ("the victims of the attack, who were buried on Friday")."""
-    if clause.dep_ != "acl" or trigger.pos_ not in ("NOUN", "PROPN"):
+    compound of ("coup attempt"); or a relative clause on the noun whose subject is a
+    pronoun that stands for a thing (`event_relative_pronouns`: "an attack that left 20
+    dead on Friday night", "the raid, which took place on Monday"): the clause says what
+    the event itself did, so its date is the event's, not that of the clause the noun
+    sits in ("On Sunday, the group claimed an attack that ..." dates the claim). Not a
+    relative clause on someone ("the victims of the attack, who were buried on Friday"),
+    which the parse may hang on the nearest noun, nor one whose subject is another noun
+    ("the attack that the army launched on Monday" may date a reply), nor one that tells
+    the event told of (`reporting_verbs`: "an attack which was claimed on Sunday by the
+    group" dates the claim)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = clause.head
-    return noun.i == trigger.i or (trigger.dep_ == "compound" and trigger.head.i == noun.i)
+    on_noun = noun.i == trigger.i or (trigger.dep_ == "compound" and trigger.head.i == noun.i)
+    if clause.dep_ == "relcl":
+        return (
+            on_noun
+            and clause.lemma_.casefold() not in reporting_verbs
+            and any(c.dep_ in _SUBJECT_DEPS and c.lower_ in relative_pronouns for c in clause.children)
+        )
+    return clause.dep_ == "acl" and on_noun
 
 
-def _own_clause(sentence: ParsedSentence, trigger: Token, date: DateValue) -> int:
+def _own_clause(
+    sentence: ParsedSentence,
+    trigger: Token,
+    date: DateValue,
+    relative_pronouns: frozenset[str] = frozenset(),
+    reporting_verbs: frozenset[str] = frozenset(),
+) -> int:
     """2: the date sits in a clause on the event noun (`_describes`); 1: in the trigger's
     own clause ("lundi l'armée a arrêté"); 0: only in a clause tied to it ("des tirs ont
     éclaté dimanche, et lundi l'armée a arrêté")."""
@@ -2913,7 +2975,7 @@ def _own_clause(sentence: ParsedSentence, trigger: Token, date: DateValue) -> in
         if node.i in (trigger.i, head.i):
             return 1
         if node.pos_ in _CLAUSE_POS and not span.start <= node.i < span.end:
-            return 2 if _describes(node, trigger) else 0
+            return 2 if _describes(node, trigger, relative_pronouns, reporting_verbs) else 0
         if node.head.i == node.i:
             return 0
         node = node.head
@@ -2998,7 +3060,11 @@ def _stated_date(
                                         abs(d.start - event.trigger.start))), False
     # A date of a clause on the event noun ("the attack carried out on Wednesday"), then one
     # of the trigger's own clause, over one of a clause tied to it.
-    described = [d for d in tied if _own_clause(sentence, trigger, d) == 2]
+    described = [
+        d
+        for d in tied
+        if _own_clause(sentence, trigger, d, rules.event_relative_pronouns, rules.reporting_verbs) == 2
+    ]
     own = [d for d in tied if _own_clause(sentence, trigger, d)]
     tied = described or own or tied
     if event.date is not None and any(d.start == event.date.start for d in tied):

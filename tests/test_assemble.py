@@ -414,6 +414,34 @@ def test_a_mention_placed_in_a_definite_event_noun_refers_back(pipeline):
     assert assault[0].fatalities == 9
 
 
+def test_a_mention_placed_in_an_event_noun_no_mention_holds_refers_back(pipeline):
+    # "the assault" is a lexicon event noun the events stage made no mention of (the
+    # sentence's verb told the killing): the drivers killed during it are that attack's dead,
+    # though they are of another kind than the officer told first.
+    text = (
+        "Gunmen attacked a fuel convoy near Tal on Thursday, killing 9 people. "
+        "The attack first claimed the life of a police officer. By Friday, one more officer had died of "
+        "his wounds, along with six drivers and two traders who were also killed during the assault."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [words(document, i) for i in document.incidents]
+    assert assault[0].fatalities == 9
+    assert assault[0].date is not None and assault[0].date.value == "2024-03-07"
+
+
+def test_killed_in_another_incident_noun_stays_apart(pipeline):
+    # Told as another attack, the drivers' killing is not the convoy attack's.
+    text = (
+        "Gunmen attacked a fuel convoy near Tal on Thursday, killing 9 people. "
+        "The attack first claimed the life of a police officer. By Friday, one more officer had died of "
+        "his wounds, along with six drivers and two traders who were also killed during another assault."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 2, [words(document, i) for i in document.incidents]
+
+
 # French (issue 13): the assembly's words are per language (data/fr/assemble.yaml).
 
 

@@ -442,3 +442,36 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
 def test_incident_takes_the_day_its_clause_states(pipeline, language, published, text, trigger, expected):
     value = _incident_date(pipeline, language, published, text, trigger)
     assert value is not None and value.startswith(expected), value
+
+
+
+MONDAY = "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause on the event noun whose subject stands for the event tells when
+        # the event happened; the day of the clause the noun sits in is the claim's.
+        (
+            "On Sunday, the rebel movement claimed responsibility for an attack that left 14 people "
+            "dead on Friday night in Kanyosha.",
+            "2024-03-08",
+        ),
+        (
+            "The militia on Sunday admitted an ambush which killed six drivers on Thursday near Makamba.",
+            "2024-03-07",
+        ),
+        # A clause that tells the event told of dates that telling, not the event.
+        (
+            "Gunmen killed 12 villagers on Friday in an attack which was claimed on Sunday by the rebel movement.",
+            "2024-03-08",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_event_noun_dates_the_event(pipeline, text, expected):
+    article = Article(id="t", text=text, language="en", published=dt.date.fromisoformat(MONDAY))
+    document = pipeline.extract(article)
+    assaults = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+    assert len(assaults) == 1, [(i.type, i.date) for i in document.incidents]
+    assert assaults[0].date is not None and assaults[0].date.value == expected, assaults[0].date
