@@ -70,12 +70,14 @@ def merged_actor_data(english: dict[str, Any], french: dict[str, Any]) -> dict[s
     for sector, words in (french.get("sector_nouns") or {}).items():
         sector_nouns.setdefault(sector, []).extend(words)
     data["sector_nouns"] = sector_nouns
-    for key in ("role_heads", "unidentified_armed_modifiers", "collective_nouns", "function_words", "foreign_roles"):
+    for key in ("role_heads", "unidentified_armed_modifiers", "collective_nouns", "function_words", "foreign_roles",
+                "border_nouns"):
         data[key] = [*(data.get(key) or []), *(french.get(key) or [])]
     for sector, words in (french.get("non_state_modifiers") or {}).items():
         data.setdefault("non_state_modifiers", {}).setdefault(sector, []).extend(words)
     # The event types addressed to the state of their place are the French reports' own.
-    for key in ("place_recipient_types", "foreign_place_recipient_types", "place_target_types", "state_acts"):
+    for key in ("place_recipient_types", "foreign_place_recipient_types", "place_target_types", "state_acts",
+                "arm_acts"):
         if key in french:
             data[key] = french[key]
     return data
@@ -251,6 +253,26 @@ def _sector_of(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> str 
     return head_sector
 
 
+def _this_side(tokens: list[Token], head: Token, kb: ActorKnowledgeBase) -> list[Token]:
+    """The phrase without what lies across a border it names ("un village frontalier du Mali",
+    "près de la frontière avec l'Ouganda"; fr/actors.yaml `border_nouns`): the country there
+    is the neighbour's, not the side's, as in English (`extraction.actors._qualifies_other`)."""
+    def border(word: Token) -> bool:
+        return kb.is_border_noun(word.lemma_) or kb.is_border_noun(word.lower_)
+
+    across: set[int] = set()
+    for token in tokens:
+        if token == head or token.i in across or token.dep_ not in ("nmod", "amod", "obl", "obl:arg"):
+            continue
+        # the border word governs it, or (as the parse may hang it on the side's noun) its
+        # complement comes right after the border word: "la frontière | avec le Mali"
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if (token.head != token and token.head in tokens and border(token.head)) or (
+                before is not None and before in tokens and border(before)):
+            across.update(t.i for t in token.subtree)
+    return [t for t in tokens if t.i not in across] if across else tokens
+
+
 def _placed_by(tokens: list[Token], head: Token) -> bool:
     """Whether the tokens lie in a participle clause of the phrase ("basés au Niger",
     "stationnés au Mali"), below the head."""
@@ -284,9 +306,10 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
     """The actor a head token stands for, or None for a pronoun or a word that names no one."""
     if token.pos_ == "PRON" or token.is_punct:
         return None
-    tokens = _phrase(token)
-    if not tokens:
+    spanned = _phrase(token)
+    if not spanned:
         return None
+    tokens = _this_side(spanned, token, kb)
     match = _kb_match(tokens, kb, token)
     if match is None:
         # "des mercenaires de l'Africa Corps": a capitalised name the parse split across two
@@ -349,7 +372,7 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
         country = _country_of([c for c in token.children if c.dep_ == "amod"], kb) or country
     if name is None and country is None and sector is None:
         return None
-    start, _ = sentence.offsets(tokens[0])
-    _, end = sentence.offsets(tokens[-1])
+    start, _ = sentence.offsets(spanned[0] if tokens[0].i >= spanned[0].i else tokens[0])
+    _, end = sentence.offsets(spanned[-1] if tokens[-1].i <= spanned[-1].i else tokens[-1])
     return Actor(text=sentence.text[start - sentence.start:end - sentence.start], start=start, end=end,
                  name=name, country=country, type=sector)

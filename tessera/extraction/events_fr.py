@@ -67,13 +67,18 @@ place_recipient_types, foreign_place_recipient_types, read by the convention the
 extractor shares, `host_recipient`; triggers.yaml implied_actor_types); the object of a
 deploying verb is the force sent, not a recipient (moved_object_types); an arrest, ban,
 expulsion or curfew no one is named for is the act of the state of its place (actors.yaml
-state_acts, `roles.state_actor`, shared with English); an attack or abduction none of whose mentions
-names a target struck its place (actors.yaml place_target_types, read on the assembled
-incident by the shared `roles.place_target`). Abductions ("enlever", "prendre en otage",
-"l'enlèvement") are COERCE, as in English and the ontology. A plural trigger noun with no
-number is a kind of act (`_generic`), except a definite plural object of a verb that names no
-act, no repetition (repetition_verbs: "multiplient les attaques") and no fear: "poursuivent
-les ratissages" are the story's own operations. A verb left without a
+state_acts, `roles.state_actor`, shared with English), and an act only one arm of a state does
+is that arm's, of its sector: a coup the army's, a prison sentence the courts', an inquiry opened
+the justice's (actors.yaml arm_acts); victims killed in a clash "entre A et B" were killed by the
+first side named, or by the other where the victims are of the first side's kind ("deux
+soldats tués dans des heurts entre l'armée et des rebelles": `_clash_side`, `_other_side`); an
+attack or abduction none of whose mentions names a target struck its place (actors.yaml
+place_target_types, read on the assembled incident by the shared `roles.place_target`).
+Abductions ("enlever", "prendre en otage", "l'enlèvement") are COERCE, as in English and the
+ontology. A plural trigger noun with no number is a kind of act (`_generic`), except a
+definite plural object of a verb that names no act, no repetition (repetition_verbs:
+"multiplient les attaques") and no fear: "poursuivent les ratissages" are the story's own
+operations. A verb left without a
 subject right after an opening quotation mark takes the name before it ("La Cédéao « engage
 ... »", `_quoted_author`); the "de" complement of a noun of arrest or killing is who
 suffers it ("l'arrestation du journaliste", patient_nouns), not after an adverb ("près de la
@@ -1070,6 +1075,35 @@ def _clash_sides(noun: Token, lexicon: FrenchLexicon) -> tuple[Token | None, Tok
     return first, next((c for c in first.children if c.dep_ == "conj"), None)
 
 
+def _clash_side(verb: Token, lexicon: FrenchLexicon) -> Token | None:
+    """The first side named of the clash a passive verb's victims died in: the "entre" phrase
+    of the clash noun ("tués dans des affrontements entre l'armée et les rebelles"), or the one
+    the parse hangs on the verb right after the clash noun, also under "au cours de" ("tués
+    dans de violents heurts entre la population et la police", "tué au cours de heurts entre
+    des jeunes et les forces de l'ordre")."""
+    obliques = [c for c in _arguments(verb) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")]
+    clashes = [noun for c in obliques for noun in (c, *(g for g in c.children if g.dep_ == "nmod"))
+               if noun.lemma_.casefold() in lexicon.words["clash_nouns"] or noun.lower_ in lexicon.words["clash_nouns"]]
+    for noun in clashes:
+        first, _ = _clash_sides(noun, lexicon)
+        if first is not None:
+            return first
+        hung = next((c for c in obliques if _case_of(c) == "entre" and c.left_edge.i == noun.right_edge.i + 1), None)
+        if hung is not None:
+            return hung
+    return None
+
+
+def _other_side(first: Token) -> Token | None:
+    """The side named after the first in a clash's "entre" phrase: its conjunct, or the first
+    conjunct inside it where the parse hangs the second side on the first's complement
+    ("entre petits groupes de jeunes et forces de l'ordre"), or the conjunct the parse hangs
+    on the clash noun itself ("affrontements entre l'armée et les rebelles")."""
+    inside = next((t for t in first.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")), None)
+    return inside or next((c for c in first.head.children
+                           if c.dep_ == "conj" and c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None) -> tuple[Token | None, Token | None]:
     moved_types = lexicon.moved_object_types if lexicon is not None else frozenset()
     patient_nouns = lexicon.words["patient_nouns"] if lexicon is not None else frozenset()
@@ -1108,10 +1142,8 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             actor = _agent(token)
             if actor is None and lexicon is not None:
                 # "tués dans des affrontements entre l'armée et les rebelles": the sides of the
-                # clash the victims died in; the first named acts
-                actor = next((side for side, _ in (_clash_sides(c, lexicon) for c in token.children
-                                                   if c.dep_ in ("obl", "obl:mod", "obl:arg")) if side is not None),
-                             None)
+                # clash the victims died in; the first named acts (`_other_side` may turn it)
+                actor = _clash_side(token, lexicon)
             if recipient is None and token.dep_ == "acl":
                 recipient = token.head  # "onze soldats tués"
             return actor, (_antecedent(recipient) if recipient is not None else None)
@@ -2013,6 +2045,14 @@ def extract_events_fr(
                 recipient_token = victims  # "onze soldats ont été tués dans une attaque": the attack's target
             recipient = (actor_from_token_fr(sentence, recipient_token, knowledge_base)
                          if recipient_token is not None else None)
+            if actor_token is not None and _case_of(actor_token) == "entre" and actor is not None \
+                    and recipient is not None and actor.type is not None and actor.type == recipient.type:
+                # "deux soldats tués dans des heurts entre l'armée et des rebelles": victims of
+                # the first side's kind were killed by the other side
+                other = _other_side(actor_token)
+                side = actor_from_token_fr(sentence, other, knowledge_base) if other is not None else None
+                if side is not None and side.type is not None and side.type != recipient.type:
+                    actor_token, actor = other, side
             told.append((token, rule, actor_token, actor, recipient_token, recipient))
         # "Les terroristes ont attaqué nos forces ..., ajoutant que 63 terroristes ont été
         # tués": the attackers killed in the fight are part of the assault, not another one.
@@ -2047,8 +2087,8 @@ def extract_events_fr(
             # side's, not where the actor is from
             actor = _with_country(actor, None if _within(sentence_place, recipient, actor) else sentence_place,
                                   _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
-            if actor is None and _actor_token is None and rule.type == "COERCE":
-                actor = state_actor(token, sentence_place, knowledge_base)
+            if actor is None and _actor_token is None:
+                actor = state_actor(token, sentence_place, knowledge_base, rule.type)
             mode = _mode(token, lexicon)
             assault = rule.type == "ASSAULT"
             subtree = [t for t in token.subtree]

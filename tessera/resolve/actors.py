@@ -179,6 +179,7 @@ class ActorKnowledgeBase:
         foreign_place_recipient_types: Iterable[str] = (),
         place_target_types: Iterable[str] = (),
         state_acts: Iterable[str] = (),
+        arm_acts: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
         weapon_use_verbs: Iterable[str] = (),
     ) -> None:
         exact = set(exact)
@@ -244,6 +245,10 @@ class ActorKnowledgeBase:
         self.place_target_types = frozenset(place_target_types)
         # Acts only a state does (arrests, bans, curfews): with no agent named, its own.
         self.state_acts = _folded(state_acts)
+        # Acts of one arm of a state, by event type and sector (a coup the army's, a prison
+        # sentence or an inquiry the courts'): with no agent named, that arm's where it happens.
+        self._arm_acts = {(event_type, fold(word)): sector for event_type, sectors in (arm_acts or {}).items()
+                          for sector, words in sectors.items() for word in words}
         # Verbs of using a weapon ("planted", "fired"): their agent on a weapon is its user.
         self.weapon_use_verbs = _folded(weapon_use_verbs)
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
@@ -408,6 +413,7 @@ class ActorKnowledgeBase:
             ),
             place_target_types=_event_types(data.get("place_target_types"), "place_target_types"),
             state_acts=_strings(data.get("state_acts"), "state_acts"),
+            arm_acts=_arm_acts(data.get("arm_acts")),
             weapon_use_verbs=_strings(data.get("weapon_use_verbs"), "weapon_use_verbs"),
         )
 
@@ -585,6 +591,17 @@ class ActorKnowledgeBase:
         the state where it happens did it."""
         return fold(lemma) in self.state_acts
 
+    def state_act_sector(self, event_type: str, lemma: str) -> str | None:
+        """The sector of the state's side that does an act of `event_type` told by `lemma` when
+        the text names no one: the arm's own for a word of `arm_acts` ("coup" MIL, "condamner"
+        JUD), GOV for a coercion among `state_acts` ("arrest", "curfew"); None for a word of
+        neither."""
+        folded = fold(lemma)
+        sector = self._arm_acts.get((event_type, folded))
+        if sector is None and event_type == "COERCE" and folded in self.state_acts:
+            sector = "GOV"
+        return sector
+
     def is_organisation_noun(self, lemma: str) -> bool:
         """A noun for a body as such ("the group", "the movement"): written alone, it refers
         back to a body the text named."""
@@ -665,6 +682,23 @@ def _strings(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ActorDataError(f"{where}: expected a list of strings, got {value!r}")
     return value
+
+
+def _arm_acts(value: object) -> dict[str, dict[str, list[str]]]:
+    """`arm_acts`: event type -> sector -> words, each checked."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ActorDataError(f"arm_acts: expected a mapping of event types, got {value!r}")
+    _event_types(list(value), "arm_acts")
+    acts: dict[str, dict[str, list[str]]] = {}
+    for event_type, sectors in value.items():
+        if not isinstance(sectors, dict):
+            raise ActorDataError(f"arm_acts.{event_type}: expected a mapping of sectors, got {sectors!r}")
+        for sector, words in sectors.items():
+            _sector(sector, f"arm_acts.{event_type}")
+            acts.setdefault(event_type, {})[sector] = _strings(words, f"arm_acts.{event_type}.{sector}")
+    return acts
 
 
 def _event_types(value: object, where: str) -> list[str]:

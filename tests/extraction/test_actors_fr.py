@@ -115,6 +115,35 @@ def test_central_african_armed_groups(parser, text, name, country):
     assert (actor.name, actor.country, actor.type) == (name, country, "REB")
 
 
+def test_the_casamance_separatists_are_senegals(parser):
+    # the real-news convention (README-fr): the MFDC is SEN REB, wherever it fights
+    actor = _subject(parser, "Le Mouvement des forces démocratiques de Casamance a attaqué une patrouille.")
+    assert (actor.name, actor.country, actor.type) == ("MFDC", "SEN", "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Des soldats stationnés près de la frontière avec le Mali ont attaqué le camp.",
+     "Les habitants d'un village frontalier du Mali ont fui le camp."],
+)
+def test_a_country_across_a_border_is_not_the_sides(parser, text):
+    # the neighbour named across the border is not the country of those near it
+    actor = _subject(parser, text)
+    assert actor is not None and actor.country != "MLI"
+    assert "Mali" in actor.text  # the phrase's span is kept whole
+
+
+def test_the_acts_of_one_arm_of_the_state_are_french_data():
+    kb = french_knowledge_base()
+    assert kb.state_act_sector("COERCE", "coup") == "MIL"
+    assert kb.state_act_sector("COERCE", "condamner") == "JUD"
+    assert kb.state_act_sector("ACCUSE", "enquête") == "JUD"
+    assert kb.state_act_sector("COERCE", "couvre-feu") == "GOV"  # a state act of no one arm
+    # condemning is no sentence, and an inquiry is no coercion
+    assert kb.state_act_sector("ACCUSE", "condamner") is None
+    assert kb.state_act_sector("COERCE", "enquête") is None
+
+
 def test_a_common_word_in_lower_case_is_no_name(parser):
     actor = _subject(parser, "La police a dispersé la foule.")
     assert actor.name is None and actor.type == "COP"

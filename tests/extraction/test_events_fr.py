@@ -770,6 +770,49 @@ def test_no_state_actor_for_holding_or_for_a_named_agent(french, text):
     assert coercion.actor is None or coercion.actor.type != "GOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "country", "sector"),
+    [("Un coup d'État est en cours au Gabon depuis mercredi matin.", "COERCE", "GAB", "MIL"),
+     ("Un putsch a eu lieu dimanche à Conakry.", "COERCE", "GIN", "MIL"),
+     ("Cinq officiers ont été condamnés lundi à vingt ans de prison à Bamako.", "COERCE", "MLI", "JUD"),
+     ("Une enquête a été ouverte mardi après l'incendie du marché de Kankan.", "ACCUSE", "GIN", "JUD")],
+)
+def test_an_act_of_one_arm_of_the_state_with_no_one_named_is_that_arms(french, text, event_type, country, sector):
+    # a coup is its army's, a prison sentence its courts', an inquiry opened its justice's
+    (event,) = [e for e in _events(french, text) if e.type == event_type]
+    assert event.actor is not None and (event.actor.country, event.actor.type) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["L'attaque du poste de Djibo a été condamnée lundi.",  # condemning is no sentence
+     "Des militaires ont renversé le président dimanche à Niamey."],  # the authors named
+)
+def test_no_arm_of_the_state_for_a_condemnation_or_a_named_author(french, text):
+    for event in _events(french, text):
+        assert event.actor is None or event.actor.type not in ("JUD", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("Deux policiers ont été tués dans des affrontements entre la police et des manifestants à Conakry.", "CVL"),
+     ("Trois soldats ont été tués dimanche dans des affrontements entre l'armée et les rebelles près de Bambari.",
+      "REB"),
+     # the "entre" phrase the parse hangs on the verb, after the clash noun
+     ("Deux jeunes et un policier ont été tués dans de violents heurts entre les habitants et la police à Kankan.",
+      "COP")],
+)
+def test_victims_of_one_sides_kind_in_a_clash_were_killed_by_the_other(french, text, sector):
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT" and e.trigger.text.startswith("tué")]
+    assert event.actor is not None and event.actor.type == sector
+
+
+def test_civilians_killed_in_a_clash_keep_its_first_side(french):
+    text = "Trois civils ont été tués dimanche dans des affrontements entre l'armée et les rebelles près de Bambari."
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT" and e.trigger.text == "tués"]
+    assert event.actor is not None and event.actor.type == "MIL"
+
+
 def test_with_no_incident_dated_the_report_day_is_the_one_told_before(french):
     text = ("Le lundi 2 octobre 2023 à l'aube, le dernier soldat français refermait le portail de la base de Gao. "
             "Quelques heures plus tard, le dernier convoi franchissait la frontière avec le Niger, mettant un terme "
@@ -1083,8 +1126,8 @@ def test_the_state_actor_is_one_function_for_both_languages(words, deps, heads):
     from tessera.records import Place
 
     class Acts:
-        def is_state_act(self, lemma):
-            return lemma in ("couvre-feu", "curfew")
+        def state_act_sector(self, event_type, lemma):
+            return "GOV" if event_type == "COERCE" and lemma in ("couvre-feu", "curfew") else None
 
     token = Doc(Vocab(), words=words, deps=deps, heads=heads)[0]
     place = Place(text="Bamenda", start=0, end=7, name="Bamenda", country="CMR", feature="city")

@@ -206,6 +206,22 @@ def test_bad_data_is_reported_with_its_place() -> None:
         ActorKnowledgeBase.from_data({"foreign_place_recipient_types": ["RETREAT", "PROTESTS"]})
 
 
+def test_the_acts_of_one_arm_of_a_state_carry_its_sector_and_type() -> None:
+    kb = ActorKnowledgeBase.from_data({"state_acts": ["curfew"],
+                                       "arm_acts": {"COERCE": {"MIL": ["coup"]}, "ACCUSE": {"JUD": ["inquiry"]}}})
+    assert kb.state_act_sector("COERCE", "Coup") == "MIL"
+    assert kb.state_act_sector("ACCUSE", "inquiry") == "JUD"
+    assert kb.state_act_sector("COERCE", "curfew") == "GOV"
+    # a word of one type's list says nothing of another type; plain state acts are coercions
+    assert kb.state_act_sector("ACCUSE", "coup") is None
+    assert kb.state_act_sector("ACCUSE", "curfew") is None
+    assert kb.state_act_sector("COERCE", "meeting") is None
+    with pytest.raises(ActorDataError, match="arm_acts: unknown event types"):
+        ActorKnowledgeBase.from_data({"arm_acts": {"COUPS": {"MIL": ["coup"]}}})
+    with pytest.raises(ActorDataError, match="sector"):
+        ActorKnowledgeBase.from_data({"arm_acts": {"COERCE": {"ARMY": ["coup"]}}})
+
+
 def test_the_knowledge_base_reads_function_words_as_data_without_spacy() -> None:
     import subprocess
     import sys

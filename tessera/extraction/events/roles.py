@@ -689,20 +689,26 @@ def _state_actor(proposal: _Proposal, actor: Actor | None, location: Place | Non
     return state_actor(proposal.token, location, knowledge_base)
 
 
-def state_actor(token: Token, location: Place | None, knowledge_base: Any) -> Actor | None:
+def state_actor(token: Token, location: Place | None, knowledge_base: Any,
+                event_type: str = "COERCE") -> Actor | None:
     """Who arrests, detains, bans or imposes a curfew when the text names no one ("Dozens of
     protesters were arrested in Khartoum", "a curfew was imposed in Conakry", "des manifestants
     ont été interpellés à Dakar"): the state where it happens (actors.yaml `state_acts` of the
-    language), spanned by the place's mention; not a dateline's or a source's place. English and
-    French (events_fr) share it."""
+    language), spanned by the place's mention; not a dateline's or a source's place. An act
+    only one arm of a state does (actors.yaml `arm_acts`: a coup, a prison sentence, an
+    inquiry opened, "un coup d'État au Gabon", "une enquête a été ouverte") is that arm's, of
+    its sector, and may be of another type than a coercion. English and French (events_fr)
+    share it."""
     if knowledge_base is None or location is None or not location.country:
         return None
     if location.role in ("dateline", "source"):
         return None
     words = [token, *(c for c in token.children if c.dep_ in _STATE_ACT_OBJECTS)]
-    if not any(knowledge_base.is_state_act(word.lemma_ or word.text) for word in words):
+    sector = next((s for s in (knowledge_base.state_act_sector(event_type, word.lemma_ or word.text)
+                               for word in words) if s is not None), None)
+    if sector is None:
         return None
-    return Actor(text=location.text, start=location.start, end=location.end, country=location.country, type="GOV")
+    return Actor(text=location.text, start=location.start, end=location.end, country=location.country, type=sector)
 
 
 def _roles(
