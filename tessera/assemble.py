@@ -128,11 +128,12 @@ An actor or recipient with a country over one without,
 then a named one. An incident that states no date, or no place but the article's country,
 told within `continuation_sentences` after another of a compatible type on the same
 days, takes that one's setting ("Several women were also kidnapped."), unless it is
-announced as another incident. An incident that still has no date takes the report's
-day (`_report_day`): the first day, or span of at most `_REPORT_DAY_SPAN` days, of an
-incident in the order told that is not planned (a suspected or possible attack still
-happened on the report's occasion; a planned one, mode `future`, did not) and that ends
-at most `_REPORT_RECENT_DAYS` (a week) before publication: a day told weeks before the
+announced as another incident. An incident that still has no date, or only a part of a
+day the dates stage could not place ("in an early morning attack" on an undated page:
+`unplaced_day_words`), takes the report's day (`_report_day`): the first day, or span of
+at most `_REPORT_DAY_SPAN` days, of an incident in the order told that is not planned (a
+suspected or possible attack still happened on the report's occasion; a planned one, mode
+`future`, did not) and that ends at most `_REPORT_RECENT_DAYS` (a week) before publication: a day told weeks before the
 report ("Soldiers arrested him on January 12") is background, not the report's occasion;
 with no incident so dated, the day of that kind the extraction gave the first mention told
 (its sentence's or one told before it: `_told_day`). A news
@@ -366,6 +367,9 @@ class AssembleRules(BaseModel):
     # not another time ("Other protests were held in Doba"): such an undated mention still
     # takes the report's day; "an earlier attack", "the previous raid" do not.
     same_time_modifiers: frozenset[str] = frozenset()
+    # Words of a part of a day told with no anchor to place it ("an early morning attack"):
+    # an incident dated only so still takes the report's day (`_undated`).
+    unplaced_day_words: frozenset[str] = frozenset()
     # The casualty stage's kill verbs (`kill_verbs` of data/<language>/triggers.yaml):
     # a killing of plural victims told with no figure is a floor, no toll (`_toll_floor`).
     kill_verbs: frozenset[str] = frozenset()
@@ -1948,10 +1952,28 @@ def _report_day(
     evidence = {"date": evidence_id}
     return [
         incident.model_copy(update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)})
-        if incident.date is None and not draft.context and _takes_report_day(draft, rules)
+        if _undated(incident, rules) and not draft.context and _takes_report_day(draft, rules)
         else incident
         for draft, incident in zip(drafts, incidents, strict=True)
     ]
+
+
+# A word of a date's text: letters, with an elided or hyphenated part ("aujourd'hui",
+# "après-midi").
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?")
+
+
+def _undated(incident: Incident, rules: AssembleRules) -> bool:
+    """No day placed on the calendar: no date, or only a part of a day that the dates
+    stage found but could not place ("an early morning attack", "Tonight" in a page with
+    no date: `unplaced_day_words`). That names a time of a day the report does not
+    otherwise give, its occasion's as much as silence is; unplaced words of another time
+    ("recently", "days ago", "a day after ...") are not the report's day."""
+    if incident.date is None:
+        return True
+    if incident.date.value:
+        return False
+    return any(word in rules.unplaced_day_words for word in _WORD.findall(incident.date.text.casefold()))
 
 
 def _told_day(drafts: list[_Draft], published: dt.date | None) -> tuple[DateValue | None, str | None]:

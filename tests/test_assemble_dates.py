@@ -475,3 +475,37 @@ def test_a_relative_clause_on_the_event_noun_dates_the_event(pipeline, text, exp
     assaults = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
     assert len(assaults) == 1, [(i.type, i.date) for i in document.incidents]
     assert assaults[0].date is not None and assaults[0].date.value == expected, assaults[0].date
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # a part of a day with no day to place it: the report's occasion (publication and the day before)
+        (SATURDAY, "Gunmen abducted 20 pupils from a school in Kebbi state during an early morning raid.",
+         "2024-03-08/2024-03-09"),
+        # ... or the day the report tells first
+        (SATURDAY, "Bandits stormed a village in Zamfara on Friday, killing six people. "
+                   "Gunmen abducted 20 pupils from a school in Kebbi state during an early morning raid.",
+         "2024-03-08"),
+    ],
+)
+def test_an_unplaced_part_of_a_day_takes_the_report_day(pipeline, published, text, expected):
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(published)))
+    abduction = next(i for i in document.incidents if i.type == "COERCE")
+    assert abduction.date is not None and abduction.date.value == expected
+
+
+def test_an_unplaced_part_of_a_day_on_an_undated_page_takes_the_day_told_first(pipeline):
+    text = ("Soldiers killed 12 militants near Bama on June 4, 2023. "
+            "Tonight the army said it had arrested 30 suspects in Maiduguri.")
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=None))
+    arrest = next(i for i in document.incidents if i.type == "COERCE")
+    assert arrest.date is not None and arrest.date.value == "2023-06-04"
+
+
+def test_an_unplaced_word_of_another_time_does_not_take_the_report_day(pipeline):
+    # "recently" is no day of the report's occasion: the incident stays unplaced
+    text = "Gunmen recently abducted 20 pupils from a school in Kebbi state."
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    abduction = next(i for i in document.incidents if i.type == "COERCE")
+    assert abduction.date is None or abduction.date.value is None

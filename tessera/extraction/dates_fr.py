@@ -24,7 +24,10 @@ month only, a day named by its distance from publication ("cette nuit", "hier") 
 month, and a weekday the days of that month that are that weekday ("samedi" under
 2019-12: 2019-12-07/2019-12-28), unless the page's address right after it carries the day
 (".../20230805/...") (real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667; the
-weekday span: study date 113 -> 116, score 101 -> 102). "mardi dernier" in a
+weekday span: study date 113 -> 116, score 101 -> 102). A report with neither a publication
+date nor a marker is anchored on the latest whole day it tells with its year ("vendredi"
+after "samedi 3 décembre 2022" is 2 December; "le 3 novembre" before "mercredi 6 novembre
+2019" is in 2019, the nearest such day: `_told_anchor`). "mardi dernier" in a
 Tuesday paper is a week back; "cette année-là", "ce soir-là" are the story's, not now.
 "prochain" points forward ("lundi prochain", "le 20 mai prochain", "en juin prochain"), and
 a weekday told with a day and month picks the year whose calendar agrees ("demain jeudi 9
@@ -185,7 +188,7 @@ def _parse(expression: str, published: dt.date | None) -> dt.date | None:
     return value.date() if value is not None else None
 
 
-def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tuple[str | None, str]:
+def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: bool = False) -> tuple[str | None, str]:
     vocabulary = _vocabulary()
     groups = match.groupdict()
     if kind == "calendar":
@@ -195,7 +198,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
         if groups["y"] is None and published is None:
             return None, "unknown"
         if groups["y"] is None and published is not None:
-            value = _day_of_year_told(groups, published)
+            value = _day_of_year_told(groups, published, near)
         else:
             value = _parse(f"{_number(groups['d'])} {groups['m']}" + (f" {groups['y']}" if groups["y"] else ""),
                            published)
@@ -283,10 +286,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None) -> tupl
     return f"{int(groups['y']):04d}", "year"  # year
 
 
-def _day_of_year_told(groups: dict[str, str | None], published: dt.date) -> dt.date | None:
+def _day_of_year_told(groups: dict[str, str | None], published: dt.date, near: bool = False) -> dt.date | None:
     """A day and month told without a year: the one nearest before publication, the next
     one for "prochain" ("le 20 mai prochain"); a weekday told with it picks the year whose
-    calendar agrees ("demain jeudi 9 mars" in a 2023 paper: 2023, not 2022)."""
+    calendar agrees ("demain jeudi 9 mars" in a 2023 paper: 2023, not 2022). `near`: `published`
+    is a day the text tells, not the publication (`_told_anchor`), and the story's other days
+    lie on either side of it: the nearest one ("le 11 juillet" after "le 10 juillet 2022")."""
     month = _vocabulary()["months"][str(groups["m"]).casefold().rstrip(".")]
     days = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -299,6 +304,8 @@ def _day_of_year_told(groups: dict[str, str | None], published: dt.date) -> dt.d
     elif groups.get("w"):
         weekday = _vocabulary()["weekdays"][str(groups["w"]).casefold()]
         days = [d for d in days if d.weekday() == weekday] or days
+        return min(days, key=lambda d: abs((d - published).days)) if days else None
+    elif near:
         return min(days, key=lambda d: abs((d - published).days)) if days else None
     else:
         days = [d for d in days if d <= published] or days
@@ -337,7 +344,7 @@ def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> l
     return resolved
 
 
-def _found(text: str, published: dt.date | None) -> Iterator[tuple[str, DateValue]]:
+def _found(text: str, published: dt.date | None, near: bool = False) -> Iterator[tuple[str, DateValue]]:
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns():
         for match in pattern.finditer(text):
@@ -346,7 +353,7 @@ def _found(text: str, published: dt.date | None) -> Iterator[tuple[str, DateValu
                 start = match.start("y")
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            value, precision = _resolve(kind, match, published)
+            value, precision = _resolve(kind, match, published, near)
             taken.append((start, end))
             yield kind, DateValue(text=text[start:end], start=start, end=end, value=value,
                                   precision=precision)  # type: ignore[arg-type]
@@ -407,11 +414,46 @@ def _coarsened(date: DateValue, month: dt.date, kind: str) -> DateValue:
 def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:
     """Every date expression of a French article, resolved against `published`; without
     one, against the page's leading date marker (" date 2019-12"), its month standing for
-    the day where it gives no day."""
+    the day where it gives no day; without either, against the latest whole day the text
+    tells (`_told_anchor`)."""
     if isinstance(published, dt.datetime):
         published = published.date()
-    if published is None and (marked := _marked_publication(parsed.text)) is not None:
+    if published is not None:
+        return [d for _, d in _next_to(_sorted_found(parsed.text, published), published)]
+    if (marked := _marked_publication(parsed.text)) is not None:
         anchor, exact = marked
-        found = _next_to(sorted(_found(parsed.text, anchor), key=lambda kd: kd[1].start), anchor)
+        found = _next_to(_sorted_found(parsed.text, anchor), anchor)
         return [_coarsened(d, anchor, kind) if kind in _DAY_KINDS and not exact else d for kind, d in found]
-    return [d for _, d in _next_to(sorted(_found(parsed.text, published), key=lambda kd: kd[1].start), published)]
+    found = _sorted_found(parsed.text, None)
+    if (told := _told_anchor(found)) is not None:
+        return [d for _, d in _next_to(_sorted_found(parsed.text, told, near=True), told)]
+    return [d for _, d in _next_to(found, None)]
+
+
+def _sorted_found(text: str, published: dt.date | None, near: bool = False) -> list[tuple[str, DateValue]]:
+    return sorted(_found(text, published, near), key=lambda kd: kd[1].start)
+
+
+# Kinds of expression that can tell a whole day by themselves ("le dimanche 10 juillet 2022",
+# "10/07/2022", "dans la nuit du 11 au 12 juin 2022").
+_TOLD_KINDS = frozenset({"calendar", "numeric", "night"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_anchor(found: list[tuple[str, DateValue]]) -> dt.date | None:
+    """A page with no publication date and no date marker: the latest whole day the text
+    tells with its year stands in for publication. A report is published on or after the
+    past days it tells, and the latest is its occasion or next to it: "vendredi" after
+    "samedi 3 décembre 2022" is 2 December and "le 3 novembre" before "mercredi 6 novembre
+    2019" is in 2019, where without it neither is placed at all. Not a day told as coming
+    ("le 20 mai 2024 prochain")."""
+    told = [
+        dt.date.fromisoformat(date.value)
+        for kind, date in found
+        if kind in _TOLD_KINDS
+        and date.precision == "day"
+        and date.value
+        and _YEAR.search(date.text)
+        and "prochain" not in date.text.casefold()
+    ]
+    return max(told, default=None)

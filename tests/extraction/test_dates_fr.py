@@ -196,3 +196,28 @@ def test_a_day_told_on_a_verb_of_saying_after_its_clause_is_the_sayings(text, da
 )
 def test_a_shortened_month_name_needs_its_dot(text, expected):
     assert _dates(text) == expected
+
+
+def test_a_page_with_no_date_is_anchored_on_the_latest_whole_day_it_tells():
+    # no publication date, no marker: "vendredi" is the Friday before "samedi 4 mars 2023"
+    text = ("Le gouvernement a suspendu la radio dans un communiqué du samedi 4 mars 2023. "
+            "Vendredi, le porte-parole avait démenti toute tentative de putsch.")
+    assert _dates(text, published=None) == [("samedi 4 mars 2023", "2023-03-04", "day"),
+                                            ("Vendredi", "2023-03-03", "day")]
+
+
+def test_a_day_told_without_its_year_is_the_nearest_to_the_day_told_with_it():
+    # "le 2 mai" before and "le 9 mai" after "lundi 8 mai 2017": both in 2017
+    text = ("Le 2 mai, trois gendarmes avaient été blessés. Le convoi a été attaqué le lundi 8 mai 2017 "
+            "près de la frontière. Un communiqué du 9 mai a confirmé le bilan.")
+    assert [value for _, value, _ in _dates(text, published=None)] == ["2017-05-02", "2017-05-08", "2017-05-09"]
+
+
+def test_a_day_told_as_coming_does_not_anchor_an_undated_page():
+    text = "Mardi, des soldats ont été déployés avant le scrutin du 20 mai 2018 prochain."
+    assert _dates(text, published=None)[0] == ("Mardi", None, "unknown")
+
+
+def test_a_page_with_no_date_and_no_whole_day_leaves_weekdays_unplaced():
+    assert _dates("Jeudi, des hommes armés ont attaqué le marché le 3 juin.", published=None) == [
+        ("Jeudi", None, "unknown"), ("3 juin", None, "unknown")]
