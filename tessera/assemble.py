@@ -360,6 +360,9 @@ class AssembleRules(BaseModel):
     visit_lemmas: frozenset[str] = frozenset()
     # Verbal acts (calls, accusations) told in the past perfect: what came before (`assemble_incidents`).
     past_perfect_types: frozenset[str] = frozenset()
+    # Acts told in the past perfect that stand apart from an incident told in another tense
+    # (`_told_before`).
+    past_perfect_apart_types: frozenset[str] = frozenset()
     repetition_nouns: frozenset[str] = frozenset()
     running_count_phrases: tuple[str, ...] = ()
     origin_prepositions: frozenset[str] = frozenset()
@@ -555,6 +558,9 @@ class MentionFacts:
     # Told in the past perfect ("had called for protests", "avait demandé"), or in a
     # clause under such a verb: what happened before the report's events (`_past_perfect`).
     past_perfect: bool = False
+    # Its own verb (not an infinitive under one: "avait demandé de manifester") is in the
+    # past perfect: an act told as what came before (`_told_before`).
+    own_past_perfect: bool = False
     # A noun of a state of affairs (`AssembleRules.condition_nouns`: "unrest"): it may
     # describe an incident already told ("a bank was set on fire during the unrest in the
     # town"), never tells one of its own (`_setting`).
@@ -1024,6 +1030,7 @@ def mention_facts(
         state_act=_state_act(token, rules),
         act_kind=_act_kind(token, rules),
         past_perfect=parsed_deeply and not noun and _past_perfect(token),
+        own_past_perfect=parsed_deeply and not noun and not _infinitive(token) and _past_perfect(token),
         condition=noun and token.lemma_.casefold() in rules.condition_nouns,
         visit_at_home=_visit_at_home(event, token, rules),
         placed=placed,
@@ -1597,6 +1604,15 @@ def _listed_name(sentence: ParsedSentence, token: Token, like: Place, gazetteer:
 _NOT_PLACE_LABELS = frozenset({"ORG", "NORP"})
 
 
+def _route_word(token: Token, rules: AssembleRules) -> bool:
+    """`token` is the object of a route preposition (`place_list_stop_words`): the English
+    parse hangs the noun from the preposition ("between Goma and Bukavu"), the French one
+    the preposition from the noun, as its case marker ("entre Goma et Bukavu")."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in rules.place_list_stop_words
+    return any(c.dep_ == "case" and c.lower_ in rules.place_list_stop_words for c in token.children)
+
+
 def _governed_by(token: Token, trigger: Token, rules: AssembleRules) -> bool:
     """Whether the list at `token` hangs from the trigger or its clause's verb through
     objects and prepositions only, and under no route preposition ("between", "from")."""
@@ -1607,7 +1623,7 @@ def _governed_by(token: Token, trigger: Token, rules: AssembleRules) -> bool:
             return True
         if current.dep_ not in rules.place_list_deps or current.head.i == current.i:
             return False
-        if current.dep_ == "pobj" and current.head.lower_ in rules.place_list_stop_words:
+        if _route_word(current, rules):
             return False
         current = current.head
     return False
@@ -2216,6 +2232,8 @@ def _antecedent(
     open_drafts = [d for d in drafts if not d.context and _compatible(d, mention, rules, dedupe_rules)]
     if not mention.facts.anaphor:
         open_drafts = [d for d in open_drafts if not _sequence_apart(d, mention)]
+    if not _refers_back(mention):
+        open_drafts = [d for d in open_drafts if not _told_before(d, mention, rules)]
     if not open_drafts:
         return None
     if mention.facts.anaphor:
@@ -2244,6 +2262,20 @@ def _antecedent(
     if not scored:
         return _continued(mention, drafts, open_drafts, rules, dedupe_rules)
     return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _told_before(draft: _Draft, mention: _Mention, rules: AssembleRules) -> bool:
+    """The mention is an act told in the past perfect (`MentionFacts.own_past_perfect`: "Il y a
+    deux ans, un poste militaire avait été pris pour cible", "où cinq soldats avaient été
+    tués en 2017") and none of the incident's mentions is: a report tells its own incident in
+    the perfect or the simple past, and what came before it in the past perfect, another
+    occasion (`past_perfect_apart_types`). One that names the incident back ("tués lors de
+    l'attaque") still joins it."""
+    return (
+        mention.facts.own_past_perfect
+        and mention.event.type in rules.past_perfect_apart_types
+        and not any(m.facts.past_perfect for m in draft.members)
+    )
 
 
 def _sequence_apart(draft: _Draft, mention: _Mention) -> bool:

@@ -74,3 +74,27 @@ def test_a_french_call_in_the_passe_compose_is_reported(french):
     requests = _of_type(document, "REQUEST")
     assert requests, [(e.type, e.trigger.text) for e in document.events]
     assert not any(i.context for i in requests)
+
+
+def test_an_attack_told_in_the_past_perfect_is_another_occasion(french):
+    # The report's attack in the passé composé; the one before it in the plus-que-parfait.
+    document = _code(
+        french,
+        "Des hommes armés ont attaqué lundi le village de Tanout, tuant six civils. Des assaillants avaient "
+        "déjà attaqué une caserne de l'armée dans la même zone.",
+        "fr",
+    )
+    assert len(_of_type(document, "ASSAULT")) == 2
+
+
+def test_a_past_perfect_mention_placed_in_the_attack_joins_it(french):
+    # "lors de l'attaque" names the incident back: the victims' past perfect is no other occasion.
+    document = _code(
+        french,
+        "Des hommes armés ont attaqué lundi le village de Tanout. Six civils avaient été tués lors de "
+        "l'attaque, selon le maire.",
+        "fr",
+    )
+    attacks = _of_type(document, "ASSAULT")
+    assert len(attacks) == 1
+    assert attacks[0].fatalities == 6

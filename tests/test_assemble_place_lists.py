@@ -68,3 +68,45 @@ def test_a_list_kept_whole(pipeline, text):
 
 def test_a_list_in_a_sentence_that_tells_no_act_gives_nothing(pipeline):
     assert code(pipeline, "Kano and Kaduna are the largest cities in northern Nigeria.").incidents == []
+
+
+# French (issue 13): the French parse hangs the preposition from the town, as its case
+# marker, and labels the list an oblique ("obl:arg", "obl:mod") or a noun's modifier.
+
+
+@pytest.fixture(scope="module")
+def french():
+    from tessera.pipeline import Pipeline
+
+    return Pipeline.for_language("fr")
+
+
+def french_code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
+
+
+def test_one_french_protest_per_listed_town(french):
+    document = french_code(french, "Des manifestations ont eu lieu mardi à Nouakchott et à Rosso.")
+    assert places(document) == ["Nouakchott", "Rosso"]
+    assert {i.type for i in document.incidents} == {"PROTEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des affrontements ont eu lieu mardi entre Nouakchott et Rosso.",
+        "Des soldats ont été attaqués mardi sur la route entre Nouakchott et Rosso.",
+    ],
+)
+def test_a_french_route_names_one_place(french, text):
+    # "entre" is the case marker of the first town: a route, one incident.
+    assert len(places(french_code(french, text))) == 1
+
+
+def test_an_evacuation_to_several_towns_is_one_movement(french):
+    document = french_code(
+        french,
+        "Des hommes armés ont attaqué lundi le village de Tanout. Six civils ont été blessés, dont certains "
+        "ont été évacués à Niamey et à Ouallam.",
+    )
+    assert len([i for i in document.incidents if i.type == "RETREAT"]) == 1
