@@ -78,7 +78,8 @@ before it, or founds one):
   two, as the real-news annotation counts them), except for a singular definite noun
   referring back, and for an act against things told with an act against people of a
   compatible type: "razed several houses" beside "killed 30 villagers", "stormed the
-  school" beside "abducted students" (a recipient with no sector and no toll) is the
+  school" beside "abducted students" (a recipient with no sector and no toll, nor a
+  pronoun for people: "police dispersed them" is done to people) is the
   setting of that raid, whichever of the incident's mentions names its people ("The
   entire base was razed" after "targeted a base" and "overran the base, killing 11
   soldiers"), and the incident takes the type of the act against people; so
@@ -385,6 +386,9 @@ class AssembleRules(BaseModel):
     # `state_acts` of data/<language>/actors.yaml, one list): such a measure is never a raid's
     # setting (`MentionFacts.state_act`).
     state_acts: frozenset[str] = frozenset()
+    # Pronouns that stand for people (`person_pronouns` of data/<language>/actors.yaml): a
+    # recipient so named is a patient, not a thing ("police dispersed them": no setting).
+    person_pronouns: frozenset[str] = frozenset()
     # Kinds of coercive act, each its lemmas (`act_kinds` of data/assemble.yaml): mentions of
     # two kinds are two incidents (`_kinds_apart`).
     act_kinds: dict[str, frozenset[str]] = Field(default_factory=dict)
@@ -463,6 +467,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["event_nouns"] = _event_nouns(triggers)
     actors = _stage_words("actors", language)
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
+    raw["person_pronouns"] = frozenset(w.casefold() for w in actors.get("person_pronouns", []))
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
     temporal = _stage_words("temporal", language)
@@ -1337,26 +1342,29 @@ def _event_noun(noun: Token, rules: AssembleRules, trigger_words: frozenset[str]
     return noun.lower_ in trigger_words or lemma in trigger_words or lemma in rules.event_nouns
 
 
-def _setting_act(event: Event) -> bool:
+def _setting_act(event: Event, person_pronouns: frozenset[str] = frozenset()) -> bool:
     """An act against a thing or a place, not people: its recipient is no actor (no
     sector, no name: "razed several houses", "stormed the school") and it states no
     toll. Told beside an act against people of a compatible type ("killed 30 villagers",
-    "abducted students"), it is the setting of that raid, one incident with it."""
+    "abducted students"), it is the setting of that raid, one incident with it. Not an
+    act against people a pronoun names (`person_pronouns`: "police dispersed them",
+    "fired tear gas at them"): an act of its own beside the raid or the shooting."""
     recipient = event.recipient
     return (
         recipient is not None
         and recipient.type is None
         and recipient.name is None
+        and recipient.text.casefold() not in person_pronouns
         and event.fatalities is None
         and event.injuries is None
     )
 
 
-def _setting_of(thing: Event, people: Event) -> bool:
+def _setting_of(thing: Event, people: Event, person_pronouns: frozenset[str] = frozenset()) -> bool:
     """`thing` is an act against a thing or a place and `people` one against people
     (a toll, the wounded, or a recipient with a sector: "30 villagers", "students")."""
     recipient = people.recipient
-    return _setting_act(thing) and (
+    return _setting_act(thing, person_pronouns) and (
         people.fatalities is not None
         or people.injuries is not None
         or (recipient is not None and recipient.type is not None)
@@ -1732,7 +1740,7 @@ def assemble_incidents(
     names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
-                  rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types)
+                  rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns)
         for draft in drafts
     ]
     incidents = [
@@ -2305,7 +2313,7 @@ def _continued(
     # Of its own type first; an act against things ("razed several houses") also goes on
     # the raid against people of a compatible type told just before.
     kinds = [lambda t: t == event.type]
-    if _setting_act(event) and not mention.facts.state_act:
+    if _setting_act(event, rules.person_pronouns) and not mention.facts.state_act:
         kinds.append(lambda t: dedupe_rules.types_compatible(t, event.type))
     for kind in kinds:
         same_type = [
@@ -2313,7 +2321,9 @@ def _continued(
             for d in drafts
             if not d.context
             and any(
-                kind(m.event.type) and m.event.mode == event.mode and (kind is kinds[0] or _setting_of(event, m.event))
+                kind(m.event.type)
+                and m.event.mode == event.mode
+                and (kind is kinds[0] or _setting_of(event, m.event, rules.person_pronouns))
                 for m in d.members
             )
         ]
@@ -2376,7 +2386,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
     event = mention.event
     slack = dt.timedelta(days=rules.anaphor_date_slack_days if _refers_back(mention) else rules.date_slack_days)
     told = {m.event.type for m in draft.members}
-    setting = _sets_the_scene(event, draft, dedupe_rules)
+    setting = _sets_the_scene(event, draft, dedupe_rules, rules.person_pronouns)
     for other in draft.members:
         known = other.event
         # Within one article a writer names each incident's kind consistently: another
@@ -2387,8 +2397,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         same_kind = known.type == event.type or (
             (
                 (mention.facts.anaphor and not mention.facts.plural)
-                or (_setting_of(known, event) and not other.facts.state_act)
-                or (_setting_of(event, known) and not mention.facts.state_act)
+                or (_setting_of(known, event, rules.person_pronouns) and not other.facts.state_act)
+                or (_setting_of(event, known, rules.person_pronouns) and not mention.facts.state_act)
                 or (setting and not mention.facts.state_act)
                 or event.type in told
                 or mention.facts.done_by_event
@@ -2510,13 +2520,15 @@ def _crossed(acting: Event, mutual: Event, sides: frozenset[str], dedupe_rules: 
     return bool(words & sides) or any(w.rstrip("s") in sides for w in words)
 
 
-def _sets_the_scene(event: Event, draft: _Draft, dedupe_rules: DedupeRules) -> bool:
+def _sets_the_scene(
+    event: Event, draft: _Draft, dedupe_rules: DedupeRules, person_pronouns: frozenset[str] = frozenset()
+) -> bool:
     """`event` is an act against things and the incident tells an act against people of a
     compatible type, in any of its mentions: that raid's setting ("The entire base was
     razed" after "stormed the base" and "overran the base, killing 11 soldiers"), though
     other mentions name no people ("targeted a base")."""
     return any(
-        _setting_of(event, m.event) and dedupe_rules.types_compatible(m.event.type, event.type)
+        _setting_of(event, m.event, person_pronouns) and dedupe_rules.types_compatible(m.event.type, event.type)
         for m in draft.members
     )
 
@@ -2702,6 +2714,7 @@ def _incident(
     names_site: Callable[[int], bool] = lambda index: False,
     upper_bounds: tuple[str, ...] = (),
     meeting_types: frozenset[str] = frozenset(),
+    person_pronouns: frozenset[str] = frozenset(),
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -2711,7 +2724,9 @@ def _incident(
     # ("killed 30 villagers" beside "razed several houses": ASSAULT; "abducted students"
     # beside "stormed the school": COERCE); then the preferred type of a compatible
     # group (ASSAULT over COERCE), else the first told.
-    types = [m.event.type for m in members if not _setting_act(m.event)] or [m.event.type for m in members]
+    types = [m.event.type for m in members if not _setting_act(m.event, person_pronouns)] or [
+        m.event.type for m in members
+    ]
     event_type = types[0]
     for group in rules.compatible_types:
         present = [t for t in group if t in types]

@@ -1859,3 +1859,31 @@ def test_a_lead_may_open_on_a_definite_political_act(pipeline):
     text = "The ceasefire announced by the government on Monday took effect at midnight."
     document = code(pipeline, text)
     assert [i.type for i in reported(document)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "coercion"),
+    [
+        (
+            "A trader was shot dead in Kano on Monday. Protesters tried to loot a shop in the city, but police "
+            "dispersed them.",
+            "A trader was shot dead",
+            "police dispersed them",
+        ),
+        (
+            "Two students were shot dead in Kano on Monday. Their classmates gathered at the gate, but police "
+            "dispersed them.",
+            "Two students were shot dead",
+            "police dispersed them",
+        ),
+    ],
+)
+def test_an_act_against_people_a_pronoun_names_is_no_setting(pipeline, text, attack, coercion):
+    """A coercion whose patient is a pronoun for people ("police dispersed them") is done to
+    people, not to a thing or a place: no setting of the shooting told before it, an
+    incident of its own."""
+    document = code(pipeline, text)
+    first = incident_of(document, text, attack)
+    second = incident_of(document, text, coercion)
+    assert first is not second
+    assert (first.type, second.type) == ("ASSAULT", "COERCE")

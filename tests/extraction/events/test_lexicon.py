@@ -107,3 +107,36 @@ def test_demonstrate_with_an_object_shows_and_without_one_protests(  # type: ign
 def test_a_claim_called_false_selects_its_sentence(lexicon: TriggerLexicon, text: str, selected: bool) -> None:
     doc = spacy.blank("en")(text)
     assert lexicon.has_trigger(doc) is selected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The air defence units downed an armed drone over the border town.", "ASSAULT"),
+        ("The minister condemned the downing of the drone by the neighbouring army.", "ASSAULT"),
+        ("Youths threw petrol bombs and improvised explosives at the patrol.", "ASSAULT"),
+        ("Prison guards have recaptured forty of the escapees.", "COERCE"),
+        ("Police caught the suspected kidnapper at a checkpoint outside the city.", "COERCE"),
+        ("The president dissolved the chamber and suspended the constitution.", "COERCE"),
+        ("Soldiers closed the market after the shelling.", "COERCE"),
+        ("The gunmen were surrounded by police inside the studio.", "COERCE"),
+        ("Armed men laid siege to the central bank in the capital.", "COERCE"),
+    ],
+)
+def test_trigger_entries_added_from_real_news(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    # Acts the English real-news dev set reports that no entry caught (issue 12): bringing
+    # down aircraft, objects thrown, prisoners taken back, suspects caught, a chamber
+    # dissolved, a market closed, people hemmed in by the police, a siege laid.
+    assert event_type in {e.type for e in events_of(text) if e.mode == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warehouse caught fire on Sunday night.",
+        "The shop closed early because of the holiday.",
+        "The fans were surrounded by reporters outside the stadium.",
+    ],
+)
+def test_trigger_entries_keep_their_constraints(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in events_of(text) if e.type == "COERCE"]

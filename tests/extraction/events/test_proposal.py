@@ -579,3 +579,33 @@ def test_a_denial_is_a_rejection_beside_the_act_it_denies(events_of, text: str, 
     events = events_of(text)
     assert [e.mode for e in events if e.type == "REJECT"] == ["asserted"]
     assert all(e.mode == "negated" for e in events if e.trigger.text == denied)
+
+
+# ------------------------------------------------------------------- acts told in a relative clause
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("The patrol was spotted by local fighters, who ambushed the soldiers near the camp.", "ambushed", "ASSAULT"),
+        ("Protesters clashed with the police in the square, who threw teargas shells to scatter the crowd.",
+         "threw", "COERCE"),
+        ("The governor visited the villagers who had kidnapped two engineers last week.", "kidnapped", "COERCE"),
+    ],
+)
+def test_a_past_act_of_the_antecedent_in_a_relative_clause_is_an_event(  # type: ignore[no-untyped-def]
+    events_of, text: str, trigger: str, event_type: str
+) -> None:
+    assert any(e.trigger.text == trigger and e.type == event_type for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard involved in a shooting was arrested in the capital.",
+        "Soldiers arrested members of a group that often attacks villages in the north.",
+        "Police detained the man, who was wounded in the clash.",
+    ],
+)
+def test_a_relative_clause_that_describes_a_participant_is_no_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _types(events_of(text), None) == {"COERCE"}
