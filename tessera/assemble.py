@@ -314,6 +314,9 @@ class AssembleRules(BaseModel):
     # events stage made no mention of it (`_occasion_noun`: "also killed during the assault"
     # where "attack" was the trigger).
     event_nouns: frozenset[str] = frozenset()
+    # Nouns that name one occasion without saying its kind ("the incident"): as a verb's
+    # object, the event a reaction is to (`_reacts_to_one`).
+    occasion_nouns: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
@@ -819,6 +822,21 @@ def _generic_objects(clause: Token, trigger: Token, trigger_offsets: set[int]) -
     return found
 
 
+def _reacts_to_one(verb: Token, rules: AssembleRules, trigger_words: frozenset[str]) -> bool:
+    """A verb whose direct object is one event named with a definite determiner ("have
+    condemned the incident", "condemn the attack"): a reaction to an incident the report
+    tells, an act of its own, whatever the tense; not background ("the violence has killed
+    thousands" has the event as its subject)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "NN"
+        and _determiner(c) in rules.definite_determiners
+        and (_event_noun(c, rules, trigger_words) or c.lemma_.casefold() in rules.occasion_nouns)
+        and not _modifiers(c) & (rules.distinct_modifiers | rules.ordinals)
+        for c in verb.children
+    )
+
+
 def _bare(token: Token) -> bool:
     """A common noun with no determiner, possessive or number: a generic reading."""
     if not _is_noun(token) or token.pos_ == "PROPN" or token.ent_type_:
@@ -942,6 +960,10 @@ def mention_facts(
             one_named = noun and definite and (
                 token.tag_ in ("NN", "NNP") or (token.tag_ == "NNS" and not _perfect(clause))
             )
+            # "The EU has condemned the incident", "Officials condemn the attack": an act
+            # done to one event named, the report's own, not a kind of act.
+            reaction = not noun and _reacts_to_one(token, rules, trigger_words)
+            one_named = one_named or reaction
             named_subject = not _perfect(clause) and any(
                 s.tag_ in ("NN", "NNP")
                 and sentence.start + s.idx in trigger_starts
@@ -977,11 +999,12 @@ def mention_facts(
                 generic.append(token)
             if generic:
                 context_reasons.append(f"'{generic[0].text}': a generic subject")
-            if not noun and _present_simple(clause) and not _performative(event, clause, rules):
+            if not noun and _present_simple(clause) and not _performative(event, clause, rules) and not reaction:
                 context_reasons.append(f"'{clause.text}': habitual present")
             generic_objects = (
                 _generic_objects(clause, token, {t - sentence.start for t in trigger_starts})
                 if event.fatalities is None
+                and not reaction
                 and event.type in rules.target_types
                 and token.lemma_.casefold() not in rules.prohibition_words
                 and _present_perfect(clause)

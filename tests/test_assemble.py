@@ -578,6 +578,47 @@ def test_a_present_perfect_with_a_kind_of_target_is_context(pipeline, sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rights groups and the United Nations have condemned the incident and urged officials to find the culprits.",
+        "Village elders and local chiefs condemn the attack and ask for more patrols.",
+        "Several governments have denounced the ambush.",
+    ],
+)
+def test_a_reaction_to_the_event_named_is_an_incident(pipeline, sentence):
+    """A verb whose object is the report's event, named ("the incident", "the attack"),
+    tells an act done in reaction to it, not a habit or a kind of act: in the present
+    perfect or the present, with a bare plural subject or object, it is no context."""
+    lead = "Gunmen killed nine farmers in Djibo on Monday. "
+    text = lead + sentence
+    document = code(pipeline, text)
+    start = text.index(sentence)
+    ids = {e.id for e in document.events if e.trigger.start >= start and e.type == "ACCUSE"}
+    reactions = [i for i in document.incidents if ids & set(i.events)]
+    assert reactions and not any(i.context for i in reactions), [(words(document, i), i.context) for i in reactions]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Violence has killed thousands of civilians in the region since 2015.",
+        "Rights groups have accused both armies of abuses against villagers.",
+        "Militias regularly condemn attacks by the army.",
+    ],
+)
+def test_background_without_one_event_named_stays_context(pipeline, sentence):
+    """The other side of the rule: the event as the subject, or a kind of target or act
+    as the object, sums up many events and stays background."""
+    lead = "Gunmen killed nine farmers in Djibo on Monday. "
+    text = lead + sentence
+    document = code(pipeline, text)
+    start = text.index(sentence)
+    ids = {e.id for e in document.events if e.trigger.start >= start}
+    background = [i for i in document.incidents if ids & set(i.events)]
+    assert background and all(i.context for i in background), [(words(document, i), i.context) for i in background]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
