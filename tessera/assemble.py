@@ -2357,6 +2357,7 @@ def _continued(
             any(d is latest for d in open_drafts)
             and mention.facts.sentence - latest.last_sentence <= rules.continuation_sentences
             and not _moves_on(mention, latest)
+            and not _abroad_of(mention, latest)
         ):
             return latest
         # A mention that states neither its own day nor a place finer than a region
@@ -2374,6 +2375,23 @@ def _continued(
             if reach:
                 return max(reach, key=lambda d: d.last_position)
     return None
+
+
+def _abroad_of(mention: _Mention, draft: _Draft) -> bool:
+    """The mention's town is a witness's (`_Mention.place_lent`: "A cleric in Goma city said
+    residents were hit"), in another country than every place the incident's own acts are
+    told at ("Officials said five Rwandans were killed in Rwanda"): the place conflict
+    (`_conflict`) ignores a speaker's place, as news is often told from elsewhere, but a
+    witness in a town that is no national capital (where news is told from) tells what
+    happened there: with nothing tying the two, not more of the incident told before."""
+    place = mention.event.location
+    if place is None or place.country is None or not mention.place_lent or is_national_capital(place):
+        return False
+    if not _anchored_mention(mention):
+        return False
+    countries = {m.event.location.country for m in draft.members
+                 if m.event.location is not None and not (m.dateline or m.place_inherited or m.place_lent)} - {None}
+    return bool(countries) and place.country not in countries
 
 
 def _moves_on(mention: _Mention, draft: _Draft) -> bool:

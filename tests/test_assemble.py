@@ -1928,3 +1928,48 @@ def test_an_act_against_people_a_pronoun_names_is_no_setting(pipeline, text, att
     second = incident_of(document, text, coercion)
     assert first is not second
     assert (first.type, second.type) == ("ASSAULT", "COERCE")
+
+
+# A witness's town in another country than the incident's own place (issue 12, place class).
+
+
+def _place(name: str, country: str, feature: str = "city") -> Place:
+    return Place(text=name, start=0, end=len(name), name=name, country=country, feature=feature)
+
+
+def _mention_at(place: Place, *, lent: bool = False):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    return SimpleNamespace(event=SimpleNamespace(location=place), place_lent=lent, place_inherited=False,
+                           dateline=False, date=None, date_stated=False)
+
+
+@pytest.mark.parametrize(
+    ("witness", "apart"),
+    [
+        (_place("Goma", "COD"), True),  # "A nurse in Goma city said residents were hit"
+        (_place("Kinshasa", "COD"), False),  # a capital: where news is told from
+        (_place("Gisenyi", "RWA"), False),  # in the country of the incident's own place
+        (_place("Nord-Kivu", "COD", "admin1"), False),  # no locality: a jurisdiction
+    ],
+)
+def test_a_witness_in_a_town_abroad_tells_no_more_of_the_incident(witness: Place, apart: bool) -> None:
+    from types import SimpleNamespace
+
+    from tessera.assemble import _abroad_of
+
+    # "Five farmers were killed in Rwanda, officials said." then a witness's town.
+    draft = SimpleNamespace(members=[_mention_at(_place("Rwanda", "RWA", "country"))])
+    assert _abroad_of(_mention_at(witness, lent=True), draft) is apart  # type: ignore[arg-type]
+    # A place of the act itself is weighed by the place conflict, not here.
+    assert _abroad_of(_mention_at(witness), draft) is False  # type: ignore[arg-type]
+
+
+def test_a_speakers_place_alone_gives_the_incident_no_country() -> None:
+    from types import SimpleNamespace
+
+    from tessera.assemble import _abroad_of
+
+    # "Officials in Kigali said ..." (a place lent to a speaker) places nothing.
+    draft = SimpleNamespace(members=[_mention_at(_place("Kigali", "RWA"), lent=True)])
+    assert _abroad_of(_mention_at(_place("Goma", "COD"), lent=True), draft) is False  # type: ignore[arg-type]

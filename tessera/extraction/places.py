@@ -28,7 +28,9 @@ as a noun (WordNet's, which lists "Goma", "Omdurman", "Maiduguri" beside "Union"
 name ("Union Station", "the University of X"), and a town of 20,000 people or more of the
 article's countries. The words are language data (`data/<language>/places.yaml`).
 A settlement's word in lower case after a name ("Goma city", "Shinkafi town":
-`settlement_after`) is read off it: the name is the town (over a division named after it),
+`settlement_after`) is read off it, and puts a place there like a locative word, so the scan
+reads the run before it wherever it stands ("rebels will keep Goma city", which the recogniser
+may label a person's or miss): the name is the town (over a division named after it),
 one of the article's countries; not after an indefinite article, before "of" or after a
 country's name ("a Borno village", "the Niger town of Diffa": a place that holds the town).
 
@@ -1054,7 +1056,8 @@ def _scan(
             located = _locative(doc, i, chain_end, phrases)
             struck = not located and _struck(doc, i, phrases)
             apposed = not located and not struck and _in_apposition(doc, i, phrases)
-            located = located or struck or apposed
+            settled = not (located or struck or apposed) and _settlement_word_after(doc, i, j, phrases)
+            located = located or struck or apposed or settled
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None
             for end in range(longest, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
@@ -1065,6 +1068,8 @@ def _scan(
                 kind_length = phrases.kind_at(doc, end)
                 if (struck or apposed) and end not in (j, longest) and not kind_length:
                     continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
+                if settled and end != j:
+                    continue  # "Goma city": the whole run before the settlement's word
                 kind = kind_length > 0
                 if kind and end + kind_length < len(doc) and _capitalised(doc[end + kind_length]):
                     break  # a longer name: "Lansing State Journal", "Lake Region Hospital"
@@ -1086,6 +1091,8 @@ def _scan(
                     continue
                 if kind:
                     end_char = sentence.offsets(doc[end + kind_length - 1])[1]
+                elif settled:
+                    end_char = sentence.offsets(doc[end])[1]  # read off by `_mention`
                 # A division the recogniser took only in part ("Cameroon's Far [North] region")
                 # is read whole when the gazetteer knows the longer name as that kind of
                 # place: it wins (`_drop_nested`). Any other overlap stops the scan.
@@ -1280,6 +1287,22 @@ def _in_apposition(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
     """A comma and a noun of a settlement before token i set the name there beside it: "in
     the capital, N'Djamena", "in Chad's second-largest city, Moundou" (`apposition_nouns`)."""
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in phrases.apposition_nouns
+
+
+def _settlement_word_after(doc: Doc, i: int, j: int, phrases: PlacePhrases) -> bool:
+    """A settlement's word in lower case ends the capitalised run i..j ("taking over Goma
+    city", "Shinkafi town was attacked"): the run names that settlement, wherever it
+    stands in the sentence, as `_mention` reads such a span. Not a place holding one
+    ("a Kano village", "the Niger town of Diffa": an indefinite article before, "of" after)."""
+    if j >= len(doc) or doc[j].text not in phrases.settlement_after:
+        return False
+    if j + 1 < len(doc) and doc[j + 1].lower_ in phrases.of_words:
+        return False
+    return not (i > 0 and doc[i - 1].lower_ in _INDEFINITE_WORDS)
+
+
+# Words before a name that make "<name> town" one of a kind, not the town ("a Borno village").
+_INDEFINITE_WORDS = frozenset({"a", "an", "one"})
 
 
 def _struck(doc: Doc, i: int, phrases: PlacePhrases) -> bool:

@@ -957,3 +957,21 @@ def test_a_plural_division_word_after_a_town_is_the_division_level(parsed_places
     assert (imphal.text, imphal.feature, imphal.country) == ("Imphal districts", "admin2", "IND")
     places = parsed_places("Police patrolled Kaduna and Kano states after the riots.")
     assert ("Kano", "admin1") in {(p.name, p.feature) for p in places}
+
+
+def test_a_name_the_recogniser_misreads_before_a_settlement_word_is_that_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # No locative word before it: the settlement's word after the whole capitalised run
+    # says it is a town, wherever it stands in the sentence, as `_mention` reads it.
+    # The recogniser takes no entity there; the scan reads the run before "city".
+    places = parsed_places("Residents of Congo fear M23 fighters will keep Goma city for months.")
+    found = {p.text: (p.name, p.country, p.feature) for p in places}
+    assert found["Goma city"] == ("Goma", "COD", "city")
+    # Only a town of the story's countries: "Goma" with no Congo named is left out.
+    places = parsed_places("Rebels say they took over Goma city which lies on the border with Rwanda.")
+    assert [p.name for p in places] == ["Rwanda"]
+
+
+def test_a_settlement_word_after_a_name_read_by_the_scan_still_names_no_holder(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # An indefinite article before, "of" after: the name holds the town, it is not one.
+    places = parsed_places("Residents of Congo fear that a Goma village will fall.")
+    assert [p.name for p in places] == ["Democratic Republic of the Congo"]
