@@ -237,6 +237,12 @@ class PlacePhrases:
     # the name is looked up without it, and is the town rather than a division named after
     # it (as after `point_before`; a capitalised one is part of a name: "Mexico City").
     settlement_after: frozenset[str] = frozenset()
+    # Words before such a name that make it one of a kind, a place holding the town ("a Kano
+    # village"), and the kind words the name is of ("the Niger town of Diffa"): patterns of
+    # `indefinite_words` and `of_words`, for `_names_the_settlement` and the scan.
+    indefinite_words: frozenset[str] = frozenset()
+    indefinite_before: re.Pattern[str] | None = None
+    of_after: re.Pattern[str] | None = None
     # A settlement's noun before a comma: the name after it is that settlement ("the
     # capital, N'Djamena"), the whole capitalised run only.
     apposition_nouns: frozenset[str] = frozenset()
@@ -392,6 +398,10 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
         settlement_after=words("settlement_after"),
+        indefinite_words=words("indefinite_words"),
+        indefinite_before=re.compile(rf"\b(?:{alternatives('indefinite_words')})\s+$", re.IGNORECASE)
+        if data.get("indefinite_words") else None,
+        of_after=re.compile(rf"\s+(?:{_alternation(words('of_words') or frozenset({'of'}))})\b"),
         apposition_nouns=words("apposition_nouns"),
         metonymy_verbs=words("metonymy_verbs"),
         opponent_prepositions=words("opponent_prepositions"),
@@ -1298,11 +1308,7 @@ def _settlement_word_after(doc: Doc, i: int, j: int, phrases: PlacePhrases) -> b
         return False
     if j + 1 < len(doc) and doc[j + 1].lower_ in phrases.of_words:
         return False
-    return not (i > 0 and doc[i - 1].lower_ in _INDEFINITE_WORDS)
-
-
-# Words before a name that make "<name> town" one of a kind, not the town ("a Borno village").
-_INDEFINITE_WORDS = frozenset({"a", "an", "one"})
+    return not (i > 0 and doc[i - 1].lower_ in phrases.indefinite_words)
 
 
 def _struck(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
@@ -1833,7 +1839,8 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazett
     settlement = False
     if hint is None and phrases.settlement_after:
         head, _, last = name.rpartition(" ")
-        if head and last in phrases.settlement_after and _names_the_settlement(text, start, end, head, gazetteer):
+        if (head and last in phrases.settlement_after
+                and _names_the_settlement(text, start, end, head, gazetteer, phrases)):
             settlement, name = True, head
     if gazetteer is not None:
         name = _without_direction(name, gazetteer)
@@ -1842,15 +1849,14 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazett
     return Mention(text=lookup, start=start, end=end, name=name, hint=hint, point=point, settlement=settlement)
 
 
-_OF_AFTER = re.compile(r"\s+of\b")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.IGNORECASE)
-
-
-def _names_the_settlement(text: str, start: int, end: int, name: str, gazetteer: Gazetteer | None) -> bool:
+def _names_the_settlement(
+    text: str, start: int, end: int, name: str, gazetteer: Gazetteer | None, phrases: PlacePhrases
+) -> bool:
     """Whether "<name> town" (a settlement's word after a name) is the town of that name:
     not a place that holds it ("a Kano village", "the Niger town of Diffa", "the Mali
     town": an indefinite article before, "of" after, or a country's name)."""
-    if _OF_AFTER.match(text, end) or _INDEFINITE_BEFORE.search(text, max(0, start - 8), start):
+    if (phrases.of_after is not None and phrases.of_after.match(text, end)) or (
+            phrases.indefinite_before is not None and phrases.indefinite_before.search(text, max(0, start - 8), start)):
         return False
     return gazetteer is None or not any(e.feature == "country" for e in gazetteer.lookup(name))
 
