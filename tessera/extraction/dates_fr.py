@@ -300,17 +300,15 @@ def _day_of_year_told(groups: dict[str, str | None], published: dt.date, near: b
         except ValueError:
             continue
     if groups.get("next"):
-        days = [d for d in days if d > published]
-    elif groups.get("w"):
+        return min((d for d in days if d > published), default=None)
+    if groups.get("w"):
         weekday = _vocabulary()["weekdays"][str(groups["w"]).casefold()]
         days = [d for d in days if d.weekday() == weekday] or days
-        return min(days, key=lambda d: abs((d - published).days)) if days else None
-    elif near:
-        return min(days, key=lambda d: abs((d - published).days)) if days else None
-    else:
+    elif not near:
         days = [d for d in days if d <= published] or days
         return max(days) if days and days[-1] <= published else min(days, default=None)
-    return min(days, default=None)
+    # a weekday, or a day beside a told one: the nearest
+    return min(days, key=lambda d: abs((d - published).days), default=None)
 
 
 def _count(text: str) -> int | None:
