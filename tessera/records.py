@@ -79,8 +79,10 @@ class Entity(Span):
 # the border with Mali"), never where the event is; "affiliation", where an organisation or
 # outlet is from, not where anything happens ("the UK-based monitor", "SOS Médias Burundi");
 # "source", where the news was told or issued from ("an official said in Bamako", "un
-# communiqué publié à Niamey"), not where the events told happened.
-PlaceRole = Literal["dateline", "border", "affiliation", "source"]
+# communiqué publié à Niamey"), not where the events told happened; "route", where a
+# journey named goes to or comes from ("a train travelling to Rawalpindi from Quetta", "on
+# his way to Senegal", "the Peshawar-bound train"), not where anything on the way happens.
+PlaceRole = Literal["dateline", "border", "affiliation", "source", "route"]
 
 
 class Place(Span):

@@ -1703,7 +1703,7 @@ class _Article:
                  quantities: list[Quantity]) -> None:
         # A country named as the far side of a border ("près de la frontière avec le
         # Nigeria") is not where anything happened.
-        self.places = sorted((p for p in places if p.role not in ("border", "source", "affiliation")),
+        self.places = sorted((p for p in places if p.role not in ("border", "source", "affiliation", "route")),
                              key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities

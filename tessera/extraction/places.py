@@ -53,7 +53,11 @@ preposition ("an official said in Bamako", "un communiqué publié à Niamey", "
 sécuritaires à Niamey": the parse says so) is where the news was told from, `role`
 "source", never an event's place nor the one locality an incident narrows to (but a thing
 that happened, reported there in the passive, happened there: "clashes were reported in
-Gao"). A country
+Gao"). A place
+a journey is told as going to or coming from ("waiting to travel to Rawalpindi", "going
+from Quetta to Peshawar", "the Peshawar-bound train": places.yaml `journey_words`,
+`goal_prepositions`, `route_compounds`) has `role` "route", never an event's place nor the
+one locality an incident narrows to. A country
 named only as whose forces or government act ("the US military launched a strike", a
 compound of a noun of actors.yaml's MIL/COP/GOV sectors: places.yaml `affiliation_sectors`),
 in a story that names a setting in another country, has `role` "affiliation" too; a
@@ -209,6 +213,12 @@ class PlacePhrases:
     # Nouns of leaving a place ("the withdrawal from Niger", "the pullout from Gao"): the
     # place after the origin preposition on one is where the act is, not an origin.
     leaving_nouns: frozenset[str] = frozenset()
+    # Where a journey goes or comes from ("travel to Rawalpindi", "on his way to Senegal",
+    # "from Quetta to Peshawar", "the Peshawar-bound train"): role "route" (`_route`).
+    goal_prepositions: frozenset[str] = frozenset()
+    journey_prepositions: frozenset[str] = frozenset()  # on a journey word only ("bound for Kano")
+    journey_words: frozenset[str] = frozenset()
+    route_compound: re.Pattern[str] | None = None
     # "between Paris and N'Djamena": two capitals after one of these words are their
     # governments (metonymy), not places where anything happens.
     between_words: frozenset[str] = frozenset()
@@ -388,6 +398,11 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_prepositions=words("source_prepositions"),
         origin_prepositions=words("origin_prepositions"),
         leaving_nouns=words("leaving_nouns"),
+        goal_prepositions=words("goal_prepositions"),
+        journey_prepositions=words("journey_prepositions"),
+        journey_words=words("journey_words"),
+        route_compound=re.compile(rf"[-\u2010\u2011](?:{alternatives('route_compounds')})\b", re.IGNORECASE)
+        if data.get("route_compounds") else None,
         between_words=words("between_words"),
         site_prepositions=words("site_prepositions"),
         site_verbs=words("site_verbs"),
@@ -745,7 +760,8 @@ def extract_places(
              and not (_POSSESSIVE.search(e.text) and _is_safe_term(gazetteer, _POSSESSIVE.sub("", e.text)))]
     for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
         role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names, phrases)
-                or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases))
+                or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases)
+                or _route(parsed, text, mention, phrases))
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and index in areas:
             place = place.model_copy(update={"name": mention.text, "geonames_id": None, "feature": areas[index][1]})
@@ -867,7 +883,7 @@ def _focus_country(places: list[Place]) -> str | None:
     or far sides of borders) name most, when one leads every other."""
     counts: dict[str, int] = {}
     for place in places:
-        if place.country and place.role in (None, "dateline"):
+        if place.country and place.role in (None, "dateline", "route"):
             counts[place.country] = counts.get(place.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -1500,6 +1516,51 @@ def _origin_of(head: Token, phrases: PlacePhrases) -> bool:
                 and preposition.dep_ == "prep" and preposition.head.pos_ == "NOUN"
                 and preposition.head.i < preposition.i
                 and preposition.head.lower_ not in phrases.leaving_nouns)
+
+
+# How many nouns a place may hang below the preposition that puts it on a journey ("to
+# [the garrison city of [Rawalpindi]]", "for [an official ceremony in [Nkambe]]").
+_ROUTE_DEPTH = 3
+
+
+def _route(parsed: ParsedArticle, text: str, mention: Mention, phrases: PlacePhrases) -> PlaceRole | None:
+    """ "route" for a place a journey is told as going to or coming from, not where anything
+    on the way happens: the object of a goal preposition on a word of a journey ("waiting
+    to travel to Rawalpindi", "on his way to Senegal", "forced to flee towards Shaqra"), or
+    of a goal or an origin preposition on a word that has both ("going from Quetta to
+    Peshawar", "the road from Kayes to Bamako"), directly or through the common nouns it
+    hangs on ("to the garrison city of Rawalpindi", "travelling for a ceremony in Nkambe";
+    not through a name, which it locates: in "travelling to Parachinar in Kurram district"
+    the district may hold what happened on the way); and a
+    place opening a compound of a journey ("the Peshawar-bound train"). The goal of a
+    deployment or a march stays where the act is ("deployed to Gao": not a journey word).
+    Read on the parse, so only in parsed sentences (the compound on the text)."""
+    if phrases.route_compound is not None and phrases.route_compound.match(text, mention.end):
+        return "route"
+    if not phrases.goal_prepositions or (head := _parsed_head(parsed, mention)) is None:
+        return None
+    node = _first_conjunct(head)
+    for _ in range(_ROUTE_DEPTH):
+        if node.dep_ != "pobj":
+            return None
+        preposition, governor = node.head, node.head.head
+        word = preposition.lower_
+        if (word in phrases.goal_prepositions or word in phrases.journey_prepositions) \
+                and governor.lemma_.casefold() in phrases.journey_words:
+            return "route"
+        if word in phrases.goal_prepositions | phrases.origin_prepositions and _both_ends(governor, phrases):
+            return "route"
+        if governor.pos_ != "NOUN" or governor.i == preposition.i:
+            return None
+        node = governor
+    return None
+
+
+def _both_ends(word: Token, phrases: PlacePhrases) -> bool:
+    """Whether both a goal and an origin preposition hang on `word` ("from Quetta to
+    Peshawar"): the two ends of a route it names."""
+    prepositions = {c.lower_ for c in word.children if c.dep_ == "prep"}
+    return bool(prepositions & phrases.goal_prepositions) and bool(prepositions & phrases.origin_prepositions)
 
 
 def _foreign_forces(places: list[Place], whose: list[Place]) -> list[Place]:

@@ -675,6 +675,50 @@ def test_a_place_a_thing_comes_from_is_an_affiliation(parsed_places) -> None:  #
     assert roles == {"Gao": None}
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the goal of a journey word, through the common nouns it hangs on
+        ("A bomb killed nine people in Quetta as they waited to travel to the city of Rawalpindi.",
+         {"Quetta": None, "Rawalpindi": "route"}),
+        ("Gunmen killed two officials in Kumba while they were travelling for a wedding in Buea.",
+         {"Kumba": None, "Buea": "route"}),
+        ("The minister, who was on his way to Ghana, visited the wounded in Kaduna on Friday.",
+         {"Ghana": "route", "Kaduna": None}),
+        # both ends of a route on one word; a compound of a journey
+        ("Bandits ambushed a bus going from Katsina to Kano on Sunday.", {"Katsina": "route", "Kano": "route"}),
+        ("Militants fired on a Gao-bound convoy near Ansongo on Monday.", {"Gao": "route", "Ansongo": None}),
+    ],
+)
+def test_where_a_journey_goes_or_comes_from_is_a_route(parsed_places, text, roles) -> None:  # type: ignore[no-untyped-def]
+    found = {p.text: p.role for p in parsed_places(text)}
+    assert {name: found.get(name, "absent") for name in roles} == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops were deployed to Gao on Monday after the attack.",  # a deployment's goal is where it is
+        "Thousands of protesters took to the streets of Bamako on Friday.",
+        "Gunmen went to Kwakta on Sunday and killed six farmers.",  # "go" alone: the site
+        "Soldiers fled from Gao after the attack on Tuesday.",
+    ],
+)
+def test_a_goal_that_is_where_the_act_is_is_no_route(parsed_places, text) -> None:  # type: ignore[no-untyped-def]
+    assert all(p.role != "route" for p in parsed_places(text))
+
+
+def test_an_incident_is_not_placed_where_a_journey_goes() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = ("A suicide bomber killed 14 people at the bus station in Maiduguri on Saturday. The blast came as "
+            "passengers were waiting for a bus to travel to the city of Kano, police said.")
+    document = Pipeline.default().extract(Article(id="t", text=text, language="en"))
+    places = {i.location.name for i in document.incidents if i.type == "ASSAULT" and i.location is not None}
+    assert places == {"Maiduguri"}
+
+
 def test_two_capitals_after_between_are_their_governments(gazetteer: Gazetteer) -> None:
     text = "Tensions between Paris and Bamako rose after soldiers attacked a post in Mali."
     roles = {p.text: p.role for p in _places(text, [("Paris", "GPE"), ("Bamako", "GPE"), ("Mali", "GPE")], gazetteer)}

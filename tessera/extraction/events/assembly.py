@@ -472,8 +472,10 @@ def _location(
         if span is None:
             continue
         ids = {t.i for t in span}
-        if place.role in ("border", "affiliation", "source"):
-            continue  # the far side of a border, an outlet's home, where news is told from: not the event's
+        if place.role in ("border", "affiliation", "source", "route"):
+            # The far side of a border, an outlet's home, where news is told from, where a
+            # journey goes: not the event's.
+            continue
         if ids & claimed:
             spoken.append(place)  # the speaker's place: never the event's, but it may narrow it
             continue
