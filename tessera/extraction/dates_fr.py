@@ -27,7 +27,8 @@ month, and a weekday the days of that month that are that weekday ("samedi" unde
 weekday span: study date 113 -> 116, score 101 -> 102). A report with neither a publication
 date nor a marker is anchored on the latest whole day it tells with its year ("vendredi"
 after "samedi 3 décembre 2022" is 2 December; "le 3 novembre" before "mercredi 6 novembre
-2019" is in 2019, the nearest such day: `_told_anchor`). "mardi dernier" in a
+2019" is in 2019, the nearest such day: `_told_anchor`), but for words counted from the
+writing ("hier", "il y a deux jours": `_FROM_NOW_KINDS`, left unplaced). "mardi dernier" in a
 Tuesday paper is a week back; "cette année-là", "ce soir-là" are the story's, not now.
 "prochain" points forward ("lundi prochain", "le 20 mai prochain", "en juin prochain"), and
 a weekday told with a day and month picks the year whose calendar agrees ("demain jeudi 9
@@ -413,7 +414,8 @@ def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None) -> list[D
     """Every date expression of a French article, resolved against `published`; without
     one, against the page's leading date marker (" date 2019-12"), its month standing for
     the day where it gives no day; without either, against the latest whole day the text
-    tells (`_told_anchor`)."""
+    tells (`_told_anchor`), all but the expressions counted from the moment of writing
+    (`_FROM_NOW_KINDS`)."""
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is not None:
@@ -424,8 +426,20 @@ def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None) -> list[D
         return [_coarsened(d, anchor, kind) if kind in _DAY_KINDS and not exact else d for kind, d in found]
     found = _sorted_found(parsed.text, None)
     if (told := _told_anchor(found)) is not None:
-        return [d for _, d in _next_to(_sorted_found(parsed.text, told, near=True), told)]
+        unanchored = {d.start: (kind, d) for kind, d in found}
+        anchored = [
+            unanchored.get(d.start, (kind, d)) if kind in _FROM_NOW_KINDS else (kind, d)
+            for kind, d in _sorted_found(parsed.text, told, near=True)
+        ]
+        return [d for _, d in _next_to(anchored, told)]
     return [d for _, d in _next_to(found, None)]
+
+
+# Expressions that count days back from the moment of writing ("hier", "ce matin", "il y a
+# trois jours", "le week-end dernier"): a day the text tells (`_told_anchor`) is the story's
+# day, not that moment, and counting from it puts "hier" before the attack it follows. They
+# stay unplaced where only such a day anchors the report, as before that anchor.
+_FROM_NOW_KINDS = frozenset({"relative", "ago", "weekend"})
 
 
 def _sorted_found(text: str, published: dt.date | None, near: bool = False) -> list[tuple[str, DateValue]]:

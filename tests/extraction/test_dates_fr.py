@@ -221,3 +221,28 @@ def test_a_day_told_as_coming_does_not_anchor_an_undated_page():
 def test_a_page_with_no_date_and_no_whole_day_leaves_weekdays_unplaced():
     assert _dates("Jeudi, des hommes armés ont attaqué le marché le 3 juin.", published=None) == [
         ("Jeudi", None, "unknown"), ("3 juin", None, "unknown")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "hier", "ce matin", "il y a deux jours", "le week-end dernier" count back from the
+        # writing, which an undated page does not give: the day the page tells is the story's
+        "Le marché de Tessit a été incendié le mercredi 7 juin 2023. Hier, cinq suspects ont été arrêtés.",
+        "Des obus sont tombés sur le camp le 14 février 2021. Ce matin, les habitants ont fui vers le sud.",
+        "Un car a sauté sur une mine le lundi 5 juin 2023. Il y a deux jours, une patrouille avait été visée.",
+        "La caserne a été attaquée le 2 avril 2022. Le week-end dernier, deux villages avaient été pillés.",
+    ],
+)
+def test_a_day_told_on_an_undated_page_does_not_place_words_counted_from_the_writing(text):
+    told, counted = _dates(text, published=None)
+    assert told[1] is not None
+    assert counted[1:] == (None, "unknown")
+
+
+def test_a_day_told_on_an_undated_page_still_places_its_weekdays_beside_words_counted_from_now():
+    text = ("Des hommes armés ont attaqué le poste le samedi 4 mars 2023. Hier, le ministre a parlé. "
+            "Vendredi, une patrouille avait été prise pour cible.")
+    assert _dates(text, published=None) == [("samedi 4 mars 2023", "2023-03-04", "day"),
+                                            ("Hier", None, "unknown"),
+                                            ("Vendredi", "2023-03-03", "day")]
