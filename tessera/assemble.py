@@ -319,6 +319,8 @@ class AssembleRules(BaseModel):
     occasion_nouns: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
+    # Types dated by the report's publication day when no day is told for them (`_said_on_report_day`).
+    publication_day_types: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -1981,6 +1983,7 @@ def _report_day(
         ),
         None,
     )
+    incidents = _said_on_report_day(drafts, incidents, published, rules)
     day, evidence_id = (source.date, source.evidence.date) if source is not None else _told_day(drafts, published)
     if day is None and published is not None and not any(
         incident.date is not None and incident.date.value
@@ -2000,6 +2003,25 @@ def _report_day(
     return [
         incident.model_copy(update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)})
         if _undated(incident, rules) and not draft.context and _takes_report_day(draft, rules)
+        else incident
+        for draft, incident in zip(drafts, incidents, strict=True)
+    ]
+
+
+def _said_on_report_day(
+    drafts: list[_Draft], incidents: list[Incident], published: dt.date | None, rules: AssembleRules
+) -> list[Incident]:
+    """An undated threat (`publication_day_types`) is dated by the report's publication day,
+    not by the occasion it answers: a threat is made when it is said ("the president said
+    those responsible will pay a heavy price", the day after the attack it answers), and a
+    report tells a statement with no day of its own as the day's news."""
+    if published is None or not rules.publication_day_types:
+        return incidents
+    day = DateValue(text="", start=0, end=0, value=published.isoformat(), precision="day")
+    evidence = {"date": PUBLISHED_EVIDENCE}
+    return [
+        incident.model_copy(update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)})
+        if incident.type in rules.publication_day_types and _undated(incident, rules) and not draft.context
         else incident
         for draft, incident in zip(drafts, incidents, strict=True)
     ]

@@ -1973,3 +1973,16 @@ def test_a_speakers_place_alone_gives_the_incident_no_country() -> None:
     # "Officials in Kigali said ..." (a place lent to a speaker) places nothing.
     draft = SimpleNamespace(members=[_mention_at(_place("Kigali", "RWA"), lent=True)])
     assert _abroad_of(_mention_at(_place("Goma", "COD"), lent=True), draft) is False  # type: ignore[arg-type]
+
+
+def test_an_undated_threat_is_dated_by_the_reports_day(pipeline):
+    # The attack is Friday's; the promise of punishment is told with no day: said as reported.
+    text = (
+        "Gunmen killed six soldiers near Djibo on Friday. "
+        "The president said those responsible would be brought to justice."
+    )
+    document = code(pipeline, text)
+    (threat,) = [i for i in reported(document) if i.type == "THREATEN"]
+    assert threat.date is not None and threat.date.value == PUBLISHED
+    (attack,) = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert attack.date is not None and attack.date.value == "2024-03-08"

@@ -55,6 +55,7 @@ from tessera.extraction.events.roles import (
     answer_accusers,
     host_recipient,
     rejecting_speaker,
+    vow_roles,
 )
 from tessera.extraction.fatalities import Casualties, count_casualties, loses_life
 from tessera.extraction.modes import clause_verb
@@ -281,6 +282,12 @@ def _build_event(
     t_start, t_end = sentence.offsets(token)
     trigger = Span(text=token.text, start=t_start, end=t_end)
     actor_token, recipient_token = (in_scene(proposal, t) for t in _roles(proposal, lexicon, work, knowledge_base))
+    punishments = getattr(lexicon, "punishment_phrases", {})
+    vow = proposal.type == "THREATEN" and token.lemma_.lower() in punishments
+    speaker = None
+    if vow:
+        # "..., saying those behind it will pay a heavy price": who says it threatens them.
+        speaker, recipient_token = vow_roles(token, punishments[token.lemma_.lower()])
     actor_token = _after_dateline(sentence, actor_token, context.dateline)
     recipient_token = _after_dateline(sentence, recipient_token, context.dateline)
     source_span, source_tokens = _source(sentence, token, lexicon)
@@ -293,6 +300,8 @@ def _build_event(
         # "the bombing, blamed on the RSF", "IS claimed the attack": the author, not who blames.
         actor_token = author
         recipient_token = None if recipient_token is not None and recipient_token.i == author.i else recipient_token
+    if vow:
+        actor_token = speaker  # the speaker is the author of a threat, not a mere source
     if actor_token is None and proposal.type == "REJECT" and not proposal.nominal:
         actor_token = rejecting_speaker(token, lexicon)  # "the spokesman said the claims were false"
     if actor_token is None and (implied := _implied_agent(proposal, work, knowledge_base)) is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -216,6 +216,10 @@ class TriggerLexicon:
     rejected_nouns: frozenset[str] = frozenset()
     # What a rejection answers, whose actor it rejects (`answered_types`, triggers.yaml).
     answered_types: frozenset[str] = frozenset()
+    # A punishment promised ("will pay a heavy price", "will be brought to justice"): a
+    # THREATEN told by its verb (`punishment_phrases`: lemma -> the words that make it one;
+    # an empty set, the verb alone). See proposal._punishment_vow.
+    punishment_phrases: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -269,6 +273,8 @@ class TriggerLexicon:
                     for form in forms:
                         requirements.setdefault(form, set()).add(needed)
         _add_rejection_forms(data, requirements)
+        punishments = _punishment_phrases(data)
+        _add_punishment_forms(punishments, irregular, requirements)
         for key in ("intent_types", "protest_absorbs", "verbal_types", "answered_types"):
             unknown = {w.upper() for w in _word_set(data, key)} - set(EVENT_TYPES)
             if unknown:
@@ -359,6 +365,7 @@ class TriggerLexicon:
             truth_predicates=_word_set(data, "truth_predicates"),
             rejected_nouns=_word_set(data, "rejected_nouns"),
             answered_types=frozenset(w.upper() for w in _word_set(data, "answered_types")),
+            punishment_phrases=punishments,
         )
 
     # -- selection -------------------------------------------------------------
@@ -643,6 +650,30 @@ def _is_casualty_word(token: Token, lexicon: TriggerLexicon) -> bool:
     """ "killed", "wounded": a consequence; the attack or clash named beside it is the event."""
     words = lexicon.casualty_words
     return token.lemma_.lower() in words.kill_verbs | words.injure_verbs | words.die_verbs
+
+
+def _punishment_phrases(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    """`punishment_phrases` of triggers.yaml: verb lemma -> the words that make it a punishment."""
+    raw = data.get("punishment_phrases") or {}
+    if not isinstance(raw, Mapping):
+        raise ValueError("triggers.yaml: punishment_phrases: expected a mapping of verb -> words")
+    return {str(verb).lower(): frozenset(str(w).lower() for w in (words or [])) for verb, words in raw.items()}
+
+
+def _add_punishment_forms(
+    punishments: Mapping[str, frozenset[str]],
+    irregular: Mapping[str, set[str]],
+    requirements: dict[str, set[tuple[frozenset[str], ...]]],
+) -> None:
+    """Let a sentence that promises a punishment reach the deep pass: a form of the verb with
+    one of its words ("will pay a heavy price"); a common verb alone ("pay", "hold") selects
+    nothing."""
+    for verb, words in punishments.items():
+        needed: tuple[frozenset[str], ...] = ()
+        if words:
+            needed = (frozenset(f for w in words for f in inflections(w, "noun") | irregular.get(w, set())),)
+        for form in inflections(verb, "verb") | irregular.get(verb, set()):
+            requirements.setdefault(form, set()).add(needed)
 
 
 def _add_rejection_forms(data: Mapping[str, Any], requirements: dict[str, set[tuple[frozenset[str], ...]]]) -> None:

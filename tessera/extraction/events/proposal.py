@@ -383,6 +383,11 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
                 mode = "asserted"
             proposals.append(_Proposal(token, rule, "REJECT", False, None, mode))
             continue
+        if _punishment_vow(token, lexicon, work):
+            # "those responsible will pay a heavy price": the speaker's threat, made as told.
+            rule = TriggerRule(type="THREATEN", pos="verb", lemma=lemma)
+            proposals.append(_Proposal(token, rule, "THREATEN", False, None, "asserted"))
+            continue
         rule = work.match(token)
         if rule is None:
             continue
@@ -479,6 +484,39 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
         taken.add(verb.i)
         proposals.append(_Proposal(verb, rule, "PROTEST", False, None, work.mode(verb)))
     return proposals
+
+
+# The branches of a punishment verb that tell how it punishes ("a heavy price", "to
+# justice", "accountable"); not its subject ("those who orchestrated the attack") nor a
+# clause of its own.
+_PUNISHMENT_BRANCHES = frozenset({"dobj", "obj", "oprd", "acomp", "attr", "prep", "pobj", "amod", "advmod", "npadvmod"})
+
+
+def _punishment_vow(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    """Whether `token` promises a punishment (`punishment_phrases`): a verb of the map with
+    one of its words in the branches that say how ("will pay a heavy price", "would be
+    brought to justice", "will hold all those responsible to account", "cannot go
+    unpunished"), in a clause told as a promise: its own mode future, modal or negated. A
+    punishment told as done ("were brought to justice", "paid the price") is none: it is
+    reported, not promised."""
+    phrases = getattr(lexicon, "punishment_phrases", None)
+    if not phrases or token.pos_ not in ("VERB", "AUX"):
+        return False
+    words = phrases.get(token.lemma_.lower())
+    if words is None:
+        return False
+    if words:
+        found: set[str] = set()
+        # A small clause names the punishment too ("will hold the gunmen accountable").
+        stack = [c for c in token.children if c.dep_ in _PUNISHMENT_BRANCHES | {"ccomp", "xcomp"}]
+        while stack:
+            node = stack.pop()
+            found.add(node.lemma_.lower())
+            found.add(node.lower_)
+            stack.extend(c for c in node.children if c.dep_ in _PUNISHMENT_BRANCHES)
+        if not found & words:
+            return False
+    return work.mode(token) != "asserted"
 
 
 def _rejected_claim(token: Token, lexicon: TriggerLexicon) -> Token | None:

@@ -514,6 +514,70 @@ def rejecting_speaker(token: Token, lexicon: TriggerLexicon) -> Token | None:
     return None
 
 
+# The links by which a promise hangs on the clause of who makes it: "said (that) they will
+# pay", "..., saying those responsible will pay", "vowed that ... and the perpetrators would
+# be brought to justice", "The killers will face the law, the president said".
+_PROMISE_LINKS = frozenset({"ccomp", "parataxis", "advcl", "conj", "xcomp"})
+
+
+def vow_roles(token: Token, words: frozenset[str]) -> tuple[Token | None, Token | None]:
+    """Who threatens and who is threatened in a punishment promised (proposal._punishment_vow):
+    the author is the subject of the nearest clause the promise is told in ("the president
+    said", "the minister, saying ..."), else the verb's own subject when it punishes someone
+    ("we will bring them to justice"); the target is who is to be punished: the subject of a
+    passive ("the perpetrators would be brought to justice") or of a verb the punished
+    undergo ("those behind it will pay a heavy price"), the object of one that punishes ("will
+    hold those responsible to account"); which it is, the object says: one of the verb's
+    `words` (`punishment_phrases`: "a price", "the consequences") is the punishment, any
+    other object the punished. Not the act left unpunished ("the attack cannot go
+    unpunished": no one named)."""
+    own_subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        # A small clause: "will hold the gunmen accountable" (the parser's "gunmen" subject of it).
+        obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in words
+                    for g in c.children if g.dep_ == "nsubj"), None)
+    speaker = _promise_speaker(token, words)
+    heads = [obj] if obj is not None else []
+    heads += [g for p in (obj.children if obj is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "the full force of the law"
+    undergone = any(t.lemma_.lower() in words or t.lower_ in words for t in heads)
+    punishes = passive_subject is None and obj is not None and not undergone and own_subject is not None
+    if speaker is None and punishes:
+        speaker = own_subject
+    if passive_subject is not None:
+        target = passive_subject
+    elif punishes:
+        target = obj
+    elif undergone and own_subject is not None:
+        target = own_subject  # "those behind it will pay a heavy price"
+    else:
+        target = None
+    if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
+        target = None
+    return speaker, target
+
+
+def _promise_speaker(token: Token, words: frozenset[str]) -> Token | None:
+    """The subject of the clause a promise is told in: a saying after it ("The killers will
+    face the law, the president said"), else the nearest clause it hangs on by
+    `_PROMISE_LINKS` ("the minister said ...", "condemned the raid, saying ...")."""
+    trailing = next((c for c in token.children if c.dep_ in ("ccomp", "parataxis") and c.i > token.i
+                     and c.lemma_.lower() not in words and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if trailing is not None:
+        return next(g for g in trailing.children if g.dep_ == "nsubj")
+    node = token
+    for _ in range(6):
+        if node.dep_ not in _PROMISE_LINKS or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
 def answer_accusers(events: list[Event], answered_types: frozenset[str]) -> list[Event]:
     """A rejection answers what was done or said against its speaker before it: "Ghani
     blamed the Taliban ... the group denied it", "the US imposed sanctions on the minister

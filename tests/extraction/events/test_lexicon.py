@@ -140,3 +140,18 @@ def test_trigger_entries_added_from_real_news(events_of, text: str, event_type: 
 )
 def test_trigger_entries_keep_their_constraints(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [e for e in events_of(text) if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        ("The minister said the attackers will pay a heavy price.", True),
+        ("Those responsible would be brought to justice, the governor said.", True),
+        # The common verb without its punishment word selects nothing.
+        ("The company will pay its workers on Friday.", False),
+        ("The bus brought the pupils to school.", False),
+    ],
+)
+def test_a_punishment_promised_selects_its_sentence(lexicon: TriggerLexicon, text: str, selected: bool) -> None:
+    doc = spacy.blank("en")(text)
+    assert lexicon.has_trigger(doc) is selected

@@ -609,3 +609,45 @@ def test_a_past_act_of_the_antecedent_in_a_relative_clause_is_an_event(  # type:
 )
 def test_a_relative_clause_that_describes_a_participant_is_no_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _types(events_of(text), None) == {"COERCE"}
+
+
+# ------------------------------------------------------------------- punishments promised
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("The governor condemned the raid, saying the gunmen will pay a heavy price.",
+         "The governor", "the gunmen"),
+        ("The army chief said the perpetrators would be brought to justice.", "The army chief", "the perpetrators"),
+        ("The president said his government will hold the gunmen accountable.", "The president", "the gunmen"),
+        ("The killers will face the full force of the law, the interior minister said on Friday.",
+         "the interior minister", "The killers"),
+        ("The mayor told reporters the ambush cannot go unpunished.", "The mayor", None),
+    ],
+)
+def test_a_punishment_promised_is_a_threat_by_its_speaker(  # type: ignore[no-untyped-def]
+    events_of, text: str, speaker: str, target: str | None
+) -> None:
+    threats = [e for e in events_of(text) if e.type == "THREATEN"]
+    assert len(threats) == 1, [(e.type, e.trigger.text) for e in events_of(text)]
+    (threat,) = threats
+    assert threat.mode == "asserted"  # the promise is made as the report tells it
+    assert threat.actor is not None and threat.actor.text == speaker
+    if target is None:
+        assert threat.recipient is None
+    else:
+        assert threat.recipient is not None and threat.recipient.text.startswith(target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two officers were brought to justice last year for the killings.",  # a trial told, no promise
+        "Farmers paid a heavy price during the drought.",
+        "The villagers will pay the new tax from March.",  # no punishment word
+        "Rights groups called for the perpetrators to be brought to justice.",  # a demand's content
+    ],
+)
+def test_a_punishment_told_or_asked_for_is_no_threat(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "THREATEN" not in _types(events_of(text), None)
