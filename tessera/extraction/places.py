@@ -43,8 +43,10 @@ over namesakes elsewhere. An article that names no country brings the villages o
 country of the first-level divisions it names ("Borno State": Rann, Nigeria). The
 dateline's place ("NIAMEY, Dec 22 (Xinhua) --", or after a headline, at the start of one
 of the next lines: "KADUNA —", "NIAMEY:"; after a page's date marker too, and as French pages write them:
-"Dakar | ...", "Kinshasa, 14 février 2025 -") is a place with `role` "dateline" (a fallback
-for an event's place only); a place named as the far side of a border ("near the border
+"Dakar | ...", "Kinshasa, 14 février 2025 -"; as wire services credit an agency: "Bishkek
+(Kyrgyzstan) (AFP) –", "Juba, South Sudan | AFP |"; and where a later line repeats it) is a
+place with `role` "dateline" (a fallback for an event's place only); a town set before ", <X
+State>" lies in that division strictly (no namesake abroad); a place named as the far side of a border ("near the border
 with Mali", "the Mali border") has `role` "border"; a place that only says where an
 organisation or outlet is from ("the UK-based monitor", "SOS Médias Burundi": a name the
 model reads up to the place) has `role` "affiliation", never an event's place; a place
@@ -618,10 +620,11 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
     if found:
         return found.start("place"), found.end("place")
     barred, dated = _written_datelines()
+    wired = _wire_dateline()
     line = _DATELINE_LINE.match(head)
     if line is not None and line.group("titled"):  # "Addis Abeba — Ethiopian forces"
         return line.start("titled"), line.end("titled")
-    for written in (barred, dated):
+    for written in (barred, dated, wired):
         if written is not None and (line := written.match(head)) is not None:
             return line.start("place"), line.end("place")
     lines_end = 0
@@ -633,9 +636,74 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
         if line is not None:
             group = next(g for g in ("place", "titled", "labelled") if line.group(g))
             return line.start(group), line.end(group)
-        if dated is not None and (line := dated.match(head, lines_end)) is not None:
+        for written in (dated, wired):
+            if written is not None and (line := written.match(head, lines_end)) is not None:
+                return line.start("place"), line.end("place")
+    return None
+
+
+def dateline_repeats(text: str, dateline: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Offsets of the dateline's place where a later line opens with the same dateline
+    again ("OUAGADOUGOU: Nine people ..." repeated inside the page, as pages that print
+    their lead twice do). Why: the repeated dateline is still where the report was filed,
+    not a place of its events; read only at line starts with the dateline's exact text."""
+    if dateline is None:
+        return []
+    name = text[dateline[0] : dateline[1]]
+    repeats = []
+    for found in re.finditer(rf"\n[ \t]*(?P<name>{re.escape(name)})", text):
+        start = found.start("name")
+        if start <= dateline[0]:
+            continue
+        if _dateline_at_line(text, found.start()) == (start, start + len(name)):
+            repeats.append((start, start + len(name)))
+    return repeats
+
+
+def _dateline_at_line(text: str, newline: int) -> tuple[int, int] | None:
+    """Offsets of the place of a dateline that opens the line after `newline`, if one does,
+    in any of the forms read after a headline (`_DATELINE_LINE`, the written and wire forms)."""
+    line = _DATELINE_LINE.match(text, newline)
+    if line is not None:
+        group = next(g for g in ("place", "titled", "labelled") if line.group(g))
+        return line.start(group), line.end(group)
+    for written in (_written_datelines()[1], _wire_dateline()):
+        if written is not None and (line := written.match(text, newline)) is not None:
             return line.start("place"), line.end("place")
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _wire_dateline() -> re.Pattern[str] | None:
+    """A dateline as the wire services write it, which the shared forms miss: the place
+    (capitals or title case, its country after a comma or in parentheses, a date after a
+    comma), then the agency's credit in parentheses or between bars, then a dash or the
+    report's first words on the same line ("Bishkek (Kyrgyzstan) (AFP) –", "Juba, South
+    Sudan | AFP |", "CAIRO (Sputnik - 26th July) The ...", "Baghdad, Feb 16 (IANS) A ...";
+    not a headline's last words before a credit and the line's end, "Gunmen Kill Ten
+    (AFP)"). The credit must name an agency of the coded languages' places.yaml
+    (`dateline_agencies`), so a headline's name with its acronym ("Rapid Support Forces
+    (RSF) Kill ...") is none. Why: a dateline missed leaves
+    the town where the report was filed as the place of the events it reports."""
+    agencies: set[str] = set()
+    for language in sorted(CODED_LANGUAGES):
+        try:
+            data = load_data("places", language)
+        except (FileNotFoundError, UnknownLanguageError):
+            continue
+        agencies |= {str(w) for w in data.get("dateline_agencies") or ()}
+    if not agencies:
+        return None
+    word = r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff]*(?:['\u2019.-][A-Za-z\u00c0-\u00ff]+)*"
+    name = rf"{word}(?: {word}){{0,2}}"
+    agency = rf"(?<![A-Za-z])(?:{_alternation(agencies)})(?![A-Za-z])"
+    credit = (rf"(?:\([^()\n]{{0,60}}?{agency}[^()\n]{{0,60}}\)"
+              rf"|\|[ \t]*{agency}[ \t]*\|)")
+    return re.compile(
+        rf"(?:^|\n)[ \t]*(?P<place>{name}(?:,[ \t]*{name})?)"
+        r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "Baghdad, Feb 16 (IANS)"
+        rf"(?:[ \t]*\({name}\))?,?[ \t]*{credit}"  # "Bishkek (Kyrgyzstan) (AFP)"
+        r"[ \t]*(?:(?:--|\u2014|\u2013|-)\s|(?=[A-Z\"\u201c]))")
 
 
 @functools.lru_cache(maxsize=1)
@@ -735,8 +803,10 @@ def extract_places(
     toponyms = _lowercase_phrases(text, toponyms, gazetteer)
     toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
+    repeats = dateline_repeats(text, dateline)
     if dateline is not None:
-        mentions = [dataclasses.replace(m, dateline=True) if m.start == dateline[0] else m for m in mentions]
+        starts = {dateline[0]} | {start for start, _ in repeats}
+        mentions = [dataclasses.replace(m, dateline=True) if m.start in starts else m for m in mentions]
     mentions = _link_qualifiers(text, mentions, phrases)
     resolutions = _no_namesake_abroad(mentions, geocoder.resolve(mentions, countries, villages=village_countries))
     areas = _areas_named_after(mentions, resolutions, geocoder, phrases, countries, village_countries)
@@ -759,7 +829,8 @@ def extract_places(
     names = [e for e in entities if e.label in _NAME_LABELS
              and not (_POSSESSIVE.search(e.text) and _is_safe_term(gazetteer, _POSSESSIVE.sub("", e.text)))]
     for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
-        role = (_role(text, mention, dateline, phrases) or _affiliation(text, mention, names, phrases)
+        role = (_role(text, mention, dateline, phrases) or _repeated_dateline(mention, repeats)
+                or _affiliation(text, mention, names, phrases)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases)
                 or _route(parsed, text, mention, phrases))
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
@@ -1393,6 +1464,11 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
     return None
 
 
+def _repeated_dateline(mention: Mention, repeats: Sequence[tuple[int, int]]) -> PlaceRole | None:
+    """"dateline" for a mention of the dateline's place where a later line repeats the dateline."""
+    return "dateline" if any(mention.start < end and start < mention.end for start, end in repeats) else None
+
+
 # Labels of the names a place may end: "SOS Médias Burundi" (an outlet the model reads as a
 # product), "Amnesty International Nigeria".
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
@@ -1825,6 +1901,10 @@ def _with_division_word(text: str, toponyms: list[Entity], phrases: PlacePhrases
     return joined
 
 
+# The features a kind word after a name may demand of a division ("Kebbi State", "Bui Division").
+_DIVISION_FEATURES = frozenset({"admin1", "admin2"})
+
+
 # What a place named after a town may be: a town's, district's or region's name before a
 # kind word of a natural feature names the area around it ("the Imphal valley").
 _NAMESAKE_FEATURES = frozenset({"city", "admin2", "admin1"})
@@ -2001,7 +2081,9 @@ _POSSESSED = re.compile(r"^(?:'s|\u2019s|'|\u2019)\s+$")
 
 
 def _link_qualifiers(text: str, mentions: list[Mention], phrases: PlacePhrases) -> list[Mention]:
-    """ "Athens, Ga.": a mention followed by ", " and another lies inside the other;
+    """ "Athens, Ga.": a mention followed by ", " and another lies inside the other, and
+    strictly so where the other's kind word says it is a division ("Maga, Kebbi State" is
+    no Maga abroad: the division named beside a town chooses among its namesakes);
     "Boni in the Mopti region" strictly so (`PlacePhrases.inside_between`: "à Boma, dans la
     province du Lac" is no Boma abroad), and "Burkina Faso's Soum province" the other way."""
     linked = list(mentions)
@@ -2009,7 +2091,10 @@ def _link_qualifiers(text: str, mentions: list[Mention], phrases: PlacePhrases) 
         m, n = mentions[i], mentions[i + 1]
         between = text[m.end : n.start]
         if between.strip() == "," and len(between) <= 3:
-            linked[i] = dataclasses.replace(m, inside=i + 1)
+            # a bare name beside a division its kind word names ("Tennessee counties, Benton
+            # County" is no town in a county)
+            division = m.hint is None and n.hint in _DIVISION_FEATURES and n.name != n.text
+            linked[i] = dataclasses.replace(m, inside=i + 1, strict=division)
         elif phrases.inside_between.match(between):
             linked[i] = dataclasses.replace(m, inside=i + 1, strict=True)
         elif _POSSESSED.match(between) and n.hint is not None:

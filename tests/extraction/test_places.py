@@ -1019,3 +1019,57 @@ def test_a_settlement_word_after_a_name_read_by_the_scan_still_names_no_holder(p
     # An indefinite article before, "of" after: the name holds the town, it is not one.
     places = parsed_places("Residents of Congo fear that a Goma village will fall.")
     assert [p.name for p in places] == ["Democratic Republic of the Congo"]
+
+
+# --------------------------------------------------------------- wire datelines, namesakes beside a division
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ceasefire holds\n\nTashkent (Uzbekistan) (AFP) –\n\nOfficials said two guards died.", "Tashkent"),
+        ("Gulu, Uganda | AFP | Gunmen ambushed a bus on the northern road.", "Gulu, Uganda"),
+        ("LAGOS (City Desk / Sputnik - 3rd May, 2020) The police said five people died.", "LAGOS"),
+        ("Mosul, Mar 4 (IANS) A rocket struck a base near the airport.", "Mosul"),
+        ("A headline\n\nAgadez, (APP - Wire Desk - 9th Jan, 2021) Troops repelled an attack.", "Agadez"),
+        # A headline's name and its acronym is no agency's credit.
+        ("A headline\nRapid Support Forces (RSF) Shell A Market\nSeveral people died.", None),
+        # A headline's last words before a credit end no dateline.
+        ("A headline\nGunmen Kill Ten (AFP)\nSeveral people died.", None),
+    ],
+)
+def test_a_wire_dateline_credits_an_agency(text: str, place: str | None) -> None:
+    from tessera.extraction.places import dateline_span
+
+    span = dateline_span(text)
+    assert (text[span[0]:span[1]] if span else None) == place
+
+
+def test_a_dateline_repeated_inside_the_page_is_the_dateline_again(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    from tessera.extraction.places import dateline_repeats, dateline_span
+
+    text = ("Menu line\nNIAMEY: Gunmen killed four herders near Tillaberi, officials said.\n"
+            "More stories\nNIAMEY: Gunmen killed four herders near Tillaberi, officials said.\n"
+            "Niamey residents were calm.")
+    dateline = dateline_span(text)
+    assert dateline is not None and text[dateline[0]:dateline[1]] == "NIAMEY"
+    second = text.index("NIAMEY", dateline[1])
+    assert dateline_repeats(text, dateline) == [(second, second + len("NIAMEY"))]
+    roles = {(p.start, p.role) for p in parsed_places(text) if p.name == "Niamey"}
+    assert (second, "dateline") in roles
+    # A mention of the town inside a sentence is no dateline.
+    assert (text.index("Niamey residents"), None) in roles
+
+
+def test_a_division_named_beside_a_town_chooses_among_its_namesakes(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # No Maga in Kebbi State is known: the town is none abroad (Maga, Cameroon), and the
+    # events fall back on the state.
+    places = parsed_places("Bandits abducted pupils from a school in Maga, Kebbi State, on Monday.")
+    assert "CMR" not in {p.country for p in places}
+    assert ("Kebbi", "admin1", "NGA") in {(p.name, p.feature, p.country) for p in places}
+    # A town inside the division named beside it stays the town.
+    places = parsed_places("Gunmen attacked a market in Gusau, Zamfara State, on Monday.")
+    assert ("Gusau", "city", "NGA") in {(p.name, p.feature, p.country) for p in places}
+    # A division beside a division is no town in it.
+    places = parsed_places("In adjacent Tennessee counties, Benton County was up 0.1 percent.")
+    assert "Tennessee" in {p.name for p in places}
