@@ -289,6 +289,11 @@ class AssembleRules(BaseModel):
     period_modifiers: frozenset[str]
     frequency_adverbs: frozenset[str]
     vague_counts: frozenset[str]
+    # Nouns whose plural counts people or things, not events: the events stage's protesters
+    # (`protester_nouns` of data/<language>/triggers.yaml) and what a weapon fires (`fired_nouns`
+    # of data/<language>/actors.yaml). "hundreds of protesters", "fired mortars" name one
+    # incident's crowd or rounds, so the plural rule (several events) passes them by.
+    counted_nouns: frozenset[str] = frozenset()
     anaphor_window_sentences: int = Field(ge=0)
     date_slack_days: int = Field(ge=0)
     anaphor_date_slack_days: int = Field(default=0, ge=0)
@@ -473,6 +478,9 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     actors = _stage_words("actors", language)
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
     raw["person_pronouns"] = frozenset(w.casefold() for w in actors.get("person_pronouns", []))
+    raw["counted_nouns"] = frozenset(
+        w.casefold() for w in [*triggers.get("protester_nouns", []), *actors.get("fired_nouns", [])]
+    )
     raw["toll_words"] = frozenset(triggers.get("toll_words", []))
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
     temporal = _stage_words("temporal", language)
@@ -1016,9 +1024,12 @@ def mention_facts(
                 context_reasons.append(f"'{clause.text} ... {generic_objects[0].text}': generic present perfect")
             # "Attacks killed ...": several events; "the gunbattles that accompanied the
             # coup" (definite) are the ones of one incident.
-            # (Not "..., the latest in a string of attacks" beside the clause's own toll.)
+            # (Not "..., the latest in a string of attacks" beside the clause's own toll;
+            # nor "fired at hundreds of protesters", "used mortars": a plural that counts
+            # people or rounds, `counted_nouns`.)
             series = event.fatalities is not None and _series(token, rules)
-            if noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite and not series:
+            counted = token.lemma_.casefold() in rules.counted_nouns
+            if noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite and not series and not counted:
                 context_reasons.append(f"plural '{token.text}': several events")
     context = bool(context_reasons)
     if context:

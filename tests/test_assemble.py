@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.assemble import assemble_incidents, dateline_span, geo_precision
+from tessera.assemble import assemble_incidents, dateline_span, default_assemble_rules, geo_precision
 from tessera.records import Article, Document, Incident, Place
 
 PUBLISHED = "2024-03-09"  # a Saturday: "Friday" is 2024-03-08
@@ -163,6 +163,38 @@ def test_one_reported_event_is_not_context(pipeline, sentence):
     document = code(pipeline, sentence)
     assert document.incidents, sentence
     assert not any(i.context for i in document.incidents), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence, trigger",
+    [
+        ("Police fired tear gas at hundreds of stone-throwing demonstrators at a crossroads in the capital.",
+         "demonstrators"),
+        ("The rebels said their fighters used homemade mortars to attack an army post.", "mortars"),
+    ],
+)
+def test_a_plural_that_counts_people_or_rounds_is_not_several_events(pipeline, sentence, trigger):
+    """A plural trigger noun of the protesters or of what a weapon fires (`counted_nouns`)
+    counts one incident's crowd or rounds: no context however undated."""
+    document = code(pipeline, sentence)
+    found = [i for i in document.incidents if trigger in words(document, i)]
+    assert len(found) == 1, (sentence, document.incidents)
+    assert not found[0].context, (sentence, found[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The army said it repelled attacks by militants.", "Insurgents have stepped up raids on army posts in the north."],
+)
+def test_an_undated_plural_event_noun_stays_several_events(pipeline, sentence):
+    document = code(pipeline, sentence)
+    assert document.incidents and all(i.context for i in document.incidents), sentence
+
+
+def test_counted_nouns_are_the_protesters_and_what_a_weapon_fires():
+    rules = default_assemble_rules()
+    assert {"protester", "demonstrator", "mortar", "rocket"} <= rules.counted_nouns
+    assert not {"attack", "raid", "strike", "clash", "explosion"} & rules.counted_nouns
 
 
 def test_context_never_absorbs_a_reported_incident(pipeline):
