@@ -8,10 +8,12 @@ eval/realnews/en.jsonl and fr.jsonl (texts from the git-ignored cache eval/realn
 labels each scored incident (asserted, not background) right when it is compatible with a
 gold incident of its article, as tessera.evaluate.realnews scores it (one that matches only a
 background gold item is left out), fits an L2-regularised logistic regression (numpy, Newton
-steps) on `tessera.confidence.features`, and chooses the threshold that maximises, on the same
-study halves, the mean over EN and FR of the harmonic mean of 'incidents complete' and
-'predicted right' (the scorer's own figures, from `score`). Never run it on the score halves:
-they are what the result is measured on.
+steps) on `tessera.confidence.features`, and chooses for each language the threshold that
+maximises, on out-of-fold probabilities of the same study halves, the harmonic mean of
+'incidents complete' and 'predicted right' (the scorer's own figures, from `score`). Never run
+it on the score halves: they are what the result is measured on. `--features a,b` fits a model
+on those features only (to compare feature sets by their out-of-fold figures; not written
+unless it is every feature).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tessera.confidence import FEATURES, features, filter_incidents, score_incidents  # noqa: E402
+from tessera.confidence import FEATURES, features, filter_incidents, probability, score_incidents  # noqa: E402
 from tessera.evaluate.realnews import (  # noqa: E402
     compatible,
     join_texts,
@@ -56,8 +58,8 @@ def study_documents(language: str) -> tuple[list, dict[str, Document | None]]:
     return joined.articles, predict(joined)
 
 
-def rows(language: str, articles: list, documents: dict[str, Document | None],
-         texts: dict[str, int]) -> tuple[list[list[float]], list[int], list[str]]:
+def rows(language: str, articles: list, documents: dict[str, Document | None], texts: dict[str, int],
+         names: tuple[str, ...] = FEATURES) -> tuple[list[list[float]], list[int], list[str]]:
     """Features and right (1) / wrong (0) of each scored incident, and its article's id."""
     xs: list[list[float]] = []
     ys: list[int] = []
@@ -75,7 +77,7 @@ def rows(language: str, articles: list, documents: dict[str, Document | None],
             if not right and any(compatible(g, p) for g in article.incidents if g.context):
                 continue  # counted apart by the scorer: neither right nor wrong
             values = features(incident, document.events, texts[article.id], language)
-            xs.append([values[name] for name in FEATURES])
+            xs.append([values[name] for name in names])
             ys.append(int(right))
             ids.append(article.id)
     return xs, ys, ids
@@ -98,9 +100,19 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> tuple[
     return w[1:], float(w[0])
 
 
-def as_model(weights: np.ndarray, bias: float) -> dict:
-    return {"weights": {name: round(float(w), 4) for name, w in zip(FEATURES, weights, strict=True)},
+def as_model(weights: np.ndarray, bias: float, names: tuple[str, ...] = FEATURES) -> dict:
+    return {"weights": {name: round(float(w), 4) for name, w in zip(names, weights, strict=True)},
             "bias": round(bias, 4)}
+
+
+def auc(probabilities: list[float], labels: list[int]) -> float:
+    """Area under the ROC curve: the chance a right incident ranks above a wrong one (ties half)."""
+    right = [p for p, y in zip(probabilities, labels, strict=True) if y]
+    wrong = [p for p, y in zip(probabilities, labels, strict=True) if not y]
+    if not right or not wrong:
+        return float("nan")
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return wins / (len(right) * len(wrong))
 
 
 def fold_of(article_id: str) -> int:
@@ -130,7 +142,13 @@ def harmonic(figures: dict) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dry-run", action="store_true", help="print the model and the threshold curve only")
+    parser.add_argument("--features", help="comma-separated subset of the features (implies --dry-run)")
     args = parser.parse_args()
+    names = tuple(args.features.split(",")) if args.features else FEATURES
+    unknown = set(names) - set(FEATURES)
+    if unknown:
+        parser.error(f"unknown features: {', '.join(sorted(unknown))}")
+    dry_run = args.dry_run or names != FEATURES
 
     data = {}
     xs: list[list[float]] = []
@@ -141,39 +159,48 @@ def main() -> None:
         articles, documents = study_documents(language)
         joined = join_texts(articles, ROOT / "eval" / "realnews" / "texts")
         texts = {key: len(text) for key, text in joined.texts.items()}
-        x, y, i = rows(language, articles, documents, texts)
+        x, y, i = rows(language, articles, documents, texts, names)
         xs += x
         ys += y
         ids += i
         sizes[language] = {"articles": len(articles), "incidents": len(y), "right": int(sum(y))}
         data[language] = (articles, documents, texts)
     x_all, y_all = np.array(xs), np.array(ys, dtype=float)
-    model = as_model(*fit(x_all, y_all))
+    model = as_model(*fit(x_all, y_all), names)
     # The threshold is chosen on out-of-fold probabilities: each article's incidents scored
     # by the model fitted on the other folds' articles, never on themselves.
     folds = np.array([fold_of(i) for i in ids])
-    fold_models = [as_model(*fit(x_all[folds != k], y_all[folds != k])) for k in range(FOLDS)]
+    fold_models = [as_model(*fit(x_all[folds != k], y_all[folds != k]), names) for k in range(FOLDS)]
     out_of_fold = lambda article_id: fold_models[fold_of(article_id)]  # noqa: E731
     for name, weight in model["weights"].items():
         print(f"{name:20} {weight:+.3f}")
     print(f"{'bias':20} {model['bias']:+.3f}")
+    # How well the model ranks incidents it was not fitted on, per language.
+    language_of = np.array([language for language in LANGUAGES for _ in range(sizes[language]["incidents"])])
+    held_out = np.array([probability(dict(zip(names, row, strict=True)), out_of_fold(article_id))
+                         for article_id, row in zip(ids, x_all, strict=True)])
+    for language in LANGUAGES:
+        mask = language_of == language
+        print(f"{language} out-of-fold AUC {auc(list(held_out[mask]), list(y_all[mask])):.3f}")
 
-    best = (-1.0, 0.0)
-    for threshold in [0.0] + [round(0.02 * k, 2) for k in range(15, 41)]:
-        line, total = [], 0.0
-        for language in LANGUAGES:
-            articles, documents, texts = data[language]
+    thresholds = {}
+    for language in LANGUAGES:
+        articles, documents, texts = data[language]
+        best = (-1.0, 0.0)
+        for threshold in [0.0] + [round(0.02 * k, 2) for k in range(15, 41)]:
             result = score(articles, rescored(documents, texts, language, out_of_fold, threshold))
             c = result.counts
-            total += harmonic(result.figures) / len(LANGUAGES)
-            line.append(f"{language} complete {c['complete']}/{c['gold_incidents']} "
-                        f"right {c['predicted_right']}/{c['predicted'] - c['predicted_context_only']}")
-        print(f"threshold {threshold:.2f}  {'  '.join(line)}  mean harmonic {total:.4f}")
-        if total > best[0] + 1e-9:
-            best = (total, threshold)
-    model["threshold"] = best[1]
-    print(f"chosen threshold {best[1]:.2f}")
-    if args.dry_run:
+            value = harmonic(result.figures)
+            print(f"{language} threshold {threshold:.2f}  complete {c['complete']}/{c['gold_incidents']}  "
+                  f"right {c['predicted_right']}/{c['predicted'] - c['predicted_context_only']}  harmonic {value:.4f}")
+            if value > best[0] + 1e-9:
+                best = (value, threshold)
+        thresholds[language] = best[1]
+        print(f"{language} chosen threshold {best[1]:.2f}")
+    model["thresholds"] = thresholds
+    # The shared threshold, for a language with none of its own: the lowest, that leaves out least.
+    model["threshold"] = min(thresholds.values())
+    if dry_run:
         return
     OUTPUT.write_text(json.dumps({
         "description": "Logistic model of P(incident right) (tessera/confidence.py); "

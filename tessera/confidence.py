@@ -110,11 +110,19 @@ def score_incidents(incidents: Sequence[Incident], events: Sequence[Event], text
     return scored
 
 
-def filter_incidents(incidents: Sequence[Incident], threshold: float | None = None) -> list[Incident]:
+def threshold_for(language: str | None, model: dict[str, Any] | None = None) -> float:
+    """The trained threshold of `language` (each language's is chosen on its own study half),
+    or the shared one for a language the model has none for."""
+    model = model or load_model()
+    return float(model.get("thresholds", {}).get(language, model["threshold"]))
+
+
+def filter_incidents(incidents: Sequence[Incident], threshold: float | None = None,
+                     language: str | None = None) -> list[Incident]:
     """The incidents kept for the list: an asserted, non-context incident whose confidence is
-    below `threshold` (default: the trained one) is left out; background and incidents not
-    asserted are kept as they are flagged. A threshold of 0 keeps all."""
+    below `threshold` (default: the trained one of `language`) is left out; background and
+    incidents not asserted are kept as they are flagged. A threshold of 0 keeps all."""
     if threshold is None:
-        threshold = float(load_model()["threshold"])
+        threshold = threshold_for(language)
     return [incident for incident in incidents
             if incident.context or incident.mode != "asserted" or incident.confidence >= threshold]

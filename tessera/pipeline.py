@@ -246,7 +246,7 @@ class Pipeline:
         # Each incident's confidence is the trained model's probability that it is right;
         # the unlikely ones leave the list, their mentions stay in `events` (confidence).
         incidents = score_incidents(incidents, events, len(article.text), language)
-        incidents = filter_incidents(incidents, self.incident_threshold)
+        incidents = filter_incidents(incidents, self.incident_threshold, language)
         return Document(
             id=article.id,
             language=language,

@@ -7,7 +7,15 @@ import datetime as dt
 
 import pytest
 
-from tessera.confidence import FEATURES, features, filter_incidents, load_model, probability, score_incidents
+from tessera.confidence import (
+    FEATURES,
+    features,
+    filter_incidents,
+    load_model,
+    probability,
+    score_incidents,
+    threshold_for,
+)
 from tessera.records import Article, Event, Incident, SentenceSpan, Span
 
 TEXT = (
@@ -84,3 +92,20 @@ def test_pipeline_sets_the_probability_and_a_low_one_leaves_the_list(pipeline, a
     for incident in everything.incidents:
         if incident.id in left_out:
             assert set(incident.events) <= {e.id for e in fewer.events}
+
+
+def test_each_language_has_its_own_threshold_and_others_the_shared_one() -> None:
+    model = {"weights": {}, "bias": 0.0, "threshold": 0.2, "thresholds": {"en": 0.0, "fr": 0.5}}
+    assert threshold_for("fr", model) == 0.5
+    assert threshold_for("en", model) == 0.0
+    assert threshold_for("de", model) == 0.2
+    assert threshold_for(None, {"weights": {}, "bias": 0.0, "threshold": 0.3}) == 0.3
+
+
+def test_the_default_filter_uses_the_language_threshold() -> None:
+    model = load_model()
+    incidents = [_incident(f"i{k}", [f"e{k}"]).model_copy(update={"confidence": round(0.05 * k, 2)})
+                 for k in range(20)]
+    for language in ("en", "fr"):
+        kept = filter_incidents(incidents, language=language)
+        assert [i.id for i in kept] == [i.id for i in incidents if i.confidence >= threshold_for(language, model)]
