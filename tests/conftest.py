@@ -36,6 +36,19 @@ def pipeline():
     return Pipeline.default()
 
 
+@pytest.fixture(scope="module")
+def unfiltered():
+    """The default pipelines (English, with French dispatched to its own) keeping every
+    incident (threshold 0), for a module that tests what extraction and assembly build rather
+    than what the trained confidence filter keeps (tessera/confidence.py; tests/test_confidence.py)."""
+    from tessera.pipeline import Pipeline
+
+    with pytest.MonkeyPatch.context() as patch:
+        for pipeline in (Pipeline.default(), Pipeline.for_language("fr")):
+            patch.setattr(pipeline, "incident_threshold", 0.0)
+        yield Pipeline.default()
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from tessera.parse import load_language
