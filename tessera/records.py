@@ -83,6 +83,8 @@ class Entity(Span):
 # journey named goes to or comes from ("a train travelling to Rawalpindi from Quetta", "on
 # his way to Senegal", "the Peshawar-bound train"), not where anything on the way happens.
 PlaceRole = Literal["dateline", "border", "affiliation", "source", "route"]
+# The roles of a place that is never an event's own place (a dateline is one as a fallback).
+NOT_EVENT_PLACE_ROLES: frozenset[PlaceRole] = frozenset({"border", "affiliation", "source", "route"})
 
 
 class Place(Span):

@@ -137,6 +137,7 @@ from tessera.extraction.places import far_references, place_phrases, unplaced_si
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     EVENT_TYPES,
+    NOT_EVENT_PLACE_ROLES,
     Actor,
     DateValue,
     Event,
@@ -1702,8 +1703,8 @@ class _Article:
     def __init__(self, parsed: ParsedArticle, places: list[Place], dates: list[DateValue],
                  quantities: list[Quantity]) -> None:
         # A country named as the far side of a border ("près de la frontière avec le
-        # Nigeria") is not where anything happened.
-        self.places = sorted((p for p in places if p.role not in ("border", "source", "affiliation", "route")),
+        # Nigeria"), where news was told from, a journey's end: not where anything happened.
+        self.places = sorted((p for p in places if p.role not in NOT_EVENT_PLACE_ROLES),
                              key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         self.quantities = quantities

@@ -673,6 +673,19 @@ def _dateline_at_line(text: str, newline: int) -> tuple[int, int] | None:
     return None
 
 
+def _coded_words(key: str) -> set[str]:
+    """The words of places.yaml list `key` in every coded language together: a dateline's
+    words are the page's, whatever language its report is in."""
+    words: set[str] = set()
+    for language in sorted(CODED_LANGUAGES):
+        try:
+            data = load_data("places", language)
+        except (FileNotFoundError, UnknownLanguageError):
+            continue
+        words |= {str(w) for w in data.get(key) or ()}
+    return words
+
+
 @functools.lru_cache(maxsize=1)
 def _wire_dateline() -> re.Pattern[str] | None:
     """A dateline as the wire services write it, which the shared forms miss: the place
@@ -685,13 +698,7 @@ def _wire_dateline() -> re.Pattern[str] | None:
     (`dateline_agencies`), so a headline's name with its acronym ("Rapid Support Forces
     (RSF) Kill ...") is none. Why: a dateline missed leaves
     the town where the report was filed as the place of the events it reports."""
-    agencies: set[str] = set()
-    for language in sorted(CODED_LANGUAGES):
-        try:
-            data = load_data("places", language)
-        except (FileNotFoundError, UnknownLanguageError):
-            continue
-        agencies |= {str(w) for w in data.get("dateline_agencies") or ()}
+    agencies = _coded_words("dateline_agencies")
     if not agencies:
         return None
     word = r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff]*(?:['\u2019.-][A-Za-z\u00c0-\u00ff]+)*"
@@ -717,17 +724,9 @@ def _written_datelines() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     ordinary sentence ("Dakar, 12 morts -") is none. Read for every text, whatever its
     language: a dateline's words are the page's, and English writes its months
     capitalised, which these lists are not."""
-    bars: set[str] = set()
-    months: set[str] = set()
-    day_words: set[str] = set()
-    for language in sorted(CODED_LANGUAGES):
-        try:
-            data = load_data("places", language)
-        except (FileNotFoundError, UnknownLanguageError):
-            continue
-        bars |= {str(w) for w in data.get("dateline_bars") or ()}
-        months |= {str(w) for w in data.get("dateline_months") or ()}
-        day_words |= {str(w) for w in data.get("dateline_day_words") or ()}
+    bars = _coded_words("dateline_bars")
+    months = _coded_words("dateline_months")
+    day_words = _coded_words("dateline_day_words")
     # A town's name in title case ("Dakar", "N'Djamena", "Bobo-Dioulasso"), not an outlet's
     # brand ("APAnews | ...", "LeFaso.net | ...").
     word = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]+)*"

@@ -62,6 +62,7 @@ from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import country_place, dateline_span, fineness, most_specific_inside
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
+    NOT_EVENT_PLACE_ROLES,
     Actor,
     DateValue,
     Event,
@@ -481,7 +482,7 @@ def _location(
         if span is None:
             continue
         ids = {t.i for t in span}
-        if place.role in ("border", "affiliation", "source", "route"):
+        if place.role in NOT_EVENT_PLACE_ROLES:
             # The far side of a border, an outlet's home, where news is told from, where a
             # journey goes: not the event's.
             continue
