@@ -684,8 +684,8 @@ def _period_oblique(child: Token, rules: AssembleRules) -> bool:
     dernier" (one month, singular). The small model may call such a phrase without a
     preposition the verb's object."""
     return (child.dep_ in ("obl", "obl:mod", "obj") and child.lemma_.lower() in rules.period_units
-            and ("Plur" in child.morph.get("Number")
-                 or any(c.dep_ == "det" and "Plur" in c.morph.get("Number") for c in child.children))
+            and ("Plur" in child.morph.get("Number", [])
+                 or any(c.dep_ == "det" and "Plur" in c.morph.get("Number", []) for c in child.children))
             and bool({c.lower_ for c in child.children} & rules.period_modifiers
                      or any(c.dep_ == "case" and c.lower_ in rules.period_prepositions for c in child.children)))
 
@@ -784,7 +784,7 @@ _PAST_PERFECT_AUX_LEMMAS = frozenset({"avoir", "être"})
 
 
 def _infinitive(verb: Token) -> bool:
-    return "Inf" in verb.morph.get("VerbForm") or verb.tag_ == "VB"
+    return "Inf" in verb.morph.get("VerbForm", []) or verb.tag_ == "VB"
 
 
 def _past_perfect(trigger: Token) -> bool:
@@ -797,8 +797,8 @@ def _past_perfect(trigger: Token) -> bool:
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         if auxes and not _infinitive(verb):
             english = any(a.lower_ in _PAST_PERFECT_AUX for a in auxes) and verb.tag_ in ("VBN", "VBG")
-            french = "Part" in verb.morph.get("VerbForm") and any(
-                a.lemma_ in _PAST_PERFECT_AUX_LEMMAS and "Imp" in a.morph.get("Tense") for a in auxes
+            french = "Part" in verb.morph.get("VerbForm", []) and any(
+                a.lemma_ in _PAST_PERFECT_AUX_LEMMAS and "Imp" in a.morph.get("Tense", []) for a in auxes
             )
             return english or french
         if verb.head.i == verb.i:
