@@ -632,13 +632,8 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
         lines_end = head.find("\n", lines_end + 1)
         if lines_end < 0:
             return None
-        line = _DATELINE_LINE.match(head, lines_end)
-        if line is not None:
-            group = next(g for g in ("place", "titled", "labelled") if line.group(g))
-            return line.start(group), line.end(group)
-        for written in (dated, wired):
-            if written is not None and (line := written.match(head, lines_end)) is not None:
-                return line.start("place"), line.end("place")
+        if (placed := _dateline_at_line(head, lines_end)) is not None:
+            return placed
     return None
 
 
