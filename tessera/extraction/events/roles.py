@@ -716,8 +716,9 @@ def place_target(incident: Incident, knowledge_base: Any) -> Incident:
 def place_country(incident: Incident, knowledge_base: Any) -> Incident:
     """The events stage's convention read again on the assembled incident, whose place may
     come from another mention than the one that named a side: a side the text gives no
-    country, named by no name (the gunmen, villagers, a market) or holding an office or force
-    under a name the knowledge base does not hold, is of the country of the incident's place;
+    country, named by no name (the gunmen, villagers, a market) or by a name the knowledge
+    base does not hold (a person, an office, a local body: the events stage takes only an
+    office's or a force's), is of the country of the incident's place;
     not a role that names outsiders (en actors.yaml `foreign_roles`), nor at a dateline's or a
     source's place."""
     location = incident.location
@@ -728,10 +729,11 @@ def place_country(incident: Incident, knowledge_base: Any) -> Incident:
         side: Actor | None = getattr(incident, role)
         if side is None or side.country is not None:
             continue
-        unknown_official = (
-            side.name is not None and side.type in _STATE_SECTORS and knowledge_base.lookup(side.name) is None
-        )
-        if side.name is not None and not unknown_official:
+        if side.name is not None and knowledge_base.lookup(side.name) is not None:
+            # A name the knowledge base holds has its own country there (none for a
+            # group tied to no country, "Islamic State"); one it does not hold ("Ben Ali
+            # accused the protesters", "the rights centre CARD denounced ..."), whatever its
+            # sector, is as unplaced as "the gunmen".
             continue
         words = [w.strip(".,;:'\"()").casefold() for w in side.text.split()]
         if any(knowledge_base.is_foreign_role(w) or knowledge_base.is_foreign_role(w.rstrip("s")) for w in words if w):

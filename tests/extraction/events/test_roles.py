@@ -558,13 +558,36 @@ def test_a_side_with_no_country_takes_the_incident_s_place_country() -> None:
     found = place_target(incident, kb)
     assert found.actor is not None and found.actor.country == "CAF"
     assert found.recipient is not None and found.recipient.country == "CAF" and found.recipient.text == "the convoy"
-    # Not a role that names outsiders, nor a name the knowledge base cannot place.
+    # Not a role that names outsiders, nor a name the knowledge base holds with no country.
     incident = incident.model_copy(update={
         "actor": Actor(text="the peacekeepers", start=20, end=36, type="MIL"),
-        "recipient": Actor(text="Mai-Kwenda", start=40, end=50, name="Mai-Kwenda")})
+        "recipient": Actor(text="Islamic State", start=40, end=53, name="Islamic State", type="REB")})
     found = place_target(incident, kb)
     assert found.actor is not None and found.actor.country is None
     assert found.recipient is not None and found.recipient.country is None
+
+
+def test_a_name_the_knowledge_base_does_not_hold_takes_the_incident_s_place_country() -> None:
+    # A person or a local body the table cannot place, of whatever sector or none ("Mr Dalo
+    # accused the traders", "the Centre for Rights denounced the arrests"), is as unplaced as
+    # "the gunmen": it is of the country where the incident happens.
+    from tessera.extraction.events.roles import place_country
+    from tessera.records import Actor, Incident, Place
+    from tessera.resolve.actors import ActorKnowledgeBase
+
+    kb = ActorKnowledgeBase.default()
+    place = Place(text="Bossangoa", start=0, end=9, name="Bossangoa", country="CAF", feature="city")
+    incident = Incident(id="i", type="ACCUSE", mode="asserted", location=place, confidence=0.5,
+                        actor=Actor(text="Faustin Dalo", start=20, end=32, name="Faustin Dalo"),
+                        recipient=Actor(text="the Centre for Rights", start=40, end=61, name="Centre for Rights",
+                                        type="NGO"))
+    found = place_country(incident, kb)
+    assert found.actor is not None and found.actor.country == "CAF"
+    assert found.recipient is not None and found.recipient.country == "CAF"
+    # A name the table holds keeps its own country.
+    incident = incident.model_copy(update={"actor": Actor(text="Wagner", start=20, end=26, name="Wagner Group")})
+    found = place_country(incident, kb)
+    assert found.actor is not None and found.actor.country is None
 
 
 @pytest.mark.parametrize(
