@@ -155,6 +155,12 @@ class TriggerLexicon:
     # "asking not to be named": asking that is no demand (`anonymity_verbs` of
     # data/<language>/triggers.yaml).
     anonymity_verbs: frozenset[str]
+    # "requesting anonymity": what is asked for is the source's own anonymity.
+    anonymity_nouns: frozenset[str]
+    # "vowed to keep fighting": verbs of vowing that are a threat only when the clause they
+    # govern names an act.
+    intent_verbs: frozenset[str]
+    intent_threat_words: frozenset[str]
     disaster_words: frozenset[str]
     accident_agents: frozenset[str]
     accidental_triggers: frozenset[str]
@@ -174,6 +180,10 @@ class TriggerLexicon:
     # Light verbs that carry out an attack, not a walkout ("carried out the strikes",
     # "conducted strikes"): a bare "strike" under one is an air or drone strike.
     attack_light_verbs: frozenset[str] = frozenset()
+    # Verbs of having: a weapon they have is held, not used ("shouted that they had bombs").
+    possession_verbs: frozenset[str] = frozenset()
+    # Light verbs that in the simple present tell a standing state ("has a ceasefire in force").
+    state_light_verbs: frozenset[str] = frozenset()
     # Verbs of asking: a request only with what is asked for, else a question (triggers.yaml).
     question_verbs: frozenset[str] = frozenset()
     # Where an emergency is a medical one ("declared in all hospitals"; triggers.yaml).
@@ -324,6 +334,9 @@ class TriggerLexicon:
             reporting_verbs=reporting,
             denial_verbs=_word_set(data, "denial_verbs"),
             anonymity_verbs=_word_set(data, "anonymity_verbs"),
+            anonymity_nouns=_word_set(data, "anonymity_nouns"),
+            intent_verbs=_word_set(data, "intent_verbs"),
+            intent_threat_words=_word_set(data, "intent_threat_words"),
             disaster_words=_word_set(data, "disaster_words"),
             accident_agents=_word_set(data, "accident_agents"),
             accidental_triggers=_word_set(data, "accidental_triggers"),
@@ -342,6 +355,8 @@ class TriggerLexicon:
             mode_cues=cues,
             travel_verbs=_word_set(data, "travel_verbs"),
             attack_light_verbs=_word_set(data, "attack_light_verbs"),
+            possession_verbs=_word_set(data, "possession_verbs"),
+            state_light_verbs=_word_set(data, "state_light_verbs"),
             question_verbs=_word_set(data, "question_verbs"),
             medical_places=_word_set(data, "medical_places"),
             visitor_nouns=_word_set(data, "visitor_nouns"),

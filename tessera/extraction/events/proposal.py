@@ -152,6 +152,7 @@ from tessera.extraction.events.lexicon import (
     _is_casualty_word,
     _objects,
     _passive_agents,
+    _temporal_phrase,
     _words,
 )
 from tessera.extraction.fatalities import claims_lives
@@ -439,7 +440,15 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
                 # "went on strike", "engaged in clashes", "took part in"; not "saw ... after the
                 # strikes", nor "took office with a call for unity"
                 light = head.head
-        lethal = _lethal_strike(token, rule, lexicon) or _strike_carried_out(token, rule, light, lexicon)
+        if _weapon_held(rule, light, lexicon):
+            continue  # "shouted that they had bombs", "carried grenades": no attack
+        if _standing_state(light, lexicon):
+            continue  # "the guerrilla has a ceasefire in force": a state, no act
+        lethal = (
+            _lethal_strike(token, rule, lexicon)
+            or _strike_carried_out(token, rule, light, lexicon)
+            or _strike_on_target(token, rule, light, lexicon)
+        )
         if rule.weak and light is None and not lethal:
             if rule.type == "PROTEST" and token.dep_ == "nsubj":
                 protest_verbs.append((token.head, rule))
@@ -617,6 +626,53 @@ def _strike_carried_out(token: Token, rule: TriggerRule, light: Token | None, le
         if verb_rule.type == "PROTEST":
             strikers |= verb_rule.subjects
     subjects = [c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(_words(s) & strikers for s in subjects)
+
+
+def _weapon_held(rule: TriggerRule, light: Token | None, lexicon: TriggerLexicon) -> bool:
+    """Whether a weapon named alone (a `mention` noun of ASSAULT: bomb, grenade, rocket) is
+    the object of a verb of having (`possession_verbs`): "shouted that they had bombs",
+    "the suspects carried grenades". A weapon held is not one used; "carried out" (with its
+    particle) is the light verb of an attack."""
+    if light is None or not (rule.mention and rule.type == "ASSAULT" and rule.pos == "noun"):
+        return False
+    if light.lemma_.lower() not in lexicon.possession_verbs:
+        return False
+    return not any(c.dep_ == "prt" for c in light.children)
+
+
+def _standing_state(light: Token | None, lexicon: TriggerLexicon) -> bool:
+    """Whether the light verb of a nominal trigger is one of `state_light_verbs` in the
+    simple present with no auxiliary: "this guerrilla has a ceasefire in force with the
+    government", "the two sides have a truce". What a party has now is a standing state, not
+    an act told as done ("had talks on Monday" is one)."""
+    if light is None or light.lemma_.lower() not in lexicon.state_light_verbs:
+        return False
+    if light.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in light.children)
+
+
+def _strike_on_target(token: Token, rule: TriggerRule, light: Token | None, lexicon: TriggerLexicon) -> bool:
+    """Whether `token` is a bare "strike" (the weak protest noun) aimed "on" something that
+    is not a time, by others than strikers: "began a coordinated strike on the base", "the
+    strike on the village". A walkout is held on a day ("a strike on Monday"), not on a
+    target: by news usage a strike on a place is an attack."""
+    if not (rule.weak and rule.type == "PROTEST" and rule.pos == "noun" and token.lemma_.lower() == "strike"):
+        return False
+    aimed = any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal_phrase(c)
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
+    if not aimed:
+        return False
+    strikers = set(lexicon.protester_nouns)
+    for verb_rule in lexicon.rules.get(("verb", "strike"), ()):
+        if verb_rule.type == "PROTEST":
+            strikers |= verb_rule.subjects
+    holder = light if light is not None else token
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(_words(s) & strikers for s in subjects)
 
 
@@ -1006,15 +1062,50 @@ def _caused_by_disaster(token: Token, rule: TriggerRule, lexicon: TriggerLexicon
 
 def _asks_anonymity(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     """A verb of asking whose complement is a verb of `anonymity_verbs` under "not" ("a
-    source said, asking not to be named"): a source's anonymity, no REQUEST."""
+    source said, asking not to be named"), or whose object, direct or after "for", is a
+    noun of `anonymity_nouns` ("a local official said, requesting anonymity"): a source's
+    anonymity, no REQUEST."""
     if proposal.type != "REQUEST" or proposal.nominal:
         return False
+    children = list(proposal.token.children)
+    asked = [c for c in children if c.dep_ in ("dobj", "obj")]
+    asked += [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    if any(_words(t) & lexicon.anonymity_nouns for t in asked):
+        return True
     return any(
         child.dep_ in ("ccomp", "xcomp")
         and child.lemma_.lower() in lexicon.anonymity_verbs
         and any(c.dep_ == "neg" for c in child.children)
-        for child in proposal.token.children
+        for child in children
     )
+
+
+def _empty_intent(proposal: _Proposal, proposals: list[_Proposal], lexicon: TriggerLexicon) -> bool:
+    """A verb of vowing (`intent_verbs`) with a clause that names no act in its own words:
+    "vowed to keep fighting", "vowed to return to constitutional rule". An intention, not
+    coded (eval/realnews/README.md: vows to keep fighting and intentions are not
+    annotated). A vow whose clause has a trigger of its own or a word of
+    `intent_threat_words` is the threat ("vowed the killers would pay a heavy price",
+    "vowed to retaliate"). A promise stays an agreement, as PLOVER codes it ("promised to
+    democratize the country"): its verbs are not in the list. The clause's own words stop
+    at a further clause: in "vowed to keep fighting" the fighting is what is to be kept up,
+    told by "keep", not by the vow."""
+    token = proposal.token
+    if proposal.nominal or token.lemma_.lower() not in lexicon.intent_verbs:
+        return False
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    if not clauses:
+        return False
+    acts = {p.token.i for p in proposals if p is not proposal}
+    acts |= {p.light_verb.i for p in proposals if p is not proposal and p.light_verb is not None}
+    for clause in clauses:
+        stack = [clause]
+        while stack:
+            node = stack.pop()
+            if node.i in acts or _words(node) & lexicon.intent_threat_words:
+                return False
+            stack.extend(c for c in node.children if c.dep_ not in ("xcomp", "ccomp"))
+    return True
 
 
 def _a_weapon(token: Token, work: _SentenceWork) -> bool:
@@ -1080,6 +1171,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             # it asks about stays dropped with it as its content. "asking not to be
             # named": anonymity, no demand.
             proposal.drop = True
+        elif _empty_intent(proposal, proposals, lexicon):
+            proposal.drop = True  # "vowed to keep fighting": an intention, no threat
     kept = [p for p in proposals if not p.drop]
     # The main event of a sentence is in its main clauses: triggers inside a
     # relative or participle clause describe a participant ("the guard involved in

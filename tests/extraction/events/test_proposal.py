@@ -651,3 +651,116 @@ def test_a_punishment_promised_is_a_threat_by_its_speaker(  # type: ignore[no-un
 )
 def test_a_punishment_told_or_asked_for_is_no_threat(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "THREATEN" not in _types(events_of(text), None)
+
+
+# ------------------------------------------------------------------- spurious records (issue 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander vowed to keep fighting.",
+        "Pro-democracy groups vow to keep fighting for civilian rule.",
+        "In 2010, the junta vowed to return the country to civilian rule.",
+    ],
+)
+def test_a_vow_whose_clause_names_no_act_is_an_intention(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "THREATEN" not in _types(events_of(text), None)
+
+
+def test_a_promise_stays_an_agreement(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" in _types(events_of("The new president promised to reform the courts and the police."))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army chief vowed to retaliate against the insurgents.", "THREATEN"),
+        ("He vowed to hunt down the attackers.", "THREATEN"),
+        ("The president vowed that those behind the bombing would be brought to justice.", "THREATEN"),
+        ("The government pledged to withdraw its troops from the region.", "AGREE"),
+    ],
+)
+def test_a_vow_of_an_act_is_still_coded(events_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind in _types(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 12 people were killed, a police officer told reporters, requesting anonymity.",
+        "The witness spoke to the radio and asked for anonymity.",
+    ],
+)
+def test_asking_for_anonymity_is_no_request(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(events_of(text), None)
+
+
+def test_a_strike_on_a_target_is_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of("The gunmen began a coordinated strike on the army base at dawn."))
+    assert "ASSAULT" in types and "PROTEST" not in types
+
+
+def test_a_strike_on_a_day_is_still_a_walkout(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" in _types(events_of("Teachers began a strike on Monday over unpaid wages."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen ran into the studio and shouted that they had bombs.",
+        "The men carried grenades and rifles into the market.",
+    ],
+)
+def test_a_weapon_held_is_no_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in _types(events_of(text), None)
+
+
+def test_a_weapon_used_is_still_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of("The rebels carried out an attack on the town with grenades."))
+
+
+def test_coordinating_a_thing_is_no_cooperation(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "COOPERATE" not in _types(events_of("He has coordinated the export of minerals from the mines."), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army coordinated with the neighbouring forces along the border.",
+        "The two armies coordinated their efforts against the militants.",
+    ],
+)
+def test_coordinating_with_a_party_is_cooperation(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "COOPERATE" in _types(events_of(text))
+
+
+def test_a_truce_a_party_has_now_is_a_state(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "CONCEDE" not in _types(events_of("The armed group has a truce in force with the government."), None)
+
+
+def test_talks_a_party_had_are_an_act(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in _types(events_of("The ministers had talks in the capital on Monday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coalition of opposition parties had mobilized to press for elections.",
+        "The local hunters mobilised and chased the raiders into the bush.",
+    ],
+)
+def test_a_mobilisation_without_forces_is_no_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government mobilized 5,000 troops along the border.",
+        "Thousands of reservists were mobilized on Monday.",
+        "The army has mobilised in the north.",
+    ],
+)
+def test_forces_mobilised_are_a_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(events_of(text))
