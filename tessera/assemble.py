@@ -1994,11 +1994,14 @@ def _report_day(
         ),
         None,
     )
+    # A statement dated by the publication day (`_said_on_report_day`) states no day of the
+    # report's occasion: the check below reads the incidents as the text dated them.
+    told = incidents
     incidents = _said_on_report_day(drafts, incidents, published, rules)
     day, evidence_id = (source.date, source.evidence.date) if source is not None else _told_day(drafts, published)
     if day is None and published is not None and not any(
         incident.date is not None and incident.date.value
-        for draft, incident in zip(drafts, incidents, strict=True)
+        for draft, incident in zip(drafts, told, strict=True)
         if not draft.context
     ):
         # No incident dated at all: the first day the text tells in the report's week ("The

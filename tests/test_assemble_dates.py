@@ -512,3 +512,14 @@ def test_an_unplaced_word_of_another_time_does_not_take_the_report_day(pipeline)
     document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
     abduction = next(i for i in document.incidents if i.type == "COERCE")
     assert abduction.date is None or abduction.date.value is None
+
+
+def test_a_threat_dated_by_publication_does_not_keep_the_report_day_from_the_others(pipeline):
+    # The threat takes the publication day because it is said as reported, but that day comes
+    # from no words of the text, so the undated abduction still takes the report's occasion.
+    text = ("Gunmen abducted 20 pupils from a school in Kebbi state during an early morning raid. "
+            "The governor said the kidnappers would be brought to justice.")
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    assert any(i.type == "THREATEN" for i in document.incidents)
+    abduction = next(i for i in document.incidents if i.type == "COERCE")
+    assert abduction.date is not None and abduction.date.value == "2024-03-08/2024-03-09"
