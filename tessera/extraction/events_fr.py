@@ -254,7 +254,7 @@ class FrenchLexicon:
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
             "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
-            "charge_prepositions", "charge_prepositions_alone")}
+            "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -1556,9 +1556,11 @@ def _tolls(
         elif lemma in words["die_verbs"]:
             bucket = dead
             victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        victims = _past_measure(victims, words)
+        victims = _summed(_past_measure(victims, words), words)
         if victims is None or bucket is None:
             continue
+        if _over_period(token, victims, words):
+            continue  # "la mort de 570 civils depuis novembre 2019": a running total, no toll
         also = _added(token, lexicon)  # "... ont été également tués": dead added to a toll told before
         if _attacker_noun(victims, words):
             continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
@@ -1593,6 +1595,38 @@ def _tolls(
             if counted is None and victims is not token:
                 counted = victims
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
+
+
+def _summed(victims: Token | None, words: Mapping[str, frozenset[str]]) -> Token | None:
+    """The counted noun of a sum ("Un total de onze militaires", `sum_nouns`): its "de"
+    complement, else the sum itself. The sum's article "Un" would count one victim."""
+    if victims is None or victims.lemma_.casefold() not in words["sum_nouns"]:
+        return victims
+    counted = _prep_child(victims, ["de", "d'", "d\u2019"], ("nmod",))
+    return counted if counted is not None else victims
+
+
+def _over_period(token: Token, victims: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """A count of dead told over a period ("responsables de la mort de 570 civils depuis
+    novembre 2019", "un bilan de 2 000 morts depuis 2012"): a "depuis" phrase
+    (`period_words`) of a time (a number or a `period_nouns` word) on the noun of the dead,
+    on its victims, or on the word the noun of the dead completes ("accusés de la mort de 570
+    civils depuis 2019", the parse hanging the period on "accusés"). Such a total sums up a
+    conflict's incidents, none of which it is. Not one on a verb of killing ("Depuis quelques
+    semaines, l'armée a neutralisé une quarantaine de terroristes le 11 juillet"): the frame
+    of a clause that may tell one day's act."""
+    nouns = [t for t in (token, victims) if t.pos_ in ("NOUN", "PROPN", "NUM")]
+    holders = {*nouns, *(c for t in nouns for c in t.children if c.dep_ == "nmod")}
+    if token.pos_ == "NOUN" and token.dep_ in ("obl:arg", "obl", "obj", "nmod") and token.head is not token:
+        holders.add(token.head)
+    for holder in holders:
+        for phrase in holder.children:
+            if not any(c.dep_ == "case" and c.lower_ in words["period_words"] for c in phrase.children):
+                continue
+            if phrase.like_num or phrase.lemma_.casefold() in words["period_nouns"] \
+                    or phrase.lower_ in words["period_nouns"]:
+                return True
+    return False
 
 
 def _pronoun_antecedent(victims: Token | None, words: Mapping[str, frozenset[str]]) -> Token | None:

@@ -1272,3 +1272,21 @@ def test_a_short_line_with_a_finite_verb_is_no_crosshead(french):
             "Quatre soldats ont été tués\n"
             "Les autorités n'ont donné aucun autre détail.")
     assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a sum's article "Un" is no single victim: its "de" complement is counted
+        ("Un total de onze militaires ont été tués lundi près de Ménaka.", 11),
+        # a count of dead over a period is a running total, not the sentence's toll
+        ("Douze civils ont été tués dimanche dans une attaque des ADF, accusées de la mort de 570 civils "
+         "depuis novembre 2019.", 12),
+        # a "depuis" frame on the verb may open a clause that tells one day's act
+        ("Depuis quelques semaines, l'armée a neutralisé une quarantaine de terroristes le 11 juillet à Ayorou.", 40),
+    ],
+)
+def test_sums_and_running_totals_in_tolls(french, text, dead):
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert tolls == {dead}
+
