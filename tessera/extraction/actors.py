@@ -120,7 +120,8 @@ def actor_from_token(
         core = name
     start, end = _phrase_bounds(token, core)
     doc = sentence.doc
-    evidence = [appos for appos in _appositions(token) if name is None or appos.i != name.i]
+    end = _hyphenated_name_end(doc, start, end, token, kb)
+    evidence = [appos for appos in _appositions(token) if (name is None or appos.i != name.i) and appos.i >= end]
     if memory is not None and not evidence and _bare_definite(doc[start:end], core):
         referent = memory.antecedent(core, kb)
         if referent is not None:
@@ -447,6 +448,20 @@ def _phrase_bounds(token: Token, core: Token) -> tuple[int, int]:
     if core.i != token.i:
         end = max(end, core.i + 1)
     return start, end
+
+
+def _hyphenated_name_end(doc: Doc, start: int, end: int, token: Token, kb: ActorKnowledgeBase) -> int:
+    """The end of a known name the parse cuts at a hyphen inside it ("Tehreek-e-Taliban
+    Pakistan" read as "Tehreek-e" with "Taliban Pakistan" in apposition): the phrase reaches
+    to the name's end, within the head's subtree, so that "Taliban" alone, another group of
+    another country, is not read in it; else `end` as it is."""
+    if end >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return end
+    limit = min(token.right_edge.i + 1, start + _MAX_NAME_TOKENS)
+    for stop in range(limit, end, -1):
+        if not doc[stop - 1].is_punct and kb.lookup(doc[start:stop].text) is not None:
+            return stop
+    return end
 
 
 def _left_edge(token: Token) -> int:

@@ -584,3 +584,13 @@ def test_a_country_with_a_possessive_tagged_as_a_person_still_names_the_country(
     sentence = parser.parse(text).sentences[0]
     actor = actor_from_token(sentence, next(t for t in sentence.doc if t.text == "Minister"), kb)
     assert actor is not None and actor.country == "TCD"
+
+
+def test_a_known_name_cut_at_a_hyphen_is_read_whole(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    # The parse may cut a hyphenated name and hang its tail as an apposition: the phrase
+    # reaches to the name's end, and the group inside it ("Taliban", of another country)
+    # is not read for the whole.
+    actor = _actor(parser, kb, "Tehreek-e-Taliban Pakistan (TTP), an armed group, said it carried out the raid.",
+                   "Tehreek")
+    assert actor is not None
+    assert (actor.name, actor.country, actor.type) == ("Tehreek-e-Taliban Pakistan", "PAK", "REB")
