@@ -589,13 +589,32 @@ def _charging(proposal: _Proposal) -> bool:
     return proposal.type == "ACCUSE" and not proposal.nominal and token.dep_ == "acl" and token.tag_ == "VBN"
 
 
+def _bare_strike(token: Token, rule: TriggerRule) -> bool:
+    """Whether `token` is "strike" matched by the weak protest noun rule: a walkout or an
+    air strike, which only its sentence tells apart (`_lethal_strike`, `_strike_carried_out`,
+    `_strike_on_target`)."""
+    return rule.weak and rule.type == "PROTEST" and rule.pos == "noun" and token.lemma_.lower() == "strike"
+
+
+def _struck_by_strikers(holder: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether a subject of `holder` (the strike's light verb, or the noun itself) is one who
+    strikes: a protester noun or a subject of the PROTEST rule of the verb "strike"
+    ("teachers carried out a strike")."""
+    strikers = set(lexicon.protester_nouns)
+    for verb_rule in lexicon.rules.get(("verb", "strike"), ()):
+        if verb_rule.type == "PROTEST":
+            strikers |= verb_rule.subjects
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_words(s) & strikers for s in subjects)
+
+
 def _lethal_strike(token: Token, rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
     """Whether `token` is a bare "strike" (the weak protest noun) that kills: the subject of
     a verb of killing or wounding, or of one that leaves people dead or injured ("the strike
     on the village left four civilians dead"), or with a relative clause that does ("launched
     a strike that killed 52 militants"). A walkout kills no one: by news usage such a strike
     is an air or drone strike, an attack."""
-    if not (rule.weak and rule.type == "PROTEST" and rule.pos == "noun" and token.lemma_.lower() == "strike"):
+    if not _bare_strike(token, rule):
         return False
     words = lexicon.casualty_words
     verbs = [c for c in token.children if c.dep_ == "relcl"]
@@ -619,14 +638,9 @@ def _strike_carried_out(token: Token, rule: TriggerRule, light: Token | None, le
     an attack ("teachers carried out a strike" stays a protest: its subject strikes)."""
     if light is None or light.lemma_.lower() not in lexicon.attack_light_verbs:
         return False
-    if not (rule.weak and rule.type == "PROTEST" and rule.pos == "noun" and token.lemma_.lower() == "strike"):
+    if not _bare_strike(token, rule):
         return False
-    strikers = set(lexicon.protester_nouns)
-    for verb_rule in lexicon.rules.get(("verb", "strike"), ()):
-        if verb_rule.type == "PROTEST":
-            strikers |= verb_rule.subjects
-    subjects = [c for c in light.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(_words(s) & strikers for s in subjects)
+    return not _struck_by_strikers(light, lexicon)
 
 
 def _weapon_held(rule: TriggerRule, light: Token | None, lexicon: TriggerLexicon) -> bool:
@@ -658,7 +672,7 @@ def _strike_on_target(token: Token, rule: TriggerRule, light: Token | None, lexi
     is not a time, by others than strikers: "began a coordinated strike on the base", "the
     strike on the village". A walkout is held on a day ("a strike on Monday"), not on a
     target: by news usage a strike on a place is an attack."""
-    if not (rule.weak and rule.type == "PROTEST" and rule.pos == "noun" and token.lemma_.lower() == "strike"):
+    if not _bare_strike(token, rule):
         return False
     aimed = any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal_phrase(c)
@@ -667,13 +681,7 @@ def _strike_on_target(token: Token, rule: TriggerRule, light: Token | None, lexi
     )
     if not aimed:
         return False
-    strikers = set(lexicon.protester_nouns)
-    for verb_rule in lexicon.rules.get(("verb", "strike"), ()):
-        if verb_rule.type == "PROTEST":
-            strikers |= verb_rule.subjects
-    holder = light if light is not None else token
-    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(_words(s) & strikers for s in subjects)
+    return not _struck_by_strikers(light if light is not None else token, lexicon)
 
 
 def _lethal_search(token: Token, rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
