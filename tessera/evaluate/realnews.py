@@ -34,7 +34,8 @@ import datetime as dt
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -151,6 +152,41 @@ def join_texts(articles: Iterable[RealNewsArticle], texts_dir: Path) -> Joined:
         joined.articles.append(article)
         joined.texts[article.id] = text
     return joined
+
+
+_PAGE_MARKER = re.compile(r"^\s*date \d{4}(?:-\d{2}){0,2}\s*")
+
+
+def _text_recipes(excerpt: str) -> Iterator[str]:
+    """The ways the dev sets' batches cut a `pages` excerpt into the annotated text, in order."""
+    unmarked = _PAGE_MARKER.sub("", excerpt)
+    yield from (excerpt, excerpt.strip(), excerpt.rstrip(), excerpt.lstrip(), unmarked.strip(), unmarked,
+                unmarked.rstrip())
+
+
+def text_from_excerpt(article: RealNewsArticle, excerpt: str) -> str | None:
+    """The annotated text of `article` cut from a `pages` excerpt, or None when no recipe gives its sha256.
+
+    Tries the cuts the batches used (the page's ` date YYYY-MM[-DD]` marker dropped or kept, whitespace
+    stripped or kept; README.md "Rebuilding the text cache"), then the same with one line break put back
+    beside an existing one: a blank line the search tool's display can swallow. The hash decides; nothing
+    else in the text is ever changed.
+    """
+
+    def fits(text: str) -> bool:
+        return len(text) == article.chars and hashlib.sha256(text.encode("utf-8")).hexdigest() == article.text_sha256
+
+    recipes = list(dict.fromkeys(_text_recipes(excerpt)))
+    for text in recipes:
+        if fits(text):
+            return text
+    for text in recipes:
+        if len(text) + 1 != article.chars:
+            continue
+        for at in (index for index, char in enumerate(text) if char == "\n"):
+            if fits(text[:at] + "\n" + text[at:]):
+                return text[:at] + "\n" + text[at:]
+    return None
 
 
 Extractor = Callable[[Iterable[Article]], Iterable[Document | ExtractionFailure]]

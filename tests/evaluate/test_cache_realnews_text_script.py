@@ -1,0 +1,75 @@
+"""scripts/cache_realnews_text.py and text_from_excerpt: the text cache rebuilt from search excerpts."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tessera.evaluate.realnews import RealNewsArticle, text_from_excerpt
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "cache_realnews_text.py"
+BODY = "Gunmen killed 12 soldiers near Djibo on Friday.\n\nThe army said the attackers fled."
+
+
+def record(text: str, article_id: str = "en-900") -> dict:
+    return {"id": article_id, "url": "https://example.org/a", "language": "en", "published": None,
+            "split": "study", "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "chars": len(text), "incidents": []}
+
+
+def article(text: str) -> RealNewsArticle:
+    return RealNewsArticle.model_validate(record(text))
+
+
+@pytest.mark.parametrize("excerpt", [
+    " date 2024-03-08 " + BODY,           # English recipe: marker dropped, whitespace stripped
+    "  " + BODY + "\n",                    # whitespace around the text only
+])
+def test_the_english_recipe_cuts_marker_and_whitespace(excerpt: str) -> None:
+    assert text_from_excerpt(article(BODY), excerpt) == BODY
+
+
+def test_the_french_recipe_keeps_the_marker() -> None:
+    annotated = " date 2024-03 " + BODY
+    assert text_from_excerpt(article(annotated), annotated + "  ") == annotated
+
+
+def test_a_blank_line_the_display_swallowed_is_put_back() -> None:
+    shown = BODY.replace("\n\n", "\n")
+    assert text_from_excerpt(article(BODY), shown) == BODY
+
+
+def test_any_other_difference_gives_none() -> None:
+    assert text_from_excerpt(article(BODY), BODY.replace("12", "13")) is None
+    assert text_from_excerpt(article(BODY), BODY + " More words.") is None
+
+
+@pytest.fixture()
+def script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("cache_realnews_text_under_test", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_script_writes_only_a_text_whose_hash_fits(script: ModuleType, tmp_path: Path) -> None:
+    annotations = tmp_path / "en.jsonl"
+    annotations.write_text(json.dumps(record(BODY)) + "\n", encoding="utf-8")
+    texts = tmp_path / "texts"
+    literal = tmp_path / "excerpt.json"
+    literal.write_text(json.dumps(" date 2024-03-08 " + BODY, ensure_ascii=False), encoding="utf-8")
+    assert script.main(["en-900", str(literal), "--annotations", str(annotations), "--texts", str(texts)]) == 0
+    assert (texts / "en-900.txt").read_text(encoding="utf-8") == BODY
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("Another story altogether.", encoding="utf-8")
+    (texts / "en-900.txt").unlink()
+    assert script.main(["en-900", str(wrong), "--annotations", str(annotations), "--texts", str(texts)]) == 1
+    assert not (texts / "en-900.txt").exists()
+    assert script.main(["en-999", str(wrong), "--annotations", str(annotations), "--texts", str(texts)]) == 2
