@@ -214,7 +214,7 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
             "2024-03-04",
             "Onze civils ont été tués dans la nuit de samedi à dimanche à Boni.",
             "tués",
-            "2024-03-02",
+            "2024-03-03",
         ),
         (
             "fr",
@@ -336,7 +336,7 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
             SATURDAY,
             "Des frappes ont tué vingt personnes à Rafah dans la nuit de jeudi à vendredi, selon les secours.",
             "tué",
-            "2024-03-07",
+            "2024-03-08",
         ),
         (
             "fr",
@@ -445,6 +445,21 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
 def test_incident_takes_the_day_its_clause_states(pipeline, language, published, text, trigger, expected):
     value = _incident_date(pipeline, language, published, text, trigger)
     assert value is not None and value.startswith(expected), value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # MONDAY 11 March 2024: the Saturday-to-Sunday night ended on the 10th, the day its
+        # undated follow-ups take, as the report's day
+        ("Des hommes armés ont attaqué un poste de gendarmerie dans la nuit de samedi à dimanche près de Kaya. "
+         "Les forces de sécurité ont arrêté quatre suspects.", "arrêté", "2024-03-10"),
+        ("Un dépôt de carburant a été incendié dans la nuit du 8 au 9 mars à Dori. "
+         "La police a interpellé deux jeunes.", "interpellé", "2024-03-09"),
+    ],
+)
+def test_an_undated_follow_up_takes_the_day_a_night_ends(pipeline, text, trigger, expected):
+    assert _incident_date(pipeline, "fr", "2024-03-11", text, trigger) == expected
 
 
 

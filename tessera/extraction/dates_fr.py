@@ -10,7 +10,7 @@ The French words are dateparser's: month and weekday names and the relative phra
 dateparser resolves the expressions found ("jeudi 28 septembre", "le 1er mai",
 "septembre 2023") against the publication day, preferring the past as news does. What
 dateparser does not read is handled here, with its words in `data/fr/temporal.yaml`:
-"dans la nuit de samedi à dimanche" (the first day; also a night ending "hier" or a
+"dans la nuit de samedi à dimanche" (the day it ends; also a night ending "hier" or a
 given day, "la nuit de mardi à mercredi 3 mai"), parts of a month ("fin décembre",
 "début mars", "mi-juin": an interval), a weekday alone (the latest such day on or before
 publication), "en 2023" (a year), "ce matin" (the publication day), a month named alone
@@ -143,11 +143,16 @@ def _day(value: dt.date) -> str:
 
 
 def _night(first: dt.date) -> tuple[str, str]:
-    """A night from `first` to the next day: its first day. (Both days, as the English
+    """A night from `first` to the next day: the day it ends, the calendar day of its
+    small hours and the day the report's follow-ups take (the army's sweep "mercredi
+    matin", the statement the next day), as the report's day (`_report_day`,
+    assemble.py) reaches the incidents it leaves undated. (Both days, as the English
     "overnight Thursday to Friday" gives them and as annotators date a night attack, lost
     the night to a day told in the same sentence: the events stage prefers a date of
-    precision "day" to an interval, events_fr.py.)"""
-    return _day(first), "day"
+    precision "day" to an interval, events_fr.py; either day lies within both.)
+    (real-news FR study complete 112 -> 113/453, date 224 -> 226/296; score complete
+    93 -> 94/469, date 203 -> 204/278.)"""
+    return _day(first + dt.timedelta(days=1)), "day"
 
 
 def _month_end(year: int, month: int) -> dt.date:

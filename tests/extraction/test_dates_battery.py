@@ -163,9 +163,9 @@ _INFINITIVE_REPORT = pytest.mark.xfail(strict=True, reason="a reporting verb's d
          "l'est.", "tué", "2024-03-09"),
         # La nuit de samedi à dimanche.
         ("fr", "2024-03-11", "Des jihadistes ont attaqué dans la nuit de samedi à dimanche un poste militaire près "
-         "de Djibo.", "attaqué", "2024-03-09"),
+         "de Djibo.", "attaqué", "2024-03-10"),
         ("fr", "2024-03-08", "Des hommes armés ont tué neuf villageois dans la nuit de jeudi à vendredi dans le "
-         "Borno.", "tué", "2024-03-07"),
+         "Borno.", "tué", "2024-03-08"),
         # Une phrase qui dit seulement quand cela s'est passé.
         ("fr", "2024-03-13", "Des hommes armés ont tué douze personnes à Mangu, a indiqué mercredi la police. "
          "L'incident s'est produit dimanche après-midi.", "tué", "2024-03-10"),

@@ -30,9 +30,19 @@ def test_french_date_expressions_resolve_against_publication(text, expected):
     assert _dates(text)[0] == expected
 
 
-def test_a_night_across_two_days_is_dated_by_its_first_day():
-    text = "Dans la nuit de samedi à dimanche, des assaillants ont frappé le poste."
-    assert _dates(text)[0] == ("nuit de samedi à dimanche", "2023-09-30", "day")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PUBLISHED is Tuesday 3 October 2023: the last Saturday-to-Sunday night ended Sunday 1 October
+        ("Dans la nuit de samedi à dimanche, des assaillants ont frappé le poste.",
+         ("nuit de samedi à dimanche", "2023-10-01", "day")),
+        ("Le dépôt a brûlé dans la nuit du 14 au 15 août 2021.", ("nuit du 14 au 15 août 2021", "2021-08-15", "day")),
+        ("Des coups de feu ont retenti dans la nuit du vendredi 8 au samedi 9 septembre.",
+         ("nuit du vendredi 8 au samedi 9 septembre", "2023-09-09", "day")),
+    ],
+)
+def test_a_night_across_two_days_is_dated_by_the_day_it_ends(text, expected):
+    assert _dates(text)[0] == expected
 
 
 def test_offsets_point_at_the_expression():
@@ -150,9 +160,9 @@ def test_days_to_come_and_weekdays_that_fix_the_year(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # PUBLISHED is Tuesday 3 October 2023: the night ended Monday, it began Sunday
-        ("Sept soldats ont été tués dans la nuit de dimanche à hier.", "2023-10-01"),
-        ("Le poste a été attaqué la nuit de mardi à mercredi 27 septembre.", "2023-09-26"),
+        # PUBLISHED is Tuesday 3 October 2023: the night began Sunday and ended Monday, "hier"
+        ("Sept soldats ont été tués dans la nuit de dimanche à hier.", "2023-10-02"),
+        ("Le poste a été attaqué la nuit de mardi à mercredi 27 septembre.", "2023-09-27"),
     ],
 )
 def test_a_night_ending_yesterday_or_on_a_given_day(text, expected):
