@@ -216,12 +216,14 @@ class FrenchRule:
     subject_needed: bool = False  # `subjects` must name the doer (subject, agent or the noun a participle qualifies)
     dative_recipient: bool = False  # the "à" complement is the recipient, the object what is done ("reprocher à X")
     clitics: frozenset[str] = frozenset()  # a clitic pronoun the idiom holds ("s'en prendre à": "en")
+    not_complements: frozenset[str] = frozenset()  # never with these nouns in its phrase ("mort dans un accident")
+    not_subjects: frozenset[str] = frozenset()  # never with a subject of these words ("des milliers sont morts")
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
                     or self.reflexive is not None or self.subjects or self.not_objects or self.acting
-                    or self.clitics)
+                    or self.clitics or self.not_complements or self.not_subjects)
 
 
 class FrenchLexicon:
@@ -281,7 +283,8 @@ class FrenchLexicon:
             raise ValueError(f"fr/triggers.yaml: {event_type} {pos} entry {entry!r} needs a 'lemma'")
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
-                                "not_objects", "acting", "subject_needed", "dative_recipient", "clitics"}
+                                "not_objects", "acting", "subject_needed", "dative_recipient", "clitics",
+                                "not_complements", "not_subjects"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -301,6 +304,8 @@ class FrenchLexicon:
             bool(entry.get("subject_needed", False)),
             bool(entry.get("dative_recipient", False)),
             frozenset(str(w).casefold() for w in entry.get("clitics") or []),
+            frozenset(str(w).casefold() for w in entry.get("not_complements") or []),
+            frozenset(str(w).casefold() for w in entry.get("not_subjects") or []),
         )
 
     @classmethod
@@ -523,6 +528,13 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
             return False
     if rule.complements and _complement(rule, token) is None:
         return False
+    if rule.not_complements and _complement(rule, token, rule.not_complements) is not None:
+        return False  # "sont morts dans un accident de la circulation": no one's act
+    if rule.not_subjects and any(
+            w.lower_ in rule.not_subjects
+            for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")
+            for w in (c, *(d for d in c.children if d.dep_ in ("amod", "det", "nummod")))):
+        return False  # "des milliers de civils sont morts": a sum over time; "un autre a succombé": a toll told
     if rule.subjects:  # "les prix ont explosé": only a bomb, a vehicle, a bomber explodes
         stated = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct]
         if rule.subject_needed:
@@ -564,20 +576,21 @@ def _object_words(token: Token) -> list[Token]:
 COMPLEMENT_REACH = 10
 
 
-def _complement(rule: FrenchRule, token: Token) -> Token | None:
-    """The noun of the trigger's phrase a rule's `complements` ask for, if any; for a verb of
-    purpose, also one its main clause names before it ("ont lancé des grenades lacrymogènes
-    pour disperser la foule": the means are the main clause's)."""
+def _complement(rule: FrenchRule, token: Token, nouns: frozenset[str] | None = None) -> Token | None:
+    """The noun of the trigger's phrase a rule's `complements` (or `nouns`) ask for, if any; for
+    a verb of purpose, also one its main clause names before it ("ont lancé des grenades
+    lacrymogènes pour disperser la foule": the means are the main clause's)."""
+    wanted = rule.complements if nouns is None else nouns
     if token.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "mark" and c.lower_ == "pour" for c in token.children):
         for t in token.head.subtree:
             if token.i - COMPLEMENT_REACH <= t.i < token.i and t.pos_ in ("NOUN", "ADJ") \
-                    and (t.lemma_.casefold() in rule.complements or t.lower_ in rule.complements):
+                    and (t.lemma_.casefold() in wanted or t.lower_ in wanted):
                 return t
     for t in token.subtree:
         # the small model may tag the noun a verb ("pris pour cible" with "cible" a verb)
         if token.i < t.i <= token.i + COMPLEMENT_REACH and (t.pos_ in ("NOUN", "PROPN", "ADJ") or (
-                t.pos_ == "VERB" and t.lower_ in rule.complements)) \
-                and (t.lemma_.casefold() in rule.complements or t.lower_ in rule.complements):
+                t.pos_ == "VERB" and t.lower_ in wanted)) \
+                and (t.lemma_.casefold() in wanted or t.lower_ in wanted):
             return t
     return None
 

@@ -1290,3 +1290,20 @@ def test_sums_and_running_totals_in_tolls(french, text, dead):
     tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
     assert tolls == {dead}
 
+
+
+def test_dying_told_alone_is_an_assault_on_the_dead(french):
+    for text, toll in (("Trois villageois sont morts mardi à Kankan.", 3),
+                       ("Cinq gendarmes ont perdu la vie lundi près de Dori.", 5),
+                       ("Quatre civils ont trouvé la mort dimanche à Fada N'Gourma.", 4)):
+        (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+        assert event.fatalities == toll and event.actor is None
+        assert event.recipient is not None
+
+
+def test_dying_by_accident_illness_or_as_a_sum_is_no_assault(french):
+    for text in ("Trois passagers ont péri jeudi dans un accident de la circulation près de Kayes.",
+                 "Le chef du village est décédé des suites d'une longue maladie.",
+                 "Des milliers de civils sont morts dans cette région depuis dix ans.",
+                 "Un autre a succombé à ses blessures."):
+        assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
