@@ -234,6 +234,7 @@ from tessera.extraction.dates import (
     dateline_day,
     month_part,
     occasion_day,
+    occasion_span,
     reported_dates,
     reported_speech,
     speech_day,
@@ -326,6 +327,9 @@ class AssembleRules(BaseModel):
     plural_pronouns: frozenset[str] = frozenset()
     # Types dated by the report's publication day when no day is told for them (`_said_on_report_day`).
     publication_day_types: frozenset[str] = frozenset()
+    # Undated incidents take the report's occasion (publication and the day before) also where
+    # other incidents are dated, none in the report's week (`_report_day`).
+    occasion_after_dated: bool = False
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -1999,18 +2003,26 @@ def _report_day(
     told = incidents
     incidents = _said_on_report_day(drafts, incidents, published, rules)
     day, evidence_id = (source.date, source.evidence.date) if source is not None else _told_day(drafts, published)
-    if day is None and published is not None and not any(
-        incident.date is not None and incident.date.value
-        for draft, incident in zip(drafts, told, strict=True)
-        if not draft.context
-    ):
-        # No incident dated at all: the first day the text tells in the report's week ("The
-        # wedding was held on Saturday"), else the report's occasion (`occasion_day`).
+    if day is None and published is not None:
         anchor = filed if filed is not None and filed < published else published
-        day = occasion_day(dates or (), anchor)
+        dated = any(
+            incident.date is not None and incident.date.value
+            for draft, incident in zip(drafts, told, strict=True)
+            if not draft.context
+        )
+        if not dated:
+            # No incident dated at all: the first day the text tells in the report's week ("The
+            # wedding was held on Saturday"), else the report's occasion (`occasion_day`).
+            day = occasion_day(dates or (), anchor)
+        elif rules.occasion_after_dated:
+            # Incidents dated, but none in the report's week (a coup two months back, "last
+            # week", a year): an undated one is still the report's news, its occasion stated
+            # by no words, publication and the day before (`occasion_span`); not a day the
+            # text tells, which may be that of another story (`occasion_after_dated`).
+            day = occasion_span(anchor)
         # A day the text tells traces itself by its span; the report's occasion is stated by
         # no words, so its evidence is the article's publication date.
-        evidence_id = None if day.text else PUBLISHED_EVIDENCE
+        evidence_id = None if day is None or day.text else PUBLISHED_EVIDENCE
     if day is None:
         return incidents
     evidence = {"date": evidence_id}

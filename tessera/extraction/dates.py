@@ -20,7 +20,8 @@ them open:
   before it in its sentence speak of the future ("will meet on Friday"), when it
   is the next one on or after it.
 - Weeks ("this week", "last week") and weekends are intervals Monday-Sunday and
-  Saturday-Sunday; seasons are intervals of meteorological seasons; quarters and
+  Saturday-Sunday, but a past "this week" runs only to publication ("earlier this week"
+  to the day before), as the real-news gold reads it; seasons are intervals of meteorological seasons; quarters and
   halves are intervals; decades ("the 1990s") are intervals.
 - "last year", "last month" are the calendar year and month before publication
   (year and month precision, as TimeML annotates them); "a year ago"/"a year
@@ -40,7 +41,9 @@ them open:
   month or year); "next week" stays counted from publication.
 - An article none of whose incidents states a day (`occasion_day`, read by the assemble
   stage) is dated by the first day the text tells within the week before publication,
-  else by the report's occasion: publication and the day before.
+  else by the report's occasion: publication and the day before; in English, an undated
+  incident of an article whose dated incidents are all older (or wider) takes that
+  occasion too (`occasion_span`, `occasion_after_dated` in data/assemble.yaml).
 - "The attack came a day after the rebels announced a truce": a distance before
   "after"/"before" and a clause (its own subject and verb, as the parse shows) dates
   the clause's event from the story's last named day, here one day before it; "less
@@ -754,7 +757,18 @@ def _relative_period(m: re.Match[str], ctx: _Context) -> Resolved | None:
         return UNKNOWN
     if mod in ("earlier", "later") and rel != "this":
         return None
+    if rel == "this" and unit == "week" and mod != "later" and not _future_context(ctx.text, m.start()):
+        return _week_so_far(ctx.published, earlier=mod == "earlier")
     return _relative_period_value(rel, unit, ctx)
+
+
+def _week_so_far(published: dt.date, earlier: bool) -> Resolved:
+    """A past "this week" is the part of the week told of: Monday to publication ("clashes
+    this week"), and "earlier this week" Monday to the day before (on a Monday, Monday)."""
+    monday = _week(published)[0]
+    last = max(monday, published - dt.timedelta(days=1)) if earlier else published
+    return Resolved(_interval(monday, last) if last > monday else _day(monday),
+                    "interval" if last > monday else "day")
 
 
 def _bare_weekend(m: re.Match[str], ctx: _Context) -> Resolved | None:
@@ -1713,8 +1727,17 @@ def occasion_day(dates: Iterable[DateValue], published: dt.date) -> DateValue:
             continue
         if 0 <= (published - window[1]).days <= _OCCASION_RECENT:
             return date
+    return occasion_span(published)
+
+
+def occasion_span(published: dt.date) -> DateValue:
+    """The report's occasion stated by no words: `published` and the day before (an empty
+    span)."""
     first = published - dt.timedelta(days=_OCCASION_DAYS - 1)
     return DateValue(text="", start=0, end=0, value=_interval(first, published), precision="interval")
 
 
-__all__ = ["Calendar", "calendar", "extract_dates", "month_part", "occasion_day", "reported_speech", "speech_day"]
+__all__ = [
+    "Calendar", "calendar", "extract_dates", "month_part", "occasion_day", "occasion_span", "reported_speech",
+    "speech_day",
+]

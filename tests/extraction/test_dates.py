@@ -53,7 +53,12 @@ def one(parser: Parser, text: str, phrase: str, published: dt.date | None = PUBL
         ("The army seized power in a coup last year.", "last year", "2021", "year"),
         ("Prices doubled last month.", "last month", "2022-01", "month"),
         ("Talks collapsed last week.", "last week", "2022-02-07/2022-02-13", "interval"),
-        ("Fighting spread this week.", "this week", "2022-02-14/2022-02-20", "interval"),
+        # A past "this week" runs from Monday to publication; "earlier this week" to the day before;
+        # a planned one, or "later this week", is the whole week.
+        ("Fighting spread this week.", "this week", "2022-02-14/2022-02-18", "interval"),
+        ("Soldiers arrested two mayors earlier this week.", "this week", "2022-02-14/2022-02-17", "interval"),
+        ("The envoys will meet in Niamey this week.", "this week", "2022-02-14/2022-02-20", "interval"),
+        ("The court rules on the appeal later this week.", "this week", "2022-02-14/2022-02-20", "interval"),
         ("The convoy was ambushed in March near the border.", "March", "2021-03", "month"),
         ("The camp was raided on December 23.", "December 23", "2021-12-23", "day"),
         ("The force has operated in the region since 2013.", "since 2013", "2013-01-01/2022-02-18", "interval"),
