@@ -242,6 +242,7 @@ from tessera.extraction.dates import (
 from tessera.extraction.places import (
     country_part,
     dateline_span,
+    far_references,
     is_national_capital,
     lies_inside,
     place_of_entry,
@@ -381,6 +382,13 @@ class AssembleRules(BaseModel):
     repetition_nouns: frozenset[str] = frozenset()
     running_count_phrases: tuple[str, ...] = ()
     origin_prepositions: frozenset[str] = frozenset()
+    # The language whose places stage reads the distances ("à 90 km de Maradi", "300 km north
+    # of the capital"), and whether a place a long distance is measured from is no
+    # incident's place (`far_references`, read by `assemble_incidents`): as the language's
+    # events stage reads it (events_fr places no event at such a bearing; the English
+    # events stage does not read bearings yet, so the English assembly does not either).
+    language: str = "en"
+    bearings_not_places: bool = False
     # Of `distinct_modifiers`, those that announce another incident of the same occasion,
     # not another time ("Other protests were held in Doba"): such an undated mention still
     # takes the report's day; "an earlier attack", "the previous raid" do not.
@@ -466,6 +474,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     # Where someone came from is the places stage's word list (`origin_prepositions` of
     # data/<language>/places.yaml), read here too rather than kept twice.
     raw["origin_prepositions"] = place_phrases(language).origin_prepositions
+    raw["language"] = language
     # A running count's frames are the casualty stage's (`running_total_phrases` of
     # data/<language>/number_words.yaml): one list, so both stages agree on what a total is.
     numbers = _stage_words("number_words", language)
@@ -1714,6 +1723,11 @@ def assemble_incidents(
     trigger_words = _trigger_words(events, parsed)
     places = list(places)
     sentence_places = _places_by_sentence(places, parsed, dateline)
+    # Where a long distance is measured from ("à Wadikori, un hameau situé à 90 km de Maradi",
+    # "some 300 km north of the capital"): a bearing, never the incident's place, neither
+    # as a finer place its sentence names nor as the one locality the article names.
+    far = (frozenset(far_references(parsed.text, places, place_phrases(rules.language)))
+           if rules.bearings_not_places else frozenset())
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
     statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)
@@ -1780,7 +1794,8 @@ def assemble_incidents(
     names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
-                  rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns)
+                  rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
+                  far)
         for draft in drafts
     ]
     incidents = [
@@ -2804,6 +2819,7 @@ def _incident(
     upper_bounds: tuple[str, ...] = (),
     meeting_types: frozenset[str] = frozenset(),
     person_pronouns: frozenset[str] = frozenset(),
+    far: frozenset[int] = frozenset(),
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -2824,7 +2840,7 @@ def _incident(
             break
     evidence["type"] = next(m.event.id for m in members if m.event.type == event_type)
 
-    location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site)
+    location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far)
     evidence["location"] = location_from
 
     date, date_from = _best_date(members)
@@ -2925,6 +2941,7 @@ _LOCALITY_FEATURES = frozenset({"city", "site", "admin2"})
 def _best_place(
     members: list[_Mention], sentence_places: dict[int, list[Place]], rules: DedupeRules,
     event_type: str | None = None, names_site: Callable[[int], bool] = lambda index: False,
+    far: frozenset[int] = frozenset(),
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -2932,6 +2949,7 @@ def _best_place(
     in a country one of the mentions gives (the sentence may name the site, the
     extraction the province). Not a town the parse gives to a speaker or an origin
     (`_participant_place`): a mention's own such town only where nothing else places it.
+    Nor a place a long distance is measured from (`far`, starts of `far_references`).
     """
     # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a
     # mention's own sentence names comes before one the extraction carried over from the
@@ -2963,9 +2981,20 @@ def _best_place(
                 order += 1
     if candidates:
         *_, place, source = max(candidates, key=lambda c: c[:5])
+        # A town a long distance is measured from ("près de Wadikori, à environ 300 km au
+        # nord-est de Niamey") is no finer place of the act; it gives way where what is left keeps the
+        # country (a bearing dropped must not hand the incident another country's place).
+        near = [c for c in candidates if c[5].start not in far or c[3] == 1]
+        if place.start in far and near:
+            *_, other, other_source = max(near, key=lambda c: c[:5])
+            if other.country == place.country:
+                place, source = other, other_source
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
-        lent = {start for mention in members for start in mention.lent_places}
+        # A town a long distance is measured from is no such locality where the coarse place
+        # names a country; a region across countries ("au Sahel") names none, and its one
+        # locality, even a bearing, is the only country side the article gives.
+        lent = {start for mention in members for start in mention.lent_places} | (far if place.country else set())
         narrowed = sole_locality(
             place, [p for found in sentence_places.values() for p in found if p.start not in lent], event_type)
         # Not to the capital when the sentence that gives the coarse place puts the incident

@@ -1089,6 +1089,33 @@ def test_an_incident_at_a_village_no_gazetteer_holds_is_not_moved_to_the_capital
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # The only town named is where a long distance is measured from: no locality of the act.
+        ("fr", "Des hommes armés ont tué sept villageois mardi à Wadikori, un hameau situé à 90 km de Maradi, "
+               "au Niger. Les assaillants ont pris la fuite.", "Maradi"),
+        ("fr", "L'attaque s'est produite mardi près de Wadikori, à environ 300 km au nord-est de Niamey, au Niger, "
+               "et a fait sept morts parmi les villageois.", "Niamey"),
+    ],
+)
+def test_a_town_a_long_distance_is_measured_from_is_not_the_incidents_place(pipeline, french, language, text, town):
+    extractor = pipeline if language == "en" else french
+    article = Article(id="t", text=text, published=PUBLISHED, language=language)
+    assault = [i for i in reported(extractor.extract(article)) if i.type == "ASSAULT"]
+    assert assault and all(i.location is not None and i.location.name != town for i in assault)
+    assert all(i.location is not None and i.location.country == "NER" for i in assault)
+
+
+def test_a_town_a_short_distance_and_a_compass_word_move_still_places_the_incident(french):
+    # "à 20 km au nord de Maradi": a point near the town, where the act happened (`offset_points`)
+    text = "Des hommes armés ont tué sept villageois mardi à 20 km au nord de Maradi, au Niger."
+    article = Article(id="t", text=text, published=PUBLISHED, language="fr")
+    assault = [i for i in reported(french.extract(article)) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].location is not None
+    assert assault[0].location.feature in ("site", "city")
+
+
+@pytest.mark.parametrize(
     ("text", "sentence", "day"),
     [
         # A detail told after the lead, without its day, several sentences on.
