@@ -162,6 +162,8 @@ _CREDIT = "\u00a9"
 _SPEECH_TYPES = frozenset({"REQUEST", "REJECT", "SUPPORT", "ACCUSE", "CONSULT", "COOPERATE", "AGREE", "CONCEDE",
                            "THREATEN"})
 _STRONG_NOMINAL_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+# Sectors of the forces of order and the army: the side a protest clashes with, never its author.
+_ORDER_TYPES = frozenset({"COP", "MIL"})
 _PLACE_PRECISION = {"site": 0, "city": 0, "admin2": 1, "natural": 2, "admin1": 2, "region": 3, "country": 4}
 
 
@@ -2101,6 +2103,12 @@ def extract_events_fr(
                 side = actor_from_token_fr(sentence, other, knowledge_base) if other is not None else None
                 if side is not None and side.type is not None and side.type != recipient.type:
                     actor_token, actor = other, side
+            if rule.type == "PROTEST" and actor_token is not None and _case_of(actor_token) == "entre" \
+                    and actor is not None and recipient is not None and actor.type in _ORDER_TYPES \
+                    and recipient.type not in _ORDER_TYPES:
+                # "des échauffourées entre la police et des manifestants": the protest is the
+                # protesters', whichever side the clash names first
+                actor_token, actor, recipient_token, recipient = recipient_token, recipient, actor_token, actor
             told.append((token, rule, actor_token, actor, recipient_token, recipient))
         # "Les terroristes ont attaqué nos forces ..., ajoutant que 63 terroristes ont été
         # tués": the attackers killed in the fight are part of the assault, not another one.

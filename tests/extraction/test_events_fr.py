@@ -1307,3 +1307,24 @@ def test_dying_by_accident_illness_or_as_a_sum_is_no_assault(french):
                  "Des milliers de civils sont morts dans cette région depuis dix ans.",
                  "Un autre a succombé à ses blessures."):
         assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Des heurts entre manifestants et policiers ont éclaté mardi à Kindia.",
+    "Mardi, des échauffourées entre la police et des manifestants ont eu lieu à Labé.",
+    "Des affrontements entre la population et la police ont éclaté lundi à Mamou.",
+])
+def test_a_clash_of_protesters_with_the_police_is_their_protest(french, text):
+    (event,) = _events(french, text)
+    assert event.type == "PROTEST"
+    assert event.actor is not None and event.actor.type == "CVL"
+    assert event.recipient is not None and event.recipient.type == "COP"
+
+
+@pytest.mark.parametrize("text", [
+    "Des heurts ont éclaté mardi à Kindia.",
+    "Des heurts entre communautés ont fait trois morts à Mongo.",
+    "Des affrontements entre l'armée et des rebelles ont éclaté lundi près de Bunia.",
+])
+def test_other_clashes_are_assaults(french, text):
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
