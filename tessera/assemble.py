@@ -218,7 +218,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -316,6 +316,9 @@ class AssembleRules(BaseModel):
     # Relative pronouns that, as a relative clause's subject, stand for the event noun the
     # clause hangs on ("an attack that left 20 dead on Friday night"): `_describes`.
     event_relative_pronouns: frozenset[str] = frozenset()
+    # Relative pronouns that, as a relative clause's subject, stand for a participant the
+    # clause describes ("the junta, which seized power in 2021"): `_described_past`.
+    participant_relative_pronouns: frozenset[str] = frozenset()
     # The trigger lexicon's event nouns (the `nouns` of data/<language>/triggers.yaml that
     # need no cue): a definite one a mention is placed in names an incident though the
     # events stage made no mention of it (`_occasion_noun`: "also killed during the assault"
@@ -1752,6 +1755,9 @@ def assemble_incidents(
         # Stated for days that end more than a week before the report ("In 2023, a drone
         # strike killed 85 villagers"): not the report's occasion.
         past = window is not None and published is not None and (published - window[1]).days > _REPORT_RECENT_DAYS
+        if past and not facts.context and _described_past(event, parsed, date, trigger_starts, rules):
+            # "the junta, which seized power in 2021": what describes a participant.
+            facts = replace(facts, context=True, reasons=(*facts.reasons, "a participant's past, in a relative clause"))
         lent_places = _lent_places(event, parsed, sentence_places.get(facts.sentence, ()), rules, verbal_starts)
         lent = _place_lent(event, parsed, rules)
         sentence = parsed.sentence_at(event.trigger.start)
@@ -3333,6 +3339,43 @@ def _in_relative_clause(sentence: ParsedSentence, date: DateValue, trigger: Toke
             return False
         node = node.head
     return False
+
+
+def _described_past(
+    event: Event, parsed: ParsedArticle, date: DateValue | None, trigger_starts: frozenset[int], rules: AssembleRules
+) -> bool:
+    """The mention is what a relative clause tells a participant did, at the date the clause
+    states: the clause hangs on a noun that is no event mention, its subject is a relative
+    pronoun for that noun (`participant_relative_pronouns`), and the trigger is the clause's
+    verb ("the junta, which seized power in 2021") or an event noun reached from it through
+    objects and prepositions only ("the government, which came to power in a coup in 2022").
+    The caller asks it only of a date that ends well before the report: the clause then
+    describes who the participant is, background to the report's events. Not a clause on
+    an event noun ("the attack that killed 20 in 2019" tells the event), nor a passive one
+    on its victims ("Zahedi, who was killed in a strike in April"), nor an act nested in a
+    clause of its own under the relative one ("which took the town after capturing it")."""
+    if date is None or not rules.participant_relative_pronouns:
+        return False
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None:
+        return False
+    token = _trigger_token(sentence, event)
+    if token is None:
+        return False
+    clause = token
+    for _ in range(4):
+        if clause.dep_ == "relcl" or clause.dep_ not in ("dobj", "pobj", "prep") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    antecedent = clause.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or sentence.start + antecedent.idx in trigger_starts:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in rules.participant_relative_pronouns for c in clause.children):
+        return False
+    span = sentence.span_at(date.start, date.end)
+    return span is not None and len(span) > 0 and clause.left_edge.i <= span.root.i <= clause.right_edge.i
 
 
 def _under_anchor(sentence: ParsedSentence, date: DateValue, anchors: frozenset[str]) -> bool:

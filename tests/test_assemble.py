@@ -2061,3 +2061,35 @@ def test_an_undated_threat_is_dated_by_the_reports_day(pipeline):
     assert threat.date is not None and threat.date.value == PUBLISHED
     (attack,) = [i for i in reported(document) if i.type == "ASSAULT"]
     assert attack.date is not None and attack.date.value == "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Protesters marched against the junta, which seized power in 2021.",
+        "The government, which came to power in a coup in 2022, has not commented.",
+        "Crowds gathered to denounce the officers who seized power last October.",
+    ],
+)
+def test_a_participants_past_told_in_a_relative_clause_is_context(pipeline, background):
+    report = "Gunmen killed 12 villagers in Djibo on Friday."
+    text = report + " " + background
+    document = code(pipeline, text)
+    coups = [i for i in document.incidents if i.type == "COERCE" and i.date is not None and i.date.value < "2024"]
+    assert coups and all(i.context for i in coups), (background, document.incidents)
+    assert not incident_of(document, text, report).context
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The act of the clause is recent: a report, not a description.
+        "Gunmen killed 12 villagers in Djibo on Friday. The rebels, who captured the town on Thursday, said"
+        " more would follow.",
+        # A clause on an event noun tells the event itself.
+        "Gunmen killed 12 villagers in Djibo on Friday. It recalled the attack that killed 20 people in Kaya in 2019.",
+    ],
+)
+def test_a_relative_clause_on_an_event_or_of_the_reports_days_is_not_background(pipeline, sentence):
+    document = code(pipeline, sentence)
+    assert len(reported(document)) >= 2, (sentence, document.incidents)
