@@ -392,6 +392,22 @@ class AssembleRules(BaseModel):
     # events stage does not read bearings yet, so the English assembly does not either).
     language: str = "en"
     bearings_not_places: bool = False
+    # Places named in the article that are no event's place (`_aside_places`), kept from the
+    # places assembly narrows to like bearings: a destination told after a word of direction
+    # ("fuir vers la commune de X") or as the oblique of a verb of being taken somewhere
+    # ("évacués à X", `destination_lemmas`); a town an official's title names ("le maire de
+    # la ville de X", `title_nouns`, a place of care too: "l'hôpital de X"); a town in a photo
+    # caption (a sentence with one of `caption_marks`, "(illustration)"). Empty (English): none.
+    destination_words: tuple[str, ...] = ()
+    destination_lemmas: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
+    place_kind_nouns: frozenset[str] = frozenset()
+    caption_marks: tuple[str, ...] = ()
+    # Types whose place may be a destination: a movement's end ("des renforts dépêchés vers X").
+    destination_kept_types: frozenset[str] = frozenset()
+    # "..., la commune dont dépend X", "..., où se trouve X": a relative on such a town that
+    # puts the site in it; the town then stays (the site's own place when no gazetteer holds X).
+    holder_relatives: frozenset[str] = frozenset()
     # Of `distinct_modifiers`, those that announce another incident of the same occasion,
     # not another time ("Other protests were held in Doba"): such an undated mention still
     # takes the report's day; "an earlier attack", "the previous raid" do not.
@@ -1731,6 +1747,11 @@ def assemble_incidents(
     # as a finer place its sentence names nor as the one locality the article names.
     far = (frozenset(far_references(parsed.text, places, place_phrases(rules.language)))
            if rules.bearings_not_places else frozenset())
+    # Destinations, titles' towns, captions' towns (`_aside_places`): no event's place either;
+    # a destination or a caption's town not even a mention's own (the events stage does not
+    # read them all), a destination only for an act that is no movement (`destination_kept_types`).
+    gone_to, titles, captions = _aside_places(parsed, places, rules)
+    far = far | titles | captions
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
     statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)
@@ -1801,7 +1822,7 @@ def assemble_incidents(
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
-                  far)
+                  far, (gone_to, captions, rules.destination_kept_types))
         for draft in drafts
     ]
     incidents = [
@@ -2826,6 +2847,7 @@ def _incident(
     meeting_types: frozenset[str] = frozenset(),
     person_pronouns: frozenset[str] = frozenset(),
     far: frozenset[int] = frozenset(),
+    aside: tuple[frozenset[int], frozenset[int], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -2846,7 +2868,14 @@ def _incident(
             break
     evidence["type"] = next(m.event.id for m in members if m.event.type == event_type)
 
-    location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far)
+    # `aside`: (destinations, captions' towns, the types a destination may place: a movement's end).
+    gone_to, captions, moving = aside
+    if event_type not in moving:
+        far, own_aside = far | gone_to, gone_to | captions
+    else:
+        own_aside = captions
+    location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far,
+                                                        own_aside)
     evidence["location"] = location_from
 
     date, date_from = _best_date(members)
@@ -2940,6 +2969,71 @@ def _best_toll(
     return chosen.event.fatalities or 0, chosen.event.id
 
 
+_ASIDE_DEPS = ("obl", "obl:arg", "obl:mod")
+
+
+def _aside_places(
+    parsed: ParsedArticle, places: Sequence[Place], rules: AssembleRules
+) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Starts of the places the article names that are no event's place: a destination told
+    after a word of direction ("vers la commune de X", "en direction de X") or as the
+    oblique of a verb of being taken or going somewhere ("des blessés évacués à X et à Y"),
+    a town an official's title names ("le député-maire de la ville de X"), a town in a photo
+    caption (a sentence with a caption mark: "Des soldats à X (illustration)"). Not a town a relative
+    puts the site in ("le maire de X, où se trouve Y": `holder_relatives`). The words are
+    the language's (`destination_words`, `destination_lemmas`, `title_nouns`,
+    `place_kind_nouns`, `caption_marks`); none for a language that lists none. Three sets:
+    the destinations, the titles' towns, the captions' towns."""
+    if not (rules.destination_words or rules.destination_lemmas or rules.title_nouns or rules.caption_marks):
+        return frozenset(), frozenset(), frozenset()
+    gone_to: set[int] = set()
+    titles: set[int] = set()
+    captions: set[int] = set()
+    for place in places:
+        sentence = parsed.sentence_at(place.start)
+        if sentence is None:
+            continue
+        if any(mark in sentence.text.casefold() for mark in rules.caption_marks):
+            captions.add(place.start)
+            continue
+        span = sentence.span_at(place.start, place.end)
+        if span is None or len(span) == 0:
+            continue
+        doc = span.doc
+        # "l'hôpital de X, la commune dont dépend Y", "le maire de X, où se trouve Y": X holds the site.
+        after = [t.lower_ for t in doc[span.end:span.end + 5] if not t.is_punct]
+        while after and (after[0] in ("la", "le", "les", "l'", "l\u2019") or after[0] in rules.place_kind_nouns):
+            after = after[1:]
+        if after and after[0] in rules.holder_relatives:
+            continue
+        # The words before the name, past a kind of place and its "de" ("la commune de X").
+        i = span.start
+        words = [t.lower_ for t in doc[max(0, i - 6):i]]
+        while len(words) >= 2 and words[-1] in ("de", "d'", "d’", "du") and (
+                words[-2] in rules.place_kind_nouns):
+            words = words[:-2]
+            while words and words[-1] in ("la", "le", "les", "l'", "l’"):
+                words = words[:-1]
+        bare = words
+        while bare and bare[-1] in ("la", "le", "les", "l'", "l\u2019"):
+            bare = bare[:-1]
+        before = " ".join(bare)
+        if any(before == w or before.endswith(" " + w) for w in rules.destination_words):
+            gone_to.add(place.start)
+            continue
+        if len(words) >= 2 and words[-1] in ("de", "d'", "d’", "du", "des") and (
+                words[-2] in rules.title_nouns):
+            titles.add(place.start)
+            continue
+        # "évacués à Niamey et à X": the oblique (or one coordinated with it) of such a verb.
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in _ASIDE_DEPS and root.head.lemma_.casefold() in rules.destination_lemmas:
+            gone_to.add(place.start)
+    return frozenset(gone_to), frozenset(titles), frozenset(captions)
+
+
 # Features of a locality (a town, a site in one, a district), as against a region or a country.
 _LOCALITY_FEATURES = frozenset({"city", "site", "admin2"})
 
@@ -2948,6 +3042,7 @@ def _best_place(
     members: list[_Mention], sentence_places: dict[int, list[Place]], rules: DedupeRules,
     event_type: str | None = None, names_site: Callable[[int], bool] = lambda index: False,
     far: frozenset[int] = frozenset(),
+    aside: frozenset[int] = frozenset(),
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -2955,7 +3050,8 @@ def _best_place(
     in a country one of the mentions gives (the sentence may name the site, the
     extraction the province). Not a town the parse gives to a speaker or an origin
     (`_participant_place`): a mention's own such town only where nothing else places it.
-    Nor a place a long distance is measured from (`far`, starts of `far_references`).
+    Nor a place a long distance is measured from (`far`, starts of `far_references`), nor, even
+    as a mention's own, a destination or a caption's town (`aside`, `_aside_places`).
     """
     # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a
     # mention's own sentence names comes before one the extraction carried over from the
@@ -2990,7 +3086,8 @@ def _best_place(
         # A town a long distance is measured from ("près de Wadikori, à environ 300 km au
         # nord-est de Niamey") is no finer place of the act; it gives way where what is left keeps the
         # country (a bearing dropped must not hand the incident another country's place).
-        near = [c for c in candidates if c[5].start not in far or c[3] == 1]
+        # A mention's own place stays unless it is one of `aside` (a destination, a caption's town).
+        near = [c for c in candidates if c[5].start not in far or (c[3] == 1 and c[5].start not in aside)]
         if place.start in far and near:
             *_, other, other_source = max(near, key=lambda c: c[:5])
             if other.country == place.country:

@@ -1106,6 +1106,45 @@ def test_a_town_a_long_distance_is_measured_from_is_not_the_incidents_place(pipe
     assert all(i.location is not None and i.location.country == "NER" for i in assault)
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # A destination: told after a word of direction, past a kind of place, or as where the
+        # wounded were taken.
+        ("Des hommes armés ont tué sept villageois mardi au Niger. Les habitants ont fui vers la ville de Maradi.",
+         "Maradi"),
+        ("Des hommes armés ont tué sept villageois mardi au Niger. Les blessés ont été évacués à Maradi.",
+         "Maradi"),
+        ("Des hommes armés ont tué sept villageois mardi au Niger. Les blessés ont été admis à l'hôpital de "
+         "la ville de Maradi.", "Maradi"),
+        # A town an official's title names.
+        ("Des hommes armés ont tué sept villageois mardi au Niger. Le maire de la commune de Maradi a présidé "
+         "une réunion lundi.", "Maradi"),
+        # A photo caption.
+        ("Des soldats nigériens à Maradi, en 2019 (illustration). Des hommes armés ont tué sept villageois mardi "
+         "au Niger.", "Maradi"),
+    ],
+)
+def test_a_town_the_article_names_only_as_a_destination_title_or_caption_is_not_the_incidents_place(
+    french, text, town
+):
+    article = Article(id="t", text=text, published=PUBLISHED, language="fr")
+    assault = [i for i in reported(french.extract(article)) if i.type == "ASSAULT"]
+    assert assault and all(i.location is not None and i.location.name != town for i in assault)
+    assert all(i.location is not None and i.location.country == "NER" for i in assault)
+
+
+def test_a_town_the_article_names_as_a_place_of_its_own_still_narrows_the_incident(french):
+    # The same town, named as where something was seen: the one locality the article names.
+    # So too the town of a title when a relative puts the site in it.
+    for text in ("Des hommes armés ont tué sept villageois mardi au Niger. Des soldats ont été vus à Maradi.",
+                 "Des hommes armés ont tué sept villageois mardi au Niger, a dit le maire de Maradi, "
+                 "où se trouve leur hameau."):
+        article = Article(id="t", text=text, published=PUBLISHED, language="fr")
+        assault = [i for i in reported(french.extract(article)) if i.type == "ASSAULT"]
+        assert assault and assault[0].location is not None and assault[0].location.name == "Maradi"
+
+
 def test_a_town_a_short_distance_and_a_compass_word_move_still_places_the_incident(french):
     # "à 20 km au nord de Maradi": a point near the town, where the act happened (`offset_points`)
     text = "Des hommes armés ont tué sept villageois mardi à 20 km au nord de Maradi, au Niger."
