@@ -2989,6 +2989,10 @@ def _aside_places(
     gone_to: set[int] = set()
     titles: set[int] = set()
     captions: set[int] = set()
+    # The language's articles and its "of" ("la commune de X", "le maire du village de X"):
+    # the places stage's words (`articles`, `of_words` of data/<language>/places.yaml).
+    phrases = place_phrases(rules.language)
+    articles, of_words = phrases.articles, phrases.of_words
     for place in places:
         sentence = parsed.sentence_at(place.start)
         if sentence is None:
@@ -3002,27 +3006,25 @@ def _aside_places(
         doc = span.doc
         # "l'hôpital de X, la commune dont dépend Y", "le maire de X, où se trouve Y": X holds the site.
         after = [t.lower_ for t in doc[span.end:span.end + 5] if not t.is_punct]
-        while after and (after[0] in ("la", "le", "les", "l'", "l\u2019") or after[0] in rules.place_kind_nouns):
+        while after and (after[0] in articles or after[0] in rules.place_kind_nouns):
             after = after[1:]
         if after and after[0] in rules.holder_relatives:
             continue
         # The words before the name, past a kind of place and its "de" ("la commune de X").
         i = span.start
         words = [t.lower_ for t in doc[max(0, i - 6):i]]
-        while len(words) >= 2 and words[-1] in ("de", "d'", "d’", "du") and (
-                words[-2] in rules.place_kind_nouns):
+        while len(words) >= 2 and words[-1] in of_words and words[-2] in rules.place_kind_nouns:
             words = words[:-2]
-            while words and words[-1] in ("la", "le", "les", "l'", "l’"):
+            while words and words[-1] in articles:
                 words = words[:-1]
         bare = words
-        while bare and bare[-1] in ("la", "le", "les", "l'", "l\u2019"):
+        while bare and bare[-1] in articles:
             bare = bare[:-1]
         before = " ".join(bare)
         if any(before == w or before.endswith(" " + w) for w in rules.destination_words):
             gone_to.add(place.start)
             continue
-        if len(words) >= 2 and words[-1] in ("de", "d'", "d’", "du", "des") and (
-                words[-2] in rules.title_nouns):
+        if len(words) >= 2 and words[-1] in of_words and words[-2] in rules.title_nouns:
             titles.add(place.start)
             continue
         # "évacués à Niamey et à X": the oblique (or one coordinated with it) of such a verb.
