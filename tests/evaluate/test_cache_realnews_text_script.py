@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -11,6 +10,7 @@ from types import ModuleType
 import pytest
 
 from tessera.evaluate.realnews import RealNewsArticle, text_from_excerpt
+from tests.script_loader import load_script
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "cache_realnews_text.py"
 BODY = "Gunmen killed 12 soldiers near Djibo on Friday.\n\nThe army said the attackers fled."
@@ -51,10 +51,7 @@ def test_any_other_difference_gives_none() -> None:
 
 @pytest.fixture()
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cache_realnews_text_under_test", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(SCRIPT, "cache_realnews_text_under_test")
     return module
 
 

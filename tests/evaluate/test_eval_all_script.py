@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,16 +11,14 @@ import pytest
 
 import tessera.evaluate
 from tessera.records import Article, Document
+from tests.script_loader import load_script
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "eval_all.py"
 
 
 @pytest.fixture()
 def eval_all(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_all_under_test", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(SCRIPT, "eval_all_under_test")
 
     def nothing_found(articles: Iterable[Article]) -> Iterator[Document]:
         return (Document(id=a.id, language="en") for a in articles)

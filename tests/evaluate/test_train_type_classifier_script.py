@@ -5,7 +5,6 @@ Nothing is trained here and ../shared is not read: the script's pure parts are c
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
@@ -13,16 +12,14 @@ import pytest
 import spacy
 
 from tessera.evaluate.gold import EventsGold, GoldItem
+from tests.script_loader import load_script
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_type_classifier.py"
 
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_type_classifier_under_test", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(SCRIPT, "train_type_classifier_under_test")
     return module
 
 
