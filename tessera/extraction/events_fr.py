@@ -588,13 +588,29 @@ def _complement(rule: FrenchRule, token: Token, nouns: frozenset[str] | None = N
             if token.i - COMPLEMENT_REACH <= t.i < token.i and t.pos_ in ("NOUN", "ADJ") \
                     and (t.lemma_.casefold() in wanted or t.lower_ in wanted):
                 return t
-    for t in token.subtree:
+    for t in (*token.subtree, *_hung_between(token)):
         # the small model may tag the noun a verb ("pris pour cible" with "cible" a verb)
         if token.i < t.i <= token.i + COMPLEMENT_REACH and (t.pos_ in ("NOUN", "PROPN", "ADJ") or (
                 t.pos_ == "VERB" and t.lower_ in wanted)) \
                 and (t.lemma_.casefold() in wanted or t.lower_ in wanted):
             return t
     return None
+
+
+def _hung_between(noun: Token) -> list[Token]:
+    """The words of the "entre" phrase the parse hangs on a noun's verb rather than on the
+    noun: right after the noun ("tués dans de violents heurts entre la population et la
+    police"), or told after the verb the noun is the subject of ("des heurts ont éclaté lundi
+    entre les manifestants et la police"). Nouns only: a verb's own phrase is its subtree."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head is noun:
+        return []
+    verb = noun.head
+    for c in verb.children:
+        if c is noun or c.i < noun.i or _case_of(c) != "entre":
+            continue
+        if c.left_edge.i == noun.right_edge.i + 1 or (noun.dep_ == "nsubj" and c.i > verb.i):
+            return list(c.subtree)
+    return []
 
 
 # Endings of the imperfect (and of the present conditional, a hypothesis anyway) of
@@ -712,14 +728,24 @@ def _died_in(noun: Token, lexicon: FrenchLexicon) -> bool:
     verb = noun.head
     if verb.lower_ in words["occasion_heads"] and verb.head is not verb and noun.dep_ in ("obl:arg", "nmod"):
         verb = verb.head  # "lors des combats", "au cours des affrontements"
+        if verb.lower_ in _words().bare_time_nouns and verb.head is not verb:
+            verb = verb.head  # "tuée lundi lors de manifestations": the parse hangs "lors" on the day
     elif noun.dep_ not in ("obl", "obl:mod", "obl:arg") or not any(
             c.dep_ == "case" and c.lower_ in words["occasion_prepositions"] for c in noun.children):
         return False
     if verb.pos_ not in ("VERB", "ADJ") or not (
             any(c.dep_ in ("aux:tense", "aux:pass") for c in verb.children) or "Past" in verb.morph.get("Tense")):
         return False
-    if {verb.lemma_.casefold(), *lexicon.lemmas_of_form(verb.lower_)} & words["die_verbs"]:
+    lemmas = {verb.lemma_.casefold(), *lexicon.lemmas_of_form(verb.lower_)}
+    if lemmas & words["die_verbs"]:
         return True  # "sont morts", "ont péri", "a succombé"
+    if lemmas & (words["kill_verbs"] | words["injure_verbs"]):
+        # "ont été tués lors de manifestations", "tués dans de violents heurts entre la population
+        # et la police": the killing is its own assault; an act of another type the victims fell
+        # in (a protest) is the story's too, not a kind of act. An assault noun stays the
+        # killing's own act (one assault).
+        rule = lexicon.rule_for(noun)
+        return rule is not None and rule.type != "ASSAULT"
     dying = _idioms("dying_idioms")  # "ont trouvé la mort", "ont perdu la vie"
     return any(c.dep_ == "obj" and verb.lemma_.casefold() in dying.get(c.lower_, ()) for c in verb.children)
 

@@ -1328,3 +1328,39 @@ def test_a_clash_of_protesters_with_the_police_is_their_protest(french, text):
 ])
 def test_other_clashes_are_assaults(french, text):
     assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # the sides the parse hangs on the verb: right after the clash noun, or after the verb
+    # the clash noun is the subject of
+    "Des heurts ont éclaté mardi entre les manifestants et la police à Kindia.",
+    "Trois jeunes ont été tués dans de violents heurts entre la population et les policiers à Mamou.",
+])
+def test_a_clash_whose_sides_hang_on_the_verb_is_still_the_protest(french, text):
+    protests = [e for e in _events(french, text) if e.type == "PROTEST"]
+    assert [e.trigger.text for e in protests] == ["heurts"]
+
+
+def test_clashes_of_armed_sides_hung_on_the_verb_stay_assaults(french):
+    text = "Des affrontements ont éclaté lundi entre l'armée et les rebelles près de Bunia."
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Une personne a été tuée lundi à Bouaké lors de nouvelles manifestations contre le président.",
+    "Plusieurs manifestants ont été blessés lors d'émeutes à Kindia.",
+    "Deux policiers ont été tués dans des affrontements entre la police et des manifestants à Conakry.",
+])
+def test_a_protest_people_were_killed_or_wounded_in_is_told_beside_the_assault(french, text):
+    # a plural protest noun the victims fell in is the story's protest, no kind of act; the
+    # killing (or wounding) is its own assault
+    assert sorted(e.type for e in _events(french, text)) == ["ASSAULT", "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Une personne a été tuée lundi à Bouaké lors des manifestations contre le président.",
+    "Trois soldats ont été tués dimanche dans des attaques près de Bambari.",
+])
+def test_killed_in_known_protests_or_in_attacks_tells_one_assault(french, text):
+    # "lors des manifestations" refers back to protests told; an attack noun is the killing's own act
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
