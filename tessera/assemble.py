@@ -334,6 +334,9 @@ class AssembleRules(BaseModel):
     # Undated incidents take the report's occasion (publication and the day before) also where
     # other incidents are dated, none in the report's week (`_report_day`).
     occasion_after_dated: bool = False
+    # A page that tells only its month (a month-only date marker or address, no publication
+    # day): its undated incidents are that month's news (`_report_day`).
+    undated_take_page_month: bool = False
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -1717,6 +1720,7 @@ def assemble_incidents(
     gazetteer: Gazetteer | None = None,
     published: dt.date | None = None,
     quantities: Sequence[Quantity] = (),
+    page_month: dt.date | None = None,
 ) -> list[Incident]:
     """The incidents of one article, in the order they are first told.
 
@@ -1728,6 +1732,8 @@ def assemble_incidents(
     pipeline's; `Gazetteer.default()` if none) tells the names in a site's position that
     no place resolved apart from names it knows. `published`, the report's day: an
     incident dated after it is one the report tells as planned (`_after_report`).
+    `page_month`: without `published`, a day of the only month the page gives as its own
+    (a month-only date marker or address), for `_report_day`.
     `quantities` (`extract_quantities`): with them, a toll stated in a sentence that tells
     no event revises the incident it is stated for (`_toll_statements`).
     """
@@ -1835,7 +1841,8 @@ def assemble_incidents(
     counted = frozenset(m.facts.sentence for m in mentions if m.event.fatalities is not None)
     kept = [s for s in statements if s.sentence not in told or (s.raised and s.sentence not in counted)]
     incidents = _revise_tolls(drafts, incidents, kept, rules)
-    return _report_day(drafts, incidents, published, rules, dates, dateline_day(parsed.text, published))
+    return _report_day(drafts, incidents, published, rules, dates, dateline_day(parsed.text, published),
+                       page_month)
 
 
 @dataclass(frozen=True)
@@ -2019,13 +2026,17 @@ def _report_day(
     rules: AssembleRules,
     dates: Sequence[DateValue] | None,
     filed: dt.date | None = None,
+    page_month: dt.date | None = None,
 ) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
     order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
     most `_REPORT_RECENT_DAYS` before `published`, and that is not planned (see the module
     docstring). Not a context item, nor one announced as another incident
     (`_takes_report_day`). `filed`: the dateline's day ("MAIDUGURI, Nigeria, Jan 5 (Reuters)
-    -"), when the report was written: its occasion ends then, not at a later publication."""
+    -"), when the report was written: its occasion ends then, not at a later publication.
+    A page with no publication day that gives only its month (`page_month`,
+    `undated_take_page_month`): an undated incident is that month's news, the report's
+    occasion as closely as the page tells it."""
     source = next(
         (
             incident
@@ -2065,6 +2076,10 @@ def _report_day(
         # A day the text tells traces itself by its span; the report's occasion is stated by
         # no words, so its evidence is the article's publication date.
         evidence_id = None if day is None or day.text else PUBLISHED_EVIDENCE
+    if day is None and published is None and page_month is not None and rules.undated_take_page_month:
+        day = DateValue(text="", start=0, end=0, value=f"{page_month.year:04d}-{page_month.month:02d}",
+                        precision="month")
+        evidence_id = PUBLISHED_EVIDENCE
     if day is None:
         return incidents
     evidence = {"date": evidence_id}

@@ -30,7 +30,7 @@ from tessera.assemble import assemble_incidents, default_assemble_rules, split_p
 from tessera.confidence import filter_incidents, score_incidents
 from tessera.extraction.actors_fr import french_knowledge_base
 from tessera.extraction.dates import extract_dates
-from tessera.extraction.dates_fr import extract_dates_fr
+from tessera.extraction.dates_fr import extract_dates_fr, page_month
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
 from tessera.extraction.events.roles import place_target
@@ -240,7 +240,9 @@ class Pipeline:
         events = split_place_lists(events, parsed, places, rules, self.gazetteer)
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
                                        rules=rules, gazetteer=self.gazetteer,
-                                       published=article.published, quantities=quantities)
+                                       published=article.published, quantities=quantities,
+                                       page_month=page_month(article.text)
+                                       if article.published is None and rules.undated_take_page_month else None)
         # An attack or abduction no mention names a target of struck its place (roles).
         incidents = [place_target(incident, self.knowledge_base) for incident in incidents]
         # Each incident's confidence is the trained model's probability that it is right;

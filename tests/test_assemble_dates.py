@@ -538,3 +538,19 @@ def test_a_threat_dated_by_publication_does_not_keep_the_report_day_from_the_oth
     assert any(i.type == "THREATEN" for i in document.incidents)
     abduction = next(i for i in document.incidents if i.type == "COERCE")
     assert abduction.date is not None and abduction.date.value == "2024-03-08/2024-03-09"
+
+
+def test_an_undated_incident_on_a_page_giving_only_its_month_takes_that_month(pipeline):
+    # a month-only date marker ahead of the text, no publication day
+    text = " date 2024-03 Des hommes armés ont attaqué le camp militaire de Kati tôt le matin."
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
+    attack = next(i for i in document.incidents if i.type == "ASSAULT")
+    assert attack.date is not None and (attack.date.value, attack.date.precision) == ("2024-03", "month")
+
+
+def test_a_page_giving_its_day_or_no_date_lends_no_month(pipeline):
+    for text in (" date 2024-03-12 Des hommes armés ont attaqué le camp militaire de Kati tôt le matin.",
+                 "Des hommes armés ont attaqué le camp militaire de Kati tôt le matin."):
+        document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
+        attack = next(i for i in document.incidents if i.type == "ASSAULT")
+        assert attack.date is None or attack.date.value is None or attack.date.precision == "day"

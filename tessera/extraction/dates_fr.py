@@ -396,6 +396,13 @@ def _marked_publication(text: str) -> tuple[dt.date, bool] | None:
     return _month_end(year, month), False
 
 
+def page_month(text: str) -> dt.date | None:
+    """The last day of the only month a page gives as its own, a month-only leading date
+    marker (" date 2024-03"); None where the marker gives the day, or there is none."""
+    marked = _marked_publication(text)
+    return marked[0] if marked is not None and not marked[1] else None
+
+
 def _coarsened(date: DateValue, month: dt.date, kind: str) -> DateValue:
     """A day named by its distance from a publication day known only by its month: that
     month ("hier" in a page dated 2019-12); a weekday, the days of that month that are that

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from tessera.extraction.dates_fr import extract_dates_fr
+from tessera.extraction.dates_fr import extract_dates_fr, page_month
 from tessera.parse import ParsedArticle
 
 PUBLISHED = dt.date(2023, 10, 3)  # a Tuesday
@@ -128,6 +128,12 @@ def test_the_eve_of_a_named_event_is_no_date():
 def test_the_page_address_after_a_month_marker_gives_the_day():
     text = " date 2020-03 https://www.exemple-info.net/20200312/niger-attaque Samedi, un convoi a été visé."
     assert _dates(text, published=None)[-1] == ("Samedi", "2020-03-07", "day")
+
+
+def test_page_month_is_the_month_a_marker_gives_alone():
+    assert page_month(" date 2024-03 Des hommes armés ont attaqué le camp.") == dt.date(2024, 3, 31)
+    assert page_month(" date 2024-03-12 Des hommes armés ont attaqué le camp.") is None
+    assert page_month("Des hommes armés ont attaqué le camp le 2 mars 2024.") is None
 
 
 def test_a_weekday_called_last_in_a_paper_of_that_weekday_is_a_week_back():
