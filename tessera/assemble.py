@@ -182,7 +182,8 @@ its mode becomes `future` ("announced a ceasefire from 15 March", "the withdrawa
 the mission by April"). The context rule reads the sentence's grammar around the
 trigger (spaCy parse of the trigger's clause):
 
-- a durative frame governed by the trigger's clause: "since ...", a period of months or
+- a durative frame governed by the trigger's clause: "since ..." (not "since Monday",
+  "since July 3", "since early morning": a spell of days, `_since_a_day`), a period of months or
   more ("for years", "over the past decade", "in recent months"), the perfect
   progressive ("has been fighting"), or a "since" clause on a perfect ("Since peace
   talks broke down, the rebels have carried out several bomb attacks");
@@ -192,7 +193,8 @@ trigger (spaCy parse of the trigger's clause):
   number_words.yaml: "have killed some 27 people so far", "has killed 120 people to date"): a
   total over a conflict's incidents;
 - the present progressive ("are urging the government", "is supporting the police"):
-  what goes on as the report is written, with no one time;
+  what goes on as the report is written, with no one time; not an act on a named place
+  ("the Taliban are attacking in Nad Ali district", `_named_ground`): the incident told;
 - the present perfect of a type with a target (`target_types`) with a bare plural
   object, no toll: a kind of target ("the ADF has burned down villages", "rights groups
   have accused both sides of atrocities", "has been accused of hitting schools");
@@ -308,6 +310,12 @@ class AssembleRules(BaseModel):
     # "early March", "late last month": a month told with a part dates a mention by the
     # part's days (`month_parts` of temporal.yaml, word -> first and last day; `month_part`).
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    # The calendar words of the dates stage (temporal.yaml): weekdays and parts of a day
+    # (`since_day_words`) and month names (`month_words`). "since Monday", "since July 3",
+    # "since early morning" date a spell of days the report tells as one incident, no period
+    # frame (`_since_a_day`), as "depuis lundi" in French.
+    since_day_words: frozenset[str] = frozenset()
+    month_words: frozenset[str] = frozenset()
     exceeding_words: tuple[str, ...]
     lower_bound_words: tuple[str, ...] = ()
     approximate_words: tuple[str, ...] = ()
@@ -522,6 +530,10 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["occurrence_verbs"] = frozenset(temporal.get("occurrence_verbs", []))
     raw["month_parts"] = {str(word): (int(days[0]), int(days[1])) for word, days in
                           (temporal.get("month_parts") or {}).items()}
+    raw["since_day_words"] = frozenset(
+        str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *temporal.get("parts_of_day", [])]
+    )
+    raw["month_words"] = frozenset(str(w).casefold() for w in temporal.get("months") or {})
     raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
         *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
     )
@@ -677,7 +689,12 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
         for child in governor.children:
             word = child.lower_
             if word in rules.since_words and child.dep_ in ("prep", "mark", "advmod", "advcl"):
-                if not (_in_comparison(governor) or _superlative_before(child) or _in_aside(child, governor)):
+                if not (
+                    _since_a_day(child, rules)
+                    or _in_comparison(governor)
+                    or _superlative_before(child)
+                    or _in_aside(child, governor)
+                ):
                     return f"'{word}' frames a period"
             if word in rules.period_prepositions and child.dep_ == "prep":
                 for obj in child.children:
@@ -708,9 +725,32 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
         auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
         if "been" in auxes and any(a in ("has", "have", "had") for a in auxes):
             return "perfect progressive"
-        if _present_progressive(clause):
+        if _present_progressive(clause) and not _named_ground(clause) and not _act_goes_on(clause, trigger):
             return "present progressive"
     return None
+
+
+def _since_a_day(since: Token, rules: AssembleRules) -> bool:
+    """A "since" phrase whose object is a day or a time of one, with no year: "since Monday",
+    "since July 3", "since early morning" (its own words, not a clause hung on it). Fighting
+    told since then is one incident over the days to the report ("Fighting has rocked the
+    town since July 3"), not the setting of a conflict ("since 2019", "since January",
+    "since the coup" stay a period)."""
+    if since.dep_ != "prep":
+        return False
+    objects = [c for c in since.children if c.dep_ == "pobj"]
+    words = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ in _DAY_MODIFIER_DEPS))]
+    if not words or any(w.text.isdigit() and len(w.text) == 4 for w in words):
+        return False
+    lowered = {w.lower_ for w in words}
+    if lowered & rules.since_day_words:
+        return True
+    return bool(lowered & rules.month_words) and any(w.text.isdigit() and 1 <= int(w.text) <= 31 for w in words)
+
+
+# What names the day of a "since" object: "July 3" (nummod), "early morning" (amod),
+# "last Monday" (amod), a compound.
+_DAY_MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "npadvmod"})
 
 
 def _period_oblique(child: Token, rules: AssembleRules) -> bool:
@@ -729,6 +769,43 @@ def _present_progressive(clause: Token) -> bool:
     """ "are urging the government", "is supporting the police": what goes on as the report
     is written, an ongoing activity with no one time (not "were firing": a past occasion)."""
     return clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _act_goes_on(clause: Token, trigger: Token) -> bool:
+    """A singular event noun that is the subject of a present progressive: "fighting is going
+    on between the army and the militia", "the shelling is approaching the village". The act
+    itself goes on as the report is written: the incident told, not a participant's ongoing
+    activity ("the army is battling an insurgency"); a bare plural ("Protests are spreading")
+    is left to the generic-subject rule."""
+    return trigger.i != clause.i and trigger.tag_ == "NN" and trigger.dep_ == "nsubj" and trigger.head.i == clause.i
+
+
+def _named_ground(clause: Token) -> bool:
+    """A present progressive act on a named place: "the Taliban are attacking in Nad Ali
+    district", "rebels are shelling the city of Goma". An act going on as the report is
+    written where it names its ground is the incident the report tells, not an activity with
+    no one time ("is battling an insurgency", "is shelling residential areas")."""
+    def place(token: Token) -> bool:
+        return token.ent_type_ in _PLACE_LABELS or (token.tag_ == "NNP" and token.ent_type_ not in ("ORG", "NORP"))
+
+    def named(token: Token) -> bool:
+        return place(token) or any(place(c) for c in token.children if c.dep_ in ("compound", "poss"))
+
+    for child in clause.children:
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and named(o) for o in child.children):
+            return True
+        if child.dep_ == "dobj" and (
+            named(child)
+            or any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and named(o) for o in p.children)
+                for p in child.children
+            )
+        ):
+            return True
+    return False
 
 
 def _in_comparison(token: Token) -> bool:
@@ -852,7 +929,9 @@ def _generic_objects(clause: Token, trigger: Token, trigger_offsets: set[int]) -
     """Bare plural objects of the clause or of its complements ("has burned down
     villages", "have accused both sides of atrocities", "has been accused of hitting
     schools"): a kind of target, not the ones of one event. Not the event noun itself
-    ("has imposed sanctions": `trigger_offsets` are the sentence's trigger offsets)."""
+    ("has imposed sanctions": `trigger_offsets` are the sentence's trigger offsets); nor a
+    noun in the agent of a passive ("have been killed by separatists"): the doers, no
+    target."""
     found = []
     for token in clause.subtree:
         if token.dep_ not in ("dobj", "pobj") or token.tag_ != "NNS" or not _bare(token):
@@ -860,9 +939,11 @@ def _generic_objects(clause: Token, trigger: Token, trigger_offsets: set[int]) -
         if token.i == trigger.i or (token.dep_ == "dobj" and token.head.i == clause.i and token.idx in trigger_offsets):
             continue
         node = token.head  # spaCy makes a new Token at each access: compare indices
+        agent = False
         while node.i != clause.i and node.dep_ not in _OTHER_CLAUSE_DEPS and node.head.i != node.i:
+            agent = agent or node.dep_ == "agent"
             node = node.head
-        if node.i == clause.i:
+        if node.i == clause.i and not agent:
             found.append(token)
     return found
 

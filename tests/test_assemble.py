@@ -799,6 +799,70 @@ def test_a_since_clause_frames_a_period_for_a_perfect(pipeline, sentence, contex
     assert assault and all(i.context is context for i in assault), [(i.context, i.fatalities) for i in assault]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("Heavy fighting has rocked the town of Kasese since March 4, residents said on Tuesday.", False),
+        ("Rebels have attacked the garrison town of Beni since early morning, a local official said.", False),
+        ("Rebels have attacked villages around Beni since 2019, a local official said.", True),
+        ("Rebels have attacked villages around Beni since March 4, 2016, a local official said.", True),
+    ],
+)
+def test_since_a_day_dates_one_incident_not_a_period(pipeline, sentence, context):
+    # "since March 4", "since early morning": a spell of days up to the report, one incident;
+    # a year ("since 2019", "since March 4, 2016") is the setting of a conflict.
+    document = code(pipeline, sentence)
+    assault = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assault and all(i.context is context for i in assault), [(i.context, i.date) for i in assault]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("A police spokesman says the rebels are also attacking in Goma district.", False),
+        ("Rebels are attacking the northern city of Goma since early morning, a police spokesman said.", False),
+        ("The country is battling a long insurgency, a minister said.", True),
+        ("The army is shelling residential areas, a resident said.", True),
+    ],
+)
+def test_a_present_progressive_act_on_a_named_place_is_an_incident(pipeline, sentence, context):
+    # An act going on as the report is written on a named ground is the report's incident;
+    # with no named ground ("is battling an insurgency") it is an activity, context.
+    document = code(pipeline, sentence)
+    assault = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assault and all(i.context is context for i in assault), [(i.context, i.location) for i in assault]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("Witnesses said the fighting is approaching the village of Kisoro.", False),
+        ("The army is battling an insurgency in the north, a minister said.", True),
+    ],
+)
+def test_an_act_that_goes_on_as_the_subject_is_an_incident(pipeline, sentence, context):
+    # The event noun as the subject of a present progressive: the act itself goes on, the
+    # report's incident; a participant's ongoing activity stays context.
+    document = code(pipeline, sentence)
+    assault = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assault and all(i.context is context for i in assault), [(i.context, i.location) for i in assault]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("Several soldiers have been killed by separatists near Kumba, officials said.", False),
+        ("The militia has burned down villages and has been accused of attacking schools.", True),
+    ],
+)
+def test_the_agent_of_a_passive_is_no_generic_target(pipeline, sentence, context):
+    # "killed by separatists": the bare plural names the doers, not a kind of target; a bare
+    # plural object ("burned down villages") still makes a present perfect generic.
+    document = code(pipeline, sentence)
+    assault = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assault and all(i.context is context for i in assault), [(i.context, i.location) for i in assault]
+
+
 def test_a_date_after_since_is_not_the_incidents(pipeline):
     text = (
         "Five people were killed in a raid on a cattle camp in Twic East on Thursday, officials said. The rebels "
