@@ -793,7 +793,7 @@ def extract_places(
         # A compass word the recogniser took in leads a name too ("northeast Nigeria").
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
                     or _capitalised_after_direction(e.text)
-                    or _arabic_led(e.text) or any(e.text.casefold().startswith(k + " ") for k in phrases.kind_before)]
+                    or _arabic_led(e.text) or _kind_before_at(e.text, phrases) is not None]
     toponyms = _lowercase_phrases(text, toponyms, gazetteer)
     toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
@@ -1963,12 +1963,9 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazett
         hint = phrases.kind_after[kind]
         name = lookup[: len(lookup) - len(kind)].rstrip()
     else:
-        lowered = lookup.casefold()
-        for prefix, feature in phrases.kind_before.items():
-            if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 1:
-                hint = feature
-                name = lookup[len(prefix) + 1 :]
-                break
+        led = _kind_before_at(lookup, phrases)
+        if led is not None:
+            hint, name = led
     if hint is None and phrases.kind_before_outside:
         start, hint = _kind_before_outside(text, start, phrases)
     settlement = False
@@ -1982,6 +1979,18 @@ def _mention(text: str, entity: Entity, phrases: PlacePhrases, gazetteer: Gazett
     point = settlement or (phrases.point_before is not None and phrases.point_before.search(
         text, max(0, entity.start - 40), entity.start) is not None)
     return Mention(text=lookup, start=start, end=end, name=name, hint=hint, point=point, settlement=settlement)
+
+
+def _kind_before_at(span: str, phrases: PlacePhrases) -> tuple[Feature, str] | None:
+    """A kind word that leads a span ("province du Namentenga"): the feature it demands and the
+    name after it. An elided "de" joins the name without a space ("la base d'Ouallam", with
+    either apostrophe)."""
+    lowered = span.casefold().replace("\u2019", "'")
+    for prefix, feature in phrases.kind_before.items():
+        joined = prefix if prefix.endswith("'") else prefix + " "
+        if lowered.startswith(joined) and len(lowered) > len(joined):
+            return feature, span[len(joined) :].lstrip()
+    return None
 
 
 def _names_the_settlement(

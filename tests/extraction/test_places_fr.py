@@ -306,3 +306,21 @@ def test_the_people_of_a_town_name_it(pipeline, noun):
 def test_a_capital_that_acts_is_its_government(pipeline, text, capital, role):
     roles = {p.text: p.role for p in _places(pipeline, text)}
     assert roles[capital] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # a post of the forces or a camp is at its town, the kind word read with the name
+        ("Au Mali, les derniers soldats ont quitté la base d’Ansongo jeudi.", "Ansongo", "Ansongo"),
+        ("Au Mali, les derniers soldats ont quitté la base d'Ansongo jeudi.", "Ansongo", "Ansongo"),
+        ("Au Burkina Faso, le détachement de Kaya a été la cible d'une attaque samedi.", "Kaya", "Kaya"),
+        # an elided division word joins its name without a space
+        ("Au Niger, trois soldats ont été tués mardi dans la région d’Agadez.", "Agadez", "Agadez"),
+    ],
+)
+def test_a_post_or_elided_kind_word_names_its_town(pipeline, text, surface, name):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert any(surface in p.text and p.name == name for p in document.places)
+    assert document.incidents and all(i.location is not None and i.location.name == name
+                                      for i in document.incidents)
