@@ -174,6 +174,7 @@ class _EventWords:
 
     light_verbs: frozenset[str]
     perpetrating_verbs: frozenset[str]
+    attributing_verbs: frozenset[str]
     targeting_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     negative_arguments: frozenset[str]
@@ -919,6 +920,14 @@ def _subject(verb: Token) -> Token | None:
                          and c.pos_ in ("NOUN", "PROPN")), None)
             if noun is not None:
                 return noun
+        if current.dep_ == "acl" and current.head.pos_ == "NOUN" and current.head.head != current.head \
+                and _bare_infinitive(current):
+            # "X a déclaré dans un communiqué avoir tiré des roquettes": no noun governs a bare
+            # infinitive; the parse hung on the verb's complement what the verb governs
+            current = current.head.head
+            chain.append(current)
+            seen += 1
+            continue
         if current.dep_ in ("conj", "advcl", "xcomp", "acl") and current.head != current:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.pos_ == "VERB" \
                     and "Part" in current.morph.get("VerbForm") and "Pres" in current.morph.get("Tense"):
@@ -938,6 +947,15 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return next((author for author in map(_quoted_author, chain) if author is not None), None)
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """An infinitive with no preposition opening it: "avoir tiré", "tirer" (not "de tirer")."""
+    if any(c.dep_ in ("mark", "case") for c in verb.children):
+        return False
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    return any(c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm") for c in verb.children)
 
 
 def _set_off(phrase: Token) -> bool:
@@ -1230,6 +1248,8 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             actor = _own_agent(clause)
             if actor is not None:
                 break
+    if actor is None:
+        actor = _blamed(token, words)
     host = token.head if token.dep_ in ("obj", "nsubj:pass", "obl:arg") and token.head.pos_ == "VERB" else None
     if host is not None and host.lemma_.casefold() in words.light_verbs:
         actor = actor or _subject(host)
@@ -1269,6 +1289,32 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             else:
                 actor = of  # not the "État" of "coup d'État": it names the event, not its author
     return actor, recipient
+
+
+_TO = ("à", "aux", "au")
+
+
+def _blamed(noun: Token, words: _EventWords) -> Token | None:
+    """Whom an act noun is laid at the door of: the "à" complement of an attributing verb
+    on it ("une attaque attribuée aux rebelles", "une série d'attaques attribuée à X"), or of
+    the passive verb it is the subject of ("l'attaque est imputée à des jihadistes"). The
+    parse may hang that complement on the noun itself, after the participle. A place there
+    ("à Beni") is where, not who."""
+    holders = [noun]
+    if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and _case_of(noun) in ("de", "d'", "d\u2019"):
+        holders.append(noun.head)  # "une série d'attaques attribuée à"
+    for clause in (c for h in holders for c in h.children
+                   if c.dep_ == "acl" and c.lemma_.casefold() in words.attributing_verbs):
+        found = _prep_child(clause, _TO, ("obl:arg", "obl:mod", "obl", "nmod", "iobj")) or next(
+            (c for h in holders for c in _prep_children(h, _TO, ("nmod",)) if c.i > clause.i), None)
+        if found is not None and found.ent_type_ not in ("LOC", "GPE"):
+            return found
+    verb = noun.head
+    if noun.dep_ == "nsubj:pass" and verb.pos_ == "VERB" and verb.lemma_.casefold() in words.attributing_verbs:
+        found = _prep_child(verb, _TO, ("obl:arg", "obl:mod", "obl", "iobj"))
+        if found is not None and found.ent_type_ not in ("LOC", "GPE"):
+            return found
+    return None
 
 
 def _mode(token: Token, lexicon: FrenchLexicon) -> str:
@@ -2089,6 +2135,14 @@ def extract_events_fr(
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
                 actor_token = _roles(*absorbed[token.i], lexicon)[0]
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
+            if actor is not None and actor.name is None and actor.country is None and actor_token is not None \
+                    and any(_blamed(noun, _words()) == actor_token
+                            for noun in (token, absorbed[token.i][0] if token.i in absorbed else None)
+                            if noun is not None and noun.pos_ == "NOUN"):
+                # "une attaque attribuée à des jihadistes", "... au groupe <a name the parse
+                # broke>": a phrase blamed that names no known side nor country says nothing of
+                # the author's country; the article may name the author elsewhere
+                actor_token, actor = None, None
             if rule.pos == "NOUN" and actor is not None and actor.name is None and actor.country \
                     and actor_token is not None and actor_token.pos_ == "PROPN" \
                     and actor_token.head == token and actor_token.dep_ == "nmod" \

@@ -85,3 +85,36 @@ def test_a_killing_told_with_also_keeps_its_own_toll(pipeline, text, toll):
     # "également"/"aussi" keeps the count out of the sentence's other events, not out of its own
     events = [e for e in coded_events(pipeline, text) if e.type == "ASSAULT" and e.fatalities == toll]
     assert events
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Trois villageois ont été tués dans une attaque attribuée aux combattants des ADF près d'Oicha.", "UGA"),
+    ("Des attaques attribuées aux éléments de Boko Haram ont fait neuf morts dans le Mayo-Tsanaga.", "NGA"),
+    ("Cinq soldats ont été tués dans une embuscade imputée aux rebelles du M23 près de Rutshuru.", "COD"),
+    ("L'attaque a été imputée aux rebelles du M23 par les autorités locales.", "COD"),
+    ("Quatre gendarmes sont morts dans une embuscade imputée aux soldats maliens près de la frontière.", "MLI"),
+])
+def test_author_of_an_attributed_act(pipeline, text, country):
+    # the "à" complement of "attribuée"/"imputée" on the act noun is its author
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.actor is not None and event.actor.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Deux civils ont été tués dans une attaque attribuée à Beni.",
+    # a phrase the parse broke, naming no known side: no author (the article may name it elsewhere)
+    "Deux civils ont été tués dans une attaque attribuée au groupe Forces démocratiques alliées (ADF) près d'Oicha.",
+])
+def test_attributed_to_no_known_side(pipeline, text):
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.actor is None
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Peu après, le Hezbollah a déclaré dans un communiqué avoir tiré des roquettes sur Metoula.", "LBN"),
+    ("Les rebelles du M23 ont affirmé dans un message avoir tué dix soldats près de Goma.", "COD"),
+])
+def test_bare_infinitive_hung_on_a_complement_has_the_verbs_subject(pipeline, text, country):
+    # no noun governs a bare infinitive: "avoir tiré" hung on "communiqué" is the verb's
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.actor is not None and event.actor.country == country
