@@ -1905,7 +1905,13 @@ class _Article:
             return min(inside, key=lambda d: ("day", "interval", "month", "year").index(d.precision)
                        if d.precision in ("day", "interval", "month", "year") else 9)
         before = [d for d in self.dates if d.end <= sentence.start and d.value and d.precision in ("day", "interval")]
-        return before[0] if before else None
+        if not before:
+            return None
+        # The nearest past day told before: not the first one (often the day of the
+        # report, "ce matin"), nor one after it (a day announced ahead).
+        first = (before[0].value or "")[:10]
+        past = [d for d in before if (d.value or "")[:10] <= first]
+        return past[-1] if past else before[0]
 
     def in_sentence(self, sentence: ParsedSentence) -> list[Quantity]:
         return [q for q in self.quantities if sentence.start <= q.start < sentence.end]

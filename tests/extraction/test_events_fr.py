@@ -1364,3 +1364,15 @@ def test_a_protest_people_were_killed_or_wounded_in_is_told_beside_the_assault(f
 def test_killed_in_known_protests_or_in_attacks_tells_one_assault(french, text):
     # "lors des manifestations" refers back to protests told; an attack noun is the killing's own act
     assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the report's day told first, the act's day after it: the undated sentence takes the nearer one
+    ("Ce matin, le gouvernement a publié un communiqué à Niamey. Samedi, des hommes armés sont arrivés à "
+     "Tera. Ils ont tué cinq civils dans le village.", "2023-09-30"),
+    # a day after the first one told is not the past day an undated act happened on
+    ("Samedi, des hommes armés sont arrivés à Tera. Ce matin, le ministre a publié un communiqué. "
+     "Ils ont tué cinq civils dans le village.", "2023-09-30"),
+])
+def test_an_undated_act_takes_the_nearest_past_day_told_before(french, text, day):
+    assert [e.date.value for e in _events(french, text) if e.type == "ASSAULT"] == [day]
