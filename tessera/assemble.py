@@ -342,8 +342,8 @@ class AssembleRules(BaseModel):
     # Undated incidents take the report's occasion (publication and the day before) also where
     # other incidents are dated, none in the report's week (`_report_day`).
     occasion_after_dated: bool = False
-    # A page that tells only its month (a month-only date marker or address, no publication
-    # day): its undated incidents are that month's news (`_report_day`).
+    # A page that tells only its month (a month-only date marker, no publication day): its
+    # undated incidents are that month's news (`_report_day`).
     undated_take_page_month: bool = False
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
@@ -1814,7 +1814,7 @@ def assemble_incidents(
     no place resolved apart from names it knows. `published`, the report's day: an
     incident dated after it is one the report tells as planned (`_after_report`).
     `page_month`: without `published`, a day of the only month the page gives as its own
-    (a month-only date marker or address), for `_report_day`.
+    (a month-only date marker), for `_report_day`.
     `quantities` (`extract_quantities`): with them, a toll stated in a sentence that tells
     no event revises the incident it is stated for (`_toll_statements`).
     """
