@@ -799,6 +799,13 @@ def test_a_since_clause_frames_a_period_for_a_perfect(pipeline, sentence, contex
     assert assault and all(i.context is context for i in assault), [(i.context, i.fatalities) for i in assault]
 
 
+def _assert_assaults_context(pipeline, sentence, context):
+    """The sentence codes an ASSAULT, and every ASSAULT incident is context (or none is)."""
+    document = code(pipeline, sentence)
+    assault = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assault and all(i.context is context for i in assault), [(i.context, i.date, i.location) for i in assault]
+
+
 @pytest.mark.parametrize(
     ("sentence", "context"),
     [
@@ -811,9 +818,7 @@ def test_a_since_clause_frames_a_period_for_a_perfect(pipeline, sentence, contex
 def test_since_a_day_dates_one_incident_not_a_period(pipeline, sentence, context):
     # "since March 4", "since early morning": a spell of days up to the report, one incident;
     # a year ("since 2019", "since March 4, 2016") is the setting of a conflict.
-    document = code(pipeline, sentence)
-    assault = [i for i in document.incidents if i.type == "ASSAULT"]
-    assert assault and all(i.context is context for i in assault), [(i.context, i.date) for i in assault]
+    _assert_assaults_context(pipeline, sentence, context)
 
 
 @pytest.mark.parametrize(
@@ -828,9 +833,7 @@ def test_since_a_day_dates_one_incident_not_a_period(pipeline, sentence, context
 def test_a_present_progressive_act_on_a_named_place_is_an_incident(pipeline, sentence, context):
     # An act going on as the report is written on a named ground is the report's incident;
     # with no named ground ("is battling an insurgency") it is an activity, context.
-    document = code(pipeline, sentence)
-    assault = [i for i in document.incidents if i.type == "ASSAULT"]
-    assert assault and all(i.context is context for i in assault), [(i.context, i.location) for i in assault]
+    _assert_assaults_context(pipeline, sentence, context)
 
 
 @pytest.mark.parametrize(
@@ -843,9 +846,7 @@ def test_a_present_progressive_act_on_a_named_place_is_an_incident(pipeline, sen
 def test_an_act_that_goes_on_as_the_subject_is_an_incident(pipeline, sentence, context):
     # The event noun as the subject of a present progressive: the act itself goes on, the
     # report's incident; a participant's ongoing activity stays context.
-    document = code(pipeline, sentence)
-    assault = [i for i in document.incidents if i.type == "ASSAULT"]
-    assert assault and all(i.context is context for i in assault), [(i.context, i.location) for i in assault]
+    _assert_assaults_context(pipeline, sentence, context)
 
 
 @pytest.mark.parametrize(
@@ -858,9 +859,7 @@ def test_an_act_that_goes_on_as_the_subject_is_an_incident(pipeline, sentence, c
 def test_the_agent_of_a_passive_is_no_generic_target(pipeline, sentence, context):
     # "killed by separatists": the bare plural names the doers, not a kind of target; a bare
     # plural object ("burned down villages") still makes a present perfect generic.
-    document = code(pipeline, sentence)
-    assault = [i for i in document.incidents if i.type == "ASSAULT"]
-    assert assault and all(i.context is context for i in assault), [(i.context, i.location) for i in assault]
+    _assert_assaults_context(pipeline, sentence, context)
 
 
 def test_a_date_after_since_is_not_the_incidents(pipeline):
