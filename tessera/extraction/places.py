@@ -134,7 +134,7 @@ import dataclasses
 import functools
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,6 +198,10 @@ class PlacePhrases:
     # The kind words before a name are read outside the recogniser's entity too ("la
     # région de [Tillabéry]"); words before a town's name that make it a thing ("une Toyota").
     kind_before_outside: bool = False
+    # A first- or second-level division in a country that is neither one of the story's nor a
+    # neighbour of one, with no other name of the story in it, is no reading of the name (see
+    # `_without_strangers`).
+    far_divisions: bool = False
     thing_determiners: frozenset[str] = frozenset()
     # Where news is told from: verbs of saying (the language's `reporting_verbs`, from
     # triggers.yaml) and of issuing a text, nouns of a report or its source, and the
@@ -394,6 +398,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         articles=words("articles") or frozenset({"the"}),
         modifiers=words("locative_modifiers"),
         kind_before_outside=bool(data.get("kind_before_outside", False)),
+        far_divisions=bool(data.get("far_divisions", False)),
         thing_determiners=words("thing_determiners"),
         source_verbs=words("issuing_verbs") | language_words("triggers", language, "reporting_verbs"),
         source_nouns=words("source_nouns"),
@@ -808,7 +813,8 @@ def extract_places(
     if not village_countries:  # the scan may have found the article's divisions ("Jonglei state")
         named, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
         village_countries = named or regional
-    resolutions = _without_strangers(mentions, resolutions, village_countries)
+    resolutions = _without_strangers(mentions, resolutions, village_countries,
+                                     geocoder.neighbours if phrases.far_divisions else None)
     if contested and countries:
         resolutions = _contested_abroad(mentions, resolutions, contested, countries, geocoder)
     if village_countries:
@@ -1246,7 +1252,10 @@ def _kind_agrees(feature: Feature, entries: Sequence[GazetteerEntry]) -> bool:
 
 
 def _without_strangers(
-    mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], countries: Collection[str]
+    mentions: Sequence[Mention],
+    resolutions: Sequence[Resolution | None],
+    countries: Collection[str],
+    neighbours: Callable[[str], frozenset[str]] | None = None,
 ) -> list[Resolution | None]:
     """A small town abroad with no tie to the article is no reading of the name: in a
     story that names its countries (or, naming none, divisions of one country only:
@@ -1254,7 +1263,11 @@ def _without_strangers(
     stays out unless another name of the article lies in its country or its own words
     place it ("Lith" in a South Sudan story is no Dutch village; "Baga, Nigeria" is no
     Spanish village, which the words put in another country); nor is a town abroad
-    matched only through another spelling a reading of a name with a division's kind word."""
+    matched only through another spelling a reading of a name with a division's kind word.
+    With `neighbours` (places.yaml `far_divisions`), nor is a first- or second-level
+    division in a country that is neither one of the story's nor a neighbour of one, with no
+    tie ("au Nord-Ouest de la localité" in a Togo story is no Haitian department, "Lemba"
+    in a Kinshasa story no province of São Tomé)."""
     if not countries:
         return list(resolutions)
     by_country: dict[str, set[str]] = {}
@@ -1280,6 +1293,12 @@ def _without_strangers(
             entry is not None and entry.feature == "city" and not entry.primary and entry.country not in countries
             and mention.hint in ("admin1", "admin2")
         )
+        if neighbours is not None and not stranger and entry is not None and not placed:
+            near = set(countries).union(*(neighbours(c) for c in countries))
+            stranger = (
+                entry.feature in ("admin1", "admin2") and entry.country is not None and entry.country not in near
+                and not by_country.get(entry.country, set()) - {fold(mention.name)}
+            )
         kept.append(None if stranger else resolution)
     return kept
 

@@ -324,3 +324,34 @@ def test_a_post_or_elided_kind_word_names_its_town(pipeline, text, surface, name
     assert any(surface in p.text and p.name == name for p in document.places)
     assert document.incidents and all(i.location is not None and i.location.name == name
                                       for i in document.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Huit soldats ont été tués jeudi au Togo dans une embuscade. L'embuscade a eu lieu près du village de "
+         "Tiwoli, à 15 km au Nord-Ouest de la localité.", "TGO"),
+        ("Trois civils ont été tués mercredi au Mali par des hommes armés. Ils ont été tués au Nord-Ouest de la "
+         "commune, selon un élu local.", "MLI"),
+    ],
+)
+def test_a_division_far_abroad_with_no_tie_is_no_place(pipeline, text, country):
+    # "Nord-Ouest" is a Haitian department in the gazetteer: in a story about a West African
+    # country that names nothing else in Haiti (nor in a neighbour of it), a compass word.
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert not [p for p in document.places if p.country == "HTI"]
+    assert document.incidents and all(i.location is not None and i.location.country == country
+                                      for i in document.incidents)
+
+
+def test_a_division_of_a_neighbouring_country_stays_a_place(pipeline):
+    text = ("Des hommes armés ont attaqué lundi un poste de police au Niger, près de la frontière. "
+            "Les assaillants venaient de l'État de Borno, selon une source sécuritaire.")
+    assert ("Borno", "NGA", "admin1") in {(p.name, p.country, p.feature) for p in _places(pipeline, text)}
+
+
+def test_far_divisions_is_french_data_only():
+    from tessera.extraction.places import place_phrases
+
+    assert place_phrases("fr").far_divisions
+    assert not place_phrases("en").far_divisions
