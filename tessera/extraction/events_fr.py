@@ -633,6 +633,10 @@ def _describing_participle(verb: Token) -> bool:
 # an act ("treize soldats déployés au sein de la MINUSMA ont été tués", "les milliers de
 # Burkinabés mobilisés pour la défense de la patrie").
 _STATE_PARTICIPLE_TYPES = frozenset({"MOBILIZE"})
+# Types whose infinitive after "pour" / "afin de" is what another act is for, as for speech
+# acts (`_purpose`): "une patrouille organisée pour ratisser les buissons" tells the aim of
+# the patrol, no sweep of its own.
+_AIM_TYPES = frozenset({"MOBILIZE"})
 
 
 # Where a participle stands as a noun: a subject, an object, a complement (not "et sept
@@ -1018,6 +1022,15 @@ def _hung_subject(verb: Token, subject: Token | None, subsets: bool = True) -> T
                 and any(c.dep_ == "nummod" or c.like_num for c in child.children):
             return child
     return subject
+
+
+def _doer_told(token: Token, rule: FrenchRule) -> bool:
+    """Whether the trigger's doer is told, named or not: a noun's act, a passive verb ("des
+    renforts ont été déployés"), a participle on the noun that does it ("des soldats ... ont pris
+    position") or a verb with its own subject; not an active verb whose doer is elided ("en
+    renforçant sa présence"), whose object the roles may take for the force moved."""
+    return rule.pos == "NOUN" or _passive(token) or token.dep_ in ("acl", "acl:relcl") \
+        or any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _present_participle(verb: Token) -> bool:
@@ -2090,7 +2103,7 @@ def extract_events_fr(
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             if rule.pos == "NOUN" and _charge(token, lexicon):
                 continue  # "poursuivi pour meurtre", "inculpé de complicité d'attentat": a charge
-            if rule.pos == "VERB" and rule.type in _SPEECH_TYPES - {"REQUEST"} \
+            if rule.pos == "VERB" and rule.type in (_SPEECH_TYPES - {"REQUEST"}) | _AIM_TYPES \
                     and _purpose(token, lexicon.words["purpose_marks"]):
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
             if rule.pos == "VERB" and rule.type == "REQUEST" and _claim_of(token, lexicon):
@@ -2221,8 +2234,12 @@ def extract_events_fr(
                 event_dead = added_dead[token.i]
             start, end = sentence.offsets(token)
             sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"], lexicon)
-            if actor is None and _actor_token is None and rule.type in lexicon.implied_actor_types:
-                # "des manifestations ont éclaté": those who protest, named by the act's word
+            if actor is None and rule.type in lexicon.implied_actor_types and (_actor_token is None or (
+                    rule.type in lexicon.moved_object_types and _doer_told(token, rule))):
+                # "des manifestations ont éclaté": those who protest, named by the act's word;
+                # "des renforts ont été déployés", "des soldats ont pris position": a force
+                # that names no side is still the state's forces (`moved_object_types`); not
+                # the object of an active verb whose doer is elided ("en renforçant sa présence")
                 actor = Actor(text=token.text, start=start, end=end, type=lexicon.implied_actor_types[rule.type])
             stated_actor = actor
             # "La junte reproche à la France ...": a place the other side's words name is that

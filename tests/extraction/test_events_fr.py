@@ -943,6 +943,41 @@ def test_a_sweep_with_no_one_named_is_the_state_forces(french):
     assert (sweep.actor.type, sweep.actor.country) == ("MIL", "NER")
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [("Une unité de l'armée s'est lancée à la poursuite des ravisseurs mardi près de Dori.", ["MOBILIZE"]),
+     ("Les assaillants ont été pourchassés jusqu'à la frontière par les soldats.", ["MOBILIZE"]),
+     ("Les gendarmes mènent des patrouilles autour de la ville de Kaya.", ["MOBILIZE"]),
+     ("Des militaires armés ont pris position devant le palais présidentiel à Niamey.", ["MOBILIZE"]),
+     ("Des policiers ont été envoyés en renfort à Zinder.", ["MOBILIZE"]),
+     # a stance taken is no deployment; an aim after "pour" is no sweep of its own
+     ("Le parti a pris position contre la réforme de la Constitution.", []),
+     ("Le maire a organisé une réunion pour ratisser large parmi les électeurs.", [])],
+)
+def test_pursuits_patrols_and_positions_are_deployments(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [("Sollicité par l'AFP, le ministère de la Défense n'a pas répondu.", []),
+     ("L'armée n'a fait aucun commentaire et, sollicitée par RFI, n'a pas donné suite.", []),
+     ("Le gouvernement malien a sollicité l'aide de la Russie contre les jihadistes.", ["REQUEST"])],
+)
+def test_a_newsroom_asking_for_comment_is_no_request(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type == "REQUEST"] == types
+
+
+def test_a_force_moved_that_names_no_side_is_the_state_forces(french):
+    # the passive subject names no side: the forces of the place's state move
+    (sent,) = [e for e in _events(french, "Des renforts ont été déployés lundi à Dori.") if e.type == "MOBILIZE"]
+    assert (sent.actor.type, sent.actor.country) == ("MIL", "BFA")
+    # an active verb whose doer is elided names no one: its object is no actor
+    text = "Le pays a riposté samedi en frappant des positions rebelles et en renforçant sa présence à Gao."
+    assert all(e.actor is None or e.actor.type != "MIL" or e.actor.text != "renforçant"
+               for e in _events(french, text) if e.type == "MOBILIZE")
+
+
 def test_a_trigger_noun_under_aucun_is_denied(french):
     # "aucun"/"aucune" as the noun's own determiner denies it, whatever verb carries it
     denied = _events(french, "Selon le gouverneur, il n'y a eu aucune attaque dans la ville de Kidal mardi.")
