@@ -252,6 +252,7 @@ from tessera.extraction.places import (
     sole_locality,
     unplaced_sites,
 )
+from tessera.extraction.quantities import parse_number
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     FEATURE_PRECISION,
@@ -472,6 +473,19 @@ class AssembleRules(BaseModel):
     place_list_deps: frozenset[str] = frozenset()
     place_list_stop_words: frozenset[str] = frozenset()
     place_list_whole_types: frozenset[str] = frozenset()
+    # A one-word name of a list the recogniser took for an organisation is read from the
+    # gazetteer too (`_lone_org`): the English recogniser's habit with small towns.
+    place_list_lone_orgs: bool = False
+    # A toll list with one verb ("Four were killed in Kano and three in Kaduna", "two died in
+    # X, one in Y"): each verbless conjunct of one of `gapped_tally_deps` that counts its own
+    # people at its own place (a preposition of `gapped_tally_prepositions`) is an incident
+    # of its own (`_gapped_tallies`), when the verb's own clause is counted too (a subject or
+    # object of `gapped_count_deps`). Empty: no such split (a language without these labels).
+    gapped_tally_deps: frozenset[str] = frozenset()
+    gapped_tally_prepositions: frozenset[str] = frozenset()
+    gapped_count_deps: frozenset[str] = frozenset()
+    # The casualty stage's verbs of dying (`die_verbs` of data/<language>/triggers.yaml).
+    die_verbs: frozenset[str] = frozenset()
 
     @property
     def occurrence_pattern(self) -> re.Pattern[str] | None:
@@ -517,6 +531,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
     raw["reporting_verbs"] = frozenset(triggers.get("reporting_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
+    raw["die_verbs"] = frozenset(triggers.get("die_verbs", []))
     raw["event_nouns"] = _event_nouns(triggers)
     actors = _stage_words("actors", language)
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
@@ -1678,7 +1693,20 @@ def split_place_lists(
     for event in events:
         result.append(event)
         sentence = parsed.sentence_at(event.trigger.start)
-        if sentence is None or sentence.index in tolled:
+        if sentence is None:
+            continue
+        own, tallies = _gapped_tallies(event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
+        if tallies and own is not None and event.fatalities == own + sum(c or 0 for _, c in tallies):
+            # The events stage summed the list ("four ... and three others died": 7): its own count.
+            result[-1] = event.model_copy(update={"fatalities": own})
+        for place, count in tallies:
+            update: dict[str, Any] = {"id": make_id(event.id, place.start, prefix="ev-"), "location": place}
+            if event.fatalities is not None:
+                update["fatalities"] = count
+            elif event.injuries is not None:
+                update["injuries"] = count
+            result.append(event.model_copy(update=update))
+        if sentence.index in tolled:
             continue
         listed = _listed_places(event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
         for place in listed:
@@ -1731,7 +1759,7 @@ def _listed_places(
             listed.append(place)
     if gazetteer is not None:
         for i in sorted(members - covered):
-            found = _listed_name(sentence, sentence.doc[i], location, gazetteer)
+            found = _listed_name(sentence, sentence.doc[i], location, gazetteer, rules.place_list_lone_orgs)
             if found is not None:
                 listed.append(found)
     kept: list[Place] = []
@@ -1741,12 +1769,129 @@ def _listed_places(
     return kept if len(kept) > 1 and any(_one_place(p, location) for p in kept) else []
 
 
-def _listed_name(sentence: ParsedSentence, token: Token, like: Place, gazetteer: Gazetteer) -> Place | None:
+def _gapped_tallies(
+    event: Event,
+    sentence: ParsedSentence,
+    places: Sequence[Place],
+    rules: AssembleRules,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[int | None, list[tuple[Place, int | None]]]:
+    """The other places of a toll list told with one verb, each with its own count: "Four
+    were killed in Kano and three in Kaduna", "Two officers died in X, one in Y and three
+    in Z". The parse hangs each verbless conjunct ("three in Kaduna") from the verb, from
+    the first place or from the conjunct before it (`gapped_tally_deps`); one that counts
+    people (a number, or a noun it counts: "three others") and names a place of its own
+    (`gapped_tally_prepositions`) tells an incident of its own, when the verb's own clause
+    is counted too (`gapped_count_deps`: "Four were killed") and names the mention's place.
+    A conjunct with a verb of its own is a clause of its own (the events stage reads it);
+    a place like the mention's own, or one already listed, adds nothing. Returns the verb's
+    own count with the places and counts of the others."""
+    own = event.location
+    if own is None or not rules.gapped_tally_deps or not sentence.start <= own.start < sentence.end:
+        return None, []
+    trigger = _trigger_token(sentence, event)
+    if trigger is None:
+        return None, []
+    if trigger.pos_ not in ("VERB", "AUX"):
+        # A noun that is the subject of the verb that counts ("Bandit attacks killed four
+        # villagers in X and three in Y"): the list is that verb's.
+        if trigger.dep_ not in rules.gapped_count_deps or trigger.head.pos_ not in ("VERB", "AUX"):
+            return None, []
+        trigger = trigger.head
+    own_number = next((n for c in trigger.children if c.dep_ in rules.gapped_count_deps
+                       for n in [_count_of(c)] if n is not None), None)
+    if own_number is None:
+        return None, []
+    found: list[tuple[Place, int | None]] = []
+    for token in trigger.subtree:
+        if token.i == trigger.i:
+            continue
+        if token.lemma_.casefold() in rules.die_verbs and token.head.i == trigger.i and token.dep_ in ("conj", "advcl"):
+            # A coordinated clause of dying ("..., while three others died in Y"): no trigger
+            # of the events stage, its count and place are an incident of its own.
+            number = next((n for c in token.children if c.dep_ in rules.gapped_count_deps
+                           for n in [_count_of(c)] if n is not None), None)
+        elif token.dep_ in rules.gapped_tally_deps and _gapped_from(token, trigger, rules):
+            number = _count_of(token)
+        else:
+            continue
+        if number is None:
+            continue
+        place = _tally_place(token, sentence, places, own, rules, gazetteer)
+        if place is None or _one_place(place, own) or any(_one_place(place, p) for p, _ in found):
+            continue
+        found.append((place, _whole(number)))
+    return _whole(own_number), found
+
+
+def _whole(number: Token) -> int | None:
+    value = parse_number(number.text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _count_of(token: Token) -> Token | None:
+    """The number that counts `token`'s people: itself ("three") or its numeral ("three
+    others"); None for a word no number counts."""
+    if token.like_num and token.pos_ == "NUM":
+        return token
+    return next((c for c in token.children if c.dep_ == "nummod" and c.like_num), None)
+
+
+def _gapped_from(token: Token, trigger: Token, rules: AssembleRules) -> bool:
+    """`token` is a verbless conjunct of `trigger`'s clause: it has no verb of its own, and
+    its way up to the trigger passes through conjuncts, appositions, the trigger's own
+    place phrase and its counted subject or object only ("killed four in X and three in
+    Y"), through no other verb."""
+    if any(c.pos_ in ("VERB", "AUX") for c in token.children):
+        return False
+    current = token
+    for _ in range(12):
+        head = current.head
+        if head.i == trigger.i:
+            return True
+        if head.i == current.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if not (current.dep_ in rules.gapped_tally_deps or current.dep_ in rules.gapped_count_deps
+                or current.dep_ in ("pobj", "prep")):
+            return False
+        current = head
+    return False
+
+
+def _tally_place(
+    token: Token,
+    sentence: ParsedSentence,
+    places: Sequence[Place],
+    own: Place,
+    rules: AssembleRules,
+    gazetteer: Gazetteer | None,
+) -> Place | None:
+    """The place a counted conjunct names through its own preposition ("three in Kaduna"),
+    from the places stage, else from the gazetteer like the mention's own place."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in rules.gapped_tally_prepositions:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = {obj.i, *(c.i for c in obj.children if c.dep_ == "compound")}
+            for place in places:
+                span = sentence.span_at(place.start, place.end)
+                if span is not None and place.role is None and any(t.i in words for t in span):
+                    return place
+            if gazetteer is not None:
+                return _listed_name(sentence, obj, own, gazetteer, rules.place_list_lone_orgs)
+    return None
+
+
+def _listed_name(
+    sentence: ParsedSentence, token: Token, like: Place, gazetteer: Gazetteer, lone_orgs: bool = False
+) -> Place | None:
     """The place a capitalised name of a list names, read from the gazetteer in the
     country and at the precision of `like`, the list's place the places stage took (its
     largest entry of that kind); None for a word the gazetteer does not know there."""
     country = gazetteer.country(like.country)
-    if country is None or not token.is_title or token.is_stop or token.ent_type_ in _NOT_PLACE_LABELS:
+    if country is None or not token.is_title or token.is_stop or (
+        token.ent_type_ in _NOT_PLACE_LABELS and not (lone_orgs and _lone_org(token))
+    ):
         return None
     words = [t for t in token.lefts if t.dep_ == "compound" and t.is_title] + [token]
     start, end = sentence.offsets(words[0])[0], sentence.offsets(token)[1]
@@ -1762,6 +1907,14 @@ def _listed_name(sentence: ParsedSentence, token: Token, like: Place, gazetteer:
 # Entity labels of names that are no places, whatever the gazetteer holds (not PERSON:
 # the recogniser takes a small town of a list for a person as often as not).
 _NOT_PLACE_LABELS = frozenset({"ORG", "NORP"})
+
+
+def _lone_org(token: Token) -> bool:
+    """A one-word name the recogniser took for an organisation: among the towns of a list
+    it is as often one more town ("in Suarez, Mondomo, Cajibio and Jambalo"); the gazetteer,
+    in the list's country and precision, decides. Not a name of several words ("Boko Haram")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
 
 
 def _route_word(token: Token, rules: AssembleRules) -> bool:

@@ -110,3 +110,74 @@ def test_an_evacuation_to_several_towns_is_one_movement(french):
         "ont été évacués à Niamey et à Ouallam.",
     )
     assert len([i for i in document.incidents if i.type == "RETREAT"]) == 1
+
+
+# A toll list told with one verb: each verbless conjunct that counts its own dead at its own
+# place is an incident of its own (`_gapped_tallies`), in a sentence that states tolls.
+
+
+def tolls(document: Document) -> list[tuple[str | None, int | None]]:
+    return sorted((i.location.name if i.location else None, i.fatalities)
+                  for i in document.incidents if not i.context and i.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two officers were killed in Lagos, one in Ibadan and three in Kano on Monday.",
+         [("Ibadan", 1), ("Kano", 3), ("Lagos", 2)]),
+        ("Four protesters were killed in Sokoto and three in Kebbi on Monday, the police said.",
+         [("Kebbi", 3), ("Sokoto", 4)]),
+        ("Gunmen killed four villagers in Sokoto and three in Kebbi on Monday.", [("Kebbi", 3), ("Sokoto", 4)]),
+    ],
+)
+def test_each_counted_place_of_a_toll_list_is_its_own_incident(pipeline, text, expected):
+    assert tolls(code(pipeline, text)) == expected
+
+
+def test_counted_abductions_at_two_places_are_two_incidents(pipeline):
+    document = code(pipeline, "Ten farmers were abducted in Sokoto and six in Kebbi on Monday.")
+    assert places(document) == ["Kebbi", "Sokoto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two counts at one place: one incident.
+        "Four soldiers were killed in Kano and three in Kano on Monday.",
+        # A conjunct with a verb of its own is its own clause, not a gapped one.
+        "Four soldiers were killed in Kano and three were freed on Monday.",
+        # No count of the verb's own: a list of places is no toll list.
+        "Soldiers were killed in Kano on Monday, the army said.",
+    ],
+)
+def test_no_gapped_split_without_a_second_counted_place(pipeline, text):
+    assert len(tolls(code(pipeline, text))) == 1
+
+
+def test_four_soldiers_killed_and_others_who_died_elsewhere(pipeline):
+    # A coordinated clause of dying with its own count and place; the events stage had summed
+    # both counts into the first one's toll.
+    document = code(pipeline, "Four soldiers were killed in Sokoto on Monday and three others died in Kebbi.")
+    assert tolls(document) == [("Kebbi", 3), ("Sokoto", 4)]
+
+
+def test_a_noun_trigger_subject_of_the_counting_verb(pipeline):
+    document = code(pipeline, "Bandit attacks killed four villagers in Sokoto and three in Kebbi on Monday.")
+    assert tolls(document) == [("Kebbi", 3), ("Sokoto", 4)]
+
+
+def test_a_one_word_organisation_of_a_list_may_be_a_town():
+    # The recogniser takes small towns of a list for organisations: a one-word name is read
+    # from the gazetteer (`place_list_lone_orgs`), a name of several words is not.
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from tessera.assemble import _lone_org, default_assemble_rules
+
+    doc = Doc(Vocab(), words=["in", "Toribio", "and", "Ansar", "Dine"])
+    doc.ents = [Span(doc, 1, 2, "ORG"), Span(doc, 3, 5, "ORG")]
+    assert _lone_org(doc[1])
+    assert not _lone_org(doc[3])
+    assert default_assemble_rules("en").place_list_lone_orgs
+    assert not default_assemble_rules("fr").place_list_lone_orgs

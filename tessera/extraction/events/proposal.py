@@ -1253,6 +1253,10 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
                     p.token.i,
                 ),
             )
+            tallies = [p for p in members if _own_tally(p)]
+            if len(tallies) > 1 and len({_own_tally(p) for p in tallies}) == len(tallies):
+                result += _split_tallies(members, tallies)
+                continue
             main.merged = [p for p in members if p is not main]
             result.append(main)
     # Modes of one type: a negated or hypothetical mention beside an asserted one
@@ -1275,6 +1279,72 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             control[0].merged += control[1:]
             result.append(control[0])
     return sorted(result, key=lambda p: p.token.i)
+
+
+# A counted clause's own place (`_own_tally`): "killed in X", "shot dead at Y".
+_TALLY_PREPOSITIONS = frozenset({"in", "at"})
+_TALLY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels of a proper noun that is no place ("killed in March", "in the Sahel Alliance"); a
+# small town the model takes for a person ("killed in Gao") still names a place.
+_TALLY_NOT_PLACE_LABELS = frozenset(
+    {"DATE", "TIME", "ORG", "NORP", "EVENT", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "LAW"}
+)
+
+
+def _own_tally(proposal: _Proposal) -> str | None:
+    """The place a verbal trigger's clause tells its own count of people at ("two were
+    killed in X", "six others were shot dead by soldiers in Y", "gunmen killed five in Z"):
+    a subject or object that is a number or counted ("six others"), or a subject of its own
+    that names people ("..., and bandits raided a market in Y"), and an "in"/"at" phrase of
+    the verb (or of its passive agent) naming a place. Several such clauses of one type in one sentence, each
+    at its own place, tell an incident each (`_split_tallies`); None when the clause has
+    no such pair."""
+    token = proposal.token
+    if proposal.nominal or token.pos_ != "VERB":
+        return None
+    counted = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not any(s.like_num or any(c.dep_ == "nummod" for c in s.children) for s in counted) and not (
+        # A clause with a subject of its own ("..., and bandits raided a market in Y"), not
+        # one it shares with the clause before it ("attacked X and killed five in Y").
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    ):
+        return None
+    hosts = [token, *(o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
+    for prep in (c for host in hosts for c in host.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _TALLY_PREPOSITIONS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (
+                obj.ent_type_ in _TALLY_PLACE_LABELS
+                or (obj.pos_ == "PROPN" and obj.ent_type_ not in _TALLY_NOT_PLACE_LABELS)
+            ):
+                return obj.text.lower()
+    return None
+
+
+def _split_tallies(members: list[_Proposal], tallies: list[_Proposal]) -> list[_Proposal]:
+    """One event per counted clause of `tallies` ("two were killed in X, while six others
+    were shot dead in Y"): each keeps the same-type triggers inside its own clause, and the
+    clauses of the others are set apart from it (`apart`), so that their places and counts
+    stay theirs. A trigger in none of them merges into the highest."""
+    first = min(tallies, key=lambda p: (_depth(p.token), p.token.i))
+    homes: dict[int, list[_Proposal]] = {id(t): [] for t in tallies}
+    for proposal in members:
+        if id(proposal) in homes:
+            continue
+        holders = [t for t in tallies if proposal.token in t.token.subtree]
+        home = max(holders, key=lambda t: _depth(t.token)) if holders else first
+        homes[id(home)].append(proposal)
+    for tally in tallies:
+        inner = {
+            t.i
+            for other in tallies
+            if other is not tally and other.token in tally.token.subtree
+            for t in other.token.subtree
+        }
+        tally.merged = homes[id(tally)]
+        tally.apart = tally.apart | frozenset(inner)
+    return tallies
 
 
 def _scene_key(proposal: _Proposal) -> int:

@@ -764,3 +764,47 @@ def test_a_mobilisation_without_forces_is_no_deployment(events_of, text: str) ->
 )
 def test_forces_mobilised_are_a_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "MOBILIZE" in _types(events_of(text))
+
+
+# ------------------------------------------------------------------- counted clauses at their own places
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("Three traders were shot dead in Lagos, while five others were killed by soldiers in Ibadan.", [3, 5]),
+        ("Two farmers were killed in Mopti and four were killed in Gao on Sunday.", [2, 4]),
+    ],
+)
+def test_counted_clauses_at_two_places_are_two_events(events_of, text: str, tolls: list[int]) -> None:  # type: ignore[no-untyped-def]
+    assaults = [e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]
+    assert sorted(e.fatalities for e in assaults) == tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three soldiers were killed in Gao and two were wounded in Gao on Monday.",
+        "Gunmen killed five villagers in Mopti and burned their houses.",
+    ],
+)
+def test_one_place_or_no_count_stays_one_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len([e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]) == 1
+
+
+def test_counted_objects_at_two_places_are_two_events(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Bandits killed seven herders in Zamfara, while soldiers killed twelve bandits in Katsina."
+    assaults = [e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]
+    assert sorted(e.fatalities for e in assaults) == [7, 12]
+
+
+def test_clauses_with_their_own_subjects_at_two_places_are_two_events(events_of) -> None:  # type: ignore[no-untyped-def]
+    # No count, but each clause names its own actor and its own place.
+    text = "Gunmen attacked a village in Kano on Monday and bandits raided a market in Kaduna."
+    assert len([e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]) == 2
+
+
+def test_one_actor_acting_at_two_places_stays_one_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    # The second clause shares the first one's subject: one raid told in sequence.
+    text = "Gunmen attacked the village in Kano on Monday and killed five people in Kaduna."
+    assert len([e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]) == 1
