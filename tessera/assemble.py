@@ -350,6 +350,15 @@ class AssembleRules(BaseModel):
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
     retelling_sentences: int = Field(default=0, ge=0)
+    # Words that tell one more of something ("also", "another"): a mention whose sentence
+    # has one and names a locality its incident's sentences never named tells another
+    # incident there, not more of the one told before (`_elsewhere`).
+    additive_words: frozenset[str] = frozenset()
+    # Words after a name that make it a locality ("Amanuel town", "Taung Kyar village"), and
+    # the prepositions that put a site after them (`site_prepositions` of
+    # data/<language>/places.yaml): what `_Localities` reads.
+    locality_kinds: frozenset[str] = frozenset()
+    site_prepositions: frozenset[str] = frozenset()
     speaker_types: frozenset[str] = frozenset()
     # Of `speaker_types`, meetings: one whose participants its noun's dependents name, or
     # that states a place and a day of its own, took place (`_meeting_held`).
@@ -518,6 +527,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     # Where someone came from is the places stage's word list (`origin_prepositions` of
     # data/<language>/places.yaml), read here too rather than kept twice.
     raw["origin_prepositions"] = place_phrases(language).origin_prepositions
+    raw["site_prepositions"] = place_phrases(language).site_prepositions
     raw["language"] = language
     # A running count's frames are the casualty stage's (`running_total_phrases` of
     # data/<language>/number_words.yaml): one list, so both stages agree on what a total is.
@@ -2035,12 +2045,15 @@ def assemble_incidents(
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
                                  lent_places, inherited, past, (facts.sentence, event.fatalities) in raised))
 
+    gazetteer = gazetteer or Gazetteer.default()
+    localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
+                             dateline[1] if dateline is not None else 0, rules.locality_kinds)
     drafts: list[_Draft] = []
     for mention in mentions:
         target = (
             None
             if mention.facts.context or mention.facts.distinct
-            else _antecedent(mention, drafts, rules, dedupe_rules)
+            else _antecedent(mention, drafts, rules, dedupe_rules, localities)
         )
         if target is None:
             drafts.append(_Draft(members=[mention], context=_setting(mention, drafts, rules)))
@@ -2058,7 +2071,7 @@ def assemble_incidents(
             draft.context = True
     _tours_at_home(drafts)
 
-    names_site = _site_reader(places, parsed, dateline, gazetteer or Gazetteer.default())
+    names_site = _site_reader(places, parsed, dateline, gazetteer)
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
@@ -2597,7 +2610,11 @@ def _presupposed(mention: _Mention, drafts: list[_Draft], rules: AssembleRules) 
 
 
 def _antecedent(
-    mention: _Mention, drafts: list[_Draft], rules: AssembleRules, dedupe_rules: DedupeRules
+    mention: _Mention,
+    drafts: list[_Draft],
+    rules: AssembleRules,
+    dedupe_rules: DedupeRules,
+    localities: _Localities | None = None,
 ) -> _Draft | None:
     open_drafts = [d for d in drafts if not d.context and _compatible(d, mention, rules, dedupe_rules)]
     if not mention.facts.anaphor:
@@ -2630,7 +2647,7 @@ def _antecedent(
         if near:
             return max(own_kind or near, key=lambda d: d.last_position)
     if not scored:
-        return _continued(mention, drafts, open_drafts, rules, dedupe_rules)
+        return _continued(mention, drafts, open_drafts, rules, dedupe_rules, localities)
     return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
@@ -2666,6 +2683,7 @@ def _continued(
     open_drafts: list[_Draft],
     rules: AssembleRules,
     dedupe_rules: DedupeRules,
+    localities: _Localities | None = None,
 ) -> _Draft | None:
     """The incident of this type told last, when it was told in the sentences just
     before and nothing conflicts: a report's following sentences elaborate its lead
@@ -2697,6 +2715,7 @@ def _continued(
             and mention.facts.sentence - latest.last_sentence <= rules.continuation_sentences
             and not _moves_on(mention, latest)
             and not _abroad_of(mention, latest)
+            and not _elsewhere(mention, latest, localities, rules)
         ):
             return latest
         # A mention that states neither its own day nor a place finer than a region
@@ -2710,6 +2729,7 @@ def _continued(
                 for d in same_type
                 if any(d is o for o in open_drafts)
                 and mention.facts.sentence - d.last_sentence <= rules.retelling_sentences
+                and not _elsewhere(mention, d, localities, rules)
             ]
             if reach:
                 return max(reach, key=lambda d: d.last_position)
@@ -3063,6 +3083,121 @@ def _places_by_sentence(
         if sentence is not None:
             found.setdefault(sentence.index, []).append(place)
     return found
+
+
+class _Localities:
+    """The localities each sentence names (`_elsewhere`): the places of the article its
+    words resolve finer than a region (a town, a district, a site), the names in a site's
+    position that no gazetteer holds ("in the village of Kologa": `unplaced_sites`), and
+    the names before a word of a locality's kind ("Amanuel town": `locality_kinds`). Each
+    is the set of its names (its words, and the gazetteer's name of a place resolved). Read
+    lazily, for the few sentences a continuation asks about; a dateline's, a bearing's
+    ("300 km from X") or a caption's place is no locality of the report."""
+
+    def __init__(
+        self,
+        parsed: ParsedArticle,
+        places: Sequence[Place],
+        sentence_places: dict[int, list[Place]],
+        gazetteer: Gazetteer,
+        dedupe_rules: DedupeRules,
+        far: frozenset[int],
+        after: int,
+        kinds: frozenset[str] = frozenset(),
+    ) -> None:
+        self._sentences = {sentence.index: sentence for sentence in parsed.sentences}
+        self._places = places
+        self._sentence_places = sentence_places
+        self._gazetteer = gazetteer
+        self._finer = dedupe_rules.precision_of("admin1")
+        self._rules = dedupe_rules
+        self._far = far
+        self._after = after
+        self._kinds = kinds
+        self._found: dict[int, list[tuple[int, frozenset[str]]]] = {}
+
+    def found(self, index: int) -> list[tuple[int, frozenset[str]]]:
+        """The localities of the sentence: (start, casefolded names) each."""
+        if index in self._found:
+            return self._found[index]
+        sentence = self._sentences.get(index)
+        found: list[tuple[int, frozenset[str]]] = []
+        if sentence is not None and sentence.end > self._after:
+            for place in self._sentence_places.get(index, ()):
+                if place.start >= self._after and place.start not in self._far and (
+                        self._rules.precision(place) > self._finer):
+                    found.append((place.start, frozenset({place.text.casefold(), place.name.casefold()})))
+            found.extend((site.start, frozenset({site.name.casefold()}))
+                         for site in unplaced_sites(sentence, self._places, self._gazetteer)
+                         if site.start >= self._after and site.start not in self._far)
+            doc = sentence.doc
+            for token in doc:
+                if token.lower_ not in self._kinds or token.i == 0 or not _capitalised_name(doc[token.i - 1]):
+                    continue
+                first = token.i - 1
+                while first > 0 and _capitalised_name(doc[first - 1]):
+                    first -= 1
+                start = sentence.start + doc[first].idx
+                end = sentence.start + doc[token.i - 1].idx + len(doc[token.i - 1].text)
+                if first == 0 or any(p.start < end and start < p.end for p in self._places) or any(
+                        s == start for s, _ in found):
+                    continue
+                found.append((start, frozenset({doc[first:token.i].text.casefold()})))
+        self._found[index] = found
+        return found
+
+    def text(self, index: int) -> str:
+        sentence = self._sentences.get(index)
+        return sentence.text.casefold() if sentence is not None else ""
+
+    def sentence(self, index: int) -> ParsedSentence | None:
+        return self._sentences.get(index)
+
+
+def _capitalised_name(token: Token) -> bool:
+    # Not a people's name ("the Fulani community") nor an organisation's.
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start and token.ent_type_ not in (
+        "ORG", "NORP", "DATE", "TIME")
+
+
+def _named_in(names: frozenset[str], text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None for name in names)
+
+
+def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None, rules: AssembleRules) -> bool:
+    """The mention, which nothing ties to `draft`'s incident but proximity, tells another
+    incident at another locality: its sentence names a locality (`_Localities`) that none
+    of the incident's sentences named, and either has a word telling one more of something
+    (`additive_words`: "Also in X district, the militants burned two trucks in the village
+    of Y", "the rebels are also attacking in Z district") or opens on that locality ("In
+    Tank district, nine militants were killed", as a fronted time opens another occasion:
+    `_Mention.reframed`). A sentence that names the incident's locality again goes on
+    telling it; so does one that names a finer place with no such word ("Gunmen killed
+    six in Zamfara State" then "The bandits stormed the village of Kologa")."""
+    if localities is None or not rules.additive_words:
+        return False
+    index = mention.facts.sentence
+    told = {m.facts.sentence for m in draft.members} - {index}
+    sentence = localities.sentence(index)
+    if not told or sentence is None:
+        return False
+    told_texts = [localities.text(i) for i in sorted(told)]
+    new = [start for start, names in localities.found(index)
+           if not any(_named_in(names, text) for text in told_texts)]
+    if not new:
+        return False
+    words = [t for t in sentence.doc if not (t.is_punct or t.is_space)]
+    if any(t.lower_ in rules.additive_words for t in words):
+        return True
+    # A fronted locative phrase: the sentence's first word a site preposition whose phrase
+    # holds the new locality ("In Tank district, ..."; not "Around 100 troops torched ...").
+    if not words or words[0].lower_ not in rules.site_prepositions or words[0].dep_ != "prep":
+        return False
+    place = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if place is None:
+        return False
+    first, last = sentence.offsets(sentence.doc[words[0].i : place.i + 1])
+    return any(first <= start < last for start in new)
 
 
 def _site_reader(
