@@ -7,6 +7,8 @@ holds them)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tessera.records import Article, Document
 
 PUBLISHED = "2024-03-09"
@@ -20,26 +22,32 @@ def assaults(document: Document) -> list:
     return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
 
 
-def test_also_with_a_new_village_is_another_incident(pipeline):
-    document = code(pipeline, "Gunmen burned forty houses in the village of Zarvakoto in Zamfara State on Sunday. "
-                              "The attackers stole cattle from the residents. "
-                              "Also in Zamfara State, the gunmen burned a school in the village of Meltirubi.")
-    assert len(assaults(document)) == 2
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "also" with a village the incident's sentences never named
+        "Gunmen burned forty houses in the village of Zarvakoto in Zamfara State on Sunday. "
+        "The attackers stole cattle from the residents. "
+        "Also in Zamfara State, the gunmen burned a school in the village of Meltirubi.",
+        # a sentence opening on a district the incident's sentences never named
+        "Militants attacked a police post in Zarvakoto district on Friday, wounding two "
+        "officers. In Meltirubi district, the militants burned an army post.",
+    ],
+)
+def test_a_new_locality_with_also_or_up_front_is_another_incident(pipeline, text):
+    assert len(assaults(code(pipeline, text))) == 2
 
 
-def test_a_sentence_opening_on_a_new_district_is_another_incident(pipeline):
-    document = code(pipeline, "Militants attacked a police post in Zarvakoto district on Friday, wounding two "
-                              "officers. In Meltirubi district, the militants burned an army post.")
-    assert len(assaults(document)) == 2
-
-
-def test_a_finer_place_with_no_such_word_goes_on_telling_the_incident(pipeline):
-    document = code(pipeline, "Gunmen killed six people in Zamfara State on Sunday. "
-                              "The bandits stormed the village of Zarvakoto around noon.")
-    assert len(assaults(document)) == 1
-
-
-def test_also_at_the_locality_told_before_goes_on_telling_it(pipeline):
-    document = code(pipeline, "Gunmen attacked the village of Zarvakoto on Sunday. "
-                              "The gunmen also burned houses in Zarvakoto.")
-    assert len(assaults(document)) == 1
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finer place with no such word goes on telling the incident
+        "Gunmen killed six people in Zamfara State on Sunday. "
+        "The bandits stormed the village of Zarvakoto around noon.",
+        # "also" at the locality told before goes on telling it
+        "Gunmen attacked the village of Zarvakoto on Sunday. "
+        "The gunmen also burned houses in Zarvakoto.",
+    ],
+)
+def test_no_new_locality_or_no_such_word_goes_on_telling_the_incident(pipeline, text):
+    assert len(assaults(code(pipeline, text))) == 1
