@@ -1274,6 +1274,8 @@ def _without_strangers(
     for mention, resolution in zip(mentions, resolutions, strict=True):
         if resolution is not None and resolution.entry.country:
             by_country.setdefault(resolution.entry.country, set()).add(fold(mention.name))
+    # The story's countries and their neighbours (`far_divisions`): a division elsewhere is far.
+    near = set(countries).union(*(neighbours(c) for c in countries)) if neighbours is not None else set()
     kept: list[Resolution | None] = []
     for mention, resolution in zip(mentions, resolutions, strict=True):
         entry = resolution.entry if resolution is not None else None
@@ -1294,7 +1296,6 @@ def _without_strangers(
             and mention.hint in ("admin1", "admin2")
         )
         if neighbours is not None and not stranger and entry is not None and not placed:
-            near = set(countries).union(*(neighbours(c) for c in countries))
             stranger = (
                 entry.feature in ("admin1", "admin2") and entry.country is not None and entry.country not in near
                 and not by_country.get(entry.country, set()) - {fold(mention.name)}

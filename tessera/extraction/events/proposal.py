@@ -1253,8 +1253,9 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
                     p.token.i,
                 ),
             )
-            tallies = [p for p in members if _own_tally(p)]
-            if len(tallies) > 1 and len({_own_tally(p) for p in tallies}) == len(tallies):
+            own_places = {id(p): place for p in members if (place := _own_tally(p))}
+            tallies = [p for p in members if id(p) in own_places]
+            if len(tallies) > 1 and len(set(own_places.values())) == len(tallies):
                 result += _split_tallies(members, tallies)
                 continue
             main.merged = [p for p in members if p is not main]
