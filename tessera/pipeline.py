@@ -33,7 +33,7 @@ from tessera.extraction.dates import extract_dates
 from tessera.extraction.dates_fr import extract_dates_fr, page_month
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
-from tessera.extraction.events.roles import place_target
+from tessera.extraction.events.roles import place_authors, place_target
 from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
@@ -249,6 +249,9 @@ class Pipeline:
         # the unlikely ones leave the list, their mentions stay in `events` (confidence).
         incidents = score_incidents(incidents, events, len(article.text), language)
         incidents = filter_incidents(incidents, self.incident_threshold, language)
+        # Where the article names no author of its acts of a type, each is an unnamed side's of
+        # its place (roles).
+        incidents = place_authors(incidents, self.knowledge_base)
         return Document(
             id=article.id,
             language=language,

@@ -178,6 +178,7 @@ class ActorKnowledgeBase:
         place_recipient_types: Iterable[str] = (),
         foreign_place_recipient_types: Iterable[str] = (),
         place_target_types: Iterable[str] = (),
+        place_author_types: Iterable[str] = (),
         state_acts: Iterable[str] = (),
         arm_acts: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
         weapon_use_verbs: Iterable[str] = (),
@@ -243,6 +244,8 @@ class ActorKnowledgeBase:
         # Acts of force that land where they happen when no target is named (an attack, an
         # abduction): the recipient is the place, of its country.
         self.place_target_types = frozenset(place_target_types)
+        # Acts whose author, when none is named, is an unnamed side of the place's country.
+        self.place_author_types = frozenset(place_author_types)
         # Acts only a state does (arrests, bans, curfews): with no agent named, its own.
         self.state_acts = _folded(state_acts)
         # Acts of one arm of a state, by event type and sector (a coup the army's, a prison
@@ -412,6 +415,7 @@ class ActorKnowledgeBase:
                 data.get("foreign_place_recipient_types"), "foreign_place_recipient_types"
             ),
             place_target_types=_event_types(data.get("place_target_types"), "place_target_types"),
+            place_author_types=_event_types(data.get("place_author_types"), "place_author_types"),
             state_acts=_strings(data.get("state_acts"), "state_acts"),
             arm_acts=_arm_acts(data.get("arm_acts")),
             weapon_use_verbs=_strings(data.get("weapon_use_verbs"), "weapon_use_verbs"),

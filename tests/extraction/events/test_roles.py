@@ -653,3 +653,68 @@ def test_a_denial_with_no_charge_before_it_keeps_no_recipient(events_of) -> None
     events = events_of("The Sudanese army denied the charges on Monday.")
     rejection = next(e for e in events if e.type == "REJECT")
     assert rejection.recipient is None or not (rejection.recipient.type or rejection.recipient.name)
+
+
+def test_an_incident_whose_author_no_mention_names_is_of_its_place_s_country() -> None:
+    from tessera.extraction.actors_fr import french_knowledge_base
+    from tessera.extraction.events.roles import place_author
+    from tessera.records import Actor, Incident, Place
+    from tessera.resolve.actors import ActorKnowledgeBase
+
+    kb = ActorKnowledgeBase.default()
+    place = Place(text="Bossangoa", start=0, end=9, name="Bossangoa", country="CAF", feature="city")
+    for event_type, wanted in (("ASSAULT", "CAF"), ("MOBILIZE", "CAF"), ("CONSULT", None), ("ACCUSE", None)):
+        incident = Incident(id="i", type=event_type, mode="asserted", location=place, confidence=0.5)
+        actor = place_author(incident, kb).actor
+        assert (actor.country if actor else None) == wanted
+        if actor is not None:
+            assert actor.type is None and actor.text == "Bossangoa"
+    # An author named keeps its own country; a dateline's place names no author.
+    named = Incident(id="i", type="ASSAULT", mode="asserted", location=place, confidence=0.5,
+                     actor=Actor(text="Chadian soldiers", start=20, end=36, country="TCD", type="MIL"))
+    assert place_author(named, kb).actor == named.actor
+    dateline = Incident(id="i", type="ASSAULT", mode="asserted", confidence=0.5,
+                        location=place.model_copy(update={"role": "dateline"}))
+    assert place_author(dateline, kb).actor is None
+    # English reports' convention: French names none of its own.
+    assert not french_knowledge_base().place_author_types
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Eleven villagers were killed in an attack on a market near Kidal on Sunday.", "MLI"),
+        ("Four people were killed in an attack in Maiduguri on Tuesday, police said.", "NGA"),
+    ],
+)
+def test_an_attack_with_no_author_named_is_done_by_a_side_of_its_place(text: str, country: str) -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    document = Pipeline.default().extract(Article(id="pa", text=text))
+    incidents = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert incidents
+    incident = incidents[0]
+    assert incident.actor is not None and incident.actor.country == country
+    assert incident.actor.type is None and incident.actor.text == incident.location.text
+    assert incident.evidence.actor == incident.evidence.location
+
+
+def test_where_the_article_names_an_author_of_its_attacks_one_told_with_none_stays_without() -> None:
+    from tessera.extraction.events.roles import place_authors
+    from tessera.records import Actor, Incident, Place
+    from tessera.resolve.actors import ActorKnowledgeBase
+
+    kb = ActorKnowledgeBase.default()
+    place = Place(text="Bossangoa", start=0, end=9, name="Bossangoa", country="CAF", feature="city")
+    unnamed = Incident(id="a", type="ASSAULT", mode="asserted", location=place, confidence=0.5)
+    deployed = Incident(id="m", type="MOBILIZE", mode="asserted", location=place, confidence=0.5)
+    named = Incident(id="b", type="ASSAULT", mode="asserted", location=place, confidence=0.5,
+                     actor=Actor(text="the rebels", start=20, end=30, type="REB"))
+    found = {i.id: i for i in place_authors([unnamed, deployed, named], kb)}
+    # The rebels may have done the attack told without them; the deployment is the place's.
+    assert found["a"].actor is None
+    assert found["m"].actor is not None and found["m"].actor.country == "CAF"
+    assert found["b"].actor == named.actor
+    alone = place_authors([unnamed], kb)[0]
+    assert alone.actor is not None and alone.actor.country == "CAF"
