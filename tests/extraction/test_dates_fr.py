@@ -104,6 +104,26 @@ def test_a_weekday_under_a_month_marker_spans_that_weekdays_days(text, expected)
     assert _dates(text, published=None)[0] == expected
 
 
+def test_a_weekday_under_a_month_marker_is_the_told_day_of_that_weekday():
+    # March 2020: the 10th is a Tuesday; "mardi" alone is that day, not March's Tuesdays,
+    # and "aujourd'hui" the latest whole day told; "samedi" matches no told day: its span
+    text = (" date 2020-03 Mardi, des hommes armés ont incendié un marché. Le bilan de l'attaque du mardi "
+            "10 mars s'est alourdi aujourd'hui. Samedi, un convoi a été visé.")
+    assert _dates(text, published=None) == [
+        ("Mardi", "2020-03-10", "day"),
+        ("mardi 10 mars", "2020-03-10", "day"),
+        ("aujourd'hui", "2020-03-10", "day"),
+        ("Samedi", "2020-03-07/2020-03-28", "interval"),
+    ]
+
+
+def test_a_weekday_under_a_month_marker_ignores_days_of_other_months_and_coming_days():
+    # "le 4 février" (a Tuesday) is another month's; "le 17 mars prochain" (a Tuesday) is ahead
+    text = (" date 2020-03 Mardi, la police a dispersé les manifestants, comme le 4 février. "
+            "Le vote aura lieu le 17 mars prochain.")
+    assert _dates(text, published=None)[0] == ("Mardi", "2020-03-03/2020-03-31", "interval")
+
+
 def test_a_page_date_marker_with_its_day_resolves_weekdays():
     text = " date 2020-03-12 Samedi, un convoi a été visé le 2 mars."
     assert _dates(text, published=None) == [("Samedi", "2020-03-07", "day"), ("2 mars", "2020-03-02", "day")]
@@ -262,3 +282,27 @@ def test_a_day_told_on_an_undated_page_still_places_its_weekdays_beside_words_co
     assert _dates(text, published=None) == [("samedi 4 mars 2023", "2023-03-04", "day"),
                                             ("Hier", None, "unknown"),
                                             ("Vendredi", "2023-03-03", "day")]
+
+
+def test_last_weekday_beside_a_day_told_on_an_undated_page_is_that_day():
+    # "jeudi dernier" counts back from the writing, which follows "jeudi 9 mars 2023" (a
+    # Thursday): that day, not the Thursday a week before it
+    text = ("Le camp a été attaqué le jeudi 9 mars 2023. Selon le bilan établi jeudi dernier, "
+            "sept soldats ont été tués.")
+    assert _dates(text, published=None)[1] == ("jeudi dernier", "2023-03-09", "day")
+    # with a publication day, "jeudi dernier" in a Thursday paper is still a week back
+    assert _dates("Selon le bilan établi jeudi dernier, sept soldats ont été tués.",
+                  published=dt.date(2023, 3, 9))[0] == ("jeudi dernier", "2023-03-02", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the night from the day told to the next: the day it ends, as for "la nuit du 3 au 4"
+        ("Le poste a été attaqué dans la nuit du samedi 4 mars 2023.", ("nuit du samedi 4 mars 2023", "2023-03-05", "day")),
+        ("Trois gendarmes ont été tués dans la nuit du 14 septembre.", ("nuit du 14 septembre", "2023-09-15", "day")),
+        ("Le poste a été attaqué dans la nuit du 3 au 4 mars 2023.", ("nuit du 3 au 4 mars 2023", "2023-03-04", "day")),
+    ],
+)
+def test_the_night_of_a_day_told_ends_the_next_day(text, expected):
+    assert _dates(text)[0] == expected
