@@ -2075,7 +2075,8 @@ def assemble_incidents(
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
-                  far, (gone_to, captions, rules.destination_kept_types))
+                  far, (gone_to, captions, rules.destination_kept_types),
+                  place_phrases(rules.language).near_districts)
         for draft in drafts
     ]
     incidents = [
@@ -3232,6 +3233,7 @@ def _incident(
     person_pronouns: frozenset[str] = frozenset(),
     far: frozenset[int] = frozenset(),
     aside: tuple[frozenset[int], frozenset[int], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
+    near_districts: bool = False,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -3259,7 +3261,7 @@ def _incident(
     else:
         own_aside = captions
     location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far,
-                                                        own_aside)
+                                                        own_aside, near_districts)
     evidence["location"] = location_from
 
     date, date_from = _best_date(members)
@@ -3429,6 +3431,7 @@ def _best_place(
     event_type: str | None = None, names_site: Callable[[int], bool] = lambda index: False,
     far: frozenset[int] = frozenset(),
     aside: frozenset[int] = frozenset(),
+    near_districts: bool = False,
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -3438,6 +3441,7 @@ def _best_place(
     (`_participant_place`): a mention's own such town only where nothing else places it.
     Nor a place a long distance is measured from (`far`, starts of `far_references`), nor, even
     as a mention's own, a destination or a caption's town (`aside`, `_aside_places`).
+    `near_districts`: the language's places.yaml key of that name, for `sole_locality`.
     """
     # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a
     # mention's own sentence names comes before one the extraction carried over from the
@@ -3485,7 +3489,8 @@ def _best_place(
         # locality, even a bearing, is the only country side the article gives.
         lent = {start for mention in members for start in mention.lent_places} | (far if place.country else set())
         narrowed = sole_locality(
-            place, [p for found in sentence_places.values() for p in found if p.start not in lent], event_type)
+            place, [p for found in sentence_places.values() for p in found if p.start not in lent], event_type,
+            near_districts)
         # Not to the capital when the sentence that gives the coarse place puts the incident
         # at a locality no gazetteer holds inside it ("gunmen attacked the village of Kologa
         # in Niger", "à Tingara, au Niger"): such a village is no capital, and the capital is

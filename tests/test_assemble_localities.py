@@ -51,3 +51,16 @@ def test_a_new_locality_with_also_or_up_front_is_another_incident(pipeline, text
 )
 def test_no_new_locality_or_no_such_word_goes_on_telling_the_incident(pipeline, text):
     assert len(assaults(code(pipeline, text))) == 1
+
+
+def test_a_district_and_a_town_of_the_province_far_from_it_leave_the_province(pipeline):
+    # An incident placed only at a province is narrowed to the one locality the article names
+    # in it; a district and a town some 70 km from its point are two localities (English
+    # `near_districts`), so the province stays. These names are real: the distance is the
+    # gazetteer's.
+    told = ("Gunmen killed twelve passengers in Balochistan province on Tuesday, officials said. "
+            "The train had left Quetta in the morning.")
+    [alone] = assaults(code(pipeline, told))
+    assert alone.location is not None and alone.location.name == "Quetta"
+    [both] = assaults(code(pipeline, told + " Troops later searched the hills of Kachhi district."))
+    assert both.location is not None and both.location.name == "Balochistan"

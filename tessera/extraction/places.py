@@ -202,6 +202,9 @@ class PlacePhrases:
     # neighbour of one, with no other name of the story in it, is no reading of the name (see
     # `_without_strangers`).
     far_divisions: bool = False
+    # A district holds, as one locality with it (`sole_locality`), only a town within
+    # `LOCALITY_KM` of its point, not every town within its reach (`DISTRICT_REACH_KM`).
+    near_districts: bool = False
     thing_determiners: frozenset[str] = frozenset()
     # Where news is told from: verbs of saying (the language's `reporting_verbs`, from
     # triggers.yaml) and of issuing a text, nouns of a report or its source, and the
@@ -399,6 +402,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         modifiers=words("locative_modifiers"),
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         far_divisions=bool(data.get("far_divisions", False)),
+        near_districts=bool(data.get("near_districts", False)),
         thing_determiners=words("thing_determiners"),
         source_verbs=words("issuing_verbs") | language_words("triggers", language, "reporting_verbs"),
         source_nouns=words("source_nouns"),
@@ -2313,7 +2317,17 @@ def unplaced_sites(
     return found
 
 
-def sole_locality(coarse: Place, places: Sequence[Place], event_type: str | None = None) -> Place | None:
+def _near(inner: Place, outer: Place) -> bool:
+    """Whether `inner` lies within `LOCALITY_KM` of `outer` where `outer` is a district (the
+    district's reach, `DISTRICT_REACH_KM`, is wider than one locality); any other holder: True."""
+    if outer.feature != "admin2" or None in (inner.lat, inner.lon, outer.lat, outer.lon):
+        return True
+    return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= LOCALITY_KM  # type: ignore[arg-type]
+
+
+def sole_locality(
+    coarse: Place, places: Sequence[Place], event_type: str | None = None, near_districts: bool = False
+) -> Place | None:
     """The one locality an article names inside `coarse` (a country or region), if it names one.
 
     A report placed only at "Zamfara state" or "Niger" that names, anywhere, finer places
@@ -2323,7 +2337,9 @@ def sole_locality(coarse: Place, places: Sequence[Place], event_type: str | None
     them, first named. With finer places far apart (two towns of the country, each its own
     incident) or none, None: the coarse place stays. Dateline and border places are not
     the event's and do not count. An act of or towards a polity (`POLITY_EVENT_TYPES`) placed
-    at a country stays there: None.
+    at a country stays there: None. With `near_districts` (places.yaml), a district holds only
+    a town within `LOCALITY_KM` of its point: "the district of X" and a town of its province
+    80 km off (where the wounded were taken) are two localities, and the coarse place stays.
     """
     if event_type in POLITY_EVENT_TYPES and coarse.feature == "country":
         return None
@@ -2333,7 +2349,8 @@ def sole_locality(coarse: Place, places: Sequence[Place], event_type: str | None
               if p.role is None and p.lat is not None and p.lon is not None and lies_inside(p, coarse)]
     # Only the places that hold none of the others: "Zamfara State" beside "Bakura" is
     # the way to Bakura, not another locality.
-    inside = [p for p in inside if not (can_hold(p) and any(q is not p and lies_inside(q, p) for q in inside))]
+    inside = [p for p in inside if not (can_hold(p) and any(
+        q is not p and lies_inside(q, p) and (not near_districts or _near(q, p)) for q in inside))]
     if not inside:
         return None
     first = inside[0]

@@ -426,6 +426,21 @@ def test_a_coarse_place_narrows_to_the_one_locality_the_article_names_in_it() ->
     assert sole_locality(ZAMFARA, [dateline]) is None  # where the reporter files from
 
 
+def test_a_district_and_a_town_beyond_a_localitys_span_of_it_are_two_localities() -> None:
+    from tessera.extraction.places import lies_inside, sole_locality
+
+    # A district 58 km from a town of its state: within the district's reach (it may hold
+    # the town), but with `near_districts` (English) not one locality with it: the coarse
+    # place stays. Without the key the district holds the town, which is the locality.
+    district = _at("Kaura Namoda", "admin2", 12.55, 6.55, "Zamfara", start=90)
+    assert lies_inside(SHINKAFI, district)
+    assert sole_locality(ZAMFARA, [district, SHINKAFI], near_districts=True) is None
+    assert sole_locality(ZAMFARA, [district, SHINKAFI]) == SHINKAFI
+    # A town close to the district is inside it: one locality, the town.
+    near = _at("Kasuwar Daji", "city", 12.70, 6.50, "Zamfara", start=100)
+    assert sole_locality(ZAMFARA, [district, near], near_districts=True) == near
+
+
 @pytest.fixture(scope="module")
 def events_of():  # type: ignore[no-untyped-def]
     from tessera.pipeline import Pipeline
