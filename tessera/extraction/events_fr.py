@@ -1370,6 +1370,8 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
         head = token.head
         if token.dep_ == "obl:arg" and _requesting(head, lexicon):
             return "future"  # "appelle au retrait des troupes": asked for, not done
+        if token.dep_ == "obl:arg" and head.lemma_.casefold() in words["hypothetical_governors"]:
+            return "hypothetical"  # "avaient d'abord pensé à une prise d'otages": thought of, not told as done
         if token.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.casefold() in words["plan_nouns"]:
             return "future"  # "la demande de retrait de la Minusma", "un projet d'attaque"
     if _failed(token, words["failure_marks"]):

@@ -1411,3 +1411,33 @@ def test_killed_in_known_protests_or_in_attacks_tells_one_assault(french, text):
 ])
 def test_an_undated_act_takes_the_nearest_past_day_told_before(french, text, day):
     assert [e.date.value for e in _events(french, text) if e.type == "ASSAULT"] == [day]
+
+
+def test_captures_interceptions_and_hostage_takings_are_coercion(french):
+    captured = _events(french, "Les soldats ont capturé quatre jihadistes lundi près de Gao.")
+    assert [(e.type, e.mode) for e in captured] == [("COERCE", "asserted")]
+    assert captured[0].actor.type == "MIL" and captured[0].recipient.type == "REB"
+    passive = _events(french, "Après un échange de tirs, deux bandits ont été blessés et trois autres ont été "
+                              "capturés par les gendarmes.")
+    assert {e.type for e in passive} == {"ASSAULT", "COERCE"}
+    stopped = _events(french, "Les douaniers ont intercepté un camion chargé d'armes à la frontière.")
+    assert [e.type for e in stopped] == ["COERCE"]
+    seized = _events(french, "La police a mis la main sur un important stock d'armes à Niamey.")
+    assert [e.type for e in seized] == ["COERCE"]
+    hostages = _events(french, "Dix civils ont été tués lors d'une prise d'otages dans un restaurant de Bamako.")
+    assert {e.type for e in hostages} == {"ASSAULT", "COERCE"}
+
+
+def test_no_coercion_for_a_town_taken_a_court_seized_or_a_drone_downed(french):
+    assert [e.type for e in _events(french, "Les rebelles ont capturé la ville de Bunagana.")] == []
+    assert [e.type for e in _events(french, "Le juge a saisi la Cour constitutionnelle.")] == []
+    assert [e.type for e in _events(french, "La défense aérienne a intercepté un drone au-dessus de la ville.")] == []
+
+
+def test_an_act_thought_of_or_believed_is_hypothetical(french):
+    (thought,) = _events(french, "Les fidèles avaient d'abord pensé à une prise d'otages.")
+    assert (thought.type, thought.mode) == ("COERCE", "hypothetical")
+    (believed,) = _events(french, "Les habitants ont cru à une attaque jihadiste.")
+    assert (believed.type, believed.mode) == ("ASSAULT", "hypothetical")
+    (hearsay,) = _events(french, "De nombreuses sources laissaient croire que les otages avaient été libérés.")
+    assert hearsay.mode == "hypothetical"
