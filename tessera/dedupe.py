@@ -29,7 +29,7 @@ from typing import Protocol
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from tessera.records import Actor, DateValue, Document, Event, EventType, Mode, Place, make_id
+from tessera.records import UNNAMED_SIDE, Actor, DateValue, Document, Event, EventType, Mode, Place, make_id
 from tessera.records import Incident as ArticleIncident
 
 __all__ = [
@@ -536,8 +536,7 @@ def _compare_places(a: Place | None, b: Place | None, rules: DedupeRules, match:
 def _compare_actors(role: str, a: Actor | None, b: Actor | None, rules: DedupeRules, match: Match) -> None:
     if a is None or b is None:
         return
-    name_a, name_b = (a.name or a.text).casefold(), (b.name or b.text).casefold()
-    if name_a == name_b or (a.name and b.name and a.name == b.name):
+    if _same_actor(a, b):
         match.score += rules.score("same_actor")
         match.reasons.append(f"same {role} ({a.name or a.text})")
         return
@@ -612,9 +611,18 @@ def place_score(a: Place, b: Place, rules: DedupeRules) -> float | None:
     return 0.0
 
 
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """The same name (or words); two sides that no text names (`UNNAMED_SIDE`) are not the same
+    side for that."""
+    if UNNAMED_SIDE in (a.name, b.name):
+        return False
+    same_words = (a.name or a.text).casefold() == (b.name or b.text).casefold()
+    return same_words or bool(a.name and b.name and a.name == b.name)
+
+
 def actor_score(a: Actor, b: Actor, rules: DedupeRules) -> float | None:
     """`_compare_actors` as a score, None for a conflict."""
-    if (a.name or a.text).casefold() == (b.name or b.text).casefold() or (a.name and b.name and a.name == b.name):
+    if _same_actor(a, b):
         return rules.scores["same_actor"]
     if a.country and b.country and a.country != b.country:
         return None

@@ -144,6 +144,12 @@ class Quantity(Span):
     max: float | None = Field(default=None, allow_inf_nan=False)
 
 
+# The name of a side no mention names, given by a convention rather than by the text (an attack
+# with no author named is an unnamed side's of its place's country: extraction.events.roles
+# `place_author`); never the same actor as another one so named (dedupe).
+UNNAMED_SIDE = "unnamed side"
+
+
 class Actor(Span):
     name: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-3 or a regional code (EUR, AFR, WAF, ...)

@@ -220,3 +220,20 @@ def test_background_never_merges_with_a_reported_incident() -> None:
     background = reported.model_copy(update={"id": "m-bg", "context": True})
     assert compare(single(reported), single(background)).conflicts
     assert len(assign_clusters([reported, background])) == 2
+
+
+def test_two_unnamed_sides_are_no_evidence_of_one_incident() -> None:
+    from tessera.dedupe import default_rules, merge_score
+    from tessera.records import UNNAMED_SIDE, Actor
+
+    # Sides given by convention (no text names the author) in two towns of one country: being
+    # "unnamed" twice says nothing of one author, while one named author twice does.
+    unnamed = Actor(text="Gao", start=0, end=3, name=UNNAMED_SIDE, country="MLI")
+    a = single(mention("a", location=GAO, date=day("2022-02-17"), actor=unnamed))
+    b = single(mention("b", location=GAO, date=day("2022-02-17"), actor=unnamed))
+    match = compare(a, b)
+    assert not match.conflicts and not any("same actor" in r for r in match.reasons)
+    named = compare(single(mention("c", location=GAO, date=day("2022-02-17"), actor=ARMY)),
+                    single(mention("d", location=GAO, date=day("2022-02-17"), actor=ARMY)))
+    assert any("same actor" in r for r in named.reasons)
+    assert merge_score(a, b, default_rules()) == match.score  # the clustering loops' score agrees

@@ -95,6 +95,7 @@ from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import DATELINE_HEAD, dateline_span
 from tessera.parse import ParsedSentence
 from tessera.records import (
+    UNNAMED_SIDE,
     Actor,
     Event,
     Incident,
@@ -746,7 +747,10 @@ def place_author(incident: Incident, knowledge_base: Any) -> Incident:
         or incident.type not in getattr(knowledge_base, "place_author_types", ())
     ):
         return incident
-    actor = Actor(text=location.text, start=location.start, end=location.end, country=location.country)
+    # The span is the place's words (the evidence the country comes from); the name says the side
+    # is unnamed, so that lists of actors and the store do not show the place as an actor.
+    actor = Actor(text=location.text, start=location.start, end=location.end, name=UNNAMED_SIDE,
+                  country=location.country)
     evidence = incident.evidence.model_copy(update={"actor": incident.evidence.location})
     return incident.model_copy(update={"actor": actor, "evidence": evidence})
 

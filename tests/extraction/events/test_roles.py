@@ -668,7 +668,7 @@ def test_an_incident_whose_author_no_mention_names_is_of_its_place_s_country() -
         actor = place_author(incident, kb).actor
         assert (actor.country if actor else None) == wanted
         if actor is not None:
-            assert actor.type is None and actor.text == "Bossangoa"
+            assert actor.type is None and actor.text == "Bossangoa" and actor.name == "unnamed side"
     # An author named keeps its own country; a dateline's place names no author.
     named = Incident(id="i", type="ASSAULT", mode="asserted", location=place, confidence=0.5,
                      actor=Actor(text="Chadian soldiers", start=20, end=36, country="TCD", type="MIL"))
@@ -697,6 +697,7 @@ def test_an_attack_with_no_author_named_is_done_by_a_side_of_its_place(text: str
     incident = incidents[0]
     assert incident.actor is not None and incident.actor.country == country
     assert incident.actor.type is None and incident.actor.text == incident.location.text
+    assert incident.actor.name == "unnamed side"  # not the place shown as an actor
     assert incident.evidence.actor == incident.evidence.location
 
 
