@@ -34,7 +34,7 @@ from tessera.extraction.dates_fr import extract_dates_fr, page_month
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
 from tessera.extraction.events.roles import place_authors, place_target
-from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr
+from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr, story_author
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
 from tessera.extraction.quantities_fr import extract_quantities_fr
@@ -252,6 +252,9 @@ class Pipeline:
         # Where the article names no author of its acts of a type, each is an unnamed side's of
         # its place (roles).
         incidents = place_authors(incidents, self.knowledge_base)
+        if language == "fr":
+            # An attack told with no author or an unnamed one is the article's one armed group's.
+            incidents = story_author(incidents, events, parsed, self.knowledge_base)
         return Document(
             id=article.id,
             language=language,

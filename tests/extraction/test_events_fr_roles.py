@@ -118,3 +118,37 @@ def test_bare_infinitive_hung_on_a_complement_has_the_verbs_subject(pipeline, te
     # no noun governs a bare infinitive: "avoir tiré" hung on "communiqué" is the verb's
     event = _first(pipeline, text, "ASSAULT")
     assert event.actor is not None and event.actor.country == country
+
+
+def _incidents(pipeline, text: str, event_type: str):
+    from tests.extraction.french_battery import PUBLISHED, as_article
+
+    document = pipeline.extract(as_article({"id": "t", "text": text, "published": PUBLISHED, "language": "fr"}))
+    return [i for i in document.incidents if i.type == event_type and not i.context]
+
+
+def test_story_group_is_author_of_unnamed_attack(pipeline):
+    # The one armed group the report's lead names is the author of the attack it tells with
+    # an unnamed one ("des hommes armés"); its own country, not the place's.
+    text = ("Nigeria : nouvelle attaque de Boko Haram dans l'État de Borno.\n\n"
+            "Des hommes armés ont tué quatre villageois mardi soir à Konduga, selon des sources locales. "
+            "Les assaillants sont repartis vers la forêt.")
+    incidents = _incidents(pipeline, text, "ASSAULT")
+    assert incidents and all(i.actor is not None and i.actor.name == "Boko Haram" for i in incidents)
+
+
+@pytest.mark.parametrize("text", [
+    # two groups named: whose attack it was is no longer told by the article alone
+    ("Nigeria : Boko Haram et Ansaru se disputent le nord de l'État de Borno.\n\n"
+     "Des hommes armés ont tué quatre villageois mardi soir à Konduga, selon des sources locales. "
+     "Les assaillants sont repartis vers la forêt."),
+    # a group named only far down the report is background
+    ("Cameroun : quatre villageois tués à Mora.\n\n"
+     "Des hommes armés ont tué quatre villageois mardi soir à Mora, selon des sources locales. "
+     "Les assaillants sont repartis vers la frontière. Le préfet a réuni les chefs de village. "
+     "Un comité de vigilance a été formé. Les écoles restent ouvertes. "
+     "La région avait déjà connu des attaques de Boko Haram en 2015."),
+])
+def test_no_story_group(pipeline, text):
+    incidents = _incidents(pipeline, text, "ASSAULT")
+    assert incidents and all(i.actor is None or i.actor.name != "Boko Haram" for i in incidents)
