@@ -249,12 +249,12 @@ class Pipeline:
         # the unlikely ones leave the list, their mentions stay in `events` (confidence).
         incidents = score_incidents(incidents, events, len(article.text), language)
         incidents = filter_incidents(incidents, self.incident_threshold, language)
-        # Where the article names no author of its acts of a type, each is an unnamed side's of
-        # its place (roles).
-        incidents = place_authors(incidents, self.knowledge_base)
         if language == "fr":
             # An attack told with no author or an unnamed one is the article's one armed group's.
             incidents = story_author(incidents, events, parsed, self.knowledge_base)
+        # Where the article names no author of its acts of a type, each is an unnamed side's of
+        # its place (roles): after the story's group, which names the author of the acts it takes.
+        incidents = place_authors(incidents, self.knowledge_base)
         return Document(
             id=article.id,
             language=language,

@@ -152,3 +152,24 @@ def test_story_group_is_author_of_unnamed_attack(pipeline):
 def test_no_story_group(pipeline, text):
     incidents = _incidents(pipeline, text, "ASSAULT")
     assert incidents and all(i.actor is None or i.actor.name != "Boko Haram" for i in incidents)
+
+
+@pytest.mark.parametrize(("text", "event_type", "country"), [
+    ("Quatre villageois ont été tués mardi soir dans une attaque à Konduga, dans le nord-est du Nigeria.",
+     "ASSAULT", "NGA"),
+    ("Deux enseignants ont été enlevés lundi près de Mora, dans l'Extrême-Nord du Cameroun.", "COERCE", "CMR"),
+])
+def test_an_act_whose_author_the_report_never_names_is_an_unnamed_side_of_its_place(pipeline, text, event_type,
+                                                                                    country):
+    # French reports share the English convention (fr actors.yaml place_author_types).
+    incidents = _incidents(pipeline, text, event_type)
+    assert incidents and all(i.actor is not None and i.actor.name == "unnamed side"
+                             and i.actor.country == country for i in incidents)
+
+
+def test_the_story_group_wins_over_an_unnamed_side(pipeline):
+    # The group the lead names is the author of the attack told with none (story_author runs first).
+    text = ("Nigeria : Boko Haram frappe encore dans l'État de Borno.\n\n"
+            "Quatre villageois ont été tués mardi soir dans une attaque à Konduga, selon des sources locales.")
+    incidents = _incidents(pipeline, text, "ASSAULT")
+    assert incidents and all(i.actor is not None and i.actor.name == "Boko Haram" for i in incidents)

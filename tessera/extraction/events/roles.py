@@ -52,9 +52,13 @@ EN score recipient 120 -> 121/134, complete 64 -> 65/198; FR study complete 27 -
 unchanged); an attack or abduction none of whose mentions names a target struck its place,
 which is its recipient. Where an article names the author of none of its attacks, abductions or
 deployments, each was done by an unnamed side of its place's country (`place_authors`, after the
-incidents' confidence; en actors.yaml `place_author_types`, none for French). Measured at
+incidents' confidence; en actors.yaml `place_author_types`; fr actors.yaml names attacks and
+abductions only, and French reports' one armed group of `events_fr.story_author` comes first). Measured at
 4243430: EN study complete 280 -> 282/681, actor 296 -> 299/348; EN score complete 201 -> 203/735,
-actor 298 -> 308/373, every other figure, French and gold halves unchanged. Measured at 334b1db with
+actor 298 -> 308/373, every other figure, French and gold halves unchanged. French, measured at 1f8d631:
+FR study complete 139 -> 147/544, actor 191 -> 212/245; FR score complete 115 -> 127/570, actor
+158 -> 180/219 (place 223 -> 222, fatalities 313 -> 312 by re-pairing only: no predicted place or
+toll changed). Measured at 334b1db with
 and without: real-news EN study recipient country 147 -> 151/159, complete 98 -> 99/229;
 score recipient 114 -> 120/134, complete 63 -> 64/198; French and every gold figure of both
 halves unchanged.

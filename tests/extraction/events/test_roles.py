@@ -676,8 +676,8 @@ def test_an_incident_whose_author_no_mention_names_is_of_its_place_s_country() -
     dateline = Incident(id="i", type="ASSAULT", mode="asserted", confidence=0.5,
                         location=place.model_copy(update={"role": "dateline"}))
     assert place_author(dateline, kb).actor is None
-    # English reports' convention: French names none of its own.
-    assert not french_knowledge_base().place_author_types
+    # French reports name attacks and abductions, not deployments (fr actors.yaml).
+    assert french_knowledge_base().place_author_types == {"ASSAULT", "COERCE"}
 
 
 @pytest.mark.parametrize(
