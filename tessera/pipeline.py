@@ -33,7 +33,7 @@ from tessera.extraction.dates import extract_dates
 from tessera.extraction.dates_fr import extract_dates_fr, page_month
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
-from tessera.extraction.events.roles import place_authors, place_target
+from tessera.extraction.events.roles import place_addressee, place_authors, place_target
 from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr, story_author
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
@@ -255,6 +255,8 @@ class Pipeline:
         # Where the article names no author of its acts of a type, each is an unnamed side's of
         # its place (roles): after the story's group, which names the author of the acts it takes.
         incidents = place_authors(incidents, self.knowledge_base)
+        # An act of word or policy told with no addressee is addressed to its place's state (roles).
+        incidents = [place_addressee(incident, self.knowledge_base) for incident in incidents]
         return Document(
             id=article.id,
             language=language,

@@ -77,10 +77,10 @@ def merged_actor_data(english: dict[str, Any], french: dict[str, Any]) -> dict[s
         data.setdefault("non_state_modifiers", {}).setdefault(sector, []).extend(words)
     # The event types addressed to the state of their place are the French reports' own.
     for key in ("place_recipient_types", "foreign_place_recipient_types", "place_target_types",
-                "place_author_types", "state_acts", "arm_acts"):
+                "place_author_types", "place_addressee_types", "state_acts", "arm_acts"):
         if key in french:
             data[key] = french[key]
-        elif key == "place_author_types":
+        elif key in ("place_author_types", "place_addressee_types"):
             # English reports' convention, not measured on French: none unless French names some.
             data.pop(key, None)
     return data

@@ -179,6 +179,7 @@ class ActorKnowledgeBase:
         foreign_place_recipient_types: Iterable[str] = (),
         place_target_types: Iterable[str] = (),
         place_author_types: Iterable[str] = (),
+        place_addressee_types: Iterable[str] = (),
         state_acts: Iterable[str] = (),
         arm_acts: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
         weapon_use_verbs: Iterable[str] = (),
@@ -246,6 +247,9 @@ class ActorKnowledgeBase:
         self.place_target_types = frozenset(place_target_types)
         # Acts whose author, when none is named, is an unnamed side of the place's country.
         self.place_author_types = frozenset(place_author_types)
+        # Acts of word or policy (a sanction, a concession, an agreement) that, when none of
+        # their mentions names to whom, are addressed to the state of their place.
+        self.place_addressee_types = frozenset(place_addressee_types)
         # Acts only a state does (arrests, bans, curfews): with no agent named, its own.
         self.state_acts = _folded(state_acts)
         # Acts of one arm of a state, by event type and sector (a coup the army's, a prison
@@ -416,6 +420,7 @@ class ActorKnowledgeBase:
             ),
             place_target_types=_event_types(data.get("place_target_types"), "place_target_types"),
             place_author_types=_event_types(data.get("place_author_types"), "place_author_types"),
+            place_addressee_types=_event_types(data.get("place_addressee_types"), "place_addressee_types"),
             state_acts=_strings(data.get("state_acts"), "state_acts"),
             arm_acts=_arm_acts(data.get("arm_acts")),
             weapon_use_verbs=_strings(data.get("weapon_use_verbs"), "weapon_use_verbs"),

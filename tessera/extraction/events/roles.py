@@ -58,7 +58,12 @@ abductions only, and French reports' one armed group of `events_fr.story_author`
 actor 298 -> 308/373, every other figure, French and gold halves unchanged. French, measured at 1f8d631:
 FR study complete 139 -> 147/544, actor 191 -> 212/245; FR score complete 115 -> 127/570, actor
 158 -> 180/219 (place 223 -> 222, fatalities 313 -> 312 by re-pairing only: no predicted place or
-toll changed). Measured at 334b1db with
+toll changed). An act of word or policy
+(a sanction, concession, agreement, rejection, request, accusation, withdrawal, meeting, threat,
+aid; en actors.yaml `place_addressee_types`, none for French) none of whose mentions names to whom
+is addressed to the state of its place (`place_addressee`, after the incidents' confidence).
+Measured at eb05a62: EN study complete 282 -> 285/681, recipient 406 -> 412/443; EN score complete
+203 -> 206/735, recipient 390 -> 395/442, every other figure unchanged. Measured at 334b1db with
 and without: real-news EN study recipient country 147 -> 151/159, complete 98 -> 99/229;
 score recipient 114 -> 120/134, complete 63 -> 64/198; French and every gold figure of both
 halves unchanged.
@@ -736,6 +741,28 @@ def place_authors(incidents: list[Incident], knowledge_base: Any) -> list[Incide
     named = {incident.type for incident in incidents if incident.actor is not None}
     return [place_author(incident, knowledge_base) if incident.type in types and incident.type not in named
             else incident for incident in incidents]
+
+
+def place_addressee(incident: Incident, knowledge_base: Any) -> Incident:
+    """An act of word or policy none of whose mentions names to whom it is addressed ("the
+    junta lifted the curfew in Niamey", "sanctions were imposed on Mali's leaders" told with no
+    recipient found; <language>/actors.yaml `place_addressee_types`) is addressed to the state of
+    its place, as a protest is (`host_recipient`): the recipient is of the place's country and no
+    sector, spanned by the place's mention. Not a dateline's or a source's place. Called by the
+    pipeline after the incidents' confidence, as `place_authors` is."""
+    location = incident.location
+    if (
+        incident.recipient is not None
+        or knowledge_base is None
+        or location is None
+        or not location.country
+        or location.role in ("dateline", "source")
+        or incident.type not in getattr(knowledge_base, "place_addressee_types", ())
+    ):
+        return incident
+    recipient = Actor(text=location.text, start=location.start, end=location.end, country=location.country)
+    evidence = incident.evidence.model_copy(update={"recipient": incident.evidence.location})
+    return incident.model_copy(update={"recipient": recipient, "evidence": evidence})
 
 
 def place_author(incident: Incident, knowledge_base: Any) -> Incident:

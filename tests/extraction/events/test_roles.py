@@ -719,3 +719,43 @@ def test_where_the_article_names_an_author_of_its_attacks_one_told_with_none_sta
     assert found["b"].actor == named.actor
     alone = place_authors([unnamed], kb)[0]
     assert alone.actor is not None and alone.actor.country == "CAF"
+
+
+def test_an_act_of_word_or_policy_with_no_addressee_named_is_addressed_to_its_place_s_state() -> None:
+    from tessera.extraction.actors_fr import french_knowledge_base
+    from tessera.extraction.events.roles import place_addressee
+    from tessera.records import Actor, Incident, Place
+    from tessera.resolve.actors import ActorKnowledgeBase
+
+    kb = ActorKnowledgeBase.default()
+    place = Place(text="Bamako", start=0, end=6, name="Bamako", country="MLI", feature="city")
+    for event_type, wanted in (("SANCTION", "MLI"), ("CONCEDE", "MLI"), ("AGREE", "MLI"), ("REJECT", "MLI"),
+                               ("PROTEST", None), ("ASSAULT", None)):
+        incident = Incident(id="i", type=event_type, mode="asserted", location=place, confidence=0.5)
+        recipient = place_addressee(incident, kb).recipient
+        assert (recipient.country if recipient else None) == wanted
+        if recipient is not None:
+            assert recipient.type is None and recipient.text == "Bamako"
+    # A recipient named keeps its own country; a dateline's place addresses nothing.
+    named = Incident(id="i", type="SANCTION", mode="asserted", location=place, confidence=0.5,
+                     recipient=Actor(text="Russian banks", start=20, end=33, country="RUS"))
+    assert place_addressee(named, kb).recipient == named.recipient
+    dateline = Incident(id="i", type="SANCTION", mode="asserted", confidence=0.5,
+                        location=place.model_copy(update={"role": "dateline"}))
+    assert place_addressee(dateline, kb).recipient is None
+    # English reports' convention: French names none of its own.
+    assert not french_knowledge_base().place_addressee_types
+
+
+def test_a_sanction_told_with_no_addressee_is_addressed_to_the_state_of_its_place() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = "New sanctions were announced in Bamako on Tuesday."
+    document = Pipeline.default().extract(Article(id="pa", text=text))
+    incidents = [i for i in document.incidents if i.type == "SANCTION"]
+    assert incidents
+    incident = incidents[0]
+    assert incident.recipient is not None and incident.recipient.country == "MLI"
+    assert incident.recipient.text == incident.location.text
+    assert incident.evidence.recipient == incident.evidence.location
