@@ -88,7 +88,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from spacy.tokens import Token
 
@@ -711,20 +711,28 @@ def place_target(incident: Incident, knowledge_base: Any) -> Incident:
     assembled incident, not on each mention: a mention's own recipient,
     told anywhere in the incident, comes first, and the incident's mentions are grouped by what
     they name."""
-    incident = place_country(incident, knowledge_base)
+    return _side_of_place(place_country(incident, knowledge_base), knowledge_base, "recipient", "place_target_types")
+
+
+def _side_of_place(incident: Incident, knowledge_base: Any, role: Literal["actor", "recipient"], types: str,
+                   name: str | None = None) -> Incident:
+    """`incident` with a side of its place's country and no sector as its `role` (named `name`),
+    spanned by the place's mention, which is also the role's evidence: where the role is empty,
+    the incident's type is one of the actors.yaml list `types` and the place is no dateline's or
+    source's (`place_target`, `place_addressee`, `place_author`)."""
     location = incident.location
     if (
-        incident.recipient is not None
+        getattr(incident, role) is not None
         or knowledge_base is None
         or location is None
         or not location.country
         or location.role in ("dateline", "source")
-        or incident.type not in getattr(knowledge_base, "place_target_types", ())
+        or incident.type not in getattr(knowledge_base, types, ())
     ):
         return incident
-    recipient = Actor(text=location.text, start=location.start, end=location.end, country=location.country)
-    evidence = incident.evidence.model_copy(update={"recipient": incident.evidence.location})
-    return incident.model_copy(update={"recipient": recipient, "evidence": evidence})
+    side = Actor(text=location.text, start=location.start, end=location.end, name=name, country=location.country)
+    evidence = incident.evidence.model_copy(update={role: incident.evidence.location})
+    return incident.model_copy(update={role: side, "evidence": evidence})
 
 
 def place_authors(incidents: list[Incident], knowledge_base: Any) -> list[Incident]:
@@ -750,40 +758,15 @@ def place_addressee(incident: Incident, knowledge_base: Any) -> Incident:
     its place, as a protest is (`host_recipient`): the recipient is of the place's country and no
     sector, spanned by the place's mention. Not a dateline's or a source's place. Called by the
     pipeline after the incidents' confidence, as `place_authors` is."""
-    location = incident.location
-    if (
-        incident.recipient is not None
-        or knowledge_base is None
-        or location is None
-        or not location.country
-        or location.role in ("dateline", "source")
-        or incident.type not in getattr(knowledge_base, "place_addressee_types", ())
-    ):
-        return incident
-    recipient = Actor(text=location.text, start=location.start, end=location.end, country=location.country)
-    evidence = incident.evidence.model_copy(update={"recipient": incident.evidence.location})
-    return incident.model_copy(update={"recipient": recipient, "evidence": evidence})
+    return _side_of_place(incident, knowledge_base, "recipient", "place_addressee_types")
 
 
 def place_author(incident: Incident, knowledge_base: Any) -> Incident:
     """An incident with no author named, of a type of `place_author_types`, done by an unnamed
-    side of its place's country (`place_authors`, which reads the article's other incidents)."""
-    location = incident.location
-    if (
-        incident.actor is not None
-        or knowledge_base is None
-        or location is None
-        or not location.country
-        or location.role in ("dateline", "source")
-        or incident.type not in getattr(knowledge_base, "place_author_types", ())
-    ):
-        return incident
-    # The span is the place's words (the evidence the country comes from); the name says the side
-    # is unnamed, so that lists of actors and the store do not show the place as an actor.
-    actor = Actor(text=location.text, start=location.start, end=location.end, name=UNNAMED_SIDE,
-                  country=location.country)
-    evidence = incident.evidence.model_copy(update={"actor": incident.evidence.location})
-    return incident.model_copy(update={"actor": actor, "evidence": evidence})
+    side of its place's country (`place_authors`, which reads the article's other incidents). The
+    span is the place's words (the evidence the country comes from); the name says the side is
+    unnamed, so that lists of actors and the store do not show the place as an actor."""
+    return _side_of_place(incident, knowledge_base, "actor", "place_author_types", UNNAMED_SIDE)
 
 
 def place_country(incident: Incident, knowledge_base: Any) -> Incident:
