@@ -299,7 +299,8 @@ def test_last_weekday_beside_a_day_told_on_an_undated_page_is_that_day():
     ("text", "expected"),
     [
         # the night from the day told to the next: the day it ends, as for "la nuit du 3 au 4"
-        ("Le poste a été attaqué dans la nuit du samedi 4 mars 2023.", ("nuit du samedi 4 mars 2023", "2023-03-05", "day")),
+        ("Le poste a été attaqué dans la nuit du samedi 4 mars 2023.",
+         ("nuit du samedi 4 mars 2023", "2023-03-05", "day")),
         ("Trois gendarmes ont été tués dans la nuit du 14 septembre.", ("nuit du 14 septembre", "2023-09-15", "day")),
         ("Le poste a été attaqué dans la nuit du 3 au 4 mars 2023.", ("nuit du 3 au 4 mars 2023", "2023-03-04", "day")),
     ],
