@@ -74,12 +74,22 @@ def article() -> Article:
 
 
 def test_pipeline_sets_the_probability_and_a_low_one_leaves_the_list(pipeline, article, monkeypatch) -> None:
+    import tessera.pipeline
+
     monkeypatch.setattr(pipeline, "incident_threshold", 0.0)
     everything = pipeline.extract(article)
     assert everything.incidents
+    # The sides given by the reports' conventions after the confidence (roles.place_authors,
+    # place_addressee) change no incident's confidence: without them, each is the model's
+    # probability of the incident's own features.
+    with monkeypatch.context() as patched:
+        patched.setattr(tessera.pipeline, "place_authors", lambda incidents, knowledge_base: incidents)
+        patched.setattr(tessera.pipeline, "place_addressee", lambda incident, knowledge_base: incident)
+        as_scored = pipeline.extract(article)
+    assert [i.confidence for i in as_scored.incidents] == [i.confidence for i in everything.incidents]
     model = load_model()
-    for incident in everything.incidents:
-        values = features(incident, everything.events, len(TEXT), "en")
+    for incident in as_scored.incidents:
+        values = features(incident, as_scored.events, len(TEXT), "en")
         assert incident.confidence == round(probability(values, model), 3)
 
     lowest = min(i.confidence for i in everything.incidents if i.mode == "asserted" and not i.context)
