@@ -387,6 +387,10 @@ class AssembleRules(BaseModel):
     # was said, not a statement added to another act (`_subordinate_statement`); the
     # events stage's `reporting_verbs` (data/<language>/triggers.yaml), one list.
     reporting_verbs: frozenset[str] = frozenset()
+    # Verbs that make public a decision (`announcing_verbs` of data/<language>/triggers.yaml):
+    # the act in their complement is what they announce, the act itself ("announced lifting
+    # the sanctions"), not a statement added to another (`_subordinate_statement`).
+    announcing_verbs: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
     # Nouns of a state of affairs, not of one act ("the unrest", "amid unrest"): a mention
@@ -540,6 +544,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     triggers = _stage_words("triggers", language)
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
     raw["reporting_verbs"] = frozenset(triggers.get("reporting_verbs", []))
+    raw["announcing_verbs"] = frozenset(triggers.get("announcing_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
     raw["die_verbs"] = frozenset(triggers.get("die_verbs", []))
     raw["event_nouns"] = _event_nouns(triggers)
@@ -1301,6 +1306,10 @@ def _subordinate_statement(
     if clause.dep_ not in _ADDED_CLAUSE_DEPS and not participle:
         return None
     if clause.dep_ == "conj" and _rejoinder(clause, rules):
+        return None
+    # "ECOWAS announced lifting the sanctions on Guinea": what a verb of announcing takes
+    # as its complement is the act made public, the incident itself.
+    if clause.dep_ == "xcomp" and clause.head.lemma_.casefold() in rules.announcing_verbs:
         return None
     aimed = any(c.dep_ in ("dobj", "obj", "dative", "prep") for c in clause.children)
     if (clause.dep_ == "conj" or (participle and aimed)) and after_speech and _named_speaker(clause.head, rules):

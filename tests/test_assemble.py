@@ -2195,3 +2195,18 @@ def test_a_participants_past_told_in_a_relative_clause_is_context(pipeline, back
 def test_a_relative_clause_on_an_event_or_of_the_reports_days_is_not_background(pipeline, sentence):
     document = code(pipeline, sentence)
     assert len(reported(document)) >= 2, (sentence, document.incidents)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("The regional bloc announced lifting its sanctions against the junta on Friday.", "CONCEDE"),
+        ("On Friday the council declared lifting the curfew in the capital.", "CONCEDE"),
+    ],
+)
+def test_an_act_a_verb_of_announcing_takes_is_the_act_announced(pipeline, sentence, kind):
+    # "announced lifting the sanctions": the lifting is what is made public, not a statement
+    # added to another act (`announcing_verbs`).
+    found = [i for i in code(pipeline, sentence).incidents if i.type == kind]
+    assert found and not any(i.context for i in found), sentence
+

@@ -206,6 +206,9 @@ class TriggerLexicon:
     adjunct_phrases: frozenset[tuple[str, ...]] = frozenset()
     # PLOVER's verbal categories (`verbal_types`): acts done by saying something.
     verbal_types: frozenset[str] = frozenset()
+    # Verbal acts of confrontation that stay acts of their own when joined by "and" to another
+    # type of verbal act (`separate_statement_types`; proposal._one_statement).
+    separate_statement_types: frozenset[str] = frozenset()
     # Conjunctions of a clause that sets another scene (`scene_conjunctions`).
     scene_marks: frozenset[str] = frozenset()
     # Two events told in sequence ("The attack came days after militants killed 11
@@ -285,7 +288,7 @@ class TriggerLexicon:
         _add_rejection_forms(data, requirements)
         punishments = _punishment_phrases(data)
         _add_punishment_forms(punishments, irregular, requirements)
-        for key in ("intent_types", "protest_absorbs", "verbal_types", "answered_types"):
+        for key in ("intent_types", "protest_absorbs", "verbal_types", "answered_types", "separate_statement_types"):
             unknown = {w.upper() for w in _word_set(data, key)} - set(EVENT_TYPES)
             if unknown:
                 raise ValueError(f"triggers.yaml: {key}: unknown event types {sorted(unknown)}")
@@ -369,6 +372,7 @@ class TriggerLexicon:
             link_markers=_word_set(data, "link_markers"),
             adjunct_phrases=frozenset(tuple(phrase.split()) for phrase in _word_set(data, "adjunct_prepositions")),
             verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
+            separate_statement_types=frozenset(w.upper() for w in _word_set(data, "separate_statement_types")),
             scene_marks=_word_set(data, "scene_conjunctions"),
             sequence_verbs=_word_set(data, "sequence_verbs"),
             sequence_marks=_word_set(data, "sequence_marks"),

@@ -1483,11 +1483,14 @@ def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLex
     """Whether `proposal` is a verbal act (PLOVER's verbal types, `verbal_types`) joined by
     "and" to the verbal act of `governor`, with no subject of its own: what one speaker says
     in one breath ("the minister condemned the attack and called for calm", "welcomed the
-    deal and urged both sides to respect it") is one statement, one incident."""
+    deal and urged both sides to respect it") is one statement, one incident. Not an act of
+    confrontation of another type (`separate_statement_types`: "condemned the attack and
+    denied any responsibility"): aimed at a party of its own, a second act."""
     token = proposal.token
     return (
         proposal.type in lexicon.verbal_types
         and governor.type in lexicon.verbal_types
+        and not (proposal.type != governor.type and proposal.type in lexicon.separate_statement_types)
         and not proposal.nominal
         and not governor.nominal
         and token.dep_ == "conj"

@@ -808,3 +808,22 @@ def test_one_actor_acting_at_two_places_stays_one_event(events_of) -> None:  # t
     # The second clause shares the first one's subject: one raid told in sequence.
     text = "Gunmen attacked the village in Kano on Monday and killed five people in Kaduna."
     assert len([e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]) == 1
+
+
+# ------------------------------------------------------------------- acts of confrontation joined by "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The rebels condemned the bombing on Saturday and denied any responsibility.", "REJECT"),
+        ("The union called for an end to the arrests and blamed the interior ministry.", "ACCUSE"),
+        ("The governor urged calm and threatened to punish the looters.", "THREATEN"),
+    ],
+)
+def test_a_second_act_of_confrontation_is_its_own_event(events_of, text: str, second: str) -> None:  # type: ignore[no-untyped-def]
+    assert second in _types(events_of(text))
+
+
+def test_a_call_added_to_a_condemnation_stays_one_statement(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in _types(events_of("The ministry condemned the ambush and called for calm."), None)
