@@ -252,8 +252,8 @@ class Pipeline:
         if language == "fr":
             # An attack told with no author or an unnamed one is the article's one armed group's.
             incidents = story_author(incidents, events, parsed, self.knowledge_base)
-        # Where the article names no author of its acts of a type, each is an unnamed side's of
-        # its place (roles): after the story's group, which names the author of the acts it takes.
+        # An act of a type told with no author is an unnamed side's of its place (roles): after
+        # the story's group, which names the author of the acts it takes.
         incidents = place_authors(incidents, self.knowledge_base)
         # An act of word or policy told with no addressee is addressed to its place's state (roles).
         incidents = [place_addressee(incident, self.knowledge_base) for incident in incidents]

@@ -167,6 +167,15 @@ def test_an_act_whose_author_the_report_never_names_is_an_unnamed_side_of_its_pl
                              and i.actor.country == country for i in incidents)
 
 
+def test_an_attack_told_with_no_author_after_one_named_is_an_unnamed_side_of_its_place(pipeline):
+    # An army named as the author of one attack is not the author of the next one told without any.
+    text = ("L'armée nigériane a tué six jihadistes près de Monguno lundi, selon un communiqué.\n\n"
+            "Mercredi, trois commerçants ont été tués dans une attaque contre un marché à Konduga.")
+    incidents = [i for i in _incidents(pipeline, text, "ASSAULT") if i.location and i.location.text == "Konduga"]
+    assert incidents and all(i.actor is not None and i.actor.name == "unnamed side"
+                             and i.actor.country == "NGA" for i in incidents)
+
+
 def test_the_story_group_wins_over_an_unnamed_side(pipeline):
     # The group the lead names is the author of the attack told with none (story_author runs first).
     text = ("Nigeria : Boko Haram frappe encore dans l'État de Borno.\n\n"

@@ -701,7 +701,7 @@ def test_an_attack_with_no_author_named_is_done_by_a_side_of_its_place(text: str
     assert incident.evidence.actor == incident.evidence.location
 
 
-def test_where_the_article_names_an_author_of_its_attacks_one_told_with_none_stays_without() -> None:
+def test_an_attack_told_with_no_author_is_its_place_s_side_even_where_another_names_one() -> None:
     from tessera.extraction.events.roles import place_authors
     from tessera.records import Actor, Incident, Place
     from tessera.resolve.actors import ActorKnowledgeBase
@@ -711,14 +711,24 @@ def test_where_the_article_names_an_author_of_its_attacks_one_told_with_none_sta
     unnamed = Incident(id="a", type="ASSAULT", mode="asserted", location=place, confidence=0.5)
     deployed = Incident(id="m", type="MOBILIZE", mode="asserted", location=place, confidence=0.5)
     named = Incident(id="b", type="ASSAULT", mode="asserted", location=place, confidence=0.5,
-                     actor=Actor(text="the rebels", start=20, end=30, type="REB"))
+                     actor=Actor(text="Chadian rebels", start=20, end=34, country="TCD", type="REB"))
     found = {i.id: i for i in place_authors([unnamed, deployed, named], kb)}
-    # The rebels may have done the attack told without them; the deployment is the place's.
-    assert found["a"].actor is None
+    # The named author keeps its own country; the attack told without one is the place's side's.
+    assert found["a"].actor is not None and found["a"].actor.country == "CAF"
     assert found["m"].actor is not None and found["m"].actor.country == "CAF"
     assert found["b"].actor == named.actor
-    alone = place_authors([unnamed], kb)[0]
-    assert alone.actor is not None and alone.actor.country == "CAF"
+
+
+def test_a_second_attack_told_with_no_author_in_a_report_naming_one_is_its_place_s() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    text = ("Soldiers killed six rebels near Bria on Monday, the army said.\n\n"
+            "On Wednesday, three traders were killed in an attack on a market in Bangassou.")
+    document = Pipeline.default().extract(Article(id="pa2", text=text))
+    attack = next(i for i in document.incidents
+                  if i.type == "ASSAULT" and i.location is not None and i.location.text == "Bangassou")
+    assert attack.actor is not None and attack.actor.country == "CAF" and attack.actor.name == "unnamed side"
 
 
 def test_an_act_of_word_or_policy_with_no_addressee_named_is_addressed_to_its_place_s_state() -> None:
