@@ -183,6 +183,7 @@ class _EventWords:
     degree_words: frozenset[str]
     bare_time_nouns: frozenset[str]
     abduction_words: frozenset[str]
+    habitual_relative_types: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -664,6 +665,70 @@ def _degree_state(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ in degree for c in verb.children)
+
+
+def _habitual_relative(verb: Token, event_type: str) -> bool:
+    """A verb in the present indicative, with no auxiliary, in a relative clause on a noun
+    ("des bandits qui terrorisent les populations et pillent les villages"), or conjoined to
+    such a verb, says what the noun's people do, as who they are, not an act the story tells
+    (that is told in the passé composé: "qui ont attaqué le village"). Only for the types of
+    `habitual_relative_types` (not a deployment or a protest, whose present is under way: "les
+    forces qui mènent des patrouilles dans le village"); a speech act only on an indefinite
+    noun ("des séparatistes qui réclament l'indépendance"): "le gouvernement, qui réclame leur
+    libération" speaks as it is reported."""
+    if event_type.casefold() not in _words().habitual_relative_types or not _present_indicative(verb):
+        return False
+    if event_type not in _SPEECH_TYPES and _after_relative_subject(verb):
+        return True
+    node = verb
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head
+    # the clause: on a noun, or with "qui" for its subject wherever the parse hangs it ("des
+    # groupes, appelés bandits, qui pillent": on the participle)
+    relative = node.dep_ == "acl:relcl" and node.head.pos_ in ("NOUN", "PROPN")
+    if not relative and not any(c.dep_ == "nsubj" and c.lower_ == "qui" and "Rel" in c.morph.get("PronType", [])
+                                for c in node.children):
+        return False
+    antecedent = node.head
+    if event_type in _SPEECH_TYPES and (antecedent.pos_ in ("PROPN", "PRON") or _definite(antecedent) or any(
+            c.dep_ == "det" and c.lower_ in _words().pointing_determiners for c in antecedent.children)
+            or antecedent is node):
+        return False
+    return all(_present_indicative(v) for v in {node, verb})
+
+
+# Words that open a clause of another kind between a relative "qui" and a verb after it.
+_CLAUSE_OPENERS = frozenset({"que", "qu'", "qu\u2019", "où", "dont", "lorsque", "quand", "si", "mais", "car", "puis"})
+
+
+def _after_relative_subject(verb: Token) -> bool:
+    """The verb follows a relative "qui" of its sentence with only its own clause between:
+    objects, adverbs, commas, "et" and other verbs in the present indicative ("des bandes
+    qui rançonnent les voyageurs et enlèvent des éleveurs"), however the small parse hangs
+    them. Not across another verb, an auxiliary, a clause opener or a quotation."""
+    start = verb.sent.start if verb.doc.has_annotation("SENT_START") else 0
+    for token in reversed(verb.doc[start:verb.i]):
+        lower = token.lower_
+        if lower == "qui":
+            return token.i > start and "Int" not in token.morph.get("PronType", [])
+        if lower in _CLAUSE_OPENERS or token.is_quote or token.text in (".", ";", ":", "?", "!", "(", ")", "–", "—"):
+            return False
+        if token.pos_ in ("VERB", "AUX") and not _present_indicative(token):
+            return False
+    return False
+
+
+def _present_indicative(verb: Token) -> bool:
+    """A finite verb in the present indicative with no auxiliary. The small model may tag
+    such a form imperfect ("enlèvent"): the imperfect's ending decides (`_imperfect`)."""
+    if any(c.dep_.startswith("aux") for c in verb.children) or "Fin" not in verb.morph.get("VerbForm", []):
+        return False
+    tense, mood = verb.morph.get("Tense", []), verb.morph.get("Mood", [])
+    if "Ind" not in mood or "Fut" in tense or verb.lower_.endswith(_IMPERFECT_ENDINGS):
+        return False
+    return "Pres" in tense or "Imp" in tense
 
 
 def _imperfect(verb: Token) -> bool:
@@ -2105,6 +2170,8 @@ def extract_events_fr(
                 continue  # "les forces de l'ordre sont très mobilisées": a state of readiness
             if rule.pos == "NOUN" and _generic(token, lexicon):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
+            if rule.pos == "VERB" and _habitual_relative(token, rule.type):
+                continue  # "des bandes armées qui pillent les villages": what they do, no act told
             if rule.pos == "NOUN" and _charge(token, lexicon):
                 continue  # "poursuivi pour meurtre", "inculpé de complicité d'attentat": a charge
             if rule.pos == "VERB" and rule.type in (_SPEECH_TYPES - {"REQUEST"}) | _AIM_TYPES \

@@ -1441,3 +1441,24 @@ def test_an_act_thought_of_or_believed_is_hypothetical(french):
     assert (believed.type, believed.mode) == ("ASSAULT", "hypothetical")
     (hearsay,) = _events(french, "De nombreuses sources laissaient croire que les otages avaient été libérés.")
     assert hearsay.mode == "hypothetical"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # what the people of a relative clause do, in the present: who they are, no act told
+    ("Trois villageois ont été tués mardi dans le nord du pays par des bandes armées qui rançonnent les "
+     "voyageurs et enlèvent des éleveurs.", {"ASSAULT"}),
+    ("Les jihadistes, qui attaquent régulièrement les postes de l'armée, ont tué cinq soldats jeudi à Djibo.",
+     {"ASSAULT"}),
+    ("Deux gendarmes ont été blessés lundi par des rebelles qui réclament l'autonomie de la province.",
+     {"ASSAULT"}),
+    # told in the passé composé, the clause's act is one of the story
+    ("Des hommes armés, qui ont enlevé trois éleveurs mardi, ont attaqué le village.", {"COERCE", "ASSAULT"}),
+    # a named or definite speaker speaks as reported; a deployment's present is under way
+    ("Le gouvernement, qui réclame la libération des otages, a convoqué l'ambassadeur.", {"REQUEST"}),
+    ("Les forces de sécurité qui mènent des patrouilles dans le village ont arrêté deux suspects.",
+     {"MOBILIZE", "COERCE"}),
+])
+def test_a_present_relative_clause_tells_what_its_people_do(french, text, kept):
+    asserted = {e.type for e in _events(french, text) if e.mode == "asserted"}
+    assert kept <= asserted
+    assert not ({"ASSAULT", "COERCE", "REQUEST"} - kept) & asserted
