@@ -2034,7 +2034,7 @@ def assemble_incidents(
         reframed = stated and date is not None and _fronted(parsed, date)
         # Stated for days that end more than a week before the report ("In 2023, a drone
         # strike killed 85 villagers"): not the report's occasion.
-        past = window is not None and published is not None and (published - window[1]).days > _REPORT_RECENT_DAYS
+        past = window is not None and _before_report(window, published, page_month)
         if past and not facts.context and _described_past(event, parsed, date, trigger_starts, rules):
             # "the junta, which seized power in 2021": what describes a participant.
             facts = replace(facts, context=True, reasons=(*facts.reasons, "a participant's past, in a relative clause"))
@@ -2269,6 +2269,23 @@ def _after_report(incident: Incident, published: dt.date | None) -> bool:
 _REPORT_DAY_SPAN = 3
 # The oldest the report's occasion may be: news tells what happened within the week.
 _REPORT_RECENT_DAYS = 7
+# The span of a stated month's window, in days past its first (February's 28 days: 27).
+_MONTH_DAYS = 27
+
+
+def _before_report(window: tuple[dt.date, dt.date], published: dt.date | None, page_month: dt.date | None) -> bool:
+    """Days that end more than `_REPORT_RECENT_DAYS` before the report's day (`_Mention.past`).
+    Without `published`, a page that gives only its month (`page_month`, its last day): days
+    ending more than that week before the month begins, or a whole month or more before it
+    ("Le mois dernier", "En janvier" on a page of March): a page tells its month's news."""
+    if published is not None:
+        return (published - window[1]).days > _REPORT_RECENT_DAYS
+    if page_month is None:
+        return False
+    first = page_month.replace(day=1)
+    return (first - window[1]).days > _REPORT_RECENT_DAYS or (
+        window[1] < first and (window[1] - window[0]).days >= _MONTH_DAYS
+    )
 
 
 # `IncidentEvidence.date` of a date taken from the article's publication date, not from a
@@ -2287,7 +2304,8 @@ def _report_day(
 ) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
     order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
-    most `_REPORT_RECENT_DAYS` before `published`, and that is not planned (see the module
+    most `_REPORT_RECENT_DAYS` before `published` (on a page giving only its month, not
+    before that month: `_before_report`), and that is not planned (see the module
     docstring). Not a context item, nor one announced as another incident
     (`_takes_report_day`). `filed`: the dateline's day ("MAIDUGURI, Nigeria, Jan 5 (Reuters)
     -"), when the report was written: its occasion ends then, not at a later publication.
@@ -2304,7 +2322,7 @@ def _report_day(
             and incident.date is not None
             and (window := value_window(incident.date)) is not None
             and (window[1] - window[0]).days < _REPORT_DAY_SPAN
-            and (published is None or (published - window[1]).days <= _REPORT_RECENT_DAYS)
+            and not _before_report(window, published, page_month)
         ),
         None,
     )
@@ -2312,7 +2330,9 @@ def _report_day(
     # report's occasion: the check below reads the incidents as the text dated them.
     told = incidents
     incidents = _said_on_report_day(drafts, incidents, published, rules)
-    day, evidence_id = (source.date, source.evidence.date) if source is not None else _told_day(drafts, published)
+    day, evidence_id = (
+        (source.date, source.evidence.date) if source is not None else _told_day(drafts, published, page_month)
+    )
     if day is None and published is not None:
         anchor = filed if filed is not None and filed < published else published
         dated = any(
@@ -2385,11 +2405,14 @@ def _undated(incident: Incident, rules: AssembleRules) -> bool:
     return any(word in rules.unplaced_day_words for word in _WORD.findall(incident.date.text.casefold()))
 
 
-def _told_day(drafts: list[_Draft], published: dt.date | None) -> tuple[DateValue | None, str | None]:
+def _told_day(
+    drafts: list[_Draft], published: dt.date | None, page_month: dt.date | None = None
+) -> tuple[DateValue | None, str | None]:
     """With no incident dated, the report's day is the day the extraction gave the first
     mention told, a day of the report's week: its sentence's, or the one the article told
     before it ("Le 15 août 2022, le dernier soldat ... Onze heures plus tard, le dernier
-    détachement franchissait la frontière")."""
+    détachement franchissait la frontière"); on a page giving only its month, not a day
+    of the past (`_before_report`)."""
     for draft in drafts:
         if draft.context:
             continue
@@ -2399,6 +2422,8 @@ def _told_day(drafts: list[_Draft], published: dt.date | None) -> tuple[DateValu
             if window is None or (window[1] - window[0]).days >= _REPORT_DAY_SPAN:
                 continue
             if published is not None and not 0 <= (published - window[1]).days <= _REPORT_RECENT_DAYS:
+                continue
+            if published is None and _before_report(window, published, page_month):
                 continue
             return date, mention.event.id
     return None, None

@@ -554,3 +554,34 @@ def test_a_page_giving_its_day_or_no_date_lends_no_month(pipeline):
         document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
         attack = next(i for i in document.incidents if i.type == "ASSAULT")
         assert attack.date is None or attack.date.value is None or attack.date.precision == "day"
+
+
+
+@pytest.mark.parametrize(
+    "past",
+    [
+        "Le mois dernier, des hommes armés ont attaqué le village de Sabrou.",
+        "Le 2 février, des hommes armés ont attaqué le village de Sabrou.",
+        "En janvier, des jihadistes ont tué une quarantaine de civils dans le village de Sabrou.",
+    ],
+)
+@pytest.mark.parametrize("toll", [", tuant huit gendarmes", ""])
+def test_an_earlier_month_on_a_page_giving_only_its_month_is_another_attack(pipeline, past, toll):
+    # a month-only marker (March): an attack stated for February or January is not the
+    # undated attack the page tells as its news, nor does it lend that one its day
+    text = (f" date 2024-03 Des hommes armés ont attaqué un poste de gendarmerie dans la province du Loroum{toll}. "
+            "Les assaillants sont arrivés à moto. " + past)
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
+    attacks = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+    assert len(attacks) == 2
+    assert attacks[0].date is not None and attacks[0].date.value == "2024-03"
+    assert attacks[1].date is not None and attacks[1].date.value != "2024-03"
+
+
+def test_a_day_just_before_the_month_on_a_page_giving_only_its_month_tells_the_same_attack(pipeline):
+    # the last days of the month before a month-only marker may be the page's news
+    text = (" date 2024-03 Des hommes armés ont attaqué un poste de gendarmerie dans la province du Loroum. "
+            "Les assaillants sont arrivés à moto. Le 28 février, des hommes armés ont attaqué le poste.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
+    attacks = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+    assert len(attacks) == 1

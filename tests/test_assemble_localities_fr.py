@@ -1,0 +1,50 @@
+"""French: a mention that nothing but proximity ties to the attack told just before tells
+another attack when its sentence names a locality none of that attack's sentences named and
+a word telling one more (`additive_words`: également, aussi, autre(s); `assemble._elsewhere`);
+a sentence naming a new place with no such word, or the attack's own village again, goes on
+telling it. Sentences written for these tests (the village names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.records import Article, Document
+
+PUBLISHED = "2024-03-09"
+LEAD = ("Des hommes armés ont attaqué le village de Zarvakoto dans la région de Tillabéri dimanche, "
+        "tuant six civils. Les assaillants ont emporté du bétail. ")
+
+
+def code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, language="fr", published=PUBLISHED))
+
+
+def assaults(document: Document) -> list:
+    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "Des hommes armés ont également incendié le village de Meltirubi.",
+        "Des jihadistes ont aussi attaqué le village de Meltirubi.",
+        "D'autres hommes armés ont incendié des maisons dans le village de Meltirubi.",
+    ],
+)
+def test_a_new_village_with_a_word_telling_one_more_is_another_attack(pipeline, more):
+    attacks = assaults(code(pipeline, LEAD + more))
+    assert len(attacks) == 2
+    assert [a.fatalities for a in attacks] == [6, None]
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        # a new village with no such word: the attackers went on
+        "Les assaillants ont ensuite incendié des maisons dans le village de Meltirubi.",
+        # "aussi" at the village told before
+        "Les assaillants ont aussi incendié des maisons à Zarvakoto.",
+    ],
+)
+def test_no_word_telling_one_more_or_the_same_village_goes_on_telling_the_attack(pipeline, more):
+    assert len(assaults(code(pipeline, LEAD + more))) == 1
