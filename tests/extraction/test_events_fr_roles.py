@@ -176,6 +176,18 @@ def test_an_attack_told_with_no_author_after_one_named_is_an_unnamed_side_of_its
                              and i.actor.country == "NGA" for i in incidents)
 
 
+@pytest.mark.parametrize(("text", "event_type", "country"), [
+    ("Le gouvernement a rejeté ces accusations mardi à Bamako.", "REJECT", "MLI"),
+    ("L'opposition a réclamé mardi à Lomé la libération des détenus.", "REQUEST", "TGO"),
+])
+def test_an_act_of_word_or_policy_with_no_addressee_is_addressed_to_its_place_s_state(pipeline, text, event_type,
+                                                                                     country):
+    # fr actors.yaml place_addressee_types: the English reports' convention, measured on French.
+    incidents = _incidents(pipeline, text, event_type)
+    assert incidents and all(i.recipient is not None and i.recipient.country == country
+                             and i.recipient.type is None for i in incidents)
+
+
 def test_the_story_group_wins_over_an_unnamed_side(pipeline):
     # The group the lead names is the author of the attack told with none (story_author runs first).
     text = ("Nigeria : Boko Haram frappe encore dans l'État de Borno.\n\n"

@@ -53,15 +53,16 @@ unchanged); an attack or abduction none of whose mentions names a target struck 
 which is its recipient. An attack, abduction or deployment told with no author (at d569843 also
 where the article names the author of another of that type) was done by an unnamed side of its
 place's country (`place_authors`, after the
-incidents' confidence; en actors.yaml `place_author_types`; fr actors.yaml names attacks and
-abductions only, and French reports' one armed group of `events_fr.story_author` comes first). Measured at
+incidents' confidence; en actors.yaml `place_author_types`; fr actors.yaml names attacks,
+abductions and (from the twentieth stop) deployments and protests, and French reports' one armed
+group of `events_fr.story_author` comes first). Measured at
 4243430: EN study complete 280 -> 282/681, actor 296 -> 299/348; EN score complete 201 -> 203/735,
 actor 298 -> 308/373, every other figure, French and gold halves unchanged. French, measured at 1f8d631:
 FR study complete 139 -> 147/544, actor 191 -> 212/245; FR score complete 115 -> 127/570, actor
 158 -> 180/219 (place 223 -> 222, fatalities 313 -> 312 by re-pairing only: no predicted place or
 toll changed). An act of word or policy
 (a sanction, concession, agreement, rejection, request, accusation, withdrawal, meeting, threat,
-aid; en actors.yaml `place_addressee_types`, none for French) none of whose mentions names to whom
+aid; en and (from the twentieth stop) fr actors.yaml `place_addressee_types`) none of whose mentions names to whom
 is addressed to the state of its place (`place_addressee`, after the incidents' confidence).
 Measured at eb05a62: EN study complete 282 -> 285/681, recipient 406 -> 412/443; EN score complete
 203 -> 206/735, recipient 390 -> 395/442, every other figure unchanged. Measured at 334b1db with

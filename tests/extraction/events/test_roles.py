@@ -676,8 +676,11 @@ def test_an_incident_whose_author_no_mention_names_is_of_its_place_s_country() -
     dateline = Incident(id="i", type="ASSAULT", mode="asserted", confidence=0.5,
                         location=place.model_copy(update={"role": "dateline"}))
     assert place_author(dateline, kb).actor is None
-    # French reports name attacks and abductions, not deployments (fr actors.yaml).
-    assert french_knowledge_base().place_author_types == {"ASSAULT", "COERCE"}
+    # French reports: attacks, abductions, deployments and protests (fr actors.yaml).
+    assert french_knowledge_base().place_author_types == {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"}
+    protest = Incident(id="i", type="PROTEST", mode="asserted", location=place, confidence=0.5)
+    marchers = place_author(protest, french_knowledge_base()).actor
+    assert marchers is not None and marchers.country == "CAF" and place_author(protest, kb).actor is None
 
 
 @pytest.mark.parametrize(
@@ -753,8 +756,8 @@ def test_an_act_of_word_or_policy_with_no_addressee_named_is_addressed_to_its_pl
     dateline = Incident(id="i", type="SANCTION", mode="asserted", confidence=0.5,
                         location=place.model_copy(update={"role": "dateline"}))
     assert place_addressee(dateline, kb).recipient is None
-    # English reports' convention: French names none of its own.
-    assert not french_knowledge_base().place_addressee_types
+    # French reports share the English convention (fr actors.yaml).
+    assert french_knowledge_base().place_addressee_types == kb.place_addressee_types
 
 
 def test_a_sanction_told_with_no_addressee_is_addressed_to_the_state_of_its_place() -> None:
