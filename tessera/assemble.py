@@ -2310,8 +2310,10 @@ def _report_day(
     (`_takes_report_day`). `filed`: the dateline's day ("MAIDUGURI, Nigeria, Jan 5 (Reuters)
     -"), when the report was written: its occasion ends then, not at a later publication.
     A page with no publication day that gives only its month (`page_month`,
-    `undated_take_page_month`): an undated incident is that month's news, the report's
-    occasion as closely as the page tells it."""
+    `undated_take_page_month`): a weekday told there is one day, read as that weekday's
+    days of the month (`_weekday_of_month`), and may be the report's day as a day is;
+    without one, an undated incident is that month's news, the report's occasion as closely
+    as the page tells it."""
     source = next(
         (
             incident
@@ -2321,7 +2323,7 @@ def _report_day(
             and incident.mode != "future"
             and incident.date is not None
             and (window := value_window(incident.date)) is not None
-            and (window[1] - window[0]).days < _REPORT_DAY_SPAN
+            and ((window[1] - window[0]).days < _REPORT_DAY_SPAN or _weekday_of_month(window, page_month))
             and not _before_report(window, published, page_month)
         ),
         None,
@@ -2366,6 +2368,16 @@ def _report_day(
         else incident
         for draft, incident in zip(drafts, incidents, strict=True)
     ]
+
+
+def _weekday_of_month(window: tuple[dt.date, dt.date], page_month: dt.date | None) -> bool:
+    """The reading of one weekday on a page known only by its month (`page_month`, its
+    last day): that weekday's days of the month, a span from a first to a last day of
+    one weekday, both in that month ("samedi" under 2019-12: 2019-12-07/2019-12-28)."""
+    first, last = window
+    return page_month is not None and first < last and (last - first).days % 7 == 0 \
+        and (first.year, first.month) == (last.year, last.month) == (page_month.year, page_month.month) \
+        and first.day <= 7 and (page_month - last).days < 7
 
 
 def _said_on_report_day(

@@ -212,7 +212,7 @@ class Pipeline:
         entities = extract_entities(parsed)
         places = extract_places(parsed, entities, self.gazetteer, language=self.language)
         if self.language == "fr":
-            dates = extract_dates_fr(parsed, article.published)
+            dates = extract_dates_fr(parsed, article.published, url=article.url)
             quantities = extract_quantities_fr(parsed)
             events = extract_events_fr(parsed, places=places, dates=dates, quantities=quantities,
                                        knowledge_base=self.knowledge_base, lexicon=self.lexicon,
@@ -241,7 +241,7 @@ class Pipeline:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
                                        rules=rules, gazetteer=self.gazetteer,
                                        published=article.published, quantities=quantities,
-                                       page_month=page_month(article.text)
+                                       page_month=page_month(article.text, article.url)
                                        if article.published is None and rules.undated_take_page_month else None)
         # An attack or abduction no mention names a target of struck its place (roles).
         incidents = [place_target(incident, self.knowledge_base) for incident in incidents]

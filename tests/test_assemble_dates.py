@@ -585,3 +585,21 @@ def test_a_day_just_before_the_month_on_a_page_giving_only_its_month_tells_the_s
     document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
     attacks = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
     assert len(attacks) == 1
+
+
+def test_a_weekday_told_on_a_page_giving_only_its_month_is_the_report_day_of_undated_incidents(pipeline):
+    # "dimanche" under 2024-03 is one of that month's Sundays: an undated incident told
+    # beside it is that day's news, not just the month's
+    text = (" date 2024-03 Des hommes armés ont attaqué le camp militaire de Kati, tuant trois soldats. "
+            "Dimanche, des manifestants ont bloqué la route de Bamako pour protester contre l'insécurité.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
+    attack = next(i for i in document.incidents if i.type == "ASSAULT")
+    assert attack.date is not None and attack.date.value == "2024-03-03/2024-03-31"
+
+
+def test_an_undated_page_addressed_by_its_month_takes_that_month(pipeline):
+    text = "Des hommes armés ont attaqué le camp militaire de Kati tôt le matin."
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published=None,
+                                        url="https://journal.example/2024/03/attaque-a-kati"))
+    attack = next(i for i in document.incidents if i.type == "ASSAULT")
+    assert attack.date is not None and (attack.date.value, attack.date.precision) == ("2024-03", "month")

@@ -47,6 +47,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tessera.data import load as load_data
+from tessera.extraction.dates import url_date
 from tessera.parse import ParsedArticle
 from tessera.records import DateValue
 
@@ -408,11 +409,25 @@ def _marked_publication(text: str) -> tuple[dt.date, bool] | None:
     return _month_end(year, month), False
 
 
-def page_month(text: str) -> dt.date | None:
+def page_month(text: str, url: str | None = None) -> dt.date | None:
     """The last day of the only month a page gives as its own, a month-only leading date
-    marker (" date 2024-03"); None where the marker gives the day, or there is none."""
-    marked = _marked_publication(text)
+    marker (" date 2024-03") or, without a marker, a month-only page address
+    (".../2024/03/titre") on a page that tells no whole day with its year (`_page_anchor`);
+    None where either gives the day, or there is none."""
+    marked = _page_anchor(text, url)
     return marked[0] if marked is not None and not marked[1] else None
+
+
+def _page_anchor(text: str, url: str | None) -> tuple[dt.date, bool] | None:
+    """The publication day or month a page gives itself: its leading date marker, else the
+    date its address carries (`dates.url_date`: publishers file pages by month or day),
+    where the text tells no whole day with its year, which anchors it more closely
+    (`_told_anchor`)."""
+    if (marked := _marked_publication(text)) is not None:
+        return marked
+    if (addressed := url_date(url)) is None or _told_anchor(_sorted_found(text, None)) is not None:
+        return None
+    return addressed
 
 
 def _coarsened(date: DateValue, month: dt.date, kind: str) -> DateValue:
@@ -434,24 +449,24 @@ def _coarsened(date: DateValue, month: dt.date, kind: str) -> DateValue:
     return date.model_copy(update={"value": f"{month.year:04d}-{month.month:02d}", "precision": "month"})
 
 
-def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None) -> list[DateValue]:
+def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str | None = None) -> list[DateValue]:
     """Every date expression of a French article, resolved against `published`; without
-    one, against the page's leading date marker (" date 2019-12"), its month standing for
-    the day where it gives no day; without either, against the latest whole day the text
-    tells (`_told_anchor`), all but the expressions counted from the moment of writing
-    (`_FROM_NOW_KINDS`)."""
+    one, against the page's leading date marker (" date 2019-12") or its address's date
+    (".../2021/06/titre", `_page_anchor`), its month standing for the day where it gives no
+    day; without either, against the latest whole day the text tells (`_told_anchor`), all
+    but the expressions counted from the moment of writing (`_FROM_NOW_KINDS`)."""
     if isinstance(published, dt.datetime):
         published = published.date()
     if published is not None:
         return [d for _, d in _next_to(_sorted_found(parsed.text, published), published)]
-    if (marked := _marked_publication(parsed.text)) is not None:
+    if (marked := _page_anchor(parsed.text, url)) is not None:
         anchor, exact = marked
         found = _next_to(_sorted_found(parsed.text, anchor), anchor)
         if not exact:
             found = _named_in_month(found, anchor)
         return [_coarsened(d, anchor, kind) if kind in _DAY_KINDS and not exact else d for kind, d in found]
     found = _sorted_found(parsed.text, None)
-    if (told := _told_anchor(found)) is not None:
+    if (told := _told_anchor(found) or _calendar_anchor(found)) is not None:
         unanchored = {d.start: (kind, d) for kind, d in found}
         anchored = [
             unanchored.get(d.start, (kind, d)) if kind in _FROM_NOW_KINDS else (kind, d)
@@ -504,6 +519,42 @@ def _named_in_month(found: list[tuple[str, DateValue]], month: dt.date) -> list[
             kind, date = "calendar", date.model_copy(update={"value": _day(named_day), "precision": "day"})
         named.append((kind, date))
     return named
+
+
+def _calendar_anchor(found: list[tuple[str, DateValue]]) -> dt.date | None:
+    """A page that tells no year with its days, but tells weekdays with them ("jeudi 21
+    octobre") and names a year elsewhere ("en novembre 2023", "depuis 2021"): the report is
+    written in or after the latest year it names, most often in it or the next, and a
+    weekday falls on a given day and month once in 5 to 11 years: the one of those two years
+    where every such day falls on its weekday is the report's. Its latest such day stands in
+    for publication, as `_told_anchor`'s day. Where neither agrees (the story is years after
+    the latest year it names, or the days disagree) or no year is named, nothing bounds the
+    year: the days stay unplaced."""
+    calendar = dict(_patterns())["calendar"]
+    weekdays, months = _vocabulary()["weekdays"], _vocabulary()["months"]
+    told: list[tuple[int, int, int]] = []
+    for kind, date in found:
+        match = calendar.fullmatch(date.text) if kind == "calendar" and date.value is None else None
+        if match is not None and match.group("w") and match.group("m") and not match.group("y") \
+                and "prochain" not in date.text.casefold():
+            told.append((weekdays[match.group("w").casefold()], months[match.group("m").casefold().rstrip(".")],
+                         _number(match.group("d"))))
+    named = [int(date.value[:4]) for kind, date in found
+             if kind in ("year", "calendar", "month", "part") and date.value and _YEAR.search(date.text)]
+    if not told or not named:
+        return None
+    for year in (max(named), max(named) + 1):
+        days = [_safe_day(year, month, day) for _, month, day in told]
+        if all(d is not None and d.weekday() == weekday for d, (weekday, _, _) in zip(days, told, strict=True)):
+            return max(d for d in days if d is not None)
+    return None
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 _DAY_NUMBER = re.compile(r"\d")

@@ -307,3 +307,41 @@ def test_last_weekday_beside_a_day_told_on_an_undated_page_is_that_day():
 )
 def test_the_night_of_a_day_told_ends_the_next_day(text, expected):
     assert _dates(text)[0] == expected
+
+
+def _undated(text, url=None):
+    return [(d.text, d.value) for d in extract_dates_fr(ParsedArticle(text), None, url=url)]
+
+
+def test_a_page_address_month_anchors_a_page_with_no_date_nor_marker():
+    text = "Le chef du village a été enlevé samedi. Une marche est prévue le 12 mai."
+    dates = _undated(text, url="https://journal.example/2022/05/chef-enleve-au-nord")
+    # May 2022: its Saturdays, and 12 May of that year
+    assert dates == [("samedi", "2022-05-07/2022-05-28"), ("12 mai", "2022-05-12")]
+    assert page_month(text, "https://journal.example/2022/05/chef-enleve-au-nord") == dt.date(2022, 5, 31)
+
+
+def test_a_page_address_does_not_override_a_marker_or_a_day_told_with_its_year():
+    marked = " date 2021-03 Des tirs ont éclaté samedi."
+    assert _undated(marked, url="https://journal.example/2019/07/tirs") == [("samedi", "2021-03-06/2021-03-27")]
+    told = "Des tirs ont éclaté vendredi. Le samedi 3 décembre 2022, le maire a parlé."
+    assert _undated(told, url="https://journal.example/2019/07/tirs")[0] == ("vendredi", "2022-12-02")
+    assert page_month(told, "https://journal.example/2019/07/tirs") is None
+
+
+def test_weekdays_told_with_days_fix_the_year_from_the_latest_year_named():
+    # Tuesday 14 and Wednesday 15 March fall so in 2023, the year after the one named
+    text = ("Des hommes armés ont attaqué un car mardi 14 mars. Mercredi 15 mars, l'armée a riposté. "
+            "La région vit sous couvre-feu depuis 2022.")
+    dates = _undated(text)
+    assert ("mardi 14 mars", "2023-03-14") in dates and ("Mercredi 15 mars", "2023-03-15") in dates
+    assert ("samedi", "2023-03-11") in _undated("Le camp a été pillé samedi. " + text)
+    # named 2020: neither 2020 nor 2021 agrees, and a later year is a guess
+    assert _undated(text.replace("2022", "2020"))[0] == ("mardi 14 mars", None)
+
+
+def test_weekdays_told_with_days_stay_unplaced_without_a_year_named_or_a_calendar_that_agrees():
+    assert _undated("Des hommes armés ont attaqué un car mardi 14 mars.")[0] == ("mardi 14 mars", None)
+    # Tuesday 14 March and Tuesday 15 March never fall in one year
+    clash = "Le car a été attaqué mardi 14 mars et le camp mardi 15 mars, comme en 2019."
+    assert [value for _, value in _undated(clash)][:2] == [None, None]
