@@ -48,6 +48,7 @@ _RULE_KEYS = frozenset(
         "not_objects",
         "subjects",
         "modifiers",
+        "not_modifiers",
         "complement",
         "not_complements",
         "weak",
@@ -98,6 +99,10 @@ class TriggerRule:
     no_object: bool = False
     subjects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
+    # No modifier among these on the noun (a verb: on its object): a meeting of one side's own
+    # body ("a cabinet meeting", "held an emergency meeting of his government") is no
+    # consultation between sides.
+    not_modifiers: frozenset[str] = frozenset()
     complement: bool | None = None
     # Verbs whose clause complement rules the trigger out ("declined to comment": a
     # reporter's formula, no refusal of anything).
@@ -111,6 +116,7 @@ class TriggerRule:
         positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers))
         positive += self.complement is True
         negative = bool(self.not_objects) or self.needs_object or self.no_object or bool(self.not_complements)
+        negative = negative or bool(self.not_modifiers)
         return positive * 2 + int(negative)
 
 
@@ -556,6 +562,7 @@ def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
         no_object=bool(objects) and all(o is None for o in objects),
         subjects=_with_plurals(_words_of(entry.get("subjects") or [], where)),
         modifiers=_words_of(entry.get("modifiers") or [], where),
+        not_modifiers=_words_of(entry.get("not_modifiers") or [], where),
         complement=entry.get("complement"),
         not_complements=_words_of(entry.get("not_complements") or [], where),
         weak=bool(entry.get("weak", False)),
@@ -644,16 +651,16 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
         subjects += _passive_agents(token)
         if not any(_words(s) & rule.subjects for s in subjects):
             return False
-    if rule.modifiers:
-        modifiers = {w for c in children if c.dep_ in _MODIFIER_DEPS for w in _words(c)}
-        for prep in children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                modifiers |= {w for p in prep.children for w in _words(p)}
-        if token.i > 0:
-            # The tagger often leaves "air strike" as two nouns without a compound arc.
-            modifiers |= _words(token.doc[token.i - 1])
-        if not modifiers & rule.modifiers:
+    if rule.modifiers or (rule.not_modifiers and rule.pos == "noun"):
+        modifiers = _modifier_words(token)
+        if rule.modifiers and not modifiers & rule.modifiers:
             return False
+        if modifiers & rule.not_modifiers and not any(c.dep_ == "prep" and c.lower_ == "between" for c in children):
+            # "a security meeting between the two armies" names two sides.
+            return False
+    if rule.not_modifiers and rule.pos == "verb" and any(_modifier_words(o) & rule.not_modifiers for o in objects):
+        # "held a cabinet meeting": the verb's object is so qualified.
+        return False
     if rule.complement is not None:
         has = any(c.dep_ in _CLAUSE_COMPLEMENTS for c in children)
         if has != rule.complement:
@@ -663,6 +670,20 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
     ):
         return False
     return True
+
+
+def _modifier_words(token: Token) -> set[str]:
+    """The words that qualify a noun: its compound and adjective modifiers, the head of its
+    "of" phrase ("a meeting of the cabinet") and the word just before it."""
+    children = list(token.children)
+    modifiers = {w for c in children if c.dep_ in _MODIFIER_DEPS for w in _words(c)}
+    for prep in children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            modifiers |= {w for p in prep.children for w in _words(p)}
+    if token.i > 0:
+        # The tagger often leaves "air strike" as two nouns without a compound arc.
+        modifiers |= _words(token.doc[token.i - 1])
+    return modifiers
 
 
 def _is_casualty_word(token: Token, lexicon: TriggerLexicon) -> bool:

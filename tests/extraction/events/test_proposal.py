@@ -483,6 +483,35 @@ def test_a_request_or_refusal_of_an_act_stays(events_of, text: str, kind: str) -
     assert kind in _types(events_of(text))
 
 
+# ------------------------------------------------------------------- meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor called an emergency meeting of his government on Monday after the raid.",
+        "The president held a cabinet meeting in the capital on Tuesday.",
+        "The mayor had a town hall meeting with residents of the city on Friday.",
+        "The army chief convened a security meeting in the northern town on Sunday.",
+    ],
+)
+def test_a_meeting_of_one_sides_own_body_is_no_consultation(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president of Kenya held a meeting with the Somali prime minister in Nairobi on Friday.",
+        "Officials of the two countries attended a meeting in the border town on Monday.",
+        "The meeting between the two presidents took place in the capital on Tuesday.",
+        "Army officers of both sides held a security meeting between the two armies on Monday.",
+    ],
+)
+def test_a_meeting_between_sides_stays_a_consultation(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in _types(events_of(text))
+
+
 # ------------------------------------------------------------------- the means of an attack
 
 
