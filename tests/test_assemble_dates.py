@@ -603,3 +603,35 @@ def test_an_undated_page_addressed_by_its_month_takes_that_month(pipeline):
                                         url="https://journal.example/2024/03/attaque-a-kati"))
     attack = next(i for i in document.incidents if i.type == "ASSAULT")
     assert attack.date is not None and (attack.date.value, attack.date.precision) == ("2024-03", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels carried out a new attack on a village near Beni, killing eight people.",
+        "Fresh clashes between herders and farmers killed 12 people in Bokkos.",
+    ],
+)
+def test_a_new_or_fresh_incident_is_the_reports_occasion(pipeline, text):
+    # "new", "fresh" announce the latest incident of a series, the one the report tells:
+    # undated, it takes the report's occasion (publication and the day before).
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    incident = next(i for i in document.incidents if i.type == "ASSAULT" and not i.context)
+    assert incident.date is not None and incident.date.value == "2024-03-08/2024-03-09", incident.date
+
+
+def test_another_incident_still_takes_no_report_day(pipeline):
+    # "another attack" is often one of a series told back: left undated
+    text = "Rebels carried out another attack on a village near Beni, killing eight people."
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    incident = next(i for i in document.incidents if i.type == "ASSAULT" and not i.context)
+    assert incident.date is None or incident.date.value is None, incident.date
+
+
+def test_now_is_the_reports_own_time(pipeline):
+    # "now" tells the report's present, no calendar day: the incident takes the report's day
+    text = ("Gunmen stormed a village near Mamfe on Friday night. "
+            "At least ten soldiers are now known to have been killed by separatists near Kumba.")
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    assert all(i.date is not None and i.date.value for i in document.incidents if not i.context), [
+        (i.type, i.date) for i in document.incidents]
