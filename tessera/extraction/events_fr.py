@@ -259,7 +259,7 @@ class FrenchLexicon:
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
-            "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs",
+            "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs", "carrying_verbs",
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
             "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns")}
@@ -2154,7 +2154,8 @@ def extract_events_fr(
             if _crosshead(parsed.text, sentence, token):
                 continue  # "Revendication du JNIM" above a paragraph: a topic, no act
             central = token.dep_ in ("ROOT", "obj", "nsubj", "nsubj:pass") or (
-                token.dep_ == "obl:arg" and token.head.lemma_.casefold() in lexicon.words["imposing_verbs"])
+                token.dep_ == "obl:arg" and token.head.lemma_.casefold()
+                in lexicon.words["imposing_verbs"] | lexicon.words["carrying_verbs"])
             if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
                 continue  # "un appel", "un accord" in passing name no event of their own
             if rule.pos == "NOUN" and token.dep_ not in _NOMINAL_SLOTS:

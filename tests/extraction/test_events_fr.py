@@ -1462,3 +1462,30 @@ def test_a_present_relative_clause_tells_what_its_people_do(french, text, kept):
     asserted = {e.type for e in _events(french, text) if e.mode == "asserted"}
     assert kept <= asserted
     assert not ({"ASSAULT", "COERCE", "REQUEST"} - kept) & asserted
+
+
+def test_an_act_carried_by_proceder_a_is_told(french):
+    swept = _events(french, "Les gendarmes ont procédé au ratissage de la forêt de Kalé.")
+    assert "MOBILIZE" in [e.type for e in swept]
+    sealed = _events(french, "Samedi, l'armée a procédé au bouclage du quartier de Moussa.")
+    assert "MOBILIZE" in [e.type for e in sealed]
+    # a plural after "procéder à" still names a kind of act, and a deployment in passing none
+    kinds = _events(french, "La police procède souvent à des ratissages dans ces quartiers.")
+    assert "MOBILIZE" not in [e.type for e in kinds]
+    passing = _events(french, "Le ministre a parlé du ratissage de la forêt de Kalé.")
+    assert "MOBILIZE" not in [e.type for e in passing]
+
+
+def test_a_diplomat_expelled_or_recalled_is_a_sanction(french):
+    expelled = _events(french, "La junte a décidé d'expulser l'ambassadeur de Suède.")
+    assert [e.type for e in expelled] == ["SANCTION"]
+    told = _events(french, "L'Union européenne a déploré l'expulsion de l'ambassadeur de Belgique.")
+    assert "SANCTION" in [e.type for e in told] and "COERCE" not in [e.type for e in told]
+    # others expelled are still coerced
+    migrants = _events(french, "La préfecture a décidé d'expulser les migrants du campement.")
+    assert [e.type for e in migrants] == ["COERCE"]
+    recalled = _events(french, "Le conseil militaire a mis fin aux fonctions des ambassadeurs du pays au Canada.")
+    assert [e.type for e in recalled] == ["SANCTION"]
+    # ending a force's mission is still a withdrawal
+    ended = _events(french, "Le gouvernement a mis fin à la mission de la force européenne au Sahel.")
+    assert "SANCTION" not in [e.type for e in ended]
