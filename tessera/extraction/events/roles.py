@@ -50,11 +50,11 @@ of the incident's place, as a mention's does of its own (`place_country`; measur
 EN score recipient 120 -> 121/134, complete 64 -> 65/198; FR study complete 27 -> 29/92, actor
 30 -> 33/44, recipient 41 -> 43/57; FR score recipient 30 -> 31/40; EN study and gold halves
 unchanged); an attack or abduction none of whose mentions names a target struck its place,
-which is its recipient. An attack, abduction or deployment told with no author (at d569843 also
+which is its recipient. An attack, abduction or deployment told with no author (since b9e5e4d also
 where the article names the author of another of that type) was done by an unnamed side of its
 place's country (`place_authors`, after the
 incidents' confidence; en actors.yaml `place_author_types`; fr actors.yaml names attacks,
-abductions and (from the twentieth stop) deployments and protests, and French reports' one armed
+abductions and (since ba933d1) deployments and protests, and French reports' one armed
 group of `events_fr.story_author` comes first). Measured at
 4243430: EN study complete 280 -> 282/681, actor 296 -> 299/348; EN score complete 201 -> 203/735,
 actor 298 -> 308/373, every other figure, French and gold halves unchanged. French, measured at 1f8d631:
@@ -62,7 +62,7 @@ FR study complete 139 -> 147/544, actor 191 -> 212/245; FR score complete 115 ->
 158 -> 180/219 (place 223 -> 222, fatalities 313 -> 312 by re-pairing only: no predicted place or
 toll changed). An act of word or policy
 (a sanction, concession, agreement, rejection, request, accusation, withdrawal, meeting, threat,
-aid; en and (from the twentieth stop) fr actors.yaml `place_addressee_types`) none of whose mentions names to whom
+aid; en and (since ba933d1) fr actors.yaml `place_addressee_types`) none of whose mentions names to whom
 is addressed to the state of its place (`place_addressee`, after the incidents' confidence).
 Measured at eb05a62: EN study complete 282 -> 285/681, recipient 406 -> 412/443; EN score complete
 203 -> 206/735, recipient 390 -> 395/442, every other figure unchanged. Measured at 334b1db with
@@ -764,7 +764,7 @@ def place_addressee(incident: Incident, knowledge_base: Any) -> Incident:
 
 def place_author(incident: Incident, knowledge_base: Any) -> Incident:
     """An incident with no author named, of a type of `place_author_types`, done by an unnamed
-    side of its place's country (`place_authors`, which reads the article's other incidents). The
+    side of its place's country (`place_authors`, over the article's incidents). The
     span is the place's words (the evidence the country comes from); the name says the side is
     unnamed, so that lists of actors and the store do not show the place as an actor."""
     return _side_of_place(incident, knowledge_base, "actor", "place_author_types", UNNAMED_SIDE)
