@@ -536,7 +536,7 @@ def _calendar_anchor(found: list[tuple[str, DateValue]]) -> dt.date | None:
     for kind, date in found:
         match = calendar.fullmatch(date.text) if kind == "calendar" and date.value is None else None
         if match is not None and match.group("w") and match.group("m") and not match.group("y") \
-                and "prochain" not in date.text.casefold():
+                and not match.group("next"):
             told.append((weekdays[match.group("w").casefold()], months[match.group("m").casefold().rstrip(".")],
                          _number(match.group("d"))))
     named = [int(date.value[:4]) for kind, date in found

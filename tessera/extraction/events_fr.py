@@ -184,6 +184,7 @@ class _EventWords:
     bare_time_nouns: frozenset[str]
     abduction_words: frozenset[str]
     habitual_relative_types: frozenset[str]
+    relative_clause_openers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -699,21 +700,19 @@ def _habitual_relative(verb: Token, event_type: str) -> bool:
     return all(_present_indicative(v) for v in {node, verb})
 
 
-# Words that open a clause of another kind between a relative "qui" and a verb after it.
-_CLAUSE_OPENERS = frozenset({"que", "qu'", "qu\u2019", "où", "dont", "lorsque", "quand", "si", "mais", "car", "puis"})
-
-
 def _after_relative_subject(verb: Token) -> bool:
     """The verb follows a relative "qui" of its sentence with only its own clause between:
     objects, adverbs, commas, "et" and other verbs in the present indicative ("des bandes
     qui rançonnent les voyageurs et enlèvent des éleveurs"), however the small parse hangs
-    them. Not across another verb, an auxiliary, a clause opener or a quotation."""
+    them. Not across another verb, an auxiliary, a clause opener (fr/triggers.yaml
+    `relative_clause_openers`) or a quotation."""
     start = verb.sent.start if verb.doc.has_annotation("SENT_START") else 0
+    openers = _words().relative_clause_openers
     for token in reversed(verb.doc[start:verb.i]):
         lower = token.lower_
         if lower == "qui":
             return token.i > start and "Int" not in token.morph.get("PronType", [])
-        if lower in _CLAUSE_OPENERS or token.is_quote or token.text in (".", ";", ":", "?", "!", "(", ")", "–", "—"):
+        if lower in openers or token.is_quote or token.text in (".", ";", ":", "?", "!", "(", ")", "–", "—"):
             return False
         if token.pos_ in ("VERB", "AUX") and not _present_indicative(token):
             return False
