@@ -525,6 +525,33 @@ def test_forces_reinforced_stay_a_deployment(events_of) -> None:  # type: ignore
     assert "MOBILIZE" in _types(events_of("The army reinforced the garrison in the border town on Saturday."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police launched a manhunt for the gunmen in the district on Tuesday.",
+        "A combing operation was under way in the hills near the border town.",
+        "Soldiers started a cordon-and-search operation in the valley after the ambush.",
+        "Security forces cordoned off the market after the explosion on Friday.",
+        "Army reinforcements rushed to the village as the raiders fled.",
+    ],
+)
+def test_forces_hunting_the_attackers_are_deployed(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue workers continued the search for survivors in the collapsed building.",
+        "The injured were rushed to the district hospital on Sunday.",
+        "Neighbours rushed to the house to help the family.",
+        "The hospital will carry out a heart operation on the boy next week.",
+    ],
+)
+def test_a_search_for_survivors_or_a_rush_to_hospital_is_no_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" not in _types(events_of(text), None)
+
+
 def test_a_counterattack_is_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "The jihadists launched a counterattack on the army camp on Sunday, deploying suicide bombers."
     types = _types(events_of(text), None)
