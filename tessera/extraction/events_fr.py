@@ -129,6 +129,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from tessera.assemble import AssembleRules, _aside_places, default_assemble_rules
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
@@ -1899,6 +1900,11 @@ def _destination(sentence: ParsedSentence, place: Place, trigger: Token, lexicon
                for word in lexicon.words["direction_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def _assemble_rules() -> AssembleRules:
+    return default_assemble_rules("fr")
+
+
 class _Article:
     """The article's places, dates and quantities by sentence, for one pass over its events."""
 
@@ -1916,6 +1922,11 @@ class _Article:
         # Places a distance of 50 km or more is measured from ("à 300 km de Nouakchott"):
         # bearings, not where an event told beside another place happened.
         self.far = far_references(parsed.text, self.places, place_phrases("fr"))
+        # Towns named only aside: a destination ("vers la commune de Dori"), an official's or a
+        # hospital's town ("le gouverneur de Mopti"), a photo caption's: no event's place, so
+        # no sentence that names no place of its own takes one of them from before it.
+        gone_to, _titles, captions = _aside_places(parsed, self.places, _assemble_rules())
+        self.aside = gone_to | captions
         counts: dict[str, int] = {}
         for place in places:
             if place.country:
@@ -1955,7 +1966,8 @@ class _Article:
         if told_with is not None:
             return told_with
         before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"
-                  and p.start not in self.told and p.start not in self.far and p.country]
+                  and p.start not in self.told and p.start not in self.far and p.start not in self.aside
+                  and p.country]
         if before:
             return before[-1]
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"

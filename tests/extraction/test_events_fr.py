@@ -1489,3 +1489,19 @@ def test_a_diplomat_expelled_or_recalled_is_a_sanction(french):
     # ending a force's mission is still a withdrawal
     ended = _events(french, "Le gouvernement a mis fin à la mission de la force européenne au Sahel.")
     assert "SANCTION" not in [e.type for e in ended]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Les habitants ont fui vers la commune de Dosso.",
+        "Des soldats à Dosso en 2021 (illustration).",
+    ],
+)
+def test_a_sentence_with_no_place_does_not_take_a_town_named_aside(french, aside):
+    # a destination or a caption's town is no event's place, so a later sentence that
+    # names no place of its own does not inherit it: it keeps the region told before
+    text = ("Des hommes armés ont attaqué samedi un village de la région de Tillabéri. " + aside
+            + " Plusieurs maisons ont été incendiées et deux civils ont été tués.")
+    places = {e.location.name for e in _events(french, text) if e.type == "ASSAULT" and e.location is not None}
+    assert places and "Dosso" not in places
