@@ -134,7 +134,7 @@ from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
-from tessera.extraction.places import far_references, place_phrases, unplaced_sites
+from tessera.extraction.places import far_references, page_marker_end, place_phrases, unplaced_sites
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     EVENT_TYPES,
@@ -1671,6 +1671,7 @@ def _tolls(
     added: dict[int, int] = {}
     hurt: list[int] = []
     counted: Token | None = None
+    marked = _marker_tokens(sentence)
     for token in sentence.doc:
         lower = token.lower_
         lemmas = {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)}
@@ -1726,6 +1727,8 @@ def _tolls(
             bucket = dead
             victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
         victims = _summed(_past_measure(victims, words), words)
+        if victims is not None and victims.i < marked:
+            victims = _past_marker(sentence, marked, token, quantities)
         if victims is None or bucket is None:
             continue
         if _over_period(token, victims, words):
@@ -1764,6 +1767,30 @@ def _tolls(
             if counted is None and victims is not token:
                 counted = victims
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
+
+
+def _marker_tokens(sentence: ParsedSentence) -> int:
+    """How many tokens a page's leading date marker takes at the head of the sentence ("date
+    2022-12 Sept civils ont été tués"): 0 for a sentence that does not open the page with one."""
+    if sentence.start > 8:
+        return 0
+    end = page_marker_end(sentence.text)
+    return next((t.i for t in sentence.doc if t.idx >= end), len(sentence.doc)) if end else 0
+
+
+def _past_marker(sentence: ParsedSentence, marked: int, token: Token, quantities: list[Quantity]) -> Token | None:
+    """The victims of a killing whose subject the parse took inside a page's date marker
+    ("date 2023-07 Douze soldats ont été tués": "date" or "07" the subject, the counted noun
+    hung under it or beside it): the first noun between the marker and the killing that a
+    count covers, or none (the marker's own numbers count no one)."""
+    doc = sentence.doc
+    for candidate in doc[marked : max(token.i, marked)]:
+        if candidate.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        start, end = sentence.offsets(candidate)
+        if any(q.value is not None and q.start <= start and end <= q.end + 1 for q in quantities):
+            return candidate
+    return None
 
 
 def _summed(victims: Token | None, words: Mapping[str, frozenset[str]]) -> Token | None:

@@ -613,6 +613,12 @@ _DATELINE_START = 200  # a dateline at the start of the text
 _PAGE_MARKER = re.compile(r"\s*date\s+(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)[ \t]+")
 
 
+def page_marker_end(text: str) -> int:
+    """The offset where a page's leading date marker (" date 2022-12 ") ends, 0 without one."""
+    marker = _PAGE_MARKER.match(text)
+    return marker.end() if marker is not None else 0
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Offsets of the dateline's place ("NIAMEY" in "NIAMEY, Dec 22 (Xinhua) --"), if any:
     at the start of the text (after a page's date marker), or at the start of one of its

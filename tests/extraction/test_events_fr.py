@@ -99,6 +99,26 @@ def test_tolls_read_dying_idioms_and_keep_other_counts_apart(french, text, dead)
     assert dead in tolls
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        (" date 2024-05 Neuf villageois ont été tués et trois blessés mardi dans une attaque près de Ménaka.", 9),
+        ("date 2021-11 Quatorze gendarmes du Niger ont été tués, ce jeudi, dans une embuscade près de Diffa.", 14),
+        (" date 2023-06 Plus d'une vingtaine de civils ont été tués samedi lors d'une attaque près de Djibo.", 20),
+        (" date 2022-04 Kidal | Trois soldats maliens ont été tués et deux autres enlevés lors d'une attaque.", 3),
+    ],
+)
+def test_a_page_date_marker_before_the_lead_is_not_its_victims(french, text, dead):
+    # the marker's numbers count no one; the victims are the counted noun after it
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert tolls == {dead}
+
+
+def test_a_page_date_marker_gives_no_toll_of_its_own(french):
+    text = " date 2020-09 Plusieurs personnes ont été tuées ces derniers jours près de Bambari."
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {None}
+
+
 def test_typographic_apostrophe_parses_as_the_plain_one(french):
     (event,) = [e for e in _events(french, "Selon l’élu local, l’attaque a visé une patrouille de soldats.")
                 if e.type == "ASSAULT"]
