@@ -346,6 +346,9 @@ class AssembleRules(BaseModel):
     # A page that tells only its month (a month-only date marker, no publication day): its
     # undated incidents are that month's news (`_report_day`).
     undated_take_page_month: bool = False
+    # A sentence that opens on a time of its own, resolved or not, and names a locality the
+    # incident's sentences never named tells another occasion (`_elsewhere`, `time_fronted`).
+    fronted_time_elsewhere: bool = False
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -1656,6 +1659,9 @@ class _Mention:
     # Its toll is told as risen ("The death toll from the attack rose to 25", a headline's
     # "Death toll in Kano mosque attack rises to 25"): a revision of the incident's toll.
     raised_toll: bool = False
+    # Its sentence opens on a time, resolved or not ("Samedi dernier, ...", "Le 22 juillet, ..."):
+    # with a locality the incident's sentences never named, another occasion (`_elsewhere`).
+    time_fronted: bool = False
 
 
 @dataclass
@@ -2052,7 +2058,8 @@ def assemble_incidents(
             # apart. No toll to conflict, tie or be the incident's.
             event = event.model_copy(update={"fatalities": None})
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
-                                 lent_places, inherited, past, (facts.sentence, event.fatalities) in raised))
+                                 lent_places, inherited, past, (facts.sentence, event.fatalities) in raised,
+                                 rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates))))
 
     gazetteer = gazetteer or Gazetteer.default()
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
@@ -2285,6 +2292,17 @@ def _before_report(window: tuple[dt.date, dt.date], published: dt.date | None, p
     first = page_month.replace(day=1)
     return (first - window[1]).days > _REPORT_RECENT_DAYS or (
         window[1] < first and (window[1] - window[0]).days >= _MONTH_DAYS
+    )
+
+
+def _opens_on_time(event: Event, parsed: ParsedArticle, dates: Sequence[DateValue] | None) -> bool:
+    """The mention's sentence opens on a date, before its trigger, whether or not the dates
+    stage could resolve it ("Samedi dernier, un attentat-suicide a fait 25 morts à X")."""
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None or not dates:
+        return False
+    return any(
+        sentence.start <= date.start and date.end <= event.trigger.start and _fronted(parsed, date) for date in dates
     )
 
 
@@ -3218,8 +3236,10 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
     (`additive_words`: "Also in X district, the militants burned two trucks in the village
     of Y", "the rebels are also attacking in Z district") or opens on that locality ("In
     Tank district, nine militants were killed", as a fronted time opens another occasion:
-    `_Mention.reframed`). A sentence that names the incident's locality again goes on
-    telling it; so does one that names a finer place with no such word ("Gunmen killed
+    `_Mention.reframed`), or opens on a time of its own, resolved or not (`time_fronted`:
+    "Samedi dernier, un attentat-suicide a fait 25 morts à X" after an attack told at Y on
+    a page with no publication day, whose dates stay unresolved). A sentence that names the
+    incident's locality again goes on telling it; so does one that names a finer place with no such word ("Gunmen killed
     six in Zamfara State" then "The bandits stormed the village of Kologa")."""
     if localities is None or not rules.additive_words:
         return False
@@ -3234,7 +3254,7 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
     if not new:
         return False
     words = [t for t in sentence.doc if not (t.is_punct or t.is_space)]
-    if any(t.lower_ in rules.additive_words for t in words):
+    if any(t.lower_ in rules.additive_words for t in words) or (rules.fronted_time_elsewhere and mention.time_fronted):
         return True
     # A fronted locative phrase: the sentence's first word a site preposition whose phrase
     # holds the new locality ("In Tank district, ..."; not "Around 100 troops torched ...").
