@@ -25,15 +25,19 @@ month only, a day named by its distance from publication ("cette nuit", "hier") 
 month, and a weekday the days of that month that are that weekday ("samedi" under
 2019-12: 2019-12-07/2019-12-28) unless the text tells a whole day of that month on that
 weekday ("lundi 3 juin": "Lundi" is that day, "aujourd'hui" the latest such day told:
-`_named_in_month`), unless the page's address right after it carries the day
-(".../20230805/...") (real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667; the
+`_named_in_month`); a night told by its weekdays ("la nuit de dimanche à lundi") the days of
+that month it can end on, a night told by its days ("la nuit du 13 au 14") that day; a day of
+that month told as the present one ("a indiqué ce vendredi 4 octobre") anchors the page as a
+publication day (`_present_day`), and so does the page's address right after it where it carries
+the day (".../20230805/...") (real-news FR study date 0.850 -> 0.900, score 0.630 -> 0.667; the
 weekday span: study date 113 -> 116, score 101 -> 102). A report with neither a publication
 date nor a marker is anchored on the latest whole day it tells with its year ("vendredi"
 after "samedi 3 décembre 2022" is 2 December; "le 3 novembre" before "mercredi 6 novembre
 2019" is in 2019, the nearest such day: `_told_anchor`), but for words counted from the
 writing ("hier", "il y a deux jours": `_FROM_NOW_KINDS`, left unplaced). "mardi dernier" in a
 Tuesday paper is a week back; "cette année-là", "ce soir-là" are the story's, not now.
-"prochain" points forward ("lundi prochain", "le 20 mai prochain", "en juin prochain"), and
+"prochain" points forward ("lundi prochain", "le 20 mai prochain", "en juin prochain"); a
+weekday and its day joined to a whole day ("lundi 24 et mardi 25 avril") take its month; and
 a weekday told with a day and month picks the year whose calendar agrees ("demain jeudi 9
 mars" in a 2023 paper is 2023, not the latest 9 March before publication).
 """
@@ -118,6 +122,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             flags)),
         # "fin décembre", "début mars 2022", "mi-juin"
         ("part", re.compile(rf"\b(?P<part>{part})[\s-]+(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w)", flags)),
+        # "lundi 24 et mardi 25 avril", "du jeudi 12 au vendredi 13 janvier 2023": a weekday and its
+        # day told with the month (and year) of the day joined to it (the text is the first day
+        # only; not a weekday told alone, `weekday`)
+        ("shared", re.compile(
+            rf"\b(?P<w>{weekday})\s+(?P<d>{day})(?=\s*(?:,|et|au)\s+(?:{weekday}\s+)?{day}\s+"
+            rf"(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w))", flags)),
         # "jeudi 28 septembre 2023", "le 1er mai", "28 septembre", "septembre 2023"
         ("calendar", re.compile(
             rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w)"
@@ -205,7 +215,7 @@ def _parse(expression: str, published: dt.date | None) -> dt.date | None:
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: bool = False) -> tuple[str | None, str]:
     vocabulary = _vocabulary()
     groups = match.groupdict()
-    if kind == "calendar":
+    if kind in ("calendar", "shared"):
         if groups.get("m2"):
             month = vocabulary["months"][groups["m2"].casefold().rstrip(".")]
             return f"{int(groups['y2']):04d}-{month:02d}", "month"
@@ -422,22 +432,27 @@ def _page_anchor(text: str, url: str | None) -> tuple[dt.date, bool] | None:
     """The publication day or month a page gives itself: its leading date marker, else the
     date its address carries (`dates.url_date`: publishers file pages by month or day),
     where the text tells no whole day with its year, which anchors it more closely
-    (`_told_anchor`)."""
-    if (marked := _marked_publication(text)) is not None:
-        return marked
-    if (addressed := url_date(url)) is None or _told_anchor(_sorted_found(text, None)) is not None:
-        return None
-    return addressed
+    (`_told_anchor`). Either giving the month only, a day of that month the text tells as
+    the present one is the publication day (`_present_day`)."""
+    if (marked := _marked_publication(text)) is None:
+        if (marked := url_date(url)) is None or _told_anchor(_sorted_found(text, None)) is not None:
+            return None
+    if not marked[1] and (present := _present_day(text, marked[0])) is not None:
+        return present, True
+    return marked
 
 
 def _coarsened(date: DateValue, month: dt.date, kind: str) -> DateValue:
     """A day named by its distance from a publication day known only by its month: that
     month ("hier" in a page dated 2019-12); a weekday, the days of that month that are that
     weekday ("samedi" in a page dated 2019-12: 2019-12-07/2019-12-28), the annotation's
-    reading of a weekday under a month-only date."""
+    reading of a weekday under a month-only date; a night told by its weekdays ("dans la nuit
+    de samedi à dimanche"), the days of that month that are the weekday it ends on."""
     if date.value is None or date.precision not in ("day", "interval"):
         return date
-    if kind == "weekday" and date.precision == "day":
+    if kind == "night" and _DAY_NUMBER.search(date.text):  # "la nuit du 13 au 14": a day told
+        return date
+    if kind in ("weekday", "night") and date.precision == "day":
         day = dt.date.fromisoformat(date.value)
         if (day.year, day.month) == (month.year, month.month):
             first = day - dt.timedelta(days=7 * ((day.day - 1) // 7))
@@ -489,7 +504,7 @@ def _sorted_found(text: str, published: dt.date | None, near: bool = False) -> l
 
 # Kinds of expression that can tell a whole day by themselves ("le dimanche 10 juillet 2022",
 # "10/07/2022", "dans la nuit du 11 au 12 juin 2022").
-_TOLD_KINDS = frozenset({"calendar", "numeric", "night", "night_of"})
+_TOLD_KINDS = frozenset({"calendar", "shared", "numeric", "night", "night_of"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -519,6 +534,24 @@ def _named_in_month(found: list[tuple[str, DateValue]], month: dt.date) -> list[
             kind, date = "calendar", date.model_copy(update={"value": _day(named_day), "precision": "day"})
         named.append((kind, date))
     return named
+
+
+# "ce vendredi 4 octobre", "aujourd'hui dimanche 8 mai": a day told as the present one.
+_PRESENT = re.compile(r"(?:\bce|\baujourd['’]hui,?)\s+\Z", re.IGNORECASE)
+
+
+def _present_day(text: str, month: dt.date) -> dt.date | None:
+    """A page dated by its month only (`month`: its last day) that tells a whole day of that
+    month as the present one ("a indiqué ce vendredi 4 octobre", "aujourd'hui dimanche 8
+    mai"): the report is written that day, which anchors it as a publication day does
+    ("jeudi" before it is the day before, not every Thursday of the month)."""
+    days = [
+        dt.date.fromisoformat(date.value)
+        for kind, date in _sorted_found(text, month)
+        if kind in _TOLD_KINDS and date.precision == "day" and date.value and _DAY_NUMBER.search(date.text)
+        and _PRESENT.search(text, max(0, date.start - 20), date.start)
+    ]
+    return max((d for d in days if (d.year, d.month) == (month.year, month.month)), default=None)
 
 
 def _calendar_anchor(found: list[tuple[str, DateValue]]) -> dt.date | None:

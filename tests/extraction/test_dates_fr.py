@@ -150,6 +150,57 @@ def test_the_page_address_after_a_month_marker_gives_the_day():
     assert _dates(text, published=None)[-1] == ("Samedi", "2020-03-07", "day")
 
 
+def test_a_day_of_a_month_marker_told_as_the_present_one_anchors_the_page():
+    # May 2021: "ce mardi 11 mai" is the day the report is written; "dimanche" and "hier" count
+    # back from it (not May's Sundays, not the whole month); "en avril" stays April
+    text = (" date 2021-05 Le gouverneur a annoncé ce mardi 11 mai un couvre-feu. Dimanche, des hommes "
+            "armés avaient attaqué un marché, et hier un convoi a été visé, comme en avril.")
+    assert _dates(text, published=None) == [
+        ("mardi 11 mai", "2021-05-11", "day"),
+        ("Dimanche", "2021-05-09", "day"),
+        ("hier", "2021-05-10", "day"),
+        ("en avril", "2021-04", "month"),
+    ]
+    assert page_month(text) is None
+
+
+def test_a_present_day_of_another_month_leaves_the_month_marker():
+    text = " date 2021-05 Le bilan, publié ce vendredi 30 avril, a été revu. Dimanche, un convoi a été visé."
+    assert _dates(text, published=None)[-1] == ("Dimanche", "2021-05-02/2021-05-30", "interval")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday with its day number joined to a whole day: the month of that day
+        (" date 2022-06 Les combats de samedi 11 et dimanche 12 juin ont fait dix morts.", None,
+         [("samedi 11", "2022-06-11", "day"), ("dimanche 12 juin", "2022-06-12", "day")]),
+        ("Les marches du jeudi 2 au vendredi 3 mars 2023 ont été dispersées.", None,
+         [("jeudi 2", "2023-03-02", "day"), ("vendredi 3 mars 2023", "2023-03-03", "day")]),
+        # not "lundi" alone, the latest Monday before publication (2 October)
+        ("Les violences de lundi 11 et mardi 12 septembre ont fait six morts.", PUBLISHED,
+         [("lundi 11", "2023-09-11", "day"), ("mardi 12 septembre", "2023-09-12", "day")]),
+    ],
+)
+def test_a_weekday_and_its_day_joined_to_a_whole_day_take_its_month(text, published, expected):
+    assert _dates(text, published=published) == expected
+
+
+def test_a_night_told_by_weekdays_under_a_month_marker_spans_the_days_it_ends_on():
+    # November 2021: its Tuesdays are the 2nd to the 30th
+    text = " date 2021-11 Dans la nuit de lundi à mardi, des hommes armés ont attaqué un poste."
+    assert _dates(text, published=None) == [("nuit de lundi à mardi", "2021-11-02/2021-11-30", "interval")]
+
+
+def test_a_night_told_by_its_days_under_a_month_marker_is_that_day():
+    text = (" date 2021-11 Dans la nuit du 6 au 7, un poste a été attaqué. Dans la nuit de mardi à "
+            "mercredi 10 novembre, un autre a été visé.")
+    assert _dates(text, published=None) == [
+        ("nuit du 6 au 7", "2021-11-07", "day"),
+        ("nuit de mardi à mercredi 10 novembre", "2021-11-10", "day"),
+    ]
+
+
 def test_page_month_is_the_month_a_marker_gives_alone():
     assert page_month(" date 2024-03 Des hommes armés ont attaqué le camp.") == dt.date(2024, 3, 31)
     assert page_month(" date 2024-03-12 Des hommes armés ont attaqué le camp.") is None
