@@ -242,6 +242,8 @@ from tessera.extraction.dates import (
     speech_day,
 )
 from tessera.extraction.places import (
+    AsideWords,
+    aside_places,
     country_part,
     dateline_span,
     far_references,
@@ -420,7 +422,7 @@ class AssembleRules(BaseModel):
     # events stage does not read bearings yet, so the English assembly does not either).
     language: str = "en"
     bearings_not_places: bool = False
-    # Places named in the article that are no event's place (`_aside_places`), kept from the
+    # Places named in the article that are no event's place (`places.aside_places`), kept from the
     # places assembly narrows to like bearings: a destination told after a word of direction
     # ("fuir vers la commune de X") or as the oblique of a verb of being taken somewhere
     # ("évacués à X", `destination_lemmas`); a town an official's title names ("le maire de
@@ -507,6 +509,15 @@ class AssembleRules(BaseModel):
     def occurrence_pattern(self) -> re.Pattern[str] | None:
         """`occurrence_verbs` as one pattern, words whole, spaces and apostrophes loose."""
         return _occurrence_pattern(self.occurrence_verbs)
+
+    def aside_words(self) -> AsideWords:
+        """The words that tell a place named aside (`places.aside_places`), as these rules list them."""
+        return AsideWords(
+            language=self.language, destination_words=self.destination_words,
+            destination_lemmas=self.destination_lemmas, title_nouns=self.title_nouns,
+            place_kind_nouns=self.place_kind_nouns, caption_marks=self.caption_marks,
+            holder_relatives=self.holder_relatives,
+        )
 
 
 @lru_cache(maxsize=8)
@@ -2012,10 +2023,10 @@ def assemble_incidents(
     # as a finer place its sentence names nor as the one locality the article names.
     far = (frozenset(far_references(parsed.text, places, place_phrases(rules.language)))
            if rules.bearings_not_places else frozenset())
-    # Destinations, titles' towns, captions' towns (`_aside_places`): no event's place either;
+    # Destinations, titles' towns, captions' towns (`places.aside_places`): no event's place either;
     # a destination or a caption's town not even a mention's own (the events stage does not
     # read them all), a destination only for an act that is no movement (`destination_kept_types`).
-    gone_to, titles, captions = _aside_places(parsed, places, rules)
+    gone_to, titles, captions = aside_places(parsed, places, rules.aside_words())
     far = far | titles | captions
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
@@ -3421,73 +3432,6 @@ def _best_toll(
     return chosen.event.fatalities or 0, chosen.event.id
 
 
-_ASIDE_DEPS = ("obl", "obl:arg", "obl:mod")
-
-
-def _aside_places(
-    parsed: ParsedArticle, places: Sequence[Place], rules: AssembleRules
-) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """Starts of the places the article names that are no event's place: a destination told
-    after a word of direction ("vers la commune de X", "en direction de X") or as the
-    oblique of a verb of being taken or going somewhere ("des blessés évacués à X et à Y"),
-    a town an official's title names ("le député-maire de la ville de X"), a town in a photo
-    caption (a sentence with a caption mark: "Des soldats à X (illustration)"). Not a town a relative
-    puts the site in ("le maire de X, où se trouve Y": `holder_relatives`). The words are
-    the language's (`destination_words`, `destination_lemmas`, `title_nouns`,
-    `place_kind_nouns`, `caption_marks`); none for a language that lists none. Three sets:
-    the destinations, the titles' towns, the captions' towns."""
-    if not (rules.destination_words or rules.destination_lemmas or rules.title_nouns or rules.caption_marks):
-        return frozenset(), frozenset(), frozenset()
-    gone_to: set[int] = set()
-    titles: set[int] = set()
-    captions: set[int] = set()
-    # The language's articles and its "of" ("la commune de X", "le maire du village de X"):
-    # the places stage's words (`articles`, `of_words` of data/<language>/places.yaml).
-    phrases = place_phrases(rules.language)
-    articles, of_words = phrases.articles, phrases.of_words
-    for place in places:
-        sentence = parsed.sentence_at(place.start)
-        if sentence is None:
-            continue
-        if any(mark in sentence.text.casefold() for mark in rules.caption_marks):
-            captions.add(place.start)
-            continue
-        span = sentence.span_at(place.start, place.end)
-        if span is None or len(span) == 0:
-            continue
-        doc = span.doc
-        # "l'hôpital de X, la commune dont dépend Y", "le maire de X, où se trouve Y": X holds the site.
-        after = [t.lower_ for t in doc[span.end:span.end + 5] if not t.is_punct]
-        while after and (after[0] in articles or after[0] in rules.place_kind_nouns):
-            after = after[1:]
-        if after and after[0] in rules.holder_relatives:
-            continue
-        # The words before the name, past a kind of place and its "de" ("la commune de X").
-        i = span.start
-        words = [t.lower_ for t in doc[max(0, i - 6):i]]
-        while len(words) >= 2 and words[-1] in of_words and words[-2] in rules.place_kind_nouns:
-            words = words[:-2]
-            while words and words[-1] in articles:
-                words = words[:-1]
-        bare = words
-        while bare and bare[-1] in articles:
-            bare = bare[:-1]
-        before = " ".join(bare)
-        if any(before == w or before.endswith(" " + w) for w in rules.destination_words):
-            gone_to.add(place.start)
-            continue
-        if len(words) >= 2 and words[-1] in of_words and words[-2] in rules.title_nouns:
-            titles.add(place.start)
-            continue
-        # "évacués à Niamey et à X": the oblique (or one coordinated with it) of such a verb.
-        root = span.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        if root.dep_ in _ASIDE_DEPS and root.head.lemma_.casefold() in rules.destination_lemmas:
-            gone_to.add(place.start)
-    return frozenset(gone_to), frozenset(titles), frozenset(captions)
-
-
 # Features of a locality (a town, a site in one, a district), as against a region or a country.
 _LOCALITY_FEATURES = frozenset({"city", "site", "admin2"})
 
@@ -3506,7 +3450,7 @@ def _best_place(
     extraction the province). Not a town the parse gives to a speaker or an origin
     (`_participant_place`): a mention's own such town only where nothing else places it.
     Nor a place a long distance is measured from (`far`, starts of `far_references`), nor, even
-    as a mention's own, a destination or a caption's town (`aside`, `_aside_places`).
+    as a mention's own, a destination or a caption's town (`aside`, `places.aside_places`).
     `near_districts`: the language's places.yaml key of that name, for `sole_locality`.
     """
     # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a

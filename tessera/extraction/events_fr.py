@@ -129,12 +129,18 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from tessera.assemble import AssembleRules, _aside_places, default_assemble_rules
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
-from tessera.extraction.places import far_references, page_marker_end, place_phrases, unplaced_sites
+from tessera.extraction.places import (
+    aside_places,
+    aside_words,
+    far_references,
+    page_marker_end,
+    place_phrases,
+    unplaced_sites,
+)
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     EVENT_TYPES,
@@ -1927,11 +1933,6 @@ def _destination(sentence: ParsedSentence, place: Place, trigger: Token, lexicon
                for word in lexicon.words["direction_words"])
 
 
-@functools.lru_cache(maxsize=1)
-def _assemble_rules() -> AssembleRules:
-    return default_assemble_rules("fr")
-
-
 class _Article:
     """The article's places, dates and quantities by sentence, for one pass over its events."""
 
@@ -1952,7 +1953,7 @@ class _Article:
         # Towns named only aside: a destination ("vers la commune de Dori"), an official's or a
         # hospital's town ("le gouverneur de Mopti"), a photo caption's: no event's place, so
         # no sentence that names no place of its own takes one of them from before it.
-        gone_to, _titles, captions = _aside_places(parsed, self.places, _assemble_rules())
+        gone_to, _titles, captions = aside_places(parsed, self.places, aside_words("fr"))
         self.aside = gone_to | captions
         counts: dict[str, int] = {}
         for place in places:

@@ -142,7 +142,7 @@ import yaml
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
-from tessera.data import UnknownLanguageError, language_words
+from tessera.data import DATA_DIR, UnknownLanguageError, language_words
 from tessera.data import load as load_data
 from tessera.language import CODED_LANGUAGES
 from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
@@ -617,6 +617,110 @@ def page_marker_end(text: str) -> int:
     """The offset where a page's leading date marker (" date 2022-12 ") ends, 0 without one."""
     marker = _PAGE_MARKER.match(text)
     return marker.end() if marker is not None else 0
+
+
+@dataclass(frozen=True)
+class AsideWords:
+    """Words that tell a place named aside, no event's place (`aside_places`): the keys of
+    these names in data/assemble.yaml, the language's data/<language>/assemble.yaml replacing
+    them (`aside_words`; the assembly's `AssembleRules.aside_words` reads the same keys). The
+    events stage reads them too, so both stages agree on what is named aside."""
+
+    language: str = "en"
+    destination_words: tuple[str, ...] = ()
+    destination_lemmas: frozenset[str] = frozenset()
+    title_nouns: frozenset[str] = frozenset()
+    place_kind_nouns: frozenset[str] = frozenset()
+    caption_marks: tuple[str, ...] = ()
+    holder_relatives: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=8)
+def aside_words(language: str = "en") -> AsideWords:
+    """The language's `AsideWords` (see there): English's from data/assemble.yaml, another
+    language's keys from its own assemble.yaml replacing them."""
+    raw = yaml.safe_load((DATA_DIR / "assemble.yaml").read_text(encoding="utf-8")) or {}
+    if language != "en":
+        try:
+            raw.update(load_data("assemble", language) or {})
+        except (FileNotFoundError, UnknownLanguageError):
+            pass  # a language without its own words reads the English ones
+    return AsideWords(
+        language=language,
+        destination_words=tuple(raw.get("destination_words") or ()),
+        destination_lemmas=frozenset(raw.get("destination_lemmas") or ()),
+        title_nouns=frozenset(raw.get("title_nouns") or ()),
+        place_kind_nouns=frozenset(raw.get("place_kind_nouns") or ()),
+        caption_marks=tuple(raw.get("caption_marks") or ()),
+        holder_relatives=frozenset(raw.get("holder_relatives") or ()),
+    )
+
+
+_ASIDE_DEPS = ("obl", "obl:arg", "obl:mod")
+
+
+def aside_places(
+    parsed: ParsedArticle, places: Sequence[Place], rules: AsideWords
+) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Starts of the places the article names that are no event's place: a destination told
+    after a word of direction ("vers la commune de X", "en direction de X") or as the
+    oblique of a verb of being taken or going somewhere ("des blessés évacués à X et à Y"),
+    a town an official's title names ("le député-maire de la ville de X"), a town in a photo
+    caption (a sentence with a caption mark: "Des soldats à X (illustration)"). Not a town a relative
+    puts the site in ("le maire de X, où se trouve Y": `holder_relatives`). The words are
+    the language's (`AsideWords`: `destination_words`, `destination_lemmas`, `title_nouns`,
+    `place_kind_nouns`, `caption_marks`); none for a language that lists none. Three sets:
+    the destinations, the titles' towns, the captions' towns."""
+    if not (rules.destination_words or rules.destination_lemmas or rules.title_nouns or rules.caption_marks):
+        return frozenset(), frozenset(), frozenset()
+    gone_to: set[int] = set()
+    titles: set[int] = set()
+    captions: set[int] = set()
+    # The language's articles and its "of" ("la commune de X", "le maire du village de X"):
+    # the places stage's words (`articles`, `of_words` of data/<language>/places.yaml).
+    phrases = place_phrases(rules.language)
+    articles, of_words = phrases.articles, phrases.of_words
+    for place in places:
+        sentence = parsed.sentence_at(place.start)
+        if sentence is None:
+            continue
+        if any(mark in sentence.text.casefold() for mark in rules.caption_marks):
+            captions.add(place.start)
+            continue
+        span = sentence.span_at(place.start, place.end)
+        if span is None or len(span) == 0:
+            continue
+        doc = span.doc
+        # "l'hôpital de X, la commune dont dépend Y", "le maire de X, où se trouve Y": X holds the site.
+        after = [t.lower_ for t in doc[span.end:span.end + 5] if not t.is_punct]
+        while after and (after[0] in articles or after[0] in rules.place_kind_nouns):
+            after = after[1:]
+        if after and after[0] in rules.holder_relatives:
+            continue
+        # The words before the name, past a kind of place and its "de" ("la commune de X").
+        i = span.start
+        words = [t.lower_ for t in doc[max(0, i - 6):i]]
+        while len(words) >= 2 and words[-1] in of_words and words[-2] in rules.place_kind_nouns:
+            words = words[:-2]
+            while words and words[-1] in articles:
+                words = words[:-1]
+        bare = words
+        while bare and bare[-1] in articles:
+            bare = bare[:-1]
+        before = " ".join(bare)
+        if any(before == w or before.endswith(" " + w) for w in rules.destination_words):
+            gone_to.add(place.start)
+            continue
+        if len(words) >= 2 and words[-1] in of_words and words[-2] in rules.title_nouns:
+            titles.add(place.start)
+            continue
+        # "évacués à Niamey et à X": the oblique (or one coordinated with it) of such a verb.
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in _ASIDE_DEPS and root.head.lemma_.casefold() in rules.destination_lemmas:
+            gone_to.add(place.start)
+    return frozenset(gone_to), frozenset(titles), frozenset(captions)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

@@ -355,3 +355,14 @@ def test_far_divisions_is_french_data_only():
 
     assert place_phrases("fr").far_divisions
     assert not place_phrases("en").far_divisions
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_events_stage_and_the_assembly_read_the_same_aside_words(language: str) -> None:
+    # events_fr keeps a sentence from inheriting a town named aside, the assembly keeps such a
+    # town from being an incident's place: one list of words, read alike by both stages.
+    from tessera.assemble import default_assemble_rules
+    from tessera.extraction.places import aside_words
+
+    assert aside_words(language) == default_assemble_rules(language).aside_words()
+
