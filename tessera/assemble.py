@@ -222,14 +222,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Token
 
 from tessera.data import UnknownLanguageError
+from tessera.data import layered as layered_data
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
 from tessera.extraction.dates import (
@@ -535,13 +534,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     """`data/assemble.yaml` (English words, shared numbers); for another language, the
     keys its `data/<language>/assemble.yaml` names replace those (French determiners,
     modifiers, ordinals...), the rest stay."""
-    folder = Path(__file__).parent / "data"
-    raw = yaml.safe_load((folder / "assemble.yaml").read_text(encoding="utf-8"))
-    if language != "en":
-        try:
-            raw.update(load_data("assemble", language) or {})
-        except (FileNotFoundError, UnknownLanguageError):
-            pass  # a language without its own words reads the English ones
+    raw = layered_data("assemble", language)
     # Where someone came from is the places stage's word list (`origin_prepositions` of
     # data/<language>/places.yaml), read here too rather than kept twice.
     raw["origin_prepositions"] = place_phrases(language).origin_prepositions

@@ -82,13 +82,33 @@ def load(name: str, language: str = "en") -> Any:
     return copy.deepcopy(_load(name, language))
 
 
+def layered(name: str, language: str = "en") -> dict[str, Any]:
+    """`data/<name>.yaml` (English words, shared numbers) with the keys the language's own
+    `data/<language>/<name>.yaml` names replacing those; a language without that file reads
+    the shared one alone. A fresh dict each call."""
+    raw = dict(_load_shared(name) or {})
+    if language != "en":
+        try:
+            raw.update(load(name, language) or {})
+        except (FileNotFoundError, UnknownLanguageError):
+            pass  # a language without its own words reads the shared ones
+    return copy.deepcopy(raw)
+
+
+@functools.lru_cache(maxsize=16)
+def _load_shared(name: str) -> Any:
+    if not _NAME.match(name):
+        raise ValueError(f"data name must be a plain file name such as 'assemble', not {name!r}")
+    return yaml.safe_load((DATA_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=64)
 def _load(name: str, language: str) -> Any:
     file = path(name, language)
     return yaml.safe_load(file.read_text(encoding="utf-8"))
 
 
-__all__ = ["DATA_DIR", "UnknownLanguageError", "languages", "load", "path"]
+__all__ = ["DATA_DIR", "UnknownLanguageError", "languages", "layered", "load", "path"]
 
 
 def word_set(data: Any, key: str, where: str) -> frozenset[str]:

@@ -499,7 +499,15 @@ _FROM_NOW_KINDS = frozenset({"relative", "ago", "weekend"})
 
 
 def _sorted_found(text: str, published: dt.date | None, near: bool = False) -> list[tuple[str, DateValue]]:
-    return sorted(_found(text, published, near), key=lambda kd: kd[1].start)
+    return list(_read_once(text, published, near))
+
+
+@functools.lru_cache(maxsize=16)
+def _read_once(text: str, published: dt.date | None, near: bool) -> tuple[tuple[str, DateValue], ...]:
+    """The text's date expressions against one anchor, read once (each may cost a dateparser
+    call): the page's anchor, its present day, the extraction and the pipeline's `page_month`
+    all read the same article's expressions."""
+    return tuple(sorted(_found(text, published, near), key=lambda kd: kd[1].start))
 
 
 # Kinds of expression that can tell a whole day by themselves ("le dimanche 10 juillet 2022",

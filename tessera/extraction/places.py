@@ -142,7 +142,8 @@ import yaml
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
-from tessera.data import DATA_DIR, UnknownLanguageError, language_words
+from tessera.data import UnknownLanguageError, language_words
+from tessera.data import layered as layered_data
 from tessera.data import load as load_data
 from tessera.language import CODED_LANGUAGES
 from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
@@ -639,12 +640,7 @@ class AsideWords:
 def aside_words(language: str = "en") -> AsideWords:
     """The language's `AsideWords` (see there): English's from data/assemble.yaml, another
     language's keys from its own assemble.yaml replacing them."""
-    raw = yaml.safe_load((DATA_DIR / "assemble.yaml").read_text(encoding="utf-8")) or {}
-    if language != "en":
-        try:
-            raw.update(load_data("assemble", language) or {})
-        except (FileNotFoundError, UnknownLanguageError):
-            pass  # a language without its own words reads the English ones
+    raw = layered_data("assemble", language)
     return AsideWords(
         language=language,
         destination_words=tuple(raw.get("destination_words") or ()),

@@ -99,3 +99,15 @@ def test_no_word_in_the_language_data_was_read_as_a_boolean(language: str) -> No
     for file in sorted((data.DATA_DIR / language).glob("*.yaml")):
         hits += _booleans_in_lists(load(file.stem, language), file.name)
     assert hits == []
+
+
+def test_layered_data_lets_a_language_replace_the_shared_keys() -> None:
+    shared = data.layered("assemble", "en")
+    french = data.layered("assemble", "fr")
+    own = load("assemble", "fr")
+    # the French file's keys win, the keys it does not name stay the shared ones
+    assert all(french[key] == value for key, value in own.items())
+    assert all(french[key] == shared[key] for key in shared if key not in own)
+    # each caller gets its own copy
+    french["destination_words"] = ["changed"]
+    assert data.layered("assemble", "fr")["destination_words"] != ["changed"]
