@@ -169,8 +169,9 @@ def text_from_excerpt(article: RealNewsArticle, excerpt: str) -> str | None:
 
     Tries the cuts the batches used (the page's ` date YYYY-MM[-DD]` marker dropped or kept, whitespace
     stripped or kept; README.md "Rebuilding the text cache"), then the same with one line break put back
-    beside an existing one: a blank line the search tool's display can swallow. The hash decides; nothing
-    else in the text is ever changed.
+    beside an existing one: a blank line the search tool's display can swallow; then the annotated length
+    cut from the start of each cut, for an excerpt the corpus has since stored more of (the text annotated
+    is then its opening, word for word). The hash decides; nothing else in the text is ever changed.
     """
 
     def fits(text: str) -> bool:
@@ -186,6 +187,9 @@ def text_from_excerpt(article: RealNewsArticle, excerpt: str) -> str | None:
         for at in (index for index, char in enumerate(text) if char == "\n"):
             if fits(text[:at] + "\n" + text[at:]):
                 return text[:at] + "\n" + text[at:]
+    for text in recipes:
+        if len(text) > article.chars and fits(text[:article.chars]):
+            return text[:article.chars]
     return None
 
 

@@ -44,9 +44,14 @@ def test_a_blank_line_the_display_swallowed_is_put_back() -> None:
     assert text_from_excerpt(article(BODY), shown) == BODY
 
 
+def test_an_excerpt_stored_longer_since_gives_its_annotated_opening() -> None:
+    assert text_from_excerpt(article(BODY), " date 2024-03-08 " + BODY + "\n\nA paragraph added later.") == BODY
+
+
 def test_any_other_difference_gives_none() -> None:
     assert text_from_excerpt(article(BODY), BODY.replace("12", "13")) is None
-    assert text_from_excerpt(article(BODY), BODY + " More words.") is None
+    assert text_from_excerpt(article(BODY), BODY.replace("12", "13") + " More words.") is None
+    assert text_from_excerpt(article(BODY + " More words."), BODY) is None
 
 
 @pytest.fixture()
