@@ -219,7 +219,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -245,6 +245,7 @@ from tessera.extraction.places import (
     aside_places,
     country_part,
     dateline_span,
+    divisions_named,
     far_references,
     is_national_capital,
     lies_inside,
@@ -2021,6 +2022,8 @@ def assemble_incidents(
     # read them all), a destination only for an act that is no movement (`destination_kept_types`).
     gone_to, titles, captions = aside_places(parsed, places, rules.aside_words())
     far = far | titles | captions
+    # Towns named as the division they are the seat of ("the state of Guanajuato"): see `_best_place`.
+    divisions = divisions_named(parsed.text, places, place_phrases(rules.language))
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
     statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)
@@ -2096,7 +2099,7 @@ def assemble_incidents(
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
-                  place_phrases(rules.language).near_districts)
+                  place_phrases(rules.language).near_districts, divisions)
         for draft in drafts
     ]
     incidents = [
@@ -3304,6 +3307,7 @@ def _incident(
     far: frozenset[int] = frozenset(),
     aside: tuple[frozenset[int], frozenset[int], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
     near_districts: bool = False,
+    divisions: Mapping[int, Place] | None = None,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -3331,7 +3335,7 @@ def _incident(
     else:
         own_aside = captions
     location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far,
-                                                        own_aside, near_districts)
+                                                        own_aside, near_districts, divisions)
     evidence["location"] = location_from
 
     date, date_from = _best_date(members)
@@ -3435,6 +3439,7 @@ def _best_place(
     far: frozenset[int] = frozenset(),
     aside: frozenset[int] = frozenset(),
     near_districts: bool = False,
+    divisions: Mapping[int, Place] | None = None,
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -3445,6 +3450,9 @@ def _best_place(
     Nor a place a long distance is measured from (`far`, starts of `far_references`), nor, even
     as a mention's own, a destination or a caption's town (`aside`, `places.aside_places`).
     `near_districts`: the language's places.yaml key of that name, for `sole_locality`.
+    `divisions`: towns named as the division they are the seat of, by start ("the state of
+    Guanajuato": `places.divisions_named`, each as that division); such a town gives way to a
+    locality inside that division the incident's sentences name ("... in the city of Irapuato").
     """
     # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a
     # mention's own sentence names comes before one the extraction carried over from the
@@ -3485,6 +3493,15 @@ def _best_place(
             *_, other, other_source = max(near, key=lambda c: c[:5])
             if other.country == place.country:
                 place, source = other, other_source
+        named = divisions or {}
+        division = named.get(place.start)
+        if division is not None:
+            inside = [c for c in candidates
+                      if c[5].start not in named and c[5].role is None and c[5].start not in far
+                      and c[5].start not in aside and c[5].name.casefold() != division.name.casefold()
+                      and lies_inside(c[5], division)]
+            if inside:
+                *_, place, source = max(inside, key=lambda c: c[:5])
         # Placed only at a country or region: the one locality the article names inside it;
         # else the part of the country its words name ("in southwest Niger").
         # A town a long distance is measured from is no such locality where the coarse place

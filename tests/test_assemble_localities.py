@@ -64,3 +64,16 @@ def test_a_district_and_a_town_of_the_province_far_from_it_leave_the_province(pi
     assert alone.location is not None and alone.location.name == "Quetta"
     [both] = assaults(code(pipeline, told + " Troops later searched the hills of Kachhi district."))
     assert both.location is not None and both.location.name == "Balochistan"
+
+
+def test_a_town_named_as_its_division_gives_way_to_a_town_inside_it(pipeline):
+    # "the state of X" names the state the gazetteer's town X is the seat of: the incident is at
+    # the town of that state its sentence names. Bare, the name stays the town. The names are
+    # real (a Mexican state named after its seat and another town of it); the sentences are not.
+    told = ("Gunmen killed nine guests at a wedding in the Mexican state of Zacatecas on Saturday "
+            "after storming a hall in the city of Fresnillo, prosecutors said.")
+    [incident] = assaults(code(pipeline, told))
+    assert incident.location is not None and incident.location.name == "Fresnillo"
+    bare = told.replace("the Mexican state of Zacatecas", "Zacatecas")
+    [incident] = assaults(code(pipeline, bare))
+    assert incident.location is not None and incident.location.name == "Zacatecas"

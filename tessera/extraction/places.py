@@ -206,6 +206,11 @@ class PlacePhrases:
     # A district holds, as one locality with it (`sole_locality`), only a town within
     # `LOCALITY_KM` of its point, not every town within its reach (`DISTRICT_REACH_KM`).
     near_districts: bool = False
+    # A town's name after a division's kind word and "of" ("the Mexican state of Guanajuato",
+    # "the region of Tillabéri") names the division the gazetteer's town is the seat of:
+    # as an incident's place it gives way to a locality of that division its sentences name
+    # (`divisions_named`, `assemble._best_place`).
+    divisions_named_before: bool = False
     thing_determiners: frozenset[str] = frozenset()
     # Where news is told from: verbs of saying (the language's `reporting_verbs`, from
     # triggers.yaml) and of issuing a text, nouns of a report or its source, and the
@@ -350,6 +355,17 @@ class PlacePhrases:
         words = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in kinds)
         return re.compile(rf"[ \u00a0]+((?i:{words}))\b(?![ \u00a0]+[A-Z\u00C0-\u00DE])")
 
+    @functools.cached_property
+    def division_of_before(self) -> re.Pattern[str] | None:
+        """A division's kind word (group "kind") and "of" (and an article) ending right before a
+        name ("the state of [Guanajuato]", "the region of [Tillabéri]"), where `divisions_named_before`."""
+        kinds = sorted((k for k, f in self.kind_after.items() if f in ("admin1", "admin2")), key=len, reverse=True)
+        if not self.divisions_named_before or not kinds:
+            return None
+        words = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in kinds)
+        return re.compile(rf"(?<!\w)(?P<kind>{words})\s+(?:{_alternation(self.of_words)})\s+"
+                          rf"(?:(?:{_alternation(self.articles)})\s+)?$", re.IGNORECASE)
+
     def plural_kind(self, kind: str) -> bool:
         """A kind word in the plural ("districts", "counties", "local government areas"):
         its singular is a kind word too."""
@@ -404,6 +420,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         far_divisions=bool(data.get("far_divisions", False)),
         near_districts=bool(data.get("near_districts", False)),
+        divisions_named_before=bool(data.get("divisions_named_before", False)),
         thing_determiners=words("thing_determiners"),
         source_verbs=words("issuing_verbs") | language_words("triggers", language, "reporting_verbs"),
         source_nouns=words("source_nouns"),
@@ -2421,6 +2438,32 @@ def unplaced_sites(
                 found.append(Place(text=name, start=start, end=end, name=name, feature="site"))
         i = j
     return found
+
+
+def divisions_named(text: str, places: Sequence[Place], phrases: PlacePhrases) -> dict[int, Place]:
+    """The towns named after a division's kind word and "of" ("the Mexican state of Guanajuato",
+    "the region of Tillabéri": `division_of_before`), and that town's other mentions ("Yemen's
+    Marib" before "the province of Marib"), by start: each the division it names, the
+    gazetteer's town taken as the seat of a division of the kind word's level (feature admin1
+    or admin2, the town's point and codes). Not after another place's kind word ("the Al Jubah
+    district of Marib": a division above that one, of no level the words give)."""
+    pattern = phrases.division_of_before
+    if pattern is None:
+        return {}
+    named: dict[int, Feature] = {}
+    for place in places:
+        if place.feature != "city" or place.geonames_id is None or place.geonames_id in named:
+            continue
+        match = pattern.search(text, max(0, place.start - 60), place.start)
+        if match is None:
+            continue
+        feature = phrases.kind_after.get(" ".join(match.group("kind").casefold().split()))
+        # The kind word of another place ("the Al Jubah district of Marib"): the town names some
+        # division above that one, of no level the words give; read only where a kind word is its own.
+        if feature is not None and not any(q.start < match.start() <= q.end + 1 for q in places):
+            named[place.geonames_id] = feature
+    return {p.start: p.model_copy(update={"feature": named[p.geonames_id]})
+            for p in places if p.feature == "city" and p.geonames_id in named}
 
 
 def _near(inner: Place, outer: Place) -> bool:

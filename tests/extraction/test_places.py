@@ -1088,3 +1088,29 @@ def test_a_division_named_beside_a_town_chooses_among_its_namesakes(parsed_place
     # A division beside a division is no town in it.
     places = parsed_places("In adjacent Tennessee counties, Benton County was up 0.1 percent.")
     assert "Tennessee" in {p.name for p in places}
+
+
+def test_a_town_after_a_division_word_and_of_names_that_division() -> None:
+    from tessera.extraction.places import divisions_named, place_phrases
+
+    text = "Troops clashed in the northern state of Gusau, and later the Gusau market was shut."
+    first = text.index("Gusau")
+    second = text.index("Gusau", first + 1)
+    named = [_at("Gusau", "city", 12.16, 6.66, "Zamfara", start=first),
+             _at("Gusau", "city", 12.16, 6.66, "Zamfara", start=second)]
+    named = [p.model_copy(update={"geonames_id": 2329562}) for p in named]
+    divisions = divisions_named(text, named, place_phrases("en"))
+    # The kind word's level, for this mention and the town's other one.
+    assert {start: p.feature for start, p in divisions.items()} == {first: "admin1", second: "admin1"}
+    # A town's kind word before "of" is that town's: the name after it is no division of that level.
+    text = "Shells fell on the Bakura district of Gusau."
+    places = [_at("Bakura district", "admin2", 12.71, 5.87, "Zamfara", start=text.index("Bakura")),
+              _at("Gusau", "city", 12.16, 6.66, "Zamfara", start=text.index("Gusau"))]
+    places = [p.model_copy(update={"geonames_id": i}) for i, p in enumerate(places, start=1)]
+    assert divisions_named(text, places, place_phrases("en")) == {}
+    # Not a language that does not list the key, nor a town named with no kind word.
+    assert divisions_named(text, places, place_phrases("fr")) == {}
+    text = "Troops clashed in Gusau."
+    plain = [_at("Gusau", "city", 12.16, 6.66, "Zamfara", start=text.index("Gusau")).model_copy(
+        update={"geonames_id": 2329562})]
+    assert divisions_named(text, plain, place_phrases("en")) == {}
