@@ -295,6 +295,10 @@ class AssembleRules(BaseModel):
     period_units: frozenset[str]
     period_modifiers: frozenset[str]
     frequency_adverbs: frozenset[str]
+    # Verbs of a country falling into a lasting state ("a plongé le pays dans la crise", "a
+    # sombré dans le chaos après le coup d'État"): the act told as its cause is the setting,
+    # not an incident of the report (`_cause_of_state`). None for English yet.
+    plunge_verbs: frozenset[str] = frozenset()
     vague_counts: frozenset[str]
     # Nouns whose plural counts people or things, not events: the events stage's protesters
     # (`protester_nouns` of data/<language>/triggers.yaml) and what a weapon fires (`fired_nouns`
@@ -1109,6 +1113,9 @@ def mention_facts(
         running = _running_count(clause, rules)
         if running:
             context_reasons.append(f"'{running}': a running count")
+        plunged = _cause_of_state(token, rules)
+        if plunged:
+            context_reasons.append(f"'{plunged}': the cause of a lasting state")
         if ordinal and (definite or token.dep_ in ("appos", "attr")):
             context_reasons.append(f"ordinal '{token.text}': one of a series")
         if not anchored:
@@ -1385,6 +1392,26 @@ def _running_count(clause: Token, rules: AssembleRules) -> str | None:
             words = " ".join(t.lower_ for t in child.subtree)
             if words.startswith(rules.running_count_phrases):
                 return words
+    return None
+
+
+def _cause_of_state(trigger: Token, rules: AssembleRules) -> str | None:
+    """ "Le renversement du président a plongé le pays dans la crise", "le pays a été plongé
+    dans la guerre civile après un coup d'État", "a sombré dans le chaos" (Universal
+    Dependencies): an act that is the subject or an oblique of a verb of falling into a
+    lasting state (`plunge_verbs`), or the state it falls into, is told as the origin of the
+    country's condition, background to the report's incidents."""
+    if not rules.plunge_verbs:
+        return None
+    node = trigger
+    for _ in range(2):
+        if node.dep_ not in _SUBJECT_DEPS | {"obl", "obl:mod", "obl:arg", "advcl", "nmod"} or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.casefold() in rules.plunge_verbs:
+            return node.text
+        if not _is_noun(node):
+            return None  # one noun between at most: "après la chute du régime"
     return None
 
 

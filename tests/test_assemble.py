@@ -2210,3 +2210,22 @@ def test_an_act_a_verb_of_announcing_takes_is_the_act_announced(pipeline, senten
     found = [i for i in code(pipeline, sentence).incidents if i.type == kind]
     assert found and not any(i.context for i in found), sentence
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "context"),
+    [
+        # The act told as the cause of a country's lasting state: background.
+        ("Des rebelles ont attaqué Bossangoa. Le pays a été plongé dans le chaos après un coup d'État "
+         "en 2013.", "coup", True),
+        ("Des rebelles ont attaqué Bossangoa. Le renversement du président en 2013 a plongé le pays dans "
+         "une longue crise.", "renversement", True),
+        # An act of its own beside it is still the report's incident.
+        ("Des rebelles ont attaqué Bossangoa. Des hommes armés ont tué six civils mardi près de Bouar.",
+         "tué", False),
+    ],
+)
+def test_a_french_act_told_as_the_cause_of_a_lasting_state_is_background(french, text, trigger, context):
+    facts, english = _french_facts(french, text, trigger)
+    assert facts.context is context, facts.reasons
+    assert not any("lasting state" in r for r in english.reasons)  # no English verbs of it yet
