@@ -355,6 +355,10 @@ class AssembleRules(BaseModel):
     # A sentence that opens on a time of its own, resolved or not, and names a locality the
     # incident's sentences never named tells another occasion (`_elsewhere`, `time_fronted`).
     fronted_time_elsewhere: bool = False
+    # A place a mention's sentence does not name (`_Mention.place_inherited`) ties it to no
+    # incident (`_ties`), and a mention with nothing of its own told again goes back to the
+    # report's lead before an incident dated weeks before the report (`_continued`).
+    inherited_places_apart: bool = False
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -2738,7 +2742,8 @@ def _antecedent(
             return max(own_near or own_kind or near, key=lambda d: d.last_position)
         reported = [d for d in drafts if not d.context]
         return open_drafts[0] if len(reported) == 1 else None
-    scored = [(_ties(d, mention, dedupe_rules), d.last_position, d) for d in open_drafts]
+    scored = [(_ties(d, mention, dedupe_rules, rules.inherited_places_apart), d.last_position, d)
+              for d in open_drafts]
     scored = [s for s in scored if s[0] > 0]
     if not scored and mention.facts.placed:
         near = [d for d in open_drafts if mention.facts.sentence - d.last_sentence <= rules.anaphor_window_sentences]
@@ -2831,6 +2836,13 @@ def _continued(
                 and not _elsewhere(mention, d, localities, rules)
             ]
             if reach:
+                # Its lead incident, not one told as weeks or years before the report
+                # ("Un gendarme avait déjà été tué en mars ..." told between the lead and
+                # "Les gendarmes ont riposté"), when one is in reach (French: with no tie from
+                # an inherited place, `inherited_places_apart`, this is how such a mention
+                # finds the lead again).
+                if rules.inherited_places_apart:
+                    reach = [d for d in reach if not any(m.past for m in d.members)] or reach
                 return max(reach, key=lambda d: d.last_position)
     return None
 
@@ -3123,7 +3135,7 @@ def _lower_bound(event: Event, exceeding: tuple[str, ...]) -> int:
     return toll
 
 
-def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
+def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules, inherited_apart: bool = False) -> int:
     """Positive evidence that `mention` tells `draft`'s incident (nothing conflicting)."""
     event = mention.event
     score = 0
@@ -3145,12 +3157,18 @@ def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules) -> int:
         if toll is not None and toll > 0 and toll == _stated_toll(event):
             score = max(score, 2)
         # The same place ties, unless a fronted time moves to another occasion there
-        # ("Last March, a series of attacks in the department of Tillia ...").
+        # ("Last March, a series of attacks in the department of Tillia ..."). With
+        # `inherited_apart` (French), a place its sentence does not name
+        # (`_Mention.place_inherited`, the town the article was about so far) is no claim of
+        # the sentence's: as it conflicts with nothing, it ties nothing ("Le lendemain, des
+        # soldats ont abattu quatre bergers" after two villagers killed the day before, both
+        # given the town the lead named).
         if (
             known.location is not None
             and event.location is not None
-            and not (other.dateline or other.place_lent)
-            and not (mention.dateline or mention.place_lent or _moves_on(mention, draft))
+            and not (other.dateline or other.place_lent or (inherited_apart and other.place_inherited))
+            and not (mention.dateline or mention.place_lent or (inherited_apart and mention.place_inherited)
+                     or _moves_on(mention, draft))
             and min(dedupe_rules.precision(known.location), dedupe_rules.precision(event.location))
             > dedupe_rules.precision_of("admin1")
             and _one_place(known.location, event.location)
