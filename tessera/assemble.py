@@ -344,6 +344,9 @@ class AssembleRules(BaseModel):
     occasion_nouns: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
+    # Prepositions after a verbal act that open the act it charges ("accused X of attacking",
+    # "blamed X for shelling"): a date in that act is its day, not the statement's (`_in_charge`).
+    charge_prepositions: frozenset[str] = frozenset()
     # Types dated by the report's publication day when no day is told for them (`_said_on_report_day`).
     publication_day_types: frozenset[str] = frozenset()
     # Undated incidents take the report's occasion (publication and the day before) also where
@@ -2144,7 +2147,7 @@ def assemble_incidents(
     kept = [s for s in statements if s.sentence not in told or (s.raised and s.sentence not in counted)]
     incidents = _revise_tolls(drafts, incidents, kept, rules)
     return _report_day(drafts, incidents, published, rules, dates, dateline_day(parsed.text, published),
-                       page_month)
+                       page_month, parsed)
 
 
 @dataclass(frozen=True)
@@ -2357,6 +2360,7 @@ def _report_day(
     dates: Sequence[DateValue] | None,
     filed: dt.date | None = None,
     page_month: dt.date | None = None,
+    parsed: ParsedArticle | None = None,
 ) -> list[Incident]:
     """Undated incidents take the report's day: the date of the first incident, in the
     order told, whose date is a day or a span of at most `_REPORT_DAY_SPAN` days ending at
@@ -2387,7 +2391,9 @@ def _report_day(
     # A statement dated by the publication day (`_said_on_report_day`) states no day of the
     # report's occasion: the check below reads the incidents as the text dated them.
     told = incidents
-    incidents = _said_on_report_day(drafts, incidents, published, rules)
+    occasion = value_window(source.date) if source is not None and source.date is not None else None
+    saying = _saying_day_told(parsed, dates, published, occasion[0] if occasion is not None else None)
+    incidents = _said_on_report_day(drafts, incidents, published, rules, filed, saying)
     day, evidence_id = (
         (source.date, source.evidence.date) if source is not None else _told_day(drafts, published, page_month)
     )
@@ -2437,22 +2443,58 @@ def _weekday_of_month(window: tuple[dt.date, dt.date], page_month: dt.date | Non
 
 
 def _said_on_report_day(
-    drafts: list[_Draft], incidents: list[Incident], published: dt.date | None, rules: AssembleRules
+    drafts: list[_Draft],
+    incidents: list[Incident],
+    published: dt.date | None,
+    rules: AssembleRules,
+    filed: dt.date | None = None,
+    saying: DateValue | None = None,
 ) -> list[Incident]:
-    """An undated threat (`publication_day_types`) is dated by the report's publication day,
-    not by the occasion it answers: a threat is made when it is said ("the president said
-    those responsible will pay a heavy price", the day after the attack it answers), and a
-    report tells a statement with no day of its own as the day's news."""
+    """An undated threat, accusation, demand or denial (`publication_day_types`) is dated by
+    the day the report's sources spoke, not by the occasion it answers: it is made when it
+    is said ("the president said those responsible will pay a heavy price", "the party
+    condemned the attack", the day after the attack it answers), and a report tells a
+    statement with no day of its own as the day's news. That day is the first the report
+    tells on a verb of saying (`saying`: "the army said on Tuesday", `_saying_day_told`),
+    else the report's publication day, or its dateline's (`filed`) when written before."""
     if published is None or not rules.publication_day_types:
         return incidents
-    day = DateValue(text="", start=0, end=0, value=published.isoformat(), precision="day")
-    evidence = {"date": PUBLISHED_EVIDENCE}
+    evidence: dict[str, str | None]
+    if saying is not None:
+        day, evidence = saying, {"date": None}
+    else:
+        told = filed if filed is not None and filed < published else published
+        day = DateValue(text="", start=0, end=0, value=told.isoformat(), precision="day")
+        evidence = {"date": PUBLISHED_EVIDENCE}
     return [
         incident.model_copy(update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)})
         if incident.type in rules.publication_day_types and _undated(incident, rules) and not draft.context
         else incident
         for draft, incident in zip(drafts, incidents, strict=True)
     ]
+
+
+def _saying_day_told(
+    parsed: ParsedArticle | None,
+    dates: Sequence[DateValue] | None,
+    published: dt.date | None,
+    occasion: dt.date | None = None,
+) -> DateValue | None:
+    """The first day the report tells on a verb of saying ("police said on Tuesday", "said
+    in a statement on Monday": `speech_day`), of the report's week and not before its
+    occasion (the first day of the incident it reports): when its sources spoke."""
+    if parsed is None or not dates or published is None:
+        return None
+    for date in sorted(dates, key=lambda d: d.start):
+        window = value_window(date) if date.value and date.precision == "day" else None
+        if window is None or not 0 <= (published - window[1]).days <= _REPORT_RECENT_DAYS:
+            continue
+        if occasion is not None and window[1] < occasion:
+            continue
+        sentence = parsed.sentence_at(date.start)
+        if sentence is not None and sentence.deep and _saying_day(sentence, date):
+            return date
+    return None
 
 
 # A word of a date's text: letters, with an elided or hyphenated part ("aujourd'hui",
@@ -3780,6 +3822,10 @@ def _stated_date(
         if event.date is not None and not event.date.value and in_sentence:
             return min(in_sentence, key=lambda d: abs(d.start - event.trigger.start)), True
         return event.date, True
+    if event.type in rules.speaker_types and rules.charge_prepositions:
+        # "accused the militia of attacking the village on Thursday": the day of the act
+        # charged, not of the accusation (`_in_charge`).
+        in_sentence = [d for d in in_sentence if not _in_charge(sentence, trigger, d, rules.charge_prepositions)]
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)]
     if not tied:
         # A fallback: the sentence's narrowest date of a month at most (the report's day,
@@ -3816,6 +3862,21 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _in_charge(sentence: ParsedSentence, trigger: Token, date: DateValue, prepositions: frozenset[str]) -> bool:
+    """The date sits in the act a verbal act charges someone with: a verb after one of
+    `prepositions` on the trigger ("accused the rebels of attacking the base on Monday",
+    "blamed the army for shelling the town on Friday"), whose day is that act's."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or len(span) == 0:
+        return False
+    return any(
+        child.dep_ == "prep" and child.lower_ in prepositions
+        and any(c.dep_ == "pcomp" and c.pos_ == "VERB" and c.left_edge.i <= span.root.i <= c.right_edge.i
+                for c in child.children)
+        for child in trigger.children
+    )
 
 
 def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:

@@ -2165,6 +2165,38 @@ def test_an_undated_threat_is_dated_by_the_reports_day(pipeline):
     assert attack.date is not None and attack.date.value == "2024-03-08"
 
 
+def test_an_undated_condemnation_is_dated_by_the_day_the_report_was_told(pipeline):
+    # The attack is Thursday's, the army spoke on Friday; the party's condemnation, told
+    # with no day, was made when the report's sources spoke, not on the day of the attack.
+    text = (
+        "Gunmen killed six soldiers near Djibo on Thursday, the army said on Friday. "
+        "The main opposition party condemned the killings."
+    )
+    document = code(pipeline, text)
+    (condemnation,) = [i for i in reported(document) if i.type == "ACCUSE"]
+    assert condemnation.date is not None and condemnation.date.value == "2024-03-08"
+    (attack,) = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert attack.date is not None and attack.date.value == "2024-03-07"
+
+
+def test_an_undated_condemnation_without_a_day_of_saying_takes_the_publication_day(pipeline):
+    text = (
+        "Gunmen killed six soldiers near Djibo on Thursday. "
+        "The main opposition party condemned the killings."
+    )
+    document = code(pipeline, text)
+    (condemnation,) = [i for i in reported(document) if i.type == "ACCUSE"]
+    assert condemnation.date is not None and condemnation.date.value == PUBLISHED
+
+
+def test_the_day_of_an_act_charged_does_not_date_the_accusation(pipeline):
+    # "on Wednesday" dates the shelling the militia is blamed for, not the accusation.
+    text = "Police blamed the militia for shelling the market in Gao on Wednesday."
+    document = code(pipeline, text)
+    (accusation,) = [i for i in reported(document) if i.type == "ACCUSE"]
+    assert accusation.date is not None and accusation.date.value == PUBLISHED
+
+
 @pytest.mark.parametrize(
     "background",
     [

@@ -1351,8 +1351,9 @@ _FILED_FORMS = re.compile(
     # "Published 08:35 IST, March 7th 2024"
     rf"|(?P<stamp>(?:Posted|Published|First[ \t]+published)(?:[ \t]+on)?[ \t]*:?[ \t]*{_FILED_CLOCK_FIRST}"
     rf"(?:[A-Z][a-z]+,?[ \t]+)?{_FILED_DATE}{_FILED_CLOCK}[ \t]*(?=\n|\Z))"
-    # a line that is only a date with its year, or a byline ending on one
-    rf"|(?P<line>(?:[Bb]y[ \t][^\n]{{1,60}}?[ \t,]+)?(?:[A-Z][a-z]+,?[ \t]+)?"
+    # a line that is only a date with its year, or a byline ending on one; its clock time
+    # may come first ("04:53 PM | 27 Dec, 2020")
+    rf"|(?P<line>(?:[Bb]y[ \t][^\n]{{1,60}}?[ \t,]+)?{_FILED_CLOCK_FIRST}(?:[A-Z][a-z]+,?[ \t]+)?"
     rf"{_FILED_DATE}{_FILED_CLOCK}[ \t]*(?=\n|\Z))"
 )
 # A filed date stands in the first lines: after a headline, a standfirst and a byline.
@@ -1371,6 +1372,13 @@ class _Filed:
 
 def _filed(text: str) -> _Filed | None:
     """The report's own date at the head of the text (see `_FILED_FORMS`), if any."""
+    return next(_filings(text), None)
+
+
+def _filings(text: str) -> Iterator[_Filed]:
+    """Each of the report's own dates at the head of the text, in order: a page may print its
+    posting stamp and then the wire's dateline ("Sep 28, 2022, 11:50 AM", a headline,
+    "TEHRAN, Sep. 28 (MNA) -"), both the report's, no incident's."""
     head = text[:_FILED_HEAD]
     line_start = len(head) - len(head.lstrip())
     months = calendar().months
@@ -1389,13 +1397,12 @@ def _filed(text: str) -> _Filed | None:
             # A line of its own must be dated with its year; a dateline may leave it out.
             if year or not (found["line"] or found["stamp"]):
                 if _safe_date(2000, month, day) is not None:
-                    return _Filed(line_start, found.end(), month, day, year)
+                    yield _Filed(line_start, found.end(), month, day, year)
         line_start = head.find("\n", line_start)
         if line_start < 0:
-            return None
+            return
         while line_start < len(head) and head[line_start].isspace():
             line_start += 1
-    return None
 
 
 def filing_span(text: str) -> tuple[int, int] | None:
@@ -1408,10 +1415,10 @@ def filing_span(text: str) -> tuple[int, int] | None:
 
 
 def reported_dates(text: str, dates: list[DateValue]) -> list[DateValue]:
-    """`dates` less the report's own (`filing_span`, or a dateline at the text's start)."""
-    span = filing_span(text) or (0, 0)
+    """`dates` less the report's own (each of its `_filings`, or a dateline at the text's start)."""
+    spans = [(filed.start, filed.end) for filed in _filings(text)]
     opening = dateline_end(text)
-    return [d for d in dates if d.start >= opening and not span[0] <= d.start < span[1]]
+    return [d for d in dates if d.start >= opening and not any(start <= d.start < end for start, end in spans)]
 
 
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:

@@ -271,6 +271,8 @@ def test_relative_days_count_from_the_dateline_when_it_is_earlier_than_publicati
         ("Published 21:40 GMT, October 4th 2016\nPolice station attacked\nGunmen attacked a station.",
          "Published 21:40 GMT, October 4th 2016"),
         ("Police station attacked\n\n2016-10-04 | 21:40\nGunmen attacked a station.", "2016-10-04 | 21:40"),
+        # A line whose clock time comes before the date.
+        ("Police station attacked\n09:15 AM | 4 Oct, 2016\nGunmen attacked a station.", "09:15 AM | 4 Oct, 2016"),
     ],
 )
 def test_the_reports_own_date_is_found_at_the_head_of_the_text(text: str, stamp: str) -> None:
@@ -310,6 +312,15 @@ def test_a_clock_first_stamp_anchors_relative_days_and_is_no_incidents_date(shal
     found = dates_of(shallow, text, dt.date(2016, 10, 6))
     assert ("Monday", "2016-10-03") in [(d.text, d.value) for d in found]
     assert reported_dates(text, found) == [d for d in found if d.text == "Monday"]
+
+
+def test_a_page_stamp_and_a_wire_dateline_after_it_are_both_the_reports(shallow: Parser) -> None:
+    # The page prints its posting stamp, a headline, then the wire's dateline: neither
+    # dates an incident; the day the lead tells does.
+    text = ("Oct 6, 2016, 10:20 AM\n\nPolice station attacked in the north\n\n"
+            "KANO, Oct. 6 (Wire) - Gunmen attacked a police station on Tuesday.")
+    found = dates_of(shallow, text, dt.date(2016, 10, 6))
+    assert [d.text for d in reported_dates(text, found)] == ["Tuesday"]
 
 
 def test_a_stamp_after_publication_anchors_nothing(shallow: Parser) -> None:
