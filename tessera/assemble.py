@@ -199,8 +199,13 @@ trigger (spaCy parse of the trigger's clause):
   object, no toll: a kind of target ("the ADF has burned down villages", "rights groups
   have accused both sides of atrocities", "has been accused of hitting schools");
 - a series: an ordinal event noun that is definite or predicated of another event
-  ("the third coup", "..., the second attack this month");
-- and, when the mention states no day and no place finer than a region: a vague
+  ("the third coup", "..., the second attack this month"); not one that states an exact
+  toll of its own ("The second attack, by two bombers, killed one person": one of the
+  report's attacks, told in turn);
+- and, when the mention states no day and no place finer than a region (nor, for an
+  event noun, a month and a place its own phrase names: "Similar clashes in Moyen-Chari in
+  February left a dozen dead", "protests in Kenya in June" are one occasion's,
+  `_placed_and_dated`): a vague
   plural count ("thousands", "hundreds"; not beside one event named in the simple past:
   "The attack demolished homes and left dozens injured"), a bare event-noun or mass-noun subject
   ("Attacks have killed ...", "Violence has killed ..."; not for a singular definite
@@ -1041,12 +1046,15 @@ def mention_facts(
     rules: AssembleRules | None = None,
     trigger_words: frozenset[str] = frozenset(),
     statement_starts: frozenset[int] = frozenset(),
+    places: Sequence[Place] = (),
 ) -> MentionFacts:
     """Anaphor / distinct / context for one mention, from its sentence's grammar.
 
     `trigger_starts` holds the article offsets of every mention's trigger, so that an
     event noun is known as one without an event word list; `statement_starts` those of
-    the statements' (`statement_types`), so that a speaker's second statement is known.
+    the statements' (`statement_types`), so that a speaker's second statement is known;
+    `places` the article's places, so that an event noun's own phrase is known to name one
+    (`_placed_and_dated`).
     """
     rules = rules or default_assemble_rules()
     sentence = parsed.sentence_at(event.trigger.start)
@@ -1100,7 +1108,7 @@ def mention_facts(
         distinct = True
         reasons.append(f"ordinal '{token.text}' with '{determiner or 'no'}' determiner: a new incident")
 
-    anchored = _anchored(event)
+    anchored = _anchored(event) or (noun and _placed_and_dated(token, event, sentence, places))
     context_reasons: list[str] = []
     if event.type in rules.context_types:
         context_reasons.append(f"{event.type}: backing or aid, the setting of a conflict, not an incident of it")
@@ -1123,7 +1131,8 @@ def mention_facts(
         plunged = _cause_of_state(token, rules)
         if plunged:
             context_reasons.append(f"'{plunged}': the cause of a lasting state")
-        if ordinal and (definite or token.dep_ in ("appos", "attr")):
+        # "the third coup"; not "The second attack ... killed one person" (its own toll).
+        if ordinal and (definite or token.dep_ in ("appos", "attr")) and not _exact_toll(event):
             context_reasons.append(f"ordinal '{token.text}': one of a series")
         if not anchored:
             arguments = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS | {"dobj"}]
@@ -1656,6 +1665,29 @@ def _toll_part(event: Event, sentence: ParsedSentence | None, rules: AssembleRul
     return False
 
 
+def _placed_and_dated(token: Token, event: Event, sentence: ParsedSentence, places: Sequence[Place]) -> bool:
+    """An event noun (a plural, mostly) that names its place in its own phrase and is stated for a month
+    ("Similar clashes in Moyen-Chari in February left a dozen dead", "protests in Kenya in
+    June"): the events of one occasion, told as such, not a kind of event. (A day already
+    anchors a mention; a year or no time, "attacks in Mali have killed thousands", stays a
+    kind.)"""
+    if event.date is None or event.date.precision != "month":
+        return False
+    spans = [(p.start, p.end) for p in places]
+
+    def place(word: Token) -> bool:
+        start = sentence.start + word.idx
+        return word.ent_type_ in _PLACE_LABELS or any(first <= start < last for first, last in spans)
+
+    return any(
+        place(o)
+        for p in token.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _anchored(event: Event) -> bool:
     """The mention states its own day or a place finer than a region."""
     day = event.date is not None and event.date.precision == "day"
@@ -2077,7 +2109,7 @@ def assemble_incidents(
         if date is not None:
             date = month_part(date, rules.month_parts)
         window = value_window(date) if date is not None and stated else None
-        facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words, statement_starts)
+        facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words, statement_starts, places)
         reframed = stated and date is not None and _fronted(parsed, date)
         # Stated for days that end more than a week before the report ("In 2023, a drone
         # strike killed 85 villagers"): not the report's occasion.

@@ -191,6 +191,47 @@ def test_an_undated_plural_event_noun_stays_several_events(pipeline, sentence):
     assert document.incidents and all(i.context for i in document.incidents), sentence
 
 
+@pytest.mark.parametrize(
+    ("lead", "sentence"),
+    [
+        ("Gunmen killed six herders in Moyen-Chari on Friday. ",
+         "Earlier clashes in Moyen-Chari in January left around a dozen people dead."),
+        ("Police fired tear gas at students in Nairobi on Friday. ",
+         "Inspired by protests in Kenya in June, students are mobilising online."),
+    ],
+)
+def test_a_plural_event_noun_with_its_own_place_and_month_is_one_occasion(pipeline, lead, sentence):
+    """A plural event noun whose own phrase names a place, stated for a month: the events of
+    one occasion told as such, not a kind of event (`_placed_and_dated`)."""
+    text = lead + sentence
+    document = code(pipeline, text)
+    assert not incident_of(document, text, sentence).context, document.incidents
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Attacks in Burkina Faso have killed thousands of people.",
+     "Attacks in Burkina Faso in 2023 killed thousands of people."],
+)
+def test_a_plural_event_noun_with_a_place_but_no_month_stays_several_events(pipeline, sentence):
+    document = code(pipeline, sentence)
+    assert document.incidents and all(i.context for i in document.incidents), sentence
+
+
+def test_an_ordinal_event_noun_with_its_own_toll_is_one_of_the_reported_incidents(pipeline):
+    """"The second attack ... killed one person" tells one of the attacks the report tells in
+    turn, not a place in a series (context); "the third coup" with no toll stays a series."""
+    text = (
+        "Two bombs exploded in Kampala on Tuesday, killing three people. The first blast, near the "
+        "police headquarters, killed two passers-by. The second attack, carried out by a man on a "
+        "motorbike, killed one person."
+    )
+    document = code(pipeline, text)
+    second = incident_of(document, text, "The second attack, carried out by a man on a motorbike, killed one person.")
+    assert not second.context, document.incidents
+    assert second.fatalities == 1
+
+
 def test_counted_nouns_are_the_protesters_and_what_a_weapon_fires():
     rules = default_assemble_rules()
     assert {"protester", "demonstrator", "mortar", "rocket"} <= rules.counted_nouns
