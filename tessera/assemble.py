@@ -230,6 +230,7 @@ from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from tessera.data import UnknownLanguageError
@@ -315,7 +316,13 @@ class AssembleRules(BaseModel):
     anaphor_date_slack_days: int = Field(default=0, ge=0)
     continuation_sentences: int = Field(ge=0)
     fallback_date_slack_days: int = Field(ge=0)
+    # Fallback days of one incident (`_best_date`): an earlier one by at most this many days
+    # wins over the first told ("said Wednesday", then "announced late Tuesday").
+    telling_day_slack_days: int = Field(default=0, ge=0)
     anchor_prepositions: frozenset[str]
+    # "accused the militia of attacking the village on Thursday": a date in a gerund clause
+    # under one of these on the trigger dates the act charged, not the charge (`_charged_act`).
+    charge_prepositions: frozenset[str] = frozenset()
     # "take place", "happen", "avoir lieu", "se produire": a sentence on such a verb that
     # tells no event of its own dates the incident told just before it (`_occurrence_date`).
     occurrence_verbs: frozenset[str] = frozenset()
@@ -336,6 +343,9 @@ class AssembleRules(BaseModel):
     # Relative pronouns that, as a relative clause's subject, stand for the event noun the
     # clause hangs on ("an attack that left 20 dead on Friday night"): `_describes`.
     event_relative_pronouns: frozenset[str] = frozenset()
+    # "members of the junta who took power in a February 1 coup": a relative clause on
+    # someone tells that person's past act; its date, even a day, is no fallback.
+    person_relative_pronouns: frozenset[str] = frozenset()
     # Relative pronouns that, as a relative clause's subject, stand for a participant the
     # clause describes ("the junta, which seized power in 2021"): `_described_past`.
     participant_relative_pronouns: frozenset[str] = frozenset()
@@ -349,9 +359,6 @@ class AssembleRules(BaseModel):
     occasion_nouns: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
-    # Prepositions after a verbal act that open the act it charges ("accused X of attacking",
-    # "blamed X for shelling"): a date in that act is its day, not the statement's (`_in_charge`).
-    charge_prepositions: frozenset[str] = frozenset()
     # Types dated by the report's publication day when no day is told for them (`_said_on_report_day`).
     publication_day_types: frozenset[str] = frozenset()
     # Undated incidents take the report's occasion (publication and the day before) also where
@@ -2165,7 +2172,8 @@ def assemble_incidents(
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
-                  place_phrases(rules.language).near_districts, divisions)
+                  place_phrases(rules.language).near_districts, divisions,
+                  rules.telling_day_slack_days)
         for draft in drafts
     ]
     incidents = [
@@ -3427,6 +3435,7 @@ def _incident(
     aside: tuple[frozenset[int], frozenset[int], frozenset[str]] = (frozenset(), frozenset(), frozenset()),
     near_districts: bool = False,
     divisions: Mapping[int, Place] | None = None,
+    telling_slack: int = 0,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -3457,7 +3466,7 @@ def _incident(
                                                         own_aside, near_districts, divisions)
     evidence["location"] = location_from
 
-    date, date_from = _best_date(members)
+    date, date_from = _best_date(members, telling_slack)
     evidence["date"] = date_from
 
     fatalities = _best_toll(members, exceeding, lower_bounds, upper_bounds)
@@ -3652,9 +3661,13 @@ def _date_rank(date: DateValue, window: tuple[dt.date, dt.date] | None) -> tuple
     return (0, (window[1] - window[0]).days)
 
 
-def _best_date(members: list[_Mention]) -> tuple[DateValue | None, str | None]:
+def _best_date(members: list[_Mention], telling_slack: int = 0) -> tuple[DateValue | None, str | None]:
     """The most precise date stated for one of the incident's mentions; a date that
-    only shares a mention's sentence ("buried on Monday") when no mention states one."""
+    only shares a mention's sentence ("buried on Monday") when no mention states one.
+    Among such fallback days, the first told gives way to an earlier one at most
+    `telling_slack` days before it: mentions dated only by their telling ("prosecutors
+    said Wednesday", then "the office announced the deaths late Tuesday") tell an act
+    that came by the earlier day."""
     dated = [
         (not m.date.value, not m.date_stated, _date_rank(m.date, value_window(m.date)), m.position, m)
         for m in members
@@ -3663,7 +3676,18 @@ def _best_date(members: list[_Mention]) -> tuple[DateValue | None, str | None]:
     if not dated:
         return None, None
     # A day on the calendar first, even a fallback one, over an unplaced "overnight".
-    chosen = min(dated, key=lambda d: (d[0], d[1], d[2], d[3]))[4]
+    best = min(dated, key=lambda d: (d[0], d[1], d[2], d[3]))
+    chosen = best[4]
+    first = value_window(chosen.date) if best[1] and chosen.date is not None else None
+    if first is not None and telling_slack and best[2] == (0, 0):
+        earlier = [
+            (window[0], d[3], d[4])
+            for d in dated
+            if d[:3] == best[:3] and d[4].date is not None and (window := value_window(d[4].date)) is not None
+            and first[0] - dt.timedelta(days=telling_slack) <= window[0] < first[0]
+        ]
+        if earlier:
+            chosen = min(earlier, key=lambda e: (e[0], e[1]))[2]
     return chosen.date, chosen.event.id
 
 
@@ -3724,6 +3748,8 @@ def _stated_for(
             return False
     anchors = rules.anchor_prepositions
     is_date = isinstance(date, DateValue)
+    if is_date and _charged_act(span, trigger, rules.charge_prepositions):
+        return False
     if is_date and (fronted := _coordinated_clause(span)) is not None:
         # "were arrested and, on Thursday, the hostages were freed": the day opens the
         # clause after the coordinator, and dates that clause (and what hangs on it) only.
@@ -3856,8 +3882,9 @@ def _stated_date(
         return event.date, True
     if event.type in rules.speaker_types and rules.charge_prepositions:
         # "accused the militia of attacking the village on Thursday": the day of the act
-        # charged, not of the accusation (`_in_charge`).
-        in_sentence = [d for d in in_sentence if not _in_charge(sentence, trigger, d, rules.charge_prepositions)]
+        # charged, not of the accusation (`_charged_act`).
+        in_sentence = [d for d in in_sentence
+                       if not _charged_act(sentence.span_at(d.start, d.end), trigger, rules.charge_prepositions)]
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)]
     if not tied:
         # A fallback: the sentence's narrowest date of a month at most (the report's day,
@@ -3870,8 +3897,9 @@ def _stated_date(
             d
             for d in in_sentence
             if _width(d) <= _FALLBACK_DAYS and not _under_anchor(sentence, d, rules.anchor_prepositions)
-            and not _in_relative_clause(sentence, d, trigger)
+            and not _in_relative_clause(sentence, d, trigger, rules.person_relative_pronouns)
             and not _dates_coordinated_clause(sentence, d, trigger)
+            and not _charged_act(sentence.span_at(d.start, d.end), trigger, rules.charge_prepositions)
         ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)
@@ -3894,21 +3922,6 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
-
-
-def _in_charge(sentence: ParsedSentence, trigger: Token, date: DateValue, prepositions: frozenset[str]) -> bool:
-    """The date sits in the act a verbal act charges someone with: a verb after one of
-    `prepositions` on the trigger ("accused the rebels of attacking the base on Monday",
-    "blamed the army for shelling the town on Friday"), whose day is that act's."""
-    span = sentence.span_at(date.start, date.end)
-    if span is None or len(span) == 0:
-        return False
-    return any(
-        child.dep_ == "prep" and child.lower_ in prepositions
-        and any(c.dep_ == "pcomp" and c.pos_ == "VERB" and c.left_edge.i <= span.root.i <= c.right_edge.i
-                for c in child.children)
-        for child in trigger.children
-    )
 
 
 def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:
@@ -3966,21 +3979,26 @@ def _opens(parsed: ParsedArticle, sentence: ParsedSentence, date: DateValue) -> 
     return len(before) <= 1 and all(w.isalpha() for w in before)
 
 
-def _in_relative_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
+def _in_relative_clause(
+    sentence: ParsedSentence, date: DateValue, trigger: Token, person_pronouns: frozenset[str] = frozenset()
+) -> bool:
     """The date is wider than a day and sits in a relative clause on another noun than the
     trigger, one that does not hold it: it tells when what that noun names happened
     ("protests against a takeover that took place last month"), background to the act.
     A day stays a fallback: "killed five in an operation that began on Monday" tells the
     act's frame, near it in time."""
-    if _width(date) < 1:
-        return False
     span = sentence.span_at(date.start, date.end)
     if span is None or len(span) == 0:
+        return False
+    if _width(date) < 1 and not person_pronouns:
         return False
     node = span.root
     for _ in range(12):
         if node.dep_ == "relcl":
-            return node.head.i != trigger.i and not node.left_edge.i <= trigger.i <= node.right_edge.i
+            elsewhere = node.head.i != trigger.i and not node.left_edge.i <= trigger.i <= node.right_edge.i
+            # A day stays a fallback, except in a clause on someone ("who took power ...").
+            return elsewhere and (_width(date) >= 1 or any(
+                c.dep_ in _SUBJECT_DEPS and c.lower_ in person_pronouns for c in node.children))
         if node.head.i == node.i:
             return False
         node = node.head
@@ -4022,6 +4040,41 @@ def _described_past(
         return False
     span = sentence.span_at(date.start, date.end)
     return span is not None and len(span) > 0 and clause.left_edge.i <= span.root.i <= clause.right_edge.i
+
+
+def _charged_act(span: DocSpan | None, trigger: Token, prepositions: frozenset[str]) -> bool:
+    """The date sits in a gerund clause under a preposition on the trigger
+    (`charge_prepositions`): "accused the militia of attacking the village on Thursday",
+    "blamed the army for shelling the market on Monday". It tells when the act charged
+    happened, not when the charge was made (the report's day): neither the trigger's date
+    nor its fallback."""
+    if not prepositions or span is None or len(span) == 0:
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.i == trigger.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "pcomp" and node.pos_ == "VERB" and node.head.lower_ in prepositions:
+            return _on_trigger_object(node.head, trigger)
+        node = node.head
+    return False
+
+
+# The links from a preposition up to the trigger that stay within its object ("accused
+# members of militias known as Janjaweed of attacking": the parse may hang "of attacking"
+# on a word of the object), never across another clause.
+_OBJECT_LINKS = frozenset({"prep", "pobj", "dobj", "acl", "appos", "compound", "amod"})
+
+
+def _on_trigger_object(preposition: Token, trigger: Token) -> bool:
+    node = preposition
+    for _ in range(8):
+        if node.dep_ not in _OBJECT_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == trigger.i:
+            return True
+    return False
 
 
 def _under_anchor(sentence: ParsedSentence, date: DateValue, anchors: frozenset[str]) -> bool:

@@ -635,3 +635,41 @@ def test_now_is_the_reports_own_time(pipeline):
     document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
     assert all(i.date is not None and i.date.value for i in document.incidents if not i.context), [
         (i.type, i.date) for i in document.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # The day told in "accused X of <doing> on Tuesday" is the act charged, not the
+        # charge's: the accusation takes the report's day.
+        (
+            "Eleven villagers were killed in Ituri province, a local rights group said on Friday. "
+            "The group accused the militia of torching the village on Tuesday.",
+            "accused",
+            "2024-03-08",
+        ),
+        # A relative clause on someone tells that person's past act: "who seized power in a
+        # February 26 coup" does not date the sanctions.
+        (
+            "The European Union imposed sanctions on officers who seized power in a February 26 coup in Niger.",
+            "imposed",
+            "2024-03-08/2024-03-09",
+        ),
+        # Mentions dated only by days of their telling: the act came by the earlier one.
+        (
+            "Gunmen killed nine police officers in an ambush in Guerrero state, prosecutors said on Friday. "
+            "The state prosecutor's office had announced late on Thursday that the gunmen killed the officers "
+            "on a rural road.",
+            "ambush",
+            "2024-03-07",
+        ),
+        (
+            "Fighters killed 11 soldiers in an attack on a convoy in Soum province, the government said on Friday. "
+            "The army said in a statement on Thursday that the attack killed 11 soldiers.",
+            "attack",
+            "2024-03-07",
+        ),
+    ],
+)
+def test_a_day_told_for_another_act_or_a_later_telling_does_not_date_it(pipeline, text, trigger, expected):
+    assert _incident_date(pipeline, "en", SATURDAY, text, trigger) == expected
