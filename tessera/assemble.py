@@ -3880,11 +3880,8 @@ def _stated_date(
         if event.date is not None and not event.date.value and in_sentence:
             return min(in_sentence, key=lambda d: abs(d.start - event.trigger.start)), True
         return event.date, True
-    if event.type in rules.speaker_types and rules.charge_prepositions:
-        # "accused the militia of attacking the village on Thursday": the day of the act
-        # charged, not of the accusation (`_charged_act`).
-        in_sentence = [d for d in in_sentence
-                       if not _charged_act(sentence.span_at(d.start, d.end), trigger, rules.charge_prepositions)]
+    # "accused the militia of attacking the village on Thursday": the day of the act charged
+    # is neither tied to the accusation (`_stated_for`) nor its fallback (`_charged_act`).
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)]
     if not tied:
         # A fallback: the sentence's narrowest date of a month at most (the report's day,
