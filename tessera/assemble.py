@@ -2432,8 +2432,8 @@ def _report_day(
     # report's occasion: the check below reads the incidents as the text dated them.
     told = incidents
     occasion = value_window(source.date) if source is not None and source.date is not None else None
-    saying = _saying_day_told(parsed, dates, published, occasion[0] if occasion is not None else None)
-    incidents = _said_on_report_day(drafts, incidents, published, rules, filed, saying)
+    incidents = _said_on_report_day(drafts, incidents, published, rules, filed, parsed, dates,
+                                    occasion[0] if occasion is not None else None)
     day, evidence_id = (
         (source.date, source.evidence.date) if source is not None else _told_day(drafts, published, page_month)
     )
@@ -2488,17 +2488,27 @@ def _said_on_report_day(
     published: dt.date | None,
     rules: AssembleRules,
     filed: dt.date | None = None,
-    saying: DateValue | None = None,
+    parsed: ParsedArticle | None = None,
+    dates: Sequence[DateValue] | None = None,
+    occasion: dt.date | None = None,
 ) -> list[Incident]:
     """An undated threat, accusation, demand or denial (`publication_day_types`) is dated by
     the day the report's sources spoke, not by the occasion it answers: it is made when it
     is said ("the president said those responsible will pay a heavy price", "the party
     condemned the attack", the day after the attack it answers), and a report tells a
     statement with no day of its own as the day's news. That day is the first the report
-    tells on a verb of saying (`saying`: "the army said on Tuesday", `_saying_day_told`),
-    else the report's publication day, or its dateline's (`filed`) when written before."""
+    tells on a verb of saying ("the army said on Tuesday", `_saying_day_told`, not before the
+    report's `occasion`), else the report's publication day, or its dateline's (`filed`) when
+    written before. The article is read for that day only when such a statement is undated."""
     if published is None or not rules.publication_day_types:
         return incidents
+    undated = [
+        incident.type in rules.publication_day_types and _undated(incident, rules) and not draft.context
+        for draft, incident in zip(drafts, incidents, strict=True)
+    ]
+    if not any(undated):
+        return incidents
+    saying = _saying_day_told(parsed, dates, published, occasion)
     evidence: dict[str, str | None]
     if saying is not None:
         day, evidence = saying, {"date": None}
@@ -2508,9 +2518,8 @@ def _said_on_report_day(
         evidence = {"date": PUBLISHED_EVIDENCE}
     return [
         incident.model_copy(update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)})
-        if incident.type in rules.publication_day_types and _undated(incident, rules) and not draft.context
-        else incident
-        for draft, incident in zip(drafts, incidents, strict=True)
+        if due else incident
+        for due, incident in zip(undated, incidents, strict=True)
     ]
 
 
