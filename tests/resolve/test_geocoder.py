@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.resolve.gazetteer import Country, Gazetteer, GazetteerEntry
+from tessera.resolve.gazetteer import UNRECORDED, Country, Gazetteer, GazetteerEntry
 from tessera.resolve.geocoder import Geocoder, Mention
 
 
@@ -169,3 +169,41 @@ def test_words_of_a_point_make_a_name_the_town_not_its_region() -> None:
     geocoder = Geocoder(Gazetteer.from_entries([("Tillo", TILLO_REGION), ("Tillo", TILLO_TOWN)], [NIGER]))
     assert _resolve(geocoder, _mention("Tillo")) == [TILLO_REGION]  # "in Tillo": the larger place
     assert _resolve(geocoder, _mention("Tillo", point=True)) == [TILLO_TOWN]  # "near Tillo"
+
+
+# Hamlets with no recorded population (as GeoNames' own West African tables list most
+# villages), a namesake abroad, and the divisions around them (invented names and points).
+BURKINA = _country("BF", "BFA", "Burkina Faso", 12.5, -1.7, 21_000_000)
+KORBA_HAMLET_BF = GazetteerEntry("Korba", "city", 12.8, -3.9, "BF", "BF.01", UNRECORDED)
+KORBA_HAMLET_ML = GazetteerEntry("Korba", "city", 14.3, -3.3, "ML", "ML.04", UNRECORDED)
+MOPTI_REGION = GazetteerEntry("Mopti", "admin1", 14.5, -4.2, "ML", "ML.04", 2_000_000)
+BANDA_DISTRICT = GazetteerEntry("Banda", "admin2", 14.1, -3.5, "ML", "ML.04", 250_000)
+SOULI_PROVINCE = GazetteerEntry("Souli", "admin2", 14.1, -1.6, "BF", "BF.12", 400_000)
+SOULI_HAMLET = GazetteerEntry("Souli", "city", 14.3, -1.4, "BF", "BF.12", UNRECORDED)
+
+
+def test_an_unpeopled_hamlet_needs_another_place_of_its_region_in_the_article() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries(
+        [("Korba", KORBA_HAMLET_BF), ("Korba", KORBA_HAMLET_ML), ("Banda", BANDA_DISTRICT),
+         ("Mopti", MOPTI_REGION)], [MALI, BURKINA]))
+    korba = Mention("Korba", 0, 5, "Korba")
+    banda = Mention("Banda district", 20, 34, "Banda", hint="admin2")
+    # Beside a district of Mopti, "Korba" is the Malian hamlet, not the Burkinabe one.
+    resolved = geocoder.resolve([korba, banda], countries=("ML", "BF"))
+    assert resolved[0] is not None and resolved[0].entry == KORBA_HAMLET_ML
+    # With nothing else in the article to place it, no hamlet is guessed.
+    assert geocoder.resolve([korba], countries=("ML", "BF")) == [None]
+
+
+def test_a_seat_with_a_population_of_0_is_a_town_as_before() -> None:
+    # A division's seat in the cities files may carry a population of 0: no support needed.
+    seat = GazetteerEntry("Korba", "city", 12.8, -3.9, "BF", "BF.01", 0)
+    geocoder = Geocoder(Gazetteer.from_entries([("Korba", seat)], [BURKINA]))
+    assert _resolve(geocoder, _mention("Korba")) == [seat]
+
+
+def test_an_unpeopled_hamlet_does_not_displace_the_district_named_like_it() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries([("Souli", SOULI_PROVINCE), ("Souli", SOULI_HAMLET)], [BURKINA]))
+    # "dans le Souli": a town of the district's name would take it; a hamlet does not.
+    (resolution,) = geocoder.resolve([Mention("Souli", 0, 5, "Souli")], countries=("BF",))
+    assert resolution is not None and resolution.entry == SOULI_PROVINCE
