@@ -1,5 +1,5 @@
 """Build tessera/data/geonames_villages.tsv.gz: the populated places of GeoNames'
-per-country dumps for West African countries, for the gazetteer's village tables.
+per-country dumps for West and Central African countries, for the gazetteer's village tables.
 
     python scripts/build_geonames_villages.py DIR [CC ...]
 

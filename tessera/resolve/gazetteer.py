@@ -14,10 +14,10 @@ Niger"), the mean of the country's cities1000 towns in that third of its extent.
 With `countries` (ISO alpha-2 codes of the article's focus: the countries it names, its
 dateline's) a lookup also finds that country's smaller populated places: GeoNames
 cities500 entries that cities1000 lacks (64,500 villages of 500 to 1,000 people, none of
-them ever a matcher term), and for Burkina Faso, Côte d'Ivoire, Guinea, Mali, Mauritania,
-Niger and Senegal the populated places of GeoNames' own per-country tables that neither
+them ever a matcher term), and for Burkina Faso, Cameroon, Côte d'Ivoire, Guinea, Mali,
+Mauritania, Niger and Senegal the populated places of GeoNames' own per-country tables that neither
 file holds (`data/geonames_villages.tsv.gz`, built by `scripts/build_geonames_villages.py`:
-about 50,000 villages with no recorded population, `UNRECORDED` here; the geocoder takes
+about 60,000 villages with no recorded population, `UNRECORDED` here; the geocoder takes
 one only where the article names another place of its region).
 Where it sits: `tessera.resolve`, used by `extraction.entities` (matcher terms) and
 `extraction.places` (candidates for the geocoder).
@@ -76,7 +76,7 @@ log = logging.getLogger(__name__)
 CACHE_FORMAT = 10  # bump when the stored layout or the index rules change
 CITIES_FILE = "cities1000.json"
 VILLAGES_FILE = "cities500.json"  # read for the villages cities1000 lacks, kept per country
-GEONAMES_VILLAGES_FILE = "geonames_villages.tsv.gz"  # West African villages no cities file lists
+GEONAMES_VILLAGES_FILE = "geonames_villages.tsv.gz"  # West and Central African villages no cities file lists
 # The population of a village of GeoNames' own tables, which records none: told apart from a
 # town of the cities files with a population of 0 (a division's seat), read like 0 elsewhere.
 UNRECORDED = -1
@@ -800,7 +800,7 @@ def _villages(known: Collection[str]) -> dict[str, bytes]:
         if key and not _GENERIC_NAME.match(city["name"]):
             names[key].append(len(rows) - 1)
     del villages
-    # GeoNames' own populated places of West African countries, where most villages have no
+    # GeoNames' own populated places of West and Central African countries, where most villages have no
     # population and so are in no cities file (scripts/build_geonames_villages.py).
     seen = {row[7] for rows, _ in by_country.values() for row in rows}
     with gzip.open(_data_file(GEONAMES_VILLAGES_FILE), "rt", encoding="utf-8") as handle:

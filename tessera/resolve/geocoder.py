@@ -398,7 +398,7 @@ def _towns_over_their_divisions(
 
 
 def _unpeopled(entry: GazetteerEntry) -> bool:
-    """A village of GeoNames' own West African tables, which record no population (a town of
+    """A village of GeoNames' own West and Central African tables, which record no population (a town of
     the cities files with a population of 0, a division's seat, is not one)."""
     return entry.feature == "city" and entry.population == UNRECORDED
 
