@@ -65,7 +65,9 @@ compound of a noun of actors.yaml's MIL/COP/GOV sectors: places.yaml `affiliatio
 in a story that names a setting in another country, has `role` "affiliation" too; a
 country also named as a setting keeps its mentions (a domestic coup by "the Burkina Faso
 military"). A demonym with the word for a capital ("in the Sudanese capital", "dans la
-capitale malienne": places.yaml `capital_phrases`) is the country's capital. A name
+capitale malienne": places.yaml `capital_phrases`) is the country's capital, and so are the
+words for a capital before a country's name ("the capital of Burkina Faso", "la capitale des
+Comores": `capital_of_before`). A name
 with a hyphened Arabic article ("in the nearby al-Souki town") is scanned like a
 capitalised one (the gazetteer knows the article's other spellings). The gazetteer's
 curated names written in lower case ("the three-border area", "la zone des trois
@@ -295,6 +297,9 @@ class PlacePhrases:
     # "in the capital", "dans la capitale" with no demonym or name (`bare_capital_phrases`,
     # not before `bare_capital_not_before`): the capital of the article's one country.
     bare_capital: re.Pattern[str] | None = None
+    # "the capital of Burkina Faso", "la capitale des Comores": the words for a capital right
+    # before a country's name (`capital_of_before`) name that country's capital.
+    capital_of_before: re.Pattern[str] | None = None
     # "the Malian town of Timbuktu", "la ville malienne de Tombouctou": a demonym with a
     # settlement's noun names the country the town lies in (`settlement_phrases`): one of
     # the article's countries, as if named.
@@ -461,6 +466,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
             rf"\b(?:{alternatives('bare_capital_before')})\s+(?P<capital>{alternatives('bare_capital_phrases')})\b"
             rf"(?!\s*,\s*(?-i:[A-ZÀ-Ý])|\s*(?:{alternatives('bare_capital_not_before')})(?![\w'’]))", re.IGNORECASE)
         if data.get("bare_capital_phrases") and data.get("bare_capital_before") else None,
+        capital_of_before=re.compile(rf"\b(?:{alternatives('capital_of_before')})\s*$", re.IGNORECASE)
+        if data.get("capital_of_before") else None,
         **_settlement_phrases(language, data.get("settlement_phrases") or (), data.get("apposition_nouns") or ()),
         **_distance_phrases(data),
         **({"inside_between": re.compile(
@@ -983,6 +990,8 @@ def extract_places(
         places = sorted(places + _country_anaphora(text, places, gazetteer), key=lambda p: p.start)
     if phrases.capital_phrase is not None:
         places = sorted(places + _capitals_by_demonym(text, places, gazetteer, phrases), key=lambda p: p.start)
+    if phrases.capital_of_before is not None and phrases.capital_of_country:
+        places = sorted(places + _capitals_of_countries(text, places, gazetteer, phrases), key=lambda p: p.start)
     if phrases.bare_capital is not None:
         places = sorted(places + _bare_capitals(parsed, places, gazetteer, phrases), key=lambda p: p.start)
     return places
@@ -1132,6 +1141,42 @@ _APPOSED_DISTANCE = re.compile(r"\s*,\s*(?:[a-zà-ÿ]+\s+){0,3}")
 KM_PER_DEGREE = 111.195
 
 
+def _capital_city(capital: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    cities = [e for e in gazetteer.lookup(capital) if e.feature == "city" and e.primary]
+    return max(cities, key=lambda e: e.population) if cities else None
+
+
+# How far before a country's name the words for its capital are looked for.
+CAPITAL_OF_REACH = 40
+# A capitalised name, a comma and at most an article: what stands before a phrase in apposition.
+_APPOSED_TO_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s*,\s*(?:[a-zà-ÿ]+(?:\s+|['’]))?$")
+
+
+def _capitals_of_countries(text: str, places: list[Place], gazetteer: Gazetteer,
+                           phrases: PlacePhrases) -> list[Place]:
+    """ "In the capital of Burkina Faso", "dans la capitale des Comores": the country's
+    capital, spanning the words for it and the country's name (the country is kept too)."""
+    found: list[Place] = []
+    assert phrases.capital_of_before is not None
+    for place in places:
+        if place.feature != "country" or place.country is None:
+            continue
+        capital = phrases.capital_of_country.get(place.country)
+        match = phrases.capital_of_before.search(text[max(0, place.start - CAPITAL_OF_REACH):place.start])
+        if capital is None or match is None:
+            continue
+        best = _capital_city(capital, gazetteer)
+        if best is None:
+            continue
+        start = place.start - (len(text[max(0, place.start - CAPITAL_OF_REACH):place.start]) - match.start())
+        if _APPOSED_TO_NAME.search(text[max(0, start - CAPITAL_OF_REACH):start]):
+            # "Addis Ababa, the capital of Ethiopia": the name written before it is the place
+            # (and may be its government: "asked Addis Ababa, the capital of Ethiopia, for help").
+            continue
+        found.append(place_of_entry(text[start:place.end], start, place.end, best, gazetteer))
+    return found
+
+
 def _capitals_by_demonym(text: str, places: list[Place], gazetteer: Gazetteer, phrases: PlacePhrases) -> list[Place]:
     """ "In the Sudanese capital", "dans la capitale malienne": the country's capital, a
     place where no other is named (the capital's own name may follow: both are kept)."""
@@ -1141,12 +1186,9 @@ def _capitals_by_demonym(text: str, places: list[Place], gazetteer: Gazetteer, p
         if any(p.start < match.end() and match.start() < p.end for p in places):
             continue
         capital = phrases.capital_of.get(fold(match.group("demonym")))
-        if capital is None:
+        best = _capital_city(capital, gazetteer) if capital is not None else None
+        if best is None:
             continue
-        cities = [e for e in gazetteer.lookup(capital) if e.feature == "city" and e.primary]
-        if not cities:
-            continue
-        best = max(cities, key=lambda e: e.population)
         found.append(place_of_entry(match.group(), match.start(), match.end(), best, gazetteer))
     return found
 

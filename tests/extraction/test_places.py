@@ -258,6 +258,15 @@ def test_a_village_abroad_is_not_placed_by_a_comma_naming_another_country(gazett
     assert [p.country for p in places] == ["SSD"]
 
 
+def test_the_capital_of_a_country_is_its_capital(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Gunmen killed three police officers in the capital of Burkina Faso on Monday.")
+    assert [(p.text, p.name, p.country) for p in places] == [
+        ("capital of Burkina Faso", "Ouagadougou", "BFA"), ("Burkina Faso", "Burkina Faso", "BFA")]
+    # In apposition to a written name, the name is the place (here addressed: its government).
+    places = parsed_places("The governor asked Niamey, the capital of Niger, for more troops on Monday.")
+    assert [(p.name, p.role) for p in places if p.feature == "city"] == [("Niamey", "affiliation")]
+
+
 def test_a_capital_that_speaks_or_is_addressed_is_its_government(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Kinshasa accuses Kigali of backing the rebels. The governor asked Niamey for troops.")
     assert {p.name: p.role for p in places} == {"Kinshasa": "affiliation", "Kigali": "affiliation",

@@ -143,6 +143,17 @@ def test_an_accord_between_two_capitals_is_between_governments(pipeline):
     assert all(i.location is None or i.location.country == "TCD" for i in document.incidents)
 
 
+def test_capitale_before_a_countrys_name_is_its_capital(pipeline):
+    places = _places(pipeline, "Des policiers ont dispersé une marche dans la capitale du Tchad jeudi.")
+    assert [(p.text, p.name, p.country) for p in places] == [
+        ("capitale du Tchad", "N'Djamena", "TCD"), ("Tchad", "Chad", "TCD")]
+    places = _places(pipeline, "Une centaine de femmes ont manifesté dans la capitale des Comores samedi.")
+    assert ("Moroni", "COM") in [(p.name, p.country) for p in places]
+    # A region is no country: "la capitale du Borno" names no national capital.
+    places = _places(pipeline, "Des tirs ont visé Maiduguri, la capitale du Borno, lundi.")
+    assert "Abuja" not in [p.name for p in places]
+
+
 def test_a_demonym_after_capitale_is_the_countrys_capital(pipeline):
     places = _places(pipeline, "Des centaines de manifestants ont défilé samedi dans la capitale nigérienne.")
     assert [(p.text, p.name, p.country) for p in places] == [("capitale nigérienne", "Niamey", "NER")]
