@@ -195,10 +195,14 @@ class Geocoder:
             named = named_admin1 or set()
             found = tuple(e for e in found if e.feature in ("country", "admin1") or e.admin1 in named)
         if focus_admin1 is not None and not (container is not None and mention.strict):
-            # A hamlet with no recorded population (GeoNames' villages of West Africa) is a
-            # reading only where another place the article names lies in its first-level
-            # division: "Dembo" beside "Bankass" is not the Burkinabè hamlet of that name.
-            found = tuple(e for e in found if not _unpeopled(e) or e.admin1 in focus_admin1)
+            # A hamlet with no recorded population (GeoNames' own villages of West and Central
+            # Africa) is a reading where another place the article names lies in its
+            # first-level division, or where the article names no division or town at all and
+            # it is the only hamlet of that name: "Dembo" beside "Bankass" is not the
+            # Burkinabè hamlet of that name, and of two Diouras in Mali neither is guessed.
+            hamlets = sum(1 for e in found if _unpeopled(e))
+            found = tuple(e for e in found if not _unpeopled(e) or e.admin1 in focus_admin1
+                          or (not focus_admin1 and hamlets == 1))
             if not found:
                 return None
         if mention.hint is None:

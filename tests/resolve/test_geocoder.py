@@ -182,7 +182,7 @@ SOULI_PROVINCE = GazetteerEntry("Souli", "admin2", 14.1, -1.6, "BF", "BF.12", 40
 SOULI_HAMLET = GazetteerEntry("Souli", "city", 14.3, -1.4, "BF", "BF.12", UNRECORDED)
 
 
-def test_an_unpeopled_hamlet_needs_another_place_of_its_region_in_the_article() -> None:
+def test_an_unpeopled_hamlet_needs_its_region_named_or_no_rival_reading() -> None:
     geocoder = Geocoder(Gazetteer.from_entries(
         [("Korba", KORBA_HAMLET_BF), ("Korba", KORBA_HAMLET_ML), ("Banda", BANDA_DISTRICT),
          ("Mopti", MOPTI_REGION)], [MALI, BURKINA]))
@@ -191,8 +191,16 @@ def test_an_unpeopled_hamlet_needs_another_place_of_its_region_in_the_article() 
     # Beside a district of Mopti, "Korba" is the Malian hamlet, not the Burkinabe one.
     resolved = geocoder.resolve([korba, banda], countries=("ML", "BF"))
     assert resolved[0] is not None and resolved[0].entry == KORBA_HAMLET_ML
-    # With nothing else in the article to place it, no hamlet is guessed.
+    # With nothing else in the article to choose between two hamlets, neither is guessed.
     assert geocoder.resolve([korba], countries=("ML", "BF")) == [None]
+    # One hamlet of that name, and no division or town named anywhere: it is the reading.
+    alone_in_mali = Geocoder(Gazetteer.from_entries([("Korba", KORBA_HAMLET_ML)], [MALI]))
+    (alone,) = alone_in_mali.resolve([korba], countries=("ML",))
+    assert alone is not None and alone.entry == KORBA_HAMLET_ML
+    # A division named elsewhere in the article that is not the hamlet's rules it out.
+    sahel = Mention("Souli province", 20, 34, "Souli", hint="admin2")
+    other = Geocoder(Gazetteer.from_entries([("Korba", KORBA_HAMLET_BF), ("Souli", SOULI_PROVINCE)], [BURKINA]))
+    assert other.resolve([korba, sahel], countries=("BF",))[0] is None
 
 
 def test_a_seat_with_a_population_of_0_is_a_town_as_before() -> None:
