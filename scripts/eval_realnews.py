@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,6 +29,25 @@ from tessera.evaluate.realnews import FIELDS, RealNewsScore, join_texts, load_an
 REALNEWS = REPO / "eval" / "realnews"
 
 
+def _id_range(parser: argparse.ArgumentParser, text: str) -> Callable[[str], bool]:
+    """ "en-501..en-520": a test of an article id for that range (same prefix, numbers inclusive)."""
+    try:
+        first, last = text.split("..")
+        prefix, low = first.rsplit("-", 1)
+        last_prefix, high = last.rsplit("-", 1)
+        bounds = int(low), int(high)
+    except ValueError:
+        parser.error(f"--ids takes FIRST..LAST, as en-501..en-520, not {text!r}")
+    if prefix != last_prefix or bounds[0] > bounds[1]:
+        parser.error(f"--ids: {text!r} is no range of one prefix")
+
+    def chosen(article_id: str) -> bool:
+        head, _, number = article_id.rpartition("-")
+        return head == prefix and number.isdigit() and bounds[0] <= int(number) <= bounds[1]
+
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--language", choices=("en", "fr"), required=True)
@@ -36,10 +56,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=Path, default=REALNEWS / "texts")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     parser.add_argument("--docs", type=Path, default=None, help="write the figures' section into this page")
+    parser.add_argument("--ids", default=None, metavar="FIRST..LAST",
+                        help="score only the articles with ids in this range (one batch: en-501..en-520)")
     args = parser.parse_args(argv)
+    if args.ids and args.docs:
+        parser.error("--docs writes the whole set's section: not with --ids")
+    chosen = _id_range(parser, args.ids) if args.ids else None
 
     annotations = args.annotations or REALNEWS / f"{args.language}.jsonl"
-    joined = join_texts(load_annotations(annotations, args.split), args.texts)
+    articles = load_annotations(annotations, args.split)
+    if chosen is not None:
+        articles = [a for a in articles if chosen(a.id)]
+    joined = join_texts(articles, args.texts)
     print(f"{annotations.name}: {len(joined.articles)} articles with their text; skipped "
           f"{len(joined.missing)} without text, {len(joined.changed)} whose text differs from the annotated one")
     if not joined.articles:
