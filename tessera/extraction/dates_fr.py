@@ -200,6 +200,10 @@ def _number(text: str) -> int:
 
 
 def _parse(expression: str, published: dt.date | None) -> dt.date | None:
+    """The day `expression` names, counted from `published`; None without a year where there
+    is no publication day (dateparser would count from the day it runs)."""
+    if published is None and not re.search(r"\b\d{4}\b", expression):
+        return None
     import dateparser
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

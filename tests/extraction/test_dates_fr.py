@@ -55,6 +55,13 @@ def test_without_publication_date_relative_words_stay_unresolved():
     assert _dates("Ils ont été arrêtés hier.", published=None) == [("hier", None, "unknown")]
 
 
+def test_without_publication_date_a_night_with_no_year_stays_unresolved():
+    # Not the year the pipeline runs in: the value must not depend on the day it is run.
+    text = "Dans la nuit du 9 au 10 juin, des hommes armés ont attaqué le village."
+    assert [(t, v) for t, v, _ in _dates(text, published=None)] == [("nuit du 9 au 10 juin", None)]
+    assert _dates("Dans la nuit du 9 au 10 juin 2019, le village a été attaqué.", published=None)[0][1] is not None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
