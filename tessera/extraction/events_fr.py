@@ -263,7 +263,8 @@ class FrenchLexicon:
         self.lemmas = frozenset(lemma for lemma, _ in self.rules)
         words = {key: frozenset(str(w).casefold() for w in data.get(key) or []) for key in (
             "reporting_verbs", "kill_verbs", "die_verbs", "injure_verbs", "dead_words", "injured_words",
-            "missing_words", "toll_words", "future_governors", "negating_governors", "hypothetical_governors",
+            "missing_words", "other_outcome_words", "toll_words", "future_governors", "negating_governors",
+            "hypothetical_governors",
             "hypothetical_marks", "negation_words", "source_preps", "addition_words", "failure_marks",
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
@@ -1742,8 +1743,9 @@ def _tolls(
         also = _added(token, lexicon)  # "... ont été également tués": dead added to a toll told before
         if _attacker_noun(victims, words):
             continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
-        others = (words["dead_words"] | words["missing_words"]) if bucket is hurt else (
-            words["injured_words"] | words["missing_words"])
+        # Another casualty word, or what else befell people ("20 morts et 3 000 déplacés").
+        others = (words["dead_words"] | words["missing_words"] | words["other_outcome_words"]) if bucket is hurt else (
+            words["injured_words"] | words["missing_words"] | words["other_outcome_words"])
         count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
         if count is None and victims is token and token.pos_ == "NOUN" and (
                 lower in words["toll_words"] or lower in words["dead_words"]):

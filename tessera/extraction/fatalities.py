@@ -104,6 +104,9 @@ class CasualtyWords:
     toll_words: frozenset[str]
     # Phrasal verbs of harm that tell a killing, (lemma, particle): "gunned down".
     killing_phrasals: frozenset[tuple[str, str]] = frozenset()
+    # What else befalls people, counted beside the dead ("20 dead and 3,000 displaced"):
+    # a phrase with one of these words is never among the dead nor the injured.
+    other_outcome_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -429,7 +432,7 @@ class _Counter:
         total: int | None = None
         for head in heads:
             for member in [head, *self._conjuncts(head)]:
-                if self._other_kind(member):
+                if self._other_kind(member) or self._other_outcome(member):
                     continue
                 count = self._count_of_phrase(member)
                 if count is not None:
@@ -444,6 +447,29 @@ class _Counter:
             child.dep_ in ("acl", "amod", "relcl") and (child.lemma_.lower() in other or child.lower_ in other)
             for child in member.children
         )
+
+    def _other_outcome(self, member: Token) -> bool:
+        """ "3,000 displaced", "3,000 were displaced": a phrase that counts people something
+        else befell (`other_outcome_words`), by its own word, the words right after it or
+        the verb it is the subject of."""
+        other = self.words.other_outcome_words
+        if not other:
+            return False
+
+        def said(token: Token) -> bool:
+            return token.lower_ in other or token.lemma_.lower() in other
+
+        if said(member):
+            return True
+        # "20 people and 3,000 were displaced" parsed with "3,000" a conjunct of "people":
+        # the words right after the count say what befell them (not "displaced people",
+        # victims who had been displaced before).
+        for word in member.doc[member.i + 1 : member.i + 4]:
+            if said(word):
+                return True
+            if word.pos_ not in ("AUX", "PART", "ADV"):
+                break
+        return member.dep_ in _SUBJECT_DEPS and member.i != member.head.i and said(member.head)
 
     @staticmethod
     def _conjuncts(token: Token) -> list[Token]:

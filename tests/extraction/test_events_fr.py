@@ -1525,3 +1525,10 @@ def test_a_sentence_with_no_place_does_not_take_a_town_named_aside(french, aside
             + " Plusieurs maisons ont été incendiées et deux civils ont été tués.")
     places = {e.location.name for e in _events(french, text) if e.type == "ASSAULT" and e.location is not None}
     assert places and "Dosso" not in places
+
+
+def test_the_displaced_counted_beside_the_dead_are_no_toll(french):
+    events = _events(french, "Les combats entre l'armée et les rebelles ont fait 20 morts et 3 000 déplacés lundi.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [20]
+    events = _events(french, "Les attaques de la secte ont fait plus de 200 morts et 2,6 millions de déplacés.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [200]

@@ -366,3 +366,19 @@ def test_an_armed_body_in_a_shared_in_phrase_is_the_killers(  # type: ignore[no-
 ) -> None:
     killed = next(e for e in events_of(text) if e.trigger.text == "killed")
     assert killed.actor is not None and killed.actor.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clashes left 20 dead and 3,000 displaced, officials said.",
+        "The clashes killed 20 people and 3,000 were displaced, officials said.",
+    ],
+)
+def test_the_displaced_counted_beside_the_dead_are_no_toll(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [20]
+
+
+def test_victims_who_had_been_displaced_are_the_dead(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("An air strike killed 12 displaced people in the camp on Sunday.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [12]

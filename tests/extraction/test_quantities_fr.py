@@ -39,3 +39,8 @@ def test_a_number_word_is_a_whole_word():
     assert _quantities("Les habitants de Centrafrique ont fui.") == []
     assert _quantities("La deuxième attaque a eu lieu en septembre.") == []
     assert _quantities("Sept villageois ont fui.") == [(7, "villageois", False, None)]
+
+
+def test_a_scale_word_after_digits_multiplies_and_the_noun_after_de_is_counted():
+    assert _quantities("Les violences ont fait 2,6 millions de déplacés.") == [(2_600_000, "déplacés", False, None)]
+    assert _quantities("plus de 3 millions de personnes")[0][:2] == (3_000_000, "personnes")

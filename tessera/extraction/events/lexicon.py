@@ -307,6 +307,7 @@ class TriggerLexicon:
             injured_words=_word_set(data, "injured_words"),
             toll_words=_word_set(data, "toll_words"),
             killing_phrasals=_phrasal_pairs(data, "killing_phrasals"),
+            other_outcome_words=_word_set(data, "other_outcome_words"),
         )
         cues = ModeCues(
             future_auxiliaries=_word_set(data, "future_auxiliaries"),
