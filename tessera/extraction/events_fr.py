@@ -1582,8 +1582,23 @@ def _count(
     hung = [c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
             and any(g.dep_ == "nummod" for g in c.children)] \
         if noun.dep_ in ("obj", "nsubj", "nsubj:pass") and noun.head.pos_ == "VERB" else []
+    # "Trois soldats et deux civils ont été tués" parsed with "soldats" the head of the verb
+    # ("tués" its conjunct) and "civils" the verb's subject: the first count is of the list.
+    verb, first = noun.head, noun.head.head
+    fronted = first if (
+        noun.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN")
+        and first.i < noun.i and any(g.dep_ == "nummod" for g in first.children)
+        and any(c.dep_ == "cc" and first.i < c.i < noun.i for c in verb.children)) else None
+    if fronted is not None:
+        hung.append(fronted)
+    # ... or with both nouns the verb's subjects, the "et" between them hung on the verb.
+    listed = [c for c in verb.children if c is not noun and c.dep_ == noun.dep_ and noun.dep_ in ("nsubj", "nsubj:pass")
+              and any(g.dep_ == "nummod" for g in c.children)
+              and any(cc.dep_ == "cc" and min(c.i, noun.i) < cc.i < max(c.i, noun.i) for cc in verb.children)]
+    hung += listed
     doc = noun.doc
-    conjuncts = [c for c in [*noun.children, *hung] if c.dep_ == "conj" and c.lower_ not in others
+    conjuncts = [c for c in [*noun.children, *hung]
+                 if (c.dep_ == "conj" or c is fronted or c in listed) and c.lower_ not in others
                  and not any(g.lower_ in others for g in c.children)
                  # "70 morts et 200 blessés" with the number taken for the conjunct and its noun
                  # hung elsewhere: the word after the number says what it counts

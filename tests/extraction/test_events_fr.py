@@ -1532,3 +1532,19 @@ def test_the_displaced_counted_beside_the_dead_are_no_toll(french):
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [20]
     events = _events(french, "Les attaques de la secte ont fait plus de 200 morts et 2,6 millions de déplacés.")
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [200]
+
+
+@pytest.mark.parametrize("text", [
+    "Trois soldats et deux civils ont été tués.",
+    "Lundi, trois soldats et deux civils ont été tués dans une embuscade.",
+    "Trois soldats et deux civils ont été tués lundi dans une attaque près de Djibo.",
+])
+def test_two_counts_joined_before_a_passive_killing_are_summed(french, text):
+    # However the parser hangs the list (both the verb's subjects, or the first its head),
+    # as "Les assaillants ont tué trois soldats et deux civils" (5).
+    assert [e.fatalities for e in _events(french, text) if e.type == "ASSAULT"] == [5]
+
+
+def test_attackers_listed_with_the_victims_stay_out_of_the_toll(french):
+    events = _events(french, "Douze soldats et trente assaillants ont été tués lundi.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [12]
