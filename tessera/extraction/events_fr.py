@@ -1739,7 +1739,8 @@ def _tolls(
                                                   words) or next(
                         (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None) \
                         or next((c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
-                                 and any(q.start <= sentence.offsets(c)[0] < q.end for q in quantities)), None)
+                                 and any(q.start <= sentence.offsets(c)[0] < q.end for q in quantities)), None) \
+                        or _counted_head(token, sentence, quantities)
                     if victims is None and not injured and lower in words["dead_words"]:
                         # "cinq civils sont morts": the dead are the subject
                         victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -1814,6 +1815,17 @@ def _past_marker(sentence: ParsedSentence, marked: int, token: Token, quantities
         if any(q.value is not None and q.start <= start and end <= q.end + 1 for q in quantities):
             return candidate
     return None
+
+
+def _counted_head(verb: Token, sentence: ParsedSentence, quantities: list[Quantity]) -> Token | None:
+    """The counted noun a killing verb hangs on where the parser made the verb a dependent of
+    its object ("Un kamikaze a tué onze personnes ...": "tué" a "case" of "personnes"): the
+    verb's head, after it, counted by a quantity."""
+    head = verb.head
+    if head is verb or head.i < verb.i or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    start = sentence.offsets(head)[0]
+    return head if any(q.start <= start < q.end for q in quantities) else None
 
 
 def _summed(victims: Token | None, words: Mapping[str, frozenset[str]]) -> Token | None:

@@ -1548,3 +1548,11 @@ def test_two_counts_joined_before_a_passive_killing_are_summed(french, text):
 def test_attackers_listed_with_the_victims_stay_out_of_the_toll(french):
     events = _events(french, "Douze soldats et trente assaillants ont été tués lundi.")
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [12]
+
+
+def test_a_count_the_parser_made_the_head_of_the_killing_verb_is_its_toll(french):
+    # The small model parses "a tué" as a dependent of "personnes": not one victim guessed.
+    events = _events(french, "Un kamikaze a tué onze personnes dans une mosquée de Maiduguri vendredi soir.")
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == [11]
+    (driver,) = _events(french, "Le chauffeur a été tué vendredi.")
+    assert driver.fatalities == 1
