@@ -421,6 +421,8 @@ class AssembleRules(BaseModel):
     announcing_verbs: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
+    # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
+    plural_acts: frozenset[str] = frozenset()
     # Nouns of a state of affairs, not of one act ("the unrest", "amid unrest"): a mention
     # so worded describes an incident already told or is the setting (`_setting`).
     condition_nouns: frozenset[str] = frozenset()
@@ -1213,7 +1215,10 @@ def mention_facts(
             # people or rounds, `counted_nouns`.)
             series = event.fatalities is not None and _series(token, rules)
             counted = token.lemma_.casefold() in rules.counted_nouns
-            if noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite and not series and not counted:
+            # "imposed sanctions on Mali", "held talks": a plural that names one act.
+            one_act = token.lower_ in rules.plural_acts
+            if (noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite and not series and not counted
+                    and not one_act):
                 context_reasons.append(f"plural '{token.text}': several events")
     context = bool(context_reasons)
     if context:
