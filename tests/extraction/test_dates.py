@@ -464,6 +464,18 @@ def test_a_time_alone_with_no_day_named_before_stays_unplaced(shallow: Parser) -
     assert [d.text for d in found] == ["Tuesday", "Monday"]
 
 
+def test_a_time_takes_the_day_named_later_in_its_own_sentence(shallow: Parser) -> None:
+    # A photo caption's old date before it is no day of this attack.
+    text = ("A soldier stands guard in the province, April 6, 2021.\n\n"
+            "Eleven soldiers were killed in an overnight attack on an army post on Monday.")
+    found = [(d.text, d.value) for d in dates_of(shallow, text)]
+    assert ("overnight", "2022-02-13/2022-02-14") in found and ("Monday", "2022-02-14") in found
+    # A day of telling later in the sentence is not the time's day.
+    text = "Rebels shelled the town on Sunday. Overnight, gunmen attacked a post, police said on Tuesday."
+    found = [(d.text, d.value) for d in dates_of(shallow, text)]
+    assert ("Overnight", "2022-02-12/2022-02-13") in found
+
+
 def test_soon_after_a_told_event_is_on_its_day(shallow: Parser) -> None:
     text = "Rebels raided the camp on Tuesday. Soon after the raid, a crowd gathered at the gate."
     found = [(d.text, d.value) for d in dates_of(shallow, text)]
