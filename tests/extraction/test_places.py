@@ -258,6 +258,14 @@ def test_a_village_abroad_is_not_placed_by_a_comma_naming_another_country(gazett
     assert [p.country for p in places] == ["SSD"]
 
 
+def test_english_circle_is_malis_cercle(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The division makes Mali the article's country, so its villages are candidates.
+    places = parsed_places("Jihadists attacked the town of Tessit in the Ansongo circle on Thursday.")
+    found = {(p.name, p.country, p.feature) for p in places}
+    assert ("Tessit", "MLI", "city") in found
+    assert any(p.feature == "admin2" and p.country == "MLI" for p in places)
+
+
 def test_the_capital_of_a_country_is_its_capital(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Gunmen killed three police officers in the capital of Burkina Faso on Monday.")
     assert [(p.text, p.name, p.country) for p in places] == [
