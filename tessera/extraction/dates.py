@@ -1282,16 +1282,17 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
     telling: dt.date | None = None
     for index, candidate in enumerate(merged):
         resolved = candidate.resolved
-        # "an overnight attack ... on Monday": a day named later in the time's own sentence
-        # is its day, before any day the story named earlier (a photo caption's "April 6, 2021").
-        anchor = _day_later_in_sentence(text, merged, index) or told or telling
-        if resolved.kind == "time" and resolved.value is None and anchor is not None:
-            first = anchor + dt.timedelta(days=resolved.offset_days)
-            candidate.resolved = (
-                Resolved(_day(anchor), "day") if first == anchor else Resolved(_interval(first, anchor), "interval")
-            )
+        if resolved.kind == "time" and resolved.value is None:
+            # "an overnight attack ... on Monday": a day named later in the time's own sentence
+            # is its day, before any the story named earlier (a photo caption's "April 6, 2021").
+            anchor = _day_later_in_sentence(text, merged, index) or told or telling
+            if anchor is not None:
+                first = anchor + dt.timedelta(days=resolved.offset_days)
+                candidate.resolved = (
+                    Resolved(_day(anchor), "day") if first == anchor else Resolved(_interval(first, anchor), "interval")
+                )
         elif resolved.precision == "day" and resolved.value:
-            if _telling_before().search(text[max(0, candidate.start - 40) : candidate.start]):
+            if _on_telling(text, candidate):
                 telling = dt.date.fromisoformat(resolved.value)
             else:
                 told = dt.date.fromisoformat(resolved.value)
@@ -1304,16 +1305,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _day_later_in_sentence(text: str, merged: list[_Candidate], index: int) -> dt.date | None:
     """The day the first day-precise date after candidate `index` names, when it stands in
     the same sentence and is no day of telling ("said on Tuesday"); else None."""
-    if merged[index].resolved.kind != "time" or merged[index].resolved.value is not None:
-        return None
     for later in merged[index + 1:]:
         if _SENTENCE_END.search(text[merged[index].end:later.start]):
             return None
         if later.resolved.precision == "day" and later.resolved.value:
-            if _telling_before().search(text[max(0, later.start - 40):later.start]):
-                return None
-            return dt.date.fromisoformat(later.resolved.value)
+            return None if _on_telling(text, later) else dt.date.fromisoformat(later.resolved.value)
     return None
+
+
+def _on_telling(text: str, candidate: _Candidate) -> bool:
+    """The date is the day of a telling ("police said on Tuesday"), not of the story."""
+    return bool(_telling_before().search(text[max(0, candidate.start - 40) : candidate.start]))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1582,23 +1582,11 @@ def _count(
     hung = [c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
             and any(g.dep_ == "nummod" for g in c.children)] \
         if noun.dep_ in ("obj", "nsubj", "nsubj:pass") and noun.head.pos_ == "VERB" else []
-    # "Trois soldats et deux civils ont été tués" parsed with "soldats" the head of the verb
-    # ("tués" its conjunct) and "civils" the verb's subject: the first count is of the list.
-    verb, first = noun.head, noun.head.head
-    fronted = first if (
-        noun.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN")
-        and first.i < noun.i and any(g.dep_ == "nummod" for g in first.children)
-        and any(c.dep_ == "cc" and first.i < c.i < noun.i for c in verb.children)) else None
-    if fronted is not None:
-        hung.append(fronted)
-    # ... or with both nouns the verb's subjects, the "et" between them hung on the verb.
-    listed = [c for c in verb.children if c is not noun and c.dep_ == noun.dep_ and noun.dep_ in ("nsubj", "nsubj:pass")
-              and any(g.dep_ == "nummod" for g in c.children)
-              and any(cc.dep_ == "cc" and min(c.i, noun.i) < cc.i < max(c.i, noun.i) for cc in verb.children)]
-    hung += listed
+    # "Trois soldats et deux civils ont été tués" however the parser splits the list.
+    listed = _listed_subjects(noun)
     doc = noun.doc
-    conjuncts = [c for c in [*noun.children, *hung]
-                 if (c.dep_ == "conj" or c is fronted or c in listed) and c.lower_ not in others
+    conjuncts = [c for c in [*(c for c in [*noun.children, *hung] if c.dep_ == "conj"), *listed]
+                 if c.lower_ not in others
                  and not any(g.lower_ in others for g in c.children)
                  # "70 morts et 200 blessés" with the number taken for the conjunct and its noun
                  # hung elsewhere: the word after the number says what it counts
@@ -1694,6 +1682,7 @@ def _tolls(
     hurt: list[int] = []
     counted: Token | None = None
     marked = _marker_tokens(sentence)
+    not_counted = words["missing_words"] | words["other_outcome_words"]
     for token in sentence.doc:
         lower = token.lower_
         lemmas = {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)}
@@ -1760,8 +1749,7 @@ def _tolls(
         if _attacker_noun(victims, words):
             continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
         # Another casualty word, or what else befell people ("20 morts et 3 000 déplacés").
-        others = (words["dead_words"] | words["missing_words"] | words["other_outcome_words"]) if bucket is hurt else (
-            words["injured_words"] | words["missing_words"] | words["other_outcome_words"])
+        others = (words["dead_words"] if bucket is hurt else words["injured_words"]) | not_counted
         count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
         if count is None and victims is token and token.pos_ == "NOUN" and (
                 lower in words["toll_words"] or lower in words["dead_words"]):
@@ -1815,6 +1803,25 @@ def _past_marker(sentence: ParsedSentence, marked: int, token: Token, quantities
         if any(q.value is not None and q.start <= start and end <= q.end + 1 for q in quantities):
             return candidate
     return None
+
+
+def _listed_subjects(noun: Token) -> list[Token]:
+    """The other counted subjects of a listing the parser split ("Trois soldats et deux civils
+    ont été tués"): the noun the verb hangs on as its conjunct, or the verb's other subject,
+    with the "et" between them on the verb; none unless `noun` is a subject."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or verb is noun:
+        return []
+
+    def counted_and_joined(other: Token) -> bool:
+        low, high = sorted((other.i, noun.i))
+        return any(g.dep_ == "nummod" for g in other.children) and any(
+            c.dep_ == "cc" and low < c.i < high for c in verb.children)
+
+    first = verb.head
+    fronted = [first] if (verb.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN") and first.i < noun.i
+                          and counted_and_joined(first)) else []
+    return fronted + [c for c in verb.children if c is not noun and c.dep_ == noun.dep_ and counted_and_joined(c)]
 
 
 def _counted_head(verb: Token, sentence: ParsedSentence, quantities: list[Quantity]) -> Token | None:

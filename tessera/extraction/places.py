@@ -1162,13 +1162,14 @@ def _capitals_of_countries(text: str, places: list[Place], gazetteer: Gazetteer,
         if place.feature != "country" or place.country is None:
             continue
         capital = phrases.capital_of_country.get(place.country)
-        match = phrases.capital_of_before.search(text[max(0, place.start - CAPITAL_OF_REACH):place.start])
+        reach = max(0, place.start - CAPITAL_OF_REACH)
+        match = phrases.capital_of_before.search(text[reach:place.start])
         if capital is None or match is None:
             continue
         best = _capital_city(capital, gazetteer)
         if best is None:
             continue
-        start = place.start - (len(text[max(0, place.start - CAPITAL_OF_REACH):place.start]) - match.start())
+        start = reach + match.start()
         if _APPOSED_TO_NAME.search(text[max(0, start - CAPITAL_OF_REACH):start]):
             # "Addis Ababa, the capital of Ethiopia": the name written before it is the place
             # (and may be its government: "asked Addis Ababa, the capital of Ethiopia, for help").

