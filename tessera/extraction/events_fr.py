@@ -232,12 +232,13 @@ class FrenchRule:
     clitics: frozenset[str] = frozenset()  # a clitic pronoun the idiom holds ("s'en prendre à": "en")
     not_complements: frozenset[str] = frozenset()  # never with these nouns in its phrase ("mort dans un accident")
     not_subjects: frozenset[str] = frozenset()  # never with a subject of these words ("des milliers sont morts")
+    marks_after: frozenset[str] = frozenset()  # a phrase after it opens with one of these ("appeler au calme")
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
                     or self.reflexive is not None or self.subjects or self.not_objects or self.acting
-                    or self.clitics or self.not_complements or self.not_subjects)
+                    or self.clitics or self.not_complements or self.not_subjects or self.marks_after)
 
 
 class FrenchLexicon:
@@ -299,7 +300,7 @@ class FrenchLexicon:
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
                                 "not_objects", "acting", "subject_needed", "dative_recipient", "clitics",
-                                "not_complements", "not_subjects"}
+                                "not_complements", "not_subjects", "marks_after"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -321,6 +322,7 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("clitics") or []),
             frozenset(str(w).casefold() for w in entry.get("not_complements") or []),
             frozenset(str(w).casefold() for w in entry.get("not_subjects") or []),
+            frozenset(str(w).casefold() for w in entry.get("marks_after") or []),
         )
 
     @classmethod
@@ -528,10 +530,11 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         objects = _object_words(token)
         if not any(o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects for o in objects):
             return False
-    if rule.not_objects and any(c.dep_ in ("obj", "nsubj:pass") and (c.lemma_.casefold() in rule.not_objects
-                                                                      or c.lower_ in rule.not_objects)
-                                for c in token.children):
+    if rule.not_objects and any(_named_among(c, rule.not_objects) for c in _undergoers(token)):
         return False  # "le pays détient les plus grandes réserves": held as a possession
+    if rule.marks_after and not any(t.i > token.i and t.dep_ in ("case", "mark") and t.lower_ in rule.marks_after
+                                    for t in token.subtree):
+        return False  # "ils les ont appelées" is a telephone call; "appeler au calme" asks
     if rule.modifiers:
         modifiers = [c for c in token.subtree if c != token]
         if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):
@@ -568,6 +571,21 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
             for t in token.subtree if t.i <= token.i + COMPLEMENT_REACH):
         return False  # "engage les autorités à s'inscrire", "sommé de libérer"
     return True
+
+
+def _undergoers(token: Token) -> list[Token]:
+    """Who or what undergoes a verb: its object or passive subject, or the noun a participle
+    qualifies ("les cas difficiles évacués vers l'hôpital")."""
+    found = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+    if token.dep_ == "acl" and token.pos_ == "VERB" and token.head.pos_ in ("NOUN", "PROPN"):
+        found.append(token.head)
+    return found
+
+
+def _named_among(noun: Token, words: frozenset[str]) -> bool:
+    """The noun, or a word qualifying it ("les militaires blessés"), is one of `words`."""
+    return any(w.lemma_.casefold() in words or w.lower_ in words
+               for w in (noun, *(c for c in noun.children if c.dep_ in ("amod", "acl"))))
 
 
 def _object_words(token: Token) -> list[Token]:

@@ -567,6 +567,25 @@ def test_the_wounded_taken_to_hospital_are_no_withdrawal(french):
     assert "RETREAT" in [e.type for e in _events(french, text)]
 
 
+def test_the_wounded_named_by_their_adjective_are_no_withdrawal_either(french):
+    # the soldiers "blessés", or the "cas" a participle qualifies, are patients moved to care
+    text = "Le ministre a précisé que les policiers blessés ont été évacués par hélicoptère vers Ségou."
+    assert "RETREAT" not in [e.type for e in _events(french, text)]
+    text = "Les victimes ont été soignées sur place et les cas graves évacués vers des structures de santé."
+    assert "RETREAT" not in [e.type for e in _events(french, text)]
+    text = "Les soldats tchadiens ont été évacués de la ville de Kidal samedi."
+    assert "RETREAT" in [e.type for e in _events(french, text)]
+
+
+def test_calling_someone_is_asking_only_for_something(french):
+    text = "Les ravisseurs ont rappelé les familles et les ont appelées deux fois depuis un numéro inconnu."
+    assert "REQUEST" not in [e.type for e in _events(french, text)]
+    text = "Le maire a appelé les habitants à la prudence après les tirs de la nuit."
+    assert "REQUEST" in [e.type for e in _events(french, text)]
+    text = "Le collectif appelle aux manifestations dans tout le pays."
+    assert "REQUEST" in [e.type for e in _events(french, text)]
+
+
 def test_a_phrase_the_parse_heads_with_its_adjective_is_of_its_noun(french):
     (event,) = [e for e in _events(french, "L'armée burkinabè a attaqué une base terroriste.") if e.type == "ASSAULT"]
     assert (event.actor.type, event.actor.country) == ("MIL", "BFA")
