@@ -471,7 +471,13 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         **_settlement_phrases(language, data.get("settlement_phrases") or (), data.get("apposition_nouns") or ()),
         **_distance_phrases(data),
         **({"inside_between": re.compile(
-            rf"^\s*,?\s+(?:{alternatives('inside_prepositions')})\s+(?:(?:{alternatives('articles')})\s*)?$",
+            r"^\s*,?\s+"
+            # "à Palma, située dans ...": the words that say where a place lies
+            + (rf"(?:(?:{alternatives('inside_participles')})\s+)?" if data.get("inside_participles") else "")
+            + rf"(?:{alternatives('inside_prepositions')})\s+(?:(?:{alternatives('articles')})\s*)?"
+            # "à Palma, dans le nord du Mozambique": a part of the division named by its compass point
+            + (rf"(?:(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*)?"
+               if data.get("compass_words") and data.get("compass_of") else "") + "$",
             re.IGNORECASE)} if data.get("inside_prepositions") and data.get("articles") else {}),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
@@ -2296,15 +2302,17 @@ def _link_qualifiers(text: str, mentions: list[Mention], phrases: PlacePhrases) 
 
 
 def _no_namesake_abroad(mentions: Sequence[Mention], resolutions: list[Resolution | None]) -> list[Resolution | None]:
-    """A name put strictly inside a first- or second-level division that holds no place of
-    that name ("à Boma, dans la province du Lac": the geocoder leaves it unresolved) is the
-    same unknown place wherever the article names it again ("la presqu'île de Boma"): not
-    a namesake outside that division's country (Boma, DR Congo)."""
+    """A name put strictly inside a first- or second-level division, or a country, that holds
+    no place of that name ("à Boma, dans la province du Lac", "Palma, située dans le nord-est
+    du Mozambique": the geocoder leaves it unresolved) is the same unknown place wherever the
+    article names it again ("la presqu'île de Boma", "se sont retirées de Palma"): not a
+    namesake outside that division's country (Boma, DR Congo; Palma, Spain)."""
     unknown: dict[str, set[str]] = {}
     for mention, resolution in zip(mentions, resolutions, strict=True):
         if mention.strict and resolution is None and mention.inside is not None:
             container = resolutions[mention.inside]
-            if container is not None and container.entry.country and container.entry.feature in ("admin1", "admin2"):
+            if container is not None and container.entry.country and container.entry.feature in (
+                    "admin1", "admin2", "country"):
                 unknown.setdefault(fold(mention.text), set()).add(container.entry.country)
     if not unknown:
         return resolutions

@@ -295,6 +295,19 @@ def test_a_town_inside_a_named_division_is_no_namesake_abroad(pipeline):
                                       for i in document.incidents)
 
 
+@pytest.mark.parametrize("between", [", dans le nord du", ", située dans le nord-est du",
+                                     ", localisée dans le centre du"])
+def test_a_town_the_words_put_in_a_country_is_no_namesake_abroad(pipeline, between):
+    # The gazetteer knows Palma only in Spain and Brazil; the words put this one in Mozambique,
+    # and the town named again later is the same one.
+    text = (f"Des insurgés ont pris jeudi la ville de Palma{between} Mozambique, tuant au moins douze civils. "
+            "Les forces gouvernementales se sont retirées de Palma vendredi.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert not [p for p in document.places if p.country in ("ESP", "BRA")]
+    assert document.incidents and all(i.location is not None and i.location.country == "MOZ"
+                                      for i in document.incidents)
+
+
 @pytest.mark.parametrize("noun", ["habitants", "populations", "résidents"])
 def test_the_people_of_a_town_name_it(pipeline, noun):
     # As English reads "residents of Djibo".
