@@ -79,6 +79,8 @@ STRICT_HINTS = frozenset({"natural", "site"})
 WITHIN_TOWN_KM = 50.0
 # A town this close to a district's point, in its first-level division, lies in it.
 DISTRICT_TOWN_KM = 100.0
+# A city abroad smaller than this is no reading of a name the article's own countries hold.
+NAMESAKE_ABROAD_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,13 @@ class Geocoder:
                           or (not focus_admin1 and hamlets == 1))
             if not found:
                 return None
+        if context is not None and context[1] and any(e.country in context[1] and e.feature == "city" for e in found):
+            # A town's name the article's own countries hold is theirs: "Bambui" in a Cameroon story is
+            # the Cameroonian village, not the Brazilian town of 23,000 that shares it; a city
+            # abroad keeps its reading where it is a capital or a large city ("Paris", "Lagos").
+            found = tuple(e for e in found if e.country in context[1] or e.feature != "city"
+                          or e.population >= NAMESAKE_ABROAD_POPULATION
+                          or (fold(e.name.split(",")[0]), e.country) in self._capital_names())
         if mention.hint is None:
             found = _towns_over_their_divisions(found, ("admin1", "admin2") if mention.point else ("admin2",))
         eponymous = {e.admin1 for e in found if e.feature == "admin1"}

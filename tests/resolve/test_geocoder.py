@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from tessera.resolve.gazetteer import UNRECORDED, Country, Gazetteer, GazetteerEntry
@@ -215,3 +217,34 @@ def test_an_unpeopled_hamlet_does_not_displace_the_district_named_like_it() -> N
     # "dans le Souli": a town of the district's name would take it; a hamlet does not.
     (resolution,) = geocoder.resolve([Mention("Souli", 0, 5, "Souli")], countries=("BF",))
     assert resolution is not None and resolution.entry == SOULI_PROVINCE
+
+
+# A mid-sized town abroad and a hamlet of the article's country that share a name (invented
+# names and figures).
+BAMBO_TOWN_ABROAD = GazetteerEntry("Bambo", "city", -20.0, -46.0, "US", "US.ME", 23_000)
+BAMBO_HAMLET = GazetteerEntry("Bambo", "city", 14.3, -3.3, "ML", "ML.04", UNRECORDED)
+
+
+def test_a_town_name_the_article_countries_hold_is_no_small_town_abroad() -> None:
+    mention = Mention("Bambo", 0, 5, "Bambo")
+    geocoder = Geocoder(Gazetteer.from_entries([("Bambo", BAMBO_TOWN_ABROAD), ("Bambo", BAMBO_HAMLET)],
+                                               [MALI, USA]))
+    # In a Mali story, the Malian hamlet; with no country told, the town abroad stays the reading.
+    (in_mali,) = geocoder.resolve([mention], countries=("ML",))
+    assert in_mali is not None and in_mali.entry == BAMBO_HAMLET
+    (untold,) = geocoder.resolve([mention])
+    assert untold is not None and untold.entry == BAMBO_TOWN_ABROAD
+
+
+def test_a_large_city_or_a_capital_abroad_keeps_its_reading() -> None:
+    mention = Mention("Bambo", 0, 5, "Bambo")
+    large = dataclasses.replace(BAMBO_TOWN_ABROAD, population=2_000_000)
+    geocoder = Geocoder(Gazetteer.from_entries([("Bambo", large), ("Bambo", BAMBO_HAMLET)], [MALI, USA]))
+    (resolution,) = geocoder.resolve([mention], countries=("ML",))
+    assert resolution is not None and resolution.entry == large
+    # Niamey is Niger's capital (GeoNames' countries), however small this invented entry is.
+    niamey = GazetteerEntry("Niamey", "city", 13.5, 2.1, "NE", "NE.08", 50_000)
+    hamlet = GazetteerEntry("Niamey", "city", 14.3, -3.3, "ML", "ML.04", UNRECORDED)
+    geocoder = Geocoder(Gazetteer.from_entries([("Niamey", niamey), ("Niamey", hamlet)], [MALI, NIGER]))
+    (resolution,) = geocoder.resolve([Mention("Niamey", 0, 6, "Niamey")], countries=("ML",))
+    assert resolution is not None and resolution.entry == niamey
