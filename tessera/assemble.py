@@ -3896,7 +3896,10 @@ def _stated_date(
         return event.date, True
     # "accused the militia of attacking the village on Thursday": the day of the act charged
     # is neither tied to the accusation (`_stated_for`) nor its fallback (`_charged_act`).
-    tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)]
+    # "depuis 2013", "since 2015": the day a state began ("en proie à une guerre civile depuis
+    # 2013"), never the day of the act told.
+    tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)
+            and not _since_date(parsed.text, d, event.trigger.start, rules)]
     if not tied:
         # A fallback: the sentence's narrowest date of a month at most (the report's day,
         # "said on Tuesday", lies near the incident; a relative clause's "seized power
@@ -3933,6 +3936,20 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _since_date(text: str, date: DateValue, trigger_start: int, rules: AssembleRules) -> bool:
+    """The date follows a word of `since_words` ("depuis 2013", "since last year"), and the
+    trigger is not told in a clause that date opens ("depuis 2013, quand une coalition a
+    renversé le président": that year is the overthrow's)."""
+    words = text[max(0, date.start - 12) : date.start].replace("\u2019", "'").casefold().split()
+    if not words or words[-1] not in rules.since_words:
+        return False
+    return not (date.end <= trigger_start and _WHEN_AFTER.match(text, date.end, trigger_start) is not None)
+
+
+# A clause a date opens: "depuis 2013, quand ...", "since 2015, when ...".
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:quand|lorsque|when)\b", re.IGNORECASE)
 
 
 def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:

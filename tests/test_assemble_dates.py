@@ -673,3 +673,32 @@ def test_now_is_the_reports_own_time(pipeline):
 )
 def test_a_day_told_for_another_act_or_a_later_telling_does_not_date_it(pipeline, text, trigger, expected):
     assert _incident_date(pipeline, "en", SATURDAY, text, trigger) == expected
+
+
+def test_a_day_told_right_after_a_verb_of_saying_is_the_reports(pipeline):
+    # The parse may hang "lundi" on the killing (a second predicate, "annoncé" its modifier);
+    # the words ", a annoncé lundi" still tell the day of the report, and the attack told
+    # next with a day of its own is the same one.
+    text = ("Six civils ont été tués lors d'une attaque de rebelles dans l'est du pays, en proie à des "
+            "violences depuis 2017, a annoncé lundi un élu local. L'attaque s'est produite jeudi près "
+            "de Bria, a-t-il précisé.")
+    article = Article(id="t", text=text, language="fr", published=dt.date(2022, 12, 6))
+    document = pipeline.extract(article)
+    attacks = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+    assert len(attacks) == 1
+    assert attacks[0].date is not None and attacks[0].date.value == "2022-12-01"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger", "expected"),
+    [
+        # a year after "depuis"/"since" is when a state began, not when the act was told
+        ("fr", "Huit soldats ont été tués dans une embuscade près de Kaya, dans une région en proie aux "
+               "attaques depuis 2015, a indiqué mardi l'armée.", "tués", "2024-03-05"),
+        # ... but a clause that year opens tells an act of that year
+        ("fr", "Le pays est en crise depuis 2013, quand des rebelles ont renversé le président.",
+         "renversé", "2013"),
+    ],
+)
+def test_a_year_after_since_dates_no_act_told_beside_it(pipeline, language, text, trigger, expected):
+    assert _incident_date(pipeline, language, SATURDAY, text, trigger) == expected

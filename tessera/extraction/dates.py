@@ -1611,15 +1611,39 @@ def reported_speech(span: Span) -> tuple[Token, frozenset[int]] | None:
     if before is not None:
         return before
     verb = _date_verb(span)
-    if verb is None:
-        return None
     words = _saying_words(span.doc.lang_)
-    lemma = verb.lemma_.casefold()
-    if lemma in words.reporting:
-        return _saying_after(span, verb)
-    if lemma in words.issuing:
+    lemma = verb.lemma_.casefold() if verb is not None else ""
+    if verb is not None and lemma in words.reporting:
+        return _saying_after(span, verb) or _saying_beside(span, words)
+    if verb is not None and lemma in words.issuing:
         return _statement_saying(span, verb, words)
-    return None
+    return _saying_beside(span, words)
+
+
+# Words between a verb of saying and its day: "a annoncé ce lundi", "said on Monday".
+_DAY_LEADS = frozenset({"on", "ce", "cette"})
+# Words between the comma and the verb: its subject or its auxiliaries ("police said",
+# "a annoncé", "ont rapporté").
+_SAYING_LEAD_REACH = 4
+
+
+def _saying_beside(span: Span, words: _SayingWords) -> tuple[Token, frozenset[int]] | None:
+    """A date right after a verb of saying that follows, a comma before it, the clause it
+    reports (", a annoncé lundi une autorité locale", ", police said on Monday"), where the
+    parse hangs them otherwise (the small model may read "lundi" as a second predicate with
+    "annoncé" its modifier): the report's day, read from the words alone."""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in _DAY_LEADS:
+        k -= 1
+    if k < 1 or doc[k].pos_ not in ("VERB", "AUX") or doc[k].lemma_.casefold() not in words.reporting:
+        return None
+    lead = doc[max(0, k - _SAYING_LEAD_REACH) : k]
+    comma = next((t for t in reversed(lead) if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "PUNCT") or t.is_punct for t in doc[comma.i + 1 : k]):
+        return None
+    start = doc[k].sent.start
+    return doc[k], frozenset(range(start, comma.i))
 
 
 def _saying_before(span: Span) -> tuple[Token, frozenset[int]] | None:
