@@ -192,6 +192,7 @@ class _EventWords:
     abduction_words: frozenset[str]
     habitual_relative_types: frozenset[str]
     relative_clause_openers: frozenset[str]
+    aggregate_clause_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -775,6 +776,14 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     if "Plur" not in noun.morph.get("Number") or any(
             c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in words.pointing_determiners)
             for c in noun.children):
+        return False
+    if any(c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX")
+           and any(g.dep_ == "aux:tense" for g in c.children)
+           and not any(t.lower_ in words.aggregate_clause_words for t in c.subtree)
+           for c in noun.children):
+        # "après des combats ayant opposé la veille les rebelles aux soldats", "des heurts qui
+        # ont éclaté lundi": a clause in a compound past tells what these did, once (not "qui
+        # ont fait des milliers de morts depuis 2015": a sum over time)
         return False
     if lexicon is not None and _died_in(noun, lexicon) and not _definite(noun):
         # "quatre personnes ont trouvé la mort dans des affrontements" (not "lors des combats",

@@ -1575,3 +1575,19 @@ def test_a_count_the_parser_made_the_head_of_the_killing_verb_is_its_toll(french
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [11]
     (driver,) = _events(french, "Le chauffeur a été tué vendredi.")
     assert driver.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le calme est revenu à Kaya après des combats ayant opposé la veille des jihadistes aux soldats.",
+        "La ville était calme mardi, après des heurts qui ont éclaté lundi entre manifestants et policiers.",
+    ],
+)
+def test_plural_acts_a_compound_past_clause_tells_once_are_events(french, text):
+    assert [e.type for e in _events(french, text) if e.type in ("ASSAULT", "PROTEST")]
+
+
+def test_plural_acts_summed_over_time_stay_a_kind_of_act(french):
+    text = "Des attaques qui ont fait des milliers de morts depuis 2015 inquiètent les habitants."
+    assert [e for e in _events(french, text) if e.type == "ASSAULT"] == []
