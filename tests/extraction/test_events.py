@@ -497,25 +497,6 @@ def test_accidents_disease_and_disasters_are_kept_out_by_what_the_sentence_says(
     assert [e for e in _extract(text).events if e.type == "ASSAULT"] == []
 
 
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("Two villagers died of gunshot wounds in northern Mali on Sunday, residents said.", 2),
-        ("Three protesters died from bullet wounds in Bamako on Friday.", 3),
-        ("A soldier died of his wounds in hospital in Mopti on Tuesday.", 1),
-    ],
-)
-def test_dying_of_wounds_a_weapon_gave_is_an_assault_the_dead_suffer(text: str, count: int) -> None:
-    (attack,) = [e for e in _extract(text).events if e.type == "ASSAULT"]
-    assert attack.fatalities == count
-    assert attack.actor is None  # who died did not act
-    assert "PROTEST" not in [e.type for e in _extract(text).events]
-
-
-def test_dying_of_illness_is_no_assault() -> None:
-    assert [e for e in _extract("Two children died of malaria in a camp in Mali.").events if e.type == "ASSAULT"] == []
-
-
 def test_state_forces_killed_in_an_attack_are_its_recipient_with_their_country_and_sector() -> None:
     document = _extract("Gunmen killed 14 soldiers on Friday in an attack in northern Burkina Faso, the army said.")
     (attack,) = [e for e in document.events if e.type == "ASSAULT"]

@@ -1022,16 +1022,12 @@ def _reported_passive(token: Token, lexicon: TriggerLexicon) -> bool:
 
 def _accidental(rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
     """A harm word that may describe an accident ("explosion", "killed"); one with
-    a qualifying modifier ("air strike", "mortar shell") is unambiguous, and so is one whose
-    rule names the weapon's wounds ("died of gunshot wounds")."""
-    return rule.lemma in lexicon.accidental_triggers and not rule.modifiers and not (
-        rule.lemma in lexicon.casualty_words.die_verbs and rule.objects)
+    a qualifying modifier ("air strike", "mortar shell") is unambiguous."""
+    return rule.lemma in lexicon.accidental_triggers and not rule.modifiers
 
 
 def _done_by_protesters(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
     verb = clause_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
-    if verb.lemma_.lower() in lexicon.casualty_words.die_verbs:
-        return False  # "two protesters died of bullet wounds": they suffer, they do not protest
     agent = work.subject_of(verb) if not any(c.dep_ == "nsubjpass" for c in verb.children) else None
     if agent is None:
         return False

@@ -858,9 +858,6 @@ def _roles(
             # "A roadside bombing killed one soldier": the bombing is the event,
             # its agent is the bombing's own possessor or modifier, if any.
             actor = _nominal_agent(actor)
-        if not passive and token.lemma_.lower() in lexicon.casualty_words.die_verbs:
-            # "Two people died of gunshot wounds": who dies suffers the act.
-            actor, recipient = None, actor
         if passive:
             recipient = _first(c for c in token.children if c.dep_ == "nsubjpass")
             actor = _first(_passive_agents(token))
