@@ -20,7 +20,8 @@ other deep components (`greedy_parse`: the same trees, about 60% less of its tim
 
 Sentences end at the Sentencizer's punctuation and, as news pages are laid out, at a
 blank line before a line that does not open in lower case (a headline or subhead has no
-full stop; `_split_parts`). Selection and the recogniser's windows read the punctuation
+full stop; `_split_parts`), or at a single line break after a line that ends on a word of
+content, before a line that opens in capitals (a headline set right above its lead). Selection and the recogniser's windows read the punctuation
 sentence whole (a headline's names keep the lead as context: cut before the recogniser,
 re3d person recall fell on both gold halves); the tagger, parser and later stages read
 the parts.
@@ -47,7 +48,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.pipeline import Sentencizer
@@ -714,9 +715,11 @@ def _split_parts(
 
     As news pages are laid out, a blank line ends a sentence that has no full stop (a
     headline, a subhead or a credit line above the lead): a part also starts at the first
-    token after a blank line that does not open in lower case. A single line break is no
-    boundary (a sentence wrapped across lines), nor a blank line before a line that goes
-    on in lower case. Selection and the recogniser's windows read the punctuation sentence
+    token after a blank line that does not open in lower case, and after a single line
+    break where the line ends on a word that is neither punctuation nor a function word and
+    the next opens in capitals (a headline set right above its lead, "... market town\nGunmen
+    killed ..."). Any other single line break is no boundary (a sentence wrapped across
+    lines, "the town of\nDoro"), nor is a blank line before a line that goes on in lower case. Selection and the recogniser's windows read the punctuation sentence
     whole (a headline's names are recognised with the lead as context); the tagger, parser
     and later stages read the parts, so a field's words no longer run across the blank
     line. A sentence without a blank line is its own one part.
@@ -724,7 +727,7 @@ def _split_parts(
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, IS_PUNCT, IDX]).tolist()
+    rows = doc.to_array([ORTH, IS_PUNCT, IDX, IS_STOP]).tolist()
     orths = {row[0] for row in rows}
     final = {orth: strings[orth] in punct_chars for orth in orths}
     # Per word: the newlines it holds (a whitespace token), its first character.
@@ -735,7 +738,12 @@ def _split_parts(
     part_starts = [0]  # the parts' first tokens (a punctuation sentence's first is one)
     seen_final = False
     line_break = 0  # newlines since the last word
-    for i, (orth, punct, _) in enumerate(rows):
+    # The last word is punctuation or a function word: a line that ends on one goes on across a
+    # single line break ("the town of\nDoro"); one that ends on another word and is followed by
+    # a line that opens in capitals is a headline or a paragraph of its own ("Gunmen kill nine in
+    # raid on market town\nGunmen killed nine traders ...").
+    last_joins = True
+    for i, (orth, punct, _, stop) in enumerate(rows):
         if final[orth]:
             seen_final = True
         elif seen_final and not punct:
@@ -744,13 +752,16 @@ def _split_parts(
             seen_final = False
             line_break = 0
             continue
-        if line_break > 1 and not opening[orth].islower() and not space[orth] and part_starts[-1] != i:
+        if (line_break > 1 or (line_break == 1 and not last_joins)) and not opening[orth].islower() \
+                and not space[orth] and part_starts[-1] != i:
             part_starts.append(i)
             line_break = 0
         elif newlines[orth]:
             line_break += newlines[orth]
         elif not space[orth]:
             line_break = 0
+        if not space[orth]:
+            last_joins = bool(punct or stop)
 
     def spans(firsts: list[int]) -> list[tuple[int, int]]:
         ends = [*firsts[1:], len(rows)]

@@ -358,6 +358,14 @@ def test_longest_first_alternation_keeps_words_whose_lower_case_is_longer_plain(
         # a sentence wrapped across one line break is one sentence
         ("Rebels attacked the town of\nDoro in the north on Sunday.",
          ["Rebels attacked the town of\nDoro in the north on Sunday."]),
+        # a headline set right above its lead, one line break between: two sentences
+        ("Gunmen kill nine in raid on market town\nGunmen killed nine traders in Kourou on Monday.",
+         ["Gunmen kill nine in raid on market town", "Gunmen killed nine traders in Kourou on Monday."]),
+        ("Niger : deux soldats tués près de Tillia\nDeux soldats ont été tués lundi près de Tillia.",
+         ["Niger : deux soldats tués près de Tillia", "Deux soldats ont été tués lundi près de Tillia."]),
+        # a line that ends on a function word or a comma goes on across the break
+        ("Gunmen attacked the village and\nKilled nine people, officials said, and\nBurned the market.",
+         ["Gunmen attacked the village and\nKilled nine people, officials said, and\nBurned the market."]),
         # a blank line before a line that goes on in lower case is no boundary
         ("Soldiers were deployed to the border region\n\nafter the attack, officials said.",
          ["Soldiers were deployed to the border region\n\nafter the attack, officials said."]),
