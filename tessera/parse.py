@@ -21,8 +21,9 @@ other deep components (`greedy_parse`: the same trees, about 60% less of its tim
 Sentences end at the Sentencizer's punctuation and, as news pages are laid out, at a
 blank line before a line that does not open in lower case (a headline or subhead has no
 full stop; `_split_parts`), or at a single line break after a line that ends on a word of
-content, before a line that opens in capitals (a headline set right above its lead). Selection and the recogniser's windows read the punctuation
-sentence whole (a headline's names keep the lead as context: cut before the recogniser,
+content, before a line that opens in capitals (a headline set right above its lead).
+Selection and the recogniser's windows read the punctuation sentence whole (a headline's
+names keep the lead as context: cut before the recogniser,
 re3d person recall fell on both gold halves); the tagger, parser and later stages read
 the parts.
 
@@ -48,7 +49,22 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, ENT_IOB, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, MORPH, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    LEMMA,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as UNIVERSAL_POS
 from spacy.pipeline import Sentencizer
@@ -719,10 +735,11 @@ def _split_parts(
     break where the line ends on a word that is neither punctuation nor a function word and
     the next opens in capitals (a headline set right above its lead, "... market town\nGunmen
     killed ..."). Any other single line break is no boundary (a sentence wrapped across
-    lines, "the town of\nDoro"), nor is a blank line before a line that goes on in lower case. Selection and the recogniser's windows read the punctuation sentence
-    whole (a headline's names are recognised with the lead as context); the tagger, parser
-    and later stages read the parts, so a field's words no longer run across the blank
-    line. A sentence without a blank line is its own one part.
+    lines, "the town of\nDoro"), nor is a blank line before a line that goes on in lower
+    case. Selection and the recogniser's windows read the punctuation sentence whole (a
+    headline's names are recognised with the lead as context); the tagger, parser and later
+    stages read the parts, so a field's words no longer run across the break. A sentence
+    with no such break is its own one part.
     """
     if not len(doc):
         return []
