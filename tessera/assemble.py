@@ -297,6 +297,7 @@ class AssembleRules(BaseModel):
     distinct_modifiers: frozenset[str]
     ordinals: frozenset[str]
     since_words: frozenset[str]
+    since_clause_openers: frozenset[str]
     period_prepositions: frozenset[str]
     period_units: frozenset[str]
     period_modifiers: frozenset[str]
@@ -3940,16 +3941,15 @@ def _stated_date(
 
 def _since_date(text: str, date: DateValue, trigger_start: int, rules: AssembleRules) -> bool:
     """The date follows a word of `since_words` ("depuis 2013", "since last year"), and the
-    trigger is not told in a clause that date opens ("depuis 2013, quand une coalition a
-    renversé le président": that year is the overthrow's)."""
+    trigger is not told in a clause that date opens (`since_clause_openers`: "depuis 2013,
+    quand une coalition a renversé le président": that year is the overthrow's)."""
     words = text[max(0, date.start - 12) : date.start].replace("\u2019", "'").casefold().split()
     if not words or words[-1] not in rules.since_words:
         return False
-    return not (date.end <= trigger_start and _WHEN_AFTER.match(text, date.end, trigger_start) is not None)
-
-
-# A clause a date opens: "depuis 2013, quand ...", "since 2015, when ...".
-_WHEN_AFTER = re.compile(r"\s*,?\s*(?:quand|lorsque|when)\b", re.IGNORECASE)
+    if date.end > trigger_start:
+        return True
+    opener = text[date.end : trigger_start].lstrip(" ,").split(maxsplit=1)
+    return not (opener and opener[0].strip(",;").casefold() in rules.since_clause_openers)
 
 
 def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:

@@ -1612,16 +1612,15 @@ def reported_speech(span: Span) -> tuple[Token, frozenset[int]] | None:
         return before
     verb = _date_verb(span)
     words = _saying_words(span.doc.lang_)
-    lemma = verb.lemma_.casefold() if verb is not None else ""
-    if verb is not None and lemma in words.reporting:
-        return _saying_after(span, verb) or _saying_beside(span, words)
-    if verb is not None and lemma in words.issuing:
-        return _statement_saying(span, verb, words)
+    if verb is not None:
+        lemma = verb.lemma_.casefold()
+        if lemma in words.reporting:
+            return _saying_after(span, verb) or _saying_beside(span, words)
+        if lemma in words.issuing:
+            return _statement_saying(span, verb, words)
     return _saying_beside(span, words)
 
 
-# Words between a verb of saying and its day: "a annoncé ce lundi", "said on Monday".
-_DAY_LEADS = frozenset({"on", "ce", "cette"})
 # Words between the comma and the verb: its subject or its auxiliaries ("police said",
 # "a annoncé", "ont rapporté").
 _SAYING_LEAD_REACH = 4
@@ -1634,13 +1633,13 @@ def _saying_beside(span: Span, words: _SayingWords) -> tuple[Token, frozenset[in
     "annoncé" its modifier): the report's day, read from the words alone."""
     doc = span.doc
     k = span.start - 1
-    while k >= 0 and doc[k].lower_ in _DAY_LEADS:
+    while k >= 0 and doc[k].lower_ in words.day_leads:
         k -= 1
     if k < 1 or doc[k].pos_ not in ("VERB", "AUX") or doc[k].lemma_.casefold() not in words.reporting:
         return None
     lead = doc[max(0, k - _SAYING_LEAD_REACH) : k]
     comma = next((t for t in reversed(lead) if t.text == ","), None)
-    if comma is None or any(t.pos_ in ("VERB", "PUNCT") or t.is_punct for t in doc[comma.i + 1 : k]):
+    if comma is None or any(t.pos_ == "VERB" or t.is_punct for t in doc[comma.i + 1 : k]):
         return None
     start = doc[k].sent.start
     return doc[k], frozenset(range(start, comma.i))
@@ -1731,6 +1730,7 @@ class _SayingWords:
     reporting: frozenset[str]
     issuing: frozenset[str]
     nouns: frozenset[str]
+    day_leads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -1739,6 +1739,7 @@ def _saying_words(language: str) -> _SayingWords:
         language_words("triggers", language, "reporting_verbs"),
         language_words("places", language, "issuing_verbs"),
         language_words("places", language, "source_nouns"),
+        language_words("temporal", language, "saying_day_leads"),
     )
 
 

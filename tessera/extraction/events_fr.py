@@ -777,13 +777,7 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
             c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in words.pointing_determiners)
             for c in noun.children):
         return False
-    if any(c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX")
-           and any(g.dep_ == "aux:tense" for g in c.children)
-           and not any(t.lower_ in words.aggregate_clause_words for t in c.subtree)
-           for c in noun.children):
-        # "après des combats ayant opposé la veille les rebelles aux soldats", "des heurts qui
-        # ont éclaté lundi": a clause in a compound past tells what these did, once (not "qui
-        # ont fait des milliers de morts depuis 2015": a sum over time)
+    if any(_told_once(c, words) for c in noun.children):
         return False
     if lexicon is not None and _died_in(noun, lexicon) and not _definite(noun):
         # "quatre personnes ont trouvé la mort dans des affrontements" (not "lors des combats",
@@ -821,6 +815,16 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # verb as a conjunct of the noun; the noun is still its subject
         return False
     return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
+
+
+def _told_once(clause: Token, words: _EventWords) -> bool:
+    """A clause on a plural act noun in a compound past tells what these acts did, once
+    ("après des combats ayant opposé la veille les rebelles aux soldats", "des heurts qui
+    ont éclaté lundi"); not one that sums over time (`aggregate_clause_words`: "qui ont
+    fait des milliers de morts depuis 2015")."""
+    return (clause.dep_ in ("acl", "acl:relcl") and clause.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux:tense" for c in clause.children)
+            and not any(t.lower_ in words.aggregate_clause_words for t in clause.subtree))
 
 
 def _died_in(noun: Token, lexicon: FrenchLexicon) -> bool:
