@@ -1812,6 +1812,15 @@ def _tolls(
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
 
 
+def _own_toll(token: Token, dead: list[tuple[int, Token]]) -> int | None:
+    """The dead a killing verb counts as its own subject or object ("sept personnes ont été
+    tuées", "tuant douze soldats"), if the sentence's tolls hold it."""
+    if token.pos_ != "VERB":
+        return None
+    own = [count for count, victims in dead if victims.head.i == token.i and victims.i != token.i]
+    return max(own) if own else None
+
+
 def _marker_tokens(sentence: ParsedSentence) -> int:
     """How many tokens a page's leading date marker takes at the head of the sentence ("date
     2022-12 Sept civils ont été tués"): 0 for a sentence that does not open the page with one."""
@@ -2410,6 +2419,12 @@ def extract_events_fr(
                 event_dead = max(own) if own else None
             if rule.type == "ASSAULT" and event_dead is None and token.i in added_dead:
                 event_dead = added_dead[token.i]
+            own_count = _own_toll(token, dead)
+            if rule.type == "ASSAULT" and own_count is not None and event_dead is not None and own_count < event_dead:
+                # "Au moins sept personnes ont été tuées à Kolofata, ..., également frappée le 3
+                # septembre par un double attentat ayant fait 20 morts": a killing that counts its
+                # own dead has that toll, not a greater one the sentence gives another act
+                event_dead = own_count
             start, end = sentence.offsets(token)
             sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"], lexicon)
             if actor is None and rule.type in lexicon.implied_actor_types and (_actor_token is None or (

@@ -114,6 +114,20 @@ def test_a_page_date_marker_before_the_lead_is_not_its_victims(french, text, dea
     assert tolls == {dead}
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "dead"),
+    [
+        ("Au moins quatre soldats ont été tués lundi à Gao, une ville déjà visée en mai par un attentat "
+         "ayant fait 30 morts.", "tués", 4),
+        ("Des jihadistes ont tué six villageois dimanche à Djibo, où une embuscade avait fait 25 morts "
+         "le mois dernier.", "tué", 6),
+    ],
+)
+def test_a_killing_keeps_its_own_count_beside_another_acts_toll(french, text, trigger, dead):
+    (killing,) = [e for e in _events(french, text) if e.trigger.text == trigger]
+    assert killing.fatalities == dead
+
+
 def test_a_page_date_marker_gives_no_toll_of_its_own(french):
     text = " date 2020-09 Plusieurs personnes ont été tuées ces derniers jours près de Bambari."
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {None}
