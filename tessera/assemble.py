@@ -904,8 +904,13 @@ def _in_aside(since: Token, governor: Token) -> bool:
 
 def _superlative_before(since: Token, reach: int = 6) -> bool:
     """ "their deadliest attack since launching an insurgency": a superlative shortly
-    before "since" compares one event with a period; the event itself is one."""
-    return any(t.tag_ == "JJS" for t in since.doc[max(0, since.i - reach) : since.i])
+    before "since" compares one event with a period; the event itself is one. A bound on a
+    number is no comparison: "At least 195 people have been killed since December" ("least"
+    counts the dead) is a running toll."""
+    return any(
+        t.tag_ == "JJS" and not (t.head.like_num or t.head.head.like_num)
+        for t in since.doc[max(0, since.i - reach) : since.i]
+    )
 
 
 def _present_simple(clause: Token) -> bool:

@@ -873,6 +873,19 @@ def test_since_a_day_dates_one_incident_not_a_period(pipeline, sentence, context
 @pytest.mark.parametrize(
     ("sentence", "context"),
     [
+        ("At least 80 civilians have been killed since January in Beni territory, a monitor said.", True),
+        ("It was the deadliest raid since 2019, killing at least 12 villagers near Beni on Monday.", False),
+    ],
+)
+def test_a_bound_on_a_toll_is_no_superlative_before_since(pipeline, sentence, context):
+    # "At least 80 ... since January": a running toll, as without "at least"; a superlative
+    # ("the deadliest raid since 2019") compares one raid with a period.
+    _assert_assaults_context(pipeline, sentence, context)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
         ("A police spokesman says the rebels are also attacking in Goma district.", False),
         ("Rebels are attacking the northern city of Goma since early morning, a police spokesman said.", False),
         ("The country is battling a long insurgency, a minister said.", True),
