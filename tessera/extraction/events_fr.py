@@ -580,7 +580,10 @@ def _undergoers(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
     if token.dep_ == "acl" and token.pos_ == "VERB" and token.head.pos_ in ("NOUN", "PROPN"):
         found.append(token.head)
-    return found
+    counting = count_nouns()
+    # "une trentaine de têtes de bétail": the counted noun, not the count
+    return found + [c for f in found if f.lemma_.casefold() in counting
+                    for c in f.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _named_among(noun: Token, words: frozenset[str]) -> bool:

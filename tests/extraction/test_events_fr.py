@@ -157,6 +157,23 @@ def test_held_president_is_coerced_and_leaving_a_town_is_a_retreat(french):
     assert retreat.actor is not None and retreat.actor.country == "EGY"
 
 
+@pytest.mark.parametrize(
+    ("text", "coerced"),
+    [
+        ("Des hommes armés ont enlevé trois enseignants lundi près de Kaya.", True),
+        ("Les gendarmes ont arrêté deux suspects mardi à Dori.", True),
+        ("Les voleurs ont enlevé une trentaine de têtes de bétail dans la nuit.", False),
+        ("La Croix-Rouge a enlevé les corps des victimes mardi matin.", False),
+        ("Les manifestants ont enlevé les barricades dans la soirée.", False),
+        ("Le ministre a appelé à arrêter les combats dans la région.", False),
+    ],
+)
+def test_taking_or_stopping_things_is_no_abduction_or_arrest(french, text, coerced):
+    # "enlever" and "arrêter" coerce people; cattle stolen, bodies or barricades removed,
+    # fighting stopped are not arrests or abductions.
+    assert ("COERCE" in {e.type for e in _events(french, text)}) is coerced
+
+
 def test_speech_verbs_in_the_imperfect_set_the_scene(french):
     scene = _events(french, "Les gendarmes sont intervenus lundi, alors que l'opposition appelait à manifester.")
     assert "REQUEST" not in {e.type for e in scene}
