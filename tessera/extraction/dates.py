@@ -101,7 +101,7 @@ from tessera.data import language_words
 from tessera.data import load as load_data
 from tessera.dedupe import value_window
 from tessera.extraction.quantities import parse_number
-from tessera.parse import ParsedArticle
+from tessera.parse import SYNDICATION_CREDIT, ParsedArticle
 from tessera.records import DatePrecision, DateValue
 
 # --------------------------------------------------------------------------- lexicon
@@ -1338,6 +1338,10 @@ def dateline_end(text: str) -> int:
     """Where a dated dateline at the start of the text ends (0 without one): its date is
     when the report was filed, not when anything in it happened."""
     found = _DATELINE.match(text[:200])
+    if found is None and (credit := SYNDICATION_CREDIT.match(text)) is not None:
+        # "(MENAFN- IANS) Baghdad, May 23 (IANS) ...": a syndicator's credit before the dateline
+        found = _DATELINE.match(text[credit.end() : credit.end() + 200])
+        return credit.end() + found.end() if found is not None else 0
     return found.end() if found is not None else 0
 
 

@@ -148,7 +148,7 @@ from tessera.data import UnknownLanguageError, language_words
 from tessera.data import layered as layered_data
 from tessera.data import load as load_data
 from tessera.language import CODED_LANGUAGES
-from tessera.parse import ParsedArticle, ParsedSentence, longest_first_alternation
+from tessera.parse import SYNDICATION_CREDIT, ParsedArticle, ParsedSentence, longest_first_alternation
 from tessera.records import Entity, Feature, Place, PlaceRole
 from tessera.resolve.gazetteer import (
     Gazetteer,
@@ -757,6 +757,12 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     marker = _PAGE_MARKER.match(text)
     skip = marker.end() if marker is not None else 0
     span = _dateline_in(text[skip : skip + DATELINE_HEAD])
+    credit = SYNDICATION_CREDIT.match(text, skip)
+    if span is None and credit is not None:
+        # "(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, Sep 6 (KUNA) -": a syndicator's
+        # credit before the wire's own dateline
+        skip = credit.end()
+        span = _dateline_in(text[skip : skip + DATELINE_HEAD])
     return None if span is None else (span[0] + skip, span[1] + skip)
 
 
@@ -807,7 +813,7 @@ def _dateline_at_line(text: str, newline: int) -> tuple[int, int] | None:
     if line is not None:
         group = next(g for g in ("place", "titled", "labelled") if line.group(g))
         return line.start(group), line.end(group)
-    for written in (_written_datelines()[1], _wire_dateline()):
+    for written in (_written_datelines()[1], _wire_dateline(), _credited_line()):
         if written is not None and (line := written.match(text, newline)) is not None:
             return line.start("place"), line.end("place")
     return None
@@ -851,6 +857,23 @@ def _wire_dateline() -> re.Pattern[str] | None:
         r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "Baghdad, Feb 16 (IANS)"
         rf"(?:[ \t]*\({name}\))?,?[ \t]*{credit}"  # "Bishkek (Kyrgyzstan) (AFP)"
         r"[ \t]*(?:(?:--|\u2014|\u2013|-)\s|(?=[A-Z\"\u201c]))")
+
+
+@functools.lru_cache(maxsize=1)
+def _credited_line() -> re.Pattern[str] | None:
+    """A byline of an agency and the town it filed from, on a line of its own after the
+    headline ("Press Trust of India Islamabad", "Reuters Nairobi"): the town is where the
+    report was filed, as a dateline's. The agency must be one of `dateline_agencies`."""
+    agencies = _coded_words("dateline_agencies")
+    if not agencies:
+        return None
+    # Not the agency's own words ("AP News", "Reuters Staff", "AFP Photo"): `byline_words`.
+    not_place = _coded_words("byline_words")
+    barred = rf"(?!(?:{_alternation(not_place)})\b)" if not_place else ""
+    word = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]+)*"
+    return re.compile(
+        rf"\n[ \t]*(?:{_alternation(agencies)})[ \t]+{barred}(?P<place>{word}(?: {word}){{0,2}})[ \t]*(?=\n)"
+    )
 
 
 @functools.lru_cache(maxsize=1)

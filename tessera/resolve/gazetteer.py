@@ -420,6 +420,26 @@ class Gazetteer:
                 terms.append((surface.replace("'", "\u2019"), label))
         return terms
 
+    def soft_matcher_terms(self) -> list[tuple[str, str]]:
+        """(surface, label) pairs of the cities `matcher_terms` leaves out only because their
+        name is a noun of the model's word index ("Mosul", "Almaty", "Maiduguri" are WordNet
+        nouns, as "Phoenix" is): names to add where the recogniser saw nothing, not to
+        relabel what it read (`EntityCorrector` `soft_terms`). Needs the gazetteer's words."""
+        if self.words is None:
+            return []
+        words, nouns = self.words.common, self.words.nouns
+        terms: list[tuple[str, str]] = []
+        for surface, label, population in self._index.matcher:
+            key = surface.casefold()
+            if population < MATCHER_CITY_POPULATION or key in words or key not in nouns:
+                continue
+            if population >= MATCHER_COMMON_NOUN_CITY_POPULATION or self._sole_capital(surface):
+                continue  # a term already
+            terms.append((surface, label))
+            if "'" in surface:
+                terms.append((surface.replace("'", "\u2019"), label))
+        return terms
+
     def _sole_capital(self, surface: str) -> bool:
         """A country's capital, and the only town of its name ("Niamey", not "Athens")."""
         if surface.casefold() not in capital_names():

@@ -51,3 +51,35 @@ def test_lowercased_archives_still_match(nlp):
     corrector = EntityCorrector(nlp.vocab, [("Mali", "GPE")], nlp.make_doc)
     doc = corrector(nlp.make_doc("troops left mali on friday."))
     assert [e.text for e in doc.ents] == ["mali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the model saw nothing, or an organisation of exactly that name: the place
+        ("Troops entered Mosul on Thursday.", {"Mosul": "GPE"}),
+        # a person or a longer name the model read stands
+        ("Joaquin Mosul arrived.", {"Joaquin Mosul": "PERSON"}),
+        # part of a hyphenated name: another name
+        ("Gangs attacked Mosul-Nord on Thursday.", {}),
+    ],
+)
+def test_soft_names_are_added_only_where_the_model_read_nothing(nlp, text, expected):
+    from spacy.tokens import Span
+
+    corrector = EntityCorrector(nlp.vocab, [], nlp.make_doc, soft_terms=[("Mosul", "GPE")])
+    doc = nlp.make_doc(text)
+    if text.startswith("Joaquin"):
+        doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert {e.text: e.label_ for e in corrector(doc).ents} == expected
+
+
+def test_a_soft_name_relabels_an_organisation_of_that_name(nlp):
+    from spacy.tokens import Span
+
+    corrector = EntityCorrector(nlp.vocab, [], nlp.make_doc, soft_terms=[("Almaty", "GPE")])
+    doc = nlp.make_doc("Protesters stormed buildings in Almaty.")
+    doc.ents = [Span(doc, 4, 5, label="ORG")]
+    assert [(e.text, e.label_) for e in corrector(doc).ents] == [("Almaty", "GPE")]
+    # a soft name marks no window the recogniser may skip
+    assert corrector.known_spans(doc) == []

@@ -100,6 +100,17 @@ def test_matcher_terms_are_safe_place_names(worded: Gazetteer) -> None:
     assert set(terms.values()) <= {"GPE", "LOC", "FAC"}
 
 
+def test_soft_terms_are_the_large_cities_whose_names_are_nouns_too(worded: Gazetteer) -> None:
+    terms = {surface for surface, _ in worded.matcher_terms()}
+    soft = dict(worded.soft_matcher_terms())
+    # WordNet lists "Mosul" and "Almaty" as nouns: no safe terms, but soft ones
+    for name in ("Mosul", "Almaty", "Maiduguri"):
+        assert name not in terms and soft.get(name) == "GPE", name
+    assert not set(soft) & terms
+    assert "Lagos" not in soft  # a term already
+    assert Gazetteer.default().soft_matcher_terms() == []  # no words, no soft terms
+
+
 def test_matcher_terms_drop_small_cities_and_given_common_words(gazetteer: Gazetteer) -> None:
     plain = {s for s, _ in gazetteer.matcher_terms(common_words=frozenset())}
     assert "Paris" in plain  # big city, no word list
