@@ -193,6 +193,7 @@ class _EventWords:
     habitual_relative_types: frozenset[str]
     relative_clause_openers: frozenset[str]
     aggregate_clause_words: frozenset[str]
+    scene_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -782,6 +783,8 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         return False
     if any(_told_once(c, words) for c in noun.children):
         return False
+    if _scene_of(noun, words):
+        return False
     if lexicon is not None and _died_in(noun, lexicon) and not _definite(noun):
         # "quatre personnes ont trouvé la mort dans des affrontements" (not "lors des combats",
         # "dans les affrontements": clashes already told, or known, are referred back to)
@@ -818,6 +821,21 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # verb as a conjunct of the noun; the noun is still its subject
         return False
     return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
+
+
+def _scene_of(noun: Token, words: _EventWords) -> bool:
+    """A plural act noun a place was the scene of, in a past tense: "la ville a été le théâtre
+    d'affrontements entre milices ce jeudi", "a de nouveau été le théâtre de heurts" tell
+    acts that happened there (`scene_nouns`: the noun is the "de" complement of the scene
+    noun, which a copula in a compound past makes the clause's predicate)."""
+    scene = noun.head
+    if noun.dep_ != "nmod" or scene.lemma_.casefold() not in words.scene_nouns:
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d\u2019", "des") for c in noun.children):
+        return False
+    # "a été", "avait été": the past participle of the copula (the small model may tag the
+    # auxiliary a second copula)
+    return any(c.dep_ == "cop" and c.lower_ == "été" for c in scene.children)
 
 
 def _told_once(clause: Token, words: _EventWords) -> bool:

@@ -174,6 +174,13 @@ def test_taking_or_stopping_things_is_no_abduction_or_arrest(french, text, coerc
     assert ("COERCE" in {e.type for e in _events(french, text)}) is coerced
 
 
+def test_a_place_that_was_the_scene_of_plural_acts_tells_them(french):
+    # "le théâtre d'affrontements" in a compound past: clashes that happened there, not a kind
+    text = "La ville de Gao a de nouveau été le théâtre d'affrontements entre deux milices ce jeudi 20 juin."
+    (clash,) = [e for e in _events(french, text, published=dt.date(2024, 6, 21)) if e.type == "ASSAULT"]
+    assert clash.trigger.text == "affrontements" and clash.date.value == "2024-06-20"
+
+
 def test_speech_verbs_in_the_imperfect_set_the_scene(french):
     scene = _events(french, "Les gendarmes sont intervenus lundi, alors que l'opposition appelait à manifester.")
     assert "REQUEST" not in {e.type for e in scene}
