@@ -1404,7 +1404,7 @@ def test_an_act_against_things_joins_the_raid_whichever_mention_names_the_people
     ("text", "sentence"),
     [
         ("The rebels announced a ceasefire from 15 March 2024.", "ceasefire"),
-        ("The junta announced a curfew in the capital from 12 March 2024.", "curfew"),
+        ("The junta announced a curfew in the capital from 12 March 2024.", "announced a curfew"),
         (
             "Gunmen killed five villagers in Djibo on Monday. The army announced the deployment of 300 troops "
             "to the district from 20 March 2024.",

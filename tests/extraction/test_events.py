@@ -956,3 +956,17 @@ def test_crowd_control_used_to_disperse_is_the_dispersal(events_of) -> None:  # 
 )
 def test_dispersing_people_or_their_protest_is_coercion(events_of, text: str, coerced: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("COERCE" in [e.type for e in events_of(text)]) is coerced
+
+
+@pytest.mark.parametrize(
+    ("text", "coerced"),
+    [
+        ("The governor decreed a curfew in the city after the clashes.", True),
+        ("The junta instituted a 12-hour curfew on Sunday.", True),
+        ("The government announced a nationwide curfew on Monday.", True),
+        ("The mayor ordered a curfew in the market district.", True),
+        ("The ministry announced new investments in the north.", False),
+    ],
+)
+def test_putting_a_curfew_in_force_is_coercion(events_of, text: str, coerced: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("COERCE" in [e.type for e in events_of(text)]) is coerced
