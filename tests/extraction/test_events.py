@@ -952,15 +952,7 @@ def test_crowd_control_used_to_disperse_is_the_dispersal(events_of) -> None:  # 
         ("Soldiers dispersed the march with batons near the university.", True),
         ("Gendarmes dispersed a student demonstration in the town on Friday.", True),
         ("After the raid the fighters dispersed into the forest.", False),
-    ],
-)
-def test_dispersing_people_or_their_protest_is_coercion(events_of, text: str, coerced: bool) -> None:  # type: ignore[no-untyped-def]
-    assert ("COERCE" in [e.type for e in events_of(text)]) is coerced
-
-
-@pytest.mark.parametrize(
-    ("text", "coerced"),
-    [
+        # a curfew put in force, whatever the verb
         ("The governor decreed a curfew in the city after the clashes.", True),
         ("The junta instituted a 12-hour curfew on Sunday.", True),
         ("The government announced a nationwide curfew on Monday.", True),
@@ -968,5 +960,5 @@ def test_dispersing_people_or_their_protest_is_coercion(events_of, text: str, co
         ("The ministry announced new investments in the north.", False),
     ],
 )
-def test_putting_a_curfew_in_force_is_coercion(events_of, text: str, coerced: bool) -> None:  # type: ignore[no-untyped-def]
+def test_dispersing_people_or_putting_a_curfew_in_force_is_coercion(events_of, text: str, coerced: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("COERCE" in [e.type for e in events_of(text)]) is coerced
