@@ -962,3 +962,15 @@ def test_crowd_control_used_to_disperse_is_the_dispersal(events_of) -> None:  # 
 )
 def test_dispersing_people_or_putting_a_curfew_in_force_is_coercion(events_of, text: str, coerced: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("COERCE" in [e.type for e in events_of(text)]) is coerced
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army recaptured the town of Kidal on Tuesday.", "ASSAULT"),
+        ("Soldiers recaptured the border post after a two-hour battle.", "ASSAULT"),
+        ("Police recaptured 35 of the escaped prisoners on Sunday.", "COERCE"),
+    ],
+)
+def test_ground_recaptured_is_an_assault_and_prisoners_an_arrest(events_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of(text) if e.trigger.text == "recaptured"] == [kind]
