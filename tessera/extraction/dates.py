@@ -1337,12 +1337,13 @@ _DATELINE = re.compile(
 def dateline_end(text: str) -> int:
     """Where a dated dateline at the start of the text ends (0 without one): its date is
     when the report was filed, not when anything in it happened."""
+    skip = 0
     found = _DATELINE.match(text[:200])
     if found is None and (credit := SYNDICATION_CREDIT.match(text)) is not None:
         # "(MENAFN- IANS) Baghdad, May 23 (IANS) ...": a syndicator's credit before the dateline
-        found = _DATELINE.match(text[credit.end() : credit.end() + 200])
-        return credit.end() + found.end() if found is not None else 0
-    return found.end() if found is not None else 0
+        skip = credit.end()
+        found = _DATELINE.match(text[skip : skip + 200])
+    return skip + found.end() if found is not None else 0
 
 
 # The report's own date as news pages print it at the head of the text, after a headline

@@ -757,8 +757,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     marker = _PAGE_MARKER.match(text)
     skip = marker.end() if marker is not None else 0
     span = _dateline_in(text[skip : skip + DATELINE_HEAD])
-    credit = SYNDICATION_CREDIT.match(text, skip)
-    if span is None and credit is not None:
+    if span is None and (credit := SYNDICATION_CREDIT.match(text, skip)) is not None:
         # "(MENAFN- Kuwait News Agency (KUNA)) ISLAMABAD, Sep 6 (KUNA) -": a syndicator's
         # credit before the wire's own dateline
         skip = credit.end()
@@ -859,6 +858,11 @@ def _wire_dateline() -> re.Pattern[str] | None:
         r"[ \t]*(?:(?:--|\u2014|\u2013|-)\s|(?=[A-Z\"\u201c]))")
 
 
+# A word of a town's name in title case on a dateline or a byline ("Dakar", "N'Djamena",
+# "Bobo-Dioulasso"), not an outlet's brand ("APAnews | ...", "LeFaso.net | ...").
+_TOWN_WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]+)*"
+
+
 @functools.lru_cache(maxsize=1)
 def _credited_line() -> re.Pattern[str] | None:
     """A byline of an agency and the town it filed from, on a line of its own after the
@@ -870,9 +874,9 @@ def _credited_line() -> re.Pattern[str] | None:
     # Not the agency's own words ("AP News", "Reuters Staff", "AFP Photo"): `byline_words`.
     not_place = _coded_words("byline_words")
     barred = rf"(?!(?:{_alternation(not_place)})\b)" if not_place else ""
-    word = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]+)*"
     return re.compile(
-        rf"\n[ \t]*(?:{_alternation(agencies)})[ \t]+{barred}(?P<place>{word}(?: {word}){{0,2}})[ \t]*(?=\n)"
+        rf"\n[ \t]*(?:{_alternation(agencies)})[ \t]+{barred}"
+        rf"(?P<place>{_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}})[ \t]*(?=\n)"
     )
 
 
@@ -890,10 +894,7 @@ def _written_datelines() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     bars = _coded_words("dateline_bars")
     months = _coded_words("dateline_months")
     day_words = _coded_words("dateline_day_words")
-    # A town's name in title case ("Dakar", "N'Djamena", "Bobo-Dioulasso"), not an outlet's
-    # brand ("APAnews | ...", "LeFaso.net | ...").
-    word = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]*(?:['\u2019-][A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]+)*"
-    name = rf"(?:^|\n)[ \t]*(?P<place>{word}(?: {word}){{0,2}})"
+    name = rf"(?:^|\n)[ \t]*(?P<place>{_TOWN_WORD}(?: {_TOWN_WORD}){{0,2}})"
     barred = re.compile(rf"{name}[ \t]*(?:{_alternation(bars)})[ \t]") if bars else None
     day = rf"(?:(?:{_alternation(day_words)})\s+)?" if day_words else ""
     dated = re.compile(

@@ -61,7 +61,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -402,23 +402,7 @@ class Gazetteer:
             nouns: Collection[str] = self.words.nouns
         else:
             words, nouns = common_words, frozenset()
-        terms: list[tuple[str, str]] = []
-        for surface, label, population in self._index.matcher:
-            if surface.isupper() and surface.casefold() in words:
-                # The matcher ignores case once the first letter is a capital: "US"
-                # would tag "Us" opening a sentence.
-                continue
-            if population >= 0:  # a city: filter by size and by English words
-                key = surface.casefold()
-                if key in words or population < MATCHER_CITY_POPULATION:
-                    continue
-                noun = key in nouns and population < MATCHER_COMMON_NOUN_CITY_POPULATION
-                if noun and not self._sole_capital(surface):
-                    continue
-            terms.append((surface, label))
-            if "'" in surface:  # typeset text writes the apostrophe curly: "N’Djamena", "Sana’a"
-                terms.append((surface.replace("'", "\u2019"), label))
-        return terms
+        return _typeset([(surface, label) for surface, label, soft in self._terms(words, nouns) if not soft])
 
     def soft_matcher_terms(self) -> list[tuple[str, str]]:
         """(surface, label) pairs of the cities `matcher_terms` leaves out only because their
@@ -427,24 +411,43 @@ class Gazetteer:
         relabel what it read (`EntityCorrector` `soft_terms`). Needs the gazetteer's words."""
         if self.words is None:
             return []
-        words, nouns = self.words.common, self.words.nouns
-        terms: list[tuple[str, str]] = []
+        terms = self._terms(self.words.common, self.words.nouns)
+        return _typeset([(surface, label) for surface, label, soft in terms if soft])
+
+    def _terms(self, words: Collection[str], nouns: Collection[str]) -> Iterator[tuple[str, str, bool]]:
+        """The matcher's names that are no English word, each with whether it is soft: a city
+        of 250,000 whose name is a noun (`nouns`) and that neither has 2 million people nor is
+        a country's only town of its name (see `matcher_terms`)."""
         for surface, label, population in self._index.matcher:
             key = surface.casefold()
-            if population < MATCHER_CITY_POPULATION or key in words or key not in nouns:
+            if surface.isupper() and key in words:
+                # The matcher ignores case once the first letter is a capital: "US"
+                # would tag "Us" opening a sentence.
                 continue
-            if population >= MATCHER_COMMON_NOUN_CITY_POPULATION or self._sole_capital(surface):
-                continue  # a term already
-            terms.append((surface, label))
-            if "'" in surface:
-                terms.append((surface.replace("'", "\u2019"), label))
-        return terms
+            if population >= 0:  # a city: filter by size and by English words
+                if key in words or population < MATCHER_CITY_POPULATION:
+                    continue
+                noun = key in nouns and population < MATCHER_COMMON_NOUN_CITY_POPULATION
+                yield surface, label, noun and not self._sole_capital(surface)
+            else:
+                yield surface, label, False
 
     def _sole_capital(self, surface: str) -> bool:
         """A country's capital, and the only town of its name ("Niamey", not "Athens")."""
         if surface.casefold() not in capital_names():
             return False
         return sum(entry.feature == "city" for entry in self.lookup(surface)) == 1
+
+
+def _typeset(terms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The terms, each with an apostrophe written straight once more with the typeset (curly)
+    one: "N’Djamena", "Sana’a"."""
+    found: list[tuple[str, str]] = []
+    for surface, label in terms:
+        found.append((surface, label))
+        if "'" in surface:
+            found.append((surface.replace("'", "\u2019"), label))
+    return found
 
 
 @functools.lru_cache(maxsize=1)

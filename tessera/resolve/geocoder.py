@@ -213,7 +213,7 @@ class Geocoder:
             # abroad keeps its reading where it is a capital or a large city ("Paris", "Lagos").
             found = tuple(e for e in found if e.country in context[1] or e.feature != "city"
                           or e.population >= NAMESAKE_ABROAD_POPULATION
-                          or (fold(e.name.split(",")[0]), e.country) in self._capital_names())
+                          or self._is_capital(e))
         if mention.hint is None:
             found = _towns_over_their_divisions(found, ("admin1", "admin2") if mention.point else ("admin2",))
         eponymous = {e.admin1 for e in found if e.feature == "admin1"}
@@ -266,7 +266,7 @@ class Geocoder:
         elif entry.feature in ("region", "natural", "site"):
             score += CURATED_BONUS
         elif entry.feature == "city":
-            if (fold(entry.name.split(",")[0]), entry.country) in self._capital_names():
+            if self._is_capital(entry):
                 score += CAPITAL_BONUS
             if entry.admin1 in eponymous:
                 score += EPONYMOUS_CITY_BONUS
@@ -323,6 +323,10 @@ class Geocoder:
                 c["iso"]: frozenset(n for n in (c.get("neighbours") or "").split(",") if n) for c in countries.values()
             }
         return self._neighbour_map
+
+    def _is_capital(self, entry: GazetteerEntry) -> bool:
+        """The entry is a city that is its country's capital (GeoNames' capital of the country)."""
+        return (fold(entry.name.split(",")[0]), entry.country) in self._capital_names()
 
     def _capital_names(self) -> frozenset[tuple[str, str]]:
         if self._capitals is None:
