@@ -33,7 +33,7 @@ from tessera.extraction.dates import extract_dates
 from tessera.extraction.dates_fr import extract_dates_fr, page_month
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
-from tessera.extraction.events.roles import place_addressee, place_authors, place_target
+from tessera.extraction.events.roles import place_addressee, place_authors, place_target, state_arms
 from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr, story_author
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
@@ -253,6 +253,9 @@ class Pipeline:
         if language == "fr":
             # An attack told with no author or an unnamed one is the article's one armed group's.
             incidents = story_author(incidents, events, parsed, self.knowledge_base)
+        # An act only one arm of a state does (an inquiry) told with no author is that arm's of
+        # its place (roles), wherever the place is told.
+        incidents = state_arms(incidents, events, parsed, self.knowledge_base)
         # An act of a type told with no author is an unnamed side's of its place (roles): after
         # the story's group, which names the author of the acts it takes.
         incidents = place_authors(incidents, self.knowledge_base)

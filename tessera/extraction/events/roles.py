@@ -104,7 +104,7 @@ from tessera.extraction.events.lexicon import (
 from tessera.extraction.events.proposal import _first, _Proposal, _reported_passive
 from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import DATELINE_HEAD, dateline_span
-from tessera.parse import ParsedSentence
+from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     UNNAMED_SIDE,
     Actor,
@@ -735,6 +735,35 @@ def _side_of_place(incident: Incident, knowledge_base: Any, role: Literal["actor
     side = Actor(text=location.text, start=location.start, end=location.end, name=name, country=location.country)
     evidence = incident.evidence.model_copy(update={role: incident.evidence.location})
     return incident.model_copy(update={role: side, "evidence": evidence})
+
+
+def state_arms(incidents: list[Incident], events: list[Event], parsed: ParsedArticle,
+               knowledge_base: Any) -> list[Incident]:
+    """`state_actor` read on the assembled incident: one with no author, any of whose mentions
+    tells an act only one arm of a state does (actors.yaml `arm_acts`: an inquiry, "an
+    investigation into the killings is under way"), was done by that arm of its place's state,
+    of that arm's sector, spanned by the place's mention. The place may come from another
+    sentence than the act's ("Gunmen killed five villagers in Kaduna. An investigation is under
+    way."), which the events stage, reading one sentence, cannot see. Not a dateline's or a
+    source's place. Called by the pipeline before `place_authors`, whose unnamed side it
+    names."""
+    if knowledge_base is None:
+        return incidents
+    by_id = {event.id: event for event in events}
+    found: list[Incident] = []
+    for incident in incidents:
+        if incident.actor is None and incident.location is not None:
+            for event_id in incident.events:
+                event = by_id.get(event_id)
+                sentence = parsed.sentence_at(event.trigger.start) if event is not None else None
+                span = sentence.span_at(event.trigger.start, event.trigger.end) if sentence and event else None
+                actor = state_actor(span.root, incident.location, knowledge_base, incident.type) if span else None
+                if actor is not None:
+                    evidence = incident.evidence.model_copy(update={"actor": incident.evidence.location})
+                    incident = incident.model_copy(update={"actor": actor, "evidence": evidence})
+                    break
+        found.append(incident)
+    return found
 
 
 def place_authors(incidents: list[Incident], knowledge_base: Any) -> list[Incident]:

@@ -772,3 +772,22 @@ def test_a_sanction_told_with_no_addressee_is_addressed_to_the_state_of_its_plac
     assert incident.recipient is not None and incident.recipient.country == "MLI"
     assert incident.recipient.text == incident.location.text
     assert incident.evidence.recipient == incident.evidence.location
+
+
+@pytest.mark.parametrize("second", [
+    "An inquiry has been opened into the killings.",
+    "A probe into the raid was launched on Monday, officials said.",
+])
+def test_an_inquiry_told_with_no_author_is_the_justice_of_the_place_told_elsewhere(second: str) -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    # The inquiry's sentence names no place and no one who opened it: the incident takes its
+    # place from the attack told before, and its author is the justice of that place's state.
+    text = "Gunmen killed six farmers in Kaduna State on Sunday. " + second
+    document = Pipeline.default().extract(Article(id="inq", text=text, published="2024-03-12"))
+    inquiry = next(i for i in document.incidents if i.type == "ACCUSE")
+    assert inquiry.location is not None and inquiry.location.country == "NGA"
+    assert inquiry.actor is not None and inquiry.actor.country == "NGA" and inquiry.actor.type == "JUD"
+    assert inquiry.actor.text == inquiry.location.text
+    assert inquiry.evidence.actor == inquiry.evidence.location
