@@ -2395,6 +2395,10 @@ def fineness(place: Place) -> int:
 
 # A town "inside" a district lies within this distance of the district's point.
 DISTRICT_REACH_KM = 100.0
+# A place "inside" a region of one country that no division code bounds (Darfur, Casamance,
+# the Sinai Peninsula, Puntland: gazetteer.yaml's curated regions) lies within this distance of
+# the region's point: such regions span one or a few first-level divisions.
+REGION_REACH_KM = 300.0
 
 
 # The features `lies_inside` lets hold another place: a town, a site or a natural feature holds none.
@@ -2409,7 +2413,9 @@ def can_hold(outer: Place) -> bool:
 def lies_inside(inner: Place, outer: Place) -> bool:
     """Whether `inner` is a finer place inside `outer` (a town in its state, a state in its
     country), by the codes the gazetteer gave both; a continent holds its countries and what
-    lies in them; another region or a natural feature holds nothing."""
+    lies in them; a region of one country, the finer places of that country within
+    `REGION_REACH_KM` of its point ("Casamance" holds Ziguinchor); another region or a natural
+    feature holds nothing."""
     if outer.country is None and outer.feature == "region" and continent_holds(outer.geonames_id, inner.country):
         return True  # "the military in Africa ... took place in Niger"
     if inner.country is None or inner.country != outer.country:
@@ -2426,6 +2432,9 @@ def lies_inside(inner: Place, outer: Place) -> bool:
             and None not in (inner.lat, inner.lon, outer.lat, outer.lon)
             and distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= DISTRICT_REACH_KM  # type: ignore[arg-type]
         )
+    if outer.feature == "region":
+        return None not in (inner.lat, inner.lon, outer.lat, outer.lon) and distance_km(
+            inner.lat, inner.lon, outer.lat, outer.lon) <= REGION_REACH_KM  # type: ignore[arg-type]
     return False
 
 

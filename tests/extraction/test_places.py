@@ -103,6 +103,17 @@ def test_sahel_regions_and_features(gazetteer: Gazetteer) -> None:
                         "W National Park": "site", "Benin": "country"}
 
 
+@pytest.mark.parametrize(("name", "country", "feature"), [
+    ("Casamance", "SEN", "region"), ("Puntland", "SOM", "region"), ("Sinai Peninsula", "EGY", "region"),
+    ("Kordofan", "SDN", "region"), ("Nagorno-Karabakh", "AZE", "region"), ("Mindanao", "PHL", "natural"),
+])
+def test_conflict_regions_the_registry_lacks_are_curated(gazetteer: Gazetteer, name: str, country: str,
+                                                         feature: str) -> None:
+    text = f"Fighting was reported in {name} on Monday."
+    (place,) = _places(text, [(name, "GPE")], gazetteer)
+    assert (place.country, place.feature) == (country, feature)
+
+
 def test_unknown_names_are_left_out_unless_asked(gazetteer: Gazetteer) -> None:
     text = "They met at Qwxyzzy Camp."
     entities = _entities(text, [("Qwxyzzy Camp", "FAC")])
@@ -422,6 +433,25 @@ def test_lies_inside_by_the_gazetteer_codes() -> None:
     assert not lies_inside(MAIDUGURI, ZAMFARA) and not lies_inside(ZAMFARA, SHINKAFI)
     assert lies_inside(BAKURA, MARADUN)  # a town near a district of its state
     assert not lies_inside(_at("Niamey", "city", 13.5, 2.1, "Niamey", country="NER"), NIGERIA)
+
+
+def test_a_region_of_one_country_holds_its_places_within_reach() -> None:
+    from tessera.extraction.places import lies_inside, sole_locality
+
+    # A region no division code bounds (a curated one: Casamance, the Sinai Peninsula) holds the
+    # finer places of its country near its point; not a place of another country, nor one of its
+    # country far off, nor another region.
+    casamance = _at("Casamance", "region", 12.7, -15.5, None, country="SEN")
+    ziguinchor = _at("Ziguinchor", "city", 12.58, -16.27, "Ziguinchor", country="SEN", start=20)
+    banjul = _at("Banjul", "city", 13.45, -16.58, "Banjul", country="GMB", start=40)
+    dakar = _at("Dakar", "city", 14.69, -17.44, "Dakar", country="SEN", start=60)
+    sahel = _at("Sahel", "region", 14.5, 0.5, None, country=None)  # type: ignore[arg-type]
+    assert lies_inside(ziguinchor, casamance)
+    assert not lies_inside(banjul, casamance) and not lies_inside(casamance, ziguinchor)
+    assert not lies_inside(dakar, casamance)  # 305 km off, beyond REGION_REACH_KM
+    assert not lies_inside(casamance, sahel)
+    # An act placed only at the region narrows to the one town the article names inside it.
+    assert sole_locality(casamance, [casamance, ziguinchor, banjul]) == ziguinchor
 
 
 def test_the_finest_place_inside_the_chosen_one_and_the_speakers_unless_a_capital() -> None:

@@ -33,6 +33,19 @@ def test_french_country_names(pipeline, text, surface, country):
     assert (surface, country, "country") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "feature"),
+    [
+        ("Des hommes armés ont attaqué un poste de police dans le Nord-Sinaï lundi.", "Nord-Sinaï", "EGY", "admin1"),
+        ("Des rebelles ont attaqué un camp militaire en Casamance mardi.", "Casamance", "SEN", "region"),
+        ("Les combats ont repris au Darfour.", "Darfour", "SDN", "region"),
+    ],
+)
+def test_french_names_of_conflict_regions(pipeline, text, surface, country, feature):
+    found = {(p.text, p.country, p.feature) for p in _places(pipeline, text)}
+    assert (surface, country, feature) in found
+
+
 def test_kind_word_before_a_name_is_read(pipeline):
     text = ("Des soldats ont été tués au Burkina Faso, dans la province du Namentenga, "
             "lors d'une embuscade tendue samedi.")
