@@ -141,6 +141,26 @@ def arabic_variants(key: str) -> tuple[str, ...]:
     return tuple(variants)
 
 
+def transliterations(key: str) -> tuple[str, ...]:
+    """Other romanisations of a folded name, the commonest first: a doubled letter written
+    single ("nassiriya" / "nasiriya"), a final "a" with or without the "h" of the feminine
+    ending ("nasiriya" / "nasiriyah", "shabwa" / "shabwah"), and for a one-word name the Arabic
+    article GeoNames writes before it ("qamishli" / "al qamishli"; `arabic_variants` then
+    gives its assimilated forms). For names no entry spells as the text does: a caller keeps
+    them to the countries a reader would look in (`Geocoder.candidates`)."""
+    forms = dict.fromkeys([key, re.sub(r"([a-z])\1", r"\1", key)])
+    for form in list(forms):
+        if form.endswith("ah"):
+            forms.setdefault(form[:-1])
+        elif form.endswith("a"):
+            forms.setdefault(form + "h")
+    if " " not in key and _ARABIC_ARTICLE.match(key) is None:
+        for form in list(forms):
+            forms.setdefault("al " + form)
+    forms.pop(key, None)
+    return tuple(forms)
+
+
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
     """One place the gazetteer knows: a GeoNames feature or a curated addition."""
@@ -467,6 +487,11 @@ def _continents() -> tuple[dict[int, str], dict[str, str]]:
         if c.get("continentcode"):
             of_country[str(c["iso"])] = of_country[str(c["iso3"])] = str(c["continentcode"])
     return by_id, of_country
+
+
+def continent_of(country: str | None) -> str | None:
+    """GeoNames' continent code ("AF", "AS", "EU", ...) of a country (ISO alpha-2 or alpha-3)."""
+    return _continents()[1].get(country) if country else None
 
 
 def continent_holds(continent_id: int | None, country: str | None) -> bool:

@@ -42,6 +42,7 @@ detected toponyms), by a small grid around values chosen by hand.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import math
 from collections import Counter
@@ -49,7 +50,22 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from tessera.records import Feature
-from tessera.resolve.gazetteer import UNRECORDED, Gazetteer, GazetteerEntry, distance_km, fold
+from tessera.resolve.gazetteer import (
+    UNRECORDED,
+    Gazetteer,
+    GazetteerEntry,
+    continent_of,
+    distance_km,
+    fold,
+    transliterations,
+)
+
+# Continents (GeoNames codes) whose place names reach the news romanised from other scripts or
+# transcribed from other languages, so in several spellings ("Nassiriya", "Nasiriyah"; "Bassira",
+# "Basira"): a name no entry spells as the text does may be another spelling of a place of the
+# article's countries there (`transliterations`). Names in Europe, the Americas and Oceania are
+# written as their countries write them: "Hartmann" is no other spelling of Hartman, Arkansas.
+TRANSCRIBED_CONTINENTS = frozenset({"AF", "AS"})
 
 # Score weights; the scale is log10(population), so +1 is worth ten times the people.
 COUNTRY_BONUS = 2.5
@@ -120,6 +136,16 @@ class Geocoder:
         found = self.gazetteer.lookup(mention.text, countries)
         if not found and mention.name != mention.text:
             found = self.gazetteer.lookup(mention.name, countries)
+        transcribed = [c for c in countries if continent_of(c) in TRANSCRIBED_CONTINENTS]
+        if not found and transcribed and not _is_acronym(mention.text):
+            # Another romanisation of the name ("Nassiriya" for GeoNames' "Nasiriyah",
+            # "Qamishli" for "Al Qāmishlī"), in the article's countries only: elsewhere a
+            # name spelt otherwise is as likely another place (a person's name, a namesake).
+            for variant in transliterations(fold(mention.name)):
+                found = tuple(dataclasses.replace(e, primary=False)
+                              for e in self.gazetteer.lookup(variant, transcribed) if e.country in transcribed)
+                if found:
+                    break
         if _is_acronym(mention.text) and not mention.dateline:
             # "WA", "UK": an acronym names a country or state through a listed
             # abbreviation, never a town whose name it happens to spell ("Wa", Ghana);

@@ -305,3 +305,13 @@ def test_cache_key_follows_package_data_content_not_file_times(tmp_path, monkeyp
     assert second != first  # a data edit makes a new index
     os.utime(outside, (5, 5))
     assert gazetteer._cache_path() != second  # an installed package's file: keyed by its time
+
+
+def test_transliterations_of_a_folded_name() -> None:
+    from tessera.resolve.gazetteer import transliterations
+
+    assert "nasiriyah" in transliterations("nassiriya")  # doubled letter single, the final "h"
+    assert "shabwah" in transliterations("shabwa") and "hawija" in transliterations("hawijah")
+    assert "al qamishli" in transliterations("qamishli")  # the article GeoNames writes
+    assert transliterations("al qaim") == ()  # an article already, nothing doubled, no final "a"
+    assert "gao" not in transliterations("gao")

@@ -145,6 +145,27 @@ def test_the_article_countries_pick_the_namesake_there() -> None:
     assert geocoder.resolve([mention], countries=("ML",))[0].entry == SIKASSO_ML  # type: ignore[union-attr]
 
 
+# A town GeoNames spells one way (invented names and figures).
+BARIYAH = GazetteerEntry("Bariyah", "city", 31.0, 46.0, "IQ", "IQ.09", 200_000)
+QUSAYR = GazetteerEntry("Al Qusayr", "city", 34.5, 36.6, "SY", "SY.11", 50_000)
+HARTMAN = GazetteerEntry("Hartman", "city", 35.4, -93.6, "US", "US.AR", 500)
+
+
+def test_another_romanisation_is_taken_in_the_article_countries_only() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries([("Bariyah", BARIYAH), ("Al Qusayr", QUSAYR),
+                                                ("Hartman", HARTMAN)], []))
+    # Names of Europe, the Americas and Oceania are written as their countries write them.
+    assert geocoder.resolve([Mention("Hartmann", 0, 8, "Hartmann")], countries=("US",))[0] is None
+    for text, entry in (("Barriya", BARIYAH), ("Bariya", BARIYAH), ("Qusayr", QUSAYR)):
+        mention = Mention(text, 0, len(text), text)
+        found = geocoder.resolve([mention], countries=(entry.country,))[0]
+        assert found is not None and found.entry.name == entry.name, text
+        assert not found.entry.primary  # reached through another spelling
+        # Elsewhere a name spelt otherwise is as likely another place or a person.
+        assert geocoder.resolve([mention])[0] is None
+        assert geocoder.resolve([mention], countries=("EG",))[0] is None
+
+
 # A district named after its seat, and the town (invented names and figures).
 KOLDA_DISTRICT = GazetteerEntry("Kolda", "admin2", 12.0, 8.0, "NG", "NG.31", 120_000)
 KOLDA_TOWN = GazetteerEntry("Kolda", "city", 12.2, 8.1, "NG", "NG.31", 900)
