@@ -326,6 +326,10 @@ class PlacePhrases:
     # region", "à Boma, dans la province du Lac": `inside_prepositions`): with no town of
     # that name inside the division, the name is none abroad (`_link_qualifiers`).
     inside_between: re.Pattern[str] = re.compile(r"^\s+(?:in|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
+    # What stands between a place with its kind word and the division it is part of ("the
+    # Daglica district of Hakkari province", "the Hisar region of Hakkari":
+    # `division_of_prepositions`): strictly inside, as `inside_between` is.
+    division_of: re.Pattern[str] | None = None
 
     @functools.cached_property
     def kind_phrases(self) -> tuple[tuple[str, ...], ...]:
@@ -482,6 +486,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
         if data.get("compass_words") and data.get("compass_of") else None,
+        division_of=re.compile(rf"^\s+(?:{alternatives('division_of_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE)
+        if data.get("division_of_prepositions") else None,
     )
 
 
@@ -2308,7 +2314,9 @@ def _link_qualifiers(text: str, mentions: list[Mention], phrases: PlacePhrases) 
     strictly so where the other's kind word says it is a division ("Maga, Kebbi State" is
     no Maga abroad: the division named beside a town chooses among its namesakes);
     "Boni in the Mopti region" strictly so (`PlacePhrases.inside_between`: "à Boma, dans la
-    province du Lac" is no Boma abroad), and "Burkina Faso's Soum province" the other way."""
+    province du Lac" is no Boma abroad), as is a place with its kind word before "of" ("the
+    Hisar region of Hakkari": `PlacePhrases.division_of`), and "Burkina Faso's Soum province"
+    the other way."""
     linked = list(mentions)
     for i in range(len(mentions) - 1):
         m, n = mentions[i], mentions[i + 1]
@@ -2318,7 +2326,10 @@ def _link_qualifiers(text: str, mentions: list[Mention], phrases: PlacePhrases) 
             # County" is no town in a county)
             division = m.hint is None and n.hint in _DIVISION_FEATURES and n.name != n.text
             linked[i] = dataclasses.replace(m, inside=i + 1, strict=division)
-        elif phrases.inside_between.match(between):
+        elif phrases.inside_between.match(between) or (
+                phrases.division_of is not None and m.hint is not None and m.name != m.text
+                and phrases.division_of.match(between)):
+            # "Boni in the Mopti region"; "the Hisar region of Hakkari" (a kind word, then "of")
             linked[i] = dataclasses.replace(m, inside=i + 1, strict=True)
         elif _POSSESSED.match(between) and n.hint is not None:
             linked[i + 1] = dataclasses.replace(n, inside=i, strict=True)

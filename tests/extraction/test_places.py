@@ -316,6 +316,16 @@ def test_a_name_strictly_inside_a_division_never_goes_abroad(parsed_places) -> N
     assert [f[0] for f in found] == ["Boni", "Mopti"]
 
 
+def test_a_division_of_another_is_strictly_inside_it(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "the Hisar region of Hakkari": the Hisar of Hakkari province, which the gazetteer lacks, not
+    # the Indian district of that name; the province stays.
+    places = parsed_places("Troops killed nine militants in the Hisar region of Hakkari on Sunday.")
+    assert [(p.name, p.country) for p in places] == [("Hakkâri", "TUR")]
+    # A division the gazetteer holds inside the other is kept.
+    places = parsed_places("Gunmen raided villages in the Gwoza local government area of Borno State.")
+    assert [(p.name, p.country, p.feature) for p in places][0] == ("Gwoza", "NGA", "admin2")
+
+
 def test_an_unknown_post_in_a_province_leaves_the_province(parsed_places) -> None:  # type: ignore[no-untyped-def]
     text = "Soldiers guarding the Wendou post in Burkina Faso's Soum province came under fire."
     places = parsed_places(text)
