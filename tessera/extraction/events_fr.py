@@ -1347,6 +1347,11 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
                 recipient = token.head  # "onze soldats tués"
             return actor, (_antecedent(recipient) if recipient is not None else None)
         actor = _subject(token)
+        if actor is None and pronominal:
+            # "les troupes françaises se sont retirées de Gao": the parse may read the "se" of a
+            # pronominal verb as the passive's and label its subject nsubj:pass; that subject acts
+            subject = next((c for c in token.children if c.dep_ in _PASSIVE_SUBJECT_DEPS and not c.is_punct), None)
+            actor = _antecedent(subject) if subject is not None else None
         if rule.dative_recipient:
             # "reproche à la France son attitude", "attribue l'attaque à des éléments du PSF": who
             # is blamed is the "à" complement; the object is what they are blamed for
