@@ -324,6 +324,11 @@ CASES = [
      'COERCE', {}),
     ('Les policiers ont tiré des grenades lacrymogènes pour disperser les manifestants à Conakry.',
      'ASSAULT', {}),
+    # operations launched, plural, in a past tense: the sweep that followed, one act
+    ("L'armée a lancé des opérations de ratissage autour de Djibo après l'attaque.",
+     'MOBILIZE', {'acountry': 'BFA'}),
+    ('Les gendarmes ont quadrillé le quartier de Koumassi mardi.',
+     'MOBILIZE', {}),
 ]
 
 # Sentences that must NOT carry an event of the type: a dispersal with no force told is
@@ -334,6 +339,8 @@ ABSENT = [
     ('Le nouveau projet de loi vise à renforcer la sécurité dans le nord du pays.', 'ASSAULT'),
     ('Une réforme visant la décentralisation a été adoptée par le parlement.', 'ASSAULT'),
     ("La junte s'est emparée du pouvoir en juillet à Niamey.", 'ASSAULT'),
+    # what forces do as a rule (present tense) is no operation launched
+    ('Les jihadistes lancent des attaques contre les camps de l\'armée dans la région.', 'ASSAULT'),
 ]
 
 
