@@ -39,6 +39,7 @@ def test_french_country_names(pipeline, text, surface, country):
         ("Des hommes armés ont attaqué un poste de police dans le Nord-Sinaï lundi.", "Nord-Sinaï", "EGY", "admin1"),
         ("Des rebelles ont attaqué un camp militaire en Casamance mardi.", "Casamance", "SEN", "region"),
         ("Les combats ont repris au Darfour.", "Darfour", "SDN", "region"),
+        ("Les combats ont repris au Tigré.", "Tigré", "ETH", "admin1"),  # not Tigre, Argentina
     ],
 )
 def test_french_names_of_conflict_regions(pipeline, text, surface, country, feature):

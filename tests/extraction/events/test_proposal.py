@@ -533,6 +533,8 @@ def test_forces_reinforced_stay_a_deployment(events_of) -> None:  # type: ignore
         "Soldiers started a cordon-and-search operation in the valley after the ambush.",
         "Security forces cordoned off the market after the explosion on Friday.",
         "Army reinforcements rushed to the village as the raiders fled.",
+        "Troops combed the forest near the village for the attackers on Sunday.",
+        "The neighbouring country sent paratroopers to the capital to quell the unrest.",
     ],
 )
 def test_forces_hunting_the_attackers_are_deployed(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -546,6 +548,7 @@ def test_forces_hunting_the_attackers_are_deployed(events_of, text: str) -> None
         "The injured were rushed to the district hospital on Sunday.",
         "Neighbours rushed to the house to help the family.",
         "The hospital will carry out a heart operation on the boy next week.",
+        "Investigators combed the bank's records for evidence of fraud.",
     ],
 )
 def test_a_search_for_survivors_or_a_rush_to_hospital_is_no_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
