@@ -55,6 +55,7 @@ _RULE_KEYS = frozenset(
         "mention",
         "intransitive",
         "type",
+        "predicates",
     }
 )
 
@@ -109,11 +110,14 @@ class TriggerRule:
     not_complements: frozenset[str] = frozenset()
     weak: bool = False
     mention: bool = False
+    # Words the verb must ascribe to its object, in an "as" phrase or an object predicate:
+    # "described the strike as a war crime", "called the killing a massacre" (`_predicates`).
+    predicates: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
         """Rules with positive constraints are tried first, negative-only ones next."""
-        positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers))
+        positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers, self.predicates))
         positive += self.complement is True
         negative = bool(self.not_objects) or self.needs_object or self.no_object or bool(self.not_complements)
         negative = negative or bool(self.not_modifiers)
@@ -568,6 +572,7 @@ def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
         not_complements=_words_of(entry.get("not_complements") or [], where),
         weak=bool(entry.get("weak", False)),
         mention=bool(entry.get("mention", False)),
+        predicates=_with_plurals(_words_of(entry.get("predicates") or [], where)),
     )
 
 
@@ -614,6 +619,23 @@ def _objects(token: Token) -> list[Token]:
     return objects
 
 
+def _predicates(token: Token) -> set[str]:
+    """The words a verb ascribes to its object: the head of its "as" phrase ("described the
+    strike as a war crime") or its object predicate ("called the attack a massacre"), with
+    their noun modifiers ("a terrorist act": "terrorist")."""
+    heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+             if g.dep_ == "pobj"]
+    heads += [c for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    words: set[str] = set()
+    for head in heads:
+        words |= _words(head)
+        words |= {w for c in head.children if c.dep_ in ("compound", "amod") for w in _words(c)}
+        # "an act of terrorism", "crimes against humanity"
+        words |= {w for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+                  for g in c.children if g.dep_ == "pobj" for w in _words(g)}
+    return words
+
+
 def _temporal_phrase(prep: Token) -> bool:
     """ "on Monday", "at dawn": a time, not the target of "fire on"."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
@@ -640,6 +662,8 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
                 return False
         elif not object_words & rule.objects:
             return False
+    if rule.predicates and not _predicates(token) & rule.predicates:
+        return False
     if rule.needs_object and not objects:
         return False
     if rule.no_object and objects:

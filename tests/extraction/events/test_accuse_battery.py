@@ -85,6 +85,11 @@ CASES = [
         "The army denied the allegations that soldiers had killed civilians in Tillaberi.",
         [("REJECT", "NER", ANY), ("ASSAULT", ANY, ANY)],
     ),
+    # Naming an act a crime accuses its authors ("described ... as a war crime").
+    (
+        "Sudan's army described the drone strike on the market in El Fasher as a war crime.",
+        [("ACCUSE", "SDN", ANY), ("ASSAULT", ANY, ANY)],
+    ),
 ]
 
 # Known faults: "held Y responsible" and "said Y was behind / responsible for the act" propose

@@ -555,6 +555,14 @@ def test_a_search_for_survivors_or_a_rush_to_hospital_is_no_deployment(events_of
     assert "MOBILIZE" not in _types(events_of(text), None)
 
 
+@pytest.mark.parametrize("text", [
+    "Residents described the town of Gao as calm on Monday.",
+    "The minister called the talks a success.",
+])
+def test_describing_something_as_no_crime_is_no_accusation(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in _types(events_of(text), None)
+
+
 def test_a_counterattack_is_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "The jihadists launched a counterattack on the army camp on Sunday, deploying suicide bombers."
     types = _types(events_of(text), None)
