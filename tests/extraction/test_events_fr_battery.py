@@ -329,6 +329,9 @@ CASES = [
      'MOBILIZE', {'acountry': 'BFA'}),
     ('Les gendarmes ont quadrillé le quartier de Koumassi mardi.',
      'MOBILIZE', {}),
+    # naming an act a crime accuses its authors
+    ("Le gouvernement malien a qualifié l'attaque de Moura de crime de guerre.",
+     'ACCUSE', {'acountry': 'MLI'}),
 ]
 
 # Sentences that must NOT carry an event of the type: a dispersal with no force told is
@@ -341,6 +344,7 @@ ABSENT = [
     ("La junte s'est emparée du pouvoir en juillet à Niamey.", 'ASSAULT'),
     # what forces do as a rule (present tense) is no operation launched
     ('Les jihadistes lancent des attaques contre les camps de l\'armée dans la région.', 'ASSAULT'),
+    ('Le ministre a qualifié la situation de calme à Gao.', 'ACCUSE'),
 ]
 
 
