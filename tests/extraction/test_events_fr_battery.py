@@ -329,6 +329,9 @@ CASES = [
      'MOBILIZE', {'acountry': 'BFA'}),
     ('Les gendarmes ont quadrillé le quartier de Koumassi mardi.',
      'MOBILIZE', {}),
+    # the street's signs of protest
+    ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'PROTEST', {}),
+    ('Des habitants en colère ont bloqué la route nationale à Kindia mardi.', 'PROTEST', {}),
     # naming an act a crime accuses its authors
     ("Le gouvernement malien a qualifié l'attaque de Moura de crime de guerre.",
      'ACCUSE', {'acountry': 'MLI'}),
@@ -345,6 +348,8 @@ ABSENT = [
     # what forces do as a rule (present tense) is no operation launched
     ('Les jihadistes lancent des attaques contre les camps de l\'armée dans la région.', 'ASSAULT'),
     ('Le ministre a qualifié la situation de calme à Gao.', 'ACCUSE'),
+    ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'ASSAULT'),
+    ('Des jihadistes ont bloqué les routes menant à Djibo.', 'PROTEST'),
 ]
 
 
