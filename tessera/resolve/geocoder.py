@@ -136,16 +136,8 @@ class Geocoder:
         found = self.gazetteer.lookup(mention.text, countries)
         if not found and mention.name != mention.text:
             found = self.gazetteer.lookup(mention.name, countries)
-        transcribed = [c for c in countries if continent_of(c) in TRANSCRIBED_CONTINENTS]
-        if not found and transcribed and not _is_acronym(mention.text):
-            # Another romanisation of the name ("Nassiriya" for GeoNames' "Nasiriyah",
-            # "Qamishli" for "Al Qāmishlī"), in the article's countries only: elsewhere a
-            # name spelt otherwise is as likely another place (a person's name, a namesake).
-            for variant in transliterations(fold(mention.name)):
-                found = tuple(dataclasses.replace(e, primary=False)
-                              for e in self.gazetteer.lookup(variant, transcribed) if e.country in transcribed)
-                if found:
-                    break
+        if not found and countries and not _is_acronym(mention.text):
+            found = self._transcribed(mention, countries)
         if _is_acronym(mention.text) and not mention.dateline:
             # "WA", "UK": an acronym names a country or state through a listed
             # abbreviation, never a town whose name it happens to spell ("Wa", Ghana);
@@ -163,6 +155,21 @@ class Geocoder:
         if mention.hint in STRICT_HINTS:
             found = tuple(e for e in found if e.feature in ("natural", "site", "region"))
         return found
+
+    def _transcribed(self, mention: Mention, countries: Collection[str]) -> tuple[GazetteerEntry, ...]:
+        """Another romanisation of the name ("Nassiriya" for GeoNames' "Nasiriyah", "Qamishli"
+        for "Al Qāmishlī"), in the article's countries of `TRANSCRIBED_CONTINENTS` only:
+        elsewhere a name spelt otherwise is as likely another place (a person's name, a
+        namesake). Reached as through an alternate name."""
+        transcribed = [c for c in countries if continent_of(c) in TRANSCRIBED_CONTINENTS]
+        if not transcribed:
+            return ()
+        for variant in transliterations(fold(mention.name)):
+            found = tuple(dataclasses.replace(e, primary=False)
+                          for e in self.gazetteer.lookup(variant, transcribed) if e.country in transcribed)
+            if found:
+                return found
+        return ()
 
     def resolve(
         self, mentions: Sequence[Mention], countries: Collection[str] = (), villages: Collection[str] | None = None

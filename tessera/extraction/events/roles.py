@@ -740,30 +740,33 @@ def _side_of_place(incident: Incident, knowledge_base: Any, role: Literal["actor
 def state_arms(incidents: list[Incident], events: list[Event], parsed: ParsedArticle,
                knowledge_base: Any) -> list[Incident]:
     """`state_actor` read on the assembled incident: one with no author, any of whose mentions
-    tells an act only one arm of a state does (actors.yaml `arm_acts`: an inquiry, "an
-    investigation into the killings is under way"), was done by that arm of its place's state,
-    of that arm's sector, spanned by the place's mention. The place may come from another
-    sentence than the act's ("Gunmen killed five villagers in Kaduna. An investigation is under
-    way."), which the events stage, reading one sentence, cannot see. Not a dateline's or a
-    source's place. Called by the pipeline before `place_authors`, whose unnamed side it
-    names."""
+    tells an act only one arm of a state does (actors.yaml `arm_acts`: an inquiry opened), was
+    done by that arm of its place's state, of that arm's sector, spanned by the place's mention.
+    The place may come from another sentence than the act's ("Gunmen killed five villagers in
+    Kaduna. An inquiry has been opened into the killings."), which the events stage, reading one
+    sentence, cannot see. Not a dateline's or a source's place. Called by the pipeline before
+    `place_authors`, whose unnamed side it names."""
     if knowledge_base is None:
         return incidents
     by_id = {event.id: event for event in events}
-    found: list[Incident] = []
-    for incident in incidents:
-        if incident.actor is None and incident.location is not None:
-            for event_id in incident.events:
-                event = by_id.get(event_id)
-                sentence = parsed.sentence_at(event.trigger.start) if event is not None else None
-                span = sentence.span_at(event.trigger.start, event.trigger.end) if sentence and event else None
-                actor = state_actor(span.root, incident.location, knowledge_base, incident.type) if span else None
-                if actor is not None:
-                    evidence = incident.evidence.model_copy(update={"actor": incident.evidence.location})
-                    incident = incident.model_copy(update={"actor": actor, "evidence": evidence})
-                    break
-        found.append(incident)
-    return found
+    return [_state_arm(incident, by_id, parsed, knowledge_base) for incident in incidents]
+
+
+def _state_arm(incident: Incident, events: dict[str, Event], parsed: ParsedArticle, knowledge_base: Any) -> Incident:
+    """One incident of `state_arms`."""
+    if incident.actor is not None or incident.location is None:
+        return incident
+    for event_id in incident.events:
+        event = events.get(event_id)
+        sentence = parsed.sentence_at(event.trigger.start) if event is not None else None
+        if event is None or sentence is None:
+            continue
+        span = sentence.span_at(event.trigger.start, event.trigger.end)
+        actor = state_actor(span.root, incident.location, knowledge_base, incident.type) if span is not None else None
+        if actor is not None:
+            evidence = incident.evidence.model_copy(update={"actor": incident.evidence.location})
+            return incident.model_copy(update={"actor": actor, "evidence": evidence})
+    return incident
 
 
 def place_authors(incidents: list[Incident], knowledge_base: Any) -> list[Incident]:
