@@ -975,6 +975,13 @@ def _charge(noun: Token, lexicon: FrenchLexicon) -> bool:
     return any(t.lower_ in marks for t in between)
 
 
+def _claim_bearers(verb: Token) -> list[Token]:
+    """A verb and what may tell the act a participle after it claims for: its subject ("les
+    manifestants ont marché, réclamant ...") and its infinitive complement ("sont venus
+    protester, réclamant ...")."""
+    return [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "xcomp"))]
+
+
 def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
     """A verb of demanding that tells what an act of `claim_bearing_types` (a protest)
     demands is that act's claim, no request of its own: "des manifestations exigeant le départ
@@ -985,8 +992,16 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
     node = verb
     if node.dep_ == "conj" and node.head.pos_ == "VERB":
         node = node.head  # "pour dénoncer ... et exiger ..."
+    present = "Part" in node.morph.get("VerbForm") and "Pres" in node.morph.get("Tense")
     if node.dep_ == "acl" and "Part" in node.morph.get("VerbForm"):
         bearers = [node.head]
+        if present and node.head.dep_ in ("obl:arg", "obl:mod", "obl", "obj") and node.head.head.pos_ == "VERB":
+            # "ont défilé à Conakry, exigeant le départ de la junte": the parse may hang the
+            # participle set off by a comma on the verb's complement; the verb tells the protest
+            bearers += _claim_bearers(node.head.head)
+    elif node.dep_ == "advcl" and present:
+        # "sont venus protester contre le régime, réclamant un État de droit"
+        bearers = _claim_bearers(node.head)
     elif _purpose(node, lexicon.words["purpose_marks"]):
         head = node.head
         bearers = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass"))]

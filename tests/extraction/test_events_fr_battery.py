@@ -332,6 +332,7 @@ CASES = [
     # the street's signs of protest
     ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'PROTEST', {}),
     ('Des habitants en colère ont bloqué la route nationale à Kindia mardi.', 'PROTEST', {}),
+    ('Des milliers de personnes ont marché dans les rues de Conakry mardi.', 'PROTEST', {}),
     # naming an act a crime accuses its authors
     ("Le gouvernement malien a qualifié l'attaque de Moura de crime de guerre.",
      'ACCUSE', {'acountry': 'MLI'}),
@@ -350,6 +351,10 @@ ABSENT = [
     ('Le ministre a qualifié la situation de calme à Gao.', 'ACCUSE'),
     ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'ASSAULT'),
     ('Des jihadistes ont bloqué les routes menant à Djibo.', 'PROTEST'),
+    ('Les rebelles ont marché sur la capitale.', 'PROTEST'),
+    # a demand told by a participle after the protest is its claim, no request of its own
+    ('Des milliers de manifestants ont défilé à Conakry, exigeant le départ de la junte.', 'REQUEST'),
+    ('Les manifestants sont venus protester contre le régime, réclamant un État de droit.', 'REQUEST'),
 ]
 
 

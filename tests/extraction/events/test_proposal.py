@@ -555,6 +555,11 @@ def test_a_search_for_survivors_or_a_rush_to_hospital_is_no_deployment(events_of
     assert "MOBILIZE" not in _types(events_of(text), None)
 
 
+def test_pressing_someone_to_act_is_a_request(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" in _types(events_of("Rights groups pressed the government to release the detainees."))
+    assert "REQUEST" not in _types(events_of("Police pressed charges against the two suspects."), None)
+
+
 def test_tyres_burnt_and_barricades_are_a_protest(events_of) -> None:  # type: ignore[no-untyped-def]
     types = _types(events_of("Youths burned tyres and erected barricades in Lome on Monday."), None)
     assert "PROTEST" in types and "ASSAULT" not in types
