@@ -333,6 +333,7 @@ CASES = [
     ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'PROTEST', {}),
     ('Des habitants en colère ont bloqué la route nationale à Kindia mardi.', 'PROTEST', {}),
     ('Des milliers de personnes ont marché dans les rues de Conakry mardi.', 'PROTEST', {}),
+    ('Le gouvernement a refusé de négocier avec les rebelles.', 'REJECT', {}),
     # naming an act a crime accuses its authors
     ("Le gouvernement malien a qualifié l'attaque de Moura de crime de guerre.",
      'ACCUSE', {'acountry': 'MLI'}),
@@ -352,6 +353,9 @@ ABSENT = [
     ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'ASSAULT'),
     ('Des jihadistes ont bloqué les routes menant à Djibo.', 'PROTEST'),
     ('Les rebelles ont marché sur la capitale.', 'PROTEST'),
+    # a source's reticence is the reporter's formula, no refusal
+    ("L'armée a confirmé l'attaque mais a refusé de donner un bilan.", 'REJECT'),
+    ('La police s\'est refusée à tout commentaire.', 'REJECT'),
     # a demand told by a participle after the protest is its claim, no request of its own
     ('Des milliers de manifestants ont défilé à Conakry, exigeant le départ de la junte.', 'REQUEST'),
     ('Les manifestants sont venus protester contre le régime, réclamant un État de droit.', 'REQUEST'),

@@ -462,6 +462,8 @@ def test_a_raid_that_kills_or_on_a_place_stays_an_attack(events_of, text: str) -
         '"Why does the world stay silent on these killings?" the party leader asked in a post on Monday.',
         "The ministry's spokesman declined to comment on the arrests.",
         "A police officer, who refused to be named, said the town was calm.",
+        "The army confirmed the raid on the village but declined to give a death toll.",
+        "A police spokesman declined to provide figures for the arrests.",
     ],
 )
 def test_a_question_or_a_reporters_formula_is_no_request_or_refusal(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
