@@ -424,6 +424,9 @@ class AssembleRules(BaseModel):
     context_types: frozenset[str] = frozenset()
     # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
     plural_acts: frozenset[str] = frozenset()
+    # Prepositions that name members of an object already told ("abducted a village head and
+    # about 50 others, including women and children"): no kind of target (`_generic_objects`).
+    elaboration_prepositions: frozenset[str] = frozenset()
     # Nouns of a state of affairs, not of one act ("the unrest", "amid unrest"): a mention
     # so worded describes an incident already told or is the setting (`_setting`).
     condition_nouns: frozenset[str] = frozenset()
@@ -994,16 +997,20 @@ def _past_perfect(trigger: Token) -> bool:
 _OTHER_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "parataxis"})
 
 
-def _generic_objects(clause: Token, trigger: Token, trigger_offsets: set[int]) -> list[Token]:
+def _generic_objects(clause: Token, trigger: Token, trigger_offsets: set[int],
+                     elaborations: frozenset[str] = frozenset()) -> list[Token]:
     """Bare plural objects of the clause or of its complements ("has burned down
     villages", "have accused both sides of atrocities", "has been accused of hitting
     schools"): a kind of target, not the ones of one event. Not the event noun itself
     ("has imposed sanctions": `trigger_offsets` are the sentence's trigger offsets); nor a
     noun in the agent of a passive ("have been killed by separatists"): the doers, no
-    target."""
+    target; nor the members of an object already told (`elaborations`: "have abducted 50
+    people, including women and children")."""
     found = []
     for token in clause.subtree:
         if token.dep_ not in ("dobj", "pobj") or token.tag_ != "NNS" or not _bare(token):
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in elaborations:
             continue
         if token.i == trigger.i or (token.dep_ == "dobj" and token.head.i == clause.i and token.idx in trigger_offsets):
             continue
@@ -1204,7 +1211,8 @@ def mention_facts(
             if not noun and _present_simple(clause) and not _performative(event, clause, rules) and not reaction:
                 context_reasons.append(f"'{clause.text}': habitual present")
             generic_objects = (
-                _generic_objects(clause, token, {t - sentence.start for t in trigger_starts})
+                _generic_objects(clause, token, {t - sentence.start for t in trigger_starts},
+                                 rules.elaboration_prepositions)
                 if event.fatalities is None
                 and not reaction
                 and event.type in rules.target_types

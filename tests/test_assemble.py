@@ -916,6 +916,16 @@ def test_the_agent_of_a_passive_is_no_generic_target(pipeline, sentence, context
     _assert_assaults_context(pipeline, sentence, context)
 
 
+def test_the_members_of_a_counted_object_are_no_generic_target(pipeline):
+    # "including women and children" names some of the people abducted, counted before: the
+    # one abduction of the report, not abductions of a kind of target.
+    text = ("Gunmen have abducted a village head and about 40 others, including women and children, "
+            "in an attack on a village in Zamfara.")
+    document = code(pipeline, text)
+    abductions = [i for i in document.incidents if i.type == "COERCE"]
+    assert abductions and not any(i.context for i in abductions), [words(document, i) for i in document.incidents]
+
+
 def test_a_date_after_since_is_not_the_incidents(pipeline):
     text = (
         "Five people were killed in a raid on a cattle camp in Twic East on Thursday, officials said. The rebels "
