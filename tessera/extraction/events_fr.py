@@ -2460,8 +2460,8 @@ def extract_events_fr(
                 event_dead = max(own) if own else None
             if rule.type == "ASSAULT" and event_dead is None and token.i in added_dead:
                 event_dead = added_dead[token.i]
-            own_count = _own_toll(token, dead)
-            if rule.type == "ASSAULT" and own_count is not None and event_dead is not None and own_count < event_dead:
+            if rule.type == "ASSAULT" and event_dead is not None and (own_count := _own_toll(token, dead)) is not None \
+                    and own_count < event_dead:
                 # "Au moins sept personnes ont été tuées à Kolofata, ..., également frappée le 3
                 # septembre par un double attentat ayant fait 20 morts": a killing that counts its
                 # own dead has that toll, not a greater one the sentence gives another act

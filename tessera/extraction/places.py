@@ -2438,15 +2438,17 @@ def lies_inside(inner: Place, outer: Place) -> bool:
     if outer.feature == "admin1":
         return inner.admin1 is not None and inner.admin1 == outer.admin1
     if outer.feature == "admin2":
-        return (
-            inner.admin1 == outer.admin1
-            and None not in (inner.lat, inner.lon, outer.lat, outer.lon)
-            and distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= DISTRICT_REACH_KM  # type: ignore[arg-type]
-        )
+        return inner.admin1 == outer.admin1 and _within(inner, outer, DISTRICT_REACH_KM)
     if outer.feature == "region":
-        return None not in (inner.lat, inner.lon, outer.lat, outer.lon) and distance_km(
-            inner.lat, inner.lon, outer.lat, outer.lon) <= REGION_REACH_KM  # type: ignore[arg-type]
+        return _within(inner, outer, REGION_REACH_KM)
     return False
+
+
+def _within(inner: Place, outer: Place, km: float) -> bool:
+    """Both places have points and `inner`'s lies within `km` of `outer`'s."""
+    if inner.lat is None or inner.lon is None or outer.lat is None or outer.lon is None:
+        return False
+    return distance_km(inner.lat, inner.lon, outer.lat, outer.lon) <= km
 
 
 def is_national_capital(place: Place) -> bool:
