@@ -1024,6 +1024,11 @@ def test_a_sweep_with_no_one_named_is_the_state_forces(french):
      ("Les gendarmes mènent des patrouilles autour de la ville de Kaya.", ["MOBILIZE"]),
      ("Des militaires armés ont pris position devant le palais présidentiel à Niamey.", ["MOBILIZE"]),
      ("Des policiers ont été envoyés en renfort à Zinder.", ["MOBILIZE"]),
+     ("Les soldats sont arrivés à Ménaka dans la soirée de jeudi.", ["MOBILIZE"]),
+     ("Les gendarmes stationnent en nombre devant le siège du parti.", ["MOBILIZE"]),
+     ("Des militaires ont été positionnés autour de la radio nationale.", ["MOBILIZE"]),
+     # a minister arriving is no deployment
+     ("Le ministre de la Défense est arrivé à Gao lundi.", []),
      # a stance taken is no deployment; an aim after "pour" is no sweep of its own
      ("Le parti a pris position contre la réforme de la Constitution.", []),
      ("Le maire a organisé une réunion pour ratisser large parmi les électeurs.", [])],

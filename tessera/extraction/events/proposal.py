@@ -396,7 +396,12 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             continue
         if _in_name(token) or _figurative(token, rule, lexicon):
             continue  # "the JNIM (Group to Support Islam and Muslims)"; "tragedy struck"
-        if rule.pos == "verb" and rule.lemma in lexicon.travel_verbs and not _visitor(token, lexicon, work):
+        if (
+            rule.type == "CONSULT"
+            and rule.pos == "verb"
+            and rule.lemma in lexicon.travel_verbs
+            and not _visitor(token, lexicon, work)
+        ):
             continue  # "the gunmen arrived the villages", "a convoy arrived in N'Djamena": no visit
         if rule.type == "COERCE" and _medical_emergency(token, lexicon):
             continue  # "an emergency was declared in all hospitals": a health alert

@@ -557,6 +557,23 @@ def test_a_search_for_survivors_or_a_rush_to_hospital_is_no_deployment(events_of
     assert "MOBILIZE" not in _types(events_of(text), None)
 
 
+@pytest.mark.parametrize(
+    ("text", "deployed"),
+    [
+        ("Army troops arrived in the border town late on Friday.", True),
+        ("Marines moved into the harbour district on Thursday.", True),
+        ("Hundreds of soldiers were positioned around the state broadcaster.", True),
+        # a visitor arriving is a visit; raiders arriving tell nothing yet; forces that move in
+        # to do something are told by what they do
+        ("The foreign minister arrived in the capital for talks.", False),
+        ("The raiders arrived in the village on motorbikes.", False),
+        ("Police moved in to break up the crowd outside the stadium.", False),
+    ],
+)
+def test_forces_arriving_or_posted_somewhere_are_deployed(events_of, text: str, deployed: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("MOBILIZE" in _types(events_of(text), None)) is deployed
+
+
 def test_pressing_someone_to_act_is_a_request(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in _types(events_of("Rights groups pressed the government to release the detainees."))
     assert "REQUEST" not in _types(events_of("Police pressed charges against the two suspects."), None)
