@@ -774,12 +774,16 @@ def _imperfect(verb: Token) -> bool:
 def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     """A plural trigger noun with no number names a kind of event, not one event:
     "des attaques contre les forces de l'ordre", "depuis 2015, ... dans les attaques";
-    "deux attaques", "les trois attentats" are counted events, and "ses sanctions", "ces
-    frappes" (a possessive or demonstrative) point at particular ones."""
+    "deux attaques", "les trois attentats" are counted events, and so are "des dizaines
+    d'arrestations", "une centaine d'interpellations" (a count noun: `count_nouns` of
+    fr/actors.yaml); "ses sanctions", "ces frappes" (a possessive or demonstrative) point at
+    particular ones."""
     words = _words()
     if "Plur" not in noun.morph.get("Number") or any(
             c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in words.pointing_determiners)
             for c in noun.children):
+        return False
+    if noun.dep_ == "nmod" and noun.head.lower_ in count_nouns() and _case_of(noun) in ("de", "d'", "d\u2019"):
         return False
     if any(_told_once(c, words) for c in noun.children):
         return False

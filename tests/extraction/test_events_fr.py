@@ -76,6 +76,9 @@ def test_counted_or_pointed_plural_nouns_stay_events(french):
     assert any(e.type == "ASSAULT" and e.trigger.text == "attaques" for e in counted)
     pointed = _events(french, "La Cédéao a maintenu vendredi ses sanctions contre le Mali.")
     assert any(e.type == "SANCTION" and e.trigger.text == "sanctions" for e in pointed)
+    # a count noun counts them as a number does
+    tallied = _events(french, "Une centaine d'interpellations ont été enregistrées jeudi à Kankan.")
+    assert any(e.type == "COERCE" and e.trigger.text == "interpellations" for e in tallied)
 
 
 def test_dispersing_a_gathering_by_force_is_an_assault(french):
