@@ -81,6 +81,26 @@ def test_counted_or_pointed_plural_nouns_stay_events(french):
     assert any(e.type == "COERCE" and e.trigger.text == "interpellations" for e in tallied)
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [("Des assaillants ont mis le feu au marché de Djibo dans la nuit de samedi.", "ASSAULT"),
+     ("Le feu a été mis à plusieurs cases du village par des hommes armés.", "ASSAULT"),
+     ("Trois militants ont été inculpés d'atteinte à la sûreté de l'État jeudi.", "ACCUSE"),
+     ("Ankara a livré des drones à l'armée malienne en décembre.", "AID")],
+)
+def test_fire_set_charges_and_arms_delivered(french, text, event_type):
+    assert event_type in {e.type for e in _events(french, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le gouvernement a mis le projet de loi en débat à l'Assemblée.",
+     "La poste a livré des colis dans tout le pays en décembre."],
+)
+def test_other_settings_and_deliveries_are_no_events(french, text):
+    assert not {e.type for e in _events(french, text)} & {"ASSAULT", "AID"}
+
+
 def test_dispersing_a_gathering_by_force_is_an_assault(french):
     text = "À Dakar, les gendarmes ont dispersé un rassemblement lundi à l'aide de gaz lacrymogènes."
     assert "ASSAULT" in {e.type for e in _events(french, text) if e.trigger.text == "dispersé"}
