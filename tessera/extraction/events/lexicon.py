@@ -177,6 +177,7 @@ class TriggerLexicon:
     protester_nouns: frozenset[str]
     crowd_control_words: frozenset[str]
     perpetrator_forms: frozenset[str]
+    armed_modifiers: frozenset[str]
     military_machines: frozenset[str]
     military_modifiers: frozenset[str]
     protest_absorbs: frozenset[str]
@@ -359,6 +360,7 @@ class TriggerLexicon:
             perpetrator_forms=frozenset(
                 form for word in _word_set(data, "perpetrator_nouns") for form in inflections(word, "noun")
             ),
+            armed_modifiers=_word_set(data, "armed_modifiers"),
             military_machines=_word_set(data, "military_machine_nouns"),
             military_modifiers=_word_set(data, "military_machine_modifiers"),
             protest_absorbs=frozenset(w.upper() for w in _word_set(data, "protest_absorbs")),

@@ -964,6 +964,8 @@ def _about_violence(
                 return True
     return any(
         token.lower_ in lexicon.perpetrator_forms
+        or (token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in lexicon.armed_modifiers
+                                          for c in token.children))
         or _responsibility_claimed(token, lexicon)
         or _military_machine(token, lexicon)
         or (sentence.deep and _struck_explosive(token, lexicon))

@@ -574,6 +574,19 @@ def test_forces_arriving_or_posted_somewhere_are_deployed(events_of, text: str, 
     assert ("MOBILIZE" in _types(events_of(text), None)) is deployed
 
 
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("Armed men burned down several houses in the village on Monday.", True),
+        ("Armed youths burned several shops in the market on Tuesday.", True),
+        # a fire is no one's attack
+        ("A fire burned down several houses in the village on Monday.", False),
+    ],
+)
+def test_armed_men_burning_houses_is_an_attack(events_of, text: str, assault: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT" in _types(events_of(text), None)) is assault
+
+
 def test_pressing_someone_to_act_is_a_request(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in _types(events_of("Rights groups pressed the government to release the detainees."))
     assert "REQUEST" not in _types(events_of("Police pressed charges against the two suspects."), None)
