@@ -2852,7 +2852,7 @@ def _antecedent(
             return max(own_near or own_kind or near, key=lambda d: d.last_position)
         reported = [d for d in drafts if not d.context]
         return open_drafts[0] if len(reported) == 1 else None
-    scored = [(_ties(d, mention, dedupe_rules, rules.inherited_places_apart), d.last_position, d)
+    scored = [(_ties(d, mention, dedupe_rules, rules.inherited_places_apart, localities), d.last_position, d)
               for d in open_drafts]
     scored = [s for s in scored if s[0] > 0]
     if not scored and mention.facts.placed:
@@ -3245,14 +3245,27 @@ def _lower_bound(event: Event, exceeding: tuple[str, ...]) -> int:
     return toll
 
 
-def _ties(draft: _Draft, mention: _Mention, dedupe_rules: DedupeRules, inherited_apart: bool = False) -> int:
-    """Positive evidence that `mention` tells `draft`'s incident (nothing conflicting)."""
+def _ties(
+    draft: _Draft,
+    mention: _Mention,
+    dedupe_rules: DedupeRules,
+    inherited_apart: bool = False,
+    localities: _Localities | None = None,
+) -> int:
+    """Positive evidence that `mention` tells `draft`'s incident (nothing conflicting). The
+    same day or the same toll ties nothing between two sentences that each name a locality
+    the other does not (`_Localities.apart`: "X was shot dead in Kissosso" and "Y was shot
+    dead in Hamdallaye" the same Monday are two killings)."""
     event = mention.event
     score = 0
+    apart = localities is not None and localities.apart(
+        frozenset(m.facts.sentence for m in draft.members), mention.facts.sentence)
     for other in draft.members:
         known = other.event
         if other.facts.sentence == mention.facts.sentence:
             score = max(score, 3)
+        if apart:
+            continue
         if (
             other.window is not None
             and mention.window is not None
@@ -3377,6 +3390,24 @@ class _Localities:
         sentence = self._sentences.get(index)
         return sentence.text.casefold() if sentence is not None else ""
 
+    def apart(self, told: frozenset[int], index: int) -> bool:
+        """The sentences that told an incident name localities, the sentence `index` names
+        another, and neither side names the other's: two sites. Not where a sentence names a
+        district (which may hold the other's village)."""
+        told = told - {index}
+        theirs = [names for i in sorted(told) for _, names in self.found(i)]
+        mine = self.found(index)
+        if not mine or not theirs or any(self._district(i) for i in (*told, index)):
+            return False
+        text = self.text(index)
+        told_texts = [self.text(i) for i in sorted(told)]
+        return not any(_named_in(names, t) for _, names in mine for t in told_texts) and not any(
+            _named_in(names, text) for names in theirs)
+
+    def _district(self, index: int) -> bool:
+        district = self._rules.precision_of("admin2")
+        return any(self._rules.precision(place) == district for place in self._sentence_places.get(index, ()))
+
     def sentence(self, index: int) -> ParsedSentence | None:
         return self._sentences.get(index)
 
@@ -3410,6 +3441,12 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
     sentence = localities.sentence(index)
     if not told or sentence is None:
         return False
+    if (_stated_toll(mention.event) is not None and localities.apart(frozenset(told), index)
+            and not _participants_told_back(mention, sentence, rules)):
+        # A toll of its own at a site of its own, its dead not referred back ("A trader was
+        # shot dead in the village of Toko" after a herder shot dead in the village of Sama
+        # that day; not "The trader was killed in Segou"): another killing.
+        return True
     told_texts = [localities.text(i) for i in sorted(told)]
     new = [start for start, names in localities.found(index)
            if not any(_named_in(names, text) for text in told_texts)]
@@ -3427,6 +3464,22 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
         return False
     first, last = sentence.offsets(sentence.doc[words[0].i : place.i + 1])
     return any(first <= start < last for start in new)
+
+
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
+
+
+def _participants_told_back(mention: _Mention, sentence: ParsedSentence, rules: AssembleRules) -> bool:
+    """The mention's subject or object is a definite noun phrase ("The trader was killed",
+    "les soldats ont été tués"): people already told, whose incident it goes on telling."""
+    token = _trigger_token(sentence, mention.event)
+    if token is None:
+        return False
+    return any(
+        c.dep_ in _PARTICIPANT_DEPS and any(d.dep_ == "det" and d.lower_ in rules.definite_determiners
+                                            for d in c.children)
+        for c in token.children
+    )
 
 
 def _site_reader(

@@ -2325,3 +2325,28 @@ def test_a_french_act_told_as_the_cause_of_a_lasting_state_is_background(french,
     facts, english = _french_facts(french, text, trigger)
     assert facts.context is context, facts.reasons
     assert not any("lasting state" in r for r in english.reasons)  # no English verbs of it yet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one victim each, at two named sites, the same day: two killings
+        "A herder was shot dead by soldiers in the village of Sama on Monday. A trader was shot dead by "
+        "soldiers in the village of Toko on Monday, residents said.",
+        "Gunmen killed two farmers in the village of Dabaga on Sunday. Two traders were also killed in the "
+        "village of Fokolo on Sunday, residents said.",
+    ],
+)
+def test_the_same_toll_and_day_at_two_named_sites_are_two_incidents(pipeline, text):
+    document = code(pipeline, text)
+    assaults = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assaults) == 2, [words(document, i) for i in document.incidents]
+
+
+def test_a_toll_told_again_at_the_same_site_stays_one_incident(pipeline):
+    text = (
+        "Gunmen killed two farmers in the village of Dabaga on Sunday. The two farmers were killed in "
+        "Dabaga as they worked in their fields, residents said."
+    )
+    document = code(pipeline, text)
+    assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 1
