@@ -2335,6 +2335,9 @@ def test_a_french_act_told_as_the_cause_of_a_lasting_state_is_background(french,
         "soldiers in the village of Toko on Monday, residents said.",
         "Gunmen killed two farmers in the village of Dabaga on Sunday. Two traders were also killed in the "
         "village of Fokolo on Sunday, residents said.",
+        # a city's neighbourhoods are sites of their own (assemble.yaml locality_kinds)
+        "A student was shot dead by police in the Kissosso neighbourhood on Monday. A boy was shot dead by "
+        "police in the Tombolia neighbourhood on Monday, witnesses said.",
     ],
 )
 def test_the_same_toll_and_day_at_two_named_sites_are_two_incidents(pipeline, text):
