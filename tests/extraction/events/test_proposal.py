@@ -587,6 +587,19 @@ def test_armed_men_burning_houses_is_an_attack(events_of, text: str, assault: bo
     assert ("ASSAULT" in _types(events_of(text), None)) is assault
 
 
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("A UN patrol came under fire near Tessalit on Tuesday.", True),
+        ("Three peacekeepers were wounded near Aguelhok on Tuesday.", True),
+        # criticism is no gunfire
+        ("The minister came under fire from opposition lawmakers on Tuesday.", False),
+    ],
+)
+def test_coming_under_fire_is_an_attack(events_of, text: str, assault: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT" in _types(events_of(text), None)) is assault
+
+
 def test_pressing_someone_to_act_is_a_request(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in _types(events_of("Rights groups pressed the government to release the detainees."))
     assert "REQUEST" not in _types(events_of("Police pressed charges against the two suspects."), None)
