@@ -86,7 +86,8 @@ def test_counted_or_pointed_plural_nouns_stay_events(french):
     [("Des assaillants ont mis le feu au marché de Djibo dans la nuit de samedi.", "ASSAULT"),
      ("Le feu a été mis à plusieurs cases du village par des hommes armés.", "ASSAULT"),
      ("Trois militants ont été inculpés d'atteinte à la sûreté de l'État jeudi.", "ACCUSE"),
-     ("Ankara a livré des drones à l'armée malienne en décembre.", "AID")],
+     ("Ankara a livré des drones à l'armée malienne en décembre.", "AID"),
+     ("Une patrouille de gendarmes a essuyé des tirs près de Tessit mardi.", "ASSAULT")],
 )
 def test_fire_set_charges_and_arms_delivered(french, text, event_type):
     assert event_type in {e.type for e in _events(french, text)}
@@ -95,6 +96,7 @@ def test_fire_set_charges_and_arms_delivered(french, text, event_type):
 @pytest.mark.parametrize(
     "text",
     ["Le gouvernement a mis le projet de loi en débat à l'Assemblée.",
+     "Le ministre a essuyé de vives critiques de l'opposition mardi.",
      "La poste a livré des colis dans tout le pays en décembre."],
 )
 def test_other_settings_and_deliveries_are_no_events(french, text):
