@@ -103,6 +103,17 @@ def test_other_settings_and_deliveries_are_no_events(french, text):
     assert not {e.type for e in _events(french, text)} & {"ASSAULT", "AID"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Des hommes armés ont enlevé deux hommes et trois garçons près de Téra lundi.",
+     "Des bandits ont kidnappé quatre bergers près de Fada lundi."],
+)
+def test_people_named_by_a_plain_person_noun_are_civilians(french, text):
+    (abduction,) = [e for e in _events(french, text) if e.type == "COERCE"]
+    assert abduction.recipient is not None and abduction.recipient.type == "CVL"
+    assert abduction.actor is not None and abduction.actor.type == "UAF"
+
+
 def test_dispersing_a_gathering_by_force_is_an_assault(french):
     text = "À Dakar, les gendarmes ont dispersé un rassemblement lundi à l'aide de gaz lacrymogènes."
     assert "ASSAULT" in {e.type for e in _events(french, text) if e.trigger.text == "dispersé"}

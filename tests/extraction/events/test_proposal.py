@@ -600,6 +600,17 @@ def test_coming_under_fire_is_an_attack(events_of, text: str, assault: bool) -> 
     assert ("ASSAULT" in _types(events_of(text), None)) is assault
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen kidnapped six persons from a farm near Gusau on Sunday.",
+     "Armed men abducted two men and a boy on the road to Funtua on Sunday."],
+)
+def test_people_named_by_a_plain_person_noun_are_civilians(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    (abduction,) = [e for e in events_of(text) if e.type == "COERCE"]
+    assert abduction.recipient is not None and abduction.recipient.type == "CVL"
+    assert abduction.actor is not None and abduction.actor.type == "UAF"
+
+
 def test_pressing_someone_to_act_is_a_request(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in _types(events_of("Rights groups pressed the government to release the detainees."))
     assert "REQUEST" not in _types(events_of("Police pressed charges against the two suspects."), None)
