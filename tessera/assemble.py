@@ -1318,9 +1318,12 @@ def _sourced(verb: Token, rules: AssembleRules) -> bool:
 
 
 def _state_act(trigger: Token, rules: AssembleRules) -> bool:
-    """The trigger, or its direct object ("imposed a curfew"), is a word of an act only a
+    """The trigger, its direct object ("imposed a curfew") or, for either that is a noun, the
+    object of its "of" ("a state of emergency was declared"), is a word of an act only a
     state does (`AssembleRules.state_acts`)."""
     words = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    words += [g for w in words if w.pos_ == "NOUN" for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.casefold() in rules.state_acts or w.lower_ in rules.state_acts for w in words)
 
 

@@ -2353,3 +2353,13 @@ def test_a_toll_told_again_at_the_same_site_stays_one_incident(pipeline):
     )
     document = code(pipeline, text)
     assert len([i for i in reported(document) if i.type == "ASSAULT"]) == 1
+
+
+def test_a_state_of_emergency_is_no_setting_of_the_attack_told_before(pipeline):
+    text = (
+        "Gang members killed 41 inmates at a prison in Tamara on Tuesday. A state of emergency was "
+        "announced and the president vowed drastic measures."
+    )
+    document = code(pipeline, text)
+    assert sorted(i.type for i in reported(document)) == ["ASSAULT", "COERCE"], [
+        words(document, i) for i in document.incidents]
