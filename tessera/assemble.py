@@ -1156,6 +1156,9 @@ def mention_facts(
         # "the third coup"; not "The second attack ... killed one person" (its own toll).
         if ordinal and (definite or token.dep_ in ("appos", "attr")) and not _exact_toll(event):
             context_reasons.append(f"ordinal '{token.text}': one of a series")
+        # "killed dozens of protesters overnight", "on Tuesday night": told as the act of one
+        # day or night (`unplaced_day_words`), one incident, whatever its count.
+        anchored = anchored or _within_a_day(clause, rules)
         if not anchored:
             arguments = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS | {"dobj"}]
             vague = [t.text for c in arguments for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"]
@@ -1715,6 +1718,15 @@ def _placed_and_dated(token: Token, event: Event, sentence: ParsedSentence, plac
         for o in p.children
         if o.dep_ == "pobj"
     )
+
+
+def _within_a_day(clause: Token, rules: AssembleRules) -> bool:
+    """The clause tells its act within a part of one day: an adverb or noun of one
+    (`unplaced_day_words`: "overnight", "this morning", "on Sunday night") hung on its verb,
+    directly or in a preposition's phrase."""
+    words = [c for c in clause.children if c.dep_ in ("advmod", "npadvmod")]
+    words += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "advmod")]
+    return any(w.lower_ in rules.unplaced_day_words for w in words)
 
 
 def _anchored(event: Event) -> bool:

@@ -2363,3 +2363,17 @@ def test_a_state_of_emergency_is_no_setting_of_the_attack_told_before(pipeline):
     document = code(pipeline, text)
     assert sorted(i.type for i in reported(document)) == ["ASSAULT", "COERCE"], [
         words(document, i) for i in document.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Security forces killed dozens of protesters overnight in the capital, a doctor said.", False),
+        ("Troops killed dozens of villagers on Sunday night near the border, residents said.", False),
+        ("The army has killed dozens of fighters in the region, a spokesman said.", True),
+    ],
+)
+def test_a_vague_count_told_within_one_night_is_one_incident(pipeline, text, context):
+    document = code(pipeline, text)
+    (assault,) = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assault.context is context
