@@ -34,6 +34,8 @@ def _assaults(pipeline, text: str):
 
 TOLLS = [
     (11, "Onze civils, dont trois femmes, ont été tués par des hommes armés près de Beni lundi."),
+    # one person, the killing's object with a determiner of one (as English "killed the pastor")
+    (1, "Des assaillants ont tué le catéchiste du village de Débé, près de Djibasso, dimanche."),
     (4, "Quatre personnes, dont deux enfants, ont été tuées dans l'attaque d'un car près de Mopti mardi."),
     (11, "Au moins 11 personnes, dont trois soldats, ont été tuées dans une embuscade près de Fada N'Gourma."),
     (9, "Neuf villageois, dont un chef coutumier, ont été tués par des jihadistes près de Kaya dimanche."),
