@@ -88,7 +88,8 @@ def test_counted_or_pointed_plural_nouns_stay_events(french):
      ("Trois militants ont été inculpés d'atteinte à la sûreté de l'État jeudi.", "ACCUSE"),
      ("Ankara a livré des drones à l'armée malienne en décembre.", "AID"),
      ("Une patrouille de gendarmes a essuyé des tirs près de Tessit mardi.", "ASSAULT"),
-     ("Les rebelles ont pris le contrôle de la localité de Kitshanga jeudi.", "ASSAULT")],
+     ("Les rebelles ont pris le contrôle de la localité de Kitshanga jeudi.", "ASSAULT"),
+     ("Des militaires se sont mutinés au camp de Tondibiah mardi.", "COERCE")],
 )
 def test_fire_set_charges_and_arms_delivered(french, text, event_type):
     assert event_type in {e.type for e in _events(french, text)}
