@@ -89,7 +89,10 @@ def test_counted_or_pointed_plural_nouns_stay_events(french):
      ("Ankara a livré des drones à l'armée malienne en décembre.", "AID"),
      ("Une patrouille de gendarmes a essuyé des tirs près de Tessit mardi.", "ASSAULT"),
      ("Les rebelles ont pris le contrôle de la localité de Kitshanga jeudi.", "ASSAULT"),
-     ("Des militaires se sont mutinés au camp de Tondibiah mardi.", "COERCE")],
+     ("Des militaires se sont mutinés au camp de Tondibiah mardi.", "COERCE"),
+     ("Le président a décrété lundi un cessez-le-feu unilatéral de son armée.", "CONCEDE"),
+     ("Le couvre-feu nocturne a été levé à Tillabéri le 1er septembre.", "CONCEDE"),
+     ("Les rebelles nient toute responsabilité dans le massacre.", "REJECT")],
 )
 def test_fire_set_charges_and_arms_delivered(french, text, event_type):
     assert event_type in {e.type for e in _events(french, text)}
