@@ -274,7 +274,8 @@ class FrenchLexicon:
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs", "carrying_verbs",
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
             "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
-            "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns")}
+            "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
+            "collective_victims", "one_determiners")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -1742,28 +1743,23 @@ def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -
     return False
 
 
-_ONE_DETERMINERS = frozenset({"le", "la", "l'", "l\u2019", "un", "une", "son", "sa", "leur", "ce", "cet", "cette"})
-
-
-def _one_object(verb: Token, victims: Token | None) -> bool:
+def _one_object(verb: Token, victims: Token | None, words: Mapping[str, frozenset[str]]) -> bool:
     """The killing's direct object is one person: a singular noun with a determiner of one
-    ("ont tué le pasteur", "a abattu un gendarme", as English "killed the pastor"), not a
-    collective ("une famille", "un groupe") nor a count ("une dizaine")."""
+    (`one_determiners`: "ont tué le pasteur", "a abattu un gendarme", as English "killed the
+    pastor"), not a collective (`collective_victims`, the actors' `collective_nouns`: "une
+    famille", "un groupe") nor a count ("une dizaine")."""
     if victims is None or victims.head.i != verb.i or victims.dep_ != "obj" or victims.pos_ != "NOUN":
         return False
-    if victims.morph.get("Number") != ["Sing"] or victims.lower_ in count_nouns() | _collectives():
+    if victims.morph.get("Number") != ["Sing"] or victims.lower_ in (
+            count_nouns() | _actor_collectives() | words["collective_victims"]):
         return False
-    return any(c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS for c in victims.children)
+    return any(c.dep_ == "det" and c.lower_ in words["one_determiners"] for c in victims.children)
 
 
 @functools.lru_cache(maxsize=1)
-def _collectives() -> frozenset[str]:
-    """Collective nouns of fr/actors.yaml (`collective_nouns`) and fr/triggers.yaml
-    (`collective_victims`): one of them names several people."""
-    actors = load_data("actors", "fr")
-    triggers = load_data("triggers", "fr")
-    return frozenset(str(w).casefold() for w in
-                     [*(actors.get("collective_nouns") or ()), *(triggers.get("collective_victims") or ())])
+def _actor_collectives() -> frozenset[str]:
+    """The collective nouns of fr/actors.yaml (`collective_nouns`): one of them names several people."""
+    return frozenset(str(w).casefold() for w in load_data("actors", "fr").get("collective_nouns") or ())
 
 
 def _tolls(
@@ -1860,7 +1856,7 @@ def _tolls(
                 count = _count(counted_of, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
         if count is None and _one_victim(token, lemma, words):
             count = 1  # "le chauffeur a été tué", "X, 19 ans, a été abattu": the participle agrees with one
-        if count is None and lemma in words["kill_verbs"] and _one_object(token, victims):
+        if count is None and lemma in words["kill_verbs"] and _one_object(token, victims, words):
             count = 1  # "ont tué le pasteur", "a abattu un gendarme": one person, the object
         if count is None and victims.pos_ == "PROPN":
             # a name the parser took for the subject, the counted victims hung under it:
