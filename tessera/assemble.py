@@ -375,6 +375,9 @@ class AssembleRules(BaseModel):
     # incident (`_ties`), and a mention with nothing of its own told again goes back to the
     # report's lead before an incident dated weeks before the report (`_continued`).
     inherited_places_apart: bool = False
+    # A mention at a site of its own (`_Localities.apart`) is another incident whether or not it
+    # states a toll (`_elsewhere`); without it, only a mention with a toll of its own is.
+    sites_apart_without_toll: bool = False
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -3456,7 +3459,8 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
     sentence = localities.sentence(index)
     if not told or sentence is None:
         return False
-    if (_stated_toll(mention.event) is not None and localities.apart(frozenset(told), index)
+    if ((rules.sites_apart_without_toll or _stated_toll(mention.event) is not None)
+            and localities.apart(frozenset(told), index)
             and not _participants_told_back(mention, sentence, rules)):
         # A toll of its own at a site of its own, its dead not referred back ("A trader was
         # shot dead in the village of Toko" after a herder shot dead in the village of Sama

@@ -2377,3 +2377,20 @@ def test_a_vague_count_told_within_one_night_is_one_incident(pipeline, text, con
     document = code(pipeline, text)
     (assault,) = [i for i in document.incidents if i.type == "ASSAULT"]
     assert assault.context is context
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        # French: an act at a site of its own is another incident, toll or none
+        ("Des hommes armés ont attaqué le village de Sama lundi. Des assaillants ont incendié des greniers dans le "
+         "village de Toko lundi.", 2),
+        # the site named again goes on telling the incident
+        ("Des hommes armés ont attaqué le village de Sama lundi. Les assaillants ont incendié des greniers à Sama.",
+         1),
+    ],
+)
+def test_french_acts_at_two_named_sites_are_two_incidents(french, text, assaults):
+    document = french.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
+    assert len([i for i in reported(document) if i.type == "ASSAULT"]) == assaults, [
+        words(document, i) for i in document.incidents]
