@@ -3061,8 +3061,10 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             other.facts.state_act
             and not mention.facts.state_act
             and other.facts.sentence != mention.facts.sentence
-            and not _refers_back(mention)
+            and not (_refers_back(mention) and event.type == known.type)
         ):
+            # (A definite noun names the measure back only as one of its own type: "the
+            # clash" is no arrest told before.)
             return "state act"
         if other.window is not None and mention.window is not None:
             (a0, a1), (b0, b1) = other.window, mention.window

@@ -2394,3 +2394,13 @@ def test_french_acts_at_two_named_sites_are_two_incidents(french, text, assaults
     document = french.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
     assert len([i for i in reported(document) if i.type == "ASSAULT"]) == assaults, [
         words(document, i) for i in document.incidents]
+
+
+def test_a_definite_noun_of_another_type_does_not_name_an_arrest_back(pipeline):
+    text = (
+        "About seventy protesters were arrested in the capital on Tuesday. Two opposition lawmakers attended the "
+        "early morning clash."
+    )
+    document = code(pipeline, text)
+    assert sorted({i.type for i in reported(document)} & {"ASSAULT", "COERCE"}) == ["ASSAULT", "COERCE"], [
+        words(document, i) for i in document.incidents]
