@@ -495,6 +495,9 @@ class AssembleRules(BaseModel):
     # Kinds of coercive act, each its lemmas (`act_kinds` of data/assemble.yaml): mentions of
     # two kinds are two incidents (`_kinds_apart`).
     act_kinds: dict[str, frozenset[str]] = Field(default_factory=dict)
+    # Kinds of coercive act (`act_kinds`) whose definite noun names back only an act of its own
+    # type ("the blockade", "the arrests" are no attack told before; "the raid" may be one).
+    anaphor_kinds_apart: frozenset[str] = frozenset()
     # A toll stated in a sentence that tells no event (`_toll_statements`): the toll words
     # are the casualty stage's (`toll_words` of data/<language>/triggers.yaml), the hedges
     # add its modal auxiliaries and negation words.
@@ -3035,7 +3038,10 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         # "stormed the village" was the setting of the first kidnapping).
         same_kind = known.type == event.type or (
             (
-                (mention.facts.anaphor and not mention.facts.plural)
+                # (not a noun of a kind of coercion naming an act of another type: "the
+                # blockade" is no attack told before; "the raid" may be: `anaphor_kinds_apart`)
+                (mention.facts.anaphor and not mention.facts.plural
+                 and mention.facts.act_kind not in rules.anaphor_kinds_apart)
                 or (_setting_of(known, event, rules.person_pronouns) and not other.facts.state_act)
                 or (_setting_of(event, known, rules.person_pronouns) and not mention.facts.state_act)
                 or (setting and not mention.facts.state_act)

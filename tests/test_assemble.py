@@ -2404,3 +2404,13 @@ def test_a_definite_noun_of_another_type_does_not_name_an_arrest_back(pipeline):
     document = code(pipeline, text)
     assert sorted({i.type for i in reported(document)} & {"ASSAULT", "COERCE"}) == ["ASSAULT", "COERCE"], [
         words(document, i) for i in document.incidents]
+
+
+def test_a_definite_noun_of_a_kind_of_coercion_does_not_name_an_attack_back(pipeline):
+    text = (
+        "Jihadists attacked fuel trucks near Kayes on Monday and burnt twenty of them. The group announced the "
+        "blockade of the region last week."
+    )
+    document = code(pipeline, text)
+    assert sorted({i.type for i in reported(document)}) == ["ASSAULT", "COERCE"], [
+        words(document, i) for i in document.incidents]
