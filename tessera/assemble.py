@@ -3381,6 +3381,7 @@ class _Localities:
         self._after = after
         self._kinds = kinds
         self._found: dict[int, list[tuple[int, frozenset[str]]]] = {}
+        self._texts: dict[int, str] = {}
 
     def found(self, index: int) -> list[tuple[int, frozenset[str]]]:
         """The localities of the sentence: (start, casefolded names) each."""
@@ -3413,8 +3414,11 @@ class _Localities:
         return found
 
     def text(self, index: int) -> str:
-        sentence = self._sentences.get(index)
-        return sentence.text.casefold() if sentence is not None else ""
+        """The sentence's text, casefolded once (`apart` asks for it for every draft a mention meets)."""
+        if index not in self._texts:
+            sentence = self._sentences.get(index)
+            self._texts[index] = sentence.text.casefold() if sentence is not None else ""
+        return self._texts[index]
 
     def apart(self, told: frozenset[int], index: int) -> bool:
         """The sentences that told an incident name localities, the sentence `index` names

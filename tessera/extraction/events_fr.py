@@ -131,7 +131,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
-from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, transnational_groups
+from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.places import (
     aside_places,
@@ -980,11 +980,12 @@ def _charge(noun: Token, lexicon: FrenchLexicon) -> bool:
     return any(t.lower_ in marks for t in between)
 
 
-def _claim_bearers(verb: Token) -> list[Token]:
-    """A verb and what may tell the act a participle after it claims for: its subject ("les
-    manifestants ont marché, réclamant ...") and its infinitive complement ("sont venus
-    protester, réclamant ...")."""
-    return [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "xcomp"))]
+def _claim_bearers(verb: Token, complement: bool = True) -> list[Token]:
+    """A verb and what may tell the act a participle or an aim after it claims for: its subject
+    ("les manifestants ont marché, réclamant ...") and, with `complement`, its infinitive
+    complement ("sont venus protester, réclamant ...")."""
+    deps = ("nsubj", "nsubj:pass", "xcomp") if complement else ("nsubj", "nsubj:pass")
+    return [verb, *(c for c in verb.children if c.dep_ in deps)]
 
 
 def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
@@ -1008,8 +1009,7 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
         # "sont venus protester contre le régime, réclamant un État de droit"
         bearers = _claim_bearers(node.head)
     elif _purpose(node, lexicon.words["purpose_marks"]):
-        head = node.head
-        bearers = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass"))]
+        bearers = _claim_bearers(node.head, complement=False)
     else:
         return False
     return any((rule := lexicon.rule_for(b)) is not None and rule.type in lexicon.claim_bearing_types
@@ -1746,20 +1746,15 @@ def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -
 def _one_object(verb: Token, victims: Token | None, words: Mapping[str, frozenset[str]]) -> bool:
     """The killing's direct object is one person: a singular noun with a determiner of one
     (`one_determiners`: "ont tué le pasteur", "a abattu un gendarme", as English "killed the
-    pastor"), not a collective (`collective_victims`, the actors' `collective_nouns`: "une
-    famille", "un groupe") nor a count ("une dizaine")."""
+    pastor"), not a collective (`collective_victims`, the knowledge base's collective nouns:
+    "une famille", "un groupe") nor a count ("une dizaine")."""
     if victims is None or victims.head.i != verb.i or victims.dep_ != "obj" or victims.pos_ != "NOUN":
         return False
-    if victims.morph.get("Number") != ["Sing"] or victims.lower_ in (
-            count_nouns() | _actor_collectives() | words["collective_victims"]):
+    noun = victims.lower_
+    if victims.morph.get("Number") != ["Sing"] or noun in count_nouns() or noun in words["collective_victims"] \
+            or french_knowledge_base().is_collective_noun(noun):
         return False
     return any(c.dep_ == "det" and c.lower_ in words["one_determiners"] for c in victims.children)
-
-
-@functools.lru_cache(maxsize=1)
-def _actor_collectives() -> frozenset[str]:
-    """The collective nouns of fr/actors.yaml (`collective_nouns`): one of them names several people."""
-    return frozenset(str(w).casefold() for w in load_data("actors", "fr").get("collective_nouns") or ())
 
 
 def _tolls(
