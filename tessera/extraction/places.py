@@ -780,6 +780,8 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
     line = _DATELINE_LINE.match(head)
     if line is not None and line.group("titled"):  # "Addis Abeba — Ethiopian forces"
         return line.start("titled"), line.end("titled")
+    if line is not None and line.group("labelled") and _labelled_town(line.group("labelled")):
+        return line.start("labelled"), line.end("labelled")  # "Cairo: Militants killed ..."
     for written in (barred, dated, wired):
         if written is not None and (line := written.match(head)) is not None:
             return line.start("place"), line.end("place")
@@ -791,6 +793,18 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
         if (placed := _dateline_at_line(head, lines_end)) is not None:
             return placed
     return None
+
+
+def _labelled_town(name: str) -> bool:
+    """Whether a title-case name before a colon at the very start of a text is a dateline's
+    town ("Cairo: Militants killed ..."), not a headline's label: the gazetteer knows the name
+    as a place's own name, not through an alternate ("Abbas: No peace without ..." is a
+    speaker, whatever "Fort Abbas" is called for short), and as no country ("Tchad: Le
+    président ...", "Central African Republic: At least 15 killed ..." open a headline on the
+    country it is about)."""
+    entries = Gazetteer.default().lookup(name)
+    key = fold(name)
+    return any(e.primary and fold(e.name) == key for e in entries) and not any(e.feature == "country" for e in entries)
 
 
 def dateline_repeats(text: str, dateline: tuple[int, int] | None) -> list[tuple[int, int]]:

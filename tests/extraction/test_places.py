@@ -372,6 +372,10 @@ def test_the_dateline_country_brings_its_villages_and_its_namesakes(parsed_place
         ("Militants attack\n\n\nMaputo: Suspected Islamists in the north killed sixteen people on Tuesday in "
          "their deadliest attack this year.", "Maputo"),
         ("A headline\n\nNote: short label line\nThe army said troops were deployed.", None),
+        ("Kaduna: Gunmen attacked a school in the south of the state on Wednesday and abducted dozens of pupils.",
+         "Kaduna"),
+        ("Niger: Gunmen attacked a school in the south of the country on Wednesday and abducted dozens of pupils.",
+         None),
     ],
 )
 def test_the_dateline_may_follow_a_headline(text: str, place: str | None) -> None:
