@@ -992,8 +992,9 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
     """A verb of demanding that tells what an act of `claim_bearing_types` (a protest)
     demands is that act's claim, no request of its own: "des manifestations exigeant le départ
     de la mission" (a participle on the protest's noun), "ont manifesté pour réclamer justice",
-    "des manifestations se sont déroulées à Kindia pour réclamer sa libération" (an aim of the
-    protest's verb or of the verb its noun is the subject of). The annotation counts the protest
+    "des manifestations se sont déroulées à Kindia pour réclamer sa libération", "il y a eu une
+    manifestation pour exiger ..." (an aim of the protest's verb or of the verb its noun is the
+    subject or object of). The annotation counts the protest
     alone; a call to protest ("a appelé à manifester") is a request and stays."""
     node = verb
     if node.dep_ == "conj" and node.head.pos_ == "VERB":
@@ -1010,6 +1011,7 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
         bearers = _claim_bearers(node.head)
     elif _purpose(node, lexicon.words["purpose_marks"]):
         bearers = _claim_bearers(node.head, complement=False)
+        bearers += [c for c in node.head.children if c.dep_ == "obj"]
     else:
         return False
     return any((rule := lexicon.rule_for(b)) is not None and rule.type in lexicon.claim_bearing_types
