@@ -539,7 +539,9 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
                                     for t in token.subtree):
         return False  # "ils les ont appelées" is a telephone call; "appeler au calme" asks
     if rule.modifiers:
-        modifiers = [c for c in token.subtree if c != token]
+        # the four words of its phrase nearest the noun: a source hung on the noun before it
+        # ("Selon le communiqué du ministère, des opérations de ratissage ...") is no modifier
+        modifiers = sorted((c for c in token.subtree if c != token), key=lambda c: abs(c.i - token.i))
         if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):
             return False
     if rule.not_modifiers:
