@@ -537,6 +537,8 @@ def test_forces_reinforced_stay_a_deployment(events_of) -> None:  # type: ignore
         "Army reinforcements rushed to the village as the raiders fled.",
         "Troops combed the forest near the village for the attackers on Sunday.",
         "The neighbouring country sent paratroopers to the capital to quell the unrest.",
+        "The district officer said the area had been sealed after the ambush.",
+        "The village was still being searched by soldiers on Monday.",
     ],
 )
 def test_forces_hunting_the_attackers_are_deployed(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -551,6 +553,8 @@ def test_forces_hunting_the_attackers_are_deployed(events_of, text: str) -> None
         "Neighbours rushed to the house to help the family.",
         "The hospital will carry out a heart operation on the boy next week.",
         "Investigators combed the bank's records for evidence of fraud.",
+        "Rescuers searched the rubble for survivors after the earthquake.",
+        "The company sealed the envelopes before the vote.",
     ],
 )
 def test_a_search_for_survivors_or_a_rush_to_hospital_is_no_deployment(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
