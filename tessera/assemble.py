@@ -2302,7 +2302,7 @@ def _toll_statements(
         if len(between) > 2 * rules.toll_reach_tokens or (revision is None and len(between) > rules.toll_reach_tokens) \
                 or forms & rules.toll_hedge_words or quantity.max is not None:
             continue
-        if value is None or value != int(value) or not 0 < value < _MAX_TOLL:
+        if value is None or value != int(value) or not 0 < value < _MAX_TOLL or _vague_count(quantity, rules):
             continue
         done.add(sentence.index)
         span = Span(text=parsed.text[match.start() : quantity.end], start=match.start(), end=quantity.end)
@@ -2333,6 +2333,8 @@ def _dead_counts(
         value = quantity.value
         if quantity.max is not None or value is None or value != int(value) or not 0 < value < _MAX_TOLL:
             continue
+        if _vague_count(quantity, rules):
+            continue  # "Après avoir fait des milliers de victimes, le conflit ...": no one incident's dead
         forms = {t.lower_ for t in sentence.doc}
         text = sentence.doc.text.casefold()
         if forms & (rules.toll_hedge_words | rules.toll_period_words) or any(
@@ -2343,6 +2345,12 @@ def _dead_counts(
         span = Span(text=quantity.text, start=quantity.start, end=quantity.end)
         found.append(_TollStatement(sentence.index, span, int(value), False))
     return found
+
+
+def _vague_count(quantity: Quantity, rules: AssembleRules) -> bool:
+    """A count told by a plural of a round number alone ("des milliers de victimes", "hundreds
+    of deaths", `vague_counts`): an aggregate, no incident's toll to fill or revise."""
+    return any(word.casefold() in rules.vague_counts for word in quantity.text.split())
 
 
 def _revises(token: Token, rules: AssembleRules) -> bool:

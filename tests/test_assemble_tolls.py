@@ -310,6 +310,12 @@ ENGLISH = [
         'Gunmen attacked a village in Kaduna on Monday. In a similar raid in 2022, 40 deaths were'
         ' recorded.',
     ),
+    # a round plural ("thousands") in a sentence that tells no event sums a conflict: no toll
+    pytest.param(
+        None,
+        'Gunmen attacked a village near Maiduguri on Tuesday and wounded a soldier, police said. '
+        'After causing thousands of deaths, the insurgency has spread to neighbouring states.',
+    ),
 ]
 
 FRENCH = [
@@ -600,6 +606,13 @@ FRENCH = [
         None,
         "Des hommes armés ont attaqué un poste de police à Dori lundi. Aucun bilan n'était "
         'disponible mardi.',
+    ),
+    # "des milliers de victimes" dans une phrase qui ne dit aucun acte : le bilan d'un conflit
+    pytest.param(
+        None,
+        "Des hommes armés ont attaqué mardi des boutiques dans le village de Djinaki, en Casamance. "
+        "Un militaire a été blessé. Après avoir fait des milliers de victimes, le conflit a persisté "
+        "à petit feu.",
     ),
 ]
 
