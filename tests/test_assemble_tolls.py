@@ -607,6 +607,11 @@ FRENCH = [
         "Des hommes armés ont attaqué un poste de police à Dori lundi. Aucun bilan n'était "
         'disponible mardi.',
     ),
+    # "un massacre" : un nom de l'acte qu'on lirait comme une forme de "massacrer", aucun mort compté
+    pytest.param(
+        None,
+        "Solenzo, un massacre ciblé qui ébranle le Burkina Faso.",
+    ),
     # "des milliers de victimes" dans une phrase qui ne dit aucun acte : le bilan d'un conflit
     pytest.param(
         None,

@@ -1828,8 +1828,11 @@ def _tolls(
                     if victims is None and not injured and lower in words["dead_words"]:
                         # "cinq civils sont morts": the dead are the subject
                         victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if victims is None and token.pos_ in ("NOUN", "ADJ", "VERB"):
-                victims = token  # "12 morts", "une vingtaine de blessés"
+            if victims is None and (token.pos_ in ("ADJ", "VERB") or (
+                    token.pos_ == "NOUN" and (lower in words["dead_words"] or lower in words["injured_words"]))):
+                # "12 morts", "une vingtaine de blessés"; not a noun of the act that reads as a
+                # verb's form ("un massacre ciblé" is no one dead)
+                victims = token
         elif lemma in words["die_verbs"]:
             bucket = dead
             victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
