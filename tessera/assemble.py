@@ -301,6 +301,9 @@ class AssembleRules(BaseModel):
     period_prepositions: frozenset[str]
     period_units: frozenset[str]
     period_modifiers: frozenset[str]
+    # "between January and August", "between 2015 and 2020": a span from one date to another
+    # frames a period (`_durative`).
+    range_prepositions: frozenset[str] = frozenset()
     frequency_adverbs: frozenset[str]
     # Verbs of a country falling into a lasting state ("a plongé le pays dans la crise", "a
     # sombré dans le chaos après le coup d'État"): the act told as its cause is the setting,
@@ -756,6 +759,33 @@ def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN")
 
 
+@lru_cache(maxsize=4)
+def _month_names(language: str) -> frozenset[str]:
+    """The language's month names (`months` of data/<language>/temporal.yaml)."""
+    try:
+        months = load_data("temporal", language).get("months") or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        return frozenset()
+    return frozenset(str(m).casefold() for m in months)
+
+
+def _date_range(preposition: Token, language: str) -> str | None:
+    """The two months or years a range preposition joins ("between January and August",
+    "between 2015 and 2020"): its object and a conjunct of it. Days ("between Monday and
+    Tuesday") are one night's or two days' act, no period."""
+    months = _month_names(language)
+
+    def dated(token: Token) -> bool:
+        return token.lower_ in months or (token.is_digit and len(token.text) == 4)
+
+    for obj in preposition.children:
+        if obj.dep_ == "pobj" and dated(obj):
+            end = next((c for c in obj.children if c.dep_ == "conj" and dated(c)), None)
+            if end is not None:
+                return f"{obj.text} and {end.text}"
+    return None
+
+
 def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None:
     """A period frame governed by the clause verb or the trigger noun, if any."""
     for governor in {clause, trigger}:
@@ -775,6 +805,9 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                         mods = {c.lower_ for c in obj.children}
                         if obj.tag_ == "NNS" or mods & rules.period_modifiers:
                             return f"'{word} ... {obj.text}' frames a period"
+            if word in rules.range_prepositions and child.dep_ == "prep" \
+                    and (span := _date_range(child, rules.language)):
+                return f"'{word} {span}' frames a period"
             if child.dep_ == "npadvmod" and child.lemma_.lower() in rules.period_units and child.tag_ == "NNS":
                 return f"'{child.text}' frames a period"
             # Universal Dependencies (the French model): "depuis 2015", "depuis des années"

@@ -139,6 +139,7 @@ def test_an_anaphor_refers_to_the_nearest_compatible_incident(pipeline):
         "Clashes between herders and farmers have killed hundreds in recent months.",
         "It was the third coup in the region in three years.",
         "Sanctions have crippled the economy for years.",
+        "More than 9,000 people were murdered between January and August, according to official figures.",
     ],
 )
 def test_background_is_context(pipeline, sentence):
@@ -161,6 +162,8 @@ def test_background_is_context(pipeline, sentence):
         # A plural that names one act (assemble.yaml `plural_acts`), with no day told.
         "The regional bloc imposed economic sanctions on Mali.",
         "The two sides held talks in Addis Ababa.",
+        # a night's span of days is one act's time, no period
+        "Gunmen killed twelve villagers in Kari between Monday and Tuesday.",
     ],
 )
 def test_one_reported_event_is_not_context(pipeline, sentence):
