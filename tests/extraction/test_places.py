@@ -405,6 +405,13 @@ def test_a_modifier_may_stand_between_the_locative_word_and_the_name(parsed_plac
     assert ("Djibo", "BFA") in {(p.name, p.country) for p in places}
 
 
+@pytest.mark.parametrize("part", ["centre", "heart", "streets", "entrance"])
+def test_a_part_of_a_town_puts_the_town_there(parsed_places, part) -> None:  # type: ignore[no-untyped-def]
+    # "in the centre of X", as "the outskirts of X": the scan reads the name after the part's "of"
+    places = parsed_places(f"Traders said soldiers fired on a crowd in the {part} of Djibo on Monday.")
+    assert ("Djibo", "BFA") in {(p.name, p.country) for p in places}
+
+
 def test_a_state_brings_its_country_villages_though_the_country_is_never_named(parsed_places) -> None:  # type: ignore[no-untyped-def]
     # Rann (Borno, Nigeria) is a GeoNames cities500 village: a candidate only in a Nigerian story.
     places = parsed_places("Insurgents killed farmers in Rann, Kala-Balge Local Government Area of Borno State.")
