@@ -639,7 +639,15 @@ _DATELINE_LINE = re.compile(
     r"(?:\s+(?:--|—|–)|\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-))\s"
     r"|(?P<labelled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z][^\n]{80}))"
 )
-DATELINE_LINES = 8  # a dateline after a headline (and a byline) stands within the first lines
+DATELINE_LINES = 8  # a dateline after a headline (and a byline) stands within the first lines (not blank)
+# A town in title case, its country after a comma, then a spaced hyphen before the report's
+# first word ("Niamey - Une attaque ...", "Kidal, Mali - Mali sent in troops"): a dateline
+# where the gazetteer knows the name as a town (`_labelled_town`), a headline's topic else
+# ("Burkina Faso - ...").
+_HYPHEN_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+){0,2})"
+    r"(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?[ \t]+-[ \t]+(?=[A-Z])"
+)
 DATELINE_HEAD = 600  # ... and within the first characters (the headline, a byline and the dateline)
 _DATELINE_START = 200  # a dateline at the start of the text
 
@@ -782,16 +790,20 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
         return line.start("titled"), line.end("titled")
     if line is not None and line.group("labelled") and _labelled_town(line.group("labelled")):
         return line.start("labelled"), line.end("labelled")  # "Cairo: Militants killed ..."
+    if (hyphened := _HYPHEN_DATELINE.match(head)) is not None and _labelled_town(hyphened.group("place")):
+        return hyphened.start("place"), hyphened.end("place")  # "Niamey - Une attaque ..."
     for written in (barred, dated, wired):
         if written is not None and (line := written.match(head)) is not None:
             return line.start("place"), line.end("place")
-    lines_end = 0
-    for _ in range(DATELINE_LINES):
+    lines_end, lines = 0, 0
+    while lines < DATELINE_LINES:
         lines_end = head.find("\n", lines_end + 1)
         if lines_end < 0:
             return None
         if (placed := _dateline_at_line(head, lines_end)) is not None:
             return placed
+        following = head.find("\n", lines_end + 1)
+        lines += bool(head[lines_end + 1 : following if following >= 0 else len(head)].strip())
     return None
 
 
@@ -827,11 +839,15 @@ def dateline_repeats(text: str, dateline: tuple[int, int] | None) -> list[tuple[
 
 def _dateline_at_line(text: str, newline: int) -> tuple[int, int] | None:
     """Offsets of the place of a dateline that opens the line after `newline`, if one does,
-    in any of the forms read after a headline (`_DATELINE_LINE`, the written and wire forms)."""
+    in any of the forms read after a headline (`_DATELINE_LINE`, the written and wire forms,
+    a known town before a spaced hyphen: `_HYPHEN_DATELINE`)."""
     line = _DATELINE_LINE.match(text, newline)
     if line is not None:
         group = next(g for g in ("place", "titled", "labelled") if line.group(g))
         return line.start(group), line.end(group)
+    hyphened = _HYPHEN_DATELINE.match(text, newline + 1)
+    if hyphened is not None and _labelled_town(hyphened.group("place")):
+        return hyphened.start("place"), hyphened.end("place")
     for written in (_written_datelines()[1], _wire_dateline(), _credited_line()):
         if written is not None and (line := written.match(text, newline)) is not None:
             return line.start("place"), line.end("place")

@@ -376,6 +376,11 @@ def test_the_dateline_country_brings_its_villages_and_its_namesakes(parsed_place
          "Kaduna"),
         ("Niger: Gunmen attacked a school in the south of the country on Wednesday and abducted dozens of pupils.",
          None),
+        # a known town before a spaced hyphen, at the start or after a headline and blank lines
+        ("Niamey - Gunmen attacked a school on Wednesday.", "Niamey"),
+        ("Troops retake a town\n\nA caption under a photo.\n\nA caption again.\n\nPublished May 19\n\nShare\n\n"
+         "Kidal, Mali - Troops were sent in on Sunday.", "Kidal"),
+        ("Burkina Faso - Gunmen attacked a school on Wednesday.", None),
     ],
 )
 def test_the_dateline_may_follow_a_headline(text: str, place: str | None) -> None:
