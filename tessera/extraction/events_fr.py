@@ -1529,6 +1529,9 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
             return "hypothetical"  # "avaient d'abord pensé à une prise d'otages": thought of, not told as done
         if token.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.casefold() in words["plan_nouns"]:
             return "future"  # "la demande de retrait de la Minusma", "un projet d'attaque"
+    if token.pos_ == "VERB" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
+            and token.head.lemma_.casefold() in words["plan_nouns"]:
+        return "future"  # "dans le but de renverser le régime", "l'intention d'attaquer le camp"
     if _failed(token, words["failure_marks"]):
         return "negated"  # "ont tenté en vain d'obtenir le soutien": the attempt failed
     if governor is not None:

@@ -509,6 +509,16 @@ def test_what_is_demanded_or_planned_has_not_happened(french):
     assert [e.mode for e in _events(french, text) if e.type == "RETREAT"] in ([], ["future"])
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("L'opposition a appelé à la grève mardi à Khartoum dans le but de renverser le régime.", "COERCE"),
+     ("Les rebelles avaient l'intention d'attaquer le camp de Gao.", "ASSAULT")],
+)
+def test_an_act_a_goal_noun_names_is_planned(french, text, kind):
+    # the infinitive of "le but de", "l'intention de" (plan_nouns), as English "with the aim of"
+    assert [e.mode for e in _events(french, text) if e.type == kind] == ["future"]
+
+
 def test_denouncing_an_agreement_ends_it(french):
     (event,) = _events(french, "Le Niger a dénoncé en mars son accord militaire avec les États-Unis.")
     assert event.type == "REJECT" and event.actor.country == "NER"
