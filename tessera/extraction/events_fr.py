@@ -673,8 +673,11 @@ def _describing_participle(verb: Token) -> bool:
 _STATE_PARTICIPLE_TYPES = frozenset({"MOBILIZE"})
 # Types whose infinitive after "pour" / "afin de" is what another act is for, as for speech
 # acts (`_purpose`): "une patrouille organisée pour ratisser les buissons" tells the aim of
-# the patrol, no sweep of its own.
-_AIM_TYPES = frozenset({"MOBILIZE"})
+# the patrol, no sweep of its own; "se rendre à l'Assemblée pour interpeller les députés",
+# "déployés afin d'arrêter les auteurs" no arrest (English's purpose clause codes neither).
+# Not attacks: French tells the dispersal it did so ("ont tiré des gaz lacrymogènes pour
+# disperser la foule").
+_AIM_TYPES = frozenset({"MOBILIZE", "COERCE"})
 
 
 # Where a participle stands as a noun: a subject, an object, a complement (not "et sept

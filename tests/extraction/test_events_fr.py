@@ -1218,6 +1218,16 @@ def test_an_act_of_speech_told_as_the_aim_of_another_act_is_no_act(french, text)
     assert not [e for e in _events(french, text) if e.type in ("ACCUSE", "CONCEDE")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Les manifestants voulaient se rendre mardi à l'Assemblée nationale pour interpeller les députés.",
+     "Des soldats ont été déployés lundi à Gao afin d'arrêter les auteurs de l'attaque."],
+)
+def test_an_arrest_told_as_the_aim_of_another_act_is_no_act(french, text):
+    # "pour interpeller", "afin d'arrêter": what the march or the deployment is for
+    assert not [e for e in _events(french, text) if e.type == "COERCE"]
+
+
 def test_an_act_of_speech_told_for_itself_is_kept(french):
     text = "Le parti d'opposition a dénoncé lundi à Dakar l'arrestation de son président."
     assert [e.type for e in _events(french, text) if e.type == "ACCUSE"] == ["ACCUSE"]
