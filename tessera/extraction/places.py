@@ -965,7 +965,7 @@ def extract_places(
     phrases = place_phrases(language)
     geocoder = geocoder or _geocoder(gazetteer)
     toponyms = sorted(
-        (_trimmed(e) for e in entities
+        (_facility_tail(_trimmed(e), phrases, parsed.is_lowercased) for e in entities
          if e.label in PLACE_LABELS or (e.label in MISLABELS and _is_safe_term(gazetteer, e.text))),
         key=lambda e: (e.start, -e.end),
     )
@@ -2272,6 +2272,26 @@ def _trimmed(entity: Entity) -> Entity:
         return entity
     return entity.model_copy(update={"text": entity.text[: trailing.start()],
                                      "end": entity.end - (len(entity.text) - trailing.start())})
+
+
+def _facility_tail(entity: Entity, phrases: PlacePhrases, lowercased: bool) -> Entity:
+    """A place the recogniser took with the common noun of a building or a site before it
+    ("palais présidentiel de Mogadiscio", "the central prison of Kaloum"): the capitalised
+    name after the last "of" word (`of_words`) is the place; the lower-case head is no name
+    and would hide it. Only in ordinary text, for a span that opens in lower case."""
+    if lowercased or not entity.text[:1].islower() or _kind_before_at(entity.text, phrases) is not None:
+        return entity  # "arrondissement de Sindian", "province du Bam": a division, read with its kind
+    words = entity.text.replace("\u2019", "'").split(" ")
+    if words[0].casefold() in phrases.locative_nouns:
+        return entity  # "île de Choua", "camp de Kwala": a place's own kind, read by `_mention`
+    for k in range(len(words) - 1, 0, -1):
+        word = words[k - 1].casefold()
+        if (word in phrases.of_words or any(word.endswith(w) for w in phrases.of_words if w.endswith("'"))) \
+                and words[k][:1].isupper():
+            tail = " ".join(words[k:])
+            start = entity.end - len(tail)
+            return entity.model_copy(update={"text": tail, "start": start})
+    return entity
 
 
 def _capitalised_after_direction(name: str) -> bool:

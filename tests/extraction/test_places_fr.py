@@ -56,6 +56,16 @@ def test_kind_word_before_a_name_is_read(pipeline):
     assert namentenga[0].feature in ("admin1", "admin2")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Le palais présidentiel de Mogadiscio a été attaqué hier par des hommes armés.", "Mogadishu"),
+     ("Des missiles ont frappé l'aéroport de Damas mardi.", "Damascus")],
+)
+def test_a_building_the_recogniser_takes_with_its_town_leaves_the_town(pipeline, text, name):
+    # the recogniser's "palais présidentiel de Mogadiscio" is no name; the town after "de" is
+    assert name in {p.name for p in _places(pipeline, text)}
+
+
 def test_far_side_of_a_border(pipeline):
     text = "L'attaque a eu lieu à Fotokol, au Cameroun, près de la frontière avec le Nigeria."
     roles = {p.name: p.role for p in _places(pipeline, text)}
