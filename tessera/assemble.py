@@ -238,6 +238,7 @@ from tessera.data import layered as layered_data
 from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
 from tessera.extraction.dates import (
+    acts_dates,
     dateline_day,
     month_part,
     occasion_day,
@@ -2153,7 +2154,7 @@ def assemble_incidents(
     if dates is not None:
         # A dateline's or posting stamp's date ("NIAMEY, Dec 22 (Xinhua) --", after a
         # headline too) is when the report was filed, no mention's (as the events stage reads it).
-        dates = reported_dates(parsed.text, list(dates))
+        dates = acts_dates(parsed.text, reported_dates(parsed.text, list(dates)), rules.language, published)
     trigger_starts = frozenset(e.trigger.start for e in events)
     trigger_words = _trigger_words(events, parsed)
     places = list(places)

@@ -521,6 +521,20 @@ def test_an_unplaced_part_of_a_day_on_an_undated_page_takes_the_day_told_first(p
     assert arrest.date is not None and arrest.date.value == "2023-06-04"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The president declared a state of emergency in the oil town of Zhanaozen until Jan. 5.",
+     "Authorities in Bamako banned all public meetings until next Monday."],
+)
+def test_the_day_a_measure_runs_to_dates_no_act(pipeline, text):
+    # "until" a day after the report: the measure was taken, not planned, and not on that day
+    published = dt.date(2011, 12, 17)
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=published))
+    (measure,) = [i for i in document.incidents if i.type == "COERCE"]
+    assert measure.mode == "asserted"
+    assert measure.date is None or measure.date.value is None or measure.date.value[:10] <= published.isoformat()
+
+
 def test_an_unplaced_word_of_another_time_does_not_take_the_report_day(pipeline):
     # "recently" is no day of the report's occasion: the incident stays unplaced
     text = "Gunmen recently abducted 20 pupils from a school in Kebbi state."

@@ -1448,6 +1448,39 @@ def reported_dates(text: str, dates: list[DateValue]) -> list[DateValue]:
     return [d for d in dates if d.start >= opening and not any(start <= d.start < end for start, end in spans)]
 
 
+@functools.lru_cache(maxsize=4)
+def _bound_pattern(language: str) -> re.Pattern[str] | None:
+    words = language_words("temporal", language, "bound_words")
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(,])(?:{alternatives})\s*$", re.IGNORECASE)
+
+
+def acts_dates(
+    text: str, dates: Iterable[DateValue], language: str = "en", published: dt.date | None = None
+) -> list[DateValue]:
+    """`dates` less those that end a span after the report's day (`bound_words` of
+    data/<language>/temporal.yaml: "a state of emergency until Jan. 5", "l'état d'urgence
+    jusqu'au 5 janvier" in a December report): the day a measure runs to dates no act, and
+    would make the act a plan. A past end ("fighting went on until Tuesday") may be the act's
+    own last day and stays; without `published` every date stays."""
+    pattern = _bound_pattern(language)
+    if pattern is None or published is None:
+        return list(dates)
+    return [d for d in dates
+            if not ((first := _first_day(d.value)) is not None and first > published
+                    and pattern.search(text[max(0, d.start - 16) : d.start].replace("\u2019", "'")))]
+
+
+def _first_day(value: str | None) -> dt.date | None:
+    """The first day a date value can mean ("2024-04-30", "2024-04" is 1 April, "2024")."""
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    if match is None:
+        return None
+    return _safe_date(int(match[1]), int(match[2] or 1), int(match[3] or 1))
+
+
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     """The day of a dateline or posting stamp (`filing_span`: "NIAMEY, Dec 22 (Xinhua)
     --"), the anchor of the article's relative days ("on Friday") when the report was

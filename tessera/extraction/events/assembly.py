@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from tessera.extraction.dates import dateline_end, reported_dates, speech_day
+from tessera.extraction.dates import acts_dates, dateline_end, reported_dates, speech_day
 from tessera.extraction.events.lexicon import _english_words, _is_casualty_word
 from tessera.extraction.events.proposal import (
     _about_violence,
@@ -117,7 +117,9 @@ def extract_events(
     memory = ActorMemory() if ActorMemory is not None else None
     # A dateline's date ("BAMAKO, March 2 (Reuters) -") is when the report was filed.
     filed = dateline_end(parsed.text)
-    context = _ArticleContext(places, reported_dates(parsed.text, list(dates)), quantities)
+    # A day a measure runs to ("until Jan. 5") dates no act (`acts_dates`).
+    told = acts_dates(parsed.text, reported_dates(parsed.text, list(dates)), "en", published)
+    context = _ArticleContext(places, told, quantities)
     context.reported = published
     placed = dateline_span(parsed.text)
     if placed is not None:
