@@ -813,7 +813,7 @@ def _labelled_town(name: str) -> bool:
     as a place's own name, not through an alternate ("Abbas: No peace without ..." is a
     speaker, whatever "Fort Abbas" is called for short), and as no country ("Tchad: Le
     président ...", "Central African Republic: At least 15 killed ..." open a headline on the
-    country it is about)."""
+    country it is about). The default gazetteer's: `dateline_span` reads the text alone."""
     entries = Gazetteer.default().lookup(name)
     key = fold(name)
     return any(e.primary and fold(e.name) == key for e in entries) and not any(e.feature == "country" for e in entries)
@@ -2284,13 +2284,16 @@ def _facility_tail(entity: Entity, phrases: PlacePhrases, lowercased: bool) -> E
     words = entity.text.replace("\u2019", "'").split(" ")
     if words[0].casefold() in phrases.locative_nouns:
         return entity  # "île de Choua", "camp de Kwala": a place's own kind, read by `_mention`
+    elided = tuple(w for w in phrases.of_words if w.endswith("'"))  # "l'aéroport d'Abidjan"
     for k in range(len(words) - 1, 0, -1):
-        word = words[k - 1].casefold()
-        if (word in phrases.of_words or any(word.endswith(w) for w in phrases.of_words if w.endswith("'"))) \
-                and words[k][:1].isupper():
+        word, tail = words[k], None
+        if words[k - 1].casefold() in phrases.of_words and word[:1].isupper():
             tail = " ".join(words[k:])
-            start = entity.end - len(tail)
-            return entity.model_copy(update={"text": tail, "start": start})
+        elif (prefix := next((e for e in elided if word.casefold().startswith(e)), None)) is not None \
+                and word[len(prefix) :][:1].isupper():
+            tail = " ".join([word[len(prefix) :], *words[k + 1 :]])
+        if tail is not None:
+            return entity.model_copy(update={"text": tail, "start": entity.end - len(tail)})
     return entity
 
 

@@ -66,6 +66,20 @@ def test_a_building_the_recogniser_takes_with_its_town_leaves_the_town(pipeline,
     assert name in {p.name for p in _places(pipeline, text)}
 
 
+@pytest.mark.parametrize(
+    ("span", "tail"),
+    [("palais présidentiel de Mogadiscio", "Mogadiscio"), ("aéroport d'Abidjan", "Abidjan"),
+     ("aéroport d\u2019Abidjan", "Abidjan"), ("île de Choua", "île de Choua"),
+     ("arrondissement de Sindian", "arrondissement de Sindian"), ("hôtel Muna", "hôtel Muna")],
+)
+def test_a_buildings_head_gives_way_to_its_town_and_a_kind_stays(span, tail):
+    from tessera.extraction.places import _facility_tail, place_phrases
+    from tessera.records import Entity
+
+    entity = _facility_tail(Entity(text=span, start=5, end=5 + len(span), label="LOC"), place_phrases("fr"), False)
+    assert entity.text == tail and entity.end == 5 + len(span) and entity.end - entity.start == len(tail)
+
+
 def test_far_side_of_a_border(pipeline):
     text = "L'attaque a eu lieu à Fotokol, au Cameroun, près de la frontière avec le Nigeria."
     roles = {p.name: p.role for p in _places(pipeline, text)}
