@@ -782,6 +782,7 @@ def test_reopening_and_lifting_restrictions_concede(french, text):
     ["Une opération de ratissage a été engagée dans la zone après l'attaque.",
      "Les troupes ont été mises en alerte dans toute la région de Tahoua.",
      "L'armée a bouclé la zone jeudi.",
+     "La police a bouclé la place de l'Indépendance mardi à Dakar.",
      # a source hung on the noun ahead of its own modifier
      "Selon le communiqué du ministère, des opérations de ratissage ont été engagées dans le secteur."],
 )
