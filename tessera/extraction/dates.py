@@ -1469,13 +1469,18 @@ def acts_dates(
     if pattern is None or published is None:
         return list(dates)
     return [d for d in dates
-            if not ((first := _first_day(d.value)) is not None and first > published
+            if not ((first := first_day(d.value)) is not None and first > published
                     and pattern.search(text[max(0, d.start - 16) : d.start].replace("\u2019", "'")))]
 
 
-def _first_day(value: str | None) -> dt.date | None:
-    """The first day a date value can mean ("2024-04-30", "2024-04" is 1 April, "2024")."""
-    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+# The start of a date value: "2024-04-30", "2024-04", "2024", "2023-09-11/2023-09-17".
+_VALUE_START = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def first_day(value: str | None) -> dt.date | None:
+    """The first day a date value can mean ("2024-04-30"; "2024-04" is 1 April, "2024" 1
+    January, an interval its start); None for no value or an impossible day."""
+    match = _VALUE_START.match(value or "")
     if match is None:
         return None
     return _safe_date(int(match[1]), int(match[2] or 1), int(match[3] or 1))

@@ -985,11 +985,16 @@ def _charge(noun: Token, lexicon: FrenchLexicon) -> bool:
     return any(t.lower_ in marks for t in between)
 
 
-def _claim_bearers(verb: Token, complement: bool = True) -> list[Token]:
-    """A verb and what may tell the act a participle or an aim after it claims for: its subject
-    ("les manifestants ont marché, réclamant ...") and, with `complement`, its infinitive
-    complement ("sont venus protester, réclamant ...")."""
-    deps = ("nsubj", "nsubj:pass", "xcomp") if complement else ("nsubj", "nsubj:pass")
+# What may tell the act a participle after a verb claims for, beside the verb: its subject ("les
+# manifestants ont marché, réclamant ...") and its infinitive complement ("sont venus protester,
+# réclamant ..."); for an aim ("pour exiger ..."), its subject and its object ("il y a eu une
+# manifestation pour exiger ...").
+_PARTICIPLE_BEARERS = ("nsubj", "nsubj:pass", "xcomp")
+_AIM_BEARERS = ("nsubj", "nsubj:pass", "obj")
+
+
+def _claim_bearers(verb: Token, deps: tuple[str, ...] = _PARTICIPLE_BEARERS) -> list[Token]:
+    """A verb and its dependents of `deps`: what may tell the act a claim is made for."""
     return [verb, *(c for c in verb.children if c.dep_ in deps)]
 
 
@@ -1015,8 +1020,7 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
         # "sont venus protester contre le régime, réclamant un État de droit"
         bearers = _claim_bearers(node.head)
     elif _purpose(node, lexicon.words["purpose_marks"]):
-        bearers = _claim_bearers(node.head, complement=False)
-        bearers += [c for c in node.head.children if c.dep_ == "obj"]
+        bearers = _claim_bearers(node.head, _AIM_BEARERS)
     else:
         return False
     return any((rule := lexicon.rule_for(b)) is not None and rule.type in lexicon.claim_bearing_types

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from tessera.extraction.dates import acts_dates, dateline_end, reported_dates, speech_day
+from tessera.extraction.dates import acts_dates, dateline_end, first_day, reported_dates, speech_day
 from tessera.extraction.events.lexicon import _english_words, _is_casualty_word
 from tessera.extraction.events.proposal import (
     _about_violence,
@@ -572,18 +571,8 @@ def _after_report(sentence: ParsedSentence, date: DateValue | None, trigger: Tok
         node = node.head
     else:
         return False
-    match = _DATE_START.match(date.value)
-    if match is None:
-        return False
-    year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
-    try:
-        return dt.date(year, month, day) > reported
-    except ValueError:
-        return False
-
-
-# The first day a date value can mean: "2024-04-30", "2024-04", "2024", "2023-09-11/2023-09-17".
-_DATE_START = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+    first = first_day(date.value)
+    return first is not None and first > reported
 
 
 def _speech_day_outside(sentence: ParsedSentence, date: DateValue, region_ids: set[int]) -> bool:
