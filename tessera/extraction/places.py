@@ -260,6 +260,10 @@ class PlacePhrases:
     # The last word of a building's name ("the Ambassador Hotel"): a building stands in a
     # town the article may name elsewhere, it is no locality of its own.
     building_words: frozenset[str] = frozenset()
+    # The lower-case common noun of a building, a street or a neighbourhood right before a name
+    # ("la paroisse Saint-Benoît", "l'hôtel Byblos", "le quartier Plateau"): the name is that
+    # facility's, no town of its own, though a namesake stands in the gazetteer.
+    facility_before: frozenset[str] = frozenset()
     # A settlement's word in lower case right after a name ("Goma city", "Shinkafi town"):
     # the name is looked up without it, and is the town rather than a division named after
     # it (as after `point_before`; a capitalised one is part of a name: "Mexico City").
@@ -450,6 +454,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         if data.get("point_before") else None,
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
+        facility_before=words("facility_before"),
         settlement_after=words("settlement_after"),
         indefinite_words=words("indefinite_words"),
         indefinite_before=re.compile(rf"\b(?:{alternatives('indefinite_words')})\s+$", re.IGNORECASE)
@@ -999,6 +1004,7 @@ def extract_places(
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
                     or _capitalised_after_direction(e.text)
                     or _arabic_led(e.text) or _kind_before_at(e.text, phrases) is not None]
+    toponyms = [e for e in toponyms if not _facility_name(text, e, phrases)]
     toponyms = _lowercase_phrases(text, toponyms, gazetteer)
     toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
@@ -2295,6 +2301,19 @@ def _facility_tail(entity: Entity, phrases: PlacePhrases, lowercased: bool) -> E
         if tail is not None:
             return entity.model_copy(update={"text": tail, "start": entity.end - len(tail)})
     return entity
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
+
+
+def _facility_name(text: str, entity: Entity, phrases: PlacePhrases) -> bool:
+    """A name written right after the lower-case noun of a facility (`facility_before`: "la
+    paroisse Saint-Benoît", "à l'hôtel Byblos", "le quartier Zaria"): the facility's own name,
+    no place of the article, whatever namesake the gazetteer holds."""
+    if not phrases.facility_before:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+    return before is not None and before.group(1).islower() and before.group(1) in phrases.facility_before
 
 
 def _capitalised_after_direction(name: str) -> bool:

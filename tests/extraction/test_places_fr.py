@@ -80,6 +80,20 @@ def test_a_buildings_head_gives_way_to_its_town_and_a_kind_stays(span, tail):
     assert entity.text == tail and entity.end == 5 + len(span) and entity.end - entity.start == len(tail)
 
 
+@pytest.mark.parametrize(
+    ("text", "facility", "town"),
+    [("Un policier a tiré sur un fidèle dans l'enceinte de la paroisse Saint-Benoît, à Kinshasa.",
+      "Saint-Benoît", "Kinshasa"),
+     ("Les manifestants se sont rassemblés dans le quartier Plateau d'Abidjan mardi.", "Plateau", "Abidjan")],
+)
+def test_a_name_after_a_facilitys_noun_is_the_facilitys_not_a_town(pipeline, text, facility, town):
+    # a parish, a hotel, a neighbourhood named like a town abroad (Saint-Benoît of Réunion,
+    # Plateau State of Nigeria) puts no pin there; the town after it stays
+    places = _places(pipeline, text)
+    assert not any(p.text == facility for p in places)
+    assert town in {p.name for p in places}
+
+
 def test_far_side_of_a_border(pipeline):
     text = "L'attaque a eu lieu à Fotokol, au Cameroun, près de la frontière avec le Nigeria."
     roles = {p.name: p.role for p in _places(pipeline, text)}
