@@ -962,6 +962,19 @@ def _present_simple(clause: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
+def _title_line(text: str, offset: int) -> bool:
+    """The line holding `offset` is a title or a headline: short, and closed by no stop
+    ("Egypt clashes leave another six dead: medics"; the parse may join it to the next line's
+    sentence)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= _TITLE_CHARS and line[-1] not in ".!?\u2026\"\u201d"
+
+
+_TITLE_CHARS = 160
+
+
 def _performative(event: Event, clause: Token, rules: AssembleRules) -> bool:
     """A statement in the present simple by a named or definite speaker ("Panama demands
     her release", "The mission calls for a halt to the fighting"): the statement made as it
@@ -1233,10 +1246,11 @@ def mention_facts(
             # exact toll in a simple past, for no period wider than a day ("overnight"),
             # tells one report's strikes or clashes, not a kind of event (as the plural
             # rule below).
+            # (A title's present is the news's: "Georgia, South Ossetia clashes kill 15".)
             one_report = (
                 _exact_toll(event)
                 and not _perfect(clause)
-                and not _present_simple(clause)
+                and (not _present_simple(clause) or _title_line(parsed.text, event.trigger.start))
                 and (event.date is None or event.date.value is None or event.date.precision == "day")
             )
             generic = [
