@@ -264,6 +264,10 @@ class PlacePhrases:
     # ("la paroisse Saint-Benoît", "l'hôtel Byblos", "le quartier Plateau"): the name is that
     # facility's, no town of its own, though a namesake stands in the gazetteer.
     facility_before: frozenset[str] = frozenset()
+    # A clock's zone named by a town ("04H15 heure de Paris", "0700 Sanaa time"): the words
+    # before such a name and after it; the town is no place of the story.
+    zone_before: re.Pattern[str] | None = None
+    zone_after: re.Pattern[str] | None = None
     # A settlement's word in lower case right after a name ("Goma city", "Shinkafi town"):
     # the name is looked up without it, and is the town rather than a division named after
     # it (as after `point_before`; a capitalised one is part of a name: "Mexico City").
@@ -455,6 +459,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
         facility_before=words("facility_before"),
+        zone_before=re.compile(rf"\b(?:{alternatives('zone_before')})\s*$", re.IGNORECASE)
+        if data.get("zone_before") else None,
+        zone_after=re.compile(rf"^\s+(?:{alternatives('zone_after')})\b") if data.get("zone_after") else None,
         settlement_after=words("settlement_after"),
         indefinite_words=words("indefinite_words"),
         indefinite_before=re.compile(rf"\b(?:{alternatives('indefinite_words')})\s+$", re.IGNORECASE)
@@ -1004,7 +1011,7 @@ def extract_places(
         toponyms = [e for e in toponyms if e.text[:1].isupper() or e.text[:4].casefold() == "the "
                     or _capitalised_after_direction(e.text)
                     or _arabic_led(e.text) or _kind_before_at(e.text, phrases) is not None]
-    toponyms = [e for e in toponyms if not _facility_name(text, e, phrases)]
+    toponyms = [e for e in toponyms if not _facility_name(text, e, phrases) and not _zone_name(text, e, phrases)]
     toponyms = _lowercase_phrases(text, toponyms, gazetteer)
     toponyms = _with_division_word(text, toponyms, phrases)
     mentions = [_mention(text, e, phrases, gazetteer) for e in toponyms]
@@ -2314,6 +2321,15 @@ def _facility_name(text: str, entity: Entity, phrases: PlacePhrases) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
     return before is not None and before.group(1).islower() and before.group(1) in phrases.facility_before
+
+
+def _zone_name(text: str, entity: Entity, phrases: PlacePhrases) -> bool:
+    """A town named for a clock's zone ("vers 10H15 (04H15 heure de Paris)", "at 10 a.m.
+    (0700 Sanaa time)"): when it is that hour there, not where anything happened."""
+    return bool(
+        (phrases.zone_before is not None and phrases.zone_before.search(text, max(0, entity.start - 20), entity.start))
+        or (phrases.zone_after is not None and phrases.zone_after.match(text[entity.end : entity.end + 12]))
+    )
 
 
 def _capitalised_after_direction(name: str) -> bool:

@@ -47,6 +47,13 @@ def test_places_carry_offsets_point_country_and_feature(gazetteer: Gazetteer) ->
     assert niger.feature == "country" and niger.country == "NER" and niger.geonames_id == 2440476
 
 
+def test_a_town_that_names_a_clocks_zone_is_no_place(gazetteer: Gazetteer) -> None:
+    # "(0700 Paris time)": when it was that hour in Paris, not a place of the story
+    text = "Jets struck a village near Taiz at 10 a.m. (0700 Paris time), killing six, witnesses said."
+    places = _places(text, [("Taiz", "GPE"), ("Paris", "GPE")], gazetteer)
+    assert [p.text for p in places] == ["Taiz"]
+
+
 def test_niger_is_the_country_beside_nigeria_unless_words_say_state_or_river(gazetteer: Gazetteer) -> None:
     text = "Troops from Nigeria and Niger patrol the border. Fighting spread to Niger State and the Niger River."
     places = _places(text, [("Nigeria", "GPE"), ("Niger", "GPE"), ("Niger State", "GPE"), ("Niger River", "LOC")],

@@ -94,6 +94,13 @@ def test_a_name_after_a_facilitys_noun_is_the_facilitys_not_a_town(pipeline, tex
     assert town in {p.name for p in places}
 
 
+def test_a_town_that_names_a_clocks_zone_is_no_place(pipeline):
+    # "04H15 heure de Paris" is Paris time: the strikes were in Burma
+    text = ("Des frappes aériennes ont touché un village de Birmanie vers 10H15 (04H15 heure de Paris), "
+            "faisant 15 morts.")
+    assert "Paris" not in {p.name for p in _places(pipeline, text)}
+
+
 def test_far_side_of_a_border(pipeline):
     text = "L'attaque a eu lieu à Fotokol, au Cameroun, près de la frontière avec le Nigeria."
     roles = {p.name: p.role for p in _places(pipeline, text)}
