@@ -3449,7 +3449,9 @@ class _Localities:
             for place in self._sentence_places.get(index, ()):
                 if place.start >= self._after and place.start not in self._far and (
                         self._rules.precision(place) > self._finer):
-                    found.append((place.start, frozenset({place.text.casefold(), place.name.casefold()})))
+                    # the gazetteer's entry too: "Dera" and "Deraa" name one town
+                    entry = {f"geonames:{place.geonames_id}"} if place.geonames_id is not None else set()
+                    found.append((place.start, frozenset({place.text.casefold(), place.name.casefold(), *entry})))
             found.extend((site.start, frozenset({site.name.casefold()}))
                          for site in unplaced_sites(sentence, self._places, self._gazetteer)
                          if site.start >= self._after and site.start not in self._far)
@@ -3485,6 +3487,8 @@ class _Localities:
         mine = self.found(index)
         if not mine or not theirs or any(self._district(i) for i in (*told, index)):
             return False
+        if any(names & other for _, names in mine for other in theirs):
+            return False  # one place, however spelled ("in Dera", "in Deraa")
         text = self.text(index)
         told_texts = [self.text(i) for i in sorted(told)]
         return not any(_named_in(names, t) for _, names in mine for t in told_texts) and not any(

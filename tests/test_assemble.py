@@ -2362,6 +2362,17 @@ def test_the_same_toll_and_day_at_two_named_sites_are_two_incidents(pipeline, te
     assert len(assaults) == 2, [words(document, i) for i in document.incidents]
 
 
+def test_one_town_spelled_two_ways_is_one_site(pipeline):
+    # "Dera" in the headline, "Deraa" in the lead: one gazetteer entry, so one incident
+    text = (
+        "At least 12 killed in Dera as the army moves on the city\n\n"
+        "At least 12 people were killed on Friday in Deraa, the heart of the protests, residents said."
+    )
+    document = code(pipeline, text)
+    assaults = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assaults) == 1, [words(document, i) for i in document.incidents]
+
+
 def test_a_toll_told_again_at_the_same_site_stays_one_incident(pipeline):
     text = (
         "Gunmen killed two farmers in the village of Dabaga on Sunday. The two farmers were killed in "
