@@ -121,6 +121,8 @@ participles), so no conjugation table is kept here.
 
 from __future__ import annotations
 
+import dataclasses
+
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -275,7 +277,7 @@ class FrenchLexicon:
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
             "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
-            "collective_victims", "one_determiners")}
+            "collective_victims", "one_determiners", "toll_result_verbs")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -2488,6 +2490,7 @@ def extract_events_fr(
         # avant de se replier": a side falling back in the fight it is told in is part of it.
         told = [t for t in told if not (t[1].type == "RETREAT" and t[1].pos == "VERB" and any(
             o[1].type == "ASSAULT" and _same_side(t, o) for o in told))]
+        told += _deaths_of_force(told, fatalities, lexicon)
         for token, rule, _actor_token, actor, recipient_token, recipient in told:
             event_dead = fatalities
             if rule.type == "ASSAULT" and dead and not (_actor_token is not None and _case_of(_actor_token) == "entre"):
@@ -2669,6 +2672,27 @@ def _riposte_to(event: Event, attack: Event, index_of: dict[int, int]) -> bool:
 CROSSHEAD_WORDS = 8
 _LINE_END_MARKS = ".!?…:;,"
 _CLOSING_MARKS = "»\"”’')]*"
+
+
+def _deaths_of_force(told: list[Any], fatalities: int | None, lexicon: FrenchLexicon) -> list[Any]:
+    """The killing a coercion's own clause tells by its dead (`toll_result_verbs`: "la police a
+    dispersé la manifestation, faisant 13 morts", "la répression de la marche a fait trois
+    morts"), where the sentence tells no attack: the dispersal stays a coercion, and its dead
+    are an attack (ASSAULT) of the same words, with the sentence's toll."""
+    verbs = lexicon.words["toll_result_verbs"]
+    if fatalities is None or not verbs or any(t[1].type == "ASSAULT" for t in told):
+        return []
+    for item in told:
+        token, rule = item[0], item[1]
+        if rule.type != "COERCE":
+            continue
+        results = [token.head] if rule.pos == "NOUN" and token.dep_ in ("nsubj", "nsubj:pass") else [
+            t for t in token.subtree if t.i > token.i]
+        for verb in results:
+            if verb.lemma_.casefold() in verbs and any(
+                    t.lower_ in lexicon.words["dead_words"] for t in verb.doc[verb.i + 1 : verb.i + 6]):
+                return [(token, dataclasses.replace(rule, type="ASSAULT"), *item[2:])]
+    return []
 
 
 def _crosshead(text: str, sentence: ParsedSentence, token: Token) -> bool:

@@ -974,3 +974,18 @@ def test_dispersing_people_or_putting_a_curfew_in_force_is_coercion(events_of, t
 )
 def test_ground_recaptured_is_an_assault_and_prisoners_an_arrest(events_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in events_of(text) if e.trigger.text == "recaptured"] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Riot police dispersed the marchers in Lilongwe, leaving four people dead.", 4),
+        ("The crackdown on the rally left nine dead in the capital on Friday.", 9),
+        ("Riot police dispersed the marchers in Lilongwe on Tuesday.", None),
+    ],
+)
+def test_the_dead_a_dispersal_left_are_an_attack_beside_it(events_of, text: str, toll: int | None) -> None:  # type: ignore[no-untyped-def]
+    # the dispersal stays a coercion; the dead it left are the attack the annotators code
+    events = events_of(text)
+    assert "COERCE" in [e.type for e in events]
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == ([toll] if toll else [])

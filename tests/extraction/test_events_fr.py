@@ -1713,3 +1713,18 @@ def test_plural_acts_a_compound_past_clause_tells_once_are_events(french, text):
 def test_plural_acts_summed_over_time_stay_a_kind_of_act(french):
     text = "Des attaques qui ont fait des milliers de morts depuis 2015 inquiètent les habitants."
     assert [e for e in _events(french, text) if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Les gendarmes ont dispersé la marche à Labé, faisant quatre morts.", 4),
+        ("La dispersion du rassemblement des manifestants a fait neuf morts vendredi à Conakry.", 9),
+        ("Les gendarmes ont dispersé la marche à Labé mardi.", None),
+    ],
+)
+def test_the_dead_a_dispersal_left_are_an_attack_beside_it(french, text, toll):
+    # la dispersion reste une coercition ; ses morts sont l'attaque que codent les annotateurs
+    events = _events(french, text)
+    assert "COERCE" in [e.type for e in events]
+    assert [e.fatalities for e in events if e.type == "ASSAULT"] == ([toll] if toll else [])

@@ -191,6 +191,9 @@ class TriggerLexicon:
     # Light verbs that carry out an attack, not a walkout ("carried out the strikes",
     # "conducted strikes"): a bare "strike" under one is an air or drone strike.
     attack_light_verbs: frozenset[str] = frozenset()
+    # Verbs whose object tells the dead an act left behind ("dispersed the crowd, leaving 13
+    # dead", "the crackdown left three people dead"): force that killed (`toll_result_verbs`).
+    toll_result_verbs: frozenset[str] = frozenset()
     # Verbs of having: a weapon they have is held, not used ("shouted that they had bombs").
     possession_verbs: frozenset[str] = frozenset()
     # Light verbs that in the simple present tell a standing state ("has a ceasefire in force").
@@ -371,6 +374,7 @@ class TriggerLexicon:
             mode_cues=cues,
             travel_verbs=_word_set(data, "travel_verbs"),
             attack_light_verbs=_word_set(data, "attack_light_verbs"),
+            toll_result_verbs=_word_set(data, "toll_result_verbs"),
             possession_verbs=_word_set(data, "possession_verbs"),
             state_light_verbs=_word_set(data, "state_light_verbs"),
             question_verbs=_word_set(data, "question_verbs"),

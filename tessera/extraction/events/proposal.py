@@ -1274,6 +1274,7 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         p for p in result if p.mode == "asserted" or p.type not in types_asserted or not _same_clause_family(p, result)
     ]
     result += _protest_met_by_force(result, lexicon)
+    result += _deaths_of_force(result, lexicon)
     coded = lexicon.crowd_control_type
     if any(p.type == "PROTEST" or (coded is not None and p.type == coded) for p in result):
         # "Police fired tear gas at protesters": the intervention in the protest, no attack;
@@ -1545,6 +1546,31 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
                         and word.i != token.i  # "conducted strikes": the attack itself, not its target
                     ):
                         return [_Proposal(word, rule, "PROTEST", True, None, proposal.mode)]
+    return []
+
+
+def _deaths_of_force(result: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposal]:
+    """The killing a coercion's own clause tells by the dead it left (`toll_result_verbs`:
+    "police dispersed the protesters, leaving 13 dead", "the crackdown on the march left three
+    people dead"), where the sentence tells no attack: the dispersal stays a coercion, and its
+    dead are an attack (ASSAULT) of the same words, which the casualty stage counts."""
+    if not lexicon.toll_result_verbs or any(p.type == "ASSAULT" for main in result for p in (main, *main.merged)):
+        return []
+    dead = lexicon.casualty_words.dead_words
+    for proposal in result:
+        if proposal.type != "COERCE" or proposal.mode != "asserted":
+            continue
+        token = proposal.token
+        if proposal.nominal:
+            results = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else []
+        else:
+            results = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj")]
+        for verb in results:
+            if verb.lemma_.lower() not in lexicon.toll_result_verbs:
+                continue
+            told = [g for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for g in c.subtree]
+            if any(t.lemma_.lower() in dead or t.lower_ in dead for t in told):
+                return [_Proposal(token, proposal.rule, "ASSAULT", proposal.nominal, proposal.light_verb, proposal.mode)]
     return []
 
 
