@@ -122,7 +122,6 @@ participles), so no conjugation table is kept here.
 from __future__ import annotations
 
 import dataclasses
-
 import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass

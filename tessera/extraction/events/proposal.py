@@ -1570,7 +1570,8 @@ def _deaths_of_force(result: list[_Proposal], lexicon: TriggerLexicon) -> list[_
                 continue
             told = [g for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for g in c.subtree]
             if any(t.lemma_.lower() in dead or t.lower_ in dead for t in told):
-                return [_Proposal(token, proposal.rule, "ASSAULT", proposal.nominal, proposal.light_verb, proposal.mode)]
+                return [_Proposal(token, proposal.rule, "ASSAULT", proposal.nominal, proposal.light_verb,
+                                  proposal.mode)]
     return []
 
 
