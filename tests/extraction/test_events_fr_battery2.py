@@ -109,6 +109,7 @@ CASES = [
 # Sentences that must NOT carry an asserted event of the type.
 ABSENT = [
     ("Un officier qui a réclamé l'anonymat a confirmé l'information.", 'REQUEST'),
+    ("Deux habitants, qui ont demandé à rester anonymes, ont confirmé le bilan.", 'REQUEST'),
     ('La gendarmerie lance un appel à témoins.', 'REQUEST'),
     ('Des personnes ont-elles été relâchées ?', 'RETREAT'),
     ('La junte reproche à la France son soutien aux groupes armés.', 'ASSAULT'),
