@@ -989,3 +989,14 @@ def test_the_dead_a_dispersal_left_are_an_attack_beside_it(events_of, text: str,
     events = events_of(text)
     assert "COERCE" in [e.type for e in events]
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == ([toll] if toll else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "sanction"),
+    [
+        ("The government broke off talks with the rebels on Monday.", True),
+        ("The faction broke off from the ruling party in 2018.", False),
+    ],
+)
+def test_breaking_off_talks_is_a_sanction_and_a_faction_breaking_off_none(events_of, text: str, sanction: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("SANCTION" in [e.type for e in events_of(text)]) is sanction
