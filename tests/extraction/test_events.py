@@ -1000,3 +1000,16 @@ def test_the_dead_a_dispersal_left_are_an_attack_beside_it(events_of, text: str,
 )
 def test_breaking_off_talks_is_a_sanction_and_a_faction_breaking_off_none(events_of, text: str, sanction: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("SANCTION" in [e.type for e in events_of(text)]) is sanction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parties called for the government to sever diplomatic ties with Israel.",
+        "Kinshasa calls for Rwanda to end its support for the rebels.",
+    ],
+)
+def test_calling_for_someone_to_act_is_a_request_not_the_act(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "for" opens the clause asked for: a demand, and what is demanded is not done
+    events = events_of(text)
+    assert [e.type for e in events if e.mode == "asserted"] == ["REQUEST"]

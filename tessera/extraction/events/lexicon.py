@@ -655,6 +655,11 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
             and c.dep_ in ("prep", "prt", "advmod", "acomp", "oprd", "dative", "agent", "advcl", "xcomp", "amod")
             and not _temporal_phrase(c)
             for c in children
+        ) and not any(
+            # "called for the government to sever ties": the preposition opens the clause it asks for
+            c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > token.i
+            and any(m.dep_ == "mark" and m.lower_ in rule.preps and m.i < c.i for m in c.children)
+            for c in children
         ):
             return False
     objects = _objects(token)
