@@ -1013,3 +1013,9 @@ def test_calling_for_someone_to_act_is_a_request_not_the_act(events_of, text: st
     # "for" opens the clause asked for: a demand, and what is demanded is not done
     events = events_of(text)
     assert [e.type for e in events if e.mode == "asserted"] == ["REQUEST"]
+
+
+def test_an_agreement_denounced_is_ended_a_sanction(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "denounced the accord": the agreement is ended (annotated SANCTION), no one is accused
+    events = events_of("The junta denounced the defence accord with France on Wednesday.")
+    assert "SANCTION" in [e.type for e in events] and "ACCUSE" not in [e.type for e in events]

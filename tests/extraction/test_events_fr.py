@@ -520,8 +520,9 @@ def test_an_act_a_goal_noun_names_is_planned(french, text, kind):
 
 
 def test_denouncing_an_agreement_ends_it(french):
+    # ended, a sanction (the real-news annotations: fr-039, fr-129, fr-134), no accusation
     (event,) = _events(french, "Le Niger a dénoncé en mars son accord militaire avec les États-Unis.")
-    assert event.type == "REJECT" and event.actor.country == "NER"
+    assert event.type == "SANCTION" and event.actor.country == "NER"
     (event,) = _events(french, "Le Niger a dénoncé les exactions des jihadistes.")
     assert event.type == "ACCUSE"
 
@@ -1728,3 +1729,12 @@ def test_the_dead_a_dispersal_left_are_an_attack_beside_it(french, text, toll):
     events = _events(french, text)
     assert "COERCE" in [e.type for e in events]
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == ([toll] if toll else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le Niger a dénoncé l’accord de coopération militaire avec les États-Unis.",
+     "Le Mali a rompu ses relations diplomatiques avec l'Ukraine mardi."],
+)
+def test_an_agreement_denounced_or_ties_broken_are_a_sanction(french, text):
+    assert [e.type for e in _events(french, text)] == ["SANCTION"]

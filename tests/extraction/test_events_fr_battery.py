@@ -163,8 +163,9 @@ CASES = [
      'ASSAULT', {'inj': 4}),
     ('Des hommes armés ont incendié des maisons et emporté du bétail dans la localité de Bourasso.',
      'ASSAULT', {'atype': 'UAF'}),
+    # an agreement denounced is ended: a sanction, as the real-news annotations code it (fr-039, fr-129)
     ('Le gouvernement nigérien a dénoncé les accords de défense avec la France.',
-     'REJECT', {'acountry': 'NER'}),
+     'SANCTION', {'acountry': 'NER'}),
     ('La CEDEAO a levé les sanctions économiques contre le Mali.',
      'CONCEDE', {'actor': 'ECOWAS'}),
     ("Les soldats français de l'opération Barkhane ont quitté la base de Ménaka.",
