@@ -696,14 +696,26 @@ def _counted_people(verb: Token) -> bool:
 
 def _degree_state(verb: Token) -> bool:
     """A past participle after "être" graded by an adverb of degree ("sont très mobilisés"),
-    or after "rester" ("à rester mobilisés"): an adjective of state, no act."""
+    or after "être" in the imperfect ("étaient déployés"), or after "rester" ("à rester
+    mobilisés"): an adjective of state, no act."""
     if "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("xcomp", "acl") \
             and verb.head.lemma_.casefold() in ("rester", "demeurer"):
         return True
     degree = _words().degree_words
+    if "Part" in verb.morph.get("VerbForm") and verb.lemma_.casefold() not in _ETRE_VERBS and any(
+            c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" and "Imp" in c.morph.get("Tense")
+            for c in verb.children):
+        return True  # "1 400 soldats étaient déployés au Niger": where they stood, no deployment told
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ in degree for c in verb.children)
+
+
+# Verbs whose compound tenses take "être" ("les forces étaient arrivées": a pluperfect, an act
+# told), not a passive state.
+_ETRE_VERBS = frozenset({"arriver", "venir", "revenir", "parvenir", "intervenir", "partir", "repartir", "entrer",
+                         "rentrer", "sortir", "monter", "descendre", "retourner", "tomber", "aller", "passer",
+                         "devenir", "rester", "mourir", "décéder"})
 
 
 def _habitual_relative(verb: Token, event_type: str) -> bool:

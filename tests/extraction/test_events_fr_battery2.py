@@ -97,6 +97,9 @@ CASES = [
      'RETREAT', {'actor': 'MINUSMA'}),
     ('Les derniers soldats français ont quitté la base aérienne de Niamey.',
      'RETREAT', {'acountry': 'FRA'}),
+    # a pluperfect of a verb conjugated with "être" is an act told, not a state
+    ("Il a ajouté que les forces de sécurité étaient arrivées dans la ville de Gao pour sécuriser la zone.",
+     'MOBILIZE', {}),
     ('Les rebelles du M23 se sont retirés de Bunagana.',
      'RETREAT', {'actor': 'M23'}),
     ("Les forces armées se sont repliées sur Ménaka après l'attaque.",
@@ -109,6 +112,9 @@ CASES = [
 # Sentences that must NOT carry an asserted event of the type.
 ABSENT = [
     ("Un officier qui a réclamé l'anonymat a confirmé l'information.", 'REQUEST'),
+    # where troops stood (an imperfect passive), and a regime come to power: no deployment
+    ('Au total, quelque 1 500 soldats français étaient déployés au Tchad.', 'MOBILIZE'),
+    ('Le régime militaire arrivé au pouvoir en juillet a exigé le départ des soldats français.', 'MOBILIZE'),
     ("Deux habitants, qui ont demandé à rester anonymes, ont confirmé le bilan.", 'REQUEST'),
     ('La gendarmerie lance un appel à témoins.', 'REQUEST'),
     ('Des personnes ont-elles été relâchées ?', 'RETREAT'),
