@@ -246,6 +246,11 @@ def event_mode(
         governor = node.head
         lemma = governor.lemma_.lower()
         if lemma in cues.reporting_verbs:
+            if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in governor.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and not any(c.lower_ == "have" for c in node.children):
+                # "told France to withdraw its troops": a directive, what is told is to be done
+                found.add("future")
             # The report's own tense and negation are not the event's, but a
             # condition the parser hung on the reporting verb belongs to what is
             # reported ("troops will be redeployed ..., if they ask, he said").

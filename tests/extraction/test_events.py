@@ -1019,3 +1019,15 @@ def test_an_agreement_denounced_is_ended_a_sanction(events_of) -> None:  # type:
     # "denounced the accord": the agreement is ended (annotated SANCTION), no one is accused
     events = events_of("The junta denounced the defence accord with France on Wednesday.")
     assert "SANCTION" in [e.type for e in events] and "ACCUSE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The junta told France to withdraw its troops within a month.", "future"),
+        ("The rebels were said to have withdrawn from the town.", "asserted"),
+    ],
+)
+def test_what_someone_is_told_to_do_is_not_done(events_of, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    # "told France to withdraw": a directive; "said to have withdrawn": hearsay of a done act
+    assert [e.mode for e in events_of(text) if e.type == "RETREAT"] == [mode]
