@@ -1275,6 +1275,9 @@ def mention_facts(
                 and event.type in rules.target_types
                 and token.lemma_.casefold() not in rules.prohibition_words
                 and _present_perfect(clause)
+                # "Omer has accused Oromia officials of ...": a named speaker's statement is one
+                # statement whatever it accuses ("rights groups have accused both sides" stays general)
+                and not (event.type in rules.statement_types and _performative(event, clause, rules))
                 else []
             )
             if generic_objects:

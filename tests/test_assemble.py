@@ -932,6 +932,21 @@ def test_a_titles_present_with_an_exact_toll_is_the_news(pipeline, sentence, con
     _assert_assaults_context(pipeline, sentence, context)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("Governor Ali Musa has accused Kaduna state officials of ignoring the attacks on farmers.", False),
+        ("Rights groups have accused both sides of atrocities against civilians.", True),
+    ],
+)
+def test_a_named_speakers_accusation_in_the_perfect_is_one_statement(pipeline, sentence, context):
+    # a named speaker's "has accused X of ..." is that speaker's statement; a bare plural
+    # speaker's accusations of a kind of target stay general
+    document = code(pipeline, sentence)
+    accusations = [i for i in document.incidents if i.type == "ACCUSE"]
+    assert accusations and all(i.context is context for i in accusations), [words(document, i) for i in accusations]
+
+
 def test_the_members_of_a_counted_object_are_no_generic_target(pipeline):
     # "including women and children" names some of the people abducted, counted before: the
     # one abduction of the report, not abductions of a kind of target.
