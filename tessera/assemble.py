@@ -962,6 +962,13 @@ def _present_simple(clause: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
+def _placed_by_name(noun: Token) -> bool:
+    """An event noun a place's name modifies ("Kenya protests turns deadly", "Georgia, South
+    Ossetia clashes kill 15"): the protests or clashes of that place, the report's, not events
+    of a kind."""
+    return any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in noun.children)
+
+
 def _title_line(text: str, offset: int) -> bool:
     """The line holding `offset` is a title or a headline: short, and closed by no stop
     ("Egypt clashes leave another six dead: medics"; the parse may join it to the next line's
@@ -1260,8 +1267,10 @@ def mention_facts(
                 and (s.tag_ == "NN" or sentence.start + s.idx in trigger_starts)
                 and not one_named
                 and not (one_report and s.tag_ == "NNS")
+                and not _placed_by_name(s)
             ]
-            if noun and _bare(token) and token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS and not one_report:
+            if noun and _bare(token) and token.tag_ == "NNS" and token.dep_ in _SUBJECT_DEPS and not one_report \
+                    and not _placed_by_name(token):
                 generic.append(token)
             if generic:
                 context_reasons.append(f"'{generic[0].text}': a generic subject")

@@ -947,6 +947,18 @@ def test_a_named_speakers_accusation_in_the_perfect_is_one_statement(pipeline, s
     assert accusations and all(i.context is context for i in accusations), [words(document, i) for i in accusations]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("Niger leader critically wounded\nGunmen opened fire on the presidential convoy on Monday.", False),
+        ("A leader is critically wounded in such attacks, residents say.", True),
+    ],
+)
+def test_a_subject_a_place_names_is_no_generic_one(pipeline, sentence, context):
+    # "Niger leader": that country's leader, the report's own; a bare "a leader" is anyone
+    _assert_assaults_context(pipeline, sentence, context)
+
+
 def test_the_members_of_a_counted_object_are_no_generic_target(pipeline):
     # "including women and children" names some of the people abducted, counted before: the
     # one abduction of the report, not abductions of a kind of target.
