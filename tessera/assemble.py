@@ -1301,7 +1301,7 @@ def mention_facts(
             # "imposed sanctions on Mali", "held talks": a plural that names one act.
             one_act = token.lower_ in rules.plural_acts
             if (noun and token.tag_ == "NNS" and not _exact_toll(event) and not definite and not series and not counted
-                    and not one_act):
+                    and not one_act and not _placed_by_name(token)):
                 context_reasons.append(f"plural '{token.text}': several events")
     context = bool(context_reasons)
     if context:

@@ -959,6 +959,20 @@ def test_a_subject_a_place_names_is_no_generic_one(pipeline, sentence, context):
     _assert_assaults_context(pipeline, sentence, context)
 
 
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Kenya protests turn deadly\nPolice fired on demonstrators in Nairobi on Tuesday.", False),
+        ("Protests often turn deadly in the region, analysts say.", True),
+    ],
+)
+def test_plural_protests_a_place_names_are_the_reports(pipeline, text, context):
+    # "Kenya protests": that country's protests, the report's; "protests" of no place, of a kind
+    document = code(pipeline, text)
+    protests = [i for i in document.incidents if i.type == "PROTEST" and "protests" in words(document, i)]
+    assert protests and all(i.context is context for i in protests), [words(document, i) for i in protests]
+
+
 def test_the_members_of_a_counted_object_are_no_generic_target(pipeline):
     # "including women and children" names some of the people abducted, counted before: the
     # one abduction of the report, not abductions of a kind of target.
