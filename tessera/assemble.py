@@ -963,10 +963,14 @@ def _present_simple(clause: Token) -> bool:
 
 
 def _placed_by_name(noun: Token) -> bool:
-    """An event noun a place's name modifies ("Kenya protests turns deadly", "Georgia, South
-    Ossetia clashes kill 15"): the protests or clashes of that place, the report's, not events
-    of a kind."""
+    """A noun a place's name modifies, as a compound ("Kenya protests turn deadly", "East Timor
+    leader critically wounded"): that place's protests or leader, the report's own, not a
+    generic subject nor events of a kind."""
     return any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in noun.children)
+
+
+# The longest line read as a title (`_title_line`), in characters.
+_TITLE_CHARS = 160
 
 
 def _title_line(text: str, offset: int) -> bool:
@@ -977,9 +981,6 @@ def _title_line(text: str, offset: int) -> bool:
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)].strip()
     return 0 < len(line) <= _TITLE_CHARS and line[-1] not in ".!?\u2026\"\u201d"
-
-
-_TITLE_CHARS = 160
 
 
 def _performative(event: Event, clause: Token, rules: AssembleRules) -> bool:

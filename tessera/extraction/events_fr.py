@@ -189,6 +189,7 @@ class _EventWords:
     negative_arguments: frozenset[str]
     pointing_determiners: frozenset[str]
     degree_words: frozenset[str]
+    etre_verbs: frozenset[str]
     bare_time_nouns: frozenset[str]
     abduction_words: frozenset[str]
     habitual_relative_types: frozenset[str]
@@ -702,20 +703,13 @@ def _degree_state(verb: Token) -> bool:
             and verb.head.lemma_.casefold() in ("rester", "demeurer"):
         return True
     degree = _words().degree_words
-    if "Part" in verb.morph.get("VerbForm") and verb.lemma_.casefold() not in _ETRE_VERBS and any(
+    if "Part" in verb.morph.get("VerbForm") and verb.lemma_.casefold() not in _words().etre_verbs and any(
             c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" and "Imp" in c.morph.get("Tense")
             for c in verb.children):
         return True  # "1 400 soldats étaient déployés au Niger": where they stood, no deployment told
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_ in ("aux:pass", "cop") and c.lemma_ == "être" for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ in degree for c in verb.children)
-
-
-# Verbs whose compound tenses take "être" ("les forces étaient arrivées": a pluperfect, an act
-# told), not a passive state.
-_ETRE_VERBS = frozenset({"arriver", "venir", "revenir", "parvenir", "intervenir", "partir", "repartir", "entrer",
-                         "rentrer", "sortir", "monter", "descendre", "retourner", "tomber", "aller", "passer",
-                         "devenir", "rester", "mourir", "décéder"})
 
 
 def _habitual_relative(verb: Token, event_type: str) -> bool:
