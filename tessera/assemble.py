@@ -964,9 +964,13 @@ def _present_simple(clause: Token) -> bool:
 
 def _placed_by_name(noun: Token) -> bool:
     """A noun a place's name modifies, as a compound ("Kenya protests turn deadly", "East Timor
-    leader critically wounded"): that place's protests or leader, the report's own, not a
-    generic subject nor events of a kind."""
-    return any(c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") for c in noun.children)
+    leader critically wounded") or in an "in" phrase ("anti-government protests in DR Congo"):
+    that place's protests or leader, the report's own, not a generic subject nor events of a
+    kind."""
+    places = ("GPE", "LOC")
+    return any(c.dep_ == "compound" and c.ent_type_ in places for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.ent_type_ in places for g in c.children)
+        for c in noun.children)
 
 
 # The longest line read as a title (`_title_line`), in characters.

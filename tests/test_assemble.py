@@ -963,6 +963,7 @@ def test_a_subject_a_place_names_is_no_generic_one(pipeline, sentence, context):
     ("text", "context"),
     [
         ("Kenya protests turn deadly\nPolice fired on demonstrators in Nairobi on Tuesday.", False),
+        ("There is outrage at the deadly police action against protests in Kenya.", False),
         ("Protests often turn deadly in the region, analysts say.", True),
     ],
 )
