@@ -369,6 +369,11 @@ class AssembleRules(BaseModel):
     # Undated incidents take the report's occasion (publication and the day before) also where
     # other incidents are dated, none in the report's week (`_report_day`).
     occasion_after_dated: bool = False
+    # A clause that a since word opens tells the act the period starts from, one act of its own
+    # day ("a hotbed of resistance since the military coup dethroned the government in
+    # February"), not a period (`_durative`). Measured on English reports; French "depuis que"
+    # opens a conflict's history ("depuis que la rébellion a éclaté en 1982") and stays a period.
+    since_clause_acts: bool = False
     # A page that tells only its month (a month-only date marker, no publication day): its
     # undated incidents are that month's news (`_report_day`).
     undated_take_page_month: bool = False
@@ -792,6 +797,11 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
     for governor in {clause, trigger}:
         for child in governor.children:
             word = child.lower_
+            if rules.since_clause_acts and child.dep_ == "mark" and governor.i == clause.i \
+                    and word in rules.since_words:
+                # "... since the military coup dethroned the government in February": the clause
+                # "since" opens tells the act the period starts from, one act of its own day
+                continue
             if word in rules.since_words and child.dep_ in ("prep", "mark", "advmod", "advcl"):
                 if not (
                     _since_a_day(child, rules)

@@ -974,6 +974,19 @@ def test_plural_protests_a_place_names_are_the_reports(pipeline, text, context):
     assert protests and all(i.context is context for i in protests), [words(document, i) for i in protests]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("The district has been a hotbed of unrest since soldiers attacked the market in Kasese on 3 March.", False),
+        ("Since peace talks broke down, the rebels have carried out several bomb attacks in Kasese.", True),
+    ],
+)
+def test_the_act_a_since_clause_tells_is_one_act(pipeline, sentence, context):
+    # the clause "since" opens tells the act the period starts from, of its own day; a perfect
+    # framed by a since clause sums up the period
+    _assert_assaults_context(pipeline, sentence, context)
+
+
 def test_the_members_of_a_counted_object_are_no_generic_target(pipeline):
     # "including women and children" names some of the people abducted, counted before: the
     # one abduction of the report, not abductions of a kind of target.
