@@ -969,7 +969,14 @@ def _superlative_before(since: Token, reach: int = 6) -> bool:
 def _present_simple(clause: Token) -> bool:
     if clause.tag_ not in ("VBZ", "VBP") or clause.pos_ != "VERB":
         return False
+    if clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _PERCEPTION_VERBS \
+            and clause.head.tag_ in ("VBD", "VBN"):
+        return False  # "saw officers seize power in September": a bare infinitive, the tagger's present
     return not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+# Verbs whose bare-infinitive complement ("saw officers seize power") tells an act they witnessed.
+_PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "notice"})
 
 
 def _placed_by_name(noun: Token) -> bool:

@@ -987,6 +987,13 @@ def test_the_act_a_since_clause_tells_is_one_act(pipeline, sentence, context):
     _assert_assaults_context(pipeline, sentence, context)
 
 
+def test_an_act_witnessed_in_a_bare_infinitive_is_no_habitual_present(pipeline):
+    # "saw officers seize power": the tagger reads "seize" as a present; it is the act seen
+    document = code(pipeline, "Niger saw officers seize power in July in the third coup of the region.")
+    coups = [i for i in document.incidents if i.type == "COERCE" and "seize" in words(document, i)]
+    assert coups and not any(i.context for i in coups), [words(document, i) for i in document.incidents]
+
+
 def test_the_members_of_a_counted_object_are_no_generic_target(pipeline):
     # "including women and children" names some of the people abducted, counted before: the
     # one abduction of the report, not abductions of a kind of target.
