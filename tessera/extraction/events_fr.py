@@ -1535,6 +1535,11 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.casefold() in words["future_governors"]:
         return "future"  # "Le retrait des soldats doit s'échelonner jusqu'au 31 décembre": planned
     governor = token.head if token.dep_ in ("xcomp", "ccomp", "obj", "acl") and token.head != token else None
+    if governor is not None and token.dep_ == "acl" and governor.pos_ == "NOUN" and governor.dep_ == "obj" \
+            and any(c.dep_ == "mark" and c.lower_ in ("à", "de", "d'", "d\u2019") for c in token.children):
+        # "a appelé la population à descendre dans la rue": the parse hangs the infinitive on the
+        # verb's object; the verb governs it
+        governor = governor.head
     if token.pos_ in ("NOUN", "PROPN") and token.head != token:
         head = token.head
         if token.dep_ == "obl:arg" and _requesting(head, lexicon):

@@ -112,6 +112,8 @@ CASES = [
 # Sentences that must NOT carry an asserted event of the type.
 ABSENT = [
     ("Un officier qui a réclamé l'anonymat a confirmé l'information.", 'REQUEST'),
+    # a protest called for, the infinitive the parse hangs on the object: not told as done
+    ("Le chef de l'opposition a appelé la population à descendre dans la rue vendredi.", 'PROTEST'),
     # where troops stood (an imperfect passive), and a regime come to power: no deployment
     ('Au total, quelque 1 500 soldats français étaient déployés au Tchad.', 'MOBILIZE'),
     ('Le régime militaire arrivé au pouvoir en juillet a exigé le départ des soldats français.', 'MOBILIZE'),
