@@ -765,21 +765,11 @@ def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN")
 
 
-@lru_cache(maxsize=4)
-def _month_names(language: str) -> frozenset[str]:
-    """The language's month names (`months` of data/<language>/temporal.yaml)."""
-    try:
-        months = load_data("temporal", language).get("months") or {}
-    except (FileNotFoundError, UnknownLanguageError):
-        return frozenset()
-    return frozenset(str(m).casefold() for m in months)
-
-
-def _date_range(preposition: Token, language: str) -> str | None:
+def _date_range(preposition: Token, months: frozenset[str]) -> str | None:
     """The two months or years a range preposition joins ("between January and August",
-    "between 2015 and 2020"): its object and a conjunct of it. Days ("between Monday and
-    Tuesday") are one night's or two days' act, no period."""
-    months = _month_names(language)
+    "between 2015 and 2020"): its object and a conjunct of it (`months`: the language's month
+    names, `AssembleRules.month_words`). Days ("between Monday and Tuesday") are one night's
+    or two days' act, no period."""
 
     def dated(token: Token) -> bool:
         return token.lower_ in months or (token.is_digit and len(token.text) == 4)
@@ -817,7 +807,7 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                         if obj.tag_ == "NNS" or mods & rules.period_modifiers:
                             return f"'{word} ... {obj.text}' frames a period"
             if word in rules.range_prepositions and child.dep_ == "prep" \
-                    and (span := _date_range(child, rules.language)):
+                    and (span := _date_range(child, rules.month_words)):
                 return f"'{word} {span}' frames a period"
             if child.dep_ == "npadvmod" and child.lemma_.lower() in rules.period_units and child.tag_ == "NNS":
                 return f"'{child.text}' frames a period"

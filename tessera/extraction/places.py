@@ -819,6 +819,7 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _labelled_town(name: str) -> bool:
     """Whether a title-case name before a colon at the very start of a text is a dateline's
     town ("Cairo: Militants killed ..."), not a headline's label: the gazetteer knows the name

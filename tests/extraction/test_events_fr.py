@@ -1236,28 +1236,20 @@ def test_an_act_of_speech_told_for_itself_is_kept(french):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Des manifestations exigeant le départ des soldats étrangers ont eu lieu mardi à Goma.",
-     "Mardi, des manifestations se sont déroulées à Bouaké pour réclamer la libération d'un étudiant.",
-     "Les habitants ont manifesté lundi à Kayes pour dénoncer la vie chère et exiger la démission du maire.",
-     "Il y a eu lundi une manifestation à Boké pour exiger le retour de l'électricité."],
+    ("text", "kind"),
+    [("Des manifestations exigeant le départ des soldats étrangers ont eu lieu mardi à Goma.", "PROTEST"),
+     ("Mardi, des manifestations se sont déroulées à Bouaké pour réclamer la libération d'un étudiant.", "PROTEST"),
+     ("Les habitants ont manifesté lundi à Kayes pour dénoncer la vie chère et exiger la démission du maire.",
+      "PROTEST"),
+     ("Il y a eu lundi une manifestation à Boké pour exiger le retour de l'électricité.", "PROTEST"),
+     ("Des soldats se sont mutinés dimanche à Ouagadougou pour réclamer le départ des chefs de l'armée.", "COERCE"),
+     ("Des hommes armés ont enlevé mardi trois commerçants près de Kidal pour exiger une rançon.", "COERCE")],
 )
-def test_a_demand_told_as_the_claim_of_a_protest_is_part_of_the_protest(french, text):
-    # a participle on the protest's noun, an aim of its verb or of the verb its noun is subject of
+def test_a_demand_told_as_the_claim_or_aim_of_an_act_is_part_of_it(french, text, kind):
+    # a participle on the protest's noun, an aim of its verb or of the verb its noun is subject
+    # of; the mutineers' or the kidnappers' demand is what their act is for: no request of its own
     events = _events(french, text)
-    assert [e.type for e in events if e.type == "PROTEST"] == ["PROTEST"]
-    assert not [e for e in events if e.type == "REQUEST"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Des soldats se sont mutinés dimanche à Ouagadougou pour réclamer le départ des chefs de l'armée.",
-     "Des hommes armés ont enlevé mardi trois commerçants près de Kidal pour exiger une rançon."],
-)
-def test_a_demand_told_as_the_aim_of_coercion_is_part_of_it(french, text):
-    # the mutineers' or the kidnappers' demand is what their act is for, no request of its own
-    events = _events(french, text)
-    assert [e.type for e in events if e.type == "COERCE"] == ["COERCE"]
+    assert [e.type for e in events if e.type == kind] == [kind]
     assert not [e for e in events if e.type == "REQUEST"]
 
 
