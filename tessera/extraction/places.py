@@ -1214,9 +1214,10 @@ def _bare_capitals(parsed: ParsedArticle, places: list[Place], gazetteer: Gazett
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-# Between a town and a distance in apposition to it: a comma and at most three lower-case
-# words ("Tillia, about 65 km north of", "Zaouïa, située à quelque 45 km à l'ouest de").
-_APPOSED_DISTANCE = re.compile(r"\s*,\s*(?:[a-zà-ÿ]+\s+){0,3}")
+# Between a town and a distance in apposition to it: a comma or an opening bracket and at
+# most three lower-case words ("Tillia, about 65 km north of", "Zaouïa, située à quelque 45
+# km à l'ouest de", "Sikensi (quelque 60 kilomètres au nord-ouest d'Abidjan)").
+_APPOSED_DISTANCE = re.compile(r"\s*[,(\[]\s*(?:[a-zà-ÿ]+\s+){0,3}")
 # Kilometres in a degree of latitude (and of longitude at the equator).
 KM_PER_DEGREE = 111.195
 

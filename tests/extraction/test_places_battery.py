@@ -135,11 +135,25 @@ def test_a_country_named_only_across_a_border_is_no_country_of_the_story(pipelin
     assert {(p.name, p.country, p.role) for p in places} >= {("Ménaka", "MLI", None), ("Niger", "NER", "border")}
 
 
-def test_a_distance_in_apposition_to_a_town_does_not_move_the_next_one(pipelines):
-    """ "in Tillia, about 65 km north of Tahoua": the distance says where Tillia lies; Tahoua
-    keeps its own point (unlike "20 km north of Tahoua", a site off Tahoua)."""
-    apposed = _document(pipelines, "en", "Gunmen killed a chief in Tillia, about 65 km north of Tahoua.").places
-    assert [p.feature for p in apposed if p.name == "Tahoua"] == ["city"]
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen killed a chief in Tillia, about 65 km north of Tahoua."),
+        ("en", "Gunmen killed a chief in Tillia (about 65 km north of Tahoua) on Monday."),
+        ("fr", "Des hommes armés ont tué un chef lundi à Tillia (à quelque 65 kilomètres au nord de Tahoua)."),
+    ],
+)
+def test_a_distance_in_apposition_to_a_town_does_not_move_the_next_one(pipelines, language, text):
+    """ "in Tillia, about 65 km north of Tahoua", "à Tillia (à quelque 65 kilomètres au nord
+    de Tahoua)": the distance says where Tillia lies; Tahoua keeps its own point (unlike "20
+    km north of Tahoua", a site off Tahoua), and the incident is in Tillia."""
+    document = _document(pipelines, language, text)
+    assert [p.feature for p in document.places if p.name == "Tahoua"] == ["city"]
+    assert [i.location.name for i in document.incidents if i.location] == ["Tillia"]
+
+
+def test_a_distance_off_a_town_moves_its_point(pipelines):
+    """ "20 km north of Tahoua": a site off Tahoua."""
     bare = _document(pipelines, "en", "Gunmen killed five soldiers 20 km north of Tahoua on Monday.").places
     assert [p.feature for p in bare if p.name == "Tahoua"] == ["site"]
 
