@@ -322,6 +322,10 @@ class PlacePhrases:
     # the name is where the distance is measured from (see `far_references`); the
     # collective numerals it may be told with ("une centaine": 100).
     distance_from: re.Pattern[str] | None = None
+    # A comma after a town, then words of nearness (`bearing_after_town`: "in Beoumi, near
+    # [the city of] Bouake", "à Béoumi, près de Bouaké"), right before a name: the name is
+    # a bearing for the town before it (see `far_references`).
+    bearing_before: re.Pattern[str] | None = None
     # Words before a country's name that make it its state, not a place: "la succession à la
     # tête du Tchad" (who rules it): role "affiliation".
     ruled_before: re.Pattern[str] | None = None
@@ -500,6 +504,13 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         if data.get("compass_words") and data.get("compass_of") else None,
         division_of=re.compile(rf"^\s+(?:{alternatives('division_of_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE)
         if data.get("division_of_prepositions") else None,
+        bearing_before=re.compile(
+            rf",\s*(?:{alternatives('bearing_after_town')})\s*"
+            rf"(?:(?:{_alternation(words('articles') or frozenset({'the'}))})\s*)?"
+            rf"(?:(?:{_alternation(words('locative_nouns'))})\s+"
+            rf"(?:{_alternation(words('of_words') or frozenset({'of'}))})\s*)?$",
+            re.IGNORECASE)
+        if data.get("bearing_after_town") and data.get("locative_nouns") else None,
     )
 
 
@@ -1162,7 +1173,26 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
                 continue
         if count * phrases.distance_units.get(match.group("unit").casefold(), 1.0) >= BEARING_KM:
             far.add(place.start)
-    return far
+    return far | _bearings(text, places, phrases)
+
+
+def _bearings(text: str, places: Sequence[Place], phrases: PlacePhrases) -> set[int]:
+    """The starts of the towns named as a bearing for a town of the same country just
+    before them ("in Beoumi, near Bouake", "à Siguiri, non loin de la ville de Kankan"):
+    the words say where the first town lies; what happened there happened in it."""
+    pattern = phrases.bearing_before
+    if pattern is None:
+        return set()
+    found: set[int] = set()
+    for place in places:
+        if place.feature not in _OFFSET_FEATURES:
+            continue
+        match = pattern.search(text, max(0, place.start - 60), place.start)
+        if match is not None and any(
+                q.end <= match.start() and not text[q.end : match.start()].strip() and q.country == place.country
+                and q.feature in _OFFSET_FEATURES and q.lat is not None and q.role is None for q in places):
+            found.add(place.start)
+    return found
 
 
 def _focus_country(places: list[Place]) -> str | None:

@@ -152,6 +152,33 @@ def test_a_distance_in_apposition_to_a_town_does_not_move_the_next_one(pipelines
     assert [i.location.name for i in document.incidents if i.location] == ["Tillia"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three people were killed in clashes in Beoumi, near Bouake, on Monday. A curfew was imposed "
+               "on Tuesday."),
+        ("en", "Gunmen killed two traders in Beoumi, not far from the city of Bouake. A curfew was imposed."),
+        ("fr", "Trois personnes ont été tuées lundi dans des affrontements à Béoumi, près de Bouaké. Un "
+               "couvre-feu a été instauré mardi."),
+        ("fr", "Des hommes armés ont tué deux commerçants à Béoumi, non loin de la ville de Bouaké. Un "
+               "couvre-feu a été instauré."),
+    ],
+)
+def test_a_town_named_as_a_bearing_after_another_is_not_the_site(pipelines, language, text):
+    """ "in Beoumi, near Bouake", "à Béoumi, près de Bouaké": Bouaké says where Béoumi lies;
+    what the next sentence tells without a place of its own (a curfew) is in Béoumi too."""
+    document = _document(pipelines, language, text)
+    assert {p.name for p in document.places} >= {"Béoumi", "Bouaké"}
+    assert sorted((i.type, i.location.name) for i in document.incidents if i.location) == [
+        ("ASSAULT", "Béoumi"), ("COERCE", "Béoumi")]
+
+
+def test_near_a_town_without_a_town_before_is_the_site(pipelines):
+    """ "near Bouake" with no town before it is where the act was."""
+    document = _document(pipelines, "en", "Gunmen killed two traders near Bouake on Monday.")
+    assert [i.location.name for i in document.incidents if i.location] == ["Bouaké"]
+
+
 def test_a_distance_off_a_town_moves_its_point(pipelines):
     """ "20 km north of Tahoua": a site off Tahoua."""
     bare = _document(pipelines, "en", "Gunmen killed five soldiers 20 km north of Tahoua on Monday.").places
