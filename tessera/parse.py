@@ -74,6 +74,8 @@ from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
+from tessera.data import language_words
+
 # The model of each coded language (`tessera.language.CODED_LANGUAGES` lists the
 # languages; `benchmarks/throughput.py` and docs/ACCURACY.md say why these). French:
 # fr_core_news_sm over _md: on the French study texts it found 26 of 28 annotated places
@@ -270,6 +272,54 @@ class PosTags:
             tags = [strings.add(strings[pos]) if pos else 0 for pos in doc.to_array([POS]).tolist()]
             doc.from_array([TAG], numpy.array(tags, dtype="uint64"))
         return doc
+
+
+class _AdverbVerbs:
+    """Finite verbs the model tagged as adverbs, tagged back as verbs (the language's
+    parse.yaml `verb_endings_tagged_adverb`: French "ratissent", "poursuivaient").
+
+    A token tagged ADV whose form has one of the endings (not the adverbs' "-ment") and
+    that the lemmatizer reads, as a verb, as a known verb other than the form itself is a
+    VERB with that lemma. Only the part of speech and the lemma change: the parse the
+    model gave stays.
+    """
+
+    def __init__(self, endings: re.Pattern[str], lemmatizer: Any, verbs: frozenset[str]) -> None:
+        self._endings = endings
+        self._lemmatizer = lemmatizer
+        self._verbs = verbs
+        self._seen: dict[str, str | None] = {}  # form -> its verb's lemma, or None
+
+    @classmethod
+    def of(cls, nlp: Language, lemmatizer: Any) -> _AdverbVerbs | None:
+        endings = language_words("parse", nlp.lang, "verb_endings_tagged_adverb")
+        lookups = getattr(lemmatizer, "lookups", None)
+        if not endings or lookups is None or not lookups.has_table("lemma_index"):
+            return None
+        verbs: set[str] = set(lookups.get_table("lemma_index").get("verb") or ())
+        if lookups.has_table("lemma_exc"):
+            verbs.update(lemma for lemmas in (lookups.get_table("lemma_exc").get("verb") or {}).values()
+                         for lemma in lemmas)
+        pattern = re.compile(rf"(?<!m)(?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True))})$")
+        return cls(pattern, lemmatizer, frozenset(verbs))
+
+    def __call__(self, doc: Doc) -> None:
+        for token in doc:
+            if token.pos_ != "ADV" or not self._endings.search(token.lower_):
+                continue
+            lemma = self._seen.get(token.lower_, "")
+            if lemma == "":
+                token.pos_ = "VERB"
+                read = self._lemmatizer.rule_lemmatize(token)
+                token.pos_ = "ADV"
+                lemma = read[0] if read and read[0] != token.lower_ and read[0] in self._verbs else None
+                if len(self._seen) > 100_000:  # bounded memory on endless streams
+                    self._seen.clear()
+                self._seen[token.lower_] = lemma
+            if lemma is not None:
+                token.pos_ = "VERB"
+                token.tag_ = "VERB"
+                token.lemma_ = lemma
 
 
 def _plain_apostrophes(doc: Doc) -> None:
@@ -868,6 +918,7 @@ class Parser:
         self._lemma_cache: dict[tuple[int, int, int], int] = {}  # (form, tag, POS) -> lemma id
         if self._lemmatizer is not None:
             _index_as_sets(self._lemmatizer)
+        self._adverb_verbs = _AdverbVerbs.of(self.nlp, self._lemmatizer)
 
     def _lemmatize(self, doc: Doc) -> None:
         """The packaged rule lemmatizer, memoised per (form, tag, part of speech).
@@ -987,6 +1038,8 @@ class Parser:
             greedy_parse(self._parser, analysed, self.batch_size)
         for doc in analysed:
             self._attributes(doc)
+            if self._adverb_verbs is not None:
+                self._adverb_verbs(doc)
             self._lemmatize(doc)
         if self._ner is not None and self._window_radius is not None:
             same = {id(given): doc for given, doc in zip(deep_inputs, analysed, strict=True)}

@@ -306,6 +306,26 @@ def test_french_sentences_cover_the_text_and_get_the_morphologizer(french_nlp):
     assert {t.dep_ for t in first} >= {"nsubj", "obj"}
 
 
+def test_french_finite_verbs_tagged_as_adverbs_are_verbs_again(french_nlp):
+    """The small model tags "ratissent" (in this sentence) and "poursuivaient" ADV; the parse
+    stage tags them VERB with the verb's lemma. Adverbs in "-ment" and "souvent" stay."""
+    text = ("Des détachements de l'armée malienne ratissent les lieux. Les militaires poursuivaient "
+            "les assaillants. Les patrouilles passent souvent, notamment la nuit.")
+    parsed = Parser(french_nlp).parse(text)
+    tokens = {t.text: t for s in parsed.sentences for t in s.doc}
+    assert (tokens["ratissent"].pos_, tokens["ratissent"].lemma_) == ("VERB", "ratisser")
+    assert (tokens["poursuivaient"].pos_, tokens["poursuivaient"].lemma_) == ("VERB", "poursuivre")
+    assert tokens["souvent"].pos_ == "ADV" and tokens["notamment"].pos_ == "ADV"
+
+
+def test_french_sweep_told_by_a_verb_tagged_as_an_adverb_is_a_deployment():
+    from tessera.pipeline import extract
+
+    document = extract("Des détachements de l'armée malienne ratissent les lieux à la recherche des assaillants.",
+                       published="2024-03-15", language="fr")
+    assert [(e.type, e.trigger.text) for e in document.events] == [("MOBILIZE", "ratissent")]
+
+
 def test_french_person_entities_take_the_shared_label(french_nlp):
     parsed = Parser(french_nlp).parse(FRENCH)
     labels = {(e.text, e.label_) for s in parsed.sentences for e in s.doc.ents}
