@@ -458,9 +458,9 @@ class AssembleRules(BaseModel):
     origin_prepositions: frozenset[str] = frozenset()
     # The language whose places stage reads the distances ("à 90 km de Maradi", "300 km north
     # of the capital"), and whether a place a long distance is measured from is no
-    # incident's place (`far_references`, read by `assemble_incidents`): as the language's
-    # events stage reads it (events_fr places no event at such a bearing; the English
-    # events stage does not read bearings yet, so the English assembly does not either).
+    # incident's place (`far_references`, read by `assemble_incidents`; on in the shared
+    # assemble.yaml). The French events stage places no event at such a bearing; the English
+    # one still may, and such a mention's own place stays its incident's (`_best_place`).
     language: str = "en"
     bearings_not_places: bool = False
     # Places named in the article that are no event's place (`places.aside_places`), kept from the

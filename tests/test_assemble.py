@@ -1301,6 +1301,8 @@ def test_an_incident_at_a_village_no_gazetteer_holds_is_not_moved_to_the_capital
                "au Niger. Les assaillants ont pris la fuite.", "Maradi"),
         ("fr", "L'attaque s'est produite mardi près de Wadikori, à environ 300 km au nord-est de Niamey, au Niger, "
                "et a fait sept morts parmi les villageois.", "Niamey"),
+        ("en", "Gunmen killed seven villagers on Tuesday in Wadikori, a hamlet 90 km from Maradi, in Niger. The "
+               "attackers fled.", "Maradi"),
     ],
 )
 def test_a_town_a_long_distance_is_measured_from_is_not_the_incidents_place(pipeline, french, language, text, town):
@@ -1309,6 +1311,17 @@ def test_a_town_a_long_distance_is_measured_from_is_not_the_incidents_place(pipe
     assault = [i for i in reported(extractor.extract(article)) if i.type == "ASSAULT"]
     assert assault and all(i.location is not None and i.location.name != town for i in assault)
     assert all(i.location is not None and i.location.country == "NER" for i in assault)
+
+
+def test_a_town_a_long_distance_is_measured_from_is_not_the_one_locality_of_a_placeless_mention(pipeline):
+    """ "the desert city of Ghardaia, 600 km south of the capital of Algiers": a later
+    sentence that names no place ("Similar clashes broke out ...") is in Ghardaia, the one
+    locality of the story; Algiers is a bearing (English as French)."""
+    text = ("Clashes in Algeria's desert city of Ghardaia, 600 km south of the capital of Algiers, killed four "
+            "people on Tuesday. Similar clashes broke out on Dec. 8 and left two youths dead.")
+    article = Article(id="t", text=text, published=PUBLISHED, language="en")
+    assault = [i for i in reported(pipeline.extract(article)) if i.type == "ASSAULT"]
+    assert len(assault) == 2 and {i.location.name for i in assault if i.location} == {"Ghardaïa"}
 
 
 @pytest.mark.parametrize(
