@@ -1730,3 +1730,12 @@ def test_the_dead_a_dispersal_left_are_an_attack_beside_it(french, text, toll):
 )
 def test_an_agreement_denounced_or_ties_broken_are_a_sanction(french, text):
     assert [e.type for e in _events(french, text)] == ["SANCTION"]
+
+
+def test_an_attack_claimed_with_s_attribuer_is_an_attack_not_an_accusation(french):
+    """ "le groupe s'est attribué l'attentat" claims the group's own act (as "revendiquer"):
+    the attack is told, nobody is blamed; "attribue cette attaque à X" still blames X."""
+    claimed = _events(french, "Le groupe s'était attribué l'attentat du 11 juillet à Kampala, qui avait fait 76 morts.")
+    assert [(e.type, e.trigger.text, e.fatalities) for e in claimed] == [("ASSAULT", "attentat", 76)]
+    blamed = _events(french, "Le gouvernement attribue cette attaque à des éléments du PSF.")
+    assert [e.type for e in blamed] == ["ACCUSE"]
