@@ -4080,6 +4080,9 @@ def _stated_date(
     # is neither tied to the accusation (`_stated_for`) nor its fallback (`_charged_act`).
     # "depuis 2013", "since 2015": the day a state began ("en proie à une guerre civile depuis
     # 2013"), never the day of the act told.
+    # "the worst riots to hit the country since 2008": a period a superlative compares the
+    # act with is no date of it (`_compared_since`).
+    in_sentence = [d for d in in_sentence if not _compared_since(sentence, d, rules)]
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)
             and not _since_date(parsed.text, d, event.trigger.start, rules)]
     if not tied:
@@ -4118,6 +4121,27 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _compared_since(sentence: ParsedSentence, date: DateValue, rules: AssembleRules) -> bool:
+    """A "since" date a superlative shortly before compares an act with ("the deadliest
+    attack since 2015", "the worst riots ... since 2008"; `_superlative_before`)."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or not len(span):
+        return False
+    since = span[0] if span[0].lower_ in rules.since_words else (
+        span.doc[span.start - 1] if span.start > 0 and span.doc[span.start - 1].lower_ in rules.since_words else None)
+    if since is None:
+        return False
+    # Within the phrase the superlative opens ("the worst riots to hit the southern Africa
+    # country of 23-million people since 2008"): no punctuation between.
+    doc = since.doc
+    start = max(0, since.i - 16)
+    for t in reversed(doc[start : since.i]):
+        if t.is_punct and t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013"):
+            start = t.i + 1
+            break
+    return any(t.tag_ == "JJS" and not (t.head.like_num or t.head.head.like_num) for t in doc[start : since.i])
 
 
 def _since_date(text: str, date: DateValue, trigger_start: int, rules: AssembleRules) -> bool:

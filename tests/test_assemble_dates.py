@@ -440,6 +440,15 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
             "attack",
             SATURDAY,
         ),
+        # A "since" a superlative compares the act with is no date of it.
+        (
+            "en",
+            SATURDAY,
+            "On Friday police said at least six people were killed as police opened fire on protesters in the worst "
+            "riots to hit the country of 23-million people since 2008.",
+            "opened",
+            "2024-03-08",
+        ),
     ],
 )
 def test_incident_takes_the_day_its_clause_states(pipeline, language, published, text, trigger, expected):
