@@ -1739,3 +1739,14 @@ def test_an_attack_claimed_with_s_attribuer_is_an_attack_not_an_accusation(frenc
     assert [(e.type, e.trigger.text, e.fatalities) for e in claimed] == [("ASSAULT", "attentat", 76)]
     blamed = _events(french, "Le gouvernement attribue cette attaque à des éléments du PSF.")
     assert [e.type for e in blamed] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les ravisseurs ont libéré mardi les otages à Kidal.",
+     "Les jihadistes ont relâché mardi les deux commerçants à Kidal.",
+     "La libération des otages a eu lieu mardi à Kidal."],
+)
+def test_captives_released_by_those_who_held_them_are_a_concession(french, text):
+    """Releasing captives is CONCEDE (README-fr convention, as English "release"), not a withdrawal."""
+    assert [e.type for e in _events(french, text)] == ["CONCEDE"]

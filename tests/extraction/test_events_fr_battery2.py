@@ -61,7 +61,7 @@ CASES = [
      'REQUEST', {'acountry': 'BFA', 'rcountry': 'FRA'}),
     # what a demand asks for has not happened, whatever lemma the model gives the verb
     ('Le gouvernement ivoirien demande-t-il la libération des soldats détenus.',
-     'RETREAT', {'mode': 'future'}),
+     'CONCEDE', {'mode': 'future'}),
     ('Les autorités maliennes ont demandé le retrait sans délai de la MINUSMA.',
      'RETREAT', {'mode': 'future'}),
     # deployments
