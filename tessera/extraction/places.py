@@ -329,6 +329,9 @@ class PlacePhrases:
     # Words before a country's name that make it its state, not a place: "la succession à la
     # tête du Tchad" (who rules it): role "affiliation".
     ruled_before: re.Pattern[str] | None = None
+    # Words right before a name that make it where someone or something came from ("un groupe
+    # armé en provenance du Rwanda"; `origin_before`): role "affiliation", as an origin.
+    origin_before: re.Pattern[str] | None = None
     distance_collectives: dict[str, float] = field(default_factory=dict)
     # The second half of a hyphenated compound a place opens ("the UK-based monitor", "a
     # Beijing-brokered truce", "the Saudi-led coalition"): the place says who is behind
@@ -434,6 +437,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
         ruled_before=re.compile(rf"(?<!\w)(?:{alternatives('ruled_before')})\s*$", re.IGNORECASE)
         if data.get("ruled_before") else None,
+        origin_before=re.compile(rf"(?<!\w)(?:{alternatives('origin_before')})\s*$", re.IGNORECASE)
+        if data.get("origin_before") else None,
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
         of_words=words("of_words") or frozenset({"of"}),
         articles=words("articles") or frozenset({"the"}),
@@ -1756,6 +1761,8 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
         return "border"
     if phrases.ruled_before is not None and phrases.ruled_before.search(before):
         return "affiliation"
+    if phrases.origin_before is not None and phrases.origin_before.search(before):
+        return "affiliation"  # "un groupe armé en provenance du Rwanda": where it came from
     return None
 
 

@@ -299,6 +299,14 @@ def test_a_country_after_a_la_tete_de_is_its_state(pipeline):
     assert protests and all(i.location is not None and i.location.name == "Moundou" for i in protests)
 
 
+def test_a_country_after_en_provenance_de_is_where_the_attackers_came_from(pipeline):
+    # "un groupe armé en provenance du Rwanda": an origin, not where the attack happened.
+    text = "Un groupe armé en provenance du Rwanda a attaqué mardi une position de l'armée burundaise au Burundi."
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [p.role for p in document.places if p.text == "Rwanda"] == ["affiliation"]
+    assert [(i.type, i.location.name) for i in document.incidents if i.location] == [("ASSAULT", "Burundi")]
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [
