@@ -440,6 +440,16 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
             "attack",
             SATURDAY,
         ),
+        # A sentence with no day of its own takes the day told just before it, even one told as
+        # next to an earlier day ("Le lendemain"): not a day announced ahead.
+        (
+            "fr",
+            SATURDAY,
+            "Mardi, le suspect s'est enfui. Le lendemain, les policiers ont tenté de saisir les marchandises. "
+            "Des habitants ont lancé des pierres sur les policiers, qui ont tué un commerçant.",
+            "tué",
+            "2024-03-06",
+        ),
         # A "since" a superlative compares the act with is no date of it.
         (
             "en",

@@ -2196,13 +2196,25 @@ class _Article:
         if not before:
             return None
         # The nearest past day told before: not the first one (often the day of the
-        # report, "ce matin"), nor one after it (a day announced ahead).
+        # report, "ce matin"), nor one after it (a day announced ahead), but for a day
+        # told as next to one before it ("Dimanche 16 mars ... Le lendemain, ...").
         first = (before[0].value or "")[:10]
-        past = [d for d in before if (d.value or "")[:10] <= first]
+        past = [d for d in before if (d.value or "")[:10] <= first or _next_day(d)]
         return past[-1] if past else before[0]
 
     def in_sentence(self, sentence: ParsedSentence) -> list[Quantity]:
         return [q for q in self.quantities if sentence.start <= q.start < sentence.end]
+
+
+def _next_day(date: DateValue) -> bool:
+    """The date is told as next to the day before it ("le lendemain", "la veille": fr
+    temporal.yaml `next_day_words`)."""
+    return " ".join(date.text.split()).casefold() in _next_day_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _next_day_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in (load_data("temporal", "fr").get("next_day_words") or {}))
 
 
 # Sectors whose side takes the country of the event's place when its phrase states none:
