@@ -2501,7 +2501,9 @@ def extract_events_fr(
             told.append((token, rule, actor_token, actor, recipient_token, recipient))
         # "Les terroristes ont attaqué nos forces ..., ajoutant que 63 terroristes ont été
         # tués": the attackers killed in the fight are part of the assault, not another one.
-        told = [t for t in told if not (t[1].type == "ASSAULT" and any(
+        # Only a killing: "Des habitants ont attaqué les policiers, qui ont tué un commerçant"
+        # still tells the attack on the police.
+        told = [t for t in told if not (t[1].type == "ASSAULT" and _kills(t, lexicon) and any(
             o[0] is not t[0] and o[1].type == "ASSAULT" and _attackers(o[3], o[5], killed)
             for killed in _killed(t, dead, sentence, knowledge_base) for o in told))]
         # "Dix-huit assaillants ont été neutralisés lors d'une attaque contre le camp": attackers
@@ -2823,6 +2825,13 @@ def _killed(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | N
     token = told[0]
     under = [v for _, v in dead if v is not token and token in v.ancestors]
     return [a for a in (actor_from_token_fr(sentence, v, knowledge_base) for v in under) if a is not None]
+
+
+def _kills(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],
+           lexicon: FrenchLexicon) -> bool:
+    """The trigger is a verb of killing ("tuer", "abattre"), not of attacking."""
+    token, rule = told[0], told[1]
+    return rule.pos == "VERB" and bool({rule.lemma, token.lemma_.casefold()} & lexicon.words["kill_verbs"])
 
 
 def _killing_attackers(told: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],

@@ -1750,3 +1750,10 @@ def test_an_attack_claimed_with_s_attribuer_is_an_attack_not_an_accusation(frenc
 def test_captives_released_by_those_who_held_them_are_a_concession(french, text):
     """Releasing captives is CONCEDE (README-fr convention, as English "release"), not a withdrawal."""
     assert [e.type for e in _events(french, text)] == ["CONCEDE"]
+
+
+def test_an_attack_whose_target_kills_someone_is_still_told(french):
+    """ "ont attaqué les policiers, qui ont tué un commerçant": the police are the attack's
+    target, not attackers killed in it, so the attack stays an event."""
+    events = _events(french, "Des habitants ont attaqué les policiers à Kalalé, qui ont tué un commerçant.")
+    assert "attaqué" in [e.trigger.text for e in events if e.type == "ASSAULT"]
