@@ -1757,3 +1757,13 @@ def test_an_attack_whose_target_kills_someone_is_still_told(french):
     target, not attackers killed in it, so the attack stays an event."""
     events = _events(french, "Des habitants ont attaqué les policiers à Kalalé, qui ont tué un commerçant.")
     assert "attaqué" in [e.trigger.text for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les gardes de la préfecture ont battu en retraite mardi à Diré.",
+     "Mardi à Diré, les soldats ont battu en retraite face aux assaillants."],
+)
+def test_battre_en_retraite_is_a_retreat(french, text):
+    """ "battre en retraite", the idiom of a force falling back, is a RETREAT, as "se replier"."""
+    assert "RETREAT" in [e.type for e in _events(french, text)]
