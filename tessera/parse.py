@@ -300,12 +300,12 @@ class _AdverbVerbs:
         if lookups.has_table("lemma_exc"):
             verbs.update(lemma for lemmas in (lookups.get_table("lemma_exc").get("verb") or {}).values()
                          for lemma in lemmas)
-        pattern = re.compile(rf"(?<!m)(?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True))})$")
+        pattern = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True))})$")
         return cls(pattern, lemmatizer, frozenset(verbs))
 
     def __call__(self, doc: Doc) -> None:
         for token in doc:
-            if token.pos_ != "ADV" or not self._endings.search(token.lower_):
+            if token.pos_ != "ADV" or token.lower_.endswith("ment") or not self._endings.search(token.lower_):
                 continue
             lemma = self._seen.get(token.lower_, "")
             if lemma == "":

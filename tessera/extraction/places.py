@@ -1152,8 +1152,10 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
     ("A Boghé, à environ 300 km au sud-est de Nouakchott", "à une centaine de kilomètres
     de la capitale Port-au-Prince"), or at any distance when it says where a town just
     named lies ("Zaouïa, située à quelque 45 km à l'ouest de Tripoli"): where the distance
-    is measured from, not where anything happened. A town `offset_points` moved (a distance and a compass word within
-    MAX_OFFSET_KM: now a site at that point) is no reference: its point is the event's."""
+    is measured from, not where anything happened. Also the towns named as a bearing for the
+    town before them ("in Beoumi, near Bouake": `_bearings`). A town `offset_points` moved (a
+    distance and a compass word within MAX_OFFSET_KM: now a site at that point) is no
+    reference: its point is the event's."""
     pattern = phrases.distance_from
     if pattern is None:
         return set()
