@@ -510,7 +510,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         division_of=re.compile(rf"^\s+(?:{alternatives('division_of_prepositions')})\s+(?:the\s+)?$", re.IGNORECASE)
         if data.get("division_of_prepositions") else None,
         bearing_before=re.compile(
-            rf",\s*(?:{alternatives('bearing_after_town')})\s*"
+            rf"(?:,\s*(?:{alternatives('bearing_after_town')})"
+            + (rf"|\s+(?:{alternatives('bearing_after_town_direct')})" if data.get("bearing_after_town_direct") else "")
+            + r")\s*"
             rf"(?:(?:{_alternation(words('articles') or frozenset({'the'}))})\s*)?"
             rf"(?:(?:{_alternation(words('locative_nouns'))})\s+"
             rf"(?:{_alternation(words('of_words') or frozenset({'of'}))})\s*)?$",

@@ -173,6 +173,19 @@ def test_a_town_named_as_a_bearing_after_another_is_not_the_site(pipelines, lang
         ("ASSAULT", "Béoumi"), ("COERCE", "Béoumi")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Activists threw home-made bombs in the industrial district of Savar outside the capital on Sunday, "
+     "killing a rickshaw passenger.",
+     "Activists threw home-made bombs in Savar on the outskirts of Dhaka on Sunday, killing a rickshaw passenger."],
+)
+def test_a_town_just_outside_which_another_lies_is_a_bearing(pipelines, text):
+    """ "in Savar outside the capital", "on the outskirts of Dhaka": the capital says where Savar
+    lies; the bombing is in Savar."""
+    document = _document(pipelines, "en", text)
+    assert [(i.type, i.location.name) for i in document.incidents if i.location] == [("ASSAULT", "Savar")]
+
+
 def test_near_a_town_without_a_town_before_is_the_site(pipelines):
     """ "near Bouake" with no town before it is where the act was."""
     document = _document(pipelines, "en", "Gunmen killed two traders near Bouake on Monday.")
