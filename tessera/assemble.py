@@ -945,15 +945,21 @@ def _in_aside(since: Token, governor: Token) -> bool:
     return False
 
 
-def _superlative_before(since: Token, reach: int = 6) -> bool:
+# Punctuation that closes the phrase a superlative opens (`_superlative_before`).
+_PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013"})
+
+
+def _superlative_before(since: Token, reach: int = 6, within_phrase: bool = False) -> bool:
     """ "their deadliest attack since launching an insurgency": a superlative shortly
     before "since" compares one event with a period; the event itself is one. A bound on a
     number is no comparison: "At least 195 people have been killed since December" ("least"
-    counts the dead) is a running toll."""
-    return any(
-        t.tag_ == "JJS" and not (t.head.like_num or t.head.head.like_num)
-        for t in since.doc[max(0, since.i - reach) : since.i]
-    )
+    counts the dead) is a running toll. `within_phrase`: not past a comma, a colon, a dash
+    or a bracket before "since"."""
+    doc = since.doc
+    start = max(0, since.i - reach)
+    if within_phrase:
+        start = next((t.i + 1 for t in reversed(doc[start : since.i]) if t.text in _PHRASE_BREAKS), start)
+    return any(t.tag_ == "JJS" and not (t.head.like_num or t.head.head.like_num) for t in doc[start : since.i])
 
 
 def _present_simple(clause: Token) -> bool:
@@ -4131,17 +4137,9 @@ def _compared_since(sentence: ParsedSentence, date: DateValue, rules: AssembleRu
         return False
     since = span[0] if span[0].lower_ in rules.since_words else (
         span.doc[span.start - 1] if span.start > 0 and span.doc[span.start - 1].lower_ in rules.since_words else None)
-    if since is None:
-        return False
-    # Within the phrase the superlative opens ("the worst riots to hit the southern Africa
-    # country of 23-million people since 2008"): no punctuation between.
-    doc = since.doc
-    start = max(0, since.i - 16)
-    for t in reversed(doc[start : since.i]):
-        if t.is_punct and t.text in (",", ";", ":", "(", ")", "\u2014", "\u2013"):
-            start = t.i + 1
-            break
-    return any(t.tag_ == "JJS" and not (t.head.like_num or t.head.head.like_num) for t in doc[start : since.i])
+    # Within the phrase the superlative opens, however long ("the worst riots to hit the
+    # southern Africa country of 23-million people since 2008").
+    return since is not None and _superlative_before(since, reach=16, within_phrase=True)
 
 
 def _since_date(text: str, date: DateValue, trigger_start: int, rules: AssembleRules) -> bool:

@@ -91,6 +91,12 @@ def _vocabulary() -> dict[str, Any]:
             "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()}}
 
 
+def told_next_to_a_day(date: DateValue) -> bool:
+    """The date is told as next to the day before it ("le lendemain", "la veille":
+    temporal.yaml `next_day_words`, read once with the rest of the vocabulary)."""
+    return " ".join(date.text.split()).casefold() in _vocabulary()["next_to"]
+
+
 def _alternation(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

@@ -133,6 +133,7 @@ from spacy.tokens import Doc, Token
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
+from tessera.extraction.dates_fr import told_next_to_a_day
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.places import (
     aside_places,
@@ -2199,22 +2200,11 @@ class _Article:
         # report, "ce matin"), nor one after it (a day announced ahead), but for a day
         # told as next to one before it ("Dimanche 16 mars ... Le lendemain, ...").
         first = (before[0].value or "")[:10]
-        past = [d for d in before if (d.value or "")[:10] <= first or _next_day(d)]
+        past = [d for d in before if (d.value or "")[:10] <= first or told_next_to_a_day(d)]
         return past[-1] if past else before[0]
 
     def in_sentence(self, sentence: ParsedSentence) -> list[Quantity]:
         return [q for q in self.quantities if sentence.start <= q.start < sentence.end]
-
-
-def _next_day(date: DateValue) -> bool:
-    """The date is told as next to the day before it ("le lendemain", "la veille": fr
-    temporal.yaml `next_day_words`)."""
-    return " ".join(date.text.split()).casefold() in _next_day_words()
-
-
-@functools.lru_cache(maxsize=1)
-def _next_day_words() -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in (load_data("temporal", "fr").get("next_day_words") or {}))
 
 
 # Sectors whose side takes the country of the event's place when its phrase states none:
@@ -2838,8 +2828,7 @@ def _killing_attackers(told: tuple[Token, FrenchRule, Token | None, Actor | None
                        lexicon: FrenchLexicon) -> bool:
     """A killing verb whose victims are named as attackers ("des assaillants ont été tués")."""
     token, rule, recipient_token = told[0], told[1], told[4]
-    if rule.type != "ASSAULT" or rule.pos != "VERB" \
-            or not {rule.lemma, token.lemma_.casefold()} & lexicon.words["kill_verbs"]:
+    if rule.type != "ASSAULT" or not _kills(told, lexicon):
         return False
     # the recipient found, else who the verb's passive subject or object names
     killed = [recipient_token] if recipient_token is not None else [
