@@ -351,6 +351,10 @@ class AssembleRules(BaseModel):
     # "members of the junta who took power in a February 1 coup": a relative clause on
     # someone tells that person's past act; its date, even a day, is no fallback.
     person_relative_pronouns: frozenset[str] = frozenset()
+    # Relative adverbs of place ("in Kano, where protesters blocked the streets", "à Labé, où
+    # les manifestants ont envahi les rues"): a relative clause they open on a place tells
+    # what happened there (`_stated_for`).
+    place_relative_words: frozenset[str] = frozenset()
     # Relative pronouns that, as a relative clause's subject, stand for a participant the
     # clause describes ("the junta, which seized power in 2021"): `_described_past`.
     participant_relative_pronouns: frozenset[str] = frozenset()
@@ -3950,6 +3954,8 @@ def _stated_for(
             return False
     anchors = rules.anchor_prepositions
     is_date = isinstance(date, DateValue)
+    if not is_date and _place_relative(span.root, trigger, rules.place_relative_words):
+        return True
     if is_date and _charged_act(span, trigger, rules.charge_prepositions):
         return False
     if is_date and (fronted := _coordinated_clause(span)) is not None:
@@ -3970,6 +3976,18 @@ def _stated_for(
         # foiled on Thursday": a clause on the event noun tells when it happened.
         return True
     return bool(_event_chain(node, anchors, own_subject_stops=is_date) & _event_chain(trigger, anchors))
+
+
+def _place_relative(place: Token, trigger: Token, words: frozenset[str]) -> bool:
+    """The trigger lies in a relative clause on the place opened by a relative adverb of
+    place ("The situation was tenser in Kano, where protesters blocked the streets"): the
+    clause tells what happened at that place, whatever the clause the place sits in."""
+    return any(
+        clause.dep_ in ("relcl", "acl:relcl")
+        and (clause.i == trigger.i or clause.is_ancestor(trigger))
+        and any(c.lower_ in words for c in clause.children if c.i < clause.i)
+        for clause in place.children
+    )
 
 
 def _describes(
