@@ -1028,7 +1028,12 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
         # "sont venus protester contre le régime, réclamant un État de droit"
         bearers = _claim_bearers(node.head)
     elif _purpose(node, lexicon.words["purpose_marks"]):
-        bearers = _claim_bearers(node.head, _AIM_BEARERS)
+        governor = node.head
+        while governor.pos_ == "ADV" and governor.head.i != governor.i:
+            # "sont descendus pacifiquement dans les rues pour exiger ...": the small parse may
+            # hang the aim on the adverb of the protest's verb
+            governor = governor.head
+        bearers = _claim_bearers(governor, _AIM_BEARERS)
     else:
         return False
     return any((rule := lexicon.rule_for(b)) is not None and rule.type in lexicon.claim_bearing_types

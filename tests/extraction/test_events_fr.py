@@ -1242,6 +1242,9 @@ def test_an_act_of_speech_told_for_itself_is_kept(french):
      ("Les habitants ont manifesté lundi à Kayes pour dénoncer la vie chère et exiger la démission du maire.",
       "PROTEST"),
      ("Il y a eu lundi une manifestation à Boké pour exiger le retour de l'électricité.", "PROTEST"),
+     # the small parse hangs the aim on the adverb of the protest's verb
+     ("Mercredi, les habitants sont descendus pacifiquement dans les rues de Boké pour exiger le retour de "
+      "l'électricité.", "PROTEST"),
      ("Des soldats se sont mutinés dimanche à Ouagadougou pour réclamer le départ des chefs de l'armée.", "COERCE"),
      ("Des hommes armés ont enlevé mardi trois commerçants près de Kidal pour exiger une rançon.", "COERCE")],
 )
