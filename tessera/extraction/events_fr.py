@@ -1040,6 +1040,19 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
                for b in bearers)
 
 
+def _claim_noun_of(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A noun of demanding whose "de" complement is a noun of an act of
+    `claim_bearing_types` or of its doers, whatever that noun's own constraints ("la
+    principale revendication des manifestants", "les exigences de la grève"): what the
+    protest demands, no request of its own."""
+    return any(
+        c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "des", "du", "d'") for g in c.children)
+        and any(rule.type in lexicon.claim_bearing_types
+                for rule in lexicon.rules.get((c.lemma_.casefold(), "NOUN"), ()))
+        for c in noun.children
+    )
+
+
 _OPENING_QUOTES = frozenset({"«", "\u201c", "\u201e"})
 _NAME_DEPS = frozenset({"flat:name", "nmod", "amod", "fixed", "appos", "nummod"})
 
@@ -2391,7 +2404,8 @@ def extract_events_fr(
             if rule.pos == "VERB" and rule.type in (_SPEECH_TYPES - {"REQUEST"}) | _AIM_TYPES \
                     and _purpose(token, lexicon.words["purpose_marks"]):
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
-            if rule.pos == "VERB" and rule.type == "REQUEST" and _claim_of(token, lexicon):
+            if rule.type == "REQUEST" and (_claim_of(token, lexicon) if rule.pos == "VERB"
+                                           else _claim_noun_of(token, lexicon)):
                 continue  # "des manifestations exigeant le départ de la mission": the protest's claim
             found.append((token, rule))
         # A trigger noun that is the object a speech verb's rule asks for is what that verb

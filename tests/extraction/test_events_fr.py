@@ -1246,7 +1246,10 @@ def test_an_act_of_speech_told_for_itself_is_kept(french):
      ("Mercredi, les habitants sont descendus pacifiquement dans les rues de Boké pour exiger le retour de "
       "l'électricité.", "PROTEST"),
      ("Des soldats se sont mutinés dimanche à Ouagadougou pour réclamer le départ des chefs de l'armée.", "COERCE"),
-     ("Des hommes armés ont enlevé mardi trois commerçants près de Kidal pour exiger une rançon.", "COERCE")],
+     ("Des hommes armés ont enlevé mardi trois commerçants près de Kidal pour exiger une rançon.", "COERCE"),
+     # a noun of demanding of the protesters: what the protest demands
+     ("Mardi, des jeunes ont manifesté à Tambacounda. La principale revendication des manifestants est "
+      "le départ du préfet.", "PROTEST")],
 )
 def test_a_demand_told_as_the_claim_or_aim_of_an_act_is_part_of_it(french, text, kind):
     # a participle on the protest's noun, an aim of its verb or of the verb its noun is subject
@@ -1260,7 +1263,8 @@ def test_a_demand_told_as_the_claim_or_aim_of_an_act_is_part_of_it(french, text,
     "text",
     ["Le syndicat a appelé à manifester jeudi à Lomé pour exiger des hausses de salaire.",
      "Le gouvernement a exigé lundi la libération des otages détenus à Kidal.",
-     "Les soldats ont été déployés à Gao pour exiger le retrait des rebelles."],
+     "Les soldats ont été déployés à Gao pour exiger le retrait des rebelles.",
+     "Le syndicat a présenté lundi ses revendications au gouvernement à Dakar."],
 )
 def test_a_demand_of_its_own_or_of_another_act_stays_a_request(french, text):
     # a call to protest is a request; a demand no protest makes is one too
