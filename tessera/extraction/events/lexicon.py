@@ -231,6 +231,8 @@ class TriggerLexicon:
     # (`sequence_marks`).
     sequence_verbs: frozenset[str] = frozenset()
     sequence_marks: frozenset[str] = frozenset()
+    # units of a distance in time that set such a clause apart on any verb (`sequence_units`)
+    sequence_units: frozenset[str] = frozenset()
     # "claimed responsibility": the nouns and the forms of the verbs (`responsibility_nouns`,
     # `claim_verbs`).
     responsibility_nouns: frozenset[str] = frozenset()
@@ -393,6 +395,7 @@ class TriggerLexicon:
             scene_marks=_word_set(data, "scene_conjunctions"),
             sequence_verbs=_word_set(data, "sequence_verbs"),
             sequence_marks=_word_set(data, "sequence_marks"),
+            sequence_units=_word_set(data, "sequence_units"),
             responsibility_nouns=_word_set(data, "responsibility_nouns"),
             claim_forms=frozenset(
                 form for lemma in _word_set(data, "claim_verbs") for form in inflections(lemma, "verb")

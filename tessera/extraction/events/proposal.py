@@ -1412,10 +1412,10 @@ def _sequence_scenes(doc: Doc, lexicon: TriggerLexicon) -> list[Token]:
     """The roots of the clauses and phrases of a sentence that tell an event in sequence with
     another (see `_set_scenes`): an adverbial clause or a phrase opened by `sequence_marks`
     ("after", "before", "following") on a verb of sequence (`sequence_verbs`: "came days
-    after", "follows", "was the second attack ... after"), and the object of such a verb
-    ("follows an assault")."""
+    after", "follows", "was the second attack ... after"), or on any verb with a distance
+    in time (`_distant_sequence`: "killed five on Monday, a day after bandits kidnapped
+    20"), and the object of a verb of sequence ("follows an assault")."""
     marks = lexicon.sequence_marks
-    # The verbs of sequence first: most sentences have none, and then no word's head is read.
     verbs = {
         t.i
         for t in doc
@@ -1424,17 +1424,35 @@ def _sequence_scenes(doc: Doc, lexicon: TriggerLexicon) -> list[Token]:
         and t.tag_ != "VBG"
     }
     roots: list[Token] = []
-    if not verbs:
-        return roots
     for token in doc:
         head = token.head
-        if head.i == token.i or head.i not in verbs:
+        if head.i == token.i:
+            continue
+        if head.i not in verbs:
+            if _distant_sequence(token, marks, lexicon.sequence_units):
+                roots.append(token)
             continue
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
             roots.append(token)
         elif token.dep_ == "prep" and token.lower_ in marks or token.dep_ in ("dobj", "obj"):
             roots.append(token)
     return roots
+
+
+def _distant_sequence(token: Token, marks: frozenset[str], units: frozenset[str]) -> bool:
+    """An adverbial clause or a phrase opened by a sequence mark with a distance in time
+    ("a day after bandits kidnapped 20 people", "days after an ambush"), on any verb: the
+    distance tells another event, that far from the first."""
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+        holder = token
+    elif token.dep_ == "prep" and token.lower_ in marks:
+        holder = token
+    else:
+        return False
+    # a distance, counted ("a day", "two weeks") or plural ("days"), not a time ("Tuesday night")
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units
+               and (c.tag_ == "NNS" or any(g.dep_ in ("det", "nummod") for g in c.children))
+               for c in holder.children)
 
 
 def _outermost_scene(token: Token, scenes: list[Token]) -> Token | None:

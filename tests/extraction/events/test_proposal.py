@@ -300,6 +300,28 @@ def test_an_earlier_event_told_in_sequence_is_an_event_of_its_own(  # type: igno
     assert assaults[earlier].actor is None or assaults[earlier].actor.text != f"The {later}"
 
 
+@pytest.mark.parametrize(
+    ("text", "earlier_type", "earlier", "toll"),
+    [
+        ("Gunmen killed five villagers in the north on Monday, a day after bandits kidnapped 20 people.",
+         "COERCE", "kidnapped", None),
+        ("Soldiers killed 12 militants on Friday, days after an ambush that left eight soldiers dead.",
+         "ASSAULT", "ambush", 8),
+    ],
+)
+def test_a_distance_in_time_sets_an_earlier_event_apart_on_any_verb(  # type: ignore[no-untyped-def]
+    events_of, text: str, earlier_type: str, earlier: str, toll: int | None
+) -> None:
+    # "X on Monday, a day after Y": with no verb of sequence, the distance in time still
+    # tells another event, with its own people and toll
+    events = events_of(text, quantities=True)
+    first = [e for e in events if e.trigger.text == "killed"]
+    other = [e for e in events if e.trigger.text == earlier and e.type == earlier_type]
+    assert len(first) == 1 and len(other) == 1
+    assert other[0].fatalities == toll
+    assert first[0].fatalities in (5, 12)
+
+
 def test_an_earlier_act_of_another_type_keeps_its_own_participants(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("The arrests came hours after protesters burned a police station.")
     by_type = {e.type: e for e in events}
@@ -312,6 +334,8 @@ def test_an_earlier_act_of_another_type_keeps_its_own_participants(events_of) ->
     [
         # One incident told in its steps: no verb of sequence.
         "Twelve soldiers were killed after gunmen attacked their base on Friday.",
+        # a time, not a distance: "Tuesday night"
+        "Four inmates died after gunmen attacked the prison Tuesday night.",
         # An earlier event named with nothing of its own merges as before.
         "The raid follows an earlier assault.",
     ],
