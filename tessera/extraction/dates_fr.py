@@ -88,7 +88,9 @@ def _vocabulary() -> dict[str, Any]:
     return {"months": months, "weekdays": weekdays, "relative": relative, "parts": parts,
             "month_preps": list(data["month_preps"]), "weekend": list(data["weekend_words"]),
             "next_to": {str(k): int(v) for k, v in data["next_day_words"].items()},
-            "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()}}
+            "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()},
+            "sequence_marks": {str(k): int(v) for k, v in (data.get("sequence_marks") or {}).items()},
+            "sequence_units": {str(k): int(v) for k, v in (data.get("sequence_units") or {}).items()}}
 
 
 def told_next_to_a_day(date: DateValue) -> bool:
@@ -117,6 +119,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     part = _alternation(vocabulary["parts"])
     flags = re.IGNORECASE
     return [
+        # "deux jours après que des bandits ont enlevé ...": another act, that far from the day
+        # told before it (`_next_to`); only before "que" (a clause with its own verb)
+        ("relation", re.compile(
+            rf"\b(?P<n>\d+|[a-zéèêû-]+)\s+(?P<u>{_alternation(vocabulary['sequence_units'])})\s+"
+            rf"(?P<dir>{_alternation(vocabulary['sequence_marks'])})(?=\s+qu(?:e\b|['’]))", flags)),
         # "dans la nuit de samedi à dimanche", "la nuit du 27 au 28 septembre"
         ("night", re.compile(
             rf"\bnuit\s+(?:du|de)\s+(?P<w1>{weekday})?\s*(?P<d1>{day})?\s+(?:au|à)\s+"
@@ -309,7 +316,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: b
         else:
             year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month"
-    if kind == "next_to":  # resolved against the day told before it (`_next_to`)
+    if kind in ("next_to", "relation"):  # resolved against the day told before it (`_next_to`)
         return None, "unknown"
     if kind == "weekday":
         if published is None:
@@ -369,8 +376,16 @@ def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> l
     steps = _vocabulary()["next_to"]
     resolved: list[tuple[str, DateValue]] = []
     for kind, date in found:
-        if kind == "next_to":
-            days = [d for k, d in resolved if k != "next_to" and d.precision == "day" and d.value]
+        if kind == "relation":
+            # "lundi, deux jours après que ...": that far from the latest day told before it,
+            # or from publication
+            days = [d for k, d in resolved if k not in _NEIGHBOUR_KINDS and d.precision == "day" and d.value]
+            base = dt.date.fromisoformat(days[-1].value) if days else published  # type: ignore[arg-type]
+            offset = _relation_days(date.text)
+            if base is not None and offset is not None:
+                date = date.model_copy(update={"value": _day(base + dt.timedelta(days=offset)), "precision": "day"})
+        elif kind == "next_to":
+            days = [d for k, d in resolved if k not in _NEIGHBOUR_KINDS and d.precision == "day" and d.value]
             step = steps.get(date.text.casefold())
             # with no day told before, "la veille" is the eve of the report; "le lendemain" nothing yet
             base = dt.date.fromisoformat(days[-1].value) if days else (  # type: ignore[arg-type]
@@ -379,6 +394,31 @@ def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> l
                 date = date.model_copy(update={"value": _day(base + dt.timedelta(days=step)), "precision": "day"})
         resolved.append((kind, date))
     return resolved
+
+
+# Days told as a neighbour of another ("la veille", "deux jours après que"): not a base for another.
+_NEIGHBOUR_KINDS = frozenset({"next_to", "relation"})
+
+
+def told_at_a_distance(date: DateValue) -> bool:
+    """The date is told by its distance from another day ("deux jours après" before "que":
+    temporal.yaml `sequence_marks`, `sequence_units`)."""
+    return _relation_days(date.text) is not None
+
+
+def _relation_days(text: str) -> int | None:
+    """The signed days of "deux jours après" (-2), "une semaine avant" (+7); None for an
+    amount that is no number ("quelques jours après")."""
+    vocabulary = _vocabulary()
+    words = text.casefold().split()
+    if len(words) != 3:
+        return None
+    amount = _count(words[0]) if words[0] not in ("un", "une") else 1
+    unit = vocabulary["sequence_units"].get(words[1])
+    sign = vocabulary["sequence_marks"].get(words[2])
+    if amount is None or unit is None or sign is None:
+        return None
+    return sign * amount * unit
 
 
 def _found(text: str, published: dt.date | None, near: bool = False) -> Iterator[tuple[str, DateValue]]:

@@ -133,7 +133,7 @@ from spacy.tokens import Doc, Token
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
-from tessera.extraction.dates_fr import told_next_to_a_day
+from tessera.extraction.dates_fr import told_at_a_distance, told_next_to_a_day
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.places import (
     aside_places,
@@ -2206,8 +2206,16 @@ class _Article:
                 return min(inside, key=lambda p: (_PLACE_PRECISION.get(p.feature, 5), p.start))
         return None
 
-    def date(self, sentence: ParsedSentence) -> DateValue | None:
+    def date(self, sentence: ParsedSentence, trigger: Token | None = None) -> DateValue | None:
         inside = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value]
+        relations = [d for d in inside if _relation_mark(sentence, d) is not None]
+        if relations:
+            # "lundi, deux jours après que des bandits ont enlevé ...": the act of that clause is
+            # dated by its distance; the others of the sentence are not
+            for relation in relations:
+                if trigger is not None and _in_relation_clause(sentence, relation, trigger):
+                    return relation
+            inside = [d for d in inside if d not in relations]
         if inside:
             return min(inside, key=lambda d: ("day", "interval", "month", "year").index(d.precision)
                        if d.precision in ("day", "interval", "month", "year") else 9)
@@ -2575,7 +2583,7 @@ def extract_events_fr(
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
                 inferred[event_id] = (actor is not stated_actor, side is not stated_side)
                 events.append(_event(
-                    event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence),
+                    event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence, token),
                     event_dead if assault else None, injuries if assault else None,
                     [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
@@ -2583,6 +2591,27 @@ def extract_events_fr(
     events = _without_ripostes(events, index_of)
     events = _settle_countries(events, inferred, parsed, knowledge_base)
     return _placed_in_article_country(events, parsed, places, knowledge_base)
+
+
+def _relation_mark(sentence: ParsedSentence, date: DateValue) -> Token | None:
+    """The "que" after a date of distance ("deux jours après que des bandits ont enlevé ..."),
+    None for any other date."""
+    if not told_at_a_distance(date):
+        return None
+    for token in sentence.doc:
+        if sentence.start + token.idx >= date.end:
+            return token if token.lower_ in ("que", "qu'", "qu’") else None
+    return None
+
+
+def _in_relation_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
+    """The trigger lies in the clause a date of distance opens: after its "que", with no
+    comma or semicolon between (the small parse often makes that clause the sentence's root,
+    so its words are read in order, not from the tree)."""
+    mark = _relation_mark(sentence, date)
+    if mark is None or trigger.i <= mark.i:
+        return False
+    return not any(t.text in (",", ";") for t in sentence.doc[mark.i + 1:trigger.i])
 
 
 # Sectors of an armed group that is no state's: the one an article names is the author of the

@@ -147,6 +147,29 @@ def test_the_eve_and_the_day_after_count_from_the_day_told_before():
                             ("Le lendemain", "2023-09-29", "day")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des hommes armés ont tué cinq civils jeudi, deux jours après que des bandits ont enlevé dix personnes.",
+         ("deux jours après", "2023-09-26", "day")),
+        ("Les soldats sont arrivés jeudi, une semaine avant que les rebelles ne se retirent.",
+         ("une semaine avant", "2023-10-05", "day")),
+        # from publication where no day is told before it
+        ("L'attaque survient trois jours après que des jihadistes ont tué six gendarmes.",
+         ("trois jours après", "2023-09-30", "day")),
+    ],
+)
+def test_an_act_told_at_a_distance_is_dated_from_the_day_told_before(text, expected):
+    assert _dates(text)[-1] == expected
+
+
+def test_a_distance_from_a_named_event_or_without_a_number_is_no_date():
+    # "deux jours après l'attaque" names an act told already; "quelques jours" counts nothing
+    assert _dates("Deux jours après l'attaque, les écoles ont rouvert.") == []
+    assert [value for _, value, _ in _dates("Jeudi, quelques jours après que des bandits ont enlevé dix personnes.")] \
+        == ["2023-09-28", None]
+
+
 def test_the_eve_of_a_named_event_is_no_date():
     text = "À la veille de l'élection et au lendemain du scrutin, la ville est restée calme."
     assert _dates(text) == []

@@ -1774,3 +1774,13 @@ def test_an_attack_whose_target_kills_someone_is_still_told(french):
 def test_battre_en_retraite_is_a_retreat(french, text):
     """ "battre en retraite", the idiom of a force falling back, is a RETREAT, as "se replier"."""
     assert "RETREAT" in [e.type for e in _events(french, text)]
+
+
+def test_an_act_in_a_clause_told_at_a_distance_takes_that_day_and_the_other_act_its_own(french):
+    # "lundi, deux jours après que ...": the clause's act two days before Monday
+    text = ("Des hommes armés ont tué cinq villageois lundi à Kaya, deux jours après que des bandits ont "
+            "enlevé vingt personnes dans un village voisin.")
+    events = {e.type: e for e in _events(french, text)}
+    assert events["ASSAULT"].date is not None and events["ASSAULT"].date.text == "lundi"
+    assert events["COERCE"].date is not None and events["COERCE"].date.text == "deux jours après"
+
