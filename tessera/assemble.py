@@ -463,8 +463,8 @@ class AssembleRules(BaseModel):
     # The language whose places stage reads the distances ("à 90 km de Maradi", "300 km north
     # of the capital"), and whether a place a long distance is measured from is no
     # incident's place (`far_references`, read by `assemble_incidents`; on in the shared
-    # assemble.yaml). The French events stage places no event at such a bearing; the English
-    # one still may, and such a mention's own place stays its incident's (`_best_place`).
+    # assemble.yaml). Neither events stage places an event at such a bearing; a mention's own
+    # place that still is one stays its incident's (`_best_place`).
     language: str = "en"
     bearings_not_places: bool = False
     # Places named in the article that are no event's place (`places.aside_places`), kept from the

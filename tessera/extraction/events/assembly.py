@@ -58,7 +58,14 @@ from tessera.extraction.events.roles import (
 )
 from tessera.extraction.fatalities import Casualties, count_casualties, loses_life
 from tessera.extraction.modes import clause_verb
-from tessera.extraction.places import country_place, dateline_span, fineness, most_specific_inside
+from tessera.extraction.places import (
+    country_place,
+    dateline_span,
+    far_references,
+    fineness,
+    most_specific_inside,
+    place_phrases,
+)
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     NOT_EVENT_PLACE_ROLES,
@@ -120,6 +127,7 @@ def extract_events(
     told = acts_dates(parsed.text, reported_dates(parsed.text, list(dates)), "en", published)
     context = _ArticleContext(places, told, quantities)
     context.reported = published
+    context.far = frozenset(far_references(parsed.text, places, place_phrases("en")))
     placed = dateline_span(parsed.text)
     if placed is not None:
         context.dateline = (placed[0], max(placed[1], filed))
@@ -149,6 +157,8 @@ class _ArticleContext:
         self.reported: dt.date | None = None
         # The dateline ("NIAMEY, March 21 -"): no actor or recipient lies in it.
         self.dateline: tuple[int, int] = (0, 0)
+        # Starts of the places a long distance is measured from (`places.far_references`).
+        self.far: frozenset[int] = frozenset()
         self._places = _OffsetIndex(places)
         self._dates = _OffsetIndex(dates)
         self._quantities = _OffsetIndex(quantities)
@@ -325,7 +335,12 @@ def _build_event(
     recipient = _trim_dateline(sentence, recipient, context.dateline)
     region = _event_region(proposal, lexicon, work)
     places = context.places_in(sentence)
-    location = _location(sentence, token, region, source_tokens, places, _other_setting(token, work))
+    # Not a town a long distance is measured from ("about 230 miles southeast of Mexico City"):
+    # where the distance starts, not where the act happened (`far_references`).
+    location = _location(sentence, token, region, source_tokens, [p for p in places if p.start not in context.far],
+                         _other_setting(token, work))
+    bearing = _location(sentence, token, region, source_tokens, places, _other_setting(token, work)) \
+        if location is None and any(p.start in context.far for p in places) else None
     located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
         actor = _place_actor_country(sentence, actor, actor_token, places, knowledge_base, location)
@@ -335,6 +350,10 @@ def _build_event(
             spoken = [p for p in places if (span := sentence.span_at(p.start, p.end)) is not None
                       and {t.i for t in span} & source_tokens]
             location = most_specific_inside(location, [], spoken)
+        if bearing is not None and bearing.country and (location is None or location.country != bearing.country):
+            # the distance's town is no place of the act, but its country is (the story's
+            # focus may lie in another)
+            location = country_place(bearing.country, bearing) or location
     if (actor is not None and actor.country is None and actor_token is not None
             and (actor.type in _STATE_SECTORS or actor.name is None)):
         # "Soldiers arrested the prime minister", "the health ministry declared ...": a

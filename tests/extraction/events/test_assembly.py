@@ -28,6 +28,25 @@ def test_a_place_in_a_clause_of_the_same_incident_stays(events_of) -> None:  # t
     assert killed.location is not None and killed.location.name == "Kandala"
 
 
+def test_a_town_a_long_distance_is_measured_from_is_not_the_events_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    # As the French stage: where the distance starts, not where the act happened; the story's
+    # focus (its state, named before) places it instead.
+    text = ("Protesters have held the centre of Oaxaca for months. About 4,000 police officers moved into "
+            "the city, about 230 miles southeast of Mexico City, on Sunday morning.")
+    places = [_division(text, "Oaxaca", "MEX", "admin1"), _place(text, "Mexico City", "MEX")]
+    moved = next(e for e in events_of(text, places) if e.trigger.text == "moved")
+    assert moved.location is not None and moved.location.name == "Oaxaca"
+    # with no focus of the story's own, its country, not the town
+    text = "About 4,000 police officers moved into the city, about 230 miles southeast of Mexico City, on Sunday."
+    moved = next(e for e in events_of(text, [_place(text, "Mexico City", "MEX")]) if e.trigger.text == "moved")
+    assert moved.location is not None and moved.location.feature == "country" and moved.location.country == "MEX"
+    # a short distance with a compass word is no such reference (`places.offset_points` moves the point)
+    text = "Gunmen killed three villagers in Kandala, 20 km from Gao, on Sunday."
+    killed = next(e for e in events_of(text, [_place(text, "Kandala", "MLI"), _place(text, "Gao", "MLI")])
+                  if e.type == "ASSAULT")
+    assert killed.location is not None and killed.location.name == "Kandala"
+
+
 def _division(text: str, name: str, country: str, feature: str) -> Place:
     start = text.index(name)
     return Place(text=name, start=start, end=start + len(name), name=name, country=country, feature=feature)
