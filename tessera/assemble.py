@@ -4243,7 +4243,7 @@ def _in_relative_clause(
         return False
     node = span.root
     for _ in range(12):
-        if node.dep_ == "relcl":
+        if node.dep_ in ("relcl", "acl:relcl"):  # (the French model's label)
             elsewhere = node.head.i != trigger.i and not node.left_edge.i <= trigger.i <= node.right_edge.i
             # A day stays a fallback, except in a clause on someone ("who took power ...").
             return elsewhere and (_width(date) >= 1 or any(

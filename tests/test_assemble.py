@@ -1462,6 +1462,9 @@ def test_a_day_weeks_before_the_report_is_not_its_day(pipeline, text, sentence):
         # The relative clause's month dates the takeover, not the march.
         ("Thousands of people marched in Bamako against a takeover that took place last month.", "people marched"),
         ("Hundreds of students protested in Gao over a decree that was signed last month.", "students protested"),
+        # French, whose model labels the clause acl:relcl
+        ("Des centaines d'étudiants ont manifesté à Gao contre un décret qui a été signé le mois dernier.",
+         "ont manifesté"),
     ],
 )
 def test_a_date_in_a_relative_clause_on_another_noun_is_no_fallback(pipeline, text, sentence):
