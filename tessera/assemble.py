@@ -4254,6 +4254,12 @@ def _in_relative_clause(
     return False
 
 
+# A relative clause (the French model's label too), and what an event noun is reached from
+# it through: objects and prepositions, English and French labels.
+_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+_REACHING_DEPS = frozenset({"dobj", "pobj", "prep", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
+
+
 def _described_past(
     event: Event, parsed: ParsedArticle, date: DateValue | None, trigger_starts: frozenset[int], rules: AssembleRules
 ) -> bool:
@@ -4277,10 +4283,10 @@ def _described_past(
         return False
     clause = token
     for _ in range(4):
-        if clause.dep_ == "relcl" or clause.dep_ not in ("dobj", "pobj", "prep") or clause.head.i == clause.i:
+        if clause.dep_ in _RELATIVE_DEPS or clause.dep_ not in _REACHING_DEPS or clause.head.i == clause.i:
             break
         clause = clause.head
-    if clause.dep_ != "relcl":
+    if clause.dep_ not in _RELATIVE_DEPS:
         return False
     antecedent = clause.head
     if antecedent.pos_ not in ("NOUN", "PROPN") or sentence.start + antecedent.idx in trigger_starts:

@@ -2372,15 +2372,20 @@ def test_the_day_of_an_act_charged_does_not_date_the_accusation(pipeline):
 
 
 @pytest.mark.parametrize(
-    "background",
+    ("report", "background"),
     [
-        "Protesters marched against the junta, which seized power in 2021.",
-        "The government, which came to power in a coup in 2022, has not commented.",
-        "Crowds gathered to denounce the officers who seized power last October.",
+        ("Gunmen killed 12 villagers in Djibo on Friday.",
+         "Protesters marched against the junta, which seized power in 2021."),
+        ("Gunmen killed 12 villagers in Djibo on Friday.",
+         "The government, which came to power in a coup in 2022, has not commented."),
+        ("Gunmen killed 12 villagers in Djibo on Friday.",
+         "Crowds gathered to denounce the officers who seized power last October."),
+        # French: the model's acl:relcl, "qui" (fr/assemble.yaml participant_relative_pronouns)
+        ("Des hommes armés ont tué douze villageois à Djibo vendredi.",
+         "Des milliers de personnes ont manifesté contre la junte, qui a renversé le président en juillet 2023."),
     ],
 )
-def test_a_participants_past_told_in_a_relative_clause_is_context(pipeline, background):
-    report = "Gunmen killed 12 villagers in Djibo on Friday."
+def test_a_participants_past_told_in_a_relative_clause_is_context(pipeline, report, background):
     text = report + " " + background
     document = code(pipeline, text)
     coups = [i for i in document.incidents if i.type == "COERCE" and i.date is not None and i.date.value < "2024"]
