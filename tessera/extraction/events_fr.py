@@ -1559,6 +1559,10 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
         # "a appelé la population à descendre dans la rue": the parse hangs the infinitive on the
         # verb's object; the verb governs it
         governor = governor.head
+    if governor is not None and governor.text in _OPENING_QUOTES and governor.head != governor:
+        # "a appelé les Mauritaniens à « manifester pacifiquement »": the parse hangs the quoted
+        # infinitive on the quotation mark, which it takes for a word; the verb governs it
+        governor = governor.head
     if token.pos_ in ("NOUN", "PROPN") and token.head != token:
         head = token.head
         if token.dep_ == "obl:arg" and _requesting(head, lexicon):

@@ -1784,3 +1784,14 @@ def test_an_act_in_a_clause_told_at_a_distance_takes_that_day_and_the_other_act_
     assert events["ASSAULT"].date is not None and events["ASSAULT"].date.text == "lundi"
     assert events["COERCE"].date is not None and events["COERCE"].date.text == "deux jours après"
 
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le chef de l'opposition a appelé les Mauritaniens à manifester pacifiquement mardi à Nouakchott.",
+     # the parse hangs a quoted infinitive on the quotation mark
+     "Mardi soir, il a appelé les Mauritaniens à « manifester pacifiquement » contre la fraude."],
+)
+def test_a_protest_called_for_is_not_told_as_done(french, text):
+    protests = [e for e in _events(french, text, published=dt.date(2024, 7, 3)) if e.type == "PROTEST"]
+    assert protests and all(e.mode == "future" for e in protests)
+
