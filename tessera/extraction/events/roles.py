@@ -55,7 +55,7 @@ where the article names the author of another of that type) was done by an unnam
 place's country (`place_authors`, after the
 incidents' confidence; en actors.yaml `place_author_types`; fr actors.yaml names attacks,
 abductions and (since ba933d1) deployments and protests, and French reports' one armed
-group of `events_fr.story_author` comes first). Measured at
+group of `roles.story_author` comes first). Measured at
 4243430: EN study complete 280 -> 282/681, actor 296 -> 299/348; EN score complete 201 -> 203/735,
 actor 298 -> 308/373, every other figure, French and gold halves unchanged. French, measured at 1f8d631:
 FR study complete 139 -> 147/544, actor 191 -> 212/245; FR score complete 115 -> 127/570, actor
@@ -94,7 +94,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from spacy.tokens import Token
 
-from tessera.data import word_fields
+from tessera.data import language_words, word_fields
 from tessera.extraction.events.lexicon import (
     _RELATIVE_PRONOUNS,
     _is_casualty_word,
@@ -113,6 +113,7 @@ from tessera.records import (
     Place,
     Span,
 )
+from tessera.resolve.gazetteer import neighbouring
 
 if TYPE_CHECKING:
     from tessera.extraction.events.lexicon import TriggerLexicon
@@ -1423,3 +1424,80 @@ def _source(sentence: ParsedSentence, trigger: Token, lexicon: TriggerLexicon) -
     span = doc[first : last + 1]
     start, end = sentence.offsets(span)
     return Span(text=span.text, start=start, end=end), claimed
+
+
+# Sectors of an armed group that is no state's: the one an article names is the author of the
+# attacks it tells with no author or an unnamed one (`story_author`).
+_STORY_AUTHOR_SECTORS = frozenset({"REB", "CRM"})
+# Sectors of an author that names no one ("des hommes armés", "des assaillants", "les
+# rebelles"): the article's one group stands for them; and of the sides such a group
+# loses fighters of ("vingt assaillants ont été tués"), whose deaths are not its act.
+_UNNAMED_AUTHOR_SECTORS = frozenset({"UAF", "REB", "CRM"})
+
+
+# The sentences that open a report (its headline and lead): the group the story is about is
+# named there; one named only further down is background ("un casque bleu avait déjà été tué en
+# avril dans une attaque attribuée à X").
+LEAD_SENTENCES = 3
+
+
+def _article_group(events: list[Event], parsed: ParsedArticle, knowledge_base: Any) -> Actor | None:
+    """The one armed group an article names (a name the knowledge base holds for a group
+    that is no state's, `_STORY_AUTHOR_SECTORS`, with a country), spanned by its first
+    mention; None where it names none or several, or names its one group only after its
+    lead (`LEAD_SENTENCES`)."""
+    groups: dict[str, Actor] = {}
+    lead = {sentence.start for sentence in parsed.sentences[:LEAD_SENTENCES]}
+    in_lead = False
+    for sentence in parsed.sentences:
+        for entity in sentence.doc.ents:
+            info = knowledge_base.lookup(entity.text)
+            if info is None or info.kind != "group" or info.sector not in _STORY_AUTHOR_SECTORS or not info.country:
+                continue
+            in_lead = in_lead or sentence.start in lead
+            if info.name not in groups:
+                start, end = sentence.offsets(entity)
+                groups[info.name] = Actor(text=entity.text, start=start, end=end, name=info.name,
+                                          country=info.country, type=info.sector)
+    for event in events:
+        for side in (event.actor, event.recipient):
+            if side is not None and side.name and side.name not in groups and side.type in _STORY_AUTHOR_SECTORS:
+                info = knowledge_base.lookup(side.name)
+                if info is not None and info.kind == "group" and info.country:
+                    groups[info.name] = side
+    return next(iter(groups.values())) if len(groups) == 1 and in_lead else None
+
+
+def story_author(incidents: list[Incident], events: list[Event], parsed: ParsedArticle,
+                 knowledge_base: Any, language: str = "en") -> list[Incident]:
+    """The one armed group an article names (`_article_group`) is the author of the attacks
+    and abductions it tells with no author or an unnamed one ("Un civil a été tué ... dans une
+    série d'attaques attribuées à X", "des hommes armés ont pillé ...", "les ravisseurs,
+    présumés appartenir à X"; "ADF rebels ... Gunmen killed six more on Friday"), as the
+    article's reader reads them; a group of a country none of the article's acts lies in or
+    borders is no such author (a name read wrong, another war's group named in passing).
+    The abduction words are the language's (`abduction_words` of <language>/triggers.yaml). Not where the article
+    names two such groups (whose is told by each sentence), nor a death on the armed side's
+    own ranks ("trois assaillants ont été tués"), nor an arrest. Read on the assembled
+    incidents: the mentions, and so which of them make one incident, are as told."""
+    if knowledge_base is None or not incidents:
+        return incidents
+    author = _article_group(events, parsed, knowledge_base)
+    places = {event.location.country for event in events if event.location is not None} - {None}
+    if author is None or (places and not any(author.country == c or neighbouring(author.country, c) for c in places)):
+        # (not a group of a country the article's acts lie in or border: "al Shabab" named in a
+        # report from Basra, the "People's Defense Force" read in South Sudan's army's name)
+        return incidents
+    abductions = language_words("triggers", language, "abduction_words")
+    triggers = {event.id: event.trigger.text.casefold() for event in events}
+    found: list[Incident] = []
+    for incident in incidents:
+        actor, recipient = incident.actor, incident.recipient
+        if (incident.type == "ASSAULT" or (incident.type == "COERCE" and any(
+                triggers.get(event_id) in abductions for event_id in incident.events))) \
+                and (actor is None or (actor.name is None and actor.type in _UNNAMED_AUTHOR_SECTORS)) \
+                and (recipient is None or (recipient.type not in _UNNAMED_AUTHOR_SECTORS
+                                           and recipient.name != author.name)):
+            incident = incident.model_copy(update={"actor": author})
+        found.append(incident)
+    return found

@@ -791,3 +791,26 @@ def test_an_inquiry_told_with_no_author_is_the_justice_of_the_place_told_elsewhe
     assert inquiry.actor is not None and inquiry.actor.country == "NGA" and inquiry.actor.type == "JUD"
     assert inquiry.actor.text == inquiry.location.text
     assert inquiry.evidence.actor == inquiry.evidence.location
+
+
+def _story_incidents(pipeline, text: str, event_type: str):  # type: ignore[no-untyped-def]
+    from tessera.records import Article
+
+    document = pipeline.extract(Article(id="t", text=text, published="2024-03-09", language="en"))
+    return [i for i in document.incidents if i.type == event_type and not i.context]
+
+
+def test_the_one_group_the_lead_names_is_the_author_of_an_attack_told_with_none(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # as French reports (roles.story_author): "gunmen" in an ADF story are the ADF's
+    text = ("DR Congo: ADF rebels blamed for new massacre near Beni.\n\n"
+            "Gunmen killed six villagers on Friday in Oicha, local officials said. The attackers fled into the forest.")
+    incidents = _story_incidents(pipeline, text, "ASSAULT")
+    assert incidents and all(i.actor is not None and i.actor.name == "Allied Democratic Forces" for i in incidents)
+
+
+def test_a_group_of_a_country_far_from_the_story_is_no_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a group named in passing whose country neither holds nor borders the acts' places
+    text = ("Iraq: unrest in Basra.\n\n"
+            "Officials compared the gangs to al Shabab in Somalia. Gunmen killed six protesters on Friday in Basra.")
+    incidents = _story_incidents(pipeline, text, "ASSAULT")
+    assert incidents and all(i.actor is None or i.actor.name != "Al-Shabaab" for i in incidents)
