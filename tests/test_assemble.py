@@ -1493,6 +1493,11 @@ def test_the_reports_day_is_a_day_not_a_week_nor_another_incidents(pipeline):
     assert date is not None and date.value == "2024-03-08/2024-03-09" and date.text == "", date
     text = "Rebels attacked Beni on Friday, killing seven civilians. Another attack killed three soldiers."
     assert incident_of(code(pipeline, text), text, "Another attack").date is None
+    # French reports share the convention (fr/assemble.yaml occasion_after_dated)
+    text = ("Une attaque a tué quatre soldats près de Gao la semaine dernière. "
+            "Des policiers ont été déployés pour garder les routes de la ville.")
+    date = incident_of(code(pipeline, text), text, "Des policiers ont été déployés").date
+    assert date is not None and date.value == "2024-03-08/2024-03-09" and date.text == "", date
 
 
 @pytest.mark.parametrize(
