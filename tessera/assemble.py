@@ -3582,12 +3582,21 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
         return True
     # A fronted locative phrase: the sentence's first word a site preposition whose phrase
     # holds the new locality ("In Tank district, ..."; not "Around 100 troops torched ...").
-    if not words or words[0].lower_ not in rules.site_prepositions or words[0].dep_ != "prep":
+    if not words or words[0].lower_ not in rules.site_prepositions:
         return False
-    place = next((c for c in words[0].children if c.dep_ == "pobj"), None)
-    if place is None:
+    if words[0].dep_ == "prep":
+        place = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+        if place is None:
+            return False
+        first, last = sentence.offsets(sentence.doc[words[0].i : place.i + 1])
+    elif words[0].dep_ == "case" and words[0].head.i > words[0].i:
+        # French: the preposition hangs on its noun ("À Tillabéri, ...", "Dans la région de
+        # Mopti, ..."), the phrase up to the first comma
+        place = words[0].head
+        end = next((t.i for t in sentence.doc[place.i:] if t.text == ","), place.right_edge.i + 1)
+        first, last = sentence.offsets(sentence.doc[words[0].i : max(end, place.i + 1)])
+    else:
         return False
-    first, last = sentence.offsets(sentence.doc[words[0].i : place.i + 1])
     return any(first <= start < last for start in new)
 
 

@@ -48,3 +48,14 @@ def test_a_new_village_with_a_word_telling_one_more_is_another_attack(pipeline, 
 )
 def test_no_word_telling_one_more_or_the_same_village_goes_on_telling_the_attack(pipeline, more):
     assert len(assaults(code(pipeline, LEAD + more))) == 1
+
+
+def test_a_sentence_that_opens_on_a_new_town_tells_another_attack(pipeline):
+    # "À Arbinda, ...": a fronted locative phrase (the French parse hangs "À" on its noun) opens
+    # another occasion, as "In Tank district, ..." does in English
+    lead = ("Des hommes armés ont attaqué la ville de Djibo dans la province du Soum dimanche, "
+            "tuant six civils. Les assaillants ont emporté du bétail. ")
+    attacks = assaults(code(pipeline, lead + "À Arbinda, des hommes armés ont incendié des maisons."))
+    assert len(attacks) == 2
+    # the same town again goes on telling the attack
+    assert len(assaults(code(pipeline, lead + "À Djibo, les assaillants ont incendié des maisons."))) == 1
