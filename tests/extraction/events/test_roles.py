@@ -814,3 +814,12 @@ def test_a_group_of_a_country_far_from_the_story_is_no_author(pipeline) -> None:
             "Officials compared the gangs to al Shabab in Somalia. Gunmen killed six protesters on Friday in Basra.")
     incidents = _story_incidents(pipeline, text, "ASSAULT")
     assert incidents and all(i.actor is None or i.actor.name != "Al-Shabaab" for i in incidents)
+
+
+def test_a_protest_told_with_no_author_is_an_unnamed_side_of_its_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # en actors.yaml place_author_types, PROTEST as in French (the gold codes the protesters of the
+    # place's country)
+    text = "Trouble erupted after a strike against fuel prices was launched in Douala on Saturday."
+    protests = _story_incidents(pipeline, text, "PROTEST")
+    assert protests and all(i.actor is not None and i.actor.name == "unnamed side" and i.actor.country == "CMR"
+                            for i in protests)
