@@ -23,10 +23,14 @@ CASES = [
 ]
 
 
+def _protests(pipeline, text: str, language: str) -> list:
+    document = pipeline.extract(Article(id="t", text=text, language=language, published=PUBLISHED))
+    return [i for i in document.incidents if i.type == "PROTEST" and not i.context]
+
+
 @pytest.mark.parametrize(("language", "text", "towns"), CASES)
 def test_an_act_in_a_where_clause_on_another_town_is_another_incident(pipeline, language, text, towns):
-    document = pipeline.extract(Article(id="t", text=text, language=language, published=PUBLISHED))
-    protests = [i for i in document.incidents if i.type == "PROTEST" and not i.context]
+    protests = _protests(pipeline, text, language)
     assert len(protests) == 2
     assert {i.location.name for i in protests if i.location is not None} == towns
 
@@ -34,7 +38,6 @@ def test_an_act_in_a_where_clause_on_another_town_is_another_incident(pipeline, 
 def test_a_where_clause_on_the_same_town_goes_on_telling_the_protest(pipeline):
     text = ("On Monday thousands of people protested in Lagos against the new tax. "
             "Police fired tear gas in Lagos, where protesters blocked the streets.")
-    document = pipeline.extract(Article(id="t", text=text, language="en", published=PUBLISHED))
-    protests = [i for i in document.incidents if i.type == "PROTEST" and not i.context]
+    protests = _protests(pipeline, text, "en")
     assert len(protests) == 1
     assert protests[0].location is not None and protests[0].location.name == "Lagos"

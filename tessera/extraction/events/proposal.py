@@ -1424,6 +1424,8 @@ def _sequence_scenes(doc: Doc, lexicon: TriggerLexicon) -> list[Token]:
         and t.tag_ != "VBG"
     }
     roots: list[Token] = []
+    if not verbs and not any(t.lower_ in marks for t in doc):
+        return roots  # most sentences tell no sequence: no word's head is read
     for token in doc:
         head = token.head
         if head.i == token.i:
