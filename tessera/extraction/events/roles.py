@@ -1468,6 +1468,12 @@ def _article_group(events: list[Event], parsed: ParsedArticle, knowledge_base: A
     return next(iter(groups.values())) if len(groups) == 1 and in_lead else None
 
 
+@functools.lru_cache(maxsize=4)
+def _abduction_words(language: str) -> frozenset[str]:
+    """The language's words of an abduction (<language>/triggers.yaml `abduction_words`), read once."""
+    return language_words("triggers", language, "abduction_words")
+
+
 def story_author(incidents: list[Incident], events: list[Event], parsed: ParsedArticle,
                  knowledge_base: Any, language: str = "en") -> list[Incident]:
     """The one armed group an article names (`_article_group`) is the author of the attacks
@@ -1488,7 +1494,7 @@ def story_author(incidents: list[Incident], events: list[Event], parsed: ParsedA
         # (not a group of a country the article's acts lie in or border: "al Shabab" named in a
         # report from Basra, the "People's Defense Force" read in South Sudan's army's name)
         return incidents
-    abductions = language_words("triggers", language, "abduction_words")
+    abductions = _abduction_words(language)
     triggers = {event.id: event.trigger.text.casefold() for event in events}
     found: list[Incident] = []
     for incident in incidents:
