@@ -281,9 +281,11 @@ def test_geo_precision_from_the_feature(feature, expected):
 
 
 def test_stage_alone_is_deterministic_and_keeps_events(pipeline):
+    # (No armed group named: the pipeline's role conventions after assembly would make one the
+    # author of the militants' raid, `roles.story_author`.)
     text = (
         "Militants stormed a military base in Borno state on Tuesday, killing 12 soldiers. "
-        "The raid lasted several hours. Boko Haram has waged an insurgency in the northeast for years."
+        "The raid lasted several hours. Jihadists have waged an insurgency in the northeast for years."
     )
     parsed = pipeline.parser.parse(text)
     document = code(pipeline, text)
