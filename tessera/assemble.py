@@ -1075,6 +1075,12 @@ def _past_perfect(trigger: Token) -> bool:
     return False
 
 
+# A relative clause (the French model's label too), and what an event noun is reached from
+# it through: objects and prepositions, English and French labels.
+_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+_REACHING_DEPS = frozenset({"dobj", "pobj", "prep", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
+
+
 # Clauses that tell another event than the one they hang on.
 _OTHER_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "advcl", "acl", "parataxis"})
 
@@ -3992,7 +3998,7 @@ def _place_relative(place: Token, trigger: Token, words: frozenset[str]) -> bool
     place ("The situation was tenser in Kano, where protesters blocked the streets"): the
     clause tells what happened at that place, whatever the clause the place sits in."""
     return any(
-        clause.dep_ in ("relcl", "acl:relcl")
+        clause.dep_ in _RELATIVE_DEPS
         and (clause.i == trigger.i or clause.is_ancestor(trigger))
         and any(c.lower_ in words for c in clause.children if c.i < clause.i)
         for clause in place.children
@@ -4252,7 +4258,7 @@ def _in_relative_clause(
         return False
     node = span.root
     for _ in range(12):
-        if node.dep_ in ("relcl", "acl:relcl"):  # (the French model's label)
+        if node.dep_ in _RELATIVE_DEPS:
             elsewhere = node.head.i != trigger.i and not node.left_edge.i <= trigger.i <= node.right_edge.i
             # A day stays a fallback, except in a clause on someone ("who took power ...").
             return elsewhere and (_width(date) >= 1 or any(
@@ -4261,12 +4267,6 @@ def _in_relative_clause(
             return False
         node = node.head
     return False
-
-
-# A relative clause (the French model's label too), and what an event noun is reached from
-# it through: objects and prepositions, English and French labels.
-_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
-_REACHING_DEPS = frozenset({"dobj", "pobj", "prep", "obj", "obl", "obl:arg", "obl:mod", "nmod"})
 
 
 def _described_past(

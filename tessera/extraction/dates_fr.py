@@ -376,16 +376,16 @@ def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> l
     steps = _vocabulary()["next_to"]
     resolved: list[tuple[str, DateValue]] = []
     for kind, date in found:
+        days = [d for k, d in resolved if k not in _NEIGHBOUR_KINDS and d.precision == "day" and d.value] \
+            if kind in _NEIGHBOUR_KINDS else []
         if kind == "relation":
             # "lundi, deux jours après que ...": that far from the latest day told before it,
             # or from publication
-            days = [d for k, d in resolved if k not in _NEIGHBOUR_KINDS and d.precision == "day" and d.value]
             base = dt.date.fromisoformat(days[-1].value) if days else published  # type: ignore[arg-type]
             offset = _relation_days(date.text)
             if base is not None and offset is not None:
                 date = date.model_copy(update={"value": _day(base + dt.timedelta(days=offset)), "precision": "day"})
         elif kind == "next_to":
-            days = [d for k, d in resolved if k not in _NEIGHBOUR_KINDS and d.precision == "day" and d.value]
             step = steps.get(date.text.casefold())
             # with no day told before, "la veille" is the eve of the report; "le lendemain" nothing yet
             base = dt.date.fromisoformat(days[-1].value) if days else (  # type: ignore[arg-type]
@@ -413,7 +413,7 @@ def _relation_days(text: str) -> int | None:
     words = text.casefold().split()
     if len(words) != 3:
         return None
-    amount = _count(words[0]) if words[0] not in ("un", "une") else 1
+    amount = _count(words[0])
     unit = vocabulary["sequence_units"].get(words[1])
     sign = vocabulary["sequence_marks"].get(words[2])
     if amount is None or unit is None or sign is None:

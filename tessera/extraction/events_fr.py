@@ -2210,14 +2210,14 @@ class _Article:
 
     def date(self, sentence: ParsedSentence, trigger: Token | None = None) -> DateValue | None:
         inside = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value]
-        relations = [d for d in inside if _relation_mark(sentence, d) is not None]
+        relations = [(d, mark) for d in inside if (mark := _relation_mark(sentence, d)) is not None]
         if relations:
             # "lundi, deux jours après que des bandits ont enlevé ...": the act of that clause is
             # dated by its distance; the others of the sentence are not
-            for relation in relations:
-                if trigger is not None and _in_relation_clause(sentence, relation, trigger):
+            for relation, mark in relations:
+                if trigger is not None and _in_relation_clause(sentence, mark, trigger):
                     return relation
-            inside = [d for d in inside if d not in relations]
+            inside = [d for d in inside if all(d is not relation for relation, _ in relations)]
         if inside:
             return min(inside, key=lambda d: ("day", "interval", "month", "year").index(d.precision)
                        if d.precision in ("day", "interval", "month", "year") else 9)
@@ -2606,12 +2606,11 @@ def _relation_mark(sentence: ParsedSentence, date: DateValue) -> Token | None:
     return None
 
 
-def _in_relation_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
-    """The trigger lies in the clause a date of distance opens: after its "que", with no
-    comma or semicolon between (the small parse often makes that clause the sentence's root,
+def _in_relation_clause(sentence: ParsedSentence, mark: Token, trigger: Token) -> bool:
+    """The trigger lies in the clause a date of distance opens: after its "que" (`mark`), with
+    no comma or semicolon between (the small parse often makes that clause the sentence's root,
     so its words are read in order, not from the tree)."""
-    mark = _relation_mark(sentence, date)
-    if mark is None or trigger.i <= mark.i:
+    if trigger.i <= mark.i:
         return False
     return not any(t.text in (",", ";") for t in sentence.doc[mark.i + 1:trigger.i])
 

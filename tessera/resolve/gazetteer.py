@@ -503,9 +503,14 @@ def _borders() -> dict[str, frozenset[str]]:
     return borders
 
 
+def borders(country: str) -> frozenset[str]:
+    """The countries sharing a land border with `country` (ISO alpha-2 or alpha-3), in both codes."""
+    return _borders().get(country, frozenset())
+
+
 def neighbouring(country: str | None, other: str | None) -> bool:
     """Whether two countries (ISO alpha-2 or alpha-3) share a land border."""
-    return bool(country and other and other in _borders().get(country, frozenset()))
+    return bool(country and other and other in borders(country))
 
 
 def continent_of(country: str | None) -> str | None:

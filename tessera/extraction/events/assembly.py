@@ -337,9 +337,10 @@ def _build_event(
     places = context.places_in(sentence)
     # Not a town a long distance is measured from ("about 230 miles southeast of Mexico City"):
     # where the distance starts, not where the act happened (`far_references`).
+    setting = _other_setting(token, work)
     location = _location(sentence, token, region, source_tokens, [p for p in places if p.start not in context.far],
-                         _other_setting(token, work))
-    bearing = _location(sentence, token, region, source_tokens, places, _other_setting(token, work)) \
+                         setting)
+    bearing = _location(sentence, token, region, source_tokens, places, setting) \
         if location is None and any(p.start in context.far for p in places) else None
     located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
