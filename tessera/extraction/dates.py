@@ -1353,7 +1353,8 @@ def dateline_end(text: str) -> int:
 # 06:26"), a line that holds only a dated year, or a byline that ends on one ("by the
 # Newsroom, Lagos May 24, 2022").
 _FILED_DATE_PARTS = (
-    r"(?:(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<dday>\d{1,2})\s+(?P<dmonth>[A-Z][a-z]{2,8})\.?)"
+    r"(?:(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>[A-Z][a-z]{2,8})\.?)"
     r"(?:\s*,?\s*(?P<year>\d{4}|\d\d)\b)?"
     # "2024-06-27": a page's stamp in ISO form
     r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>0[1-9]|1[0-2])-(?P<iday>0[1-9]|[12]\d|3[01])\b)"
@@ -1369,7 +1370,9 @@ _FILED_PLACE = r"[A-Z][A-Za-z.'\u2019-]+(?:[ \t]+[A-Z][A-Za-z.'\u2019-]+){0,3}"
 _FILED_FORMS = re.compile(
     # "NIAMEY, Dec 22 (Xinhua) --", "OUAGADOUGOU, Burkina Faso, 4 March --"
     rf"(?P<placed>{_FILED_PLACE}[ \t]*,[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*,[ \t]*)?{_FILED_DATE}"
-    rf"[ \t]*(?:\([^)\n]{{1,40}}\)[ \t]*)?(?:{_FILED_DASH}|:)\s)"
+    rf"[ \t]*(?:(?:\([^)\n]{{1,40}}\)[ \t]*)?(?:{_FILED_DASH}|:)\s|\([^)\n]{{1,40}}\)[ \t]*(?=[A-Z\"\u201c])))"
+    # "CAIRO (UrduPoint News / Sputnik - 26th July, 2021) The ...": the date in the credit
+    rf"|(?P<credited>{_FILED_PLACE}[ \t]*\([^)\n]{{1,40}}?{_FILED_DATE}\)[ \t]*(?=[A-Z\"\u201c]))"
     # "DAKAR - 21 September 2017:"
     rf"|(?P<dashed>{_FILED_PLACE}[ \t]+{_FILED_DASH}[ \t]+{_FILED_DATE}[ \t]*(?::|{_FILED_DASH})\s)"
     # "December 1, 2024 (EL FASHER) --", "April 3, 14 (BOR) -"

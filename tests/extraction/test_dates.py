@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tessera.extraction.dates import (
+    dateline_day,
     extract_dates,
     filing_span,
     month_part,
@@ -273,6 +274,11 @@ def test_relative_days_count_from_the_dateline_when_it_is_earlier_than_publicati
         ("Police station attacked\n\n2016-10-04 | 21:40\nGunmen attacked a station.", "2016-10-04 | 21:40"),
         # A line whose clock time comes before the date.
         ("Police station attacked\n09:15 AM | 4 Oct, 2016\nGunmen attacked a station.", "09:15 AM | 4 Oct, 2016"),
+        # A wire's credit and then the report's first word, with no dash between.
+        ("Mosul, Mar 3 (IANS) A roadside bomb killed two soldiers.", "Mosul, Mar 3 (IANS) "),
+        # The day inside the credit's parentheses.
+        ("MOSUL (Wire News / Agency - 3rd March, 2021) A roadside bomb killed two soldiers.",
+         "MOSUL (Wire News / Agency - 3rd March, 2021) "),
     ],
 )
 def test_the_reports_own_date_is_found_at_the_head_of_the_text(text: str, stamp: str) -> None:
@@ -289,6 +295,7 @@ def test_the_reports_own_date_is_found_at_the_head_of_the_text(text: str, stamp:
         "Police station attacked\nOctober 4\nGunmen attacked a station.",  # a line of its own needs its year
         "Police station attacked\n2016-10-04 gunmen attacked a station.",  # a date that opens a sentence
         "Published 21:40 GMT\nPolice station attacked on Tuesday.",  # a clock time without a date
+        "Mosul, Mar 3 and Mosul, Mar 4 saw bombs.",  # a date without a credit runs on as a sentence
     ],
 )
 def test_a_lead_that_opens_on_a_date_is_no_stamp(text: str) -> None:
@@ -681,3 +688,13 @@ def test_the_english_date_grammar_is_data_every_rule_resolvable() -> None:
 )
 def test_the_grammar_words_drive_resolution(shallow: Parser, text: str, phrase: str, value: str) -> None:
     assert one(shallow, text, phrase).value == value
+
+
+def test_a_wires_dateline_without_a_dash_dates_the_report(shallow: Parser) -> None:
+    # "Mosul, Mar 3 (IANS) A ...": filed on 3 March, published on the 4th; "on Monday" is
+    # counted from the day filed, and the dateline's day is no incident's.
+    text = "Mosul, Mar 3 (IANS) A roadside bomb killed two soldiers on Monday, police said."
+    assert dateline_day(text, dt.date(2021, 3, 4)) == dt.date(2021, 3, 3)
+    found = dates_of(shallow, text, dt.date(2021, 3, 4))
+    assert [d.value for d in found if d.text == "Monday"] == ["2021-03-01"]
+
