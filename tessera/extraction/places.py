@@ -1569,11 +1569,11 @@ def _without_strangers(
     kept: list[Resolution | None] = []
     for mention, resolution in zip(mentions, resolutions, strict=True):
         entry = resolution.entry if resolution is not None else None
-        # "Baga, Nigeria": words that place the town in a country it does not lie in are no tie.
+        # Its own words place it where they name a place of its country ("Baga, Nigeria" is no
+        # Spanish village); a place the words name that no gazetteer holds ("Lith payam of Twic
+        # East") or one in another country ("Baga, Nigeria" for the Spanish Baga) is no tie.
         container = resolutions[mention.inside] if mention.inside is not None else None
-        placed = mention.inside is not None and not (
-            container is not None and container.entry.feature == "country" and entry is not None
-            and entry.country != container.entry.country)
+        placed = container is not None and entry is not None and container.entry.country == entry.country
         stranger = (
             entry is not None and entry.feature == "city" and entry.population < SCANNED_TOWN_POPULATION
             and entry.country not in countries and not placed

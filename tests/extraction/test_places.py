@@ -653,6 +653,18 @@ def test_a_story_naming_only_a_division_of_one_country_leaves_small_towns_abroad
     assert [p.name for p in found] == ["Jonglei"]
 
 
+def test_a_place_the_words_name_that_no_gazetteer_holds_is_no_tie_abroad(gazetteer: Gazetteer) -> None:
+    # "Lith payam of Twic East": the words put Lith inside Twic East, which no gazetteer
+    # holds; that says nothing of the Netherlands, so the Dutch village stays out.
+    text = "Raiders attacked a cattle camp in Lith payam of Twic East in Jonglei state on Thursday."
+    found = _places(text, [("Lith", "GPE"), ("Twic East", "LOC"), ("Jonglei state", "GPE")], gazetteer)
+    assert "NLD" not in {p.country for p in found}
+    # A container of its own country still ties it ("Lith, Noord-Brabant" in the same story).
+    text = "Raiders attacked a cattle camp in Jonglei state. In Lith, North Brabant, farmers protested."
+    found = _places(text, [("Jonglei state", "GPE"), ("Lith", "GPE"), ("North Brabant", "GPE")], gazetteer)
+    assert ("Lith", "NLD") in {(p.name, p.country) for p in found}
+
+
 def _km(a: Place, b: Place) -> float:
     from tessera.resolve.gazetteer import distance_km
 
