@@ -583,6 +583,11 @@ def _undergoers(token: Token) -> list[Token]:
     """Who or what undergoes a verb: its object or passive subject, or the noun a participle
     qualifies ("les cas difficiles évacués vers l'hôpital")."""
     found = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and subjects[0].i < token.i:
+        # "Les rebelles ont violé l'accord": the small model files the object after the verb
+        # as a second subject.
+        found += [c for c in subjects[1:] if c.i > token.i]
     if token.dep_ == "acl" and token.pos_ == "VERB" and token.head.pos_ in ("NOUN", "PROPN"):
         found.append(token.head)
     counting = count_nouns()

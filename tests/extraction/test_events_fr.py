@@ -1795,3 +1795,23 @@ def test_a_protest_called_for_is_not_told_as_done(french, text):
     protests = [e for e in _events(french, text, published=dt.date(2024, 7, 3)) if e.type == "PROTEST"]
     assert protests and all(e.mode == "future" for e in protests)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les rebelles ont violé l'accord de paix signé à Bangui.",
+        "Les forces russes ont violé la frontière ukrainienne.",
+        "L'armée a violé le cessez-le-feu dimanche, selon les rebelles.",
+        "La junte a violé la Constitution, selon l'opposition.",
+    ],
+)
+def test_breaching_an_agreement_or_a_border_is_no_assault(french, text):
+    # "violer" is rape with a person as object; with an agreement, a law or a territory it is
+    # a breach (English "violate"), no act of force.
+    assert [e.type for e in _events(french, text) if e.type == "ASSAULT"] == []
+
+
+def test_rape_is_still_an_assault(french):
+    events = _events(french, "Des soldats ont violé trois femmes samedi à Bunia.")
+    assert [e.type for e in events] == ["ASSAULT"]
