@@ -90,7 +90,8 @@ def _vocabulary() -> dict[str, Any]:
             "next_to": {str(k): int(v) for k, v in data["next_day_words"].items()},
             "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()},
             "sequence_marks": {str(k): int(v) for k, v in (data.get("sequence_marks") or {}).items()},
-            "sequence_units": {str(k): int(v) for k, v in (data.get("sequence_units") or {}).items()}}
+            "sequence_units": {str(k): int(v) for k, v in (data.get("sequence_units") or {}).items()},
+            "vague": {str(k).casefold(): (int(v[0]), int(v[1])) for k, v in (data.get("vague_amounts") or {}).items()}}
 
 
 def told_next_to_a_day(date: DateValue) -> bool:
@@ -297,6 +298,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: b
             return None, "unknown"
         amount = _count(groups["n"])
         unit = vocabulary["units"].get(groups["u"].casefold())
+        vague = vocabulary["vague"].get(groups["n"].casefold())
+        if amount is None and vague is not None and unit in ("day", "week"):
+            # "il y a quelques jours": two to six days back, as English "a few days ago"
+            days = 7 if unit == "week" else 1
+            first = published - dt.timedelta(days=vague[1] * days)
+            return f"{first.isoformat()}/{(published - dt.timedelta(days=vague[0] * days)).isoformat()}", "interval"
         if amount is None or unit is None:
             return None, "unknown"
         return _units_back(published, amount, unit)

@@ -71,6 +71,11 @@ def test_without_publication_date_a_night_with_no_year_stays_unresolved():
         ("Un poste a été visé le 26/09/2023 au soir.", ("26/09/2023", "2023-09-26", "day")),
         ("Il a été libéré il y a deux jours.", ("il y a deux jours", "2023-10-01", "day")),
         ("Il a été libéré il y a 3 semaines.", ("il y a 3 semaines", "2023-09-11/2023-09-17", "interval")),
+        # No number: "quelques" two to six units back, "plusieurs" three to nine (English "a few
+        # days ago", "several weeks ago").
+        ("Il a été libéré il y a quelques jours.", ("il y a quelques jours", "2023-09-27/2023-10-01", "interval")),
+        ("Le camp a été attaqué il y a plusieurs semaines.",
+         ("il y a plusieurs semaines", "2023-08-01/2023-09-12", "interval")),
         ("Des villages ont été pillés le week-end dernier.", ("le week-end dernier", "2023-09-30/2023-10-01",
                                                               "interval")),
     ],
