@@ -84,6 +84,12 @@ def _vocabulary() -> dict[str, Any]:
     for phrase in data["last_year_words"]:
         relative[phrase] = (1, "year")
     relative.setdefault("avant-hier", (2, "day"))
+    for phrase in data.get("last_week_words") or ():
+        relative[str(phrase)] = (1, "week")
+    # "ces derniers jours", "ces dernières semaines": that many days back to publication, as
+    # English "in recent days" (`recent_periods` of en/temporal.yaml)
+    for phrase, days in (data.get("recent_periods") or {}).items():
+        relative[str(phrase)] = (int(days), "recent")
     parts = {word: (int(first), int(last)) for word, (first, last) in data["month_parts"].items()}
     return {"months": months, "weekdays": weekdays, "relative": relative, "parts": parts,
             "month_preps": list(data["month_preps"]), "weekend": list(data["weekend_words"]),
@@ -193,13 +199,18 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def _units_back(published: dt.date, amount: int, unit: str) -> tuple[str, str]:
-    """The day, week (Monday to Sunday), month or year `amount` units before `published`
-    ("hier", "la semaine dernière", "il y a deux mois")."""
+    """The day, week (Monday to Sunday, this week's up to `published`), month or year
+    `amount` units before `published` ("hier", "la semaine dernière", "il y a deux mois"), or
+    a recent period of `amount` days back to it ("ces derniers jours": unit "recent")."""
     if unit == "day":
         return _day(published - dt.timedelta(days=amount)), "day"
+    if unit == "recent":
+        return f"{(published - dt.timedelta(days=amount)).isoformat()}/{published.isoformat()}", "interval"
     if unit == "week":
         monday = published - dt.timedelta(days=published.weekday() + 7 * amount)
-        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "interval"
+        # "cette semaine": its days up to the report's, as English "this week"
+        end = min(monday + dt.timedelta(days=6), published)
+        return f"{monday.isoformat()}/{end.isoformat()}", "interval"
     if unit == "month":
         index = published.year * 12 + published.month - 1 - amount
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
