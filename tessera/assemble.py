@@ -224,7 +224,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -248,6 +248,7 @@ from tessera.extraction.dates import (
     speech_day,
 )
 from tessera.extraction.places import (
+    LOCALITY_KM,
     AsideWords,
     aside_places,
     country_part,
@@ -276,7 +277,7 @@ from tessera.records import (
     geo_precision,
     make_id,
 )
-from tessera.resolve.gazetteer import Gazetteer
+from tessera.resolve.gazetteer import Gazetteer, distance_km
 
 __all__ = [
     "AssembleRules",
@@ -3872,7 +3873,26 @@ def _best_place(
     for mention in members:
         if mention.event.location is not None:
             return mention.event.location, mention.event.id, True
-    return None, None, False
+    return _story_locality(sentence_places, far | {start for m in members for start in m.lent_places}), None, False
+
+
+def _story_locality(sentence_places: dict[int, list[Place]], left_out: Collection[int]) -> Place | None:
+    """An incident no word places, in an article whose places all lie in one country and
+    whose localities all lie within LOCALITY_KM of each other ("Les manifestants ont envahi
+    les rues ... La préfecture a été incendiée" before "la ville de Kayes" is named): that
+    locality, the story's site (the finest, first named). None where the article names
+    places of several countries, far-apart towns, or no locality."""
+    named = [p for found in sentence_places.values() for p in found
+             if p.role is None and p.start not in left_out and p.lat is not None and p.lon is not None]
+    if not named or len({p.country for p in named}) != 1:
+        return None
+    localities = [p for p in named if p.feature in _LOCALITY_FEATURES]
+    if not localities:
+        return None
+    first = localities[0]
+    if any(distance_km(first.lat, first.lon, p.lat, p.lon) > LOCALITY_KM for p in localities[1:]):  # type: ignore[arg-type]
+        return None
+    return first
 
 
 def _date_rank(date: DateValue, window: tuple[dt.date, dt.date] | None) -> tuple[int, int]:

@@ -77,3 +77,21 @@ def test_a_town_named_as_its_division_gives_way_to_a_town_inside_it(pipeline):
     bare = told.replace("the Mexican state of Zacatecas", "Zacatecas")
     [incident] = assaults(code(pipeline, bare))
     assert incident.location is not None and incident.location.name == "Zacatecas"
+
+
+def test_an_incident_no_word_places_takes_the_storys_one_locality(pipeline):
+    # The lead tells the riot before naming any place; the article's places all lie in one
+    # country and its localities in one town, so the unplaced incident is that town's.
+    text = ("Protesters set fire to the prefecture on Wednesday after the funeral of three young men. "
+            "Since Monday the town of Kayes has been shaken by protests over the death of a youth. "
+            "Residents said Kayes was calm on Thursday.")
+    placed = [i for i in code(pipeline, text).incidents if not i.context]
+    assert placed and all(i.location is not None and i.location.name == "Kayes" for i in placed)
+
+
+def test_an_unplaced_incident_stays_unplaced_beside_far_apart_towns(pipeline):
+    # Two towns some 700 km apart: no one site for the story, so no place is guessed.
+    text = ("Protesters set fire to the prefecture on Wednesday. "
+            "Officials in Kayes and in Gao said the situation was tense.")
+    unplaced = code(pipeline, text).incidents
+    assert unplaced and all(i.location is None for i in unplaced)
