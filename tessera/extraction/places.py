@@ -1015,6 +1015,8 @@ def extract_places(
     countries, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
     # Whose villages are candidates: the named countries', else those of the divisions named.
     village_countries = countries or regional
+    if village_countries:
+        toponyms += _known_cities_mislabelled(entities, toponyms, gazetteer, village_countries, text)
     scanned = _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
     # Names only the scan read as places, over the recogniser's other label ("the Fano
     # militia" as ORG): see `_contested_abroad`.
@@ -1998,6 +2000,35 @@ def _geocoder(gazetteer: Gazetteer) -> Geocoder:
 @functools.lru_cache(maxsize=4)
 def _safe_terms(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(fold(surface) for surface, _ in gazetteer.matcher_terms())
+
+
+# A city of the article's countries this large is the reading of its name however the
+# recogniser labelled it (`_known_cities_mislabelled`).
+MISLABELLED_CITY_POPULATION = 100_000
+
+
+def _known_cities_mislabelled(
+    entities: Sequence[Entity], toponyms: Sequence[Entity], gazetteer: Gazetteer, countries: Collection[str],
+    text: str,
+) -> list[Entity]:
+    """Names the recogniser labelled an organisation, a product or the like (`MISLABELS`)
+    that are, under any of their names, a city of at least MISLABELLED_CITY_POPULATION people
+    in one of the article's countries ("Hargeisa" as ORG in a Somalia story: GeoNames'
+    primary name is "Hargeysa", so no matcher term tags it): that city. Not a name labelled
+    a person (a surname shared with a city: the LGL gold set's precision fell with them), nor
+    names the toponyms already hold."""
+    taken = [(e.start, e.end) for e in toponyms]
+    found = []
+    for entity in entities:
+        if entity.label not in MISLABELS - {"PERSON"} or any(s < entity.end and entity.start < e for s, e in taken):
+            continue
+        surface = text[entity.start : entity.end]
+        if not surface[:1].isupper() or len(surface.split()) > 3:
+            continue
+        if any(e.feature == "city" and e.country in countries and e.population >= MISLABELLED_CITY_POPULATION
+               for e in gazetteer.lookup(surface)):
+            found.append(Entity(text=entity.text, start=entity.start, end=entity.end, label="GPE"))
+    return found
 
 
 def _is_safe_term(gazetteer: Gazetteer, surface: str) -> bool:

@@ -1220,3 +1220,19 @@ def test_a_town_after_a_division_word_and_of_names_that_division() -> None:
     plain = [_at("Gusau", "city", 12.16, 6.66, "Zamfara", start=text.index("Gusau")).model_copy(
         update={"geonames_id": 2329562})]
     assert divisions_named(text, plain, place_phrases("en")) == {}
+
+
+def test_a_large_city_of_the_storys_country_mislabelled_by_the_recogniser_is_read(gazetteer: Gazetteer) -> None:
+    # "Hargeisa" (GeoNames' primary name is "Hargeysa", so no matcher term tags it) labelled
+    # ORG in a Somalia story is the city of 470,000; the same label outside such a story is not.
+    text = "Bombs hit Hargeisa and Bossaso in Somalia on Wednesday, killing 19 people."
+    found = _places(text, [("Hargeisa", "ORG"), ("Bossaso", "GPE"), ("Somalia", "GPE")], gazetteer)
+    assert ("Hargeysa", "SOM") in {(p.name, p.country) for p in found}
+    # A name labelled a person stays a person ("Jackson" in a US story is no city).
+    text = "Police in Mississippi said Jackson was arrested on Wednesday in Biloxi, United States."
+    found = _places(text, [("Mississippi", "GPE"), ("Jackson", "PERSON"), ("Biloxi", "GPE"),
+                           ("United States", "GPE")], gazetteer)
+    assert "Jackson" not in {p.name for p in found}
+    text = "Bombs hit Hargeisa and Lyon in France on Wednesday."
+    found = _places(text, [("Hargeisa", "ORG"), ("Lyon", "GPE"), ("France", "GPE")], gazetteer)
+    assert "SOM" not in {p.country for p in found}
