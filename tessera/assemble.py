@@ -3880,8 +3880,10 @@ def _story_locality(sentence_places: dict[int, list[Place]], left_out: Collectio
     """An incident no word places, in an article whose places all lie in one country and
     whose localities all lie within LOCALITY_KM of each other ("Les manifestants ont envahi
     les rues ... La préfecture a été incendiée" before "la ville de Kayes" is named): that
-    locality, the story's site (the finest, first named). None where the article names
-    places of several countries, far-apart towns, or no locality."""
+    locality, the story's site (its first-named place of a locality's feature). None where
+    the article names places of several countries, far-apart towns, or no locality.
+    `left_out`: starts of places that are no site of the story's acts (bearings, titles'
+    and captions' towns, places lent to a speaker)."""
     named = [p for found in sentence_places.values() for p in found
              if p.role is None and p.start not in left_out and p.lat is not None and p.lon is not None]
     if not named or len({p.country for p in named}) != 1:

@@ -2003,8 +2003,9 @@ def _safe_terms(gazetteer: Gazetteer) -> frozenset[str]:
 
 
 # A city of the article's countries this large is the reading of its name however the
-# recogniser labelled it (`_known_cities_mislabelled`).
+# recogniser labelled it (`_known_cities_mislabelled`), but for a person's label.
 MISLABELLED_CITY_POPULATION = 100_000
+_CITY_MISLABELS = MISLABELS - {"PERSON"}
 
 
 def _known_cities_mislabelled(
@@ -2020,7 +2021,7 @@ def _known_cities_mislabelled(
     taken = [(e.start, e.end) for e in toponyms]
     found = []
     for entity in entities:
-        if entity.label not in MISLABELS - {"PERSON"} or any(s < entity.end and entity.start < e for s, e in taken):
+        if entity.label not in _CITY_MISLABELS or any(s < entity.end and entity.start < e for s, e in taken):
             continue
         surface = text[entity.start : entity.end]
         if not surface[:1].isupper() or len(surface.split()) > 3:
