@@ -833,6 +833,14 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                 marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ in rules.since_words]
                 if marks and not _superlative_before(marks[0]):
                     return f"'{marks[0].text} {child.text}' frames a period"
+    if _perfect(clause):
+        # "346 have been killed and 15,000 have been injured since protests began": the parse
+        # hangs the period on the last of two perfect clauses joined by "and"; it frames both.
+        for conj in clause.children:
+            if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ in ("VERB", "AUX") and _perfect(conj):
+                frame = _durative(conj, conj, rules)
+                if frame is not None and frame.endswith("frames a period"):
+                    return frame
     if clause.tag_ == "VBG":
         auxes = [c.lower_ for c in clause.children if c.dep_ == "aux"]
         if "been" in auxes and any(a in ("has", "have", "had") for a in auxes):

@@ -845,6 +845,9 @@ def test_a_fronted_time_moves_to_another_occasion(pipeline):
         ("Since peace talks broke down, the rebels have carried out several bomb attacks, killing eight "
          "police officers.", True),
         ("Since the army withdrew, gunmen attacked the village on Monday, killing six.", False),
+        # the parse hangs the period on the second of two perfect clauses; it frames both
+        ("At least 346 people have been killed and 15,000 have been injured since the protests began in "
+         "October, a rights body said.", True),
     ],
 )
 def test_a_since_clause_frames_a_period_for_a_perfect(pipeline, sentence, context):
