@@ -299,6 +299,9 @@ class AssembleRules(BaseModel):
     distinct_modifiers: frozenset[str]
     ordinals: frozenset[str]
     since_words: frozenset[str]
+    # The start of something named after the since word ("depuis le début des manifestations",
+    # "since the start of the protests"): a period up to the report, as a year is.
+    since_start_nouns: frozenset[str] = frozenset()
     since_clause_openers: frozenset[str]
     period_prepositions: frozenset[str]
     period_units: frozenset[str]
@@ -820,9 +823,9 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
             # is an oblique whose case marker is the since word; a period when it holds a
             # year or a period unit, not a day an act began ("depuis lundi") nor a place.
             since = [c for c in child.children if c.dep_ == "case" and c.lower_ in rules.since_words]
-            if since and child.dep_ in ("obl", "obl:mod", "nmod") and any(
+            if since and child.dep_ in ("obl", "obl:mod", "nmod") and (any(
                 (t.is_digit and len(t.text) == 4) or t.lemma_.lower() in rules.period_units for t in child.subtree
-            ):
+            ) or child.lemma_.lower() in rules.since_start_nouns):
                 return f"'{since[0].text} {child.text}' frames a period"
             if _period_oblique(child, rules):
                 return f"'{child.text}' frames a period"

@@ -1,0 +1,38 @@
+"""French: "depuis le début de ..." (the start of something named: `since_start_nouns` of
+data/fr/assemble.yaml) frames a period up to the report, as "depuis 2015" does and as English
+"since the protests began" does: a toll told over it is a running total, background. A day
+("depuis lundi") still dates one act. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.records import Article, Document
+
+PUBLISHED = "2024-03-09"
+
+
+def code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, language="fr", published=PUBLISHED))
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from tessera.pipeline import Pipeline
+
+    return Pipeline.for_language("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Au moins 120 personnes ont été tuées depuis le début des manifestations à Dakar.", True),
+        ("Au moins 40 soldats ont été tués depuis le déclenchement de la crise dans le Nord.", True),
+        ("Des hommes armés ont tué cinq civils lundi près de Dori, le pire bilan depuis le début de l'année.",
+         False),
+        ("Les combats ont fait trois morts depuis lundi à Kidal.", False),
+    ],
+)
+def test_since_the_start_of_something_frames_a_period(pipeline, text, context):
+    assaults = [i for i in code(pipeline, text).incidents if i.type == "ASSAULT"]
+    assert assaults and all(i.context is context for i in assaults), [(i.context, i.date) for i in assaults]
