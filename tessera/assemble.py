@@ -623,11 +623,25 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["since_day_words"] = frozenset(
         str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *temporal.get("parts_of_day", [])]
     )
-    raw["month_words"] = frozenset(str(w).casefold() for w in temporal.get("months") or {})
+    raw["month_words"] = frozenset(str(w).casefold() for w in temporal.get("months") or {}) or _locale_months(language)
     raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
         *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
     )
     return AssembleRules.model_validate(raw)
+
+
+def _locale_months(language: str) -> frozenset[str]:
+    """The month names of dateparser's locale for `language` ("janvier", "janv."), for a
+    language whose temporal.yaml lists none (French reads its months from dateparser)."""
+    from dateparser.languages import default_loader
+
+    try:
+        info = default_loader.get_locale(language).info
+    except (KeyError, ValueError):
+        return frozenset()
+    keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december")
+    return frozenset(str(name).casefold() for key in keys for name in info.get(key, ()) if len(str(name)) >= 3)
 
 
 def _event_nouns(triggers: dict[str, Any]) -> frozenset[str]:
@@ -773,6 +787,18 @@ def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN")
 
 
+def _range_ends(start: Token, months: frozenset[str]) -> str | None:
+    """The month or year coordinated with a month or a year that opens a range ("janvier et
+    octobre", "2015 et 2017"), if `start` is one and has one."""
+    def dated(token: Token) -> bool:
+        return token.lower_ in months or (token.is_digit and len(token.text) == 4)
+
+    if not dated(start):
+        return None
+    end = next((c for c in start.children if c.dep_ == "conj" and dated(c)), None)
+    return end.text if end is not None else None
+
+
 def _date_range(preposition: Token, months: frozenset[str]) -> str | None:
     """The two months or years a range preposition joins ("between January and August",
     "between 2015 and 2020"): its object and a conjunct of it (`months`: the language's month
@@ -829,6 +855,12 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                 return f"'{since[0].text} {child.text}' frames a period"
             if _period_oblique(child, rules):
                 return f"'{child.text}' frames a period"
+            # Universal Dependencies: "entre janvier et octobre", "entre 2015 et 2017" (the
+            # range's first date an oblique with the range word as its case marker)
+            if child.dep_ in ("obl", "obl:mod", "nmod") and any(
+                    c.dep_ == "case" and c.lower_ in rules.range_prepositions for c in child.children) \
+                    and _range_ends(child, rules.month_words):
+                return f"'{child.text} ... {_range_ends(child, rules.month_words)}' frames a period"
             # "Since peace talks broke down, the rebels have carried out ...": a clause
             # introduced by "since" frames a period for a perfect main clause (a causal
             # "since" goes with a simple past).

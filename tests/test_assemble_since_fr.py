@@ -36,3 +36,17 @@ def pipeline():
 def test_since_the_start_of_something_frames_a_period(pipeline, text, context):
     assaults = [i for i in code(pipeline, text).incidents if i.type == "ASSAULT"]
     assert assaults and all(i.context is context for i in assaults), [(i.context, i.date) for i in assaults]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("Entre janvier et octobre, au moins 200 civils ont été tués dans la région de Mopti.", True),
+        ("Au moins 200 civils ont été tués entre 2015 et 2017 dans la région de Mopti.", True),
+        ("Des combats ont opposé l'armée et les rebelles entre lundi et mardi à Kidal.", False),
+    ],
+)
+def test_a_span_from_one_month_or_year_to_another_frames_a_period(pipeline, text, context):
+    # English "between January and August" (`range_prepositions`); two days are one act's time.
+    assaults = [i for i in code(pipeline, text).incidents if i.type == "ASSAULT"]
+    assert assaults and all(i.context is context for i in assaults), [(i.context, i.date) for i in assaults]
