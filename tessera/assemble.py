@@ -247,6 +247,7 @@ from tessera.extraction.dates import (
     reported_speech,
     speech_day,
 )
+from tessera.extraction.dates_fr import locale_month_names
 from tessera.extraction.places import (
     LOCALITY_KM,
     AsideWords,
@@ -623,25 +624,13 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["since_day_words"] = frozenset(
         str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *temporal.get("parts_of_day", [])]
     )
-    raw["month_words"] = frozenset(str(w).casefold() for w in temporal.get("months") or {}) or _locale_months(language)
+    # French lists no months in temporal.yaml: its date rules read dateparser's.
+    raw["month_words"] = (frozenset(str(w).casefold() for w in temporal.get("months") or {})
+                          or locale_month_names(language))
     raw["toll_hedge_words"] = frozenset(raw.get("toll_hedge_words", [])).union(
         *(triggers.get(key, []) for key in ("hypothetical_auxiliaries", "future_auxiliaries", "negation_words"))
     )
     return AssembleRules.model_validate(raw)
-
-
-def _locale_months(language: str) -> frozenset[str]:
-    """The month names of dateparser's locale for `language` ("janvier", "janv."), for a
-    language whose temporal.yaml lists none (French reads its months from dateparser)."""
-    from dateparser.languages import default_loader
-
-    try:
-        info = default_loader.get_locale(language).info
-    except (KeyError, ValueError):
-        return frozenset()
-    keys = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december")
-    return frozenset(str(name).casefold() for key in keys for name in info.get(key, ()) if len(str(name)) >= 3)
 
 
 def _event_nouns(triggers: dict[str, Any]) -> frozenset[str]:
@@ -805,14 +794,9 @@ def _date_range(preposition: Token, months: frozenset[str]) -> str | None:
     names, `AssembleRules.month_words`). Days ("between Monday and Tuesday") are one night's
     or two days' act, no period."""
 
-    def dated(token: Token) -> bool:
-        return token.lower_ in months or (token.is_digit and len(token.text) == 4)
-
     for obj in preposition.children:
-        if obj.dep_ == "pobj" and dated(obj):
-            end = next((c for c in obj.children if c.dep_ == "conj" and dated(c)), None)
-            if end is not None:
-                return f"{obj.text} and {end.text}"
+        if obj.dep_ == "pobj" and (end := _range_ends(obj, months)) is not None:
+            return f"{obj.text} and {end}"
     return None
 
 
@@ -859,8 +843,8 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
             # range's first date an oblique with the range word as its case marker)
             if child.dep_ in ("obl", "obl:mod", "nmod") and any(
                     c.dep_ == "case" and c.lower_ in rules.range_prepositions for c in child.children) \
-                    and _range_ends(child, rules.month_words):
-                return f"'{child.text} ... {_range_ends(child, rules.month_words)}' frames a period"
+                    and (end := _range_ends(child, rules.month_words)) is not None:
+                return f"'{child.text} ... {end}' frames a period"
             # "Since peace talks broke down, the rebels have carried out ...": a clause
             # introduced by "since" frames a period for a perfect main clause (a causal
             # "since" goes with a simple past).

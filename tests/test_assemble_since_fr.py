@@ -13,14 +13,8 @@ PUBLISHED = "2024-03-09"
 
 
 def code(pipeline, text: str) -> Document:
+    # the session's pipeline (conftest) hands a French article to the French one
     return pipeline.extract(Article(id="t", text=text, language="fr", published=PUBLISHED))
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from tessera.pipeline import Pipeline
-
-    return Pipeline.for_language("fr")
 
 
 @pytest.mark.parametrize(

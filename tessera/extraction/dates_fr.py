@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from tessera.data import load as load_data
@@ -60,12 +60,29 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+def _month_numbers(info: Mapping[str, Any]) -> dict[str, int]:
+    """A dateparser locale's month names (three letters or more) and their numbers."""
+    return {name: number for number, key in enumerate(_MONTH_KEYS, 1) for name in info[key] if len(name) >= 3}
+
+
+def locale_month_names(language: str) -> frozenset[str]:
+    """The month names of dateparser's locale for `language` ("janvier", "janv."), case-folded,
+    as the French date rules read them; none for a language dateparser does not know."""
+    from dateparser.languages import default_loader
+
+    try:
+        info = default_loader.get_locale(language).info
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(str(name).casefold() for name in _month_numbers(info))
+
+
 @functools.lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, Any]:
     from dateparser.languages import default_loader
 
     info = default_loader.get_locale("fr").info
-    months = {name: number for number, key in enumerate(_MONTH_KEYS, 1) for name in info[key] if len(name) >= 3}
+    months = _month_numbers(info)
     weekdays = {name: number for number, key in enumerate(_WEEKDAY_KEYS) for name in info[key] if len(name) >= 5}
     relative: dict[str, tuple[int, str]] = {}
     for key, phrases in info["relative-type"].items():

@@ -1016,7 +1016,7 @@ def extract_places(
     # Whose villages are candidates: the named countries', else those of the divisions named.
     village_countries = countries or regional
     if village_countries:
-        toponyms += _known_cities_mislabelled(entities, toponyms, gazetteer, village_countries, text)
+        toponyms += _known_cities_mislabelled(entities, toponyms, gazetteer, village_countries)
     scanned = _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
     # Names only the scan read as places, over the recogniser's other label ("the Fano
     # militia" as ORG): see `_contested_abroad`.
@@ -2010,7 +2010,6 @@ _CITY_MISLABELS = MISLABELS - {"PERSON"}
 
 def _known_cities_mislabelled(
     entities: Sequence[Entity], toponyms: Sequence[Entity], gazetteer: Gazetteer, countries: Collection[str],
-    text: str,
 ) -> list[Entity]:
     """Names the recogniser labelled an organisation, a product or the like (`MISLABELS`)
     that are, under any of their names, a city of at least MISLABELLED_CITY_POPULATION people
@@ -2023,12 +2022,11 @@ def _known_cities_mislabelled(
     for entity in entities:
         if entity.label not in _CITY_MISLABELS or any(s < entity.end and entity.start < e for s, e in taken):
             continue
-        surface = text[entity.start : entity.end]
-        if not surface[:1].isupper() or len(surface.split()) > 3:
+        if not entity.text[:1].isupper() or len(entity.text.split()) > 3:
             continue
         if any(e.feature == "city" and e.country in countries and e.population >= MISLABELLED_CITY_POPULATION
-               for e in gazetteer.lookup(surface)):
-            found.append(Entity(text=entity.text, start=entity.start, end=entity.end, label="GPE"))
+               for e in gazetteer.lookup(entity.text)):
+            found.append(entity.model_copy(update={"label": "GPE"}))
     return found
 
 
