@@ -274,7 +274,7 @@ class FrenchLexicon:
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs", "carrying_verbs",
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
-            "occasion_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
+            "occasion_prepositions", "during_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
             "collective_victims", "one_determiners", "toll_result_verbs")}
         self.words = words
@@ -810,6 +810,8 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # "quatre personnes ont trouvé la mort dans des affrontements" (not "lors des combats",
         # "dans les affrontements": clashes already told, or known, are referred back to)
         return False
+    if lexicon is not None and _during(noun, lexicon) and not _definite(noun):
+        return False
     # "poursuivent les ratissages": the definite article points at the operations of the
     # story, told as under way, when the verb names no act of its own ("a démenti les
     # accusations", "a dénoncé les exactions" speak of acts), is no light verb ("mènent les
@@ -869,6 +871,37 @@ def _told_once(clause: Token, words: _EventWords) -> bool:
             and not any(t.lower_ in words.aggregate_clause_words for t in clause.subtree))
 
 
+def _occasion_verb(noun: Token, lexicon: FrenchLexicon, prepositions: frozenset[str]) -> Token | None:
+    """The verb in a past tense that an act noun is the occasion of: the verb the noun hangs
+    on after one of `prepositions`, or after "lors"/"au cours" (`occasion_heads`); None when
+    the noun is no such occasion or the verb is not in a past tense."""
+    words = lexicon.words
+    verb = noun.head
+    if verb.lower_ in words["occasion_heads"] and verb.head is not verb and noun.dep_ in ("obl:arg", "nmod"):
+        verb = verb.head  # "lors des combats", "au cours des affrontements"
+        if verb.lower_ in _words().bare_time_nouns and verb.head is not verb:
+            verb = verb.head  # "tuée lundi lors de manifestations": the parse hangs "lors" on the day
+    elif noun.dep_ not in ("obl", "obl:mod", "obl:arg") or not any(
+            c.dep_ == "case" and c.lower_ in prepositions for c in noun.children):
+        return None
+    if verb.pos_ not in ("VERB", "ADJ") or not (
+            any(c.dep_ in ("aux:tense", "aux:pass") for c in verb.children) or "Past" in verb.morph.get("Tense")):
+        return None
+    return verb
+
+
+def _during(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A plural clash noun that an act in a past tense happened during: "la police a fait
+    usage de gaz lacrymogène lundi pendant des heurts avec des manifestants", "a tiré lors
+    d'affrontements": the clashes of the story, where the act took place, as English reads
+    "during clashes" (`during_prepositions`; the clash nouns, `clash_nouns`, only: "pendant
+    des manifestations" may be a season of protest)."""
+    clash = lexicon.words["clash_nouns"]
+    if noun.lemma_.casefold() not in clash and noun.lower_ not in clash:
+        return False
+    return _occasion_verb(noun, lexicon, lexicon.words["during_prepositions"]) is not None
+
+
 def _died_in(noun: Token, lexicon: FrenchLexicon) -> bool:
     """A plural act noun that people told dead died in, in a past tense: "quatre personnes
     ont trouvé la mort dans des affrontements", "trois soldats sont morts lors d'accrochages".
@@ -877,16 +910,8 @@ def _died_in(noun: Token, lexicon: FrenchLexicon) -> bool:
     personnes sont mortes dans des attaques" is kept too: the assembly reads "depuis" as
     background, as it does for "ont été tuées dans des attaques"."""
     words = lexicon.words
-    verb = noun.head
-    if verb.lower_ in words["occasion_heads"] and verb.head is not verb and noun.dep_ in ("obl:arg", "nmod"):
-        verb = verb.head  # "lors des combats", "au cours des affrontements"
-        if verb.lower_ in _words().bare_time_nouns and verb.head is not verb:
-            verb = verb.head  # "tuée lundi lors de manifestations": the parse hangs "lors" on the day
-    elif noun.dep_ not in ("obl", "obl:mod", "obl:arg") or not any(
-            c.dep_ == "case" and c.lower_ in words["occasion_prepositions"] for c in noun.children):
-        return False
-    if verb.pos_ not in ("VERB", "ADJ") or not (
-            any(c.dep_ in ("aux:tense", "aux:pass") for c in verb.children) or "Past" in verb.morph.get("Tense")):
+    verb = _occasion_verb(noun, lexicon, words["occasion_prepositions"])
+    if verb is None:
         return False
     lemmas = {verb.lemma_.casefold(), *lexicon.lemmas_of_form(verb.lower_)}
     if lemmas & words["die_verbs"]:

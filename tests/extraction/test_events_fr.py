@@ -1385,6 +1385,28 @@ def test_dying_in_known_or_habitual_clashes_tells_no_new_assault(french, text):
     assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
 
 
+@pytest.mark.parametrize("text", [
+    "Les gendarmes ont fait usage de gaz lacrymogène mardi à Kankan pendant des heurts avec des commerçants.",
+    "Des soldats ont tiré en l'air dimanche à Bangui durant des échauffourées avec des jeunes.",
+    "Les soldats ont tiré samedi lors d'affrontements avec des jeunes à Zinder.",
+])
+def test_an_act_told_during_plural_clashes_tells_the_clashes(french, text):
+    # the clashes an act in a past tense took place during are the story's, not a kind of act
+    clashes = [e for e in _events(french, text)
+               if e.type == "ASSAULT" and e.trigger.text in ("heurts", "échauffourées", "affrontements")]
+    assert clashes and all(e.date is not None and e.location is not None for e in clashes)
+
+
+@pytest.mark.parametrize("text", [
+    # in the present, a habit
+    "La police fait souvent usage de gaz lacrymogène pendant des heurts avec des manifestants.",
+    # a season of protest, not clashes
+    "La police a fait usage de gaz lacrymogène pendant des manifestations à Kankan.",
+])
+def test_an_act_during_clashes_in_the_present_or_protests_tells_no_clash(french, text):
+    assert not [e for e in _events(french, text) if e.trigger.text in ("heurts", "manifestations")]
+
+
 def test_dying_in_clashes_since_a_year_is_background(french):
     text = "Depuis 2016, plus de 2.000 personnes sont mortes dans des attaques jihadistes au Niger."
     incidents = [i for i in _document(french, text).incidents if i.type == "ASSAULT"]
