@@ -1308,6 +1308,11 @@ def test_an_incident_at_a_village_no_gazetteer_holds_is_not_moved_to_the_capital
                "et a fait sept morts parmi les villageois.", "Niamey"),
         ("en", "Gunmen killed seven villagers on Tuesday in Wadikori, a hamlet 90 km from Maradi, in Niger. The "
                "attackers fled.", "Maradi"),
+        # How the distance is measured may stand between the unit and the words after it.
+        ("en", "Gunmen killed seven villagers on Tuesday in Wadikori, a hamlet 90 km as the crow flies from "
+               "Maradi, in Niger. The attackers fled.", "Maradi"),
+        ("fr", "Des hommes armés ont tué sept villageois mardi à Wadikori, un hameau situé à 90 km par la route "
+               "de Maradi, au Niger. Les assaillants ont pris la fuite.", "Maradi"),
     ],
 )
 def test_a_town_a_long_distance_is_measured_from_is_not_the_incidents_place(pipeline, french, language, text, town):

@@ -542,13 +542,17 @@ def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
         rf"(?:(?:{_alternation(articles)})\s*)?"
         rf"(?:(?:[\w-]+\s+)?(?:{_alternation(nouns)})\s*(?:(?:{_alternation(of_words)})\s*)?,?\s*)?$"
     )
+    # How the distance is measured, between the unit and the words after it ("470 km à vol
+    # d'oiseau de Bangui", "200 km by road from Niamey").
+    manners = data.get("distance_manners") or ()
+    manner = rf"(?:(?:{_alternation(manners)})\s*,?\s*)?" if manners else ""
     collectives = {str(k).casefold(): float(v) for k, v in (data.get("distance_collectives") or {}).items()}
     number = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?"
     if collectives:
         number += rf"|(?:{_alternation(collectives)})\s+(?:{_alternation(of_words)})"
     reference = (
         rf"(?<![\w.,])(?P<number>{number})\s*(?P<unit>{_alternation(units)})(?![\w])"
-        r"(?:\s*\([^()]{0,40}\))?\s+"
+        r"(?:\s*\([^()]{0,40}\))?\s+" + manner
         + rf"(?:(?:(?:{_alternation(before)})\s*)?(?P<compass>{_alternation(data['distance_compass'])})\s+)?"
         rf"(?:{_alternation(data['distance_after_compass'])})\s*"
         rf"(?:(?:{_alternation(articles)})\s*)?"

@@ -255,6 +255,10 @@ def test_a_territory_is_the_division_not_its_namesake_town(pipeline):
         ("À Kaya, à environ 100 km au nord-est de Ouagadougou, deux policiers ont été tués lundi.", "Kaya"),
         # ... a collective numeral too.
         ("Deux gendarmes ont été tués jeudi à Moundou, à une centaine de kilomètres de N'Djamena.", "Moundou"),
+        # ... and how the distance is measured may stand between the unit and the name; a later
+        # sentence with no place of its own stays at the town, not at the bearing.
+        ("Un soldat a été tué dimanche à Bambari (400 km à vol d'oiseau de Bangui). "
+         "L'attaque a eu lieu alors que les soldats escortaient un convoi.", "Bambari"),
     ],
 )
 def test_a_town_a_long_distance_is_measured_from_is_a_bearing(pipeline, text, town):
