@@ -1353,7 +1353,7 @@ def dateline_end(text: str) -> int:
 # 06:26"), a line that holds only a dated year, or a byline that ends on one ("by the
 # Newsroom, Lagos May 24, 2022").
 _FILED_DATE_PARTS = (
-    r"(?:(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
     r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>[A-Z][a-z]{2,8})\.?)"
     r"(?:\s*,?\s*(?P<year>\d{4}|\d\d)\b)?"
     # "2024-06-27": a page's stamp in ISO form
@@ -1405,6 +1405,18 @@ def _filed(text: str) -> _Filed | None:
     return next(_filings(text), None)
 
 
+def _first_dated(head: str, start: int, end: int, months: Mapping[str, int]) -> re.Match[str] | None:
+    """The first date between `start` and `end` that names a month (or is in ISO form),
+    tried at every position: a weekday before a day ("Friday 25 November 2011") reads as a
+    word and a day, and must not hide the date that starts on the day."""
+    position = start
+    while (date := _FILED_DATE_RX.search(head, position, end)) is not None:
+        if date["iyear"] or (date["month"] or date["dmonth"]).casefold() in months:
+            return date
+        position = date.start() + 1
+    return None
+
+
 def _filings(text: str) -> Iterator[_Filed]:
     """Each of the report's own dates at the head of the text, in order: a page may print its
     posting stamp and then the wire's dateline ("Sep 28, 2022, 11:50 AM", a headline,
@@ -1415,9 +1427,7 @@ def _filings(text: str) -> Iterator[_Filed]:
     for _ in range(_FILED_LINES + 1):
         found = _FILED_FORMS.match(head, line_start)
         # The first date of the form that names a month ("Published 08:35 IST, March 7th").
-        date = None if found is None else next(
-            (d for d in _FILED_DATE_RX.finditer(head, found.start(), found.end())
-             if d["iyear"] or (d["month"] or d["dmonth"]).casefold() in months), None)
+        date = None if found is None else _first_dated(head, found.start(), found.end(), months)
         if found is not None and date is not None:
             if date["iyear"]:
                 month, day, year = int(date["imonth"]), int(date["iday"]), date["iyear"]

@@ -302,6 +302,20 @@ def test_a_lead_that_opens_on_a_date_is_no_stamp(text: str) -> None:
     assert filing_span(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A weekday before the day reads as a month's place and a day; the date starts on the day.
+        ("Police station attacked\n\nStaff Writer\nFriday 25 November 2011 01:00 GMT\nGunmen attacked a station.",
+         dt.date(2011, 11, 25)),
+        ("Police station attacked\nMonday, 3 March 2014\nGunmen attacked a station.", dt.date(2014, 3, 3)),
+    ],
+)
+def test_a_byline_date_after_its_weekday_is_the_reports_day(text: str, day: dt.date) -> None:
+    # not "November 20" with the year's last digits ('11), five days before publication
+    assert dateline_day(text, dt.date(2014, 12, 31)) == day
+
+
 def test_relative_days_count_from_a_dateline_after_the_headline(shallow: Parser) -> None:
     text = "Gunmen kill twelve\nNIAMEY, Niger, Dec. 22 (AFP) - Gunmen killed 12 people on Sunday."
     found = dates_of(shallow, text, dt.date(2024, 1, 5))
