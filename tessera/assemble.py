@@ -152,7 +152,9 @@ killed thousands", "the third coup in the region") is assembled into its own inc
 with `context=True`, never merged with a reported incident. So is a verbal act
 (`speaker_types`: PLOVER's verbal categories) that none of its mentions says who did:
 "the killings were condemned", "there were calls for calm" name no source, the one
-participant a statement, a demand or an agreement cannot lack; but not a meeting
+participant a statement, a demand or an agreement cannot lack (French, whose stage finds
+fewer speakers, on grammatical grounds only: an accusation in the passive with no agent,
+`passive_speaker_types`); but not a meeting
 (`meeting_types`) told as one that took place: its participants named by the meeting
 noun's own dependents, the noun being its clause's subject ("Talks between the junta and
 the bloc ...", "Talks with the rebels resumed", "The summit, attended by eight heads of
@@ -428,6 +430,11 @@ class AssembleRules(BaseModel):
     # authorities ("An investigation was opened", "a probe has been launched"): the act
     # happened though no one is named as its actor (`MentionFacts.enacted`).
     enacting_verbs: frozenset[str] = frozenset()
+    # Verbal acts that, told in the passive with no agent ("des miliciens sont accusés
+    # d'avoir mené l'attaque", "l'attaque a été imputée aux jihadistes"), name no speaker: for
+    # a language whose `speaker_types` is empty, the same rule on these grammatical grounds
+    # alone (`MentionFacts.unsaid`).
+    passive_speaker_types: frozenset[str] = frozenset()
     # "days after ...", "a week before ...": another occasion, dated from the main clause's
     # (`_sequenced`).
     sequence_prepositions: frozenset[str] = frozenset()
@@ -699,6 +706,8 @@ class MentionFacts:
     # ("The militias have been accused of the massacre, according to the rights group"):
     # someone said it (`_sourced`).
     sourced: bool = False
+    # A verbal act of `AssembleRules.passive_speaker_types` told in the passive with no agent.
+    unsaid: bool = False
     # Its participants are named by the trigger's own dependents ("talks between the junta
     # and the bloc", "the summit, attended by eight heads of state"): `_participants`.
     participants: bool = False
@@ -1416,6 +1425,7 @@ def mention_facts(
         and token.lemma_.casefold() in rules.enacting_verbs
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children),
         sourced=not noun and parsed_deeply and event.type in rules.speaker_types and _sourced(token, rules),
+        unsaid=not noun and parsed_deeply and event.type in rules.passive_speaker_types and _agentless_passive(token),
         reasons=tuple(reasons),
     )
 
@@ -1424,6 +1434,14 @@ def mention_facts(
 # and called for calm"), its complement ("vowed to cooperate", "urged Santos to resume
 # negotiations"), a relative clause on a participant ("the ELN, which announced a truce").
 _ADDED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "relcl"})
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A verb told in the passive (a passive subject or auxiliary, in either scheme of
+    labels) with no agent ("sont accusés d'avoir mené l'attaque", not "a été imputée aux
+    jihadistes par les autorités")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass", "nsubj:pass", "aux:pass") for c in verb.children) and not any(
+        c.dep_ in ("agent", "obl:agent") for c in verb.children)
 
 
 def _sourced(verb: Token, rules: AssembleRules) -> bool:
@@ -3731,7 +3749,7 @@ def _incident(
     # Not a meeting that took place (`_meeting_held`): "Talks between the junta and the
     # bloc were held in Niamey on Monday" names no speaker, but it tells a meeting.
     unspoken = (
-        event_type in speaker_types
+        (event_type in speaker_types or all(m.facts.unsaid for m in members))
         and actor is None
         and not (event_type in meeting_types and any(_meeting_held(m) for m in members))
         and not any(m.facts.enacted or m.facts.sourced for m in members)
