@@ -12,7 +12,8 @@ dateparser resolves the expressions found ("jeudi 28 septembre", "le 1er mai",
 dateparser does not read is handled here, with its words in `data/fr/temporal.yaml`:
 "dans la nuit de samedi à dimanche" (the day it ends; also a night ending "hier" or a
 given day, "la nuit de mardi à mercredi 3 mai"; "la nuit du 9 janvier", the night from that
-day, the day it ends), parts of a month ("fin décembre",
+day, the day it ends), a run of weekdays ("entre dimanche et lundi", "du samedi au lundi": the
+days between them, the latest such run, as English "between Sunday and Monday"), parts of a month ("fin décembre",
 "début mars", "mi-juin": an interval), a weekday alone (the latest such day on or before
 publication), "en 2023" (a year), "ce matin" (the publication day), a month named alone
 after a preposition or with "dernier" ("en septembre", "courant mars", "en juin dernier":
@@ -153,6 +154,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\bnuit\s+(?:du|de)\s+(?P<w1>{weekday})?\s*(?P<d1>{day})?\s+(?:au|à)\s+"
             rf"(?:(?P<rel>hier|aujourd'hui|aujourd’hui)\b|(?P<w2>{weekday})?(?:\s*"
             rf"(?P<d2>{day}))?(?:\s+(?P<m>{month}))?(?:\s+(?P<y>{year}))?)", flags)),
+        # "entre dimanche et ce lundi", "du samedi au lundi": the days from the first weekday to
+        # the second, the latest such run on or before publication (English "between Sunday
+        # and Monday"); not a weekday told with its day ("du jeudi 12 au vendredi 13 janvier")
+        ("weekday_range", re.compile(
+            rf"\b(?:entre\s+(?:le\s+)?(?P<w1>{weekday})\s+et\s+(?:le\s+|ce\s+)?(?P<w2>{weekday})"
+            rf"|du\s+(?P<w3>{weekday})\s+au\s+(?P<w4>{weekday}))\b(?!\s*{day}\b)", flags)),
         # "dans la nuit du jeudi 9 janvier 2020", "la nuit du 27 août": the night from that day
         ("night_of", re.compile(
             rf"\bnuit\s+du\s+(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w)",
@@ -335,6 +342,14 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: b
         if amount is None or unit is None:
             return None, "unknown"
         return _units_back(published, amount, unit)
+    if kind == "weekday_range":
+        if published is None:
+            return None, "unknown"
+        second = vocabulary["weekdays"][(groups["w2"] or groups["w4"]).casefold()]
+        first = vocabulary["weekdays"][(groups["w1"] or groups["w3"]).casefold()]
+        end = _latest_weekday(published, second)
+        start = end - dt.timedelta(days=(second - first) % 7)
+        return f"{start.isoformat()}/{end.isoformat()}", "interval"
     if kind == "weekend":
         if published is None:
             return None, "unknown"

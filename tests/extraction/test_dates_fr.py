@@ -45,6 +45,25 @@ def test_a_night_across_two_days_is_dated_by_the_day_it_ends(text, expected):
     assert _dates(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PUBLISHED is Tuesday 3 October 2023: the latest Sunday-to-Tuesday run ends on it
+        ("Au moins 52 civils ont été tués entre dimanche et ce mardi.",
+         ("entre dimanche et ce mardi", "2023-10-01/2023-10-03", "interval")),
+        ("Les combats ont duré du samedi au lundi.", ("du samedi au lundi", "2023-09-30/2023-10-02", "interval")),
+    ],
+)
+def test_a_run_of_weekdays_is_the_days_between_them(text, expected):
+    # as English "between Sunday and Monday", not two separate days
+    assert _dates(text) == [expected]
+
+
+def test_a_run_of_weekdays_told_with_their_days_is_two_days():
+    dates = _dates("Les combats du jeudi 12 au vendredi 13 janvier 2023 ont fait dix morts.")
+    assert [d[1] for d in dates] == ["2023-01-12", "2023-01-13"]
+
+
 def test_offsets_point_at_the_expression():
     text = "Selon l'armée, l'embuscade du 14 avril 2021 a fait onze morts."
     (found,) = extract_dates_fr(ParsedArticle(text), PUBLISHED)
