@@ -375,6 +375,8 @@ class FrenchLexicon:
         return False
 
     def rule_for(self, token: Token) -> FrenchRule | None:
+        if token.lemma_.casefold() not in self.lemmas and not (self.lemmas_of_form(token.lower_) & self.lemmas):
+            return None  # no rule of any part of speech for any of its lemmas (most words)
         participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
         if self.elided_participle(token):
             # "Cinq personnes ont été tuées et 135 autres enlevées": a second act on a
