@@ -36,6 +36,18 @@ def pipeline():
     return Pipeline.default()
 
 
+@pytest.fixture(scope="session")
+def code_french(pipeline):
+    """Codes a French text (published 2024-03-09 unless told) with the session's pipeline,
+    which hands a French article to the French one."""
+    from tessera.records import Article
+
+    def code(text: str, published: str = "2024-03-09"):
+        return pipeline.extract(Article(id="t", text=text, language="fr", published=published))
+
+    return code
+
+
 @pytest.fixture(scope="module")
 def unfiltered():
     """The default pipelines (English, with French dispatched to its own) keeping every

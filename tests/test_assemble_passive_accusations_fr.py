@@ -9,15 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.records import Article, Document
-
-PUBLISHED = "2024-03-09"
-
-
-def code(pipeline, text: str) -> Document:
-    # the session's pipeline (conftest) hands a French article to the French one
-    return pipeline.extract(Article(id="t", text=text, language="fr", published=PUBLISHED))
-
 
 @pytest.mark.parametrize(
     ("text", "context"),
@@ -30,12 +21,12 @@ def code(pipeline, text: str) -> Document:
         ("Le gouverneur a accusé les jihadistes d'avoir mené l'attaque contre le camp près de Djibo.", False),
     ],
 )
-def test_a_passive_accusation_with_no_agent_names_no_speaker(pipeline, text, context):
-    accusations = [i for i in code(pipeline, text).incidents if i.type == "ACCUSE"]
+def test_a_passive_accusation_with_no_agent_names_no_speaker(code_french, text, context):
+    accusations = [i for i in code_french(text).incidents if i.type == "ACCUSE"]
     assert accusations and all(i.context is context for i in accusations)
 
 
-def test_the_act_a_passive_accusation_speaks_of_stays_an_incident(pipeline):
+def test_the_act_a_passive_accusation_speaks_of_stays_an_incident(code_french):
     text = "Des hommes armés ont attaqué un camp près de Bunia lundi. Des miliciens sont accusés de l'attaque."
-    incidents = code(pipeline, text).incidents
+    incidents = code_french(text).incidents
     assert [i.context for i in incidents if i.type == "ASSAULT"] == [False]
