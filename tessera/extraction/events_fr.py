@@ -285,6 +285,7 @@ class FrenchLexicon:
         self.implied_actor_types: dict[str, str] = {str(t): str(sector) for t, sector in implied.items()}
         self._lemma_table = lemma_table
         self._candidate: dict[str, bool] = {}
+        self._possible: dict[tuple[int, int], bool] = {}  # (form, lemma) hashes -> some rule may apply
         self._lemmas: dict[str, frozenset[str]] = {}
 
     @staticmethod
@@ -375,7 +376,14 @@ class FrenchLexicon:
         return False
 
     def rule_for(self, token: Token) -> FrenchRule | None:
-        if token.lemma_.casefold() not in self.lemmas and not (self.lemmas_of_form(token.lower_) & self.lemmas):
+        key = (token.lower, token.lemma)  # the vocabulary's hashes: no strings to build
+        possible = self._possible.get(key)
+        if possible is None:
+            possible = token.lemma_.casefold() in self.lemmas or bool(self.lemmas_of_form(token.lower_) & self.lemmas)
+            if len(self._possible) > 200_000:
+                self._possible.clear()
+            self._possible[key] = possible
+        if not possible:
             return None  # no rule of any part of speech for any of its lemmas (most words)
         participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
         if self.elided_participle(token):
