@@ -286,6 +286,7 @@ class FrenchLexicon:
         self._lemma_table = lemma_table
         self._candidate: dict[str, bool] = {}
         self._possible: dict[tuple[int, int], bool] = {}  # (form, lemma) hashes -> some rule may apply
+        self._casualty: dict[tuple[int, int], bool] = {}  # (form, lemma) hashes -> a casualty word
         self._lemmas: dict[str, frozenset[str]] = {}
 
     @staticmethod
@@ -403,6 +404,25 @@ class FrenchLexicon:
         else:
             return None
         return self._rule_of(token, pos)
+
+    def casualty_word(self, token: Token) -> bool:
+        """Whether the word may tell a death or an injury (`_tolls`): a form or lemma of a
+        verb of killing, injuring or dying, a word of the dead or the injured, or the noun of
+        a dying or costing idiom ("trouver la mort", "coûter la vie"); cached on the token's
+        form and lemma hashes."""
+        key = (token.lower, token.lemma)
+        known = self._casualty.get(key)
+        if known is None:
+            words = self.words
+            lower = token.lower_
+            lemmas = {token.lemma_.casefold(), *self.lemmas_of_form(lower)}
+            known = bool(lemmas & (words["kill_verbs"] | words["injure_verbs"] | words["die_verbs"])) \
+                or lower in words["dead_words"] or lower in words["injured_words"] \
+                or lower in _idioms("dying_idioms") or lower in _idioms("costing_idioms")
+            if len(self._casualty) > 200_000:
+                self._casualty.clear()
+            self._casualty[key] = known
+        return known
 
     def elided_participle(self, token: Token) -> bool:
         """A participle whose auxiliary is elided, told of a second group counted with
@@ -1862,6 +1882,8 @@ def _tolls(
     marked = _marker_tokens(sentence)
     not_counted = words["missing_words"] | words["other_outcome_words"]
     for token in sentence.doc:
+        if not lexicon.casualty_word(token) and not (token.dep_ == "obj" and token.head.lemma_.casefold() == "perdre"):
+            continue  # no word of death or injury, nor what "perdre" lost: no toll (most words)
         lower = token.lower_
         lemmas = {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)}
         lemma = next((w for w in lemmas if w in words["kill_verbs"] or w in words["injure_verbs"]

@@ -2425,12 +2425,19 @@ def _without_direction(name: str, gazetteer: Gazetteer) -> str:
     return name[direction.end() :].strip()
 
 
+@functools.lru_cache(maxsize=8)
+def _division_kinds(phrases: PlacePhrases) -> tuple[tuple[str, Feature], ...]:
+    """The kind words before a name that make it a division (`kind_before` of admin1 or
+    admin2), longest first: read once per language, not for every name."""
+    return tuple(sorted(((k, f) for k, f in phrases.kind_before.items() if f in ("admin1", "admin2")),
+                        key=lambda kv: -len(kv[0])))
+
+
 def _division_word_before(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
     """A division's kind word stands right before token i ("dans le cercle de Macina"):
     the name is that division's, wherever the article is."""
     before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i]).replace("\u2019", "'").replace("' ", "'")
-    return any(f in ("admin1", "admin2") and (before == k or before.endswith(" " + k))
-               for k, f in phrases.kind_before.items())
+    return any(before == k or before.endswith(" " + k) for k, _ in _division_kinds(phrases))
 
 
 def _kind_before_outside(text: str, start: int, phrases: PlacePhrases) -> tuple[int, Feature | None]:
@@ -2439,9 +2446,7 @@ def _kind_before_outside(text: str, start: int, phrases: PlacePhrases) -> tuple[
     is a village in the country, and a town's or a lake's kind word would narrow a name
     the recogniser already took whole."""
     before = text[max(0, start - 40) : start].replace("\u2019", "'").casefold()
-    for prefix, feature in sorted(phrases.kind_before.items(), key=lambda kv: -len(kv[0])):
-        if feature not in ("admin1", "admin2"):
-            continue
+    for prefix, feature in _division_kinds(phrases):
         for joined in (prefix + " ", prefix) if prefix.endswith("'") else (prefix + " ",):
             if before.endswith(joined) and (len(before) == len(joined) or not before[-len(joined) - 1].isalnum()):
                 return start - len(joined), feature
