@@ -432,9 +432,16 @@ class FrenchLexicon:
         head = token.head
         if token.dep_ != "conj" or head.i >= token.i or token.pos_ not in ("VERB", "NOUN", "ADJ"):
             return False
-        if head.pos_ != "VERB" or "Part" not in head.morph.get("VerbForm") or not _passive(head):
+        # "Deux personnes ont été tuées, une blessée et huit autres enlevées": through the
+        # groups between ("une blessée", itself elided) to the participle of the first
+        verb = head
+        while verb.dep_ == "conj" and verb.pos_ != "VERB" and verb.head.i < verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or not _passive(verb):
             return False
-        between = token.doc[head.i + 1:token.i]
+        # the words since the group before it (the head, or a conjunct of the head in between)
+        previous = max([head.i] + [c.i for c in head.children if c.dep_ == "conj" and c.i < token.i])
+        between = token.doc[previous + 1:token.i]
         return any(t.lower_ in self.words["other_group_words"] for t in between) and not any(
             t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in between)
 
