@@ -123,9 +123,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -201,6 +201,24 @@ class _EventWords:
 def _words() -> _EventWords:
     """The event words of fr/triggers.yaml, read once and checked."""
     return word_fields(_EventWords, "triggers", "fr")
+
+
+# The most entries a word cache of the lexicon holds before it starts again.
+_MEMO_ENTRIES = 200_000
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _memo(cache: dict[_K, _V], key: _K, read: Callable[[Any], _V], argument: Any) -> _V:
+    """`cache[key]`, read once as `read(argument)`; a cache past `_MEMO_ENTRIES` starts again
+    (long batches). No closure is built on a hit: the lexicon's caches sit on hot paths."""
+    found = cache.get(key)
+    if found is None:
+        if len(cache) > _MEMO_ENTRIES:
+            cache.clear()
+        found = cache[key] = read(argument)
+    return found
 
 
 @functools.lru_cache(maxsize=2)
@@ -287,6 +305,7 @@ class FrenchLexicon:
         self._candidate: dict[str, bool] = {}
         self._possible: dict[tuple[int, int], bool] = {}  # (form, lemma) hashes -> some rule may apply
         self._casualty: dict[tuple[int, int], bool] = {}  # (form, lemma) hashes -> a casualty word
+        self._casualty_lemmas = words["kill_verbs"] | words["injure_verbs"] | words["die_verbs"]
         self._lemmas: dict[str, frozenset[str]] = {}
 
     @staticmethod
@@ -345,9 +364,9 @@ class FrenchLexicon:
     def lemmas_of_form(self, form: str) -> frozenset[str]:
         """The lemmas a lower-cased word form can have: itself, the model's table's, the
         listed forms', and the infinitive a regular first-group form points to."""
-        known = self._lemmas.get(form)
-        if known is not None:
-            return known
+        return _memo(self._lemmas, form, self._read_lemmas, form)
+
+    def _read_lemmas(self, form: str) -> frozenset[str]:
         lemmas = {form}
         if form in self.forms:
             lemmas.add(self.forms[form])
@@ -356,35 +375,19 @@ class FrenchLexicon:
             if found:
                 lemmas.update(found if isinstance(found, list) else [found])
         lemmas.update(_first_group_infinitives(form))
-        if len(self._lemmas) > 200_000:
-            self._lemmas.clear()
-        self._lemmas[form] = frozenset(lemmas)
-        return self._lemmas[form]
+        return frozenset(lemmas)
 
     def has_trigger(self, doc: Doc) -> bool:
         """Whether a tokenizer-only sentence holds a word that can be a trigger or a toll word."""
-        cache = self._candidate
-        for token in doc:
-            form = token.lower_
-            hit = cache.get(form)
-            if hit is None:  # a trigger, or a toll word ("Le bilan fait état de 5 morts", see _toll_told_after)
-                hit = bool(self.lemmas_of_form(form) & self.lemmas) or form in self.words["toll_words"]
-                if len(cache) > 200_000:
-                    cache.clear()
-                cache[form] = hit
-            if hit:
-                return True
-        return False
+        return any(_memo(self._candidate, token.lower_, self._candidate_form, token.lower_) for token in doc)
+
+    def _candidate_form(self, form: str) -> bool:
+        """A trigger's form, or a toll word's ("Le bilan fait état de 5 morts", see _toll_told_after)."""
+        return bool(self.lemmas_of_form(form) & self.lemmas) or form in self.words["toll_words"]
 
     def rule_for(self, token: Token) -> FrenchRule | None:
-        key = (token.lower, token.lemma)  # the vocabulary's hashes: no strings to build
-        possible = self._possible.get(key)
-        if possible is None:
-            possible = token.lemma_.casefold() in self.lemmas or bool(self.lemmas_of_form(token.lower_) & self.lemmas)
-            if len(self._possible) > 200_000:
-                self._possible.clear()
-            self._possible[key] = possible
-        if not possible:
+        # keyed on the vocabulary's hashes: no strings to build
+        if not _memo(self._possible, (token.lower, token.lemma), self._may_have_rule, token):
             return None  # no rule of any part of speech for any of its lemmas (most words)
         participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
         if self.elided_participle(token):
@@ -410,19 +413,16 @@ class FrenchLexicon:
         verb of killing, injuring or dying, a word of the dead or the injured, or the noun of
         a dying or costing idiom ("trouver la mort", "coûter la vie"); cached on the token's
         form and lemma hashes."""
-        key = (token.lower, token.lemma)
-        known = self._casualty.get(key)
-        if known is None:
-            words = self.words
-            lower = token.lower_
-            lemmas = {token.lemma_.casefold(), *self.lemmas_of_form(lower)}
-            known = bool(lemmas & (words["kill_verbs"] | words["injure_verbs"] | words["die_verbs"])) \
-                or lower in words["dead_words"] or lower in words["injured_words"] \
-                or lower in _idioms("dying_idioms") or lower in _idioms("costing_idioms")
-            if len(self._casualty) > 200_000:
-                self._casualty.clear()
-            self._casualty[key] = known
-        return known
+        return _memo(self._casualty, (token.lower, token.lemma), self._reads_casualty, token)
+
+    def _reads_casualty(self, token: Token) -> bool:
+        words, lower = self.words, token.lower_
+        return bool({token.lemma_.casefold(), *self.lemmas_of_form(lower)} & self._casualty_lemmas) \
+            or lower in words["dead_words"] or lower in words["injured_words"] \
+            or lower in _idioms("dying_idioms") or lower in _idioms("costing_idioms")
+
+    def _may_have_rule(self, token: Token) -> bool:
+        return token.lemma_.casefold() in self.lemmas or bool(self.lemmas_of_form(token.lower_) & self.lemmas)
 
     def elided_participle(self, token: Token) -> bool:
         """A participle whose auxiliary is elided, told of a second group counted with
@@ -1889,7 +1889,7 @@ def _tolls(
     marked = _marker_tokens(sentence)
     not_counted = words["missing_words"] | words["other_outcome_words"]
     for token in sentence.doc:
-        if not lexicon.casualty_word(token) and not (token.dep_ == "obj" and token.head.lemma_.casefold() == "perdre"):
+        if not lexicon.casualty_word(token) and not _lost(token):
             continue  # no word of death or injury, nor what "perdre" lost: no toll (most words)
         lower = token.lower_
         lemmas = {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)}
@@ -1901,7 +1901,7 @@ def _tolls(
             # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
             bucket = dead
             victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        elif token.dep_ == "obj" and token.head.lemma_.casefold() == "perdre" and (
+        elif _lost(token) and (
                 token.lemma_.casefold() in words["lost_nouns"] or lower in words["lost_nouns"] or any(
                     c.dep_ == "nmod" and (c.lemma_.casefold() in words["lost_nouns"] or c.lower_ in words["lost_nouns"])
                     for c in token.children)):
@@ -1991,6 +1991,11 @@ def _tolls(
             if counted is None and victims is not token:
                 counted = victims
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
+
+
+def _lost(token: Token) -> bool:
+    """The word is what "perdre" lost, its object ("l'armée a perdu quinze soldats")."""
+    return token.dep_ == "obj" and token.head.lemma_.casefold() == "perdre"
 
 
 def _own_toll(token: Token, dead: list[tuple[int, Token]]) -> int | None:
