@@ -502,7 +502,11 @@ def place_phrases(language: str = "en") -> PlacePhrases:
             + rf"(?:{alternatives('inside_prepositions')})\s+(?:(?:{alternatives('articles')})\s*)?"
             # "à Palma, dans le nord du Mozambique": a part of the division named by its compass point
             + (rf"(?:(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*)?"
-               if data.get("compass_words") and data.get("compass_of") else "") + "$",
+               if data.get("compass_words") and data.get("compass_of") else "")
+            # "à Koka, dans la commune de Malanville": a division's or town's kind word the
+            # recogniser leaves out of the name (`kind_before_outside`)
+            + (rf"(?:(?:{_alternation([k for k, f in data['kind_before'].items() if f != 'natural'])})\s*)?"
+               if data.get("kind_before_outside") else "") + "$",
             re.IGNORECASE)} if data.get("inside_prepositions") and data.get("articles") else {}),
         compass_before=re.compile(
             rf"\b(?:{alternatives('compass_words')})\s+(?:{alternatives('compass_of')})\s*$", re.IGNORECASE)
@@ -2497,6 +2501,10 @@ def _link_qualifiers(text: str, mentions: list[Mention], phrases: PlacePhrases) 
             division = m.hint is None and n.hint in _DIVISION_FEATURES and n.name != n.text
             linked[i] = dataclasses.replace(m, inside=i + 1, strict=division)
         elif phrases.inside_between.match(between) or (
+                # "in Kari, in Soum province": after a comma, only a division its kind word names
+                # (", in Aleppo" may go on a list of towns)
+                between.lstrip().startswith(",") and n.hint in _DIVISION_FEATURES and n.name != n.text
+                and phrases.inside_between.match(between.lstrip()[1:])) or (
                 phrases.division_of is not None and m.hint is not None and m.name != m.text
                 and phrases.division_of.match(between)):
             # "Boni in the Mopti region"; "the Hisar region of Hakkari" (a kind word, then "of")

@@ -1236,3 +1236,16 @@ def test_a_large_city_of_the_storys_country_mislabelled_by_the_recogniser_is_rea
     text = "Bombs hit Hargeisa and Lyon in France on Wednesday."
     found = _places(text, [("Hargeisa", "ORG"), ("Lyon", "GPE"), ("France", "GPE")], gazetteer)
     assert "SOM" not in {p.country for p in found}
+
+
+def test_a_town_after_a_comma_inside_a_division_its_kind_word_names_never_goes_abroad(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # ", in Mocimboa da Praia district": this Manila is no Philippine capital.
+    places = parsed_places("Insurgents beheaded four villagers in Manila, in Mocimboa da Praia district, on Thursday.")
+    assert not [p for p in places if p.country == "PHL"]
+    assert [p.country for p in places] == ["MOZ"]
+
+
+def test_towns_listed_after_commas_are_no_containers(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # ", in Abuja": a list of towns, not Lagos inside Abuja.
+    places = parsed_places("Protesters marched in Lagos, in Abuja and in Kano on Monday.")
+    assert {p.name for p in places} >= {"Lagos", "Abuja", "Kano"}

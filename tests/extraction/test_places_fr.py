@@ -461,3 +461,13 @@ def test_the_events_stage_and_the_assembly_read_the_same_aside_words(language: s
 
     assert aside_words(language) == default_assemble_rules(language).aside_words()
 
+
+
+def test_a_town_inside_a_commune_named_with_its_kind_word_is_no_namesake_abroad(pipeline):
+    # Kōka is a Japanese city; "dans la commune de Malanville" (the kind word outside the name)
+    # puts this Koka in Benin, where the gazetteer holds none: the incident is at Malanville.
+    text = "Trois bergers ont été tués lundi à Koka, dans la commune de Malanville, selon la police."
+    document = pipeline.extract(Article(id="t", text=text, published="2016-05-26", language="fr"))
+    assert not [p for p in document.places if p.country == "JPN"]
+    assert document.incidents and all(i.location is not None and i.location.country == "BEN"
+                                      for i in document.incidents)
