@@ -431,13 +431,39 @@ class _Counter:
         of the other kind is not among them: "5 killed and 2 injured" kills 5."""
         total: int | None = None
         for head in heads:
-            for member in [head, *self._conjuncts(head)]:
+            members = [head, *self._conjuncts(head)]
+            breakdown = self._breakdown(head)
+            if breakdown:
+                members = [m for m in members if m.i not in breakdown]
+            for member in members:
                 if self._other_kind(member) or self._other_outcome(member):
                     continue
                 count = self._count_of_phrase(member)
                 if count is not None:
                     total = (total or 0) + count
         return total
+
+    def _breakdown(self, head: Token) -> set[int]:
+        """The members of a list set beside a counted phrase that add up to its count: its
+        parts, told again, not more victims ("15 Afghan forces — seven army commandos and
+        eight policemen", "15 people: seven soldiers and eight civilians": 15, not 30).
+        Empty where they do not add up ("Two policemen, a soldier and four civilians")."""
+        lists = [c for c in head.children if c.dep_ == "appos" and _open_list(c)]
+        if not lists:
+            return set()
+        whole = self._count_of_phrase(head)
+        if whole is None:
+            return set()
+        parts = [lists[0]]
+        stack = [c for c in lists[0].children if c.dep_ == "conj"]
+        while stack:
+            conjunct = stack.pop()
+            parts.append(conjunct)
+            stack.extend(c for c in conjunct.children if c.dep_ == "conj")
+        counts = [self._count_of_phrase(part) for part in parts]
+        if any(count is None for count in counts) or sum(c for c in counts if c is not None) != whole:
+            return set()
+        return {part.i for part in parts}
 
     def _other_kind(self, member: Token) -> bool:
         """ "2 injured", "two others wounded": a phrase that carries its own casualty word

@@ -101,6 +101,9 @@ def test_a_list_of_victim_groups_is_summed(events_of, text: str, fatalities: int
         ("Eleven people were killed, including the two attackers, when suicide bombers struck a market.", 11),
         # An apposition closed by a comma names the two, it adds no one.
         ("Two soldiers, a captain and a sergeant, were killed when gunmen opened fire on a checkpoint.", 2),
+        # The groups set after a dash or a colon add up to the count before them: its parts.
+        ("An ambush near the dam killed 12 troops — five gendarmes and seven soldiers.", 12),
+        ("The bombing killed nine people: four pilgrims and five traders.", 9),
     ],
 )
 def test_a_part_of_the_victims_named_beside_them_is_not_added(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
