@@ -1754,14 +1754,18 @@ def _saying_after(span: Span, verb: Token) -> tuple[Token, frozenset[int]] | Non
     if verb.dep_.split(":")[0] in _REPORTED_LINKS and verb.head.i < verb.i:
         linked.append(verb.head)
     own = {t.i for t in verb.subtree}
+    reported: set[int] = set()
     for clause in linked:
         if clause.pos_ not in ("VERB", "AUX"):
             continue
         comma = next((t for t in reversed(span.doc[clause.i + 1 : verb.i]) if t.text == ","), None)
         if comma is None or span.start < comma.i or not all(t.i in own for t in span.doc[comma.i + 1 : verb.i]):
             continue
-        return verb, frozenset(t.i for t in clause.subtree if t.i < comma.i)
-    return None
+        # Every clause the parse hangs on the verb before the comma is reported ("16 others were
+        # wounded last week when armed men attacked a village, a group said on Tuesday": the
+        # small model may hang "wounded" and "attacked" on "said" apart).
+        reported |= {t.i for t in clause.subtree if t.i < comma.i}
+    return (verb, frozenset(reported)) if reported else None
 
 
 def _statement_saying(span: Span, verb: Token, words: _SayingWords) -> tuple[Token, frozenset[int]] | None:

@@ -547,6 +547,10 @@ def test_a_day_told_between_a_verb_of_saying_and_its_clause_is_the_sayings(
         # The verb of saying after the clause it reports, set off by a comma.
         ("Three soldiers were killed in an ambush near the town, police said on Monday.", "Monday", "said", "killed"),
         ("Two traders were abducted on the road to the market, officials said Friday.", "Friday", "said", "abducted"),
+        # Every clause the parse hangs on the verb before the comma is reported, the act in a
+        # "when" clause too.
+        ("Six Nigerian farmers were killed and 11 others were wounded last week when armed men attacked a "
+         "village in Benue State, a group representing farmers said on Tuesday.", "Tuesday", "said", "attacked"),
         # A statement issued on the day and the saying it carries.
         ("On Thursday, the group released another statement, claiming the murder of 40 soldiers.",
          "Thursday", "released", "murder"),
