@@ -1800,6 +1800,18 @@ def _count(
             left, _ = sentence.offsets(item.left_edge)
             value = next((int(q.value) for q in quantities if q.value is not None and q.start == left
                           and left < q.end <= end), None)
+            if value is None:
+                # a count the parse cut off before its noun: "Neuf militaires colombiens" with
+                # "militaires" taken for an adjective and "colombiens" for the noun (the counted
+                # words, that adjective last, end right before the noun, nothing but a space between)
+                before = item.left_edge.i - 1
+                if item is noun and before >= 0 and item.doc[before].pos_ == "ADJ" and not any(
+                        c.dep_ == "det" for c in item.children):
+                    at = sentence.offsets(item.doc[before])[0]
+                    value = next((int(q.value) for q in quantities if q.value is not None
+                                  and q.start < at < q.end <= left
+                                  and not sentence.text[q.end - sentence.start:left - sentence.start].strip()),
+                                 None)
         if value is None and item.pos_ in ("NOUN", "PROPN") and "Sing" in item.morph.get("Number"):
             determiner = next((c for c in item.children if c.dep_ == "det"), None)
             if determiner is not None and determiner.lower_ in ("un", "une"):

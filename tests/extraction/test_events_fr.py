@@ -245,6 +245,8 @@ def test_the_far_side_of_a_border_is_not_the_event_place(french):
         # an apposition between commas is taken for the subject
         ("Huit membres des Volontaires pour la défense de la patrie (VDP), force supplétive, ont été tués "
          "dans une attaque mercredi.", 8, "MIL"),
+        # "Neuf" (also "new") and its noun taken for adjectives, the nationality for the subject
+        ("Neuf militaires colombiens ont été tués jeudi près de la frontière.", 9, None),
     ],
 )
 def test_toll_of_a_subject_the_parser_hung_before_the_verb(french, text, dead, sector):
