@@ -2670,10 +2670,16 @@ def extract_events_fr(
                     side = host_recipient(rule.type, actor, side, location, knowledge_base)
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
                 inferred[event_id] = (actor is not stated_actor, side is not stated_side)
+                own = [q for q in quantities_here if first <= q.start < last]
+                if assault and event_dead is not None and not any(q.value == event_dead for q in own):
+                    # the toll's figure where the parse hung it outside the verb's words ("Neuf
+                    # militaires colombiens ont été tués" with "Neuf militaires" a root of its own):
+                    # the figure it was read from, the nearest before them, is the event's too
+                    own += [q for q in quantities_here if q.value == event_dead and q.end <= first][-1:]
                 events.append(_event(
                     event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence, token),
                     event_dead if assault else None, injuries if assault else None,
-                    [q for q in quantities_here if first <= q.start < last], _source(sentence, token, lexicon)))
+                    own, _source(sentence, token, lexicon)))
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
             _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of)
     events = _without_ripostes(events, index_of)

@@ -1841,3 +1841,12 @@ def test_breaching_an_agreement_or_a_border_is_no_assault(french, text):
 def test_rape_is_still_an_assault(french):
     events = _events(french, "Des soldats ont violé trois femmes samedi à Bunia.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_a_toll_read_outside_the_verbs_words_keeps_its_figure_as_evidence(french):
+    # "Neuf militaires" hangs apart from "tués": the figure the toll was read from is the
+    # event's quantity too, so that the incident counts it a stated toll.
+    (event,) = [e for e in _events(french, "Neuf militaires colombiens ont été tués et quatre blessés jeudi soir.")
+                if e.type == "ASSAULT"]
+    assert event.fatalities == 9
+    assert 9.0 in [q.value for q in event.quantities]
