@@ -133,11 +133,18 @@ def test_dispersing_a_gathering_by_force_is_an_assault(french):
         ("Cinq civils sont morts lors de l'attaque du village samedi.", 5),
         ("Le bilan de l'attaque est de neuf morts, un blessé et six portés disparus.", 9),
         ("Le bilan de l’attaque est de neuf morts, deux blessés et trois portés disparus.", 9),
+        # violence told by the dead it made
+        ("De nouvelles violences ont fait six morts samedi dans le quartier.", 6),
     ],
 )
 def test_tolls_read_dying_idioms_and_keep_other_counts_apart(french, text, dead):
     tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
     assert dead in tolls
+
+
+def test_violence_that_makes_no_dead_is_no_act(french):
+    assert not _events(french, "Les violences se poursuivent depuis des mois dans la région.")
+    assert not _events(french, "Les violences ont fait la une des journaux.")
 
 
 @pytest.mark.parametrize(
