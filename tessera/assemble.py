@@ -2518,10 +2518,20 @@ def _revise_tolls(
             continue
         incident = incidents[best[1]]
         toll = incident.fatalities
-        if toll is None or (statement.raised and statement.value > toll):
+        if toll is None or (statement.raised and statement.value > toll) or (
+                statement.value > toll and _vague_toll(drafts[best[1]], incident, rules)):
             evidence = incident.evidence.model_copy(update={"fatalities": None, "toll_statement": statement.span})
             incidents[best[1]] = incident.model_copy(update={"fatalities": statement.value, "evidence": evidence})
     return incidents
+
+
+def _vague_toll(draft: _Draft, incident: Incident, rules: AssembleRules) -> bool:
+    """The incident's toll is a round figure guessed from a plural of a round number ("des
+    dizaines de civils ont été exécutés": 20; "dozens were killed"): a figure a later toll
+    statement gives ("Le bilan provisoire est d'au moins 58 morts") states it."""
+    source = next((m.event for m in draft.members if m.event.id == incident.evidence.fatalities), None)
+    return source is not None and any(
+        q.value == incident.fatalities and _vague_count(q, rules) for q in source.quantities)
 
 
 def _after_report(incident: Incident, published: dt.date | None) -> bool:

@@ -319,6 +319,12 @@ ENGLISH = [
 ]
 
 FRENCH = [
+    # a plural of a round number is a guess: the toll a later statement gives states it
+    pytest.param(
+        43,
+        'Des dizaines de villageois ont été abattus lundi par des hommes armés près de Djibo. Le '
+        'bilan officiel est de 43 morts, selon le gouverneur.',
+    ),
     pytest.param(
         10,
         'Des hommes armés ont attaqué un village près de Ouahigouya mardi, faisant une dizaine de'
