@@ -19,7 +19,7 @@ publication), "en 2023" (a year), "ce matin" (the publication day), a month name
 after a preposition or with "dernier" ("en septembre", "courant mars", "en juin dernier":
 the latest such month on or before publication), numeric dates ("26/09/2023"), "il y a
 deux jours" and "le week-end dernier" (the latest Saturday and Sunday before publication),
-"la veille" / "le lendemain" (next to the day told before them; not "à la veille de",
+"la veille" / "le lendemain" / "le même jour" (next to, or on, the day told before them; not "à la veille de",
 "au lendemain de", next to an event they name). A report without a publication date is
 anchored on the page's leading date marker (" date 2019-12"), as pages keep it: with its
 month only, a day named by its distance from publication ("cette nuit", "hier") is that

@@ -203,6 +203,13 @@ def test_a_distance_from_a_named_event_or_without_a_number_is_no_date():
         == ["2023-09-28", None]
 
 
+def test_the_same_day_is_the_day_told_before():
+    # the day of the act told before, not the day the sources spoke
+    text = ("Des villages ont été attaqués, ont indiqué mardi des habitants. Un berger a été tué lundi "
+            "près du marché. Le même jour, deux femmes ont été enlevées sur la route.")
+    assert _dates(text)[-1] == ("Le même jour", "2023-10-02", "day")
+
+
 def test_the_eve_of_a_named_event_is_no_date():
     text = "À la veille de l'élection et au lendemain du scrutin, la ville est restée calme."
     assert _dates(text) == []
