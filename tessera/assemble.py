@@ -388,6 +388,9 @@ class AssembleRules(BaseModel):
     # A page that tells only its month (a month-only date marker, no publication day): its
     # undated incidents are that month's news (`_report_day`).
     undated_take_page_month: bool = False
+    # A mention its sentence does not date takes, as a fallback, the one day of the sentence
+    # before when that sentence tells no event (`_setting_date`).
+    setting_sentence_dates: bool = False
     # A sentence that opens on a time of its own, resolved or not, and names a locality the
     # incident's sentences never named tells another occasion (`_elsewhere`, `time_fronted`).
     fronted_time_elsewhere: bool = False
@@ -2287,6 +2290,8 @@ def assemble_incidents(
         date, stated = _stated_date(event, parsed, dates, rules)
         if not stated or date is None or not date.value:
             date, stated = _occurrence_date(event, parsed, dates, trigger_starts, rules) or (date, stated)
+        if rules.setting_sentence_dates and (date is None or not date.value):
+            date, stated = _setting_date(event, parsed, dates, trigger_starts) or (date, stated)
         if date is not None:
             date = month_part(date, rules.month_parts)
         window = value_window(date) if date is not None and stated else None
@@ -4300,6 +4305,47 @@ def _occurrence_date(
     if len(in_sentence) != 1 or _width(in_sentence[0]) > 2:
         return None
     return in_sentence[0], True
+
+
+def _setting_date(
+    event: Event,
+    parsed: ParsedArticle,
+    dates: Sequence[DateValue] | None,
+    trigger_starts: frozenset[int],
+) -> tuple[DateValue, bool] | None:
+    """A fallback day for a mention its own sentence does not date at all: the day of the
+    sentence just before when that sentence tells no event of its own and closes on its
+    day, setting the scene of what follows ("Le culte touchait à sa fin quand des hommes
+    armés ont surgi dans l'église, le 28 avril. Ils ont tiré sur le pasteur ...", "La
+    deuxième s'était produite à Porga dans la nuit du 1er décembre. Une position de l'armée
+    avait été attaquée ..."): its dates all name one day or night (two days at most). Not a
+    day told on a verb of saying, in a quotation or on a title line. (Measured: a day that
+    opens that sentence instead, "Le lendemain, mardi 26 août, tout a basculé.", cost the
+    French score half a complete incident; any such day, two.)"""
+    if dates is None:
+        return None
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None:
+        return None
+    index = parsed.sentences.index(sentence)
+    if index == 0:
+        return None
+    previous = parsed.sentences[index - 1]
+    if any(previous.start <= start < previous.end for start in trigger_starts):
+        return None
+    in_sentence = [d for d in dates if previous.start <= d.start and d.end <= previous.end and d.value]
+    if not in_sentence or len({d.value for d in in_sentence}) != 1 or _width(in_sentence[0]) > 2:
+        return None
+    # Not a day told on a verb of saying ("a indiqué lundi"), nor one a quotation tells.
+    if any((previous.deep and _saying_day(previous, d)) or _QUOTE_OPEN.search(parsed.text[previous.start : d.start])
+           or _title_line(parsed.text, d.start) for d in in_sentence):
+        return None
+    if parsed.text[in_sentence[-1].end : previous.end].strip(" ."):
+        return None
+    return in_sentence[-1], False
+
+
+_QUOTE_OPEN = re.compile(r"[«\"“]")
 
 
 def _dates_coordinated_clause(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:

@@ -405,6 +405,16 @@ def _incident_date(pipeline, language: str, published: str, text: str, trigger: 
             "2024-03-08",
         ),
         ("fr", "2023-09-20", "Une attaque a fait sept morts le 12 sept. 2023 à Djibo.", "attaque", "2023-09-12"),
+        # A sentence that tells no event and closes on its day sets the day of the next one's act
+        # (not the report's day, the first dated incident's Thursday).
+        (
+            "fr",
+            SATURDAY,
+            "Des hommes armés ont tué sept civils jeudi à Djibo, selon des sources locales. À Kaya, la foule "
+            "se pressait au marché dans la soirée, le 2 mars. Des inconnus y ont enlevé deux chefs de village.",
+            "enlevé",
+            "2024-03-02",
+        ),
         (
             "fr",
             "2023-09-15",
