@@ -252,8 +252,10 @@ from tessera.extraction.dates import (
 from tessera.extraction.dates_fr import locale_month_names
 from tessera.extraction.places import (
     LOCALITY_KM,
+    POLITY_EVENT_TYPES,
     AsideWords,
     aside_places,
+    can_hold,
     country_part,
     dateline_span,
     divisions_named,
@@ -263,6 +265,7 @@ from tessera.extraction.places import (
     place_of_entry,
     place_phrases,
     sole_locality,
+    town_referred,
     unplaced_sites,
 )
 from tessera.extraction.quantities import parse_number
@@ -1917,6 +1920,9 @@ class _Mention:
     # Its sentence opens on a time, resolved or not ("Samedi dernier, ...", "Le 22 juillet, ..."):
     # with a locality the incident's sentences never named, another occasion (`_elsewhere`).
     time_fronted: bool = False
+    # Its sentence names no place of its act but refers back to a town ("the northern town",
+    # "in the city": `places.town_referred`): that town, finer than the country it inherited.
+    town_referred: Place | None = None
 
 
 @dataclass
@@ -2265,7 +2271,8 @@ def assemble_incidents(
     # Where a long distance is measured from ("à Wadikori, un hameau situé à 90 km de Maradi",
     # "some 300 km north of the capital"): a bearing, never the incident's place, neither
     # as a finer place its sentence names nor as the one locality the article names.
-    far = (frozenset(far_references(parsed.text, places, place_phrases(rules.language)))
+    phrases = place_phrases(rules.language)
+    far = (frozenset(far_references(parsed.text, places, phrases))
            if rules.bearings_not_places else frozenset())
     # Destinations, titles' towns, captions' towns (`places.aside_places`): no event's place either;
     # a destination or a caption's town not even a mention's own (the events stage does not
@@ -2316,9 +2323,15 @@ def assemble_incidents(
             # guess of one); "Among the dead was the village imam": some of the dead told
             # apart. No toll to conflict, tie or be the incident's.
             event = event.model_copy(update={"fatalities": None})
+        referred = None
+        if sentence is not None and sentence.deep and (event.location is None or inherited):
+            trigger = _trigger_token(sentence, event)
+            if trigger is not None:
+                referred = town_referred(_clause_head(trigger).subtree, sentence.start, places, phrases, far | gone_to)
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
                                  lent_places, inherited, past, (facts.sentence, event.fatalities) in raised,
-                                 rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates))))
+                                 rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates)),
+                                 referred))
 
     gazetteer = gazetteer or Gazetteer.default()
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
@@ -3903,6 +3916,12 @@ def _best_place(
             *_, other, other_source = max(near, key=lambda c: c[:5])
             if other.country == place.country:
                 place, source = other, other_source
+        if event_type not in POLITY_EVENT_TYPES and can_hold(place):
+            # Placed only at a country or region that a mention's words refer back to a town
+            # inside of ("during a visit to the northern town"): that town.
+            referred = [m for m in members if m.town_referred is not None and lies_inside(m.town_referred, place)]
+            if referred:
+                place, source = referred[0].town_referred, referred[0].event.id  # type: ignore[assignment]
         named = divisions or {}
         division = named.get(place.start)
         if division is not None:

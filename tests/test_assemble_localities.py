@@ -95,3 +95,21 @@ def test_an_unplaced_incident_stays_unplaced_beside_far_apart_towns(pipeline):
             "Officials in Kayes and in Gao said the situation was tense.")
     unplaced = code(pipeline, text).incidents
     assert unplaced and all(i.location is None for i in unplaced)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "in the town" with no name refers back to the town named last: the incident the
+        # sentence tells is there, not in the country it inherited (Gao, named later, keeps the
+        # article from having one locality only). The names are real; the sentences are not.
+        ("Mali's prime minister visited Kidal on Friday. Eight soldiers were killed on Saturday in "
+         "clashes that broke out in the town during his visit. He later flew to Gao.", "Kidal"),
+        # an indefinite "a town" refers to none: the country stays
+        ("Mali's prime minister visited Kidal on Friday. Eight soldiers were killed on Saturday in "
+         "clashes that broke out in a town nearby during his visit. He later flew to Gao.", "Mali"),
+    ],
+)
+def test_the_town_refers_back_to_the_town_named_last(pipeline, text, place):
+    [incident] = assaults(code(pipeline, text))
+    assert incident.location is not None and incident.location.name == place

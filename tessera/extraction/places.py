@@ -136,7 +136,7 @@ import dataclasses
 import functools
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -272,6 +272,10 @@ class PlacePhrases:
     # the name is looked up without it, and is the town rather than a division named after
     # it (as after `point_before`; a capitalised one is part of a name: "Mexico City").
     settlement_after: frozenset[str] = frozenset()
+    # A settlement's noun in the singular after the definite article, with no name of its own
+    # ("the northern town", "across the city"): the town the article has named last
+    # (`town_referred`).
+    settlement_anaphors: frozenset[str] = frozenset()
     # Words before such a name that make it one of a kind, a place holding the town ("a Kano
     # village"), and the kind words the name is of ("the Niger town of Diffa"): patterns of
     # `indefinite_words` and `of_words`, for `_names_the_settlement` and the scan.
@@ -472,6 +476,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         if data.get("zone_before") else None,
         zone_after=re.compile(rf"^\s+(?:{alternatives('zone_after')})\b") if data.get("zone_after") else None,
         settlement_after=words("settlement_after"),
+        settlement_anaphors=words("settlement_anaphors"),
         indefinite_words=words("indefinite_words"),
         indefinite_before=re.compile(rf"\b(?:{alternatives('indefinite_words')})\s+$", re.IGNORECASE)
         if data.get("indefinite_words") else None,
@@ -2739,6 +2744,56 @@ def divisions_named(text: str, places: Sequence[Place], phrases: PlacePhrases) -
             named[place.geonames_id] = feature
     return {p.start: p.model_copy(update={"feature": named[p.geonames_id]})
             for p in places if p.feature == "city" and p.geonames_id in named}
+
+
+# The roles of a town's mention that still name the town a story is about: none, or a
+# journey's end ("police were deployed to Ambon"). Not a dateline's: where the report was
+# filed, the town the words refer to may be one no gazetteer holds ("BANGUI - ... the town of
+# Moyenne Sido ... stormed the town").
+_STORY_TOWN_ROLES: frozenset[str | None] = frozenset({None, "route"})
+
+
+# Prepositions besides the language's locative ones that put an act in a town: "a visit to
+# the town", "troops swept through the city".
+_ANAPHOR_PREPOSITIONS = frozenset({"to", "across", "through"})
+
+
+def refers_to_town(token: Token, phrases: PlacePhrases) -> bool:
+    """Whether `token` is a settlement's noun that refers back to a town where something takes
+    place: singular, after "the", the object of a locative preposition, with no name, "of"
+    phrase or apposition of its own ("in the town", "on a visit to the northern town", "across
+    the city"; not "a town", "the town of Boni", "the city Kidal", "the Kano city", nor the
+    town as a party or a thing acted on: "seized the town", "the city's governor")."""
+    if token.lower_ not in phrases.settlement_anaphors or token.tag_ != "NN":
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in phrases.locative_prepositions | _ANAPHOR_PREPOSITIONS:
+        return False
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    if not determiners or determiners[0].lower_ not in phrases.articles:
+        return False
+    return not any(
+        c.dep_ in ("appos", "compound") or (c.dep_ == "prep" and c.lower_ in phrases.of_words) for c in token.children
+    )
+
+
+def town_referred(tokens: Iterable[Token], offset: int, places: Sequence[Place], phrases: PlacePhrases,
+                  left_out: Collection[int] = frozenset()) -> Place | None:
+    """The town one of `tokens` refers back to (`refers_to_town`: "clashes broke out during the
+    minister's visit to the northern town"): the locality the article names last before
+    `offset`, where that is a town; a journey's end counts ("police were sent to Ambon"), no
+    dateline's, speaker's, border's or party's place, nor one of `left_out` (starts: bearings).
+    None without such a word, or where the last locality is a district or a site ("in Mpigi
+    District ... the city": the words refer to no town of the article)."""
+    if not any(refers_to_town(t, phrases) for t in tokens):
+        return None
+    latest = None
+    for place in places:
+        if (place.end <= offset and place.feature in ("city", "admin2", "site") and place.role in _STORY_TOWN_ROLES
+                and place.start not in left_out):
+            latest = place
+    if latest is None or latest.feature != "city" or latest.geonames_id is None:
+        return None
+    return latest.model_copy(update={"role": None})
 
 
 def _near(inner: Place, outer: Place) -> bool:
