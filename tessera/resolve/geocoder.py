@@ -185,19 +185,23 @@ class Geocoder:
         for mention, resolution in zip(mentions, first, strict=True):
             if resolution is not None:
                 by_name.setdefault(fold(mention.name), resolution.entry)
+        # Names said only as the dateline's: where the report was filed, not a place of the story.
+        filed = {fold(m.name) for m in mentions if m.dateline} - {fold(m.name) for m in mentions if not m.dateline}
         second: list[Resolution | None] = []
         # The context of each name, read once: a name said again has the same others.
-        focus: dict[str, tuple[dict[str, float], set[str], Counter[str], set[str]]] = {}
+        focus: dict[str, tuple[dict[str, float], set[str], Counter[str], set[str], set[str]]] = {}
         for mention, found in zip(mentions, candidates, strict=True):
             key = fold(mention.name)
             if key not in focus:
                 others = [entry for name, entry in by_name.items() if name != key]
                 named = {e.admin1 for e in others if e.feature == "admin1" and e.admin1}
-                focus[key] = (*self._focus(others), named)
-            focus_countries, mentioned, focus_admin1, named = focus[key]
+                told = {e.admin1 for name, e in by_name.items() if name != key and name not in filed
+                        and e.admin1 and e.feature in ("admin1", "admin2", "city")}
+                focus[key] = (*self._focus(others), named, told)
+            focus_countries, mentioned, focus_admin1, named, told = focus[key]
             second.append(
                 self._best(mention, found, (dict(focus_countries), mentioned | set(countries)), set(focus_admin1),
-                           first, support, set(named))
+                           first, support, set(named), told)
             )
         return second
 
@@ -212,6 +216,7 @@ class Geocoder:
         resolved: Sequence[Resolution | None] | None,
         support: _Support,
         named_admin1: set[str] | None = None,
+        story_admin1: set[str] | None = None,
     ) -> Resolution | None:
         if not found:
             return None
@@ -235,9 +240,14 @@ class Geocoder:
             # first-level division, or where the article names no division or town at all and
             # it is the only hamlet of that name: "Dembo" beside "Bankass" is not the
             # Burkinabè hamlet of that name, and of two Diouras in Mali neither is guessed.
-            hamlets = sum(1 for e in found if _unpeopled(e))
+            # The dateline's town, where the report was filed, is none of the story's where
+            # the words call the name a village ("vers le village de X"). Hamlets of one name
+            # a few kilometres apart are one place for this count (GeoNames may record a
+            # village twice, at two points of its lands).
+            hamlets = _hamlet_sites([e for e in found if _unpeopled(e)])
+            unnamed = not focus_admin1 or (mention.point and not story_admin1)
             found = tuple(e for e in found if not _unpeopled(e) or e.admin1 in focus_admin1
-                          or (not focus_admin1 and hamlets == 1))
+                          or (unnamed and hamlets == 1))
             if not found:
                 return None
         if context is not None and context[1] and any(e.country in context[1] and e.feature == "city" for e in found):
@@ -441,6 +451,21 @@ def _unpeopled(entry: GazetteerEntry) -> bool:
     """A village of GeoNames' own West and Central African tables, which record no population (a town of
     the cities files with a population of 0, a division's seat, is not one)."""
     return entry.feature == "city" and entry.population == UNRECORDED
+
+
+# Hamlets of one name in one first-level division this close are one place (`_hamlet_sites`).
+SAME_HAMLET_KM = 25.0
+
+
+def _hamlet_sites(hamlets: Sequence[GazetteerEntry]) -> int:
+    """How many places the hamlets are: 0, 1 where all lie in one first-level division
+    within `SAME_HAMLET_KM` of the first, else their number."""
+    if len(hamlets) <= 1:
+        return len(hamlets)
+    first = hamlets[0]
+    same = all(h.admin1 == first.admin1 and distance_km(h.lat, h.lon, first.lat, first.lon) <= SAME_HAMLET_KM
+               for h in hamlets[1:])
+    return 1 if same else len(hamlets)
 
 
 def _division(entry: GazetteerEntry) -> str | None:

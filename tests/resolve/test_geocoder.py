@@ -226,6 +226,34 @@ def test_an_unpeopled_hamlet_needs_its_region_named_or_no_rival_reading() -> Non
     assert other.resolve([korba, sahel], countries=("BF",))[0] is None
 
 
+# A hamlet recorded twice a few kilometres apart, and the capital a report is filed from
+# (invented names and points).
+DORO_HAMLET = GazetteerEntry("Doro Doro", "city", 15.05, 1.83, "NE", "NE.09", UNRECORDED)
+DORO_HAMLET_TWIN = GazetteerEntry("Doro Doro", "city", 14.94, 1.80, "NE", "NE.09", UNRECORDED)
+DORO_HAMLET_FAR = GazetteerEntry("Doro Doro", "city", 13.40, 12.50, "NE", "NE.02", UNRECORDED)
+NIAMEY_CITY = GazetteerEntry("Niamey", "city", 13.51, 2.11, "NE", "NE.08", 1_000_000)
+
+
+def test_a_village_named_so_in_a_report_filed_from_the_capital_is_its_one_hamlet() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries(
+        [("Doro Doro", DORO_HAMLET), ("Doro Doro", DORO_HAMLET_TWIN), ("Niamey", NIAMEY_CITY)], [NIGER]))
+    filed = Mention("Niamey", 0, 6, "Niamey", dateline=True)
+    village = Mention("Doro Doro", 60, 69, "Doro Doro", point=True)  # "vers le village de Doro Doro"
+    # The dateline's town says where the report was filed, not where the story is; the two
+    # records 13 km apart are one village.
+    resolved = geocoder.resolve([filed, village], countries=("NE",))
+    assert resolved[1] is not None and resolved[1].entry in (DORO_HAMLET, DORO_HAMLET_TWIN)
+    # Without the word "village" the capital still rules the hamlet out, as a town of the
+    # story would; so do two hamlets of that name far apart.
+    bare = Mention("Doro Doro", 60, 69, "Doro Doro")
+    assert geocoder.resolve([filed, bare], countries=("NE",))[1] is None
+    told = Mention("Niamey", 100, 106, "Niamey")
+    assert geocoder.resolve([filed, village, told], countries=("NE",))[1] is None
+    apart = Geocoder(Gazetteer.from_entries(
+        [("Doro Doro", DORO_HAMLET), ("Doro Doro", DORO_HAMLET_FAR), ("Niamey", NIAMEY_CITY)], [NIGER]))
+    assert apart.resolve([filed, village], countries=("NE",))[1] is None
+
+
 def test_a_seat_with_a_population_of_0_is_a_town_as_before() -> None:
     # A division's seat in the cities files may carry a population of 0: no support needed.
     seat = GazetteerEntry("Korba", "city", 12.8, -3.9, "BF", "BF.01", 0)
