@@ -227,6 +227,13 @@ class PlacePhrases:
     # Prepositions that, on a noun, say where something comes from ("help from Egypt",
     # "troops from Chad"): the place is an origin, not where anything happens.
     origin_prepositions: frozenset[str] = frozenset()
+    # French (UD, the preposition a case marker on the name): the lemmas of verbs of coming
+    # whose "de" object is where someone came from ("des renforts venus de Bouaké", "arrivés
+    # de Gao": `origin_verbs`, with `origin_verb_cases`), and the prepositions that alone say
+    # so ("dépêchés depuis la ville de Bouaké": `origin_cases`): an origin, as above.
+    origin_verbs: frozenset[str] = frozenset()
+    origin_verb_cases: frozenset[str] = frozenset()
+    origin_cases: frozenset[str] = frozenset()
     # Nouns of leaving a place ("the withdrawal from Niger", "the pullout from Gao"): the
     # place after the origin preposition on one is where the act is, not an origin.
     leaving_nouns: frozenset[str] = frozenset()
@@ -457,6 +464,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         source_prepositions=words("source_prepositions"),
         origin_prepositions=words("origin_prepositions"),
         leaving_nouns=words("leaving_nouns"),
+        origin_verbs=words("origin_verbs"),
+        origin_verb_cases=words("origin_verb_cases"),
+        origin_cases=words("origin_cases"),
         goal_prepositions=words("goal_prepositions"),
         journey_prepositions=words("journey_prepositions"),
         journey_words=words("journey_words"),
@@ -1900,9 +1910,37 @@ def _origin(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> P
     "troops from Chad", "refugees from Mali"), not on a verb ("fled from Gao" tells a
     movement there) nor on a noun of leaving (places.yaml `leaving_nouns`: "the withdrawal
     from Niger" is in Niger). Read on the parse, so only in parsed sentences."""
-    if not phrases.origin_prepositions or (head := _parsed_head(parsed, mention)) is None:
+    if not (phrases.origin_prepositions or phrases.origin_cases) or (head := _parsed_head(parsed, mention)) is None:
         return None
-    return "affiliation" if _origin_of(head, phrases) else None
+    return "affiliation" if _origin_of(head, phrases) or _came_from(head, phrases) else None
+
+
+# How many nouns a place may hang below the word that says it is an origin ("depuis [la
+# ville voisine de [Bouaké]]").
+_ORIGIN_DEPTH = 3
+
+
+def _came_from(head: Token, phrases: PlacePhrases) -> bool:
+    """French (UD): whether `head`, or the first of the names coordinated with it, is
+    where someone came from: under an origin preposition (`origin_cases`: "dépêchés depuis
+    Bouaké"), or the "de" object of a verb of coming ("des renforts venus de Bouaké,
+    Yamoussoukro et Abidjan"), directly or through the nouns it hangs on ("depuis la ville
+    voisine de Bouaké")."""
+    if not phrases.origin_cases and not phrases.origin_verbs:
+        return False
+    node = _first_conjunct(head)
+    for _ in range(_ORIGIN_DEPTH):
+        cases = {c.lower_ for c in node.children if c.dep_ == "case"}
+        if cases & phrases.origin_cases and cases <= phrases.origin_cases:
+            return True  # not the adverb before another preposition ("qui vit depuis en Côte d'Ivoire")
+        governor = node.head
+        if cases & phrases.origin_verb_cases and governor.pos_ == "VERB" and governor.i < node.i \
+                and governor.lemma_.casefold() in phrases.origin_verbs:
+            return True
+        if node.dep_ != "nmod" or governor.pos_ != "NOUN" or governor.i == node.i:
+            return False
+        node = governor
+    return False
 
 
 def _origin_of(head: Token, phrases: PlacePhrases) -> bool:

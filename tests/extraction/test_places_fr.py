@@ -312,6 +312,32 @@ def test_a_country_after_en_provenance_de_is_where_the_attackers_came_from(pipel
 
 
 @pytest.mark.parametrize(
+    ("text", "origins"),
+    [
+        # The "de" object of a verb of coming, with the towns coordinated with it.
+        ("Des heurts ont fait deux morts à Katiola. Des soldats venus de Korhogo, Séguéla et Bouaké "
+         "ont été déployés.", {"Korhogo", "Séguéla", "Bouaké"}),
+        # A name under "depuis", through the nouns it hangs on.
+        ("Des heurts ont fait deux morts à Katiola. Des gendarmes dépêchés depuis la ville voisine de Bouaké "
+         "ont patrouillé toute la nuit.", {"Bouaké"}),
+    ],
+)
+def test_a_town_people_came_from_is_no_place_of_the_act(pipeline, text, origins):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert {p.text for p in document.places if p.role == "affiliation"} == origins
+    # The deployment is in the town of the clashes, not where the forces came from.
+    deployed = [i for i in document.incidents if i.type in ("MOBILIZE", "PATROL")]
+    assert deployed and all(i.location is not None and i.location.name == "Katiola" for i in deployed)
+
+
+def test_depuis_as_an_adverb_before_another_preposition_is_no_origin(pipeline):
+    # "qui vit depuis en Côte d'Ivoire": since then, not from there.
+    text = "L'ancien président, renversé en 2014, vit depuis en Côte d'Ivoire."
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [p.role for p in document.places if p.country == "CIV"] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("Dakar | Trois gendarmes ont été blessés jeudi.", "Dakar"),
