@@ -531,9 +531,15 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         bearing_before=re.compile(
             rf"(?:,\s*(?:{alternatives('bearing_after_town')})"
             + (rf"|\s+(?:{alternatives('bearing_after_town_direct')})" if data.get("bearing_after_town_direct") else "")
+            # "à Kenscoff, un faubourg de la capitale Port-au-Prince", "Tondobi, une localité
+            # de la commune de Seytenga": what the town is a part of
+            + (rf"|,\s*(?:{alternatives('bearing_part_nouns')})\b[^,.;:()\d]{{0,30}}?"
+               rf"(?<![\w'’])(?:{_alternation(words('of_words') or frozenset({'of'}))})"
+               if data.get("bearing_part_nouns") else "")
             + r")\s*"
             rf"(?:(?:{_alternation(words('articles') or frozenset({'the'}))})\s*)?"
-            rf"(?:(?:{_alternation(words('locative_nouns'))})\s+"
+            + (rf"(?:(?:{alternatives('bearing_part_capital')})\s+)?" if data.get("bearing_part_capital") else "")
+            + rf"(?:(?:{_alternation(words('locative_nouns'))})\s+"
             rf"(?:{_alternation(words('of_words') or frozenset({'of'}))})\s*)?$",
             re.IGNORECASE)
         if data.get("bearing_after_town") and data.get("locative_nouns") else None,

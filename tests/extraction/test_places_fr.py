@@ -267,6 +267,16 @@ def test_a_town_a_long_distance_is_measured_from_is_a_bearing(pipeline, text, to
     assert all(i.location is not None and i.location.name == town for i in document.incidents)
 
 
+def test_a_town_named_as_what_the_town_before_is_part_of_is_a_bearing(pipeline):
+    # "Sévaré, un faubourg de la ville de Mopti": Mopti says where Sévaré lies, so a later
+    # sentence with no place of its own stays at Sévaré.
+    text = ("Au Mali, des hommes armés ont attaqué mardi un poste à Sévaré, un faubourg de la ville de Mopti. "
+            "La police a demandé de l'aide pour repousser l'assaut, qui a fait dix morts.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert {i.type for i in document.incidents} == {"ASSAULT", "REQUEST"}
+    assert all(i.location is not None and i.location.name == "Sévaré" for i in document.incidents)
+
+
 def test_a_distance_in_apposition_says_where_the_town_just_named_lies(pipeline):
     # Three words between the comma and the distance ("située à environ"): the distance places
     # Gharyan, it moves no point off Tripoli, and a later sentence with no place is still at Gharyan.
