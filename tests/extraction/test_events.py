@@ -977,6 +977,18 @@ def test_ground_recaptured_is_an_assault_and_prisoners_an_arrest(events_of, text
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Insurgents captured the garrison town after heavy fighting.", "ASSAULT"),
+        ("The militia captured 12 soldiers near the river on Monday.", "COERCE"),
+        ("Nine rebels were captured by the army in the hills.", "COERCE"),
+    ],
+)
+def test_ground_captured_is_an_assault_and_people_a_coercion(events_of, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of(text) if e.trigger.text == "captured"] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "toll"),
     [
         ("Riot police dispersed the marchers in Lilongwe, leaving four people dead.", 4),
