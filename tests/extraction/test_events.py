@@ -989,6 +989,23 @@ def test_ground_captured_is_an_assault_and_people_a_coercion(events_of, text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Police arrested 20 students at the university on Friday, injuring several of them.", ["COERCE", "ASSAULT"]),
+        ("Soldiers deployed live ammunition in the square on Monday, wounding three protesters.",
+         ["MOBILIZE", "ASSAULT", "PROTEST"]),
+        # a result, not a second act; and a conjunction makes the participle a circumstance
+        ("The army arrested the mayor on Friday, leaving the town without a leader.", ["COERCE"]),
+        ("Police arrested the leader after injuring his guards.", ["COERCE"]),
+    ],
+)
+def test_violence_in_a_participle_of_another_material_act_is_an_act_of_its_own(  # type: ignore[no-untyped-def]
+    events_of, text: str, types: list[str]
+) -> None:
+    assert [e.type for e in events_of(text)] == types
+
+
+@pytest.mark.parametrize(
     ("text", "toll"),
     [
         ("Riot police dispersed the marchers in Lilongwe, leaving four people dead.", 4),
