@@ -1735,6 +1735,11 @@ _ACTS_ON_PEOPLE = frozenset({"ASSAULT"})
 
 
 def _in_description(token: Token) -> bool:
+    """Whether `token` is inside a clause that describes a participant ("the guard involved
+    in a shooting"). A past participle on a bare number is no description but a tally of the
+    people it happened to ("reported 10 deaths, about 140 arrested": the arrests)."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NUM":
+        return False
     node = token
     for _ in range(12):
         described = node.dep_ in ("relcl", "appos") or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"))
