@@ -1005,6 +1005,16 @@ def test_violence_in_a_participle_of_another_material_act_is_an_act_of_its_own( 
     assert [e.type for e in events_of(text)] == types
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The president was removed in a military takeover last year.", "takeover"),
+    ],
+)
+def test_a_military_takeover_is_coercion(events_of, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of(text) if e.trigger.text == trigger] == ["COERCE"]
+
+
 def test_a_participle_on_a_bare_number_is_a_tally_not_a_description(events_of) -> None:  # type: ignore[no-untyped-def]
     # "about 200 arrested": the arrests of 200 people, beside the killings of the same count
     events = events_of("Officials said 45 people were killed and about 200 arrested in the riots.")
