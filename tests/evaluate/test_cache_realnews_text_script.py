@@ -75,3 +75,22 @@ def test_the_script_writes_only_a_text_whose_hash_fits(script: ModuleType, tmp_p
     assert script.main(["en-900", str(wrong), "--annotations", str(annotations), "--texts", str(texts)]) == 1
     assert not (texts / "en-900.txt").exists()
     assert script.main(["en-999", str(wrong), "--annotations", str(annotations), "--texts", str(texts)]) == 2
+
+
+def test_the_missing_list_groups_the_ids_without_their_text_by_query(
+        script: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [dict(record(BODY, "en-901"), query="Djibo soldiers"),
+            dict(record(BODY + "!", "en-902"), query="Djibo soldiers"),
+            dict(record(BODY + "?", "en-903"), query="Kari post"),
+            dict(record(BODY + ".", "en-904"), query="Kari post")]
+    annotations = tmp_path / "en.jsonl"
+    annotations.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "en-901.txt").write_text(BODY, encoding="utf-8")          # fits: not listed
+    (texts / "en-903.txt").write_text("changed", encoding="utf-8")     # no longer fits: listed
+    assert script.main(["--missing", "en", "--annotations", str(annotations), "--texts", str(texts)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["Djibo soldiers\ten-902", "Kari post\ten-903,en-904",
+                     "3 ids without their text, 2 distinct queries"]
+    assert sorted(p.name for p in texts.iterdir()) == ["en-901.txt", "en-903.txt"]
