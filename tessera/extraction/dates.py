@@ -472,7 +472,10 @@ def _rules(case_sensitive: bool) -> tuple[_Rule, ...]:
         + _title_alternation(abbreviations, case_sensitive, dotted=True)
         + ")"
     )
-    weekdays = _title_alternation(sorted(cal.full_weekdays), case_sensitive)
+    # A full weekday name is no other word: it is one in any case ("on saturday night" in
+    # mixed-case copy), where a month's ("may", "march") or an abbreviation ("sun", "sat")
+    # must be capitalised.
+    weekdays = "(?i:" + _alternation(sorted(cal.full_weekdays)) + ")"
     fill = {
         **_GRAMMAR.fragments,
         "month_any": month_any,

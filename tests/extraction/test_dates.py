@@ -213,6 +213,22 @@ def test_lowercased_text(shallow: Parser) -> None:
     assert date.value == "2022-02-18"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Gunmen raided a police post on wednesday night, officials said.", "wednesday night", "2022-02-16"),
+        ("The Army said the convoy was ambushed last sunday near the river.", "last sunday", "2022-02-13"),
+    ],
+)
+def test_a_lowercase_weekday_in_mixed_case_text_is_a_day(shallow: Parser, text: str, phrase: str, value: str) -> None:
+    """A full weekday name is no other word: in mixed-case copy it is a day uncapitalised too."""
+    assert one(shallow, text, phrase).value == value
+
+
+def test_a_lowercase_month_or_abbreviation_in_mixed_case_text_is_no_date(shallow: Parser) -> None:
+    assert not dates_of(shallow, "Troops may march to the sun gate and sat down, the Army said.")
+
+
 def test_deep_and_shallow_agree(shallow: Parser, deep: Parser) -> None:
     text = "Militants killed 12 soldiers on Wednesday, a week after an attack on 3 February."
     assert [(d.text, d.value) for d in dates_of(shallow, text)] == [(d.text, d.value) for d in dates_of(deep, text)]
