@@ -303,6 +303,13 @@ class AssembleRules(BaseModel):
 
     definite_determiners: frozenset[str]
     distinct_modifiers: frozenset[str]
+    # The case words of an event noun's complement naming what the act struck or used
+    # ("l'explosion d'un autre engin", "l'attaque d'une autre position"), and the modifiers
+    # that, on such a complement, announce another incident as they do on the noun (not a
+    # time's: "l'attaque de la nuit précédente" is the one told). None in English (its
+    # parse hangs the complement from a preposition).
+    distinct_complement_cases: frozenset[str] = frozenset()
+    distinct_complement_modifiers: frozenset[str] = frozenset()
     ordinals: frozenset[str]
     since_words: frozenset[str]
     # The start of something named after the since word ("depuis le début des manifestations",
@@ -787,6 +794,13 @@ def _modifiers(token: Token) -> set[str]:
     return words
 
 
+def _struck(noun: Token, rules: AssembleRules) -> list[Token]:
+    """The complements of an event noun that name what the act struck or used, through a
+    case word of `distinct_complement_cases` ("l'explosion d'un autre engin")."""
+    return [c for c in noun.children if c.dep_ == "nmod"
+            and any(g.dep_ == "case" and g.lower_ in rules.distinct_complement_cases for g in c.children)]
+
+
 def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("NN")
 
@@ -1252,6 +1266,9 @@ def mention_facts(
         if parsed_deeply and not _is_noun(candidate):
             continue
         marked = _modifiers(candidate) & rules.distinct_modifiers
+        if not marked and candidate.i == token.i and _is_noun(candidate):
+            marked = {word for part in _struck(candidate, rules)
+                      for word in _modifiers(part) & rules.distinct_complement_modifiers}
         if marked:
             distinct = True
             distinct_by = sorted(marked)[0]

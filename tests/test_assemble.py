@@ -573,6 +573,29 @@ def test_a_french_event_noun_announced_as_another_is_distinct(french, text, trig
     assert in_french.distinct and not in_french.anaphor
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Une mine a tué trois gendarmes lundi près de Fada. Deux civils sont morts dans l'explosion "
+         "d'un autre engin artisanal près de Kaya.", "explosion"),
+        ("Des hommes armés ont tué cinq soldats lundi près de Djibo. L'attaque d'une autre position "
+         "militaire a fait deux blessés.", "attaque"),
+    ],
+)
+def test_a_french_event_noun_whose_complement_is_another_is_distinct(french, text, trigger):
+    # "l'explosion d'un autre engin": what the act struck or used, told as another, is another act
+    in_french, _ = _french_facts(french, text, trigger)
+    assert in_french.distinct and not in_french.anaphor
+
+
+def test_a_french_event_noun_of_the_previous_night_is_not_another(french):
+    # "précédente" on a time complement dates the attack told, it announces no other one
+    text = ("Des hommes armés ont tué cinq soldats près de Djibo. L'attaque de la nuit précédente "
+            "a été revendiquée par un groupe armé.")
+    in_french, _ = _french_facts(french, text, "attaque")
+    assert not in_french.distinct
+
+
 def test_the_latest_attack_of_a_series_is_the_one_reported(french):
     # "cette nouvelle attaque" is the attack just told, not another one
     text = ("Au moins onze soldats ont été tués samedi près de Djibo. "
