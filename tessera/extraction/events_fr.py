@@ -605,6 +605,8 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
                 [token.head] if token.dep_ == "acl" else [])
             if not stated:
                 return False
+        # "les soldats qui sont arrivés sur place": the relative pronoun stands for its noun
+        stated = [_antecedent(c) for c in stated]
         if stated and not any(c.lemma_.casefold() in rule.subjects or c.lower_ in rule.subjects for c in stated):
             return False
     if rule.infinitive and not any(
@@ -646,6 +648,9 @@ def _object_words(token: Token) -> list[Token]:
     object as "fixed" ("ont bouclé le quartier")."""
     heads = [c for c in _arguments(token) if c.dep_ in ("obj", "nsubj:pass")
              or (c.dep_ == "fixed" and c.i > token.i and c.pos_ in ("NOUN", "PROPN"))]
+    if token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
+            and token.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(token.head)  # "un quartier bouclé par les gendarmes": the noun the participle qualifies
     words = list(heads)
     counting = count_nouns()
     for head in heads:
@@ -2484,7 +2489,9 @@ def extract_events_fr(
                 continue
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _imperfect(token):
                 continue  # "alors que l'opposition appelait à manifester": a background state
-            if rule.pos == "VERB" and rule.type in _SPEECH_TYPES | _STATE_PARTICIPLE_TYPES \
+            if rule.pos == "VERB" and (rule.type in _SPEECH_TYPES or (
+                    # "des militaires venus en renfort": the complement tells the sending
+                    rule.type in _STATE_PARTICIPLE_TYPES and not rule.complements)) \
                     and _describing_participle(token):
                 continue  # "un groupe appelé Front de libération": a name, no call
             if rule.pos == "VERB" and rule.type != "ASSAULT" and _counted_people(token):

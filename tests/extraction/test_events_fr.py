@@ -1857,3 +1857,21 @@ def test_a_toll_read_outside_the_verbs_words_keeps_its_figure_as_evidence(french
                 if e.type == "ASSAULT"]
     assert event.fatalities == 9
     assert 9.0 in [q.value for q in event.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [  # forces that came, flew or were called in as reinforcements were sent, whatever the participle
+     ("Les gendarmes de la brigade venus en renfort ont dispersé la foule à Kaya.", ["MOBILIZE"]),
+     ("Deux avions de chasse ont décollé de Niamey en renfort lundi.", ["MOBILIZE"]),
+     ("Des policiers ont été appelés en renfort pour garder le marché de Zinder.", ["MOBILIZE"]),
+     # a participle's object is the noun it qualifies: "un quartier bouclé par les gendarmes"
+     ("Les habitants ont trouvé un village bouclé par les militaires mardi près de Dori.", ["MOBILIZE"]),
+     # a relative pronoun subject stands for its noun
+     ("Les policiers qui sont arrivés à Ménaka jeudi ont interrogé les témoins.", ["MOBILIZE"]),
+     # calling for reinforcements is a call, no deployment; a minister who arrived is none
+     ("Le maire de Kaya a lancé un appel, appelant à des renforts.", []),
+     ("Le ministre qui est arrivé à Gao lundi a visité le camp.", [])],
+)
+def test_reinforcements_come_and_sealed_places_are_deployments(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
