@@ -195,6 +195,8 @@ class _EventWords:
     relative_clause_openers: frozenset[str]
     aggregate_clause_words: frozenset[str]
     scene_nouns: frozenset[str]
+    force_nouns: frozenset[str]
+    continuing_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -838,6 +840,10 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     fr/actors.yaml); "ses sanctions", "ces frappes" (a possessive or demonstrative) point at
     particular ones."""
     words = _words()
+    if noun.lemma_.casefold() in words.force_nouns or noun.lower_ in words.force_nouns:
+        return False  # "des renforts ont été envoyés": the forces sent, no kind of act
+    if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.lemma_.casefold() in words.continuing_verbs:
+        return False  # "des ratissages se poursuivent": the story's operations, told as under way
     if "Plur" not in noun.morph.get("Number") or any(
             c.dep_ == "nummod" or c.like_num or (c.dep_ == "det" and c.lower_ in words.pointing_determiners)
             for c in noun.children):

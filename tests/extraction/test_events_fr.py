@@ -1875,3 +1875,21 @@ def test_a_toll_read_outside_the_verbs_words_keeps_its_figure_as_evidence(french
 )
 def test_reinforcements_come_and_sealed_places_are_deployments(french, text, types):
     assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [  # plural reinforcements are the forces sent, no kind of act; operations told as going on
+       # are the story's own
+     ("Selon le gouverneur, des renforts ont immédiatement rejoint Djibo après l'embuscade.", ["MOBILIZE"]),
+     ("Le ministre a précisé que des ratissages se poursuivaient autour de Kaya.", ["MOBILIZE"]),
+     # the security measures reinforced, patrols going round
+     ("Les autorités ont renforcé les mesures de sécurité à Niamey samedi.", ["MOBILIZE"]),
+     ("Un couvre-feu a été décrété à Kaya, où des patrouilles de gendarmerie circulent.", ["MOBILIZE"]),
+     # other measures reinforced, armed men or rumours going round are none
+     ("Le gouvernement a renforcé les mesures contre la fraude fiscale.", []),
+     ("Des hommes armés circulant à moto ont attaqué le village de Seytenga.", []),
+     ("Des rumeurs de coup d'État circulent depuis un mois à Niamey.", [])],
+)
+def test_reinforcements_sweeps_under_way_and_patrols_are_deployments(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
