@@ -1893,3 +1893,16 @@ def test_reinforcements_come_and_sealed_places_are_deployments(french, text, typ
 )
 def test_reinforcements_sweeps_under_way_and_patrols_are_deployments(french, text, types):
     assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [  # the forces stepping in, named as a noun in a central slot, are deployed
+     ("Les heurts entre bandes rivales ont provoqué l'intervention de l'armée à Tripoli.", ["MOBILIZE"]),
+     ("L'intervention de la gendarmerie a permis le retour au calme à Kandi.", ["MOBILIZE"]),
+     # someone else's intervention is none
+     ("L'intervention du président a permis de régler le litige à Kandi.", []),
+     ("Le blessé a subi une intervention chirurgicale à Kandi.", [])],
+)
+def test_the_intervention_of_the_forces_is_a_deployment(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
