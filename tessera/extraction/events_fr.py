@@ -196,6 +196,7 @@ class _EventWords:
     aggregate_clause_words: frozenset[str]
     scene_nouns: frozenset[str]
     force_nouns: frozenset[str]
+    dispatch_marks: frozenset[str]
     continuing_verbs: frozenset[str]
 
 
@@ -733,6 +734,16 @@ _AIM_TYPES = frozenset({"MOBILIZE", "COERCE"})
 # Where a participle stands as a noun: a subject, an object, a complement (not "et sept
 # autres enlevés", a second act coordinated after the first).
 _PEOPLE_SLOTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod", "appos"})
+
+
+def _dispatched(verb: Token) -> bool:
+    """A participle told with the manner or the moment of its sending ("les forces de l'ordre
+    massivement déployées dans la ville", "le détachement déployé dans l'après-midi"): a
+    deployment the story tells, not where its people stand (triggers.yaml dispatch_marks)."""
+    marks = _words().dispatch_marks
+    return any(c.lemma_.casefold() in marks or c.lower_ in marks or any(
+        g.dep_ in ("obl:mod", "nmod", "flat:name") and g.lower_ in marks for g in c.children)
+        for c in verb.children if c.dep_ in ("advmod", "obl:mod", "obl", "nmod"))
 
 
 def _counted_people(verb: Token) -> bool:
@@ -2497,7 +2508,7 @@ def extract_events_fr(
                 continue  # "alors que l'opposition appelait à manifester": a background state
             if rule.pos == "VERB" and (rule.type in _SPEECH_TYPES or (
                     # "des militaires venus en renfort": the complement tells the sending
-                    rule.type in _STATE_PARTICIPLE_TYPES and not rule.complements)) \
+                    rule.type in _STATE_PARTICIPLE_TYPES and not rule.complements and not _dispatched(token))) \
                     and _describing_participle(token):
                 continue  # "un groupe appelé Front de libération": a name, no call
             if rule.pos == "VERB" and rule.type != "ASSAULT" and _counted_people(token):

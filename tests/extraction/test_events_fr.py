@@ -1906,3 +1906,16 @@ def test_reinforcements_sweeps_under_way_and_patrols_are_deployments(french, tex
 )
 def test_the_intervention_of_the_forces_is_a_deployment(french, text, types):
     assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [  # a participle told with the moment or manner of its sending is a deployment told
+     ("Avant l'arrivée du détachement de l'armée déployé dans l'après-midi, les ravisseurs avaient fui Diré.",
+      ["MOBILIZE"]),
+     ("Les gendarmes, déployés aussitôt autour du marché de Kaya, ont interrogé les témoins.", ["MOBILIZE"]),
+     # where the forces stand is none
+     ("Treize soldats déployés au sein de la mission ont été tués à Kidal.", [])],
+)
+def test_a_participle_with_the_moment_of_its_sending_is_a_deployment(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
