@@ -1,4 +1,4 @@
-"""French: "depuis le début de ..." (the start of something named: `since_start_nouns` of
+"""French: "depuis le début de ..." (the start, or the end, of something named: `since_start_nouns` of
 data/fr/assemble.yaml) frames a period up to the report, as "depuis 2015" does and as English
 "since the protests began" does: a toll told over it is a running total, background. A day
 ("depuis lundi") still dates one act. Sentences written for these tests."""
@@ -22,6 +22,9 @@ def code(pipeline, text: str) -> Document:
     [
         ("Au moins 120 personnes ont été tuées depuis le début des manifestations à Dakar.", True),
         ("Au moins 40 soldats ont été tués depuis le déclenchement de la crise dans le Nord.", True),
+        # the end of a month or of something named opens a period as its start does
+        ("Ce décès porte à 9 le nombre de gendarmes tués dans la région depuis la fin janvier.", True),
+        ("Une trentaine de civils ont été tués depuis la fin de la trêve autour de Kidal.", True),
         ("Des hommes armés ont tué cinq civils lundi près de Dori, le pire bilan depuis le début de l'année.",
          False),
         ("Les combats ont fait trois morts depuis lundi à Kidal.", False),
