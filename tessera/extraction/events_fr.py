@@ -297,7 +297,7 @@ class FrenchLexicon:
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
             "occasion_prepositions", "during_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
-            "collective_victims", "one_determiners", "toll_result_verbs")}
+            "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -752,6 +752,21 @@ def _counted_people(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm") and verb.dep_ in _PEOPLE_SLOTS \
         and any(c.dep_ == "nummod" for c in verb.children) \
         and not any(c.dep_.startswith(("aux", "obj")) for c in verb.children)
+
+
+def _bound_to(verb: Token, lexicon: FrenchLexicon) -> bool:
+    """ "Les forces sont appelées à jouer un rôle", "est appelé à disparaître": a verb of
+    `bound_passives` in the present passive, with no agent, before an infinitive with "à",
+    tells what its subject is bound or expected to do, no one's call. A call told with its
+    caller ("ont été appelés par l'armée à quitter le village") or in a past tense ("ont été
+    appelés à la vigilance") is one."""
+    if verb.lemma_.casefold() not in lexicon.words["bound_passives"] or _own_agent(verb) is not None:
+        return False
+    auxes = [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if not (len(auxes) == 1 and auxes[0].lemma_ == "être" and "Pres" in auxes[0].morph.get("Tense")):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and "Inf" in c.morph.get("VerbForm")
+               and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children) for c in verb.children)
 
 
 def _degree_state(verb: Token) -> bool:
@@ -2524,6 +2539,8 @@ def extract_events_fr(
             if rule.pos == "VERB" and rule.type in (_SPEECH_TYPES - {"REQUEST"}) | _AIM_TYPES \
                     and _purpose(token, lexicon.words["purpose_marks"]):
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
+            if rule.type == "REQUEST" and rule.pos == "VERB" and _bound_to(token, lexicon):
+                continue  # "les FARDC sont appelées à lancer des opérations": what they are to do
             if rule.type == "REQUEST" and (_claim_of(token, lexicon) if rule.pos == "VERB"
                                            else _claim_noun_of(token, lexicon)):
                 continue  # "des manifestations exigeant le départ de la mission": the protest's claim

@@ -676,6 +676,11 @@ def test_a_place_near_which_an_attack_was_is_not_its_author(french):
          False),
         ("Le maire a appelé les habitants à la prudence après les tirs de la nuit.", "REQUEST", True),
         ("Le collectif appelle aux manifestations dans tout le pays.", "REQUEST", True),
+        # "être appelé à" + an infinitive, with no caller, in the present: what one is bound to do
+        ("Les gendarmes sont appelés à jouer un rôle plus important dans le nord du pays.", "REQUEST", False),
+        ("Cette force est appelée à remplacer la mission de l'ONU d'ici la fin de l'année.", "REQUEST", False),
+        ("Les habitants sont appelés par le préfet à quitter les villages de la zone.", "REQUEST", True),
+        ("Les habitants ont été appelés à quitter les villages de la zone.", "REQUEST", True),
     ],
 )
 def test_evacuations_and_calls_are_coded_by_what_they_move_or_ask(french, text, event_type, coded):
