@@ -769,6 +769,19 @@ def _bound_to(verb: Token, lexicon: FrenchLexicon) -> bool:
                and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children) for c in verb.children)
 
 
+def _heads_a_name(noun: Token) -> bool:
+    """A capitalised trigger noun inside its sentence that opens an organisation's name of
+    three words or more ("le Rassemblement des forces démocratiques", "membre du Rassemblement
+    des républicains"): a party or a movement, no gathering. Not a capital at the sentence's
+    start or after a colon or a dash (a headline's "Haïti – Manifestation : ...")."""
+    if not noun.is_title or noun.ent_type_ != "ORG" or noun.ent_iob_ != "B" or noun.i == noun.sent.start:
+        return False
+    if noun.doc[noun.i - 1].is_punct and noun.doc[noun.i - 1].text not in (",", "(", "«", "\"", "“"):
+        return False
+    name = next((e for e in noun.doc.ents if e.start == noun.i), None)
+    return name is not None and len(name) >= 3
+
+
 def _degree_state(verb: Token) -> bool:
     """A past participle after "être" graded by an adverb of degree ("sont très mobilisés"),
     or after "être" in the imperfect ("étaient déployés"), or after "rester" ("à rester
@@ -2530,6 +2543,8 @@ def extract_events_fr(
                 continue  # "quatre accusés ont pris la fuite", "trois détenus": people named, no act
             if rule.pos == "VERB" and rule.type in _STATE_PARTICIPLE_TYPES and _degree_state(token):
                 continue  # "les forces de l'ordre sont très mobilisées": a state of readiness
+            if rule.pos == "NOUN" and _heads_a_name(token):
+                continue  # "le Rassemblement des forces démocratiques (RAFD)": an organisation's name
             if rule.pos == "NOUN" and _generic(token, lexicon):
                 continue  # "mènent des attaques", "morts dans les attaques de jihadistes": a class
             if rule.pos == "VERB" and _habitual_relative(token, rule.type):

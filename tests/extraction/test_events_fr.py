@@ -1059,6 +1059,20 @@ def test_naming_wondering_and_apologising_are_no_requests(french, text):
     assert "REQUEST" not in [e.type for e in _events(french, text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a capitalised trigger noun opening an organisation's name inside the sentence is that name
+        ("Un autre groupe armé, le Rassemblement des forces démocratiques (RAFD), a pris position à Biltine.", False),
+        ("Le maire, membre du Rassemblement des républicains, a rencontré les chefs de quartier.", False),
+        ("Des milliers de personnes ont participé au rassemblement des forces vives à Dakar.", True),
+        ("Haïti – Manifestation : un blessé par balle au Cap-Haïtien.", True),
+    ],
+)
+def test_a_trigger_noun_opening_an_organisations_name_is_no_protest(french, text, coded):
+    assert ("PROTEST" in [e.type for e in _events(french, text)]) == coded
+
+
 def test_a_call_to_calm_is_a_request(french):
     text = "Les autorités ont appelé la population au calme."
     assert [e.type for e in _events(french, text)] == ["REQUEST"]
