@@ -769,6 +769,17 @@ def _bound_to(verb: Token, lexicon: FrenchLexicon) -> bool:
                and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children) for c in verb.children)
 
 
+def _at_the_call_of(noun: Token) -> bool:
+    """ "à l'appel de" + the caller ("la grève a été lancée à l'appel des syndicats",
+    "manifestaient à l'appel de l'opposition"): the phrase names who called the act it
+    hangs on, told in its own right; the call is no request of its own. Not a call with an
+    "à" phrase of what is asked ("un appel à la retenue")."""
+    return any(c.dep_ == "case" and c.lower_ == "à" and c.i < noun.i for c in noun.children) and any(
+        c.dep_ in ("nmod", "obl") and c.i > noun.i and any(
+            m.dep_ == "case" and m.lower_ in ("de", "d'", "d\u2019", "du", "des") for m in c.children)
+        for c in noun.children)
+
+
 def _heads_a_name(noun: Token) -> bool:
     """A capitalised trigger noun inside its sentence that opens an organisation's name of
     three words or more ("le Rassemblement des forces démocratiques", "membre du Rassemblement
@@ -2554,6 +2565,8 @@ def extract_events_fr(
             if rule.pos == "VERB" and rule.type in (_SPEECH_TYPES - {"REQUEST"}) | _AIM_TYPES \
                     and _purpose(token, lexicon.words["purpose_marks"]):
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
+            if rule.type == "REQUEST" and rule.pos == "NOUN" and _at_the_call_of(token):
+                continue  # "la grève a été lancée à l'appel des syndicats": who called the strike
             if rule.type == "REQUEST" and rule.pos == "VERB" and _bound_to(token, lexicon):
                 continue  # "les FARDC sont appelées à lancer des opérations": what they are to do
             if rule.type == "REQUEST" and (_claim_of(token, lexicon) if rule.pos == "VERB"
