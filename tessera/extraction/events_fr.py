@@ -1776,8 +1776,10 @@ def _requesting(verb: Token, lexicon: FrenchLexicon) -> bool:
 def _question(token: Token) -> bool:
     """The trigger's clause ends with a question mark (the sentence's last word, or the
     last before a closing quotation mark)."""
-    words = [t for t in token.doc if not t.is_space and t.text not in ("»", "\u201d", '"', "'")]
-    return bool(words) and words[-1].text == "?"
+    for word in reversed(token.doc):  # from the end: the last word that is no space or quotation mark
+        if not word.is_space and word.text not in ("»", "\u201d", '"', "'"):
+            return word.text == "?"
+    return False
 
 
 def _failed(token: Token, marks: frozenset[str]) -> bool:

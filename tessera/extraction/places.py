@@ -2828,7 +2828,7 @@ def town_referred(tokens: Iterable[Token], offset: int, places: Sequence[Place],
     dateline's, speaker's, border's or party's place, nor one of `left_out` (starts: bearings).
     None without such a word, or where the last locality is a district or a site ("in Mpigi
     District ... the city": the words refer to no town of the article)."""
-    if not any(refers_to_town(t, phrases) for t in tokens):
+    if not phrases.settlement_anaphors or not any(refers_to_town(t, phrases) for t in tokens):
         return None
     latest = None
     for place in places:
