@@ -4363,10 +4363,9 @@ def _setting_date(
     sentence = parsed.sentence_at(event.trigger.start)
     if sentence is None:
         return None
-    index = parsed.sentences.index(sentence)
-    if index == 0:
+    if sentence.index == 0:
         return None
-    previous = parsed.sentences[index - 1]
+    previous = parsed.sentences[sentence.index - 1]
     if any(previous.start <= start < previous.end for start in trigger_starts):
         return None
     in_sentence = [d for d in dates if previous.start <= d.start and d.end <= previous.end and d.value]

@@ -283,6 +283,9 @@ class PlacePhrases:
     # ("the northern town", "across the city"): the town the article has named last
     # (`town_referred`).
     settlement_anaphors: frozenset[str] = frozenset()
+    # The prepositions such a noun is the object of when it refers back to a town: the locative
+    # ones and `settlement_anaphor_prepositions` ("a visit to the town", "through the city").
+    anaphor_prepositions: frozenset[str] = frozenset()
     # Words before such a name that make it one of a kind, a place holding the town ("a Kano
     # village"), and the kind words the name is of ("the Niger town of Diffa"): patterns of
     # `indefinite_words` and `of_words`, for `_names_the_settlement` and the scan.
@@ -487,6 +490,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         zone_after=re.compile(rf"^\s+(?:{alternatives('zone_after')})\b") if data.get("zone_after") else None,
         settlement_after=words("settlement_after"),
         settlement_anaphors=words("settlement_anaphors"),
+        anaphor_prepositions=words("locative_prepositions") | words("settlement_anaphor_prepositions"),
         indefinite_words=words("indefinite_words"),
         indefinite_before=re.compile(rf"\b(?:{alternatives('indefinite_words')})\s+$", re.IGNORECASE)
         if data.get("indefinite_words") else None,
@@ -2797,11 +2801,6 @@ def divisions_named(text: str, places: Sequence[Place], phrases: PlacePhrases) -
 _STORY_TOWN_ROLES: frozenset[str | None] = frozenset({None, "route"})
 
 
-# Prepositions besides the language's locative ones that put an act in a town: "a visit to
-# the town", "troops swept through the city".
-_ANAPHOR_PREPOSITIONS = frozenset({"to", "across", "through"})
-
-
 def refers_to_town(token: Token, phrases: PlacePhrases) -> bool:
     """Whether `token` is a settlement's noun that refers back to a town where something takes
     place: singular, after "the", the object of a locative preposition, with no name, "of"
@@ -2810,7 +2809,7 @@ def refers_to_town(token: Token, phrases: PlacePhrases) -> bool:
     town as a party or a thing acted on: "seized the town", "the city's governor")."""
     if token.lower_ not in phrases.settlement_anaphors or token.tag_ != "NN":
         return False
-    if token.dep_ != "pobj" or token.head.lower_ not in phrases.locative_prepositions | _ANAPHOR_PREPOSITIONS:
+    if token.dep_ != "pobj" or token.head.lower_ not in phrases.anaphor_prepositions:
         return False
     determiners = [c for c in token.children if c.dep_ == "det"]
     if not determiners or determiners[0].lower_ not in phrases.articles:
