@@ -646,6 +646,13 @@ def test_a_small_town_abroad_with_no_tie_to_the_article_is_left_out(gazetteer: G
     assert ("Lith", "NLD") in {(p.name, p.country) for p in found}
 
 
+def test_an_indonesian_regency_is_read_with_its_kind_word(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # GeoNames knows the regency as "Kabupaten Maybrat" (alternate "Maybrat Regency"): the
+    # name alone resolves to nothing, with its lower-case kind word to the second-level division.
+    places = parsed_places("Armed men burned a health post in Maybrat regency on Monday, the police said.")
+    assert [(p.name, p.feature, p.country) for p in places] == [("Kabupaten Maybrat", "admin2", "IDN")]
+
+
 def test_a_story_naming_only_a_division_of_one_country_leaves_small_towns_abroad_out(gazetteer: Gazetteer) -> None:
     # No country is named; "Jonglei state" lies in South Sudan only, so the Dutch village stays out.
     text = "Raiders attacked a cattle camp in Lith payam of Jonglei state on Thursday, officials said."
