@@ -346,6 +346,10 @@ class PlacePhrases:
     # Words right before a name that make it where someone or something came from ("un groupe
     # armé en provenance du Rwanda"; `origin_before`): role "affiliation", as an origin.
     origin_before: re.Pattern[str] | None = None
+    # A noun of a country right after the name of an area that spans countries ("the
+    # impoverished Sahel nation", "the Lake Chad countries"; `country_nouns`): the area says
+    # what kind of country one is, not where anything happens: role "affiliation".
+    country_noun_after: re.Pattern[str] | None = None
     distance_collectives: dict[str, float] = field(default_factory=dict)
     # The second half of a hyphenated compound a place opens ("the UK-based monitor", "a
     # Beijing-brokered truce", "the Saudi-led coalition"): the place says who is behind
@@ -454,6 +458,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         origin_before=re.compile(rf"(?<!\w)(?:{alternatives('origin_before')})\s*$", re.IGNORECASE)
         if data.get("origin_before") else None,
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
+        country_noun_after=re.compile(rf"\s+(?-i:{alternatives('country_nouns')})\b", re.IGNORECASE)
+        if data.get("country_nouns") else None,
         of_words=words("of_words") or frozenset({"of"}),
         articles=words("articles") or frozenset({"the"}),
         modifiers=words("locative_modifiers"),
@@ -1100,6 +1106,8 @@ def extract_places(
                 or _affiliation(text, mention, names, phrases)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases)
                 or _route(parsed, text, mention, phrases))
+        if role is None and _names_a_kind_of_country(text, mention, resolution, phrases):
+            role = "affiliation"
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and index in areas:
             place = place.model_copy(update={"name": mention.text, "geonames_id": None, "feature": areas[index][1]})
@@ -1803,6 +1811,19 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
     if phrases.origin_before is not None and phrases.origin_before.search(before):
         return "affiliation"  # "un groupe armé en provenance du Rwanda": where it came from
     return None
+
+
+def _names_a_kind_of_country(
+    text: str, mention: Mention, resolution: Resolution | None, phrases: PlacePhrases
+) -> bool:
+    """Whether an area that spans countries (a region or natural feature of no country) is
+    named before a lower-case noun of a country ("the impoverished Sahel nation", "the Lake
+    Chad countries", "the Sahel state of Burkina Faso"): what kind of country one is, not a
+    place of the story."""
+    if phrases.country_noun_after is None or resolution is None or resolution.entry.country:
+        return False
+    return resolution.entry.feature in ("region", "natural") and bool(
+        phrases.country_noun_after.match(text, mention.end))
 
 
 def _repeated_dateline(mention: Mention, repeats: Sequence[tuple[int, int]]) -> PlaceRole | None:

@@ -653,6 +653,18 @@ def test_an_indonesian_regency_is_read_with_its_kind_word(parsed_places) -> None
     assert [(p.name, p.feature, p.country) for p in places] == [("Kabupaten Maybrat", "admin2", "IDN")]
 
 
+def test_an_area_across_countries_before_a_noun_of_a_country_is_no_place_of_the_story(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "the troubled Sahel nation" says what kind of country Niger is; "the Lake Chad countries"
+    # which countries: neither is where anything happens.
+    places = parsed_places("Gunmen killed ten villagers in Niger on Friday, the latest attack in the troubled "
+                           "Sahel nation. The Lake Chad countries met in Abuja.")
+    assert {(p.name, p.role) for p in places if p.country is None} == {("Sahel", "affiliation"),
+                                                                      ("Lake Chad", "affiliation")}
+    # The area itself, or a division's capitalised kind word, stays a place.
+    places = parsed_places("Gunmen killed ten villagers in the Sahel on Friday. Troops deployed around Lake Chad.")
+    assert {(p.name, p.role) for p in places} == {("Sahel", None), ("Lake Chad", None)}
+
+
 def test_a_story_naming_only_a_division_of_one_country_leaves_small_towns_abroad_out(gazetteer: Gazetteer) -> None:
     # No country is named; "Jonglei state" lies in South Sudan only, so the Dutch village stays out.
     text = "Raiders attacked a cattle camp in Lith payam of Jonglei state on Thursday, officials said."
