@@ -131,7 +131,14 @@ def extract_events(
     placed = dateline_span(parsed.text)
     if placed is not None:
         context.dateline = (placed[0], max(placed[1], filed))
-    for sentence, proposals in proposed:
+    # A sentence told again word for word (a page's title, then its headline) tells its
+    # events once, where it is told last: the repeat is the same report, not another
+    # incident, and the last copy stands in the report's own order (a headline above its lead).
+    texts = [" ".join(parsed.text[s.start : s.end].split()).casefold() for s, _ in proposed]
+    last_told = {words: n for n, words in enumerate(texts)}
+    for n, (sentence, proposals) in enumerate(proposed):
+        if last_told[texts[n]] != n:
+            continue
         for proposal in _prune(proposals, lexicon):
             events.append(
                 _build_event(

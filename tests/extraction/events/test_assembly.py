@@ -158,3 +158,14 @@ def test_a_datelines_finest_place_is_the_fallback_not_its_country(pipeline, text
     (incident,) = document.incidents
     assert incident.location is not None
     assert incident.location.feature != "country"
+
+
+def test_a_sentence_told_again_word_for_word_tells_its_events_once(events_of) -> None:  # type: ignore[no-untyped-def]
+    # A page's title, then the same words as its headline: one report, not two incidents;
+    # the events are read from the last copy, the one above the lead.
+    headline = "Gunmen kill seven herders in raid on cattle market"
+    text = f"{headline}\n\n{headline}\n\nGunmen killed seven herders on Sunday in a raid on a cattle market."
+    events = events_of(text)
+    told = [e for e in events if e.trigger.start < text.rindex("Gunmen killed")]
+    assert len(told) == 1
+    assert told[0].trigger.start > text.index(headline) + len(headline)
