@@ -297,7 +297,8 @@ class FrenchLexicon:
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
             "occasion_prepositions", "during_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
-            "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives")}
+            "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives",
+            "subjection_nouns", "subjection_prepositions", "subjection_participles")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -1088,6 +1089,23 @@ def _purpose(verb: Token, marks: frozenset[str]) -> bool:
 # A charge's noun lies at most this many noun phrases below the verb that lays it
 # ("poursuivi pour complicité d'attentat à la sûreté de l'État, meurtre ...").
 CHARGE_DEPTH = 4
+
+
+def _state_of_subjection(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A noun of a lasting hold on a place (`subjection_nouns`) that names the state the place
+    stands in, no act of coercion: under a preposition of `subjection_prepositions` on another
+    noun ("les habitants de l'enclave sous blocus"), or told after a participle of being
+    subjected and its "à" (`subjection_participles`: "des villes soumises à un blocus des
+    jihadistes"; words read in order, the parse may hang the noun on the sentence's verb). A
+    blockade a verb tells imposed ("ont imposé un blocus à Djibo") stays an act."""
+    words = lexicon.words
+    if noun.lemma_.casefold() not in words["subjection_nouns"] and noun.lower_ not in words["subjection_nouns"]:
+        return False
+    if noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in words["subjection_prepositions"] for c in noun.children):
+        return True
+    before = [t for t in noun.doc[max(0, noun.i - 4):noun.i] if t.dep_ != "det" and t.pos_ != "DET"]
+    return len(before) >= 2 and before[-1].lower_ == "à" and before[-2].lower_ in words["subjection_participles"]
 
 
 def _charge(noun: Token, lexicon: FrenchLexicon) -> bool:
@@ -2567,6 +2585,8 @@ def extract_events_fr(
             if rule.pos == "VERB" and rule.type in (_SPEECH_TYPES - {"REQUEST"}) | _AIM_TYPES \
                     and _purpose(token, lexicon.words["purpose_marks"]):
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
+            if rule.type == "COERCE" and rule.pos == "NOUN" and _state_of_subjection(token, lexicon):
+                continue  # "des villes soumises à un blocus", "l'enclave sous blocus": a state, no act
             if rule.type == "REQUEST" and rule.pos == "NOUN" and _at_the_call_of(token):
                 continue  # "la grève a été lancée à l'appel des syndicats": who called the strike
             if rule.type == "REQUEST" and rule.pos == "VERB" and _bound_to(token, lexicon):

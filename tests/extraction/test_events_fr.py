@@ -715,6 +715,18 @@ def test_french_words_of_coercion(french, text):
     assert "COERCE" in [e.type for e in _events(french, text)]
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    # a blockade a place stands under is its state, no act told
+    ("Les camions ravitaillent des villes du nord soumises à un blocus des groupes armés.", False),
+    ("Des heurts opposent souvent les habitants de l'enclave sous blocus et les soldats.", False),
+    # one a verb tells laid on the place is an act
+    ("Les jihadistes ont imposé un blocus à la ville de Djibo en février.", True),
+    ("La ville est soumise depuis lundi à un couvre-feu décrété par le gouverneur.", True),
+])
+def test_a_blockade_told_as_a_place_s_state_is_no_coercion(french, text, coded):
+    assert ("COERCE" in [e.type for e in _events(french, text)]) == coded
+
+
 def test_a_suspended_agreement_is_no_coercion(french):
     assert "COERCE" not in [e.type for e in _events(french, "La suspension de l'accord de défense a surpris Paris.")]
 
