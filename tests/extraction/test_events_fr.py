@@ -681,6 +681,9 @@ def test_a_place_near_which_an_attack_was_is_not_its_author(french):
         ("Cette force est appelée à remplacer la mission de l'ONU d'ici la fin de l'année.", "REQUEST", False),
         ("Les habitants sont appelés par le préfet à quitter les villages de la zone.", "REQUEST", True),
         ("Les habitants ont été appelés à quitter les villages de la zone.", "REQUEST", True),
+        # "se réclamer de" claims a belonging, asks nothing
+        ("Les militants arrêtés se réclament du Front populaire de libération.", "REQUEST", False),
+        ("Les militants arrêtés réclament la libération de leurs camarades.", "REQUEST", True),
         # "à l'appel de" names who called the act it hangs on: no request of its own
         ("La grève générale a été lancée à l'appel des syndicats de la santé.", "REQUEST", False),
         ("Le Premier ministre a lancé un appel à la retenue aux deux camps.", "REQUEST", True),
