@@ -240,6 +240,15 @@ def test_the_word_for_a_town_before_a_name_makes_it_the_town(pipeline):
     assert [(p.feature, p.country) for p in region] == [("admin1", "NER")]
 
 
+def test_the_streets_of_a_name_make_it_the_town(pipeline):
+    # A region and its chief town share the name: its streets are the town's, even after
+    # the article named the region ("dans la région de Tillabéri ... dans les rues de Tillabéri").
+    text = ("La colère monte dans la région de Tillabéri depuis des mois. Mardi, des centaines de jeunes "
+            "ont manifesté dans les rues de Tillabéri.")
+    found = [(p.feature, p.country) for p in _places(pipeline, text) if p.name.startswith("Till")]
+    assert found == [("admin1", "NER"), ("city", "NER")]
+
+
 def test_a_territory_is_the_division_not_its_namesake_town(pipeline):
     text = "Des rebelles ont tué six civils à Oicha, dans le territoire de Beni, au Congo."
     beni = [p for p in _places(pipeline, text) if p.name.startswith("Beni")]
