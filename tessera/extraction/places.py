@@ -1860,7 +1860,8 @@ def _told_from(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -
     if preposition is None or preposition.lower_ not in phrases.source_prepositions or governor.i > head.i:
         return None
     lemma = governor.lemma_.casefold()
-    if (governor.pos_ in ("VERB", "AUX") and lemma in phrases.source_verbs and not _reported_there(governor)) or (
+    if (governor.pos_ in ("VERB", "AUX") and lemma in phrases.source_verbs
+            and not _reported_there(governor, phrases.source_nouns)) or (
             governor.pos_ in ("NOUN", "PROPN") and lemma in phrases.source_nouns):
         return "source"
     return None
@@ -1917,13 +1918,20 @@ def _is_opponent(token: Token, phrases: PlacePhrases) -> bool:
     return any(c.dep_ == "case" and c.lower_ in phrases.opponent_prepositions for c in token.children)
 
 
-def _reported_there(verb: Token) -> bool:
+def _reported_there(verb: Token, told: Collection[str] = frozenset()) -> bool:
     """A passive verb of saying whose subject is a thing that happened ("clashes were
-    reported in Kwakta", "fighting has been reported in Gao"): the place is where it
-    happened, not where the news was told from ("it was announced in Bamako" is)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
-    return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) and any(
-        s.pos_ in ("NOUN", "PROPN") for s in subjects)
+    reported in Kwakta", "fighting has been reported in Gao", "un décès a été signalé à
+    Ziguinchor"): the place is where it happened, not where the news was told from ("it was
+    announced in Bamako" is, and so is a report or its source, `told`: "a statement was
+    issued in Niamey"). The French parse may label the subject of a passive verb a plain
+    nsubj beside its aux:pass."""
+    passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+    subjects = [c for c in verb.children
+                if c.dep_ in ("nsubjpass", "nsubj:pass") or (passive and c.dep_ == "nsubj")]
+    # A noun, or what the parse mistook for its head ("un 2e décès": the ordinal); not a
+    # pronoun ("il a été annoncé à Bamako que ...").
+    return passive and any(s.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and s.lemma_.casefold() not in told
+                           and s.lower_ not in told for s in subjects)
 
 
 def _parsed_head(parsed: ParsedArticle, mention: Mention) -> Token | None:

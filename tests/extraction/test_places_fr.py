@@ -249,6 +249,22 @@ def test_the_streets_of_a_name_make_it_the_town(pipeline):
     assert found == [("admin1", "NER"), ("city", "NER")]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A death reported at a town happened there; the parse may label the passive
+        # subject a plain nsubj, or take an ordinal for its head ("un 2e décès").
+        ("Après l'explosion, un 2e décès a été signalé à Tillabéri mardi.", None),
+        ("Des affrontements ont été signalés à Tillabéri mardi.", None),
+        # What was announced at a town (a pronoun's passive) is news told from there.
+        ("Il a été annoncé à Niamey que le couvre-feu est levé.", "source"),
+    ],
+)
+def test_what_a_passive_report_places_happened_there(pipeline, text, role):
+    town = next(p for p in _places(pipeline, text) if p.country == "NER")
+    assert town.role == role
+
+
 def test_a_territory_is_the_division_not_its_namesake_town(pipeline):
     text = "Des rebelles ont tué six civils à Oicha, dans le territoire de Beni, au Congo."
     beni = [p for p in _places(pipeline, text) if p.name.startswith("Beni")]
