@@ -269,6 +269,7 @@ from tessera.extraction.places import (
     unplaced_sites,
 )
 from tessera.extraction.quantities import parse_number
+from tessera.extraction.quantities_fr import parse_number_fr
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     FEATURE_PRECISION,
@@ -575,6 +576,15 @@ class AssembleRules(BaseModel):
     gapped_tally_deps: frozenset[str] = frozenset()
     gapped_tally_prepositions: frozenset[str] = frozenset()
     gapped_count_deps: frozenset[str] = frozenset()
+    # The same toll list read in the order of the words, for a parse that hangs its verbless
+    # conjuncts anywhere (French: "six ont été tués à X, deux à Y et un à Z", `_tally_sequence`):
+    # after a separator of `tally_separators`, a count (a number or one of `tally_one_words`),
+    # words of `tally_filler_words` or the verb again ("deux autres tués"), then a preposition
+    # of `gapped_tally_prepositions` and the place. False: the parse's conjuncts only.
+    gapped_tally_sequence: bool = False
+    tally_separators: frozenset[str] = frozenset()
+    tally_one_words: frozenset[str] = frozenset()
+    tally_filler_words: frozenset[str] = frozenset()
     # The casualty stage's verbs of dying (`die_verbs` of data/<language>/triggers.yaml).
     die_verbs: frozenset[str] = frozenset()
 
@@ -1999,6 +2009,8 @@ def split_place_lists(
         if sentence is None:
             continue
         own, tallies = _gapped_tallies(event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
+        if not tallies and rules.gapped_tally_sequence:
+            own, tallies = _tally_sequence(event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
         if tallies and own is not None and event.fatalities == own + sum(c or 0 for _, c in tallies):
             # The events stage summed the list ("four ... and three others died": 7): its own count.
             result[-1] = event.model_copy(update={"fatalities": own})
@@ -2127,8 +2139,101 @@ def _gapped_tallies(
     return _whole(own_number), found
 
 
-def _whole(number: Token) -> int | None:
-    value = parse_number(number.text)
+def _tally_sequence(
+    event: Event,
+    sentence: ParsedSentence,
+    places: Sequence[Place],
+    rules: AssembleRules,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[int | None, list[tuple[Place, int | None]]]:
+    """`_gapped_tallies` read in the order of the words, for a parse that hangs a toll list's
+    verbless conjuncts from any word of the one before (French: "Trois manifestants ont été
+    tués à Hamdallaye, deux à Lambanyi et un à Matam", "six tuées à X, deux tuées à Y"): after
+    the verb, each separator followed by a count, then only filler words or the verb again
+    ("deux autres", "deux tuées"), then a preposition of `gapped_tally_prepositions` and a place
+    (from the places stage, else the gazetteer like the mention's own) before the next
+    separator. The verb's own subject or object must be counted ("Trois manifestants") and
+    its own place named in the sentence; another verb ends the list (a clause of its own)."""
+    own = event.location
+    if own is None or not sentence.start <= own.start < sentence.end:
+        return None, []
+    trigger = _trigger_token(sentence, event)
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return None, []
+    own_number = next((n for c in trigger.children if c.dep_ in rules.gapped_count_deps
+                       for n in [_count_of(c)] if n is not None), None)
+    if own_number is None:
+        return None, []
+    doc = sentence.doc
+    end = len(doc)
+
+    def again(token: Token) -> bool:
+        return (token.lower_ in rules.tally_filler_words or token.lemma_ == trigger.lemma_
+                or token.lower_ == trigger.lower_ or token.lemma_.casefold() in rules.die_verbs)
+
+    def next_separator(i: int) -> int:
+        return next((j for j in range(i, end) if doc[j].lower_ in rules.tally_separators), end)
+
+    found: list[tuple[Place, int | None]] = []
+    i = trigger.i + 1
+    while i < end:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and not again(token):
+            break
+        if token.lower_ not in rules.tally_separators:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and doc[j].lower_ in rules.tally_separators:
+            j += 1
+        if j >= end or not (doc[j].like_num or doc[j].lower_ in rules.tally_one_words):
+            i = j
+            continue
+        count = 1 if doc[j].lower_ in rules.tally_one_words else _whole(doc[j], rules.language)
+        k = j + 1
+        while k < end and again(doc[k]):
+            k += 1
+        if k >= end or doc[k].lower_ not in rules.gapped_tally_prepositions:
+            i = k
+            continue
+        stop = next_separator(k + 1)
+        place = _sequence_place(sentence, k + 1, stop, places, own, rules, gazetteer)
+        if place is not None and not _one_place(place, own) and not any(_one_place(place, p) for p, _ in found):
+            found.append((place, count))
+        i = stop
+    return _whole(own_number, rules.language), found
+
+
+def _sequence_place(
+    sentence: ParsedSentence,
+    start: int,
+    stop: int,
+    places: Sequence[Place],
+    own: Place,
+    rules: AssembleRules,
+    gazetteer: Gazetteer | None,
+) -> Place | None:
+    """The first place named between tokens `start` and `stop` of the sentence: one of the
+    places stage's, else a capitalised name the gazetteer knows like the mention's own place."""
+    for place in sorted(places, key=lambda p: p.start):
+        span = sentence.span_at(place.start, place.end)
+        if span is not None and len(span) > 0 and place.role is None and start <= span[0].i < stop:
+            return place
+    if gazetteer is None:
+        return None
+    doc = sentence.doc
+    for i in range(start, stop):
+        if any(0 <= n < len(doc) and doc[n].text in ("-", "‑") for n in (i - 1, i + 1)):
+            # A part of a hyphenated name ("Ngarwa-Lawandi") is no town of its own.
+            continue
+        found = _listed_name(sentence, sentence.doc[i], own, gazetteer, rules.place_list_lone_orgs)
+        if found is not None:
+            return found
+    return None
+
+
+def _whole(number: Token, language: str = "en") -> int | None:
+    value = parse_number_fr(number.text) if language == "fr" else parse_number(number.text)
     return int(value) if value is not None and value == int(value) else None
 
 

@@ -181,3 +181,35 @@ def test_a_one_word_organisation_of_a_list_may_be_a_town():
     assert not _lone_org(doc[3])
     assert default_assemble_rules("en").place_list_lone_orgs
     assert not default_assemble_rules("fr").place_list_lone_orgs
+
+
+# The French toll list, read in the order of the words (`_tally_sequence`): the French parse
+# hangs each verbless conjunct from any word of the one before.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trois manifestants ont été tués mardi à Conakry, deux à Kindia et un à Labé.",
+         [("Conakry", 3), ("Kindia", 2), ("Labé", 1)]),
+        ("Cinq personnes ont été tuées mardi à Diffa, deux tuées à Maradi et deux autres à Zinder.",
+         [("Diffa", 5), ("Maradi", 2), ("Zinder", 2)]),
+    ],
+)
+def test_each_counted_place_of_a_french_toll_list_is_its_own_incident(french, text, expected):
+    assert tolls(french_code(french, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Others wounded, not killed, at the second place: no toll of the list.
+        "Quatre soldats ont été tués mardi à Diffa, et deux autres blessés à Maradi.",
+        # A count in a clause of its own verb ("ont fui") is no conjunct of the toll.
+        "Cinq civils ont été tués mardi à Diffa, a indiqué un élu, qui a précisé que deux à Maradi ont fui.",
+        # No count of the verb's own: no toll list.
+        "Des civils ont été tués mardi à Diffa, deux à Maradi.",
+    ],
+)
+def test_no_french_toll_list_without_counted_conjuncts(french, text):
+    assert len(tolls(french_code(french, text))) == 1
