@@ -37,7 +37,9 @@ by no one named or by the forces attacked, at no other place or day: `_without_r
 keeps it as a mention of that assault, with no sides or toll of its own);
 dead added with "également" belong to the assault of their sentence; a sentence that
 only gives a toll ("Le bilan provisoire fait état de 5 morts") counts the assault told
-just before when the article has given none. A recipient coordinating different
+just before when the article has given none, and one told before any assault counts the
+assault of the next sentence ("Le bilan est lourd : dix morts. Des chiffres qui illustrent la
+violence des affrontements ..."). A recipient coordinating different
 countries ("la Guinée et le Burkina Faso sont menacés") is one event per country.
 Place: the sentence's most specific place, else the latest place named before (a region
 across countries, "au Sahel", only where the sentence tells no place of one country, and
@@ -2544,7 +2546,10 @@ def extract_events_fr(
     report_end = _links_start(parsed.text, lexicon.words["link_headings"])
     events: list[Event] = []
     inferred: dict[str, tuple[bool, bool]] = {}  # event id -> (actor, recipient) country from its place
+    opening_toll: tuple[int, int, list[Quantity]] | None = None  # a toll told before any assault
     for sentence in parsed.sentences:
+        if opening_toll is not None and sentence.index - opening_toll[0] > OPENING_TOLL_REACH_SENTENCES:
+            opening_toll = None
         if not sentence.deep or sentence.start >= report_end:
             continue
         if _CREDIT in sentence.text:
@@ -2711,6 +2716,7 @@ def extract_events_fr(
         told = [t for t in told if not (t[1].type == "RETREAT" and t[1].pos == "VERB" and any(
             o[1].type == "ASSAULT" and _same_side(t, o) for o in told))]
         told += _deaths_of_force(told, fatalities, lexicon)
+        first_here = len(events)
         for token, rule, _actor_token, actor, recipient_token, recipient in told:
             event_dead = fatalities
             if rule.type == "ASSAULT" and dead and not (_actor_token is not None and _case_of(_actor_token) == "entre"):
@@ -2771,8 +2777,12 @@ def extract_events_fr(
                     event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence, token),
                     event_dead if assault else None, injuries if assault else None,
                     own, _source(sentence, token, lexicon)))
+        if opening_toll is not None and _toll_told_before(events, first_here, opening_toll, sentence):
+            opening_toll = None
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
-            _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of)
+            if _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of) \
+                    and opening_toll is None:
+                opening_toll = (sentence.index, fatalities, [q for q in quantities_here if q.value == fatalities])
     events = _without_ripostes(events, index_of)
     events = _settle_countries(events, inferred, parsed, knowledge_base)
     return _placed_in_article_country(events, parsed, places, knowledge_base)
@@ -2917,20 +2927,25 @@ def _links_start(text: str, headings: frozenset[str]) -> int:
 
 # A toll sentence names the assault it counts within this many sentences after it.
 TOLL_REACH_SENTENCES = 2
+# A toll told before any assault reaches the next sentence only (`_toll_told_before`): further
+# on, the sentences between tell what the toll counted no more closely.
+OPENING_TOLL_REACH_SENTENCES = 1
 
 
 def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: int, quantities: list[Quantity],
-                     lexicon: FrenchLexicon, index_of: dict[int, int]) -> None:
+                     lexicon: FrenchLexicon, index_of: dict[int, int]) -> bool:
     """A sentence that gives a toll ("Le bilan provisoire fait état de 5 morts") and tells
     no assault of its own counts the dead of the assault told just before, when the
     article has given no toll yet (a second figure is an update the assembly would split
     on, not a first statement). A toll whose own verb revises it ("le bilan s'est alourdi
     à 15 morts", "est passé à 23": a revision verb with the toll word as its subject) is
     the latest figure of the assault told last. The event credited keeps the toll's
-    quantities, so its figure points to the words that state it."""
+    quantities, so its figure points to the words that state it. True where the toll has no
+    assault told before it at all: it may open the story ("Le bilan est lourd : dix morts.
+    Des chiffres qui illustrent la violence des affrontements ...", `_toll_told_before`)."""
     toll_words = lexicon.words["toll_words"]
     if not any(t.lower_ in toll_words for t in sentence.doc):
-        return
+        return False
     figures = [q for q in quantities if q.value == fatalities]
 
     def credited(event: Event) -> Event:
@@ -2943,9 +2958,9 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
                        if events[at].type == "ASSAULT" and events[at].mode == "asserted"), None)
         if latest is not None and (events[latest].fatalities or 0) < fatalities:
             events[latest] = credited(events[latest])
-        return
+        return False
     if any(e.fatalities is not None for e in events if e.type == "ASSAULT"):
-        return
+        return False
     for at in range(len(events) - 1, -1, -1):
         event = events[at]
         if event.type != "ASSAULT" or event.mode != "asserted":
@@ -2953,7 +2968,29 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
         if event.fatalities is None and \
                 sentence.index - index_of.get(event.sentence.start, -99) <= TOLL_REACH_SENTENCES:
             events[at] = credited(event)
-        return
+        return False
+    return True
+
+
+def _toll_told_before(events: list[Event], first: int, toll: tuple[int, int, list[Quantity]],
+                      sentence: ParsedSentence) -> bool:
+    """A toll that opens the story with no assault before it (`_toll_told_after` True) is the
+    toll of the first assault told in the sentence right after it, where that assault counts
+    none of its own ("Le bilan est lourd : dix morts et 41 blessés. Des chiffres qui illustrent
+    la violence des affrontements qui ont eu lieu jeudi ..."). `events[first:]` are the
+    sentence's events; True where one was credited or the toll is out of reach."""
+    told_at, fatalities, figures = toll
+    if sentence.index - told_at > OPENING_TOLL_REACH_SENTENCES:
+        return True
+    for at in range(first, len(events)):
+        event = events[at]
+        if event.type != "ASSAULT" or event.mode != "asserted":
+            continue
+        if event.fatalities is None:
+            events[at] = event.model_copy(update={"fatalities": fatalities,
+                                                  "quantities": [*event.quantities, *figures]})
+        return True
+    return False
 
 
 def _same_side(retreat: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],

@@ -374,6 +374,19 @@ def test_a_toll_sentence_counts_the_assault_told_before_it(french):
     assert [text[q.start:q.end] for q in ambush.quantities if q.value == 5] == ["5 morts"]
 
 
+def test_a_toll_told_before_any_assault_counts_the_assault_of_the_next_sentence(french):
+    text = ("Le bilan est très lourd : douze morts et trente blessés, selon la préfecture. "
+            "Ces chiffres montrent la violence des combats qui ont eu lieu samedi près de Kidal.")
+    (fight,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert fight.fatalities == 12
+    assert [text[q.start:q.end] for q in fight.quantities if q.value == 12] == ["douze morts"]
+    # not an assault told further on, past a sentence that tells none
+    text = ("Le bilan est très lourd : douze morts et trente blessés, selon la préfecture. "
+            "Le gouverneur s'est rendu sur place dimanche. "
+            "Des combats ont eu lieu samedi près de Kidal.")
+    assert [e.fatalities for e in _events(french, text) if e.type == "ASSAULT"] == [None]
+
+
 def test_a_later_toll_does_not_overwrite_the_first_one(french):
     text = ("Onze soldats ont été tués samedi dans une attaque près de Djibo. "
             "L'accrochage a eu lieu dans la localité de Silmangué. "
