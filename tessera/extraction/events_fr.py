@@ -1920,6 +1920,17 @@ def _past_measure(token: Token | None, words: Mapping[str, frozenset[str]]) -> T
 
 
 _PARTITIVES = word_set(_GRAMMAR_WORDS, "partitives", "fr/triggers.yaml")
+_MULTIPLIERS = word_set(_GRAMMAR_WORDS, "multiplier_words", "fr/triggers.yaml")
+
+
+def _slot(token: Token) -> str:
+    """The dependency a word fills, or for a noun the parse hung as an adjective of the
+    multiplier right before it ("la double attaque": "double" the noun, "attaque" its amod),
+    the one the multiplier fills: that phrase is the noun's."""
+    head = token.head
+    if token.dep_ == "amod" and head.i == token.i - 1 and head.lower_ in _MULTIPLIERS:
+        return head.dep_
+    return token.dep_
 
 
 def _opened_by_preposition(token: Token) -> bool:
@@ -2561,12 +2572,13 @@ def extract_events_fr(
                 continue
             if _crosshead(parsed.text, sentence, token):
                 continue  # "Revendication du JNIM" above a paragraph: a topic, no act
-            central = token.dep_ in ("ROOT", "obj", "nsubj", "nsubj:pass") or (
-                token.dep_ == "obl:arg" and token.head.lemma_.casefold()
+            slot = _slot(token)
+            central = slot in ("ROOT", "obj", "nsubj", "nsubj:pass") or (
+                slot == "obl:arg" and token.head.lemma_.casefold()
                 in lexicon.words["imposing_verbs"] | lexicon.words["carrying_verbs"])
             if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
                 continue  # "un appel", "un accord" in passing name no event of their own
-            if rule.pos == "NOUN" and token.dep_ not in _NOMINAL_SLOTS:
+            if rule.pos == "NOUN" and slot not in _NOMINAL_SLOTS:
                 continue
             if rule.pos == "VERB" and rule.type in _SPEECH_TYPES and _imperfect(token):
                 continue  # "alors que l'opposition appelait à manifester": a background state

@@ -387,6 +387,13 @@ def test_a_toll_told_before_any_assault_counts_the_assault_of_the_next_sentence(
     assert [e.fatalities for e in _events(french, text) if e.type == "ASSAULT"] == [None]
 
 
+def test_a_multiplied_act_the_parse_hung_on_its_multiplier_is_an_event(french):
+    # the parse takes "double" for the noun and "attaque" for its adjective
+    text = "Le ministre a enfin parlé de la double attaque de Gao, qui a fait plus de 40 morts."
+    (attack,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert attack.trigger.text == "attaque" and attack.fatalities == 40
+
+
 def test_a_later_toll_does_not_overwrite_the_first_one(french):
     text = ("Onze soldats ont été tués samedi dans une attaque près de Djibo. "
             "L'accrochage a eu lieu dans la localité de Silmangué. "
