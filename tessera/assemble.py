@@ -1256,7 +1256,7 @@ def mention_facts(
     # of the trigger's clause rather than on the trigger itself.
     clause = _clause_head(token) if parsed_deeply else token
     nouns = [token] + [
-        t for t in sentence.doc if t.i != token.i and sentence.start + t.idx in trigger_starts and _is_noun(t)
+        t for t in sentence.tokens if t.i != token.i and sentence.start + t.idx in trigger_starts and _is_noun(t)
     ]
     if parsed_deeply:
         # "In another incident, three people were injured": the frame of the clause, an
@@ -1835,7 +1835,7 @@ def _toll_floor(event: Event, sentence: ParsedSentence | None, rules: AssembleRu
         return False
     victims = [
         child
-        for token in sentence.doc
+        for token in sentence.tokens
         if token.pos_ == "VERB" and token.lemma_.lower() in rules.kill_verbs
         for child in token.children
         if child.dep_ in ("dobj", "nsubjpass")
@@ -1857,7 +1857,7 @@ def _toll_part(event: Event, sentence: ParsedSentence | None, rules: AssembleRul
         return False
     dead = rules.dead_words | rules.part_nouns
     killed = rules.kill_verbs | rules.dead_words
-    for token in sentence.doc:
+    for token in sentence.tokens:
         if token.lower_ not in rules.part_prepositions:
             continue
         for obj in token.children:
@@ -2554,7 +2554,7 @@ def _toll_statements(
         if word is None or figure is None or figure.start < word.end:
             continue
         if any(t.lower_ in rules.disaster_words or t.lower_.removesuffix("s") in rules.disaster_words
-               for t in sentence.doc):
+               for t in sentence.tokens):
             continue  # "the toll of last year's floods reached 120": a disaster's
         # A revision verb just before the toll word ("ce qui a porté le bilan à 195",
         # "bringing the death toll to 12") says the toll went up.
@@ -2610,11 +2610,11 @@ def _dead_counts(
         if _vague_count(quantity, rules):
             continue  # "Après avoir fait des milliers de victimes, le conflit ...": no one incident's dead
         forms = {t.lower_ for t in sentence.doc}
-        text = sentence.doc.text.casefold()
+        text = sentence.text.casefold()
         if forms & (rules.toll_hedge_words | rules.toll_period_words) or any(
             f" {phrase} " in f" {text} " for phrase in rules.running_count_phrases
         ) or any(t.lower_ in rules.disaster_words or t.lower_.removesuffix("s") in rules.disaster_words
-                 for t in sentence.doc):
+                 for t in sentence.tokens):
             continue
         span = Span(text=quantity.text, start=quantity.start, end=quantity.end)
         found.append(_TollStatement(sentence.index, span, int(value), False))
@@ -3691,15 +3691,15 @@ class _Localities:
             found.extend((site.start, frozenset({site.name.casefold()}))
                          for site in unplaced_sites(sentence, self._places, self._gazetteer)
                          if site.start >= self._after and site.start not in self._far)
-            doc = sentence.doc
-            for token in doc:
-                if token.lower_ not in self._kinds or token.i == 0 or not _capitalised_name(doc[token.i - 1]):
+            doc, tokens = sentence.doc, sentence.tokens
+            for token in tokens:
+                if token.lower_ not in self._kinds or token.i == 0 or not _capitalised_name(tokens[token.i - 1]):
                     continue
                 first = token.i - 1
-                while first > 0 and _capitalised_name(doc[first - 1]):
+                while first > 0 and _capitalised_name(tokens[first - 1]):
                     first -= 1
-                start = sentence.start + doc[first].idx
-                end = sentence.start + doc[token.i - 1].idx + len(doc[token.i - 1].text)
+                start = sentence.start + tokens[first].idx
+                end = sentence.start + tokens[token.i - 1].idx + len(tokens[token.i - 1].text)
                 if first == 0 or any(p.start < end and start < p.end for p in self._places) or any(
                         s == start for s, _ in found):
                     continue
@@ -3779,7 +3779,7 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
            if not any(_named_in(names, text) for text in told_texts)]
     if not new:
         return False
-    words = [t for t in sentence.doc if not (t.is_punct or t.is_space)]
+    words = [t for t in sentence.tokens if not (t.is_punct or t.is_space)]
     if any(t.lower_ in rules.additive_words for t in words) or (rules.fronted_time_elsewhere and mention.time_fronted):
         return True
     # A fronted locative phrase: the sentence's first word a site preposition whose phrase

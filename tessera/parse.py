@@ -580,6 +580,12 @@ class ParsedSentence:
         """The sentence's text (`doc.text` joins its tokens again on every call)."""
         return self.doc.text
 
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The doc's tokens, made once: iterating the doc makes a new object for each token on
+        every pass, and the stages walk a sentence's tokens many times."""
+        return tuple(self.doc)
+
     def offsets(self, item: Span | Token) -> tuple[int, int]:
         """Article offsets of a token or span of this sentence's doc."""
         if isinstance(item, Token):

@@ -370,7 +370,8 @@ class FrenchLexicon:
     def lemmas_of_form(self, form: str) -> frozenset[str]:
         """The lemmas a lower-cased word form can have: itself, the model's table's, the
         listed forms', and the infinitive a regular first-group form points to."""
-        return _memo(self._lemmas, form, self._read_lemmas, form)
+        found = self._lemmas.get(form)  # read here first: no call to `_memo` on a hit
+        return _memo(self._lemmas, form, self._read_lemmas, form) if found is None else found
 
     def _read_lemmas(self, form: str) -> frozenset[str]:
         lemmas = {form}
@@ -385,15 +386,30 @@ class FrenchLexicon:
 
     def has_trigger(self, doc: Doc) -> bool:
         """Whether a tokenizer-only sentence holds a word that can be a trigger or a toll word."""
-        return any(_memo(self._candidate, token.lower_, self._candidate_form, token.lower_) for token in doc)
+        candidate = self._candidate  # read here first: no call to `_memo` on a hit (every word)
+        for token in doc:
+            form = token.lower_
+            found = candidate.get(form)
+            if found is None:
+                found = _memo(candidate, form, self._candidate_form, form)
+            if found:
+                return True
+        return False
 
     def _candidate_form(self, form: str) -> bool:
         """A trigger's form, or a toll word's ("Le bilan fait état de 5 morts", see _toll_told_after)."""
         return bool(self.lemmas_of_form(form) & self.lemmas) or form in self.words["toll_words"]
 
+    def may_have_rule(self, token: Token) -> bool:
+        """Whether some rule of some part of speech may apply to one of the word's lemmas (few
+        words): keyed on the vocabulary's hashes, no strings to build, and read here rather
+        than through `_memo`, as it runs on every token of every deep sentence."""
+        key = (token.lower, token.lemma)
+        possible = self._possible.get(key)
+        return _memo(self._possible, key, self._may_have_rule, token) if possible is None else possible
+
     def rule_for(self, token: Token) -> FrenchRule | None:
-        # keyed on the vocabulary's hashes: no strings to build
-        if not _memo(self._possible, (token.lower, token.lemma), self._may_have_rule, token):
+        if not self.may_have_rule(token):
             return None  # no rule of any part of speech for any of its lemmas (most words)
         participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
         if self.elided_participle(token):
@@ -419,7 +435,9 @@ class FrenchLexicon:
         verb of killing, injuring or dying, a word of the dead or the injured, or the noun of
         a dying or costing idiom ("trouver la mort", "coûter la vie"); cached on the token's
         form and lemma hashes."""
-        return _memo(self._casualty, (token.lower, token.lemma), self._reads_casualty, token)
+        key = (token.lower, token.lemma)
+        found = self._casualty.get(key)
+        return _memo(self._casualty, key, self._reads_casualty, token) if found is None else found
 
     def _reads_casualty(self, token: Token) -> bool:
         words, lower = self.words, token.lower_
@@ -1994,9 +2012,13 @@ def _tolls(
     counted: Token | None = None
     marked = _marker_tokens(sentence)
     not_counted = words["missing_words"] | words["other_outcome_words"]
-    for token in sentence.doc:
-        if not lexicon.casualty_word(token) and not _lost(token):
+    doc = sentence.doc
+    for word in sentence.tokens:
+        if not lexicon.casualty_word(word) and not _lost(word):
             continue  # no word of death or injury, nor what "perdre" lost: no toll (most words)
+        # a token of its own, as iterating the doc gives: the sentence's shared tokens
+        # (`ParsedSentence.tokens`) never leave a loop, so no two readings meet as one object
+        token = doc[word.i]
         lower = token.lower_
         lemmas = {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)}
         lemma = next((w for w in lemmas if w in words["kill_verbs"] or w in words["injure_verbs"]
@@ -2119,7 +2141,7 @@ def _marker_tokens(sentence: ParsedSentence) -> int:
     if sentence.start > 8:
         return 0
     end = page_marker_end(sentence.text)
-    return next((t.i for t in sentence.doc if t.idx >= end), len(sentence.doc)) if end else 0
+    return next((t.i for t in sentence.tokens if t.idx >= end), len(sentence.doc)) if end else 0
 
 
 def _past_marker(sentence: ParsedSentence, marked: int, token: Token, quantities: list[Quantity]) -> Token | None:
@@ -2460,7 +2482,7 @@ def _article_country_mention(parsed: ParsedArticle, knowledge_base: Any) -> tupl
     for sentence in parsed.sentences:
         if not sentence.deep:
             continue
-        for token in sentence.doc:
+        for token in sentence.tokens:
             if token.is_alpha and (token.pos_ in ("ADJ", "PROPN") or token.text[:1].isupper()):
                 code = knowledge_base.country_of_demonym(token.lower_) or (
                     knowledge_base.country_of_name(token.text) if token.text[:1].isupper() else None)
@@ -2566,7 +2588,12 @@ def extract_events_fr(
         if _CREDIT in sentence.text:
             continue  # "Manifestation à Lomé le 5 octobre ©AFP": a photo caption, not the report
         found: list[tuple[Token, FrenchRule]] = []
-        for token in sentence.doc:
+        doc = sentence.doc
+        for word in sentence.tokens:
+            if not lexicon.may_have_rule(word):
+                continue  # no rule of any part of speech for any of its lemmas (most words)
+            # a token of its own, as iterating the doc gives (see `_tolls`)
+            token = doc[word.i]
             rule = lexicon.rule_for(token)
             if rule is None or (links and linked(sentence.start + token.idx)):
                 continue
@@ -2909,7 +2936,7 @@ def _crosshead(text: str, sentence: ParsedSentence, token: Token) -> bool:
     if not line or line.rstrip(_CLOSING_MARKS)[-1:] in _LINE_END_MARKS or len(line.split()) > CROSSHEAD_WORDS:
         return False
     return not any(line_start <= sentence.start + t.idx < line_end and "Fin" in t.morph.get("VerbForm")
-                   for t in sentence.doc)
+                   for t in sentence.tokens)
 
 
 def _link_lines(text: str, headings: frozenset[str]) -> list[tuple[int, int]]:
@@ -2956,7 +2983,7 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
     assault told before it at all: it may open the story ("Le bilan est lourd : dix morts.
     Des chiffres qui illustrent la violence des affrontements ...", `_toll_told_before`)."""
     toll_words = lexicon.words["toll_words"]
-    if not any(t.lower_ in toll_words for t in sentence.doc):
+    if not any(t.lower_ in toll_words for t in sentence.tokens):
         return False
     figures = [q for q in quantities if q.value == fatalities]
 
@@ -2965,7 +2992,7 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
 
     if any(t.lemma_.casefold() in lexicon.words["revision_verbs"]
            and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in toll_words for c in t.children)
-           for t in sentence.doc):
+           for t in sentence.tokens):
         latest = next((at for at in range(len(events) - 1, -1, -1)
                        if events[at].type == "ASSAULT" and events[at].mode == "asserted"), None)
         if latest is not None and (events[latest].fatalities or 0) < fatalities:

@@ -1436,16 +1436,16 @@ def _words(doc: Doc) -> _Words:
     strings = doc.vocab.strings
     if len(_WORD_FORMS) > 500_000:
         _WORD_FORMS.clear()
-    texts: list[str] = []
-    capitals: list[bool] = []
-    for orth in doc.to_array(ORTH).tolist():
-        form = _WORD_FORMS.get(orth)
-        if form is None:
-            text = strings[orth]
-            form = _WORD_FORMS[orth] = (text, _capitalised_text(text))
-        texts.append(form[0])
-        capitals.append(form[1])
-    return _Words(texts, [bool(space) for space in doc.to_array(SPACY).tolist()], capitals)
+    forms = [_WORD_FORMS.get(orth) or _word_form(strings, orth) for orth in doc.to_array(ORTH).tolist()]
+    return _Words([form[0] for form in forms], [bool(space) for space in doc.to_array(SPACY).tolist()],
+                  [form[1] for form in forms])
+
+
+def _word_form(strings: Any, orth: int) -> tuple[str, bool]:
+    """A word form's entry of `_WORD_FORMS`, read and kept."""
+    text = strings[orth]
+    form = _WORD_FORMS[orth] = (text, _capitalised_text(text))
+    return form
 
 
 def _scan(
