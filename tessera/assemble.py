@@ -531,6 +531,10 @@ class AssembleRules(BaseModel):
     # Pronouns that stand for people (`person_pronouns` of data/<language>/actors.yaml): a
     # recipient so named is a patient, not a thing ("police dispersed them": no setting).
     person_pronouns: frozenset[str] = frozenset()
+    # Words of an abduction (`abduction_words` of data/<language>/triggers.yaml): what is
+    # abducted is people, whatever the recipient's words ("abducting three others"), so such
+    # an act is never the setting of a raid (`_setting_act`) but an incident of its own.
+    people_acts: frozenset[str] = frozenset()
     # Kinds of coercive act, each its lemmas (`act_kinds` of data/assemble.yaml): mentions of
     # two kinds are two incidents (`_kinds_apart`).
     act_kinds: dict[str, frozenset[str]] = Field(default_factory=dict)
@@ -635,6 +639,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     triggers = _stage_words("triggers", language)
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
     raw["reporting_verbs"] = frozenset(triggers.get("reporting_verbs", []))
+    raw["people_acts"] = frozenset(w.casefold() for w in triggers.get("abduction_words", []))
     raw["announcing_verbs"] = frozenset(triggers.get("announcing_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
     raw["die_verbs"] = frozenset(triggers.get("die_verbs", []))
@@ -1784,16 +1789,19 @@ def _event_noun(noun: Token, rules: AssembleRules, trigger_words: frozenset[str]
     return noun.lower_ in trigger_words or lemma in trigger_words or lemma in rules.event_nouns
 
 
-def _setting_act(event: Event, person_pronouns: frozenset[str] = frozenset()) -> bool:
+def _setting_act(event: Event, person_pronouns: frozenset[str] = frozenset(),
+                 people_acts: frozenset[str] = frozenset()) -> bool:
     """An act against a thing or a place, not people: its recipient is no actor (no
     sector, no name: "razed several houses", "stormed the school") and it states no
     toll. Told beside an act against people of a compatible type ("killed 30 villagers",
     "abducted students"), it is the setting of that raid, one incident with it. Not an
     act against people a pronoun names (`person_pronouns`: "police dispersed them",
-    "fired tear gas at them"): an act of its own beside the raid or the shooting."""
+    "fired tear gas at them"): an act of its own beside the raid or the shooting. Nor an
+    act only people undergo (`people_acts`: "abducting three others")."""
     recipient = event.recipient
     return (
         recipient is not None
+        and event.trigger.text.casefold() not in people_acts
         and recipient.type is None
         and recipient.name is None
         and recipient.text.casefold() not in person_pronouns
@@ -1802,11 +1810,12 @@ def _setting_act(event: Event, person_pronouns: frozenset[str] = frozenset()) ->
     )
 
 
-def _setting_of(thing: Event, people: Event, person_pronouns: frozenset[str] = frozenset()) -> bool:
+def _setting_of(thing: Event, people: Event, person_pronouns: frozenset[str] = frozenset(),
+                people_acts: frozenset[str] = frozenset()) -> bool:
     """`thing` is an act against a thing or a place and `people` one against people
     (a toll, the wounded, or a recipient with a sector: "30 villagers", "students")."""
     recipient = people.recipient
-    return _setting_act(thing, person_pronouns) and (
+    return _setting_act(thing, person_pronouns, people_acts) and (
         people.fatalities is not None
         or people.injuries is not None
         or (recipient is not None and recipient.type is not None)
@@ -2487,7 +2496,7 @@ def assemble_incidents(
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
                   place_phrases(rules.language).near_districts, divisions,
-                  rules.telling_day_slack_days)
+                  rules.telling_day_slack_days, rules.people_acts)
         for draft in drafts
     ]
     incidents = [
@@ -3220,7 +3229,7 @@ def _continued(
     # Of its own type first; an act against things ("razed several houses") also goes on
     # the raid against people of a compatible type told just before.
     kinds = [lambda t: t == event.type]
-    if _setting_act(event, rules.person_pronouns) and not mention.facts.state_act:
+    if _setting_act(event, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act:
         kinds.append(lambda t: dedupe_rules.types_compatible(t, event.type))
     for kind in kinds:
         same_type = [
@@ -3230,7 +3239,7 @@ def _continued(
             and any(
                 kind(m.event.type)
                 and m.event.mode == event.mode
-                and (kind is kinds[0] or _setting_of(event, m.event, rules.person_pronouns))
+                and (kind is kinds[0] or _setting_of(event, m.event, rules.person_pronouns, rules.people_acts))
                 for m in d.members
             )
         ]
@@ -3320,7 +3329,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
     event = mention.event
     slack = dt.timedelta(days=rules.anaphor_date_slack_days if _refers_back(mention) else rules.date_slack_days)
     told = {m.event.type for m in draft.members}
-    setting = _sets_the_scene(event, draft, dedupe_rules, rules.person_pronouns)
+    setting = _sets_the_scene(event, draft, dedupe_rules, rules.person_pronouns, rules.people_acts)
     for other in draft.members:
         known = other.event
         # Within one article a writer names each incident's kind consistently: another
@@ -3334,8 +3343,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
                 # blockade" is no attack told before; "the raid" may be: `anaphor_kinds_apart`)
                 (mention.facts.anaphor and not mention.facts.plural
                  and mention.facts.act_kind not in rules.anaphor_kinds_apart)
-                or (_setting_of(known, event, rules.person_pronouns) and not other.facts.state_act)
-                or (_setting_of(event, known, rules.person_pronouns) and not mention.facts.state_act)
+                or (_setting_of(known, event, rules.person_pronouns, rules.people_acts) and not other.facts.state_act)
+                or (_setting_of(event, known, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act)
                 or (setting and not mention.facts.state_act)
                 or event.type in told
                 or mention.facts.done_by_event
@@ -3460,14 +3469,16 @@ def _crossed(acting: Event, mutual: Event, sides: frozenset[str], dedupe_rules: 
 
 
 def _sets_the_scene(
-    event: Event, draft: _Draft, dedupe_rules: DedupeRules, person_pronouns: frozenset[str] = frozenset()
+    event: Event, draft: _Draft, dedupe_rules: DedupeRules, person_pronouns: frozenset[str] = frozenset(),
+    people_acts: frozenset[str] = frozenset()
 ) -> bool:
     """`event` is an act against things and the incident tells an act against people of a
     compatible type, in any of its mentions: that raid's setting ("The entire base was
     razed" after "stormed the base" and "overran the base, killing 11 soldiers"), though
     other mentions name no people ("targeted a base")."""
     return any(
-        _setting_of(event, m.event, person_pronouns) and dedupe_rules.types_compatible(m.event.type, event.type)
+        _setting_of(event, m.event, person_pronouns, people_acts)
+        and dedupe_rules.types_compatible(m.event.type, event.type)
         for m in draft.members
     )
 
@@ -3853,6 +3864,7 @@ def _incident(
     near_districts: bool = False,
     divisions: Mapping[int, Place] | None = None,
     telling_slack: int = 0,
+    people_acts: frozenset[str] = frozenset(),
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -3862,7 +3874,7 @@ def _incident(
     # ("killed 30 villagers" beside "razed several houses": ASSAULT; "abducted students"
     # beside "stormed the school": COERCE); then the preferred type of a compatible
     # group (ASSAULT over COERCE), else the first told.
-    types = [m.event.type for m in members if not _setting_act(m.event, person_pronouns)] or [
+    types = [m.event.type for m in members if not _setting_act(m.event, person_pronouns, people_acts)] or [
         m.event.type for m in members
     ]
     event_type = types[0]

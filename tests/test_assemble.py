@@ -2578,3 +2578,20 @@ def test_a_definite_noun_of_a_kind_of_coercion_does_not_name_an_attack_back(pipe
     document = code(pipeline, text)
     assert sorted({i.type for i in reported(document)}) == ["ASSAULT", "COERCE"], [
         words(document, i) for i in document.incidents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked Kwari village on Monday, killing two farmers. The gunmen also stormed the village, "
+        "wounding a resident and abducting three others.",
+        "Gunmen attacked a police post near Kwari on Monday, killing two officers. Later the gunmen invaded the "
+        "village, injuring a resident and kidnapping three others.",
+    ],
+)
+def test_an_abduction_is_done_to_people_and_no_setting_of_the_raid(pipeline, text):
+    # "abducting three others": the recipient names no sector, but only people are abducted;
+    # the abduction is an incident of its own beside the killing, not the raid's setting.
+    document = code(pipeline, text)
+    types = sorted(i.type for i in reported(document))
+    assert types == ["ASSAULT", "COERCE"], [(words(document, i), i.type) for i in reported(document)]
