@@ -194,6 +194,8 @@ class TriggerLexicon:
     # Verbs whose object tells the dead an act left behind ("dispersed the crowd, leaving 13
     # dead", "the crackdown left three people dead"): force that killed (`toll_result_verbs`).
     toll_result_verbs: frozenset[str] = frozenset()
+    # Prepositions that name what a coercion kept people from ("blocked them from marching").
+    hindrance_prepositions: frozenset[str] = frozenset()
     # Verbs of having: a weapon they have is held, not used ("shouted that they had bombs").
     possession_verbs: frozenset[str] = frozenset()
     # Light verbs that in the simple present tell a standing state ("has a ceasefire in force").
@@ -377,6 +379,7 @@ class TriggerLexicon:
             travel_verbs=_word_set(data, "travel_verbs"),
             attack_light_verbs=_word_set(data, "attack_light_verbs"),
             toll_result_verbs=_word_set(data, "toll_result_verbs"),
+            hindrance_prepositions=_word_set(data, "hindrance_prepositions"),
             possession_verbs=_word_set(data, "possession_verbs"),
             state_light_verbs=_word_set(data, "state_light_verbs"),
             question_verbs=_word_set(data, "question_verbs"),

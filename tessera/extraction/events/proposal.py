@@ -1168,6 +1168,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         if _accompanying_act(proposal, governor, lexicon):
             continue  # "arrested 20 students, injuring several": a second act, no content
         link = _link_to(token, gov)
+        if _kept_from(proposal, governor, lexicon):
+            continue  # "police blocked hundreds of women from gathering": the protest was attempted
         reported_violence = (
             proposal.nominal
             and proposal.type in _STRONG_NOMINAL_TYPES
@@ -1728,6 +1730,20 @@ def _accompanying_act(proposal: _Proposal, governor: _Proposal, lexicon: Trigger
         and token.lemma_.lower() not in lexicon.toll_result_verbs
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
     )
+
+
+def _kept_from(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """A protest that a coercion kept people from ("police blocked hundreds of women from
+    gathering", "students were blocked from marching"): the protest was attempted and met by
+    the coercion, an event of its own beside it, not the coercion's content. Only under the
+    language's `hindrance_prepositions` ("from"): what people were arrested for ("arrested
+    for gathering in groups") is the charge, no protest."""
+    if proposal.nominal or proposal.type != "PROTEST" or governor.type != "COERCE":
+        return False
+    node = proposal.token
+    while node.head.i != governor.token.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in lexicon.hindrance_prepositions
 
 
 # The acts told in a participle that are acts of their own (`_accompanying_act`): violence.

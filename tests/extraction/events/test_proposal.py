@@ -428,6 +428,28 @@ def test_roads_blocked_by_protesters_stay_a_protest(events_of) -> None:  # type:
     assert "PROTEST" in _types(events_of("The highway to the port was blocked by farmers for three days."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops blocked the aid workers from reaching the camp on Tuesday.",
+        "The opposition leader's delegation was blocked from entering the province.",
+        "A column of buses carrying pilgrims was turned back by soldiers at the bridge.",
+    ],
+)
+def test_people_kept_from_going_are_coerced(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" in _types(events_of(text))
+
+
+def test_an_assault_turned_back_is_no_coercion(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "COERCE" not in _types(events_of("The soldiers turned back the rebel assault on the garrison."), None)
+
+
+def test_a_protest_kept_from_happening_was_attempted(events_of) -> None:  # type: ignore[no-untyped-def]
+    # The gathering is no content of the blocking: the women gathered, the police stopped them.
+    types = _types(events_of("Police blocked hundreds of women from marching to the ministry on Monday."))
+    assert {"COERCE", "PROTEST"} <= types
+
+
 # ------------------------------------------------------------------- a strike carried out
 
 
