@@ -913,6 +913,17 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
     return None
 
 
+def _states_count(clause: Token) -> bool:
+    """The clause counts its people with a figure, as its subject or object ("au moins 195
+    civils avaient été tués", "ont tué 40 civils"): a toll, which a frame up to now makes a
+    running one (Universal Dependencies labels)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass", "obj")
+        and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children))
+        for c in clause.children
+    )
+
+
 def _since_a_day(since: Token, rules: AssembleRules) -> bool:
     """A "since" phrase whose object is a day or a time of one, with no year: "since Monday",
     "since July 3", "since early morning" (its own words, not a clause hung on it). Fighting
@@ -1614,10 +1625,21 @@ def _running_count(clause: Token, rules: AssembleRules) -> str | None:
     if not rules.running_count_phrases:
         return None
     for child in clause.children:
-        if child.dep_ in ("advmod", "prep", "npadvmod"):
-            words = " ".join(t.lower_ for t in child.subtree)
-            if words.startswith(rules.running_count_phrases):
-                return words
+        if child.dep_ not in ("advmod", "prep", "npadvmod", "obl", "obl:mod"):
+            continue
+        words = " ".join(t.lower_ for t in child.subtree)
+        if words.startswith(rules.running_count_phrases):
+            return words
+        # Universal Dependencies (the French model) hangs the phrase as an oblique or an
+        # adverb ("jusqu'ici", "à ce jour", "jusqu'à présent"): read as written from its first
+        # word, the parse may split an elided "jusqu'" from the rest.
+        # Only of a count the clause states ("40 civils ont été tués jusqu'ici"), not of
+        # what has not happened up to now ("aucune revendication jusqu'ici après l'attaque").
+        if (child.dep_ in ("obl", "obl:mod") or child.lower_.endswith(("'", "\u2019"))) and _states_count(clause):
+            written = child.doc.text[child.left_edge.idx:].lower().replace("\u2019", "'")
+            for phrase in rules.running_count_phrases:
+                if written.startswith(phrase) and not written[len(phrase):len(phrase) + 1].isalnum():
+                    return phrase
     return None
 
 

@@ -1952,6 +1952,31 @@ def test_a_running_count_is_context(pipeline, sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les insurgés ont tué 48 villageois jusqu'ici, selon une ONG.",
+        "Au moins 64 policiers ont été tués à ce jour, a indiqué un syndicat.",
+        "Jusqu\u2019à présent, les rebelles ont enlevé 230 personnes, selon les Nations unies.",
+    ],
+)
+def test_a_french_running_count_is_context(french, sentence):
+    """French as English: a count kept up to now ("jusqu'ici", "à ce jour", "jusqu'à présent")
+    sums up a conflict's incidents; the clause's act is context, the protest stays an incident."""
+    lead = "Des manifestants ont défilé mardi à Niamey. "
+    text = lead + sentence
+    document = french.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
+    assert incident_of(document, text, sentence).context
+    assert not incident_of(document, text, lead.strip()).context
+
+
+def test_a_french_frame_up_to_now_without_a_count_is_no_running_count(french):
+    # "aucune revendication jusqu'ici": what has not happened yet, no total of the attack.
+    text = "Des hommes armés ont attaqué mardi un poste de police à Kidal. Il n'y a pas eu de revendication jusqu'ici."
+    document = french.extract(Article(id="t", text=text, published=PUBLISHED, language="fr"))
+    assert [i.context for i in document.incidents if i.type == "ASSAULT"] == [False]
+
+
+@pytest.mark.parametrize(
     "sequel",
     [
         "The rebels raided Tamani village in Beni territory late on Thursday, killing residents with machetes.",
