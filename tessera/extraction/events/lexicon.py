@@ -215,6 +215,10 @@ class TriggerLexicon:
     # The type of force used on protesters by crowd-control means alone ("fired tear gas
     # at demonstrators"); None: no event beside the protest (see triggers.yaml).
     crowd_control_type: str | None = None
+    # Words of a fight between two sides ("clashed with protesters", "clashes between police
+    # and demonstrators"): with protesters on one side and nobody hurt, the intervention in
+    # a protest (`crowd_control_type`), as force by means of crowd control is.
+    clash_words: frozenset[str] = frozenset()
     figurative_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     link_markers: frozenset[str] = frozenset()
@@ -389,6 +393,7 @@ class TriggerLexicon:
             compulsion_verbs=_word_set(data, "compulsion_verbs"),
             struck_explosives=_word_set(data, "struck_explosives"),
             crowd_control_type=_crowd_control_type(data),
+            clash_words=_word_set(data, "clash_words"),
             figurative_nouns=_word_set(data, "figurative_nouns"),
             body_nouns=_word_set(data, "body_nouns"),
             link_markers=_word_set(data, "link_markers"),

@@ -37,7 +37,10 @@ attack and called for calm") are one statement, coded by its first act (`_one_st
 by means of crowd control alone (`crowd_control_words`: "fired tear gas at demonstrators",
 "used water cannon to disperse the march") is the intervention in the protest, not an
 attack, as ACLED codes a protest with intervention (CASE 2021: PROTEST_WITH_INTER); a
-killing, an injury or live rounds keep the ASSAULT (`_crowd_control`). Where the
+killing, an injury or live rounds keep the ASSAULT (`_crowd_control`). A clash with
+protesters ("police clashed with protesters", "clashes broke out between protesters and
+police"; `clash_words`) in a sentence that tells nobody killed, hurt or dead is that
+intervention too, and shows the protest (`_clash_with_protesters`). Where the
 language's data names a `crowd_control_type` (English: COERCE, the English real-news
 convention "tear gas against marchers is COERCE"), that intervention is one event of that
 type beside the protest, unless the sentence already has one ("fired tear gas to disperse
@@ -1498,6 +1501,8 @@ def _crowd_control(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     members = (proposal, *proposal.merged)
     if any(_is_casualty_word(m.token, lexicon) for m in members):
         return False
+    if all(_clash_with_protesters(m, lexicon) for m in members):
+        return True  # "police clashed with protesters", nobody hurt
     for member in members:
         token = member.token
         phrases = [token] if member.nominal else _objects(token)
@@ -1509,6 +1514,34 @@ def _crowd_control(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
             if not words & lexicon.crowd_control_words:
                 return False
     return True
+
+
+def _clash_sides(token: Token) -> list[Token]:
+    """The sides of a clash word: its subjects, and its "with"/"between"/"against" phrase,
+    with their conjuncts ("police and protesters clashed", "clashes between police and
+    demonstrators")."""
+    holders = [token]
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        holders.append(token.head)  # "clashes broke out between protesters and police"
+    sides = [c for c in token.children if c.dep_ == "nsubj"]
+    sides += [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "against")
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    return sides + [c for side in sides for c in side.conjuncts]
+
+
+def _clash_with_protesters(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether `proposal` is a clash word (`clash_words`) with protesters on one side, in
+    a sentence that tells nobody killed, hurt or dead: the intervention in a protest."""
+    token = proposal.token
+    if token.lemma_.lower() not in lexicon.clash_words or proposal.mode != "asserted":
+        return False
+    words = lexicon.casualty_words
+    harm = words.kill_verbs | words.injure_verbs | words.die_verbs | words.dead_words
+    if any(t.lemma_.lower() in harm or t.lower_ in harm for t in token.doc):
+        return False
+    return any(_words(side) & lexicon.protester_nouns for side in _clash_sides(token))
 
 
 def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon) -> bool:
@@ -1557,7 +1590,8 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
         for host in hosts:
             if host.lemma_.lower() in preventing:
                 continue  # "prevented the demonstration": it did not take place
-            for target in _targets(host):
+            sides = _clash_sides(host) if host.lemma_.lower() in lexicon.clash_words else []
+            for target in [*_targets(host), *sides]:
                 # "dozens of protesters": the "of" phrase of a quantity too.
                 of = [g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
                 for word in [target, *(g for g in of if g.dep_ == "pobj")]:

@@ -61,6 +61,32 @@ def test_crowd_control_alone_is_the_intervention_in_a_protest_not_an_attack(even
     assert "ASSAULT" not in types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police clashed with demonstrators near the parliament on Tuesday.",
+        "Clashes erupted between marchers and police in the old town.",
+        "Police and protesters clashed outside the electoral commission.",
+    ],
+)
+def test_a_clash_with_protesters_that_hurts_nobody_is_the_intervention(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = _types(events_of(text))
+    assert {"PROTEST", "COERCE"} <= types
+    assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with protesters in the capital, leaving three people dead.",
+        "Soldiers and protesters clashed in the north, and dozens of protesters were wounded.",
+        "Rebels clashed with the army near the border on Sunday.",
+    ],
+)
+def test_a_clash_with_a_toll_or_between_armed_sides_is_still_an_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of(text))
+
+
 def test_tear_gas_at_no_protest_is_still_force(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" in _types(events_of("Police fired tear gas at a crowd of looters in the market."))
 
