@@ -302,6 +302,22 @@ def test_a_town_named_as_what_the_town_before_is_part_of_is_a_bearing(pipeline):
     assert all(i.location is not None and i.location.name == "Sévaré" for i in document.incidents)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Des hommes armés ont tué quatre gendarmes lundi à Béoumi, au nord de Bouaké. "
+     "Un couvre-feu a été instauré mardi.",
+     "Des hommes armés ont tué quatre gendarmes lundi à Béoumi, à l'ouest de Bouaké. "
+     "Un couvre-feu a été instauré mardi."],
+)
+def test_a_town_a_compass_word_alone_points_from_is_a_bearing(pipeline, text):
+    # "à Béoumi, au nord de Bouaké" with no distance: Bouaké says where Béoumi lies, and the
+    # curfew of the next sentence, with no place of its own, is at Béoumi too.
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert {p.name for p in document.places} >= {"Béoumi", "Bouaké"}
+    assert sorted((i.type, i.location.name) for i in document.incidents if i.location) == [
+        ("ASSAULT", "Béoumi"), ("COERCE", "Béoumi")]
+
+
 def test_a_distance_in_apposition_says_where_the_town_just_named_lies(pipeline):
     # Three words between the comma and the distance ("située à environ"): the distance places
     # Gharyan, it moves no point off Tripoli, and a later sentence with no place is still at Gharyan.
