@@ -1035,8 +1035,9 @@ def extract_places(
     phrases = place_phrases(language)
     geocoder = geocoder or _geocoder(gazetteer)
     toponyms = sorted(
-        (_facility_tail(_trimmed(e), phrases, parsed.is_lowercased) for e in entities
-         if e.label in PLACE_LABELS or (e.label in MISLABELS and _is_safe_term(gazetteer, e.text))),
+        [*(_facility_tail(_trimmed(e), phrases, parsed.is_lowercased) for e in entities
+           if e.label in PLACE_LABELS or (e.label in MISLABELS and _is_safe_term(gazetteer, e.text))),
+         *_institutions_towns(text, entities, gazetteer, phrases, parsed.is_lowercased)],
         key=lambda e: (e.start, -e.end),
     )
     dateline = dateline_span(text)
@@ -2457,9 +2458,15 @@ def _facility_tail(entity: Entity, phrases: PlacePhrases, lowercased: bool) -> E
     and would hide it. Only in ordinary text, for a span that opens in lower case."""
     if lowercased or not entity.text[:1].islower() or _kind_before_at(entity.text, phrases) is not None:
         return entity  # "arrondissement de Sindian", "province du Bam": a division, read with its kind
-    words = entity.text.replace("\u2019", "'").split(" ")
-    if words[0].casefold() in phrases.locative_nouns:
+    if entity.text.replace("\u2019", "'").split(" ")[0].casefold() in phrases.locative_nouns:
         return entity  # "île de Choua", "camp de Kwala": a place's own kind, read by `_mention`
+    return _tail_after_of(entity, phrases) or entity
+
+
+def _tail_after_of(entity: Entity, phrases: PlacePhrases) -> Entity | None:
+    """The capitalised name after the last "of" word (`of_words`) of the entity's span
+    ("palais présidentiel de [Mogadiscio]", "aéroport d'[Abidjan]"), if one is."""
+    words = entity.text.replace("\u2019", "'").split(" ")
     elided = tuple(w for w in phrases.of_words if w.endswith("'"))  # "l'aéroport d'Abidjan"
     for k in range(len(words) - 1, 0, -1):
         word, tail = words[k], None
@@ -2470,7 +2477,31 @@ def _facility_tail(entity: Entity, phrases: PlacePhrases, lowercased: bool) -> E
             tail = " ".join([word[len(prefix) :], *words[k + 1 :]])
         if tail is not None:
             return entity.model_copy(update={"text": tail, "start": entity.end - len(tail)})
-    return entity
+    return None
+
+
+def _institutions_towns(
+    text: str, entities: Sequence[Entity], gazetteer: Gazetteer, phrases: PlacePhrases, lowercased: bool,
+) -> list[Entity]:
+    """The town ending an institution's name that the recogniser read as an organisation's
+    or a person's, from or after the facility's lower-case noun (`facility_before`:
+    "[université Cheikh Anta Diop de Dakar]", "l'université [Joseph Ki-Zerbo de
+    Ouagadougou]"): the capitalised name after the last "of" word, when the gazetteer knows
+    it, is where the institution stands, as `_facility_tail` reads it in a place's span."""
+    if lowercased or not phrases.facility_before:
+        return []
+    found = []
+    for entity in entities:
+        if entity.label not in MISLABELS:
+            continue
+        first = entity.text.split(" ", 1)[0]
+        if not (first.islower() and first in phrases.facility_before) \
+                and not _facility_name(text, entity, phrases):
+            continue
+        tail = _tail_after_of(_trimmed(entity), phrases)
+        if tail is not None and _is_safe_term(gazetteer, tail.text):
+            found.append(tail.model_copy(update={"label": "GPE"}))
+    return found
 
 
 _WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")

@@ -80,6 +80,43 @@ def test_a_buildings_head_gives_way_to_its_town_and_a_kind_stays(span, tail):
     assert entity.text == tail and entity.end == 5 + len(span) and entity.end - entity.start == len(tail)
 
 
+def test_a_town_ending_an_institutions_name_read_as_an_organisation_is_a_place():
+    # the recogniser reads "université Marien Ngouabi de Brazzaville" as an organisation from
+    # its lower-case noun on, or "Marien Ngouabi de Brazzaville" after it as a person; the town
+    # after the last "de" is where the university stands. A name with no facility's noun says
+    # nothing of one.
+    from tessera.extraction.places import _institutions_towns, place_phrases
+    from tessera.pipeline import Pipeline
+    from tessera.records import Entity
+
+    gazetteer = Pipeline.for_language("fr").gazetteer
+    text = ("Ils ont marché vers l'université Marien Ngouabi de Brazzaville puis vers l'université "
+            "Marien Ngouabi de Brazzaville, chez Marien Ngouabi de Brazzaville.")
+    spans = [("ORG", "université Marien Ngouabi de Brazzaville", 0), ("PERSON", "Marien Ngouabi de Brazzaville", 1),
+             ("PERSON", "Marien Ngouabi de Brazzaville", 2)]
+    entities, at = [], 0
+    for label, span, _ in spans:
+        start = text.index(span, at)
+        entities.append(Entity(text=span, start=start, end=start + len(span), label=label))
+        at = start + len(span)
+    found = _institutions_towns(text, entities, gazetteer, place_phrases("fr"), False)
+    assert [(e.text, e.end, e.label) for e in found] == [
+        ("Brazzaville", entities[0].end, "GPE"), ("Brazzaville", entities[1].end, "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("Des heurts ont éclaté mardi entre étudiants et policiers devant l'université Abdou Moumouni de Niamey.",
+      "Niamey"),
+     ("Des heurts ont éclaté mardi entre étudiants et policiers devant l'université Joseph Ki-Zerbo de "
+      "Ouagadougou.", "Ouagadougou")],
+)
+def test_a_town_ending_an_institutions_name_places_the_act(pipeline, text, town):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert town in {p.name for p in document.places}
+    assert [i.location.name for i in document.incidents if i.location] == [town]
+
+
 @pytest.mark.parametrize(
     ("text", "facility", "town"),
     [("Un policier a tiré sur un fidèle dans l'enceinte de la paroisse Saint-Benoît, à Kinshasa.",
