@@ -1122,6 +1122,7 @@ def extract_places(
             places.append(place)
     if whose:
         places = _foreign_forces(places, whose)
+    places = sorted(places + _misspelt_towns(parsed, places, entities, phrases), key=lambda p: p.start)
     if phrases.distance_before is not None:
         places = offset_points(text, places, phrases)
     if phrases.compass_before is not None:
@@ -1137,6 +1138,59 @@ def extract_places(
     if phrases.bare_capital is not None:
         places = sorted(places + _bare_capitals(parsed, places, gazetteer, phrases), key=lambda p: p.start)
     return places
+
+
+# A misspelt town (`_misspelt_towns`) is this long at least: a short name one letter off
+# another is as likely another name.
+MISSPELT_MIN_LENGTH = 6
+
+
+def _misspelt_towns(
+    parsed: ParsedArticle, places: Sequence[Place], entities: Sequence[Entity], phrases: PlacePhrases,
+) -> list[Place]:
+    """An unknown capitalised word right after a locative preposition ("A Bougouanou, des
+    commerces ont été pillés") one letter off a town the article names and resolves
+    (Bongouanou), or with two letters swapped: that town, misspelt. Not a word the
+    recogniser named a person or an organisation, nor one of fewer than MISSPELT_MIN_LENGTH
+    letters."""
+    if parsed.is_lowercased:
+        return []
+    towns: dict[str, Place] = {}
+    for place in places:
+        if place.feature == "city" and place.role is None and place.geonames_id is not None \
+                and len(place.text) >= MISSPELT_MIN_LENGTH and " " not in place.text:
+            towns.setdefault(place.text, place)
+    if not towns:
+        return []
+    prepositions = {fold(w) for w in phrases.locative_prepositions}
+    taken = [(p.start, p.end) for p in places] + [(e.start, e.end) for e in entities if e.label in MISLABELS]
+    found: list[Place] = []
+    for sentence in parsed.sentences:
+        for token in sentence.doc[1:]:
+            word = token.text
+            if len(word) < MISSPELT_MIN_LENGTH or not word[:1].isupper() or not word[1:].islower() \
+                    or word in towns or fold(token.nbor(-1).text) not in prepositions:
+                continue
+            start, end = sentence.offsets(token)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            town = next((t for name, t in towns.items() if _one_edit(word, name)), None)
+            if town is not None:
+                found.append(town.model_copy(update={"text": word, "start": start, "end": end}))
+    return found
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter put in, left out or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i]
+                                        and a[i + 2 :] == b[i + 2 :])
 
 
 # A point this far or farther from the named place is a bearing, not a locality near it

@@ -355,6 +355,37 @@ def test_a_town_a_compass_word_alone_points_from_is_a_bearing(pipeline, text):
         ("ASSAULT", "Béoumi"), ("COERCE", "Béoumi")]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [("Bougouanou", "Bongouanou", True), ("Toummour", "Toumour", True), ("Kaeidi", "Kaédi", False),
+     ("Sévaré", "Séavré", True), ("Sévaré", "Sévaré", False), ("Niamey", "Niamay", True),
+     ("Niamey", "Mamey", False), ("Niamey", "Niameys", True), ("Niamey", "Nimy", False)],
+)
+def test_one_edit_apart(a, b, near):
+    from tessera.extraction.places import _one_edit
+
+    assert _one_edit(a, b) is near and _one_edit(b, a) is near
+
+
+def test_a_town_misspelt_after_a_preposition_is_the_town_the_article_names(pipeline):
+    # "A Dimbrokro" one letter off Dimbokro, named before: the looting is there, and so is the
+    # barricade of the next sentence, not at the village whose chief spoke.
+    text = ("Des affrontements ont fait deux morts samedi à Dimbokro, a indiqué le chef du village de Brobo. "
+            "A Dimbrokro, de nombreux commerces ont été pillés et brûlés. "
+            "Des jeunes ont érigé des barricades sur les routes.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    misspelt = [p for p in document.places if p.text == "Dimbrokro"]
+    assert [(p.name, p.country) for p in misspelt] == [("Dimbokro", "CIV")]
+    assert {i.location.name for i in document.incidents if i.location and i.type == "PROTEST"} == {"Dimbokro"}
+
+
+def test_a_word_one_letter_off_a_town_after_no_preposition_or_too_short_is_no_place(pipeline):
+    text = ("Des affrontements ont fait deux morts samedi à Bouaké et à Daloa. Bouakké a dit que la ville "
+            "était calme. A Dalao, rien.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert not any(p.text in ("Bouakké", "Dalao") for p in document.places)
+
+
 def test_a_distance_in_apposition_says_where_the_town_just_named_lies(pipeline):
     # Three words between the comma and the distance ("située à environ"): the distance places
     # Gharyan, it moves no point off Tripoli, and a later sentence with no place is still at Gharyan.
