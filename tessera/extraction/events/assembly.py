@@ -84,6 +84,8 @@ if TYPE_CHECKING:
     from tessera.extraction.events.proposal import _Proposal
 
 _LOCATION_PREPS = _english_words("location_prepositions")
+# Nouns of a state's divisions that an apposition may call one ("Guerrero, a southwestern state").
+_DIVISION_NOUNS = frozenset({"state", "province", "region", "department", "country", "governorate"})
 
 
 def extract_events(
@@ -547,9 +549,33 @@ def _location(
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])
+    chosen = candidates[0][1]
+    described = _described_in_apposition(sentence, chosen)
     # The finest place the event's own clause (or its speaker) names inside the chosen one:
-    # "in Shinkafi local government area of Zamfara state" is in Shinkafi.
-    return most_specific_inside(candidates[0][1], [p for rank, p in candidates if rank[0] <= 1], spoken)
+    # "in Shinkafi local government area of Zamfara state" is in Shinkafi. Not one named only
+    # in what the chosen place's apposition says of it (`_described_in_apposition`).
+    return most_specific_inside(chosen, [p for rank, p in candidates if rank[0] <= 1
+                                         and not _inside_tokens(sentence, p, described)], spoken)
+
+
+def _described_in_apposition(sentence: ParsedSentence, place: Place) -> set[int]:
+    """Token indices of what an apposition headed by a division's kind word says of `place`
+    ("in Guerrero, a southwestern state beset by a crime wave from its Acapulco resort"): a
+    town named there describes the division, it is not where the act happened."""
+    span = sentence.span_at(place.start, place.end)
+    if span is None:
+        return set()
+    kinds = place_phrases("en").kind_after
+    out: set[int] = set()
+    for child in span.root.children:
+        if child.dep_ == "appos" and (child.lower_ in kinds or child.lower_ in _DIVISION_NOUNS):
+            out |= {t.i for t in child.subtree if t.i != child.i}
+    return out
+
+
+def _inside_tokens(sentence: ParsedSentence, place: Place, tokens: set[int]) -> bool:
+    span = sentence.span_at(place.start, place.end)
+    return span is not None and bool(tokens) and all(t.i in tokens for t in span)
 
 
 def _other_setting(trigger: Token, work: _SentenceWork) -> set[int]:

@@ -169,3 +169,14 @@ def test_a_sentence_told_again_word_for_word_tells_its_events_once(events_of) ->
     told = [e for e in events if e.trigger.start < text.rindex("Gunmen killed")]
     assert len(told) == 1
     assert told[0].trigger.start > text.index(headline) + len(headline)
+
+
+def test_a_town_named_only_in_what_an_apposition_says_of_the_state_is_not_the_events_place(
+    events_of,
+) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed six soldiers in an ambush in Sinaloa, a northern state troubled by violence "
+            "from its Culiacan suburbs to its hills, officials said.")
+    state = _division(text, "Sinaloa", "MEX", "admin1").model_copy(update={"admin1": "Sinaloa"})
+    town = _place(text, "Culiacan", "MEX").model_copy(update={"admin1": "Sinaloa"})
+    ambush = next(e for e in events_of(text, [state, town]) if e.trigger.text == "ambush")
+    assert ambush.location is not None and ambush.location.name == "Sinaloa"
