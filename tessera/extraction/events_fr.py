@@ -672,6 +672,12 @@ def _object_words(token: Token) -> list[Token]:
     object as "fixed" ("ont bouclé le quartier")."""
     heads = [c for c in _arguments(token) if c.dep_ in ("obj", "nsubj:pass")
              or (c.dep_ == "fixed" and c.i > token.i and c.pos_ in ("NOUN", "PROPN"))]
+    if not heads and token.pos_ == "VERB":
+        # "a dénoncé, samedi dans la soirée, l'accord de coopération": after an aside set off by
+        # commas the parse may leave the object unlabelled ("dep") or take it for an apposition, a
+        # noun with its determiner (a verb has no apposition of its own)
+        heads = [c for c in token.children if c.dep_ in ("dep", "appos") and c.i > token.i and c.pos_ == "NOUN"
+                 and any(d.dep_ == "det" for d in c.children)][:1]
     if token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense") \
             and token.head.pos_ in ("NOUN", "PROPN"):
         heads.append(token.head)  # "un quartier bouclé par les gendarmes": the noun the participle qualifies

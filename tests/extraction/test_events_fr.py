@@ -1976,3 +1976,14 @@ def test_the_intervention_of_the_forces_is_a_deployment(french, text, types):
 )
 def test_a_participle_with_the_moment_of_its_sending_is_a_deployment(french, text, types):
     assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the object after an aside set off by commas, which the parse may leave unlabelled or take
+     # for an apposition, is still the verb's: the agreement ended, no accusation
+     "date 2024-11 Le Tchad a dénoncé, jeudi 28 novembre dans la soirée « avec effet immédiat », "
+     "l’accord de coopération en matière de défense avec la France."],
+)
+def test_an_object_after_an_aside_is_still_the_verbs(french, text):
+    assert [e.type for e in _events(french, text)] == ["SANCTION"]
