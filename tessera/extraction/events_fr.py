@@ -200,6 +200,8 @@ class _EventWords:
     force_nouns: frozenset[str]
     dispatch_marks: frozenset[str]
     continuing_verbs: frozenset[str]
+    rescued_words: frozenset[str]
+    force_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -761,6 +763,23 @@ _AIM_TYPES = frozenset({"MOBILIZE", "COERCE"})
 # Where a participle stands as a noun: a subject, an object, a complement (not "et sept
 # autres enlevés", a second act coordinated after the first).
 _PEOPLE_SLOTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod", "nmod", "appos"})
+
+
+def _rescue(token: Token, actor: Actor | None) -> bool:
+    """A freeing of hostages (`rescued_words`: the verb's object, the noun's "de" complement)
+    by the forces of order (the act's actor, or for an infinitive the subject of the verb
+    that governs it: "les forces ont annoncé avoir libéré quatre otages"): a rescue."""
+    words = _words().rescued_words
+    if token.pos_ == "NOUN":
+        freed = [c for c in token.children if c.dep_ == "nmod"]
+    else:
+        freed = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+    if not any(_named_among(c, words) for c in freed):
+        return False
+    if actor is None and token.dep_ == "xcomp":
+        subject = _subject(token.head)
+        return subject is not None and subject.lemma_.casefold() in _words().force_words
+    return actor is not None and actor.type in _ORDER_TYPES
 
 
 def _dispatched(verb: Token) -> bool:
@@ -2760,6 +2779,9 @@ def extract_events_fr(
         # avant de se replier": a side falling back in the fight it is told in is part of it.
         told = [t for t in told if not (t[1].type == "RETREAT" and t[1].pos == "VERB" and any(
             o[1].type == "ASSAULT" and _same_side(t, o) for o in told))]
+        # "les militaires ont libéré quatre otages", "la force a revendiqué la libération de 900
+        # otages": hostages freed by the forces are rescued, not released by those who held them
+        told = [t for t in told if not (t[1].type == "CONCEDE" and _rescue(t[0], t[3]))]
         told += _deaths_of_force(told, fatalities, lexicon)
         first_here = len(events)
         for token, rule, _actor_token, actor, recipient_token, recipient in told:

@@ -1987,3 +1987,17 @@ def test_a_participle_with_the_moment_of_its_sending_is_a_deployment(french, tex
 )
 def test_an_object_after_an_aside_is_still_the_verbs(french, text):
     assert [e.type for e in _events(french, text)] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [  # hostages the forces free are rescued (not coded), whoever tells it
+     ("Lors de l'opération, les soldats ont libéré six otages près de Kolofata.", []),
+     ("Les gendarmes ont annoncé avoir libéré trois otages à Bamenda.", []),
+     ("La force conjointe a revendiqué la libération de 200 otages dans la région du lac.", []),
+     # captives let go by those who held them, or detainees freed by the army, are released
+     ("Les ravisseurs ont libéré les deux otages à Kolofata.", ["CONCEDE"]),
+     ("L'armée a libéré les détenus de la prison de Bamenda.", ["CONCEDE"])],
+)
+def test_hostages_freed_by_the_forces_are_rescued(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type == "CONCEDE"] == types
