@@ -129,6 +129,7 @@ def count_casualties(
     parse_number: NumberReader,
     stated: Callable[[Token], bool] = lambda token: True,
     names_one_event: Callable[[Token], bool] = lambda token: False,
+    in_dateline: Callable[[Token], bool] = lambda token: False,
 ) -> Casualties:
     """Fatalities and injuries stated in `clause` (the largest count of each kind;
     for the dead, plus the counts told as more victims: "36 people were killed and two
@@ -139,11 +140,13 @@ def count_casualties(
     quantities, in the sentence doc's own character offsets. `stated` tells
     whether a verb reports a fact (not an intent, a possibility or a denial);
     `names_one_event` whether a noun names one event ("the attack"), which makes a count
-    told "so far" that event's toll rather than a running total.
+    told "so far" that event's toll rather than a running total; `in_dateline` whether a
+    token is of the report's dateline ("NAIROBI - Three people died": no victim, and no
+    word of the victims' phrase either).
     """
     clause = list(clause)
     members = frozenset(t.i for t in clause)
-    counter = _Counter(words, quantities, parse_number, members, names_one_event)
+    counter = _Counter(words, quantities, parse_number, members, names_one_event, in_dateline)
     dead: list[_Dead] = []
     hurt: list[int] = []
     for token in sorted(clause, key=lambda t: t.i):
@@ -229,8 +232,10 @@ class _Counter:
         parse_number: NumberReader,
         members: frozenset[int] = frozenset(),
         names_one_event: Callable[[Token], bool] = lambda token: False,
+        in_dateline: Callable[[Token], bool] = lambda token: False,
     ) -> None:
         self.words = words
+        self.in_dateline = in_dateline
         self.names_one_event = names_one_event
         self.members = members  # token indices of the event's clause
         self.quantities = quantities
@@ -430,7 +435,7 @@ class _Counter:
         policemen, a soldier and four civilians" 7. A member with its own casualty word
         of the other kind is not among them: "5 killed and 2 injured" kills 5."""
         total: int | None = None
-        for head in heads:
+        for head in (past for h in heads if (past := self._past_dateline(h)) is not None):
             members = [head, *self._conjuncts(head)]
             breakdown = self._breakdown(head)
             if breakdown:
@@ -442,6 +447,25 @@ class _Counter:
                 if count is not None:
                     total = (total or 0) + count
         return total
+
+    def _past_dateline(self, head: Token) -> Token | None:
+        """The victims' head, unless it is the dateline's place, which the parser takes for
+        the subject ("NAIROBI - Six fighters were killed": "NAIROBI" the passive subject,
+        "fighters" a subject beside it, or one the parser hangs on the auxiliary): then the
+        subject beside it after the dateline, or the place's apposition after it; None if
+        there is neither."""
+        if not self.in_dateline(head):
+            return head
+        subjects = _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS
+        verb = head.head
+        around = [*verb.children, *(g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
+        beside = [
+            t
+            for t in sorted(around, key=lambda t: t.i)
+            if t.i > head.i and head.dep_ in subjects and t.dep_ in subjects and not self.in_dateline(t)
+        ]
+        beside += [t for t in head.children if t.dep_ == "appos" and not self.in_dateline(t)]
+        return beside[0] if beside else None
 
     def _breakdown(self, head: Token) -> set[int]:
         """The members of a list set beside a counted phrase that add up to its count: its
@@ -550,6 +574,8 @@ class _Counter:
             if child.dep_ in ("compound", "nmod", "amod") and child.lower_ in self._multiples:
                 return self._number(child)  # "More than a dozen soldiers": "dozen" a compound
         first = head.left_edge
+        while first.i < head.i and (self.in_dateline(first) or first.is_punct):
+            first = first.doc[first.i + 1]  # "NAIROBI - Three people": the phrase after the dateline
         if (
             first.i < head.i
             and first.like_num

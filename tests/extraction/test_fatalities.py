@@ -385,3 +385,17 @@ def test_the_displaced_counted_beside_the_dead_are_no_toll(events_of, text: str)
 def test_victims_who_had_been_displaced_are_the_dead(events_of) -> None:  # type: ignore[no-untyped-def]
     events = events_of("An air strike killed 12 displaced people in the camp on Sunday.")
     assert [e.fatalities for e in events if e.type == "ASSAULT"] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # The parser takes the dateline's town for the passive subject, the victims for a
+        # subject of the auxiliary.
+        ("GAROWE — Five Al-Shabaab gunmen were on Monday killed near Bosaso in an army ambush.", 5),
+        # The dateline's town opens the victims' phrase: the count comes after it.
+        ("Kampala - Three people died during clashes which broke out after a rally in the west, police said.", 3),
+    ],
+)
+def test_the_datelines_town_is_no_victim(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]

@@ -399,6 +399,7 @@ def _build_event(
             _parse_number,
             stated=lambda verb: _is_stated(verb, work),
             names_one_event=lambda noun: (rule := work.match(noun)) is not None and rule.pos == "noun",
+            in_dateline=lambda t: context.dateline[0] <= sentence.start + t.idx < context.dateline[1],
         )
         if (
             casualties.fatalities is None
