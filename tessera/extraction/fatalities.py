@@ -570,7 +570,7 @@ class _Counter:
             if child.dep_ in ("amod", "quantmod") and child.like_num and self._is_rank(child):
                 continue  # "a third person", "the 2nd soldier": a rank, not a count
             if child.dep_ == "nummod" or (child.dep_ in ("amod", "quantmod") and child.like_num):
-                return self._number(child)
+                return self._number(_partitive(child))
             if child.dep_ in ("compound", "nmod", "amod") and child.lower_ in self._multiples:
                 return self._number(child)  # "More than a dozen soldiers": "dozen" a compound
         first = head.left_edge
@@ -762,6 +762,16 @@ def _several_occasions(verb: Token) -> bool:
             if noun.lower_ in words.series_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
                 return True
     return False
+
+
+def _partitive(number: Token) -> Token:
+    """The count of a share told before the whole ("three of 10 attackers were killed": three,
+    which the parser hangs on "10" with "of"); else the number itself."""
+    if number.i >= 2:
+        of, part = number.doc[number.i - 1], number.doc[number.i - 2]
+        if of.lower_ == "of" and of.head.i == number.i and part.like_num and part.head.i == number.i:
+            return part
+    return number
 
 
 def _listed_with(first: Token, second: Token) -> bool:

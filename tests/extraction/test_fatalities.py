@@ -399,3 +399,14 @@ def test_victims_who_had_been_displaced_are_the_dead(events_of) -> None:  # type
 )
 def test_the_datelines_town_is_no_victim(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("In the first exchange of fire, the army said, four of 12 gunmen were killed.", 4),
+        ("Two of 9 guards were killed when the convoy was ambushed near the bridge.", 2),
+    ],
+)
+def test_a_share_told_before_the_whole_counts_the_share(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
