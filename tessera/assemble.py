@@ -2115,6 +2115,28 @@ def _listed_places(
     return kept if len(kept) > 1 and any(_one_place(p, location) for p in kept) else []
 
 
+def _counted_clause(
+    event: Event, sentence: ParsedSentence, rules: AssembleRules, *, noun_subject: bool
+) -> tuple[Place, Token, Token] | None:
+    """The mention's own place, the verb of its toll list and the verb's own count
+    (its numeral, `gapped_count_deps`: "Four were killed"), where the mention is placed in its sentence;
+    with `noun_subject`, a trigger noun that is the subject of the verb that counts ("Bandit
+    attacks killed four villagers in X and three in Y") gives that verb."""
+    own = event.location
+    if own is None or not sentence.start <= own.start < sentence.end:
+        return None
+    trigger = _trigger_token(sentence, event)
+    if trigger is None:
+        return None
+    if trigger.pos_ not in ("VERB", "AUX"):
+        if not noun_subject or trigger.dep_ not in rules.gapped_count_deps or trigger.head.pos_ not in ("VERB", "AUX"):
+            return None
+        trigger = trigger.head
+    own_number = next((n for c in trigger.children if c.dep_ in rules.gapped_count_deps
+                       for n in [_count_of(c)] if n is not None), None)
+    return None if own_number is None else (own, trigger, own_number)
+
+
 def _gapped_tallies(
     event: Event,
     sentence: ParsedSentence,
@@ -2132,22 +2154,10 @@ def _gapped_tallies(
     A conjunct with a verb of its own is a clause of its own (the events stage reads it);
     a place like the mention's own, or one already listed, adds nothing. Returns the verb's
     own count with the places and counts of the others."""
-    own = event.location
-    if own is None or not rules.gapped_tally_deps or not sentence.start <= own.start < sentence.end:
+    counted = _counted_clause(event, sentence, rules, noun_subject=True) if rules.gapped_tally_deps else None
+    if counted is None:
         return None, []
-    trigger = _trigger_token(sentence, event)
-    if trigger is None:
-        return None, []
-    if trigger.pos_ not in ("VERB", "AUX"):
-        # A noun that is the subject of the verb that counts ("Bandit attacks killed four
-        # villagers in X and three in Y"): the list is that verb's.
-        if trigger.dep_ not in rules.gapped_count_deps or trigger.head.pos_ not in ("VERB", "AUX"):
-            return None, []
-        trigger = trigger.head
-    own_number = next((n for c in trigger.children if c.dep_ in rules.gapped_count_deps
-                       for n in [_count_of(c)] if n is not None), None)
-    if own_number is None:
-        return None, []
+    own, trigger, own_number = counted
     found: list[tuple[Place, int | None]] = []
     for token in trigger.subtree:
         if token.i == trigger.i:
@@ -2185,16 +2195,10 @@ def _tally_sequence(
     (from the places stage, else the gazetteer like the mention's own) before the next
     separator. The verb's own subject or object must be counted ("Trois manifestants") and
     its own place named in the sentence; another verb ends the list (a clause of its own)."""
-    own = event.location
-    if own is None or not sentence.start <= own.start < sentence.end:
+    counted = _counted_clause(event, sentence, rules, noun_subject=False)
+    if counted is None:
         return None, []
-    trigger = _trigger_token(sentence, event)
-    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
-        return None, []
-    own_number = next((n for c in trigger.children if c.dep_ in rules.gapped_count_deps
-                       for n in [_count_of(c)] if n is not None), None)
-    if own_number is None:
-        return None, []
+    own, trigger, own_number = counted
     doc = sentence.doc
     end = len(doc)
 
