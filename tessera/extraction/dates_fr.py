@@ -426,8 +426,9 @@ def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> l
     steps = _vocabulary()["next_to"]
     resolved: list[tuple[str, DateValue]] = []
     for kind, date in found:
-        days = [d for k, d in resolved if k not in _NEIGHBOUR_KINDS and d.precision == "day" and d.value] \
+        bases = [(k, d) for k, d in resolved if k not in _NEIGHBOUR_KINDS and d.precision == "day" and d.value] \
             if kind in _NEIGHBOUR_KINDS else []
+        days = [d for _, d in bases]
         if kind == "relation":
             # "lundi, deux jours après que ...": that far from the latest day told before it,
             # or from publication
@@ -442,12 +443,18 @@ def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> l
                 published if step is not None and step < 0 else None)
             if base is not None and step is not None:
                 date = date.model_copy(update={"value": _day(base + dt.timedelta(days=step)), "precision": "day"})
+                if step >= 0 and bases and bases[-1][0] not in _DAY_KINDS:
+                    # "le 24 janvier ... Le lendemain": the day after one the text tells whole,
+                    # not counted from publication, keeps its day on a page dated by month
+                    # (`_coarsened`); "la veille" looks back from the story's moment, often
+                    # the report's own day, and stays with the page's month
+                    kind = "next_to_told"
         resolved.append((kind, date))
     return resolved
 
 
 # Days told as a neighbour of another ("la veille", "deux jours après que"): not a base for another.
-_NEIGHBOUR_KINDS = frozenset({"next_to", "relation"})
+_NEIGHBOUR_KINDS = frozenset({"next_to", "next_to_told", "relation"})
 
 
 def told_at_a_distance(date: DateValue) -> bool:

@@ -180,6 +180,22 @@ def test_the_eve_and_the_day_after_count_from_the_day_told_before():
                             ("Le lendemain", "2023-09-29", "day")]
 
 
+def test_the_day_after_a_whole_day_told_keeps_its_day_under_a_month_marker():
+    # the page gives March 2020 only: "le lendemain" of "le 3 février" is the 4th, told by the
+    # text, not by the unknown publication day; after a weekday, or "la veille", the month
+    text = (" date 2020-03 Des soldats ont ouvert le feu sur un cortège le 3 février. Le lendemain, "
+            "deux marchés ont été incendiés. Samedi, un poste a été attaqué. Le lendemain, la route "
+            "a été coupée. Le 9 mars, un convoi a été visé ; la veille, un pont avait sauté.")
+    assert _dates(text, published=None) == [
+        ("3 février", "2020-02-03", "day"),
+        ("Le lendemain", "2020-02-04", "day"),
+        ("Samedi", "2020-03-07/2020-03-28", "interval"),
+        ("Le lendemain", "2020-03", "month"),
+        ("9 mars", "2020-03-09", "day"),
+        ("la veille", "2020-03", "month"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
