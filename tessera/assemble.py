@@ -328,6 +328,16 @@ class AssembleRules(BaseModel):
     # sombré dans le chaos après le coup d'État"): the act told as its cause is the setting,
     # not an incident of the report (`_cause_of_state`). None for English yet.
     plunge_verbs: frozenset[str] = frozenset()
+    # Verbs of ousting a ruler ("renverser", "destituer") and of seizing power, these with one of
+    # `power_nouns` as their object ("prendre le pouvoir"): told in a relative clause on those
+    # who did it ("les militaires qui ont renversé le président"), the takeover describes a
+    # participant, not the report's news (`_takeover_described`). None for English yet.
+    ousting_verbs: frozenset[str] = frozenset()
+    seizing_verbs: frozenset[str] = frozenset()
+    power_nouns: frozenset[str] = frozenset()
+    # Nouns that name the takeover itself ("le coup d'État qui a renversé le président"): a
+    # clause on one tells the event, not a participant.
+    takeover_nouns: frozenset[str] = frozenset()
     vague_counts: frozenset[str]
     # Nouns whose plural counts people or things, not events: the events stage's protesters
     # (`protester_nouns` of data/<language>/triggers.yaml) and what a weapon fires (`fired_nouns`
@@ -1327,6 +1337,9 @@ def mention_facts(
         plunged = _cause_of_state(token, rules)
         if plunged:
             context_reasons.append(f"'{plunged}': the cause of a lasting state")
+        described = _takeover_described(token, sentence.start, trigger_starts, rules)
+        if described:
+            context_reasons.append(described)
         # "the third coup"; not "The second attack ... killed one person" (its own toll).
         if ordinal and (definite or token.dep_ in ("appos", "attr")) and not _exact_toll(event):
             context_reasons.append(f"ordinal '{token.text}': one of a series")
@@ -1661,6 +1674,39 @@ def _cause_of_state(trigger: Token, rules: AssembleRules) -> str | None:
         if not _is_noun(node):
             return None  # one noun between at most: "après la chute du régime"
     return None
+
+
+def _takeover_described(
+    trigger: Token, offset: int, trigger_starts: frozenset[int], rules: AssembleRules
+) -> str | None:
+    """A takeover (`ousting_verbs`; `seizing_verbs` with one of `power_nouns` as object) told
+    in a relative clause on those who did it, the clause's subject a relative pronoun for them
+    (`participant_relative_pronouns`): "les militaires qui ont renversé le président", "la
+    junte qui a pris le pouvoir". It says who the participant is, whatever its date:
+    background, not an incident. Not a clause on an event noun or on the takeover's own name
+    (`takeover_nouns`: "le coup d'État qui a renversé le président" tells the event), nor a
+    takeover told in a clause of its own ("les militaires ont renversé le président").
+    (Measured on the French real-news study half: the bare participle on the ruler ousted,
+    "le président, renversé en septembre", and a relative clause the parse hangs on the main
+    verb also carry lucky pairings of annotated incidents, and stay.)"""
+    lemma = trigger.lemma_.casefold()
+    seized = lemma in rules.seizing_verbs and any(
+        c.lemma_.casefold() in rules.power_nouns for c in trigger.children if c.dep_ in _REACHING_DEPS
+    )
+    if lemma not in rules.ousting_verbs and not seized:
+        return None
+    if trigger.dep_ not in _RELATIVE_DEPS or trigger.head.i == trigger.i:
+        return None
+    antecedent = trigger.head
+    if (
+        antecedent.pos_ not in ("NOUN", "PROPN")
+        or offset + antecedent.idx in trigger_starts
+        or antecedent.lemma_.casefold() in rules.takeover_nouns | rules.event_nouns
+    ):
+        return None
+    if not any(c.dep_ in _SUBJECT_DEPS and c.lower_ in rules.participant_relative_pronouns for c in trigger.children):
+        return None
+    return f"'{antecedent.text} {trigger.text}': a takeover in a relative clause on a participant"
 
 
 def _repeated(clause: Token, rules: AssembleRules) -> list[str]:

@@ -2506,6 +2506,38 @@ def test_a_french_act_told_as_the_cause_of_a_lasting_state_is_background(french,
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "context"),
+    [
+        # A takeover told in a relative clause on those who did it says who they are: background.
+        ("Des rebelles ont attaqué Bossangoa. Des centaines de jeunes ont défilé pour soutenir les "
+         "officiers qui ont renversé le chef de l'État.", "renversé", True),
+        ("Des rebelles ont attaqué Bossangoa. La Cédéao a gelé les avoirs des membres du comité militaire "
+         "qui a pris le pouvoir.", "pris", True),
+        # A clause on the takeover's own name tells it; a takeover told in its own clause is news.
+        ("Des rebelles ont attaqué Bossangoa. Des officiers ont renversé le chef de l'État mardi.",
+         "renversé", False),
+    ],
+)
+def test_a_french_takeover_told_in_a_relative_clause_on_its_authors_is_background(french, text, trigger, context):
+    facts, english = _french_facts(french, text, trigger)
+    assert facts.context is context, facts.reasons
+    assert not any("takeover" in r for r in english.reasons)  # no English verbs of it yet
+
+
+def test_a_french_clause_on_the_takeover_s_own_name_tells_the_event(french):
+    from tessera.assemble import _takeover_described, default_assemble_rules
+
+    rules = default_assemble_rules("fr")
+    for text, described in [
+        ("Le raid survient deux mois après le coup d'État qui a renversé le président élu.", False),
+        ("Le raid survient deux mois après la venue des officiers qui ont renversé le président élu.", True),
+    ]:
+        sentence = french.parser.parse(text).sentences[0]
+        verb = next(t for t in sentence.tokens if t.text == "renversé")
+        assert bool(_takeover_described(verb, sentence.start, frozenset(), rules)) is described, text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # one victim each, at two named sites, the same day: two killings
