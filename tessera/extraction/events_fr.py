@@ -2844,7 +2844,7 @@ def extract_events_fr(
                     event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence, token),
                     event_dead if assault else None, injuries if assault else None,
                     own, _source(sentence, token, lexicon)))
-        if opening_toll is not None and _toll_told_before(events, first_here, opening_toll, sentence):
+        if opening_toll is not None and _toll_told_before(events, first_here, opening_toll):
             opening_toll = None
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
             if _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of) \
@@ -3015,16 +3015,13 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
         return False
     figures = [q for q in quantities if q.value == fatalities]
 
-    def credited(event: Event) -> Event:
-        return event.model_copy(update={"fatalities": fatalities, "quantities": [*event.quantities, *figures]})
-
     if any(t.lemma_.casefold() in lexicon.words["revision_verbs"]
            and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in toll_words for c in t.children)
            for t in sentence.tokens):
         latest = next((at for at in range(len(events) - 1, -1, -1)
                        if events[at].type == "ASSAULT" and events[at].mode == "asserted"), None)
         if latest is not None and (events[latest].fatalities or 0) < fatalities:
-            events[latest] = credited(events[latest])
+            events[latest] = _credited(events[latest], fatalities, figures)
         return False
     if any(e.fatalities is not None for e in events if e.type == "ASSAULT"):
         return False
@@ -3034,30 +3031,32 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
             continue
         if event.fatalities is None and \
                 sentence.index - index_of.get(event.sentence.start, -99) <= TOLL_REACH_SENTENCES:
-            events[at] = credited(event)
+            events[at] = _credited(event, fatalities, figures)
         return False
     return True
 
 
-def _toll_told_before(events: list[Event], first: int, toll: tuple[int, int, list[Quantity]],
-                      sentence: ParsedSentence) -> bool:
+def _toll_told_before(events: list[Event], first: int, toll: tuple[int, int, list[Quantity]]) -> bool:
     """A toll that opens the story with no assault before it (`_toll_told_after` True) is the
     toll of the first assault told in the sentence right after it, where that assault counts
     none of its own ("Le bilan est lourd : dix morts et 41 blessés. Des chiffres qui illustrent
     la violence des affrontements qui ont eu lieu jeudi ..."). `events[first:]` are the
-    sentence's events; True where one was credited or the toll is out of reach."""
-    told_at, fatalities, figures = toll
-    if sentence.index - told_at > OPENING_TOLL_REACH_SENTENCES:
-        return True
+    sentence's events (the caller drops a toll out of reach, OPENING_TOLL_REACH_SENTENCES);
+    True where the sentence tells an assault (credited if it counts none of its own)."""
+    _, fatalities, figures = toll
     for at in range(first, len(events)):
         event = events[at]
         if event.type != "ASSAULT" or event.mode != "asserted":
             continue
         if event.fatalities is None:
-            events[at] = event.model_copy(update={"fatalities": fatalities,
-                                                  "quantities": [*event.quantities, *figures]})
+            events[at] = _credited(event, fatalities, figures)
         return True
     return False
+
+
+def _credited(event: Event, fatalities: int, figures: list[Quantity]) -> Event:
+    """`event` counting a toll told apart from it, with the quantities that state the toll."""
+    return event.model_copy(update={"fatalities": fatalities, "quantities": [*event.quantities, *figures]})
 
 
 def _same_side(retreat: tuple[Token, FrenchRule, Token | None, Actor | None, Token | None, Actor | None],

@@ -350,6 +350,10 @@ class PlacePhrases:
     # impoverished Sahel nation", "the Lake Chad countries"; `country_nouns`): the area says
     # what kind of country one is, not where anything happens: role "affiliation".
     country_noun_after: re.Pattern[str] | None = None
+    # Nouns besides `kind_after`'s that head an apposition describing a division or country
+    # ("Guerrero, a southwestern state beset by ..."; `apposition_division_nouns`): a town
+    # named inside it describes the division, it is not where the act happened.
+    apposition_division_nouns: frozenset[str] = frozenset()
     distance_collectives: dict[str, float] = field(default_factory=dict)
     # The second half of a hyphenated compound a place opens ("the UK-based monitor", "a
     # Beijing-brokered truce", "the Saudi-led coalition"): the place says who is behind
@@ -460,6 +464,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
         country_noun_after=re.compile(rf"\s+(?-i:{alternatives('country_nouns')})\b", re.IGNORECASE)
         if data.get("country_nouns") else None,
+        apposition_division_nouns=words("apposition_division_nouns"),
         of_words=words("of_words") or frozenset({"of"}),
         articles=words("articles") or frozenset({"the"}),
         modifiers=words("locative_modifiers"),

@@ -84,8 +84,6 @@ if TYPE_CHECKING:
     from tessera.extraction.events.proposal import _Proposal
 
 _LOCATION_PREPS = _english_words("location_prepositions")
-# Nouns of a state's divisions that an apposition may call one ("Guerrero, a southwestern state").
-_DIVISION_NOUNS = frozenset({"state", "province", "region", "department", "country", "governorate"})
 
 
 def extract_events(
@@ -566,10 +564,11 @@ def _described_in_apposition(sentence: ParsedSentence, place: Place) -> set[int]
     span = sentence.span_at(place.start, place.end)
     if span is None:
         return set()
-    kinds = place_phrases("en").kind_after
+    phrases = place_phrases("en")
+    kinds = phrases.kind_after.keys() | phrases.apposition_division_nouns
     out: set[int] = set()
     for child in span.root.children:
-        if child.dep_ == "appos" and (child.lower_ in kinds or child.lower_ in _DIVISION_NOUNS):
+        if child.dep_ == "appos" and child.lower_ in kinds:
             out |= {t.i for t in child.subtree if t.i != child.i}
     return out
 
