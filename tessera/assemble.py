@@ -2027,6 +2027,10 @@ class _Mention:
     # Its sentence names no place of its act but refers back to a town ("the northern town",
     # "in the city": `places.town_referred`): that town, finer than the country it inherited.
     town_referred: Place | None = None
+    # Its date is a fallback told on a verb of saying ("..., a annoncé samedi la Mission"):
+    # the day the act was reported, which gives way to another mention's fallback of the
+    # act itself (`_best_date`).
+    date_said: bool = False
 
 
 @dataclass
@@ -2534,7 +2538,7 @@ def assemble_incidents(
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
                                  lent_places, inherited, past, (facts.sentence, event.fatalities) in raised,
                                  rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates)),
-                                 referred))
+                                 referred, not stated and _said_on(parsed, date)))
 
     gazetteer = gazetteer or Gazetteer.default()
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
@@ -4216,6 +4220,20 @@ def _best_date(members: list[_Mention], telling_slack: int = 0) -> tuple[DateVal
         ]
         if earlier:
             chosen = min(earlier, key=lambda e: (e[0], e[1]))[2]
+    said = value_window(chosen.date) if chosen.date_said and chosen.date is not None else None
+    if said is not None:
+        # "ont signé un accord, a annoncé samedi la Mission", then "Signé mi-décembre, cet
+        # accord ...": the day the act was reported gives way to another mention's fallback
+        # of a month at most that ends by that day, the act's own time.
+        acts = [
+            (window[1] - window[0], d[3], d[4])
+            for d in dated
+            if d[0] == best[0] and d[1] and not d[4].date_said and d[4].date is not None
+            and (window := value_window(d[4].date)) is not None
+            and window[1] <= said[0] and (window[1] - window[0]).days <= _FALLBACK_DAYS
+        ]
+        if acts:
+            chosen = min(acts, key=lambda e: (e[0], e[1]))[2]
     return chosen.date, chosen.event.id
 
 
@@ -4493,6 +4511,14 @@ def _since_date(text: str, date: DateValue, trigger_start: int, rules: AssembleR
         return True
     opener = text[date.end : trigger_start].lstrip(" ,").split(maxsplit=1)
     return not (opener and opener[0].strip(",;").casefold() in rules.since_clause_openers)
+
+
+def _said_on(parsed: ParsedArticle, date: DateValue | None) -> bool:
+    """The date is a day told on a verb of saying (`_saying_day`)."""
+    if date is None or not date.value or date.precision != "day":
+        return False
+    sentence = parsed.sentence_at(date.start)
+    return sentence is not None and sentence.deep and _saying_day(sentence, date)
 
 
 def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:

@@ -745,3 +745,25 @@ def test_a_day_told_right_after_a_verb_of_saying_is_the_reports(pipeline):
 )
 def test_a_year_after_since_dates_no_act_told_beside_it(pipeline, language, text, trigger, expected):
     assert _incident_date(pipeline, language, SATURDAY, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # The agreement told with the day it was announced, then with its own time in a
+        # participle that the parse does not tie to the agreement noun.
+        ("Deux milices rivales de la région de Kaga-Bandoro ont signé un accord de cessation des hostilités, "
+         "a annoncé samedi la mission de l'ONU. Signé mi-décembre, cet accord de cessation des hostilités "
+         "concerne une milice d'autodéfense et un groupe rebelle.", "2017-12-23"),
+        ("Deux groupes armés de la région de Bouca ont signé un accord de paix, a annoncé samedi la mission "
+         "de l'ONU. Signé mi-décembre, cet accord de paix concerne une milice d'autodéfense, qui prétend "
+         "défendre les éleveurs, et un groupe rebelle.", "2017-12-23"),
+    ],
+)
+def test_the_day_an_act_was_reported_gives_way_to_its_own_time_told_later(pipeline, text, reported):
+    article = Article(id="t", text=text, language="fr", published=dt.date(2017, 12, 23))
+    document = pipeline.extract(article)
+    agreements = [i for i in document.incidents if i.type == "AGREE" and not i.context]
+    assert len(agreements) == 1
+    assert agreements[0].date is not None and agreements[0].date.value != reported
+    assert agreements[0].date.value == "2017-12-11/2017-12-20"
