@@ -640,9 +640,15 @@ def _predicates(token: Token) -> set[str]:
     """The words a verb ascribes to its object: the head of its "as" phrase ("described the
     strike as a war crime") or its object predicate ("called the attack a massacre"), with
     their noun modifiers ("a terrorist act": "terrorist")."""
-    heads = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-             if g.dep_ == "pobj"]
+    # The "as" phrase hangs on the verb or, as the parser often attaches it, on the verb's
+    # object ("described [the attack as cowardly]"); its head a noun ("as a crime") or an
+    # adjective ("as cowardly", "as inhuman"), and those coordinated with it ("as brutal and
+    # senseless").
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    heads = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+             if g.dep_ in ("pobj", "pcomp", "amod")]
     heads += [c for c in token.children if c.dep_ in ("oprd", "xcomp", "acomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
     words: set[str] = set()
     for head in heads:
         words |= _words(head)

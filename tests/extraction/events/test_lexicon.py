@@ -155,3 +155,22 @@ def test_trigger_entries_keep_their_constraints(events_of, text: str) -> None:  
 def test_a_punishment_promised_selects_its_sentence(lexicon: TriggerLexicon, text: str, selected: bool) -> None:
     doc = spacy.blank("en")(text)
     assert lexicon.has_trigger(doc) is selected
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # The "as" phrase the parser hangs on the verb's object, with a noun or an adjective
+        # for its head, and the words coordinated with that head.
+        ("The regional governor described the raid as a crime.", True),
+        ("The regional governor described the raid as barbaric.", True),
+        ("The minister described the bombing as senseless and heinous.", True),
+        # Words that name no crime stay a description.
+        ("Residents described the market as quiet.", False),
+        ("The envoy described the talks as frank and useful.", False),
+    ],
+)
+def test_a_crime_word_in_an_as_phrase_on_the_object_accuses(  # type: ignore[no-untyped-def]
+    events_of, text: str, accused: bool
+) -> None:
+    assert ("ACCUSE" in {e.type for e in events_of(text)}) is accused
