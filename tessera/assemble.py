@@ -303,6 +303,9 @@ class AssembleRules(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     definite_determiners: frozenset[str]
+    # Sectors of a state body: a statement in the present by a bare noun of one with a known
+    # country ("Regional authorities accuse the rebels") is made as reported (`_performative`).
+    body_sectors: frozenset[str] = frozenset()
     distinct_modifiers: frozenset[str]
     # The case words of an event noun's complement naming what the act struck or used
     # ("l'explosion d'un autre engin", "l'attaque d'une autre position"), and the modifiers
@@ -1109,7 +1112,11 @@ def _performative(event: Event, clause: Token, rules: AssembleRules) -> bool:
         if subjects:
             subject = subjects[0]
             named = subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-            return named or _determiner(subject) in rules.definite_determiners or _possessed(subject)
+            # "Regional authorities accuse ...": a bare noun of a state body of a known
+            # country (`body_sectors`) is that body, not people in general.
+            actor = event.actor
+            body = actor is not None and actor.country is not None and actor.type in rules.body_sectors
+            return named or body or _determiner(subject) in rules.definite_determiners or _possessed(subject)
         if node.dep_ != "conj" or node.head.i == node.i:
             return False
         node = node.head

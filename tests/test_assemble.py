@@ -2652,3 +2652,21 @@ def test_an_abduction_is_done_to_people_and_no_setting_of_the_raid(pipeline, tex
     document = code(pipeline, text)
     types = sorted(i.type for i in reported(document))
     assert types == ["ASSAULT", "COERCE"], [(words(document, i), i.type) for i in reported(document)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        # A bare noun of a state body of a known country speaks as reported.
+        ("Malian military authorities accuse the rebels of looting the villages.", False),
+        ("Nigerian police blame the bandits for the raid.", False),
+        # People in general, in the present, tell a habit.
+        ("Many villagers accuse the rebels of looting.", True),
+    ],
+)
+def test_a_statement_in_the_present_by_a_bare_state_body_is_reported(pipeline, sentence, context):
+    document = code(pipeline, sentence)
+    accusations = [i for i in document.incidents if i.type == "ACCUSE"]
+    assert accusations and all(i.context is context for i in accusations), [
+        (i.type, i.context, words(document, i)) for i in document.incidents
+    ]
