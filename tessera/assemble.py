@@ -585,6 +585,13 @@ class AssembleRules(BaseModel):
     # A one-word name of a list the recogniser took for an organisation is read from the
     # gazetteer too (`_lone_org`): the English recogniser's habit with small towns.
     place_list_lone_orgs: bool = False
+    # A list the parse does not coordinate ("à Bouaké, à Daloa et à Korhogo": the French parse
+    # hangs each repeated preposition's town from the verb) read in the order of the words
+    # (`_chained_places`): places one after another with only separators of
+    # `place_list_chain_separators` and then a preposition of `place_list_chain_prepositions`
+    # between them. Empty: the parse's conjuncts only.
+    place_list_chain_separators: frozenset[str] = frozenset()
+    place_list_chain_prepositions: frozenset[str] = frozenset()
     # A toll list with one verb ("Four were killed in Kano and three in Kaduna", "two died in
     # X, one in Y"): each verbless conjunct of one of `gapped_tally_deps` that counts its own
     # people at its own place (a preposition of `gapped_tally_prepositions`) is an incident
@@ -2144,7 +2151,10 @@ def _listed_places(
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     members = {first.i, *(t.i for t in first.conjuncts)}
-    if len(members) < 2 or not _governed_by(first, trigger, rules):
+    if not _governed_by(first, trigger, rules):
+        return []
+    members |= _chained_places(sentence, location, places, trigger, rules)
+    if len(members) < 2:
         return []
     listed: list[Place] = []
     covered: set[int] = set()
@@ -2170,6 +2180,49 @@ def _listed_places(
         if not any(_one_place(place, other) for other in kept):
             kept.append(place)
     return kept if len(kept) > 1 and any(_one_place(p, location) for p in kept) else []
+
+
+def _chained_places(
+    sentence: ParsedSentence,
+    location: Place,
+    places: Sequence[Place],
+    trigger: Token,
+    rules: AssembleRules,
+) -> set[int]:
+    """The head tokens of the places listed one after another with the mention's own place
+    where the parse does not coordinate them ("à Bouaké, à Daloa et à Korhogo"): between two
+    neighbours only separators (`place_list_chain_separators`, one at least) and then at most
+    one preposition (`place_list_chain_prepositions`), each place tied to the act as the list
+    is (`_governed_by`)."""
+    if not rules.place_list_chain_separators:
+        return set()
+    ordered = sorted((p for p in places if sentence.start <= p.start and p.end <= sentence.end), key=lambda p: p.start)
+    at = next((k for k, p in enumerate(ordered) if p.start == location.start), None)
+    if at is None:
+        return set()
+    text = sentence.text
+
+    def chained(before: Place, after: Place) -> bool:
+        words = re.findall(r",|[^\s,]+", text[before.end - sentence.start : after.start - sentence.start].casefold())
+        seps = 0
+        while seps < len(words) and words[seps] in rules.place_list_chain_separators:
+            seps += 1
+        rest = words[seps:]
+        return seps > 0 and (not rest or (len(rest) == 1 and rest[0] in rules.place_list_chain_prepositions))
+
+    found: set[int] = set()
+    for step in (1, -1):
+        k = at
+        while 0 <= k + step < len(ordered):
+            before, after = (ordered[k], ordered[k + step]) if step == 1 else (ordered[k + step], ordered[k])
+            if not chained(before, after):
+                break
+            k += step
+            span = sentence.span_at(ordered[k].start, ordered[k].end)
+            if span is None or len(span) == 0 or not _governed_by(span.root, trigger, rules):
+                break
+            found.add(span.root.i)
+    return found
 
 
 def _counted_clause(

@@ -94,6 +94,35 @@ def test_one_french_protest_per_listed_town(french):
 @pytest.mark.parametrize(
     "text",
     [
+        "Des manifestations ont eu lieu mardi à Nouakchott, à Rosso et à Kaédi.",
+        "Des manifestations ont éclaté mardi à Nouakchott, à Rosso et à Kaédi.",
+    ],
+)
+def test_a_french_list_the_parse_does_not_coordinate_is_one_protest_per_town(french, text):
+    # With a repeated preposition the French parse hangs the second town from the verb, the
+    # third from the second: the list is read in the order of the words (`_chained_places`).
+    document = french_code(french, text)
+    assert places(document) == ["Kaédi", "Nouakchott", "Rosso"]
+    assert {i.type for i in document.incidents} == {"PROTEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words other than separators and one preposition between two towns: no list.
+        "Des manifestations ont eu lieu mardi à Nouakchott, la capitale, puis à Rosso.",
+        "Des manifestations ont eu lieu mardi à Nouakchott, selon la police de Rosso.",
+        # A route of three towns names one stretch of road.
+        "Des soldats ont été attaqués mardi sur la route entre Nouakchott, Rosso et Kaédi.",
+    ],
+)
+def test_a_french_town_outside_a_list_is_not_listed(french, text):
+    assert places(french_code(french, text)) == ["Nouakchott"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Des affrontements ont eu lieu mardi entre Nouakchott et Rosso.",
         "Des soldats ont été attaqués mardi sur la route entre Nouakchott et Rosso.",
     ],
