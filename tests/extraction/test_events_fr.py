@@ -1979,6 +1979,19 @@ def test_a_participle_with_the_moment_of_its_sending_is_a_deployment(french, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "types"),
+    [  # calling the forces in sends them, no demand of anyone
+     ("Le préfet de Kindia a fait appel à l'armée pour ramener le calme mardi.", ["MOBILIZE"]),
+     ("Les autorités de Labé ont fait appel aux gendarmes après les pillages de lundi.", ["MOBILIZE"]),
+     # a call on anyone else stays a demand
+     ("Le gouverneur a lancé un appel à la retenue mardi à Kindia.", ["REQUEST"]),
+     ("Le maire de Kaya a fait appel aux bailleurs pour reconstruire le marché.", ["REQUEST"])],
+)
+def test_calling_the_forces_in_is_a_deployment(french, text, types):
+    assert [e.type for e in _events(french, text) if e.type in ("MOBILIZE", "REQUEST")] == types
+
+
+@pytest.mark.parametrize(
     "text",
     [  # the object after an aside set off by commas, which the parse may leave unlabelled or take
      # for an apposition, is still the verb's: the agreement ended, no accusation
