@@ -2083,16 +2083,20 @@ def _tolls(
                     # "Treize soldats – sud-africains et tanzaniens – ont été tués": the parse
                     # took the aside, or its closing dash, for the subject
                     victims = _before_aside(token) or victims
-                else:  # "tuant douze soldats" (the object, or what the parser took for one)
+                elif lemma in words["kill_verbs"] or lemma in words["injure_verbs"]:
+                    # "tuant douze soldats" (the object, or what the parser took for one); not
+                    # a word of the dead the parse took for a verb, which has no object ("la
+                    # commune est victime d'une attaque" counts no one dead in "une attaque")
                     victims = _pronoun_antecedent(next((c for c in token.children if c.dep_ == "obj"), None),
                                                   words) or next(
                         (c for c in token.children if c.dep_ == "obl:arg" and c.pos_ in ("NOUN", "PROPN")), None) \
                         or next((c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
                                  and any(q.start <= sentence.offsets(c)[0] < q.end for q in quantities)), None) \
                         or _counted_head(token, sentence, quantities)
-                    if victims is None and not injured and lower in words["dead_words"]:
-                        # "cinq civils sont morts": the dead are the subject
-                        victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if not _passive(token) and not (token.dep_ in ("acl", "amod") and not _present_participle(token)) \
+                        and victims is None and not injured and lower in words["dead_words"]:
+                    # "cinq civils sont morts": the dead are the subject
+                    victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if victims is None and (token.pos_ in ("ADJ", "VERB") or (
                     token.pos_ == "NOUN" and (lower in words["dead_words"] or lower in words["injured_words"]))):
                 # "12 morts", "une vingtaine de blessés"; not a noun of the act that reads as a

@@ -142,6 +142,19 @@ def test_tolls_read_dying_idioms_and_keep_other_counts_apart(french, text, dead)
     assert dead in tolls
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le village de Koro est victime d'une attaque.",
+        "Cette école est victime d'un raid depuis le matin.",
+    ],
+)
+def test_being_the_victim_of_an_attack_counts_no_one_dead(french, text):
+    # "victime" that the parse takes for a verb has no object: "une attaque" is no one killed
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert tolls and tolls <= {None}
+
+
 def test_violence_that_makes_no_dead_is_no_act(french):
     assert not _events(french, "Les violences se poursuivent depuis des mois dans la région.")
     assert not _events(french, "Les violences ont fait la une des journaux.")
