@@ -1076,3 +1076,29 @@ def test_an_agreement_denounced_is_ended_a_sanction(events_of) -> None:  # type:
 def test_what_someone_is_told_to_do_is_not_done(events_of, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
     # "told France to withdraw": a directive; "said to have withdrawn": hearsay of a done act
     assert [e.mode for e in events_of(text) if e.type == "RETREAT"] == [mode]
+
+
+def test_a_closing_list_of_other_stories_headlines_is_no_report(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Protesters marched through the capital on Sunday to demand new elections.\n"
+            "More stories\n"
+            "- Gunmen kill five soldiers in northern town\n"
+            "Farmers count losses after floods\n"
+            "02:15\n"
+            "Police release footage of deadly shooting during raid\n")
+    assert [e.trigger.text for e in events_of(text)] == ["marched"]
+
+
+def test_a_report_wrapped_at_a_fixed_width_keeps_its_last_lines(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Protesters marched through the capital on Sunday.\n"
+            "Witnesses said that later in the day gunmen\n"
+            "attacked a police post near the market and\n"
+            "killed two officers before they fled into\n"
+            "the hills")
+    assert "ASSAULT" in [e.type for e in events_of(text)]
+
+
+def test_a_report_closed_by_a_headline_or_two_keeps_them(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Protesters marched through the capital on Sunday.\n"
+            "Gunmen kill five soldiers in northern town\n"
+            "Reporting by our correspondent\n")
+    assert "ASSAULT" in [e.type for e in events_of(text)]

@@ -136,8 +136,10 @@ def extract_events(
     # incident, and the last copy stands in the report's own order (a headline above its lead).
     texts = [" ".join(parsed.text[s.start : s.end].split()).casefold() for s, _ in proposed]
     last_told = {words: n for n, words in enumerate(texts)}
+    # The page's closing list of other stories' headlines tells none of this report's events.
+    listed = headline_list_start(parsed.text)
     for n, (sentence, proposals) in enumerate(proposed):
-        if last_told[texts[n]] != n:
+        if last_told[texts[n]] != n or sentence.start >= listed:
             continue
         for proposal in _prune(proposals, lexicon):
             events.append(
@@ -146,6 +148,40 @@ def extract_events(
                 )
             )
     return answer_accusers(events, lexicon.answered_types)
+
+
+# The fewest lines a closing list of headlines has (`headline_list_start`), and the longest
+# such a line is, in characters.
+HEADLINE_LIST_LINES = 3
+HEADLINE_LIST_CHARS = 160
+_LIST_MARKS = "-\u2013\u2014\u2022"
+_LINE_STOPS = ".!?\u2026\"\u201d'\u2019"
+
+
+def headline_list_start(text: str) -> int:
+    """Where the page's closing list of links to other stories begins (the end of the text if
+    it has none): after the report's last line closed by a stop, at least
+    `HEADLINE_LIST_LINES` non-blank lines, each short and none closed by a stop, each opening
+    with a capital, a digit or a list mark ("- Police release footage of fatal shooting in
+    ...", "Japan marks anniversary of atomic bomb", "01:45"). They are the headlines of other
+    reports (and their times), not this report's sentences. A report's own lines wrapped at a
+    fixed width are not such a list: wrapped lines open in lower case."""
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    closed = [n for n, line in enumerate(lines) if line.strip() and line.strip()[-1] in _LINE_STOPS]
+    if not closed:
+        return len(text)
+    after = [n for n in range(closed[-1] + 1, len(lines)) if lines[n].strip()]
+    if len(after) < HEADLINE_LIST_LINES:
+        return len(text)
+    for n in after:
+        line = lines[n].strip()
+        opening = line[0].isupper() or line[0].isdigit() or line[0] in _LIST_MARKS
+        if len(line) > HEADLINE_LIST_CHARS or not opening:
+            return len(text)
+    return starts[closed[-1] + 1]
 
 
 # How a place names its country for the article's focus (`_ArticleContext.focus_country`):
