@@ -931,6 +931,25 @@ def test_crowd_control_that_kills_stays_an_attack(events_of) -> None:  # type: i
     assert "ASSAULT" in types and "COERCE" not in types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fire teargas, water cannon to break up weekend protests",
+        "Riot police fire teargas, water cannon at capital's marchers",
+    ],
+)
+def test_crowd_control_in_a_sentence_that_names_a_protest_is_no_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # A headline parsed as one noun phrase proposes no protest event of its own; the protest
+    # or the protesters it names still make the force used with crowd-control means alone the
+    # intervention in a protest.
+    types = [e.type for e in events_of(text)]
+    assert "ASSAULT" not in types and "COERCE" in types
+
+
+def test_crowd_control_with_no_protest_named_stays_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in [e.type for e in events_of("Police fired tear gas at the crowd.")]
+
+
 def test_crowd_control_type_must_be_an_event_type() -> None:
     from tessera.extraction.events.lexicon import _crowd_control_type
 

@@ -1283,7 +1283,9 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
     result += _protest_met_by_force(result, lexicon)
     result += _deaths_of_force(result, lexicon)
     coded = lexicon.crowd_control_type
-    if any(p.type == "PROTEST" or (coded is not None and p.type == coded) for p in result):
+    if any(p.type == "PROTEST" or (coded is not None and p.type == coded) for p in result) or _names_protest(
+        result, lexicon
+    ):
         # "Police fired tear gas at protesters": the intervention in the protest, no attack;
         # coded as `crowd_control_type` where the language's data names one (coercion),
         # once per sentence, else left to the protest. Beside a coercion of that type
@@ -1489,6 +1491,24 @@ def _own_participants(token: Token) -> bool:
             for c in token.children
         )
     return any(c.dep_ in ("relcl", "acl", "poss", "prep") for c in token.children)
+
+
+def _names_protest(proposals: list[_Proposal], lexicon: TriggerLexicon) -> bool:
+    """Whether the sentence of an ASSAULT among `proposals` names protesters or a protest
+    (`protester_nouns`, or a noun that is a PROTEST trigger) though no protest event was
+    proposed there: "Police fire teargas, water cannon to disperse Istanbul protests" (a
+    headline parsed as one noun phrase). Force by means of crowd control alone in it is the
+    intervention in that protest, as beside a proposed one (`_crowd_control`)."""
+    assaults = [p for p in proposals if p.type == "ASSAULT"]
+    if not assaults:
+        return False
+    for token in assaults[0].token.doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma in lexicon.protester_nouns or any(r.type == "PROTEST" for r in lexicon.rules.get(("noun", lemma), ())):
+            return True
+    return False
 
 
 def _crowd_control(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
