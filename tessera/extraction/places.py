@@ -2820,6 +2820,8 @@ def most_specific_inside(chosen: Place, others: Sequence[Place], spoken: Sequenc
 
 # Places of an article that lie within this distance of each other are one locality.
 LOCALITY_KM = 50.0
+# How often an article names the locality it keeps coming back to (`sole_locality`).
+DOMINANT_MENTIONS = 3
 
 
 # Event types that are acts of or towards a polity (verbal acts, agreements, sanctions,
@@ -2976,7 +2978,10 @@ def sole_locality(
     each other ("Shinkafi", "Shinkafi town"; "Bakura and Maradun LGAs"; "downtown
     Niamey") is about that locality: the finest of
     them, first named. With finer places far apart (two towns of the country, each its own
-    incident) or none, None: the coarse place stays. Dateline and border places are not
+    incident) or none, None: the coarse place stays, unless one town stands out
+    (`_dominant_locality`: named at least `DOMINANT_MENTIONS` times, it and the towns near
+    it more than twice as often as the places far from it) and is not named like `coarse`
+    ("Tahoua" town in the Tahoua region). Dateline and border places are not
     the event's and do not count. An act of or towards a polity (`POLITY_EVENT_TYPES`) placed
     at a country stays there: None. With `near_districts` (places.yaml), a district holds only
     a town within `LOCALITY_KM` of its point: "the district of X" and a town of its province
@@ -2996,9 +3001,30 @@ def sole_locality(
         return None
     first = inside[0]
     if any(distance_km(first.lat, first.lon, p.lat, p.lon) > LOCALITY_KM for p in inside[1:]):  # type: ignore[arg-type]
-        return None
+        inside = _dominant_locality(inside)
+        # Not a seat named like the coarse division: its mentions may be the division's own.
+        if not inside or any(p.name.casefold() == coarse.name.casefold() for p in inside):
+            return None
     finest = max(_FINENESS.get(p.feature, 0) for p in inside)
     return next(p for p in inside if _FINENESS.get(p.feature, 0) == finest)
+
+
+def _dominant_locality(inside: Sequence[Place]) -> list[Place]:
+    """Of far-apart places, the mentions of the locality the article keeps coming back to: a
+    town (no division) named at least `DOMINANT_MENTIONS` times, whose mentions and those of
+    the towns within `LOCALITY_KM` of it outnumber more than twice all the other places
+    ("the church massacre in Eldoret ... most parts of Eldoret", once "150 miles northwest
+    of Nairobi"). A division counts among the others, wherever its point lies. Empty where
+    no town stands out so."""
+    best: list[Place] = []
+    for place in inside:
+        if can_hold(place) or sum(p.name.casefold() == place.name.casefold() for p in inside) < DOMINANT_MENTIONS:
+            continue
+        near = [p for p in inside if not can_hold(p)
+                and distance_km(place.lat, place.lon, p.lat, p.lon) <= LOCALITY_KM]  # type: ignore[arg-type]
+        if len(near) > 2 * (len(inside) - len(near)) and len(near) > len(best):
+            best = near
+    return best
 
 
 # --------------------------------------------------------------------------- parts of countries

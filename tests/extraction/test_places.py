@@ -509,6 +509,24 @@ def test_a_coarse_place_narrows_to_the_one_locality_the_article_names_in_it() ->
     assert sole_locality(ZAMFARA, [dateline]) is None  # where the reporter files from
 
 
+def test_a_coarse_place_narrows_to_the_town_the_article_keeps_coming_back_to() -> None:
+    from tessera.extraction.places import sole_locality
+
+    # Far-apart towns, but one named again and again ("the raid on Shinkafi ... in Shinkafi
+    # ... Shinkafi residents", once "600 km from Maiduguri"): that town.
+    shinkafis = [SHINKAFI.model_copy(update={"start": start}) for start in (10, 90, 120)]
+    assert sole_locality(NIGERIA, [*shinkafis, MAIDUGURI]) == shinkafis[0]
+    # Not where it is named no more than twice as often as the places far from it.
+    assert sole_locality(NIGERIA, [*shinkafis, MAIDUGURI, ABUJA]) is None
+    # Nor a town named twice only, nor one named like the division it is the seat of
+    # (its mentions may be the division's own: "Zamfara" town in "Zamfara" state).
+    assert sole_locality(NIGERIA, [*shinkafis[:2], MAIDUGURI]) is None
+    zamfara_town = _at("Zamfara", "city", 12.17, 6.25, "Zamfara")
+    seats = [zamfara_town.model_copy(update={"start": start}) for start in (10, 90, 120)]
+    assert sole_locality(ZAMFARA, [*seats, BAKURA]) is None
+    assert sole_locality(ZAMFARA, [*shinkafis, BAKURA]) == shinkafis[0]
+
+
 def test_a_district_and_a_town_beyond_a_localitys_span_of_it_are_two_localities() -> None:
     from tessera.extraction.places import lies_inside, sole_locality
 
