@@ -2102,6 +2102,10 @@ def _tolls(
                 # "12 morts", "une vingtaine de blessés"; not a noun of the act that reads as a
                 # verb's form ("un massacre ciblé" is no one dead)
                 victims = token
+            if victims is None and token.pos_ == "NOUN" and lemma in words["kill_verbs"] and not injured:
+                # "le massacre de onze civils", "l'exécution de trois otages": the noun of the
+                # killing counts the people its "de" complement counts (none where it names none)
+                victims = _prep_child(token, ["de", "d'", "d\u2019"], ("nmod",))
         elif lemma in words["die_verbs"]:
             bucket = dead
             victims = next((c for c in token.children if c.dep_ == "nsubj"), None)

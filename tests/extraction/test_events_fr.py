@@ -2027,3 +2027,14 @@ def test_an_object_after_an_aside_is_still_the_verbs(french, text):
 )
 def test_hostages_freed_by_the_forces_are_rescued(french, text, types):
     assert [e.type for e in _events(french, text) if e.type == "CONCEDE"] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Des témoins racontent le massacre de sept villageois par des hommes armés jeudi.", 7),
+        ("Le massacre de Tambara a eu lieu jeudi, selon des témoins.", None),
+    ],
+)
+def test_a_noun_of_killing_counts_its_de_complement(french, text, dead):
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {dead}
