@@ -2117,6 +2117,12 @@ def _tolls(
         if _over_period(token, victims, words):
             continue  # "la mort de 570 civils depuis novembre 2019": a running total, no toll
         also = _added(token, lexicon)  # "... ont été également tués": dead added to a toll told before
+        if token.dep_ in ("acl", "amod") and victims.i == token.head.i and victims.dep_ == "conj" \
+                and victims.head.i < victims.i and victims.head.pos_ in ("NOUN", "PROPN") \
+                and _attacker_noun(victims, words) and not _attacker_noun(victims.head, words):
+            # "quinze soldats et cinq assaillants tués": the participle after the list is of the
+            # whole list, hung on its last conjunct; the list's first noun counts the toll
+            victims = victims.head
         if _attacker_noun(victims, words):
             continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
         # Another casualty word, or what else befell people ("20 morts et 3 000 déplacés").

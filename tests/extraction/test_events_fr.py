@@ -2038,3 +2038,9 @@ def test_hostages_freed_by_the_forces_are_rescued(french, text, types):
 )
 def test_a_noun_of_killing_counts_its_de_complement(french, text, dead):
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {dead}
+
+
+def test_a_participle_after_a_list_of_soldiers_and_attackers_counts_the_soldiers(french):
+    # The participle is of the whole list, though the parse hangs it on the attackers.
+    text = "Douze gendarmes et quatre assaillants tués et six autres gendarmes blessés."
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {12}
