@@ -1732,8 +1732,9 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     # what something is; what it holds is not told as fact.
     if _speculated(token):
         return "hypothetical"
-    # Hypothesis: "si ...", "s'il attaque".
-    if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for c in token.children):
+    # Hypothesis: "si ...", "s'il attaque" (not a "si" of contrast, `_contrasting_si`).
+    if any(c.dep_ == "mark" and c.lower_ in words["hypothetical_marks"] for c in token.children) \
+            and not _contrasting_si(token):
         return "hypothetical"
     # A question asserts nothing: "Des personnes ont-elles été relâchées ?"
     if _question(token):
@@ -1796,6 +1797,32 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if conditional and not any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
         return "hypothetical"
     return "asserted"
+
+
+# Main verbs that keep a "si" clause a condition even in the present ("ils doivent être
+# poursuivis": `condition_keeping_verbs` of fr/triggers.yaml).
+_CONDITIONED_MODALS = word_set(_GRAMMAR_WORDS, "condition_keeping_verbs", "fr/triggers.yaml")
+
+
+def _contrasting_si(verb: Token) -> bool:
+    """A "si" clause in the compound past set against a main clause in the present
+    indicative: "Si plusieurs quartiers se sont soulevés ces derniers jours, Abobo reste le
+    principal foyer de tension", "S'il n'a pas été revendiqué, il porte la marque de Boko
+    Haram" contrast two facts (French "si" of opposition); "s'ils attaquent, l'armée
+    ripostera", "s'ils avaient attaqué, ils auraient été tués", "si les manifestants ont
+    attaqué, ils seront poursuivis" (or "doivent être poursuivis") are conditions. The parse
+    hangs either clause on the other."""
+    if not any(c.dep_ == "aux:tense" and "Pres" in c.morph.get("Tense") and "Ind" in c.morph.get("Mood")
+               for c in verb.children):
+        return False
+    others = [verb.head] if verb.dep_ == "advcl" and verb.head != verb else [
+        c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i]
+    return any(
+        other.pos_ in ("VERB", "AUX") and not any(c.dep_ == "mark" for c in other.children)
+        and other.lemma_.casefold() not in _CONDITIONED_MODALS
+        and all("Pres" in t.morph.get("Tense") and "Ind" in t.morph.get("Mood") and "Fut" not in t.morph.get("Tense")
+                for t in (other, *(c for c in other.children if c.dep_.startswith("aux"))))
+        for other in others)
 
 
 def _refusing_participle(governor: Token, lexicon: FrenchLexicon) -> bool:

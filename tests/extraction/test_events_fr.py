@@ -2044,3 +2044,19 @@ def test_a_participle_after_a_list_of_soldiers_and_attackers_counts_the_soldiers
     # The participle is of the whole list, though the parse hangs it on the attackers.
     text = "Douze gendarmes et quatre assaillants tués et six autres gendarmes blessés."
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {12}
+
+
+def test_a_crowd_rising_is_a_protest_and_raising_a_question_is_not(french):
+    (rising,) = _events(french, "Les habitants de plusieurs quartiers de Bamako se sont soulevés mardi.")
+    assert (rising.type, rising.mode) == ("PROTEST", "asserted")
+    assert _events(french, "Le député a soulevé la question du budget mardi à Bamako.") == []
+
+
+def test_a_si_clause_of_contrast_tells_a_fact_and_a_condition_does_not(french):
+    text = "Si des milliers d'étudiants ont manifesté la semaine dernière à Kayes, la capitale reste calme."
+    (contrast,) = [e for e in _events(french, text) if e.type == "PROTEST"]
+    assert contrast.mode == "asserted"
+    for text in ("Si les étudiants ont manifesté à Kayes, l'armée interviendra.",
+                 "Si les jeunes ont manifesté à Kayes, ils seront poursuivis.",
+                 "Si les jeunes ont manifesté à Kayes, ils doivent être poursuivis."):
+        assert [e.mode for e in _events(french, text) if e.type == "PROTEST"] == ["hypothetical"], text
