@@ -977,7 +977,10 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     # "Des manifestations ont éclaté lundi", "des affrontements ont opposé ...": plural events
     # that happened, told as the subject of a verb in a past tense
     head = noun.head
-    past = head.pos_ in ("VERB", "AUX") and head != noun and (
+    # (a head that holds the auxiliaries is the clause's verb, whatever the tagger called it:
+    # "des heurts ont été signalé lundi" with the misspelt participle an adverb of "lundi")
+    past = head != noun and (head.pos_ in ("VERB", "AUX") or any(
+        c.dep_ == "aux:tense" and c.i < head.i for c in head.children)) and (
         any(c.dep_ in ("aux:tense", "aux:pass") for c in head.children)
         or "Past" in head.morph.get("Tense") or "Imp" in head.morph.get("Tense"))
     if noun.dep_ == "ROOT" and any(

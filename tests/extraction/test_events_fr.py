@@ -2060,3 +2060,9 @@ def test_a_si_clause_of_contrast_tells_a_fact_and_a_condition_does_not(french):
                  "Si les jeunes ont manifesté à Kayes, ils seront poursuivis.",
                  "Si les jeunes ont manifesté à Kayes, ils doivent être poursuivis."):
         assert [e.mode for e in _events(french, text) if e.type == "PROTEST"] == ["hypothetical"], text
+
+
+def test_plural_act_noun_of_a_clause_whose_verb_the_tagger_missed_is_told(french):
+    # the misspelt participle ("signalé") is tagged an adverb and "lundi" holds the auxiliaries
+    text = "Des affrontements ont été signalé lundi soir dans la ville de Kayes, selon une source sécuritaire."
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
