@@ -190,6 +190,10 @@ _EVENT_HEAD_NOUNS = _english_words("event_head_nouns")
 _LIGHT_PREPOSITIONS = _english_words("light_prepositions")
 
 
+# Relative adverbs of place ("the town, where ..."): the clause reports, it does not describe.
+_PLACE_RELATIVES = _english_words("place_relatives")
+
+
 # What a protest says: coded as the protest, not as an event of its own.
 _SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 
@@ -1804,6 +1808,17 @@ def _kept_from(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon
 _ACTS_ON_PEOPLE = frozenset({"ASSAULT"})
 
 
+def _place_relative(node: Token) -> bool:
+    """A relative clause of place told in the past (`place_relatives`: "the square, where police
+    had been deployed", "the village, where they killed two farmers"): what happened there. In
+    the present it says what the place is ("a camp where Ugandan forces are stationed")."""
+    if node.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in _PLACE_RELATIVES for c in node.children):
+        return False
+    return node.tag_ not in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in node.children
+    )
+
+
 def _in_description(token: Token) -> bool:
     """Whether `token` is inside a clause that describes a participant ("the guard involved
     in a shooting"). A past participle on a bare number is no description but a tally of the
@@ -1813,6 +1828,9 @@ def _in_description(token: Token) -> bool:
     node = token
     for _ in range(12):
         described = node.dep_ in ("relcl", "appos") or (node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"))
+        if _place_relative(node):
+            # "the square, where police had been deployed": what happened at the place.
+            described = False
         if described and node.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return True
         if node.head.i == node.i:

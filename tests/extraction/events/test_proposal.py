@@ -1036,3 +1036,22 @@ def test_a_second_act_of_confrontation_is_its_own_event(events_of, text: str, se
 
 def test_a_call_added_to_a_condemnation_stays_one_statement(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" not in _types(events_of("The ministry condemned the ambush and called for calm."), None)
+
+
+# ------------------------------------------------------------------- relative clauses of place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambush happened near Gao, where extra gendarmes had been deployed a week earlier.",
+        "The bombing took place outside the stadium, where riot police were stationed on Friday.",
+    ],
+)
+def test_a_past_clause_of_place_reports_what_happened_there(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "MOBILIZE" in _types(events_of(text))
+
+
+def test_a_present_clause_of_place_describes_the_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels shelled a hilltop base where Kenyan troops are stationed."
+    assert "MOBILIZE" not in _types(events_of(text), None)
