@@ -75,6 +75,10 @@ _NOMINAL_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = _english_words("relative_pronouns")
 
 
+# Subjects that count or gather the doers: "hundreds of riot police arrived" (`_subject_words`).
+_SUBJECT_COLLECTIVES = _english_words("subject_collectives")
+
+
 _CLAUSE_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 
 
@@ -620,6 +624,17 @@ def _words(token: Token) -> set[str]:
     return {token.lemma_.lower(), token.lower_}
 
 
+def _subject_words(subject: Token) -> set[str]:
+    """The words of a subject, with the noun after "of" when the subject counts or gathers the
+    doers (`subject_collectives`, or a bare number): "hundreds of riot police", "a convoy of
+    troops", "300 of the soldiers"."""
+    words = _words(subject)
+    if subject.pos_ == "NUM" or words & _SUBJECT_COLLECTIVES:
+        words |= {w for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" for w in _words(g)}
+    return words
+
+
 def _objects(token: Token) -> list[Token]:
     # A bare time ("withdrew last year", "pulled out Tuesday": an adverbial noun the
     # recogniser reads as a date or time) is no object of the verb.
@@ -702,7 +717,7 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
         subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
         # The agent of a passive is its subject too: "roads were blocked by troops".
         subjects += _passive_agents(token)
-        if not any(_words(s) & rule.subjects for s in subjects):
+        if not any(_subject_words(s) & rule.subjects for s in subjects):
             return False
     if rule.modifiers or (rule.not_modifiers and rule.pos == "noun"):
         modifiers = _modifier_words(token)

@@ -174,3 +174,23 @@ def test_a_crime_word_in_an_as_phrase_on_the_object_accuses(  # type: ignore[no-
     events_of, text: str, accused: bool
 ) -> None:
     assert ("ACCUSE" in {e.type for e in events_of(text)}) is accused
+
+
+def test_forces_counted_or_gathered_in_the_subject_arrive_and_pour_in(  # type: ignore[no-untyped-def]
+    parser, lexicon: TriggerLexicon
+) -> None:
+    # A subject that counts or gathers the doers ("hundreds of", "a convoy of") names them by
+    # the noun after "of" (`subject_collectives`); forces pouring or streaming into a place arrive.
+    cases = {
+        "Hundreds of gendarmes arrived in the northern town on Sunday.": ("arrived", "MOBILIZE"),
+        "A convoy of soldiers arrived at the border post before dawn.": ("arrived", "MOBILIZE"),
+        "Riot police streamed into the old city after the curfew began.": ("streamed", "MOBILIZE"),
+        "Thousands of troops poured into the province over the weekend.": ("poured", "MOBILIZE"),
+        "Hundreds of refugees poured into the province over the weekend.": ("poured", None),
+        "A team of ministers arrived in the northern town on Sunday.": ("arrived", "CONSULT"),
+    }
+    for text, (word, expected) in cases.items():
+        doc = parser.parse(text).sentences[0].doc
+        verb = next(t for t in doc if t.lower_ == word)
+        rule = lexicon.match(verb)
+        assert (rule.type if rule is not None else None) == expected, text
