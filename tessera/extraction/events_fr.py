@@ -301,6 +301,7 @@ class FrenchLexicon:
             "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
             "occasion_prepositions", "during_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
+            "total_starts", "total_months", "year_prepositions", "total_phrases",
             "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives",
             "subjection_nouns", "subjection_prepositions", "subjection_participles")}
         self.words = words
@@ -2144,7 +2145,7 @@ def _tolls(
             victims = _past_marker(sentence, marked, token, quantities)
         if victims is None or bucket is None:
             continue
-        if _over_period(token, victims, words):
+        if _over_period(token, victims, words) or _total_on_verb(token, lexicon):
             continue  # "la mort de 570 civils depuis novembre 2019": a running total, no toll
         also = _added(token, lexicon)  # "... ont été également tués": dead added to a toll told before
         if token.dep_ in ("acl", "amod") and victims.i == token.head.i and victims.dep_ == "conj" \
@@ -2287,6 +2288,48 @@ def _over_period(token: Token, victims: Token, words: Mapping[str, frozenset[str
             if phrase.like_num or phrase.lemma_.casefold() in words["period_nouns"] \
                     or phrase.lower_ in words["period_nouns"]:
                 return True
+    return False
+
+
+def _total_on_verb(token: Token, lexicon: FrenchLexicon) -> bool:
+    """A count of dead told over a period on the verb of killing or of the toll ("300 civils ont
+    été tués depuis le début de l'année", "ont tué 180 civils depuis juillet", "ont fait plus de
+    500 morts en 2022", "ont été tués cette année"): a running total, no toll. "depuis" with a
+    start (`total_starts`), a month or a year, never a spell of days ("depuis mardi", "Depuis
+    quelques semaines, l'armée a neutralisé ... le 11 juillet": one act's frame); "en" with a
+    year alone, where the clause places the dead in no occasion ("tués dans une embuscade en
+    2017": the ambush, one act); a phrase of `total_phrases`."""
+    words = lexicon.words
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    phrases = [c for c in verb.children if c.dep_ in ("obl", "obl:mod", "advmod", "obl:arg")]
+    # "ont tué 20 policiers et une dizaine de civils depuis mai": the period hung on the
+    # victims, or on another of their list
+    victims = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    victims += [c for v in (verb, *victims) for c in v.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    since = [c for v in victims for c in v.children if c.dep_ == "nmod"
+             and any(g.dep_ == "case" and g.lower_ in words["period_words"] for g in c.children)]
+    # the act the dead fell in ("dans une embuscade", "lors de l'attaque"), or the one act that
+    # is the subject ("L'attaque a fait 30 morts en 2019"): an event noun of the lexicon
+    acts = [g for c in phrases if c.lower_ in words["occasion_heads"] for g in c.children if g.dep_ in ("nmod", "obl")]
+    acts += [c for c in phrases if any(g.dep_ == "case" and g.lower_ in words["occasion_prepositions"]
+                                       for g in c.children)]
+    acts += [c for c in verb.children if c.dep_ == "nsubj" and "Sing" in c.morph.get("Number")]
+    occasion = any(lexicon.rule_for(a) is not None for a in acts)
+    for phrase in phrases + since:
+        cases = {g.lower_ for g in phrase.children if g.dep_ == "case"}
+        year = phrase.like_num and len(phrase.text) == 4 and phrase.text.isdigit()
+        if cases & words["period_words"] and (
+                year or phrase.lemma_.casefold() in words["total_starts"] or (
+                phrase.lower_ in words["total_months"] and not any(g.like_num and len(g.text) <= 2
+                                                                   for g in phrase.children))):
+            return True
+        if cases & words["year_prepositions"] and year and not occasion:
+            return True
+        written = " ".join(t.lower_ for t in phrase.subtree).replace("' ", "'").replace("\u2019 ", "'")
+        if written in words["total_phrases"]:
+            return True
     return False
 
 

@@ -1583,6 +1583,15 @@ def test_a_short_line_with_a_finite_verb_is_no_crosshead(french):
          "depuis novembre 2019.", 12),
         # a "depuis" frame on the verb may open a clause that tells one day's act
         ("Depuis quelques semaines, l'armée a neutralisé une quarantaine de terroristes le 11 juillet à Ayorou.", 40),
+        # a running total told on the killing verb itself: over a year, since a start or a month
+        ("Les heurts entre éleveurs et cultivateurs ont fait plus de 300 morts en 2019, selon l'ONU.", None),
+        ("Plus de 200 civils ont été tués depuis le début de l'année dans la province.", None),
+        ("Les rebelles ont tué 40 villageois et une dizaine de soldats depuis mars.", None),
+        ("Quatre-vingts personnes ont été tuées cette année dans la région.", None),
+        # one act named beside the year, or a spell of days, is one incident's toll
+        ("Six gendarmes ont été tués en 2018 dans une embuscade près de Diffa.", 6),
+        ("Au moins 25 personnes ont été tuées depuis lundi dans des affrontements à Kidal.", 25),
+        ("Douze personnes ont été tuées depuis le 3 mars dans des affrontements à Kidal.", 12),
     ],
 )
 def test_sums_and_running_totals_in_tolls(french, text, dead):
