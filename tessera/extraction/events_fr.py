@@ -303,7 +303,8 @@ class FrenchLexicon:
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
             "total_starts", "total_months", "year_prepositions", "total_phrases",
             "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives",
-            "subjection_nouns", "subjection_prepositions", "subjection_participles")}
+            "subjection_nouns", "subjection_prepositions", "subjection_participles",
+            "defied_measures", "defying_verbs", "defiance_prepositions")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -1138,6 +1139,21 @@ def _purpose(verb: Token, marks: frozenset[str]) -> bool:
 # A charge's noun lies at most this many noun phrases below the verb that lays it
 # ("poursuivi pour complicité d'attentat à la sûreté de l'État, meurtre ...").
 CHARGE_DEPTH = 4
+
+
+def _defied_measure(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A measure (`defied_measures`) told as defied, laid before the act that defies it and no
+    act of coercion told: the object of a verb of `defying_verbs` ("ont bravé l'interdiction de
+    manifester") or under a preposition of `defiance_prepositions` ("malgré l'interdiction de
+    manifester des autorités"). A measure a verb tells laid ("ont décrété un couvre-feu") stays
+    an act."""
+    words = lexicon.words
+    if noun.lemma_.casefold() not in words["defied_measures"] and noun.lower_ not in words["defied_measures"]:
+        return False
+    if any(c.dep_ == "case" and c.lower_ in words["defiance_prepositions"] for c in noun.children):
+        return True
+    return (noun.dep_ in ("obj", "nsubj:pass") and noun.head.i != noun.i
+            and noun.head.lemma_.casefold() in words["defying_verbs"])
 
 
 def _state_of_subjection(noun: Token, lexicon: FrenchLexicon) -> bool:
@@ -2743,6 +2759,8 @@ def extract_events_fr(
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim
             if rule.type == "COERCE" and rule.pos == "NOUN" and _state_of_subjection(token, lexicon):
                 continue  # "des villes soumises à un blocus", "l'enclave sous blocus": a state, no act
+            if rule.type == "COERCE" and rule.pos == "NOUN" and _defied_measure(token, lexicon):
+                continue  # "ont bravé l'interdiction de manifester", "malgré le couvre-feu": laid before
             if rule.type == "REQUEST" and rule.pos == "NOUN" and _at_the_call_of(token):
                 continue  # "la grève a été lancée à l'appel des syndicats": who called the strike
             if rule.type == "REQUEST" and rule.pos == "VERB" and _bound_to(token, lexicon):

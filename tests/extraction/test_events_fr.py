@@ -763,6 +763,17 @@ def test_a_blockade_told_as_a_place_s_state_is_no_coercion(french, text, coded):
     assert ("COERCE" in [e.type for e in _events(french, text)]) == coded
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    # a measure told as defied was laid before: the setting of the act that defies it
+    ("Des centaines de jeunes ont bravé l'interdiction de manifester jeudi à Niamey.", False),
+    ("Des étudiants se sont rassemblés mardi à Lomé malgré l'interdiction de manifester du gouvernement.", False),
+    # one a verb tells laid is an act
+    ("Le gouverneur a décrété jeudi une interdiction de manifester à Niamey.", True),
+])
+def test_a_measure_told_as_defied_is_no_coercion(french, text, coded):
+    assert ("COERCE" in [e.type for e in _events(french, text)]) == coded
+
+
 def test_a_suspended_agreement_is_no_coercion(french):
     assert "COERCE" not in [e.type for e in _events(french, "La suspension de l'accord de défense a surpris Paris.")]
 
