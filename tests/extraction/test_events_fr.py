@@ -764,9 +764,11 @@ def test_a_blockade_told_as_a_place_s_state_is_no_coercion(french, text, coded):
 
 
 @pytest.mark.parametrize(("text", "coded"), [
-    # a measure told as defied was laid before: the setting of the act that defies it
+    # a measure told as defied, protested or lived with was laid before: the setting of the act that defies it
     ("Des centaines de jeunes ont bravé l'interdiction de manifester jeudi à Niamey.", False),
     ("Des étudiants se sont rassemblés mardi à Lomé malgré l'interdiction de manifester du gouvernement.", False),
+    ("Des commerçants ont manifesté lundi à Sikasso contre le couvre-feu.", False),
+    ("Avec le couvre-feu, les marchés de Sikasso restent fermés depuis lundi.", False),
     # one a verb tells laid is an act
     ("Le gouverneur a décrété jeudi une interdiction de manifester à Niamey.", True),
 ])
