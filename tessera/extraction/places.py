@@ -1789,8 +1789,15 @@ def _locative(
 
 def _in_apposition(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
     """A comma and a noun of a settlement before token i set the name there beside it: "in
-    the capital, N'Djamena", "in Chad's second-largest city, Moundou" (`apposition_nouns`)."""
-    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in phrases.apposition_nouns
+    the capital, N'Djamena", "in Chad's second-largest city, Moundou" (`apposition_nouns`);
+    so does the noun in lower case right before it, with an article, a locative modifier or
+    preposition before the noun ("in northern city Makeni", "the resort Dahab")."""
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in phrases.apposition_nouns:
+        return True
+    if i < 2 or doc[i - 1].text not in phrases.apposition_nouns:
+        return False
+    before = doc[i - 2].lower_
+    return before in phrases.articles or before in phrases.modifiers or before in phrases.locative_prepositions
 
 
 def _settlement_word_after(doc: Doc, i: int, j: int, phrases: PlacePhrases) -> bool:

@@ -244,6 +244,20 @@ def test_a_name_set_after_a_settlements_noun_and_a_comma_is_that_settlement(pars
     assert found["N\u2019Djamena"] == ("N'Djamena", "TCD", "city")  # the typeset apostrophe too
 
 
+def test_a_name_right_after_a_settlements_noun_is_that_settlement(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # No comma between the noun and the name: "in northern city Makeni", "the resort of Dahab".
+    places = parsed_places("Sierra Leone counted its dead. Another man, Sheku, was shot in northern city Makeni.")
+    assert ("Makeni", "SLE", "city") in {(p.text, p.country, p.feature) for p in places}
+    places = parsed_places("Egypt mourned on Tuesday. Three blasts shook the Sinai resort of Dahab at dusk.")
+    assert ("Dahab", "EGY", "city") in {(p.text, p.country, p.feature) for p in places}
+
+
+def test_a_settlements_noun_qualifying_a_capitalised_word_makes_no_place(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The noun with no article nor locative word before it is no description of a name.
+    places = parsed_places("Sierra Leone counted its dead. Protesters said city Makeni officials fled.")
+    assert all(p.name != "Makeni" for p in places)
+
+
 def test_only_the_whole_run_after_a_settlements_noun_and_a_comma_is_read(parsed_places) -> None:  # type: ignore[no-untyped-def]
     # "Moundou Adoum" is no known place; its first word alone is not read as one.
     places = parsed_places("Chad is voting today. A trader in the town, Moundou Adoum, said queues were long.")
