@@ -1428,7 +1428,8 @@ def _article_countries(
     apart, those of the first-level divisions it names that only one country has ("Borno
     State", "Zamfara": a Nigerian story that never says "Nigeria"). The latter only bring
     their villages, and only when no country is named: "Texas" in a story about Toronto
-    must not make the United States the article's country."""
+    must not make the United States the article's country. A country named only as the far
+    side of a border or opening a compound of affiliation ("the UK-based monitor") is none."""
     found: dict[str, None] = {}
     regional: dict[str, None] = {}
     if phrases is not None and phrases.settlement_phrase is not None:
@@ -1457,6 +1458,10 @@ def _article_countries(
         far_side = phrases is not None and not at_dateline and (
             bool(phrases.border_before.search(text[max(0, entity.start - 40) : entity.start]))
             or bool(phrases.border_after.match(text, entity.end)))
+        # Nor is one that opens a compound of affiliation ("the Britain-based monitor", "a
+        # Qatar-brokered truce"): whose the monitor or the truce is, not where the story is.
+        far_side = far_side or (phrases is not None and not at_dateline
+                                and bool(phrases.affiliation_compound.match(text, entity.end)))
         for entry in entries:
             if entry.feature == "country" and entry.country and not far_side:
                 found[entry.country] = None

@@ -244,6 +244,14 @@ def test_a_name_set_after_a_settlements_noun_and_a_comma_is_that_settlement(pars
     assert found["N\u2019Djamena"] == ("N'Djamena", "TCD", "city")  # the typeset apostrophe too
 
 
+def test_a_country_opening_a_compound_of_affiliation_is_not_the_articles(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "a Britain-based monitor" says whose the monitor is: the story's country is that of the
+    # division it names, where another spelling of a town ("Saraqeb" for Saraqib) counts.
+    places = parsed_places("Shelling killed nine people in the town of Saraqeb in Idlib province on Monday, "
+                           "a Britain-based monitor said.")
+    assert ("Saraqeb", "Saraqib", "SYR") in {(p.text, p.name, p.country) for p in places}
+
+
 def test_a_name_right_after_a_settlements_noun_is_that_settlement(parsed_places) -> None:  # type: ignore[no-untyped-def]
     # No comma between the noun and the name: "in northern city Makeni", "the resort of Dahab".
     places = parsed_places("Sierra Leone counted its dead. Another man, Sheku, was shot in northern city Makeni.")
