@@ -227,6 +227,15 @@ def test_a_town_the_lexicon_lists_as_a_noun_is_found_in_its_country(parsed_place
     assert ("Omdurman", "SDN", "city") in {(p.text, p.country, p.feature) for p in places}
 
 
+def test_a_name_after_parts_of_is_a_place(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # "parts of", "a rural part of" set a place after them, as "the outskirts of" does.
+    places = parsed_places("Nigeria deployed soldiers on Sunday. Gunmen roam parts of Zurmi, officials said.")
+    assert ("Zurmi", "NGA") in {(p.text, p.country) for p in places}
+    places = parsed_places("Paraguay deployed soldiers on Sunday. Rebels roam a rural part of Concepcion, "
+                           "officials said.")
+    assert ("Concepcion", "PRY") in {(p.text, p.country) for p in places}
+
+
 def test_a_noun_named_town_is_not_the_first_word_of_a_longer_name(parsed_places) -> None:  # type: ignore[no-untyped-def]
     # "Union" (a town of New Jersey) and "University" (Florida) are nouns: only the whole
     # capitalised run after the locative word can be the town, not the start of a station's
