@@ -2888,6 +2888,7 @@ def extract_events_fr(
         # otages": hostages freed by the forces are rescued, not released by those who held them
         told = [t for t in told if not (t[1].type == "CONCEDE" and _rescue(t[0], t[3]))]
         told += _deaths_of_force(told, fatalities, lexicon)
+        told += _protest_met_by_force(told, lexicon)
         first_here = len(events)
         for token, rule, _actor_token, actor, recipient_token, recipient in told:
             event_dead = fatalities
@@ -3049,6 +3050,41 @@ def _deaths_of_force(told: list[Any], fatalities: int | None, lexicon: FrenchLex
             if verb.lemma_.casefold() in verbs and any(
                     t.lower_ in lexicon.words["dead_words"] for t in verb.doc[verb.i + 1 : verb.i + 6]):
                 return [(token, dataclasses.replace(rule, type="ASSAULT"), *item[2:])]
+    return []
+
+
+# Where a target of force hangs on the act's word: its object, the subject of its passive, a
+# phrase of "sur"/"contre"/"à" ("ont tiré sur des manifestants"), a "de"/"contre"/"sur"
+# phrase of its noun ("la répression des manifestants", "des tirs contre les protestataires").
+_FORCE_TARGET_DEPS = frozenset({"obj", "nsubj:pass"})
+_FORCE_TARGET_CASES = frozenset({"sur", "contre", "à", "de", "des", "du"})
+
+
+def _protest_met_by_force(told: list[Any], lexicon: FrenchLexicon) -> list[Any]:
+    """A protest that the sentence reports only through the force used against its people:
+    "les forces de l'ordre ont tiré sur des manifestants", "la police a dispersé des dizaines
+    de protestataires", "trois manifestants ont été tués par la police". Protesters met with
+    force were protesting there and then (ACLED: protest with intervention), so the sentence
+    reports a PROTEST as well, once, unless it tells one already; as what protesters do is
+    a protest (the `acting` nouns), what is done to them shows one."""
+    if any(t[1].type == "PROTEST" for t in told):
+        return []
+    for item in told:
+        token, rule = item[0], item[1]
+        if rule.type not in ("ASSAULT", "COERCE") or _mode(token, lexicon) != "asserted":
+            continue
+        targets = [c for c in token.children if (c.dep_ in _FORCE_TARGET_DEPS and rule.pos == "VERB") or (
+            c.dep_.startswith(("obl", "nmod")) and any(
+                g.dep_ == "case" and g.lower_ in _FORCE_TARGET_CASES for g in c.children))]
+        # "des dizaines de manifestants": the "de" phrase of a quantity too
+        targets += [g for c in targets for g in c.children if g.dep_ == "nmod" and any(
+            k.dep_ == "case" and k.lower_ in ("de", "d'", "d\u2019") for k in g.children)]
+        for word in targets:
+            protest = next((r for lemma in {word.lemma_.casefold(), *lexicon.lemmas_of_form(word.lower_)}
+                            for r in lexicon.rules.get((lemma, "NOUN"), ()) if r.type == "PROTEST" and r.acting),
+                           None)
+            if protest is not None:
+                return [(word, protest, None, None, None, None)]
     return []
 
 

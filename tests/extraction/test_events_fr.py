@@ -1392,8 +1392,9 @@ def test_protesters_acting_at_a_place_tell_a_protest_there(french):
     assert [e.type for e in _events(french, text) if e.type == "PROTEST"] == ["PROTEST"]
 
 
-def test_a_protester_suffering_an_act_tells_no_protest(french):
-    text = "Un manifestant de 20 ans a été blessé par balle samedi à Kankan."
+def test_a_protester_named_as_no_actor_nor_target_of_force_tells_no_protest(french):
+    # a protester wounded by force does tell one (test_protesters_met_by_force_tell_their_protest)
+    text = "Un manifestant de 20 ans a été admis samedi à l'hôpital de Kankan."
     assert not [e for e in _events(french, text) if e.type == "PROTEST"]
 
 
@@ -2088,3 +2089,20 @@ def test_plural_act_noun_of_a_clause_whose_verb_the_tagger_missed_is_told(french
     # the misspelt participle ("signalé") is tagged an adverb and "lundi" holds the auxiliaries
     text = "Des affrontements ont été signalé lundi soir dans la ville de Kayes, selon une source sécuritaire."
     assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les gendarmes ont tiré mardi sur des protestataires rassemblés devant la préfecture de Kindia.",
+     "La police a dispersé des centaines de manifestants jeudi à Niamey.",
+     "Deux manifestants ont été abattus par les soldats vendredi à Kankan."],
+)
+def test_protesters_met_by_force_tell_their_protest(french, text):
+    events = _events(french, text)
+    assert [e.type for e in events if e.type == "PROTEST"] == ["PROTEST"]
+    assert any(e.type in ("ASSAULT", "COERCE") for e in events)
+
+
+def test_force_on_protesters_beside_a_protest_adds_none(french):
+    text = "Les manifestants ont marché mardi à Kindia et la police a tiré sur les manifestants."
+    assert [e.type for e in _events(french, text) if e.type == "PROTEST"] == ["PROTEST"]
