@@ -303,6 +303,7 @@ class FrenchLexicon:
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
             "total_starts", "total_months", "year_prepositions", "total_phrases",
             "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives",
+            "reporter_addressees", "force_orders",
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
             "defied_measures", "defying_verbs", "defiance_prepositions")}
         self.words = words
@@ -815,6 +816,29 @@ def _bound_to(verb: Token, lexicon: FrenchLexicon) -> bool:
         return False
     return any(c.dep_ in ("xcomp", "ccomp", "advcl", "obl", "obl:arg") and "Inf" in c.morph.get("VerbForm")
                and any(m.dep_ == "mark" and m.lower_ == "à" for m in c.children) for c in verb.children)
+
+
+def _command(verb: Token, lexicon: FrenchLexicon) -> bool:
+    """A verb of asking that is no request between the parties: one addressed to the reporter
+    ("le commandant nous a demandé de nous référer au communiqué": a pronoun of
+    `reporter_addressees` as its indirect object), or an order to use force down a chain of
+    command ("le commissaire a demandé aux policiers de charger les militants", "ont demandé
+    de tout faire pour les neutraliser": a verb of `force_orders` in the act asked for, on
+    the verb's complement or its addressee's, or a purpose clause in that act)."""
+    words = lexicon.words
+    if any(c.dep_ in ("iobj", "obl:arg") and c.pos_ == "PRON" and c.lower_ in words["reporter_addressees"]
+           for c in verb.children):
+        return True
+    asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    asked += [a for c in verb.children if c.dep_ in ("iobj", "obl:arg") for a in c.children
+              if a.dep_ in ("acl", "xcomp") and any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d\u2019")
+                                                      for m in a.children)]
+    for act in asked:
+        acts = [act] + [c for c in act.children if c.dep_ in ("obl:mod", "advcl", "xcomp")
+                        and any(m.dep_ in ("case", "mark") and m.lower_ in words["purpose_marks"] for m in c.children)]
+        if any(a.lemma_.casefold() in words["force_orders"] or a.lower_ in words["force_orders"] for a in acts):
+            return True
+    return False
 
 
 def _at_the_call_of(noun: Token) -> bool:
@@ -2765,6 +2789,8 @@ def extract_events_fr(
                 continue  # "la grève a été lancée à l'appel des syndicats": who called the strike
             if rule.type == "REQUEST" and rule.pos == "VERB" and _bound_to(token, lexicon):
                 continue  # "les FARDC sont appelées à lancer des opérations": what they are to do
+            if rule.type == "REQUEST" and rule.pos == "VERB" and _command(token, lexicon):
+                continue  # "a demandé aux policiers de charger", "nous a demandé de": no request between parties
             if rule.type == "REQUEST" and (_claim_of(token, lexicon) if rule.pos == "VERB"
                                            else _claim_noun_of(token, lexicon)):
                 continue  # "des manifestations exigeant le départ de la mission": the protest's claim

@@ -2106,3 +2106,17 @@ def test_protesters_met_by_force_tell_their_protest(french, text):
 def test_force_on_protesters_beside_a_protest_adds_none(french):
     text = "Les manifestants ont marché mardi à Kindia et la police a tiré sur les manifestants."
     assert [e.type for e in _events(french, text) if e.type == "PROTEST"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, requested", [
+    # an order to use force, down a chain of command: told by the act it orders
+    ("Le préfet a demandé aux gendarmes de disperser les jeunes devant la mairie.", False),
+    ("Le chef de la garnison a demandé de tout faire pour neutraliser les assaillants.", False),
+    # a request addressed to the reporter or the newspaper
+    ("Le porte-parole de l'armée nous a demandé de patienter jusqu'à la fin de l'enquête.", False),
+    # requests between the parties stay
+    ("Le gouvernement a demandé aux rebelles de libérer les otages.", True),
+    ("L'Union africaine a demandé à la junte de rendre le pouvoir aux civils.", True),
+])
+def test_orders_down_a_chain_of_command_and_requests_to_the_reporter_are_no_requests(french, text, requested):
+    assert any(e.type == "REQUEST" for e in _events(french, text)) == requested
