@@ -1162,8 +1162,8 @@ def _infinitive(verb: Token) -> bool:
 
 def _past_perfect(trigger: Token) -> bool:
     """ "had called", "had been banned", "avait demandé", "s'était retiré": the past perfect.
-    A verb of a coordination shares its first verb's auxiliaries, and an infinitive the
-    tense of the verb it depends on ("avait demandé aux Guinéens de manifester pour
+    A verb of a coordination shares its first verb's auxiliaries (not one in the simple
+    past), and an infinitive the tense of the verb it depends on ("avait demandé aux Guinéens de manifester pour
     dénoncer ...", "had urged supporters to protest")."""
     verb = trigger
     for _ in range(6):
@@ -1176,7 +1176,9 @@ def _past_perfect(trigger: Token) -> bool:
             return english or french
         if verb.head.i == verb.i:
             return False
-        if verb.pos_ in ("VERB", "AUX") and not _infinitive(verb) and verb.dep_ != "conj":
+        # "had repulsed an attack and blamed Sudan": a conjunct in the simple past shares no
+        # perfect's auxiliary.
+        if verb.pos_ in ("VERB", "AUX") and not _infinitive(verb) and (verb.dep_ != "conj" or verb.tag_ == "VBD"):
             return False
         verb = verb.head
     return False
@@ -1593,6 +1595,12 @@ def _subordinate_statement(
     aimed = any(c.dep_ in ("dobj", "obj", "dative", "prep") for c in clause.children)
     if (clause.dep_ == "conj" or (participle and aimed)) and after_speech and _named_speaker(clause.head, rules):
         return None
+    # "X said the police were complicit, accusing them of ...", "the minister said troops had
+    # repulsed an attack and blamed Sudan": a clause the parse hangs on the reported words
+    # that adds to the saying itself (`_adds_to_saying`): the speaker's own statement.
+    saying = _adds_to_saying(clause, participle, rules)
+    if saying is not None and aimed and _named_speaker(saying, rules):
+        return None
     # "..., Gomez told the radio, blaming the rebels": a participle on a verb of saying that
     # names whom it is aimed at (an object, a "for"/"on" phrase) is what was said, the report
     # itself (the saying is no incident to add to). One with only an infinitive ("...,
@@ -1600,6 +1608,29 @@ def _subordinate_statement(
     if participle and clause.head.lemma_.casefold() in rules.reporting_verbs and aimed:
         return None
     return f"'{clause.text}' ({clause.dep_} of '{clause.head.text}'): a statement added to another"
+
+
+def _adds_to_saying(clause: Token, participle: bool, rules: AssembleRules) -> Token | None:
+    """The verb of saying a clause adds to, where the parse hangs it on that verb's reported
+    words (their clause the verb's complement, the clause after them): a participle with no
+    subject after a comma ("said the police were complicit, accusing them of ..."), or a
+    conjunct in the simple past with no subject of its own after a perfect it cannot share
+    the auxiliary of ("said troops had repulsed an attack and blamed Sudan")."""
+    reported = clause.head
+    if reported.dep_ != "ccomp" or clause.i < reported.i:
+        return None
+    saying = reported.head
+    if saying.lemma_.casefold() not in rules.reporting_verbs or saying.i > reported.i:
+        return None
+    if participle:
+        before = clause.doc[clause.i - 1] if clause.i > 0 else None
+        return saying if before is not None and before.text == "," else None
+    if clause.dep_ != "conj" or clause.tag_ != "VBD" or any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return None
+    perfect = reported.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.casefold() == "have" for c in reported.children
+    )
+    return saying if perfect else None
 
 
 def _speech_act(verb: Token, sentence_start: int, statement_starts: frozenset[int], rules: AssembleRules) -> bool:

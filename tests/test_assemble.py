@@ -1665,6 +1665,22 @@ def test_a_statement_added_to_a_speech_act_without_a_named_speaker_or_aim_stays_
     assert incident_of(code(pipeline, text), text, added).context
 
 
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        # A participle after a comma that the parse hangs on the reported words.
+        ("Gunmen killed nine villagers in Djibo on Monday. A senator said the guards were negligent, "
+         "accusing them of leaving the village unprotected.", "accusing"),
+        # A simple past that cannot share the reported words' perfect auxiliary.
+        ("Gunmen killed nine villagers in Djibo on Monday. The governor said soldiers had repelled a second "
+         "raid on the town and blamed the militia for the killings.", "blamed"),
+    ],
+)
+def test_a_statement_that_adds_to_the_saying_is_the_speakers_incident(pipeline, text, own):
+    # The clause adds to "said", not to the reported words: the named speaker's statement.
+    assert not incident_of(code(pipeline, text), text, own).context
+
+
 def test_a_passive_accusation_with_a_named_source_is_an_incident(pipeline):
     # No agent, but "according to" names who made it: someone said it.
     text = (
