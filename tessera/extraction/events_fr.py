@@ -303,7 +303,7 @@ class FrenchLexicon:
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
             "total_starts", "total_months", "year_prepositions", "total_phrases",
             "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives",
-            "reporter_addressees", "force_orders",
+            "reporter_addressees", "force_orders", "force_target_cases",
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
             "defied_measures", "defying_verbs", "defiance_prepositions")}
         self.words = words
@@ -3080,10 +3080,9 @@ def _deaths_of_force(told: list[Any], fatalities: int | None, lexicon: FrenchLex
 
 
 # Where a target of force hangs on the act's word: its object, the subject of its passive, a
-# phrase of "sur"/"contre"/"à" ("ont tiré sur des manifestants"), a "de"/"contre"/"sur"
-# phrase of its noun ("la répression des manifestants", "des tirs contre les protestataires").
+# phrase of `force_target_cases` (fr/triggers.yaml: "ont tiré sur des manifestants", "la
+# répression des manifestants", "des tirs contre les protestataires").
 _FORCE_TARGET_DEPS = frozenset({"obj", "nsubj:pass"})
-_FORCE_TARGET_CASES = frozenset({"sur", "contre", "à", "de", "des", "du"})
 
 
 def _protest_met_by_force(told: list[Any], lexicon: FrenchLexicon) -> list[Any]:
@@ -3101,7 +3100,7 @@ def _protest_met_by_force(told: list[Any], lexicon: FrenchLexicon) -> list[Any]:
             continue
         targets = [c for c in token.children if (c.dep_ in _FORCE_TARGET_DEPS and rule.pos == "VERB") or (
             c.dep_.startswith(("obl", "nmod")) and any(
-                g.dep_ == "case" and g.lower_ in _FORCE_TARGET_CASES for g in c.children))]
+                g.dep_ == "case" and g.lower_ in lexicon.words["force_target_cases"] for g in c.children))]
         # "des dizaines de manifestants": the "de" phrase of a quantity too
         targets += [g for c in targets for g in c.children if g.dep_ == "nmod" and any(
             k.dep_ == "case" and k.lower_ in ("de", "d'", "d\u2019") for k in g.children)]

@@ -136,6 +136,7 @@ import dataclasses
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -3029,9 +3030,13 @@ def _dominant_locality(inside: Sequence[Place]) -> list[Place]:
     of Nairobi"). A division counts among the others, wherever its point lies. Empty where
     no town stands out so."""
     best: list[Place] = []
+    mentions = Counter(p.name.casefold() for p in inside)
+    seen: set[str] = set()
     for place in inside:
-        if can_hold(place) or sum(p.name.casefold() == place.name.casefold() for p in inside) < DOMINANT_MENTIONS:
+        name = place.name.casefold()
+        if name in seen or can_hold(place) or mentions[name] < DOMINANT_MENTIONS:
             continue
+        seen.add(name)  # another mention of a town already weighed weighs the same
         near = [p for p in inside if not can_hold(p)
                 and distance_km(place.lat, place.lon, p.lat, p.lon) <= LOCALITY_KM]  # type: ignore[arg-type]
         if len(near) > 2 * (len(inside) - len(near)) and len(near) > len(best):
