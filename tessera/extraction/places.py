@@ -247,6 +247,10 @@ class PlacePhrases:
     # "between Paris and N'Djamena": two capitals after one of these words are their
     # governments (metonymy), not places where anything happens.
     between_words: frozenset[str] = frozenset()
+    # Nouns of a road before the two towns it joins, hyphened ("l'axe Djibo-Bourzanga",
+    # "la route Ndu-Magba"): each town the gazetteer knows in the story's countries is a
+    # place of its own (`_road_ends`), where the compound whole is no known name.
+    road_before: re.Pattern[str] | None = None
     # Prepositions that put the site of what a sentence tells at a name ("attacked the
     # village of Kologa", "in Kologa", "près de Tingara"): a name there that no gazetteer
     # holds is the incident's own locality (`unplaced_sites`).
@@ -488,6 +492,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         route_compound=re.compile(rf"[-\u2010\u2011](?:{alternatives('route_compounds')})\b", re.IGNORECASE)
         if data.get("route_compounds") else None,
         between_words=words("between_words"),
+        road_before=re.compile(rf"\b(?:{alternatives('road_nouns')})\s+(?={_ROAD_COMPOUND})", re.IGNORECASE)
+        if data.get("road_nouns") else None,
         site_prepositions=words("site_prepositions"),
         site_verbs=words("site_verbs"),
         site_nouns=words("site_nouns"),
@@ -1064,6 +1070,13 @@ def extract_places(
     if village_countries:
         toponyms += _known_cities_mislabelled(entities, toponyms, gazetteer, village_countries)
     scanned = _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
+    if phrases.road_before is not None and village_countries and not parsed.is_lowercased:
+        ends = _road_ends(parsed, [*toponyms, *scanned], gazetteer, phrases.road_before, village_countries)
+        if ends:
+            # The towns replace any span the recogniser or the scan took over the compound.
+            def clear(found: list[Entity]) -> list[Entity]:
+                return [e for e in found if not any(r.start < e.end and e.start < r.end for r in ends)]
+            toponyms, scanned = clear(toponyms), clear(scanned) + ends
     # Names only the scan read as places, over the recogniser's other label ("the Fano
     # militia" as ORG): see `_contested_abroad`.
     contested = [(e.start, e.end) for e in scanned
@@ -2195,6 +2208,50 @@ def _known_cities_mislabelled(
 
 def _is_safe_term(gazetteer: Gazetteer, surface: str) -> bool:
     return bool(surface[:1].isupper()) and fold(surface) in _safe_terms(gazetteer)
+
+
+_ROAD_PART = r"[A-ZÀ-ÖØ-Þ][\w'\u2019]*(?: N['\u2019][A-Z]\w*)?"
+_ROAD_COMPOUND = rf"{_ROAD_PART}(?:[-\u2013]{_ROAD_PART})+\b"
+_ROAD_COMPOUND_AT = re.compile(_ROAD_COMPOUND)
+
+
+def _road_ends(
+    parsed: ParsedArticle, named: Sequence[Entity], gazetteer: Gazetteer, road_before: re.Pattern[str],
+    countries: Collection[str],
+) -> list[Entity]:
+    """The towns a road noun's hyphened compound joins ("l'axe Djibo-Bourzanga", "l'axe
+    Dori-Gorom-Gorom"): from each part, the longest run of parts the gazetteer knows in the
+    story's countries; none where the compound whole is a known name ("Gorom-Gorom"), nor
+    where its sentence names another town of those countries (`named`: "à Kaya, sur l'axe
+    Djibo-Bourzanga" is at Kaya, not at either end)."""
+    text = parsed.text
+    found: list[Entity] = []
+    for before in road_before.finditer(text):
+        compound = _ROAD_COMPOUND_AT.match(text, before.end())
+        if compound is None or _known_in(gazetteer, compound.group(0), countries):
+            continue
+        sentence = next((s for s in parsed.sentences if s.start <= compound.start() < s.end), None)
+        if sentence is None or any(
+                sentence.start <= e.start < sentence.end and not (compound.start() <= e.start < compound.end())
+                and any(g.feature == "city" and g.country in countries for g in gazetteer.lookup(e.text, countries))
+                for e in named):
+            continue
+        bounds = [(m.start(), m.end()) for m in re.finditer(r"[^-\u2013]+", compound.group(0))]
+        offset, i = compound.start(), 0
+        while i < len(bounds):
+            for k in range(len(bounds), i, -1):
+                start, end = offset + bounds[i][0], offset + bounds[k - 1][1]
+                if (k - i < len(bounds)) and _known_in(gazetteer, text[start:end], countries):
+                    found.append(Entity(text=text[start:end], start=start, end=end, label="GPE"))
+                    i = k
+                    break
+            else:
+                i += 1
+    return found
+
+
+def _known_in(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
+    return any(e.country in countries for e in gazetteer.lookup(name, countries))
 
 
 def _drop_nested(entities: list[Entity]) -> list[Entity]:

@@ -616,3 +616,17 @@ def test_a_town_inside_a_commune_named_with_its_kind_word_is_no_namesake_abroad(
     assert not [p for p in document.places if p.country == "JPN"]
     assert document.incidents and all(i.location is not None and i.location.country == "BEN"
                                       for i in document.incidents)
+
+
+def test_the_towns_a_hyphened_road_joins_are_places(pipeline):
+    text = ("Au Burkina Faso, douze soldats ont été tués mardi sur l'axe Djibo-Bourzanga "
+            "par un engin explosif, selon l'armée.")
+    found = {(p.text, p.country) for p in _places(pipeline, text)}
+    assert ("Djibo", "BFA") in found and ("Bourzanga", "BFA") in found
+
+
+def test_a_road_in_a_sentence_naming_another_town_adds_no_end(pipeline):
+    text = ("Au Burkina Faso, des hommes armés ont attaqué mardi Kaya, "
+            "sur l'axe Djibo-Bourzanga, selon l'armée.")
+    names = {p.text for p in _places(pipeline, text)}
+    assert "Kaya" in names and "Djibo" not in names and "Bourzanga" not in names
