@@ -1070,8 +1070,9 @@ def extract_places(
     if village_countries:
         toponyms += _known_cities_mislabelled(entities, toponyms, gazetteer, village_countries)
     scanned = _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
+    roads: list[tuple[int, int]] = []  # road compounds in a sentence that names another town
     if phrases.road_before is not None and village_countries and not parsed.is_lowercased:
-        ends = _road_ends(parsed, [*toponyms, *scanned], gazetteer, phrases.road_before, village_countries)
+        ends, roads = _road_ends(parsed, [*toponyms, *scanned], gazetteer, phrases.road_before, village_countries)
         if ends:
             # The towns replace any span the recogniser or the scan took over the compound.
             def clear(found: list[Entity]) -> list[Entity]:
@@ -1125,7 +1126,8 @@ def extract_places(
         role = (_role(text, mention, dateline, phrases) or _repeated_dateline(mention, repeats)
                 or _affiliation(text, mention, names, phrases)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases)
-                or _route(parsed, text, mention, phrases))
+                or _route(parsed, text, mention, phrases)
+                or ("route" if any(start <= mention.start < end for start, end in roads) else None))
         if role is None and _names_a_kind_of_country(text, mention, resolution, phrases):
             role = "affiliation"
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
@@ -2218,14 +2220,16 @@ _ROAD_COMPOUND_AT = re.compile(_ROAD_COMPOUND)
 def _road_ends(
     parsed: ParsedArticle, named: Sequence[Entity], gazetteer: Gazetteer, road_before: re.Pattern[str],
     countries: Collection[str],
-) -> list[Entity]:
+) -> tuple[list[Entity], list[tuple[int, int]]]:
     """The towns a road noun's hyphened compound joins ("l'axe Djibo-Bourzanga", "l'axe
     Dori-Gorom-Gorom"): from each part, the longest run of parts the gazetteer knows in the
-    story's countries; none where the compound whole is a known name ("Gorom-Gorom"), nor
-    where its sentence names another town of those countries (`named`: "à Kaya, sur l'axe
-    Djibo-Bourzanga" is at Kaya, not at either end)."""
+    story's countries; none where the compound whole is a known name ("Gorom-Gorom").
+    Where its sentence names another town of those countries (`named`: "à Kaya, sur l'axe
+    Djibo-Bourzanga" is at Kaya, not at either end), no town, and the compound's span comes
+    back among the second list's: the road only says where that town lies."""
     text = parsed.text
     found: list[Entity] = []
+    beside: list[tuple[int, int]] = []
     for before in road_before.finditer(text):
         compound = _ROAD_COMPOUND_AT.match(text, before.end())
         if compound is None or _known_in(gazetteer, compound.group(0), countries):
@@ -2235,6 +2239,7 @@ def _road_ends(
                 sentence.start <= e.start < sentence.end and not (compound.start() <= e.start < compound.end())
                 and any(g.feature == "city" and g.country in countries for g in gazetteer.lookup(e.text, countries))
                 for e in named):
+            beside.append((compound.start(), compound.end()))
             continue
         bounds = [(m.start(), m.end()) for m in re.finditer(r"[^-\u2013]+", compound.group(0))]
         offset, i = compound.start(), 0
@@ -2247,7 +2252,7 @@ def _road_ends(
                     break
             else:
                 i += 1
-    return found
+    return found, beside
 
 
 def _known_in(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:

@@ -630,3 +630,11 @@ def test_a_road_in_a_sentence_naming_another_town_adds_no_end(pipeline):
             "sur l'axe Djibo-Bourzanga, selon l'armée.")
     names = {p.text for p in _places(pipeline, text)}
     assert "Kaya" in names and "Djibo" not in names and "Bourzanga" not in names
+
+
+def test_a_road_beside_another_town_names_no_site(pipeline):
+    text = ("Au Mali, des jihadistes ont attaqué lundi un convoi entre Kati et Kolokani, "
+            "sur l'axe Kayes-Bamako, selon l'armée.")
+    roles = {p.text: p.role for p in _places(pipeline, text)}
+    assert roles.get("Kayes") == "route" and roles.get("Bamako") == "route"
+    assert roles.get("Kati", "absent") is None
