@@ -3079,14 +3079,16 @@ def _told_day(
     mention told, a day of the report's week: its sentence's, or the one the article told
     before it ("Le 15 août 2022, le dernier soldat ... Onze heures plus tard, le dernier
     détachement franchissait la frontière"); on a page giving only its month, not a day
-    of the past (`_before_report`)."""
+    of the past (`_before_report`), and a weekday's days of that month (`_weekday_of_month`)
+    as one day, as `_report_day` reads an incident's."""
     for draft in drafts:
         if draft.context:
             continue
         for mention in draft.members:
             date = mention.event.date
             window = value_window(date) if date is not None and date.value else None
-            if window is None or (window[1] - window[0]).days >= _REPORT_DAY_SPAN:
+            if window is None or ((window[1] - window[0]).days >= _REPORT_DAY_SPAN
+                                  and not _weekday_of_month(window, page_month)):
                 continue
             if published is not None and not 0 <= (published - window[1]).days <= _REPORT_RECENT_DAYS:
                 continue

@@ -640,6 +640,18 @@ def test_a_weekday_told_on_a_page_giving_only_its_month_is_the_report_day_of_und
     assert attack.date is not None and attack.date.value == "2024-03-03/2024-03-31"
 
 
+def test_a_weekday_the_events_stage_gives_on_a_page_giving_only_its_month_is_the_report_day(pipeline):
+    # "ce samedi" under 2023-09 dates the sentences after it (the events stage's reading):
+    # that weekday's days of the month are the report's day of the undated incidents, as
+    # an incident's own weekday is, not the whole month
+    text = (" date 2023-09 Le drame s'est produit ce samedi vers 13h. Un jeune homme a été renversé par "
+            "une voiture. Après une manifestation des jeunes du village, la gendarmerie a arrêté plusieurs "
+            "personnes.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published=None))
+    protest = next(i for i in document.incidents if i.type == "PROTEST")
+    assert protest.date is not None and protest.date.value == "2023-09-02/2023-09-30"
+
+
 def test_an_undated_page_addressed_by_its_month_takes_that_month(pipeline):
     text = "Des hommes armés ont attaqué le camp militaire de Kati tôt le matin."
     document = pipeline.extract(Article(id="t", text=text, language="fr", published=None,
