@@ -1172,6 +1172,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             continue
         if _act_of_the_antecedent(proposal, lexicon):
             continue  # "clashed with the police, who threw teargas shells": its own act, no content
+        if _below_place_relative(token, gov):
+            continue  # "marched to the square, where police had been deployed": what happened there
         if _accompanying_act(proposal, governor, lexicon):
             continue  # "arrested 20 students, injuring several": a second act, no content
         link = _link_to(token, gov)
@@ -1817,6 +1819,20 @@ def _place_relative(node: Token) -> bool:
     return node.tag_ not in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in node.children
     )
+
+
+def _below_place_relative(token: Token, governor: Token) -> bool:
+    """Whether `token` sits in a relative clause of place told in the past (`_place_relative`)
+    below `governor`: "marched to the square, where police had been deployed" tells what
+    happened at the place, an act of its own and not the content of the march. A clause
+    with a time of its own ("demonstrated in the town, where 24 people were killed in riots
+    last March") tells the place's history, background to the act."""
+    node = token
+    while node.i != governor.i and node.head.i != node.i:
+        if _place_relative(node):
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree)
+        node = node.head
+    return False
 
 
 def _in_description(token: Token) -> bool:

@@ -1052,6 +1052,18 @@ def test_a_past_clause_of_place_reports_what_happened_there(events_of, text: str
     assert "MOBILIZE" in _types(events_of(text))
 
 
+def test_a_past_clause_of_place_under_another_act_is_no_content_of_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    # the clause hangs on the march through its "to" phrase: what happened at the square, not
+    # what the march was about
+    text = "Hundreds of students marched to the main square, where riot police had been deployed."
+    assert {"PROTEST", "MOBILIZE"} <= set(_types(events_of(text)))
+
+
+def test_a_dated_clause_of_place_under_another_act_is_the_places_history(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Farmers rallied on Monday in the northern town, where six people were killed in riots last year."
+    assert "ASSAULT" not in _types(events_of(text), None)
+
+
 def test_a_present_clause_of_place_describes_the_place(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Rebels shelled a hilltop base where Kenyan troops are stationed."
     assert "MOBILIZE" not in _types(events_of(text), None)
