@@ -254,6 +254,7 @@ from tessera.extraction.places import (
     LOCALITY_KM,
     POLITY_EVENT_TYPES,
     AsideWords,
+    PlacePhrases,
     aside_places,
     can_hold,
     country_part,
@@ -276,6 +277,7 @@ from tessera.records import (
     Actor,
     DateValue,
     Event,
+    GeoPrecision,
     Incident,
     IncidentEvidence,
     Place,
@@ -284,7 +286,7 @@ from tessera.records import (
     geo_precision,
     make_id,
 )
-from tessera.resolve.gazetteer import Gazetteer, distance_km
+from tessera.resolve.gazetteer import Gazetteer, distance_km, fold
 
 __all__ = [
     "AssembleRules",
@@ -2663,7 +2665,7 @@ def assemble_incidents(
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
                   place_phrases(rules.language).near_districts, divisions,
-                  rules.telling_day_slack_days, rules.people_acts)
+                  rules.telling_day_slack_days, rules.people_acts, place_phrases(rules.language), parsed.text)
         for draft in drafts
     ]
     incidents = [
@@ -4034,6 +4036,8 @@ def _incident(
     divisions: Mapping[int, Place] | None = None,
     telling_slack: int = 0,
     people_acts: frozenset[str] = frozenset(),
+    phrases: PlacePhrases | None = None,
+    text: str = "",
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -4093,7 +4097,7 @@ def _incident(
         actor=actor,
         recipient=recipient,
         location=location,
-        geo_precision=geo_precision(location, dateline=at_dateline),
+        geo_precision=_town_precision(location, phrases, text) or geo_precision(location, dateline=at_dateline),
         date=date,
         fatalities=fatalities[0] if fatalities else None,
         injuries=injuries[0] if injuries else None,
@@ -4102,6 +4106,45 @@ def _incident(
         context=draft.context or unspoken,
         evidence=IncidentEvidence(**evidence),
     )
+
+
+def _town_precision(place: Place | None, phrases: PlacePhrases | None, text: str = "") -> GeoPrecision | None:
+    """"town" for a district the words name bare, by the district's own name, with no kind
+    word, where the language's news writes a district with one (`bare_districts_are_towns`:
+    "the town of Bossaso", "the clashes in Curuguaty", the gazetteer holding only the
+    district of that name): the town the district is named after, which the district's
+    point stands for. Not a division whose own name carries its kind ("Kech District",
+    "Département de Ouallam": the town goes by another name), nor words that differ from its
+    name ("Dantewada" for "Dakshin Bastar Dantewada"), nor a dateline's or a speaker's place,
+    nor a name after a division's kind word and "of" ("the province of Tapoa"), nor a name of a
+    list that ends on a division's kind word (`text`, the article's: "in Imphal East, Bishnupur
+    and Thoubal districts"). None otherwise: the feature's precision stands."""
+    if (place is None or phrases is None or not phrases.bare_districts_are_towns or place.feature != "admin2"
+            or place.role is not None or fold(place.text) != fold(place.name)):
+        return None
+    kinds = {phrase[0] for phrase in phrases.kind_phrases} | {k.split()[0] for k in phrases.kind_before}
+    if phrases.kind_ending(place.name) is not None or kinds & set(fold(place.name).split()):
+        return None
+    division_of = phrases.division_of_before
+    if division_of is not None and division_of.search(text[max(0, place.start - 60) : place.start]):
+        return None  # "the province of Tapoa"
+    return None if _listed_before_kind(text, place.end, phrases) else "town"
+
+
+def _listed_before_kind(text: str, end: int, phrases: PlacePhrases) -> bool:
+    """Whether the name ending at `end` opens a list of names that ends on a division's kind
+    word ("Imphal East[, Bishnupur, Thoubal and Kakching districts]"): the list says what
+    kind of place each of its names is."""
+    pattern = phrases.division_kind_after
+    if pattern is None or not text:
+        return False
+    joiner = "|".join(re.escape(w) for w in sorted(phrases.conjunctions, key=len, reverse=True))
+    name = r"[A-Z\u00C0-\u00DE][\w'\u2019-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\w'\u2019-]*)*"
+    item = re.compile(rf"(?:\s*(?:{joiner}))+\s*{name}")
+    position = end
+    while (found := item.match(text, position)) is not None:
+        position = found.end()
+    return pattern.match(text, position) is not None
 
 
 def _meeting_held(mention: _Mention) -> bool:

@@ -113,3 +113,24 @@ def test_an_unplaced_incident_stays_unplaced_beside_far_apart_towns(pipeline):
 def test_the_town_refers_back_to_the_town_named_last(pipeline, text, place):
     [incident] = assaults(code(pipeline, text))
     assert incident.location is not None and incident.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        # English news writes a district with its kind word: a name the gazetteer holds only as
+        # a district, written bare, is the town the district is named after (the names are
+        # real, the sentences are not)
+        ("A car bomb exploded in the town of Bossaso on Tuesday, killing four guards, police said.", "town"),
+        ("Gunmen killed six farmers in Curuguaty on Monday, police said.", "town"),
+        # with its kind word it stays the district
+        ("A car bomb exploded in Bossaso district on Tuesday, killing four guards, police said.", "district"),
+        ("Gunmen killed six farmers in the district of Curuguaty on Monday, police said.", "district"),
+        # a division whose own name carries its kind ("Kech District") is no town's name, even bare
+        ("Gunmen killed six farmers in Kech on Monday, police said.", "district"),
+    ],
+)
+def test_a_district_named_bare_places_the_incident_at_a_town(pipeline, text, precision):
+    [incident] = assaults(code(pipeline, text))
+    assert incident.location is not None and incident.location.feature == "admin2"
+    assert incident.geo_precision == precision

@@ -209,6 +209,9 @@ class PlacePhrases:
     # A district holds, as one locality with it (`sole_locality`), only a town within
     # `LOCALITY_KM` of its point, not every town within its reach (`DISTRICT_REACH_KM`).
     near_districts: bool = False
+    # A district named bare, by its own name with no kind word, is the town it is named after
+    # as an incident's place (`assemble._town_precision`; places.yaml `bare_districts_are_towns`).
+    bare_districts_are_towns: bool = False
     # A town's name after a division's kind word and "of" ("the Mexican state of Guanajuato",
     # "the region of Tillabéri") names the division the gazetteer's town is the seat of:
     # as an incident's place it gives way to a locality of that division its sentences name
@@ -476,6 +479,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         far_divisions=bool(data.get("far_divisions", False)),
         near_districts=bool(data.get("near_districts", False)),
+        bare_districts_are_towns=bool(data.get("bare_districts_are_towns", False)),
         divisions_named_before=bool(data.get("divisions_named_before", False)),
         thing_determiners=words("thing_determiners"),
         source_verbs=words("issuing_verbs") | language_words("triggers", language, "reporting_verbs"),
