@@ -305,7 +305,7 @@ class FrenchLexicon:
             "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives",
             "reporter_addressees", "force_orders", "force_target_cases",
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
-            "defied_measures", "defying_verbs", "defiance_prepositions")}
+            "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -1271,6 +1271,22 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
         return False
     return any((rule := lexicon.rule_for(b)) is not None and rule.type in lexicon.claim_bearing_types
                for b in bearers)
+
+
+def _approach(verb: Token, found: list[tuple[Token, FrenchRule]], lexicon: FrenchLexicon) -> bool:
+    """A verb of coming (`approach_verbs`) that its clause goes on with an attack by the same
+    subject, a conjunct or a participle on it ("sont arrivés à pied et ont ouvert le feu sur les
+    militaires", "sont arrivés par l'est de la ville, attaquant le camp"): the attackers'
+    approach, part of the attack, no deployment. Not a reply (`reply_verbs`: "des renforts sont
+    arrivés et ont riposté"): forces coming to answer an attack are deployed."""
+    if verb.lemma_.casefold() not in lexicon.words["approach_verbs"]:
+        return False
+    return any(
+        rule.type == "ASSAULT" and rule.pos == "VERB" and other.head == verb and other.dep_ in ("conj", "advcl")
+        and not any(c.dep_.startswith("nsubj") for c in other.children)
+        and other.lemma_.casefold() not in lexicon.words["reply_verbs"]
+        for other, rule in found
+    )
 
 
 def _claim_noun_of(noun: Token, lexicon: FrenchLexicon) -> bool:
@@ -2804,6 +2820,10 @@ def extract_events_fr(
                      # a gathering dispersed did take place; "a suspendu sa coopération" ends it
                      and (token.lemma_.casefold() in other_rule.objects or token.lower_ in other_rule.objects)
                      for other, other_rule in found))]
+        # "les éléments de Boko Haram sont arrivés à pied et ont ouvert le feu": the attackers'
+        # coming is their attack's approach, no deployment of its own (`_approach`).
+        found = [(token, rule) for token, rule in found
+                 if not (rule.type == "MOBILIZE" and rule.pos == "VERB" and _approach(token, found, lexicon))]
         # One event per clause and type: a noun that is the object or subject of a
         # trigger of its type ("ont mené une attaque", "l'attaque a tué") is that event.
         kept = []

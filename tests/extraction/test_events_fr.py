@@ -2120,3 +2120,26 @@ def test_force_on_protesters_beside_a_protest_adds_none(french):
 ])
 def test_orders_down_a_chain_of_command_and_requests_to_the_reporter_are_no_requests(french, text, requested):
     assert any(e.type == "REQUEST" for e in _events(french, text)) == requested
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des éléments de la milice sont arrivés à moto et ont ouvert le feu sur les gendarmes du poste de Taboré.",
+        "Des éléments du groupe armé sont arrivés par le nord du village de Taboré, attaquant le poste militaire.",
+    ],
+)
+def test_attackers_coming_to_attack_is_no_deployment(french, text):
+    types = [e.type for e in _events(french, text)]
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des renforts de l'armée sont arrivés à Taboré et ont riposté.",
+        "Des renforts des forces de défense sont arrivés dès l'aube à Taboré.",
+    ],
+)
+def test_forces_coming_in_reply_or_alone_are_deployed(french, text):
+    assert "MOBILIZE" in [e.type for e in _events(french, text)]
