@@ -1602,6 +1602,9 @@ def test_a_short_line_with_a_finite_verb_is_no_crosshead(french):
         ("Plus de 200 civils ont été tués depuis le début de l'année dans la province.", None),
         ("Les rebelles ont tué 40 villageois et une dizaine de soldats depuis mars.", None),
         ("Quatre-vingts personnes ont été tuées cette année dans la région.", None),
+        # over a spell of a week or a month: several acts summed, no one incident's toll
+        ("En moins d'une semaine, neuf commerçants ont été tués dans la ville.", None),
+        ("En un mois, les miliciens ont tué trente éleveurs dans la province.", None),
         # one act named beside the year, or a spell of days, is one incident's toll
         ("Six gendarmes ont été tués en 2018 dans une embuscade près de Diffa.", 6),
         ("Au moins 25 personnes ont été tuées depuis lundi dans des affrontements à Kidal.", 25),
