@@ -53,7 +53,7 @@ from typing import Any
 
 from tessera.data import load as load_data
 from tessera.extraction.dates import url_date
-from tessera.parse import ParsedArticle
+from tessera.parse import ParsedArticle, longest_first_alternation
 from tessera.records import DateValue
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -125,7 +125,19 @@ def told_next_to_a_day(date: DateValue) -> bool:
 
 
 def _alternation(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one alternation, the longest first where several fit (as a trie:
+    `longest_first_alternation` finds what the plain sorted alternation finds, faster)."""
+    return longest_first_alternation(str(w) for w in words)
+
+
+def _led_by(*groups: Any) -> str:
+    """A lookahead for the first letters of `groups`' words (or digits): a pattern that must
+    start with one of them fails at once elsewhere instead of trying each word there; it
+    finds just what the pattern finds (the lookahead has the pattern's flags)."""
+    firsts = {str(w)[:1] for words in groups for w in words}
+    if "" in firsts:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 @functools.lru_cache(maxsize=1)
@@ -143,7 +155,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     year = r"(?:19\d\d|20\d\d)"
     part = _alternation(vocabulary["parts"])
     flags = re.IGNORECASE
-    return [
+    patterns = [
         # "deux jours après que des bandits ont enlevé ...": another act, that far from the day
         # told before it (`_next_to`); only before "que" (a clause with its own verb)
         ("relation", re.compile(
@@ -196,8 +208,26 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                                r"(?!\s+(?:de|du|des|d'|d’)\b)", flags)),
         ("weekday", re.compile(rf"\b(?P<w>{weekday})\b(?:\s+(?:(?P<last>dernier|passé)|(?P<next>prochain))\b)?",
                                flags)),
-        ("year", re.compile(rf"\b(?:en|depuis|de|au début de|fin)\s+(?P<y>{year})\b", flags)),
+        ("year", re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s+(?P<y>{year})\b", flags)),
     ]
+    # Each pattern but "relation" (any word may count there) led by the letters it can start
+    # with (`_led_by`): the same matches, found faster (a French article runs all of them).
+    digits = "0123456789"
+    weekdays = vocabulary["weekdays"]
+    leads = {
+        "night": _led_by(("nuit",)), "night_of": _led_by(("nuit",)), "weekday_range": _led_by(("entre", "du")),
+        "part": _led_by(vocabulary["parts"]), "shared": _led_by(weekdays),
+        "calendar": _led_by(weekdays, months, digits), "numeric": _led_by(digits),
+        "ago": _led_by((vocabulary["ago"],)), "weekend": _led_by(vocabulary["weekend"]),
+        "relative": _led_by(vocabulary["relative"]), "month": _led_by(vocabulary["month_preps"], months),
+        "next_to": _led_by(vocabulary["next_to"]), "weekday": _led_by(weekdays), "year": _led_by(_YEAR_WORDS),
+    }
+    return [(kind, re.compile(leads[kind] + pattern.pattern, pattern.flags) if leads.get(kind) else pattern)
+            for kind, pattern in patterns]
+
+
+# The words before a year told alone ("en 2023", "depuis 2021").
+_YEAR_WORDS = ("en", "depuis", "de", "au début de", "fin")
 
 
 def _day(value: dt.date) -> str:

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from tessera.data import load as load_data
-from tessera.parse import ParsedArticle
+from tessera.parse import ParsedArticle, longest_first_alternation
 from tessera.records import Quantity
 
 _WORD = r"[^\W\d_][\w'\u2019-]*"
@@ -32,7 +32,9 @@ def _data() -> dict[str, Any]:
 
 
 def _alternation(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one alternation, the longest first where several fit (as a trie:
+    `longest_first_alternation` finds what the plain sorted alternation finds, faster)."""
+    return longest_first_alternation(str(w) for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,8 +50,15 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<coll>{_alternation(data['collectives'])})(?P<plural>s)?"
     )
     approx = _alternation(data["approximators"])
+    # A lookahead for what a match can start with (an approximator, "entre" or "de", a digit
+    # or number word, a collective or its determiner, or the space before a bare collective):
+    # the same matches, found faster.
+    cdets = ("une", "un", "des", "plusieurs", "quelques", "de nombreuses", "plus d'une", "plus d'un")
+    firsts = {str(w)[:1] for group in (data["approximators"], ("entre", "de"), words, cdets, data["collectives"])
+              for w in group}
+    led = "" if "" in firsts else "(?=[\\s\\d" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
     return re.compile(
-        rf"(?<![\w-])(?:(?P<approx>{approx})\s+)?"
+        rf"{led}(?<![\w-])(?:(?P<approx>{approx})\s+)?"
         rf"(?:(?:entre|de)\s+(?P<low>{number})\s+(?:et|à)\s+(?P<high>{number})|(?P<low2>{number})\s+à\s+(?P<high2>{number})"
         rf"|{collective}|(?P<num>{number}))"
         rf"(?:\s+(?:de\s+|d['\u2019])?(?P<unit>{_WORD}))?",
