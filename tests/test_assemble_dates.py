@@ -542,6 +542,14 @@ def test_an_unplaced_part_of_a_day_takes_the_report_day(pipeline, published, tex
     assert abduction.date is not None and abduction.date.value == expected
 
 
+def test_midday_is_a_part_of_a_day_that_takes_the_report_day(pipeline):
+    # "midday" is noon: left unplaced, it still names a time of the report's occasion
+    text = "Heavy shelling rocked the town of Gusau from midday into the evening as rebels battled soldiers."
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    shelling = next(i for i in document.incidents if i.type == "ASSAULT")
+    assert shelling.date is not None and shelling.date.value == "2024-03-08/2024-03-09", shelling.date
+
+
 def test_an_unplaced_part_of_a_day_on_an_undated_page_takes_the_day_told_first(pipeline):
     text = ("Soldiers killed 12 militants near Bama on June 4, 2023. "
             "Tonight the army said it had arrested 30 suspects in Maiduguri.")
