@@ -301,7 +301,8 @@ class Resolved:
     value: str | None
     precision: DatePrecision
     # "date"; "weekday" (a day named by its weekday, which yields to a date it names:
-    # "Saturday, April 25"); "time" (a clock time); "anaphor" (counted from the last day).
+    # "Saturday, April 25"); "time" (a clock time); "anaphor" (counted from the last day);
+    # "shortly" ("two hours later": on the day told just before).
     kind: str = "date"
     offset_days: int = 0  # for anaphors
     # For a relation ("less than two weeks after ..."): the last day of its span, counted
@@ -1028,6 +1029,12 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(None, "unknown", kind="time", offset_days=-1 if (m["part"] or "night").casefold() == "night" else 0)
 
 
+def _shortly_after(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """ "Two hours later", "minutes later": a time shortly after what was just told, on the
+    day told just before (`_resolve_anaphors_and_times`); no day of its own."""
+    return Resolved(None, "unknown", kind="shortly")
+
+
 def _clock_time(m: re.Match[str], ctx: _Context) -> Resolved | None:
     """A clock time ("10:30 a.m.", "at dawn"): no day of its own."""
     return Resolved(None, "unknown", kind="time")
@@ -1062,6 +1069,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "vague": _vague,
     "part_of_day": _part_of_day,
     "clock_time": _clock_time,
+    "shortly_after": _shortly_after,
 }
 
 
@@ -1294,6 +1302,12 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
                 candidate.resolved = (
                     Resolved(_day(anchor), "day") if first == anchor else Resolved(_interval(first, anchor), "interval")
                 )
+        elif resolved.kind == "shortly" and resolved.value is None:
+            # "Two hours later": on the story's day told just before, in its own sentence or
+            # the one before (further back, what it follows may be another story's day).
+            anchor = _day_just_before(text, merged, index)
+            if anchor is not None:
+                candidate.resolved = Resolved(_day(anchor), "day")
         elif resolved.precision == "day" and resolved.value:
             if _on_telling(text, candidate):
                 telling = dt.date.fromisoformat(resolved.value)
@@ -1313,6 +1327,21 @@ def _day_later_in_sentence(text: str, merged: list[_Candidate], index: int) -> d
             return None
         if later.resolved.precision == "day" and later.resolved.value:
             return None if _on_telling(text, later) else dt.date.fromisoformat(later.resolved.value)
+    return None
+
+
+# A break between sentences, a paragraph's counted once (". \n\n").
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n\s*")
+
+
+def _day_just_before(text: str, merged: list[_Candidate], index: int) -> dt.date | None:
+    """The day the last day-precise date before candidate `index` names, no day of telling
+    ("said on Tuesday"), when at most one sentence break stands between them; else None."""
+    for earlier in reversed(merged[:index]):
+        if len(_SENTENCE_BREAK.findall(text[earlier.end : merged[index].start])) > 1:
+            return None
+        if earlier.resolved.precision == "day" and earlier.resolved.value and not _on_telling(text, earlier):
+            return dt.date.fromisoformat(earlier.resolved.value)
     return None
 
 

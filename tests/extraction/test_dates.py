@@ -182,6 +182,28 @@ def test_durations_without_anchor_are_not_dates(shallow: Parser) -> None:
     assert not [d for d in dates_of(shallow, "The siege lasted six months.") if "six months" in d.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Gunmen raided the market on Tuesday. Two hours later, a mortar round hit the police post.",
+         "Two hours later", "2022-02-15"),
+        ("Gunmen raided the market on Tuesday.\n\nJust under an hour later a mortar round hit the police post.",
+         "under an hour later", "2022-02-15"),
+        ("Gunmen raided the market on Tuesday and minutes later a mortar round hit the police post.",
+         "minutes later", "2022-02-15"),
+        # further back, what it follows may be another day's news: left unplaced
+        ("Gunmen raided the market on Tuesday. The traders fled. Two hours later, a mortar round hit the post.",
+         "Two hours later", None),
+        # nor a span of two days
+        ("Gunmen raided the market on Tuesday. 48 hours later, a mortar round hit the police post.",
+         "48 hours later", None),
+    ],
+)
+def test_hours_later_is_on_the_day_told_just_before(shallow: Parser, text: str, phrase: str, value: str | None) -> None:
+    values = [d.value for d in dates_of(shallow, text) if phrase in d.text]
+    assert (values == [value]) if value else not any(values), values
+
+
 def test_vague_references_are_found_but_not_placed(shallow: Parser) -> None:
     date = one(shallow, "The group now controls the area.", "now")
     assert (date.value, date.precision) == (None, "unknown")
