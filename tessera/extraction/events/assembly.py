@@ -382,8 +382,8 @@ def _build_event(
     # where the distance starts, not where the act happened (`far_references`).
     setting = _other_setting(token, work)
     location = _location(sentence, token, region, source_tokens, [p for p in places if p.start not in context.far],
-                         setting)
-    bearing = _location(sentence, token, region, source_tokens, places, setting) \
+                         setting, lexicon)
+    bearing = _location(sentence, token, region, source_tokens, places, setting, lexicon) \
         if location is None and any(p.start in context.far for p in places) else None
     located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
@@ -536,6 +536,7 @@ def _location(
     claimed: set[int],
     places: list[Place],
     elsewhere: frozenset[int] | set[int] = frozenset(),
+    lexicon: TriggerLexicon | None = None,
 ) -> Place | None:
     candidates: list[tuple[tuple[int, int, int], Place]] = []
     spoken: list[Place] = []  # places in the speaker's phrase ("authorities in Sennar state said")
@@ -563,7 +564,8 @@ def _location(
             prepositional = head.head.head.lower_ in _LOCATION_PREPS
         # "France's diplomat": a possessor says whose, not where; "leave Niger for Chad":
         # a place the event is bound for is not where it happens.
-        possessor = head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ == "for")
+        possessor = (head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ == "for")
+                     or _country_modifier(place, head, trigger, lexicon))
         rank = (
             4
             if place.role == "dateline"
@@ -591,6 +593,26 @@ def _location(
     # in what the chosen place's apposition says of it (`_described_in_apposition`).
     return most_specific_inside(chosen, [p for rank, p in candidates if rank[0] <= 1
                                          and not _inside_tokens(sentence, p, described)], spoken)
+
+
+def _country_modifier(place: Place, head: Token, trigger: Token, lexicon: TriggerLexicon | None) -> bool:
+    """A country named before the event's own noun ("a US drone strike", "a number of U.S.
+    airstrikes"), or before the noun of an act that is the subject of
+    the event's verb ("a US drone strike killed two men"): whose the act is, as a possessor
+    says, not where it happened ("killed in a US drone strike" too). Not a town ("the Kabul
+    bombing" is in Kabul), nor a country before another noun ("in the Mali border area"),
+    nor one before a noun of the people who act ("US troops attacked")."""
+    if place.feature != "country" or head.dep_ not in ("compound", "nmod"):
+        return False
+    noun = head.head
+    while noun.i != trigger.i and noun.dep_ in ("compound", "nmod") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.i == trigger.i:
+        return True
+    return (lexicon is not None and noun.dep_ == "nsubj" and noun.head.i == trigger.i
+            and lexicon.match(noun) is not None)
 
 
 def _described_in_apposition(sentence: ParsedSentence, place: Place) -> set[int]:

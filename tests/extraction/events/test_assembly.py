@@ -180,3 +180,29 @@ def test_a_town_named_only_in_what_an_apposition_says_of_the_state_is_not_the_ev
     town = _place(text, "Culiacan", "MEX").model_copy(update={"admin1": "Sinaloa"})
     ambush = next(e for e in events_of(text, [state, town]) if e.trigger.text == "ambush")
     assert ambush.location is not None and ambush.location.name == "Sinaloa"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modifier", "where"),
+    [
+        # the country before the event's own noun says whose strike it was
+        ("A US drone strike killed four smugglers believed to be hiding in eastern Libya.", "strike", "US", "Libya"),
+        # ... and before the noun of an act that is the subject of the event's verb
+        ("A suspected UK drone strike killed four men believed to be smugglers in eastern Libya.", "killed", "UK",
+         "Libya"),
+    ],
+)
+def test_a_country_before_the_noun_of_the_act_is_whose_not_where(  # type: ignore[no-untyped-def]
+    events_of, text: str, trigger: str, modifier: str, where: str
+) -> None:
+    places = [_division(text, modifier, modifier, "country"), _division(text, where, where.upper()[:3], "country")]
+    evs = events_of(text, places)
+    event = next(e for e in evs if e.trigger.text == trigger)
+    assert event.location is not None and event.location.name == where
+
+
+def test_a_town_before_the_noun_of_the_act_stays_its_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kandala bombing killed nine people on Sunday."
+    event = next(e for e in events_of(text, [_place(text, "Kandala", "MLI")]) if e.type == "ASSAULT")
+    assert event.location is not None and event.location.name == "Kandala"
