@@ -75,6 +75,24 @@ def test_roads_blocked_by_forces_are_coercion_and_by_protesters_a_protest(  # ty
         assert rule is not None and rule.type == expected, text
 
 
+def test_a_building_stormed_by_demonstrators_is_a_protest_and_by_armed_men_an_assault(  # type: ignore[no-untyped-def]
+    parser, lexicon: TriggerLexicon
+) -> None:
+    # Who storms decides the type: a crowd forcing its way into a ministry or a residence
+    # protests; gunmen or troops storming a village or a base attack it.
+    cases = {
+        "Angry demonstrators stormed the finance ministry on Friday.": "PROTEST",
+        "Hundreds of party workers stormed into the governor's residence.": "PROTEST",
+        "Gunmen stormed the village before dawn on Friday.": "ASSAULT",
+        "Special forces stormed the hotel where the hostages were held.": "ASSAULT",
+    }
+    for text, expected in cases.items():
+        doc = parser.parse(text).sentences[0].doc
+        verb = next(t for t in doc if t.lower_ == "stormed")
+        rule = lexicon.match(verb)
+        assert rule is not None and rule.type == expected, text
+
+
 def test_demonstrate_with_an_object_shows_and_without_one_protests(  # type: ignore[no-untyped-def]
     parser, lexicon: TriggerLexicon
 ) -> None:
