@@ -871,6 +871,30 @@ def test_sweeping_or_sealing_an_area_is_a_deployment(french, text):
 
 @pytest.mark.parametrize(
     "text",
+    [# a plural act noun that a verb of carrying out took in a past tense is the story's act
+     "Les gendarmes ont mené des opérations de ratissage dans la zone de Kaya.",
+     "Les militaires ont effectué des opérations de ratissage autour de Dori.",
+     # a clean-up operation is a sweep
+     "L'armée a indiqué que l'opération de nettoyage se poursuit près de Djibo.",
+     # security provisions reinforced, as security measures are
+     "Les autorités ont renforcé les dispositions sécuritaires dans la région de Tahoua.",
+     # forces stepping in between two sides
+     "Les soldats se sont interposés entre les deux communautés à Bouar."],
+)
+def test_sweeps_provisions_and_forces_stepping_in_are_deployments(french, text):
+    assert "MOBILIZE" in [e.type for e in _events(french, text)]
+
+
+def test_a_plural_act_carried_out_in_a_past_tense_is_the_story_act(french):
+    told = _events(french, "Les rebelles ont mené des attaques contre deux villages de la préfecture samedi.")
+    assert "ASSAULT" in [e.type for e in told]
+    # the present tells what they do, a kind of act
+    kinds = _events(french, "Les rebelles mènent des attaques contre les villages de la préfecture.")
+    assert "ASSAULT" not in [e.type for e in kinds]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Le chef de l'État a été mis aux arrêts par des militaires mercredi à Niamey.",
      "Trois suspects ont été appréhendés par la gendarmerie à Dori."],
 )
