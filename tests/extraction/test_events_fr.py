@@ -885,6 +885,21 @@ def test_sweeps_provisions_and_forces_stepping_in_are_deployments(french, text):
     assert "MOBILIZE" in [e.type for e in _events(french, text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Des mesures sécuritaires renforcées ont été prises dans le département de Tillia.",
+     "Après l'attaque, les dispositions sécuritaires prises ont été renforcées dans la commune.",
+     "Les mesures de sécurité ont été renforcées dimanche dans la région de Dosso."],
+)
+def test_security_measures_taken_or_reinforced_are_a_deployment(french, text):
+    assert "MOBILIZE" in [e.type for e in _events(french, text)]
+
+
+def test_security_measures_in_passing_are_no_deployment(french):
+    told = _events(french, "Malgré les mesures sécuritaires, des bandits ont attaqué le village de Koira.")
+    assert "MOBILIZE" not in [e.type for e in told]
+
+
 def test_a_plural_act_carried_out_in_a_past_tense_is_the_story_act(french):
     told = _events(french, "Les rebelles ont mené des attaques contre deux villages de la préfecture samedi.")
     assert "ASSAULT" in [e.type for e in told]
