@@ -108,7 +108,8 @@ mentions give; not a town the parse gives to someone else than the act: the seat
 whoever condemns it, "The government in Bamako condemned the killings", the subject of
 a verbal act whose object names the act; where someone came from, "adding that the
 assailants came from X", after the places stage's `origin_prepositions` on another verb than the act's;
-a speaker's region stays, a jurisdiction that holds the act); the most precise date
+a speaker's region stays, a jurisdiction that holds the act; a country a headline gives
+the incident, the one town the lead names in it: `_lead_locality`); the most precise date
 stated for a mention; the toll stated first,
 refined by a larger one that agrees with it (never a sum: a toll that does not agree is
 another source's or a part). A killing of plural victims told with no figure ("The rebels
@@ -2660,12 +2661,15 @@ def assemble_incidents(
     _tours_at_home(drafts)
 
     names_site = _site_reader(places, parsed, dateline, gazetteer)
+    lead = _lead_locality(parsed, sentence_places, far | gone_to | captions | {
+        start for m in mentions for start in m.lent_places}, frozenset(m.event.trigger.start for m in mentions),
+        dateline[0] if dateline is not None else 0)
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
                   place_phrases(rules.language).near_districts, divisions,
-                  rules.telling_day_slack_days, rules.people_acts, place_phrases(rules.language), parsed.text)
+                  rules.telling_day_slack_days, rules.people_acts, place_phrases(rules.language), parsed.text, lead)
         for draft in drafts
     ]
     incidents = [
@@ -4018,6 +4022,37 @@ def _site_reader(
     return names_site
 
 
+# Coarse places a headline gives that its lead may name a town of (`_lead_locality`).
+_LEAD_COARSE_FEATURES = frozenset({"country"})
+
+
+def _lead_locality(
+    parsed: ParsedArticle, sentence_places: dict[int, list[Place]], left_out: Collection[int],
+    triggers: Collection[int] = frozenset(), after: int = 0,
+) -> tuple[int, Place] | None:
+    """(the headline's sentence index, the one locality the lead names), where the article
+    opens on a headline line and the lead names exactly one locality, and it is no place
+    that `left_out` holds (a bearing, a destination, a caption's town, a speaker's town).
+    The lead: the first sentence after the headline that is no title line, ends after
+    `after` (a dateline's start: a photo's caption comes before it) and holds one of the
+    mentions' `triggers` (a caption with no dateline, "A herdsman stands among his cattle
+    near the town of X", tells none). None otherwise."""
+    sentences = list(parsed.sentences)
+    if not sentences or not _title_line(parsed.text, sentences[0].start):
+        return None
+    headline = sentences[0]
+    for sentence in sentences[1:]:
+        if (_title_line(parsed.text, sentence.start) or sentence.end <= after
+                or not any(sentence.start <= start < sentence.end for start in triggers)):
+            continue
+        towns = [p for p in sentence_places.get(sentence.index, [])
+                 if p.feature in _LOCALITY_FEATURES and p.role is None and p.start not in left_out]
+        if len({(p.geonames_id, p.name) for p in towns}) != 1:
+            return None
+        return headline.index, towns[0]
+    return None
+
+
 def _incident(
     draft: _Draft,
     article_id: str,
@@ -4038,6 +4073,7 @@ def _incident(
     people_acts: frozenset[str] = frozenset(),
     phrases: PlacePhrases | None = None,
     text: str = "",
+    lead: tuple[int, Place] | None = None,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -4066,6 +4102,13 @@ def _incident(
         own_aside = captions
     location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far,
                                                         own_aside, near_districts, divisions)
+    if (lead is not None and location is not None and location.feature in _LEAD_COARSE_FEATURES
+            and event_type not in POLITY_EVENT_TYPES and lies_inside(lead[1], location)
+            and any(m.facts.sentence == lead[0] for m in members)):
+        # A headline places the incident at the country ("Four killed in Cameroon
+        # protests"); the lead that opens the story names the one town of it where it
+        # happened ("... have died amid protests in Douala"): that town.
+        location, at_dateline = lead[1], False
     evidence["location"] = location_from
 
     date, date_from = _best_date(members, telling_slack)

@@ -2686,3 +2686,31 @@ def test_a_statement_in_the_present_by_a_bare_state_body_is_reported(pipeline, s
     assert accusations and all(i.context is context for i in accusations), [
         (i.type, i.context, words(document, i)) for i in document.incidents
     ]
+
+
+def test_a_headlines_country_gives_way_to_the_town_its_lead_names(pipeline):
+    # The headline places the deaths at the country; the lead names the one town where
+    # they happened; a later sentence names another town (so no sole locality).
+    text = (
+        "Six killed in Nigeria protests over fuel prices\n\n"
+        "Police said at least six people had died during protests in Kano on Saturday over the rise in fuel prices.\n"
+        "In Lagos, hundreds of people marched peacefully on Sunday."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [(words(document, i), i.location) for i in document.incidents]
+    assert assault[0].location is not None and assault[0].location.name == "Kano"
+
+
+def test_a_caption_before_the_lead_gives_no_town_to_the_headlines_country(pipeline):
+    # A photo's caption tells no event: the lead is the sentence after it, which names no town.
+    text = (
+        "Five killed in Ghana riots\n\n"
+        "A photographer stands near the market in Kumasi on June 3.\n\n"
+        "Five people were killed when rioters clashed with police in Ghana, an official said.\n"
+        "In Tamale, hundreds of people marched peacefully on Sunday."
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert len(assault) == 1, [(words(document, i), i.location) for i in document.incidents]
+    assert assault[0].location is not None and assault[0].location.feature == "country"
