@@ -2079,6 +2079,10 @@ class _Mention:
     # the day the act was reported, which gives way to another mention's fallback of the
     # act itself (`_best_date`).
     date_said: bool = False
+    # Its own place is a country or region named after a word that puts a point near it
+    # ("near Chechnya"): a bearing, which a town its words refer back to replaces
+    # (`town_referred`, even one outside it).
+    pointed: bool = False
 
 
 @dataclass
@@ -2625,14 +2629,21 @@ def assemble_incidents(
             # apart. No toll to conflict, tie or be the incident's.
             event = event.model_copy(update={"fatalities": None})
         referred = None
-        if sentence is not None and sentence.deep and (event.location is None or inherited):
+        # A country or region the sentence names only as a bearing ("on the outskirts of the
+        # city, ... near Chechnya") is no site: words referring back to a town still place it.
+        pointed = (
+            event.location is not None and not inherited and event.location.feature in _POINTED_FEATURES
+            and phrases.point_before is not None and sentence is not None
+            and phrases.point_before.search(parsed.text[sentence.start:event.location.start]) is not None
+        )
+        if sentence is not None and sentence.deep and (event.location is None or inherited or pointed):
             trigger = _trigger_token(sentence, event)
             if trigger is not None:
                 referred = town_referred(_clause_head(trigger).subtree, sentence.start, places, phrases, far | gone_to)
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
                                  lent_places, inherited, past, (facts.sentence, event.fatalities) in raised,
                                  rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates)),
-                                 referred, not stated and _said_on(parsed, date)))
+                                 referred, not stated and _said_on(parsed, date), pointed))
 
     gazetteer = gazetteer or Gazetteer.default()
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
@@ -4024,6 +4035,8 @@ def _site_reader(
 
 # Coarse places a headline gives that its lead may name a town of (`_lead_locality`).
 _LEAD_COARSE_FEATURES = frozenset({"country"})
+# Coarse places a bearing may name ("near Chechnya": `_Mention.pointed`).
+_POINTED_FEATURES = frozenset({"country", "region", "admin1"})
 
 
 def _lead_locality(
@@ -4308,7 +4321,10 @@ def _best_place(
         if event_type not in POLITY_EVENT_TYPES and can_hold(place):
             # Placed only at a country or region that a mention's words refer back to a town
             # inside of ("during a visit to the northern town"): that town.
-            referred = [m for m in members if m.town_referred is not None and lies_inside(m.town_referred, place)]
+            referred = [m for m in members if m.town_referred is not None and (
+                lies_inside(m.town_referred, place)
+                or (m.pointed and m.event.location is not None and m.event.location.start == place.start
+                    and m.town_referred.country == place.country))]
             if referred:
                 place, source = referred[0].town_referred, referred[0].event.id  # type: ignore[assignment]
         named = divisions or {}

@@ -2714,3 +2714,22 @@ def test_a_caption_before_the_lead_gives_no_town_to_the_headlines_country(pipeli
     assault = [i for i in reported(document) if i.type == "ASSAULT"]
     assert len(assault) == 1, [(words(document, i), i.location) for i in document.incidents]
     assert assault[0].location is not None and assault[0].location.feature == "country"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked government buildings in the city of Kaduna on Monday, officials said.\n\n"
+        "The fighting began early on Monday on the outskirts of the city, near Plateau State, police said.",
+        "Militants attacked government buildings in the southern city of Kaduna on Monday.\n\n"
+        "Reporters said the fighting began on the outskirts of the city, near Niger State. "
+        "In the first skirmish, three gunmen were killed.",
+    ],
+)
+def test_the_outskirts_of_the_city_is_the_town_named_before_not_the_state_it_is_near(pipeline, text):
+    # "on the outskirts of the city" refers back to the town; "near <state>" is only a bearing.
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert assault, [(words(document, i), i.location) for i in document.incidents]
+    assert all(i.location is not None and i.location.name == "Kaduna" for i in assault), [
+        (words(document, i), i.location) for i in assault]

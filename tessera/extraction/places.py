@@ -294,6 +294,12 @@ class PlacePhrases:
     # The prepositions such a noun is the object of when it refers back to a town: the locative
     # ones and `settlement_anaphor_prepositions` ("a visit to the town", "through the city").
     anaphor_prepositions: frozenset[str] = frozenset()
+    # Nouns of a part of a town whose "of" phrase names the town as the site ("on the
+    # outskirts of the city", "in the centre of the town"): `settlement_anaphor_parts`.
+    anaphor_parts: frozenset[str] = frozenset()
+    # Prepositions besides `anaphor_prepositions` that put an act at such a part ("on the
+    # outskirts of"): `settlement_anaphor_part_prepositions`.
+    anaphor_part_prepositions: frozenset[str] = frozenset()
     # Words before such a name that make it one of a kind, a place holding the town ("a Kano
     # village"), and the kind words the name is of ("the Niger town of Diffa"): patterns of
     # `indefinite_words` and `of_words`, for `_names_the_settlement` and the scan.
@@ -513,6 +519,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         settlement_after=words("settlement_after"),
         settlement_anaphors=words("settlement_anaphors"),
         anaphor_prepositions=words("locative_prepositions") | words("settlement_anaphor_prepositions"),
+        anaphor_parts=words("settlement_anaphor_parts"),
+        anaphor_part_prepositions=words("settlement_anaphor_part_prepositions"),
         indefinite_words=words("indefinite_words"),
         indefinite_before=re.compile(rf"\b(?:{alternatives('indefinite_words')})\s+$", re.IGNORECASE)
         if data.get("indefinite_words") else None,
@@ -3036,11 +3044,18 @@ def refers_to_town(token: Token, phrases: PlacePhrases) -> bool:
     """Whether `token` is a settlement's noun that refers back to a town where something takes
     place: singular, after "the", the object of a locative preposition, with no name, "of"
     phrase or apposition of its own ("in the town", "on a visit to the northern town", "across
-    the city"; not "a town", "the town of Boni", "the city Kidal", "the Kano city", nor the
-    town as a party or a thing acted on: "seized the town", "the city's governor")."""
+    the city", "on the outskirts of the city": `anaphor_parts`; not "a town", "the town of
+    Boni", "the city Kidal", "the Kano city", nor the town as a party or a thing acted on:
+    "seized the town", "the city's governor")."""
     if token.lower_ not in phrases.settlement_anaphors or token.tag_ != "NN":
         return False
-    if token.dep_ != "pobj" or token.head.lower_ not in phrases.anaphor_prepositions:
+    if token.dep_ != "pobj":
+        return False
+    head, prepositions = token.head, phrases.anaphor_prepositions
+    if head.lower_ in phrases.of_words and head.head.lower_ in phrases.anaphor_parts and head.head.dep_ == "pobj":
+        # "on the outskirts of the city": the part's own preposition puts the act there.
+        head, prepositions = head.head.head, prepositions | phrases.anaphor_part_prepositions
+    if head.lower_ not in prepositions:
         return False
     determiners = [c for c in token.children if c.dep_ == "det"]
     if not determiners or determiners[0].lower_ not in phrases.articles:
