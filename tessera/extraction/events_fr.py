@@ -2137,10 +2137,11 @@ def _tolls(
                       or w in words["die_verbs"]), token.lemma_.casefold())
         victims: Token | None = None
         bucket = None
-        if token.dep_ == "obj" and token.head.lemma_.casefold() in dying.get(lower, ()):
+        idiom_verb = _idiom_verb(token, dying)
+        if idiom_verb is not None:
             # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
             bucket = dead
-            victims = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            victims = next((c for c in idiom_verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         elif _lost(token) and (
                 token.lemma_.casefold() in words["lost_nouns"] or lower in words["lost_nouns"] or any(
                     c.dep_ == "nmod" and (c.lemma_.casefold() in words["lost_nouns"] or c.lower_ in words["lost_nouns"])
@@ -2245,6 +2246,23 @@ def _tolls(
             if counted is None and victims is not token:
                 counted = victims
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
+
+
+def _idiom_verb(noun: Token, idioms: Mapping[str, frozenset[str]]) -> Token | None:
+    """The verb a noun of dying is said with (`dying_idioms`: "ont trouvé la mort"): the verb
+    it is the object of, or the verb right before its article where the parse hung the noun
+    elsewhere ("28 personnes ont trouvé la mort et des dizaines ont été blessées", "la mort"
+    taken for the subject of "blessées")."""
+    verbs = idioms.get(noun.lower_)
+    if not verbs:
+        return None
+    if noun.dep_ == "obj" and noun.head.lemma_.casefold() in verbs:
+        return noun.head
+    if noun.i >= 2 and noun.doc[noun.i - 1].dep_ == "det":
+        verb = noun.doc[noun.i - 2]
+        if verb.pos_ == "VERB" and verb.lemma_.casefold() in verbs:
+            return verb
+    return None
 
 
 def _lost(token: Token) -> bool:

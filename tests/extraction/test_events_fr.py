@@ -142,6 +142,15 @@ def test_tolls_read_dying_idioms_and_keep_other_counts_apart(french, text, dead)
     assert dead in tolls
 
 
+def test_a_dying_idiom_the_parse_broke_still_counts_its_subject(french):
+    # "la mort" taken for the subject of the next clause ("... et des dizaines ont été
+    # blessées"): the verb right before its article still says it, so the dead are the subject
+    # of "trouvé", not the wounded hung on "la mort"
+    text = "Mardi, au moins 17 personnes ont trouvé la mort et des dizaines ont été blessées dans un attentat."
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert tolls == {17}
+
+
 @pytest.mark.parametrize(
     "text",
     [
