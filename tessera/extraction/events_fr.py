@@ -2116,7 +2116,7 @@ def _tolls(
     attaque, ... une trentaine de terroristes ont été également tués"), but that killing's own
     where it is the event ("Une femme a également été tuée à Sarh")."""
     words = lexicon.words
-    dying, costing = _idioms("dying_idioms"), _idioms("costing_idioms")
+    dying, costing, lifeless = _idioms("dying_idioms"), _idioms("costing_idioms"), _idioms("lifeless_idioms")
     dead: list[int] = []
     dead_by: list[tuple[int, Token]] = []
     added: dict[int, int] = {}
@@ -2142,6 +2142,12 @@ def _tolls(
             # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
             bucket = dead
             victims = next((c for c in idiom_verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        elif lower in lifeless and any(c.dep_ == "case" and c.lower_ in lifeless[lower] for c in token.children):
+            # "laissant trois personnes sans vie", "retrouvés sans vie": the lifeless are dead
+            bucket = dead
+            holder = token.head
+            victims = holder if holder.pos_ in ("NOUN", "PROPN") and holder is not token else next(
+                (c for c in holder.children if c.dep_ in ("obj", "nsubj:pass")), None)
         elif _lost(token) and (
                 token.lemma_.casefold() in words["lost_nouns"] or lower in words["lost_nouns"] or any(
                     c.dep_ == "nmod" and (c.lemma_.casefold() in words["lost_nouns"] or c.lower_ in words["lost_nouns"])

@@ -152,6 +152,18 @@ def test_a_dying_idiom_the_parse_broke_still_counts_its_subject(french):
 
 
 @pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Des heurts ont éclaté lundi à Kaya, laissant quatre personnes sans vie et dix blessés.", 4),
+        ("Lundi, six villageois ont été retrouvés sans vie après une attaque près de Dori.", 6),
+    ],
+)
+def test_people_left_without_life_are_dead(french, text, dead):
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert dead in tolls
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Le village de Koro est victime d'une attaque.",
