@@ -2604,6 +2604,8 @@ def assemble_incidents(
             date, stated = _occurrence_date(event, parsed, dates, trigger_starts, rules) or (date, stated)
         if rules.setting_sentence_dates and (date is None or not date.value):
             date, stated = _setting_date(event, parsed, dates, trigger_starts) or (date, stated)
+        elif rules.setting_sentence_dates and not stated and date is not None and _said_on(parsed, date):
+            date, stated = _detail_date(event, parsed, dates, trigger_starts, date) or (date, stated)
         if date is not None:
             date = month_part(date, rules.month_parts)
         window = value_window(date) if date is not None and stated else None
@@ -4788,6 +4790,40 @@ def _setting_date(
     if parsed.text[in_sentence[-1].end : previous.end].strip(" ."):
         return None
     return in_sentence[-1], False
+
+
+def _detail_date(
+    event: Event,
+    parsed: ParsedArticle,
+    dates: Sequence[DateValue] | None,
+    trigger_starts: frozenset[int],
+    said: DateValue,
+) -> tuple[DateValue, bool] | None:
+    """A fallback day for a mention its sentence dates only by the day it was told ("Dix
+    personnes ont été tuées dans le nord, rapporte la police vendredi. Des coups de feu ont
+    été entendus jeudi dans la ville ..."): the one day of the next sentence when that
+    sentence tells no event of its own, that day not told on a verb of saying nor in a
+    quotation, and it falls within the week up to the saying's day: the lead's act, told
+    in detail."""
+    if dates is None:
+        return None
+    sentence = parsed.sentence_at(event.trigger.start)
+    window = value_window(said)
+    if sentence is None or window is None or sentence.index + 1 >= len(parsed.sentences):
+        return None
+    following = parsed.sentences[sentence.index + 1]
+    if any(following.start <= start < following.end for start in trigger_starts):
+        return None
+    in_sentence = [d for d in dates if following.start <= d.start and d.end <= following.end and d.value]
+    if not in_sentence or len({d.value for d in in_sentence}) != 1 or _width(in_sentence[0]) > 1:
+        return None
+    day = value_window(in_sentence[0])
+    if day is None or not 0 < (window[0] - day[0]).days <= _REPORT_RECENT_DAYS:
+        return None
+    if any((following.deep and _saying_day(following, d)) or _QUOTE_OPEN.search(parsed.text[following.start : d.start])
+           for d in in_sentence):
+        return None
+    return in_sentence[0], False
 
 
 _QUOTE_OPEN = re.compile(r"[«\"“]")

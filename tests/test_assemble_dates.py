@@ -752,6 +752,19 @@ def test_a_day_told_right_after_a_verb_of_saying_is_the_reports(pipeline):
     assert attacks[0].date is not None and attacks[0].date.value == "2022-12-01"
 
 
+def test_a_lead_dated_only_by_its_telling_takes_the_day_the_next_sentence_details(pipeline):
+    # The lead's only day is the police's telling ("rapporte la police vendredi"); the next
+    # sentence, no act of its own, tells the scene's day: the lead's act happened then.
+    text = ("Sept bergers ont été tués au cours d'une longue querelle sur les terres au sein d'une "
+            "communauté dans l'ouest du Tchad, rapporte la police vendredi. Des tirs ont été entendus "
+            "mercredi dans la localité de Mongo après des rumeurs sur un partage des champs.")
+    article = Article(id="t", text=text, language="fr", published=dt.date(2022, 12, 9))
+    document = pipeline.extract(article)
+    attacks = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+    assert len(attacks) == 1
+    assert attacks[0].date is not None and attacks[0].date.value == "2022-12-07"
+
+
 @pytest.mark.parametrize(
     ("language", "text", "trigger", "expected"),
     [

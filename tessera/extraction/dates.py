@@ -95,7 +95,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tessera.data import language_words
 from tessera.data import load as load_data
@@ -1705,7 +1705,7 @@ def reported_speech(span: Span) -> tuple[Token, frozenset[int]] | None:
         if lemma in words.reporting:
             return _saying_after(span, verb) or _saying_beside(span, words)
         if lemma in words.issuing:
-            return _statement_saying(span, verb, words)
+            return _statement_saying(span, verb, words) or _saying_beside(span, words)
     return _saying_beside(span, words)
 
 
@@ -1714,16 +1714,53 @@ def reported_speech(span: Span) -> tuple[Token, frozenset[int]] | None:
 _SAYING_LEAD_REACH = 4
 
 
+# Words of an inverted subject between a verb of saying and its day (", rapporte la police
+# vendredi"): at most this many, nouns, determiners and adjectives only.
+_INVERTED_SUBJECT_REACH = 4
+_INVERTED_SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
+
+
+def _saying_form(token: Token, words: _SayingWords) -> bool:
+    """A verb of saying by its lemma, or by its form where the tagger takes it for another
+    part of speech (`saying_forms` of temporal.yaml: "rapporte" read as an adjective), not
+    after a determiner or preposition ("l'annonce", "après annonce": a noun)."""
+    if token.is_punct:
+        return False
+    if token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in words.reporting:
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ in words.forms and (before is None or before.pos_ not in ("DET", "ADP"))
+
+
 def _saying_beside(span: Span, words: _SayingWords) -> tuple[Token, frozenset[int]] | None:
     """A date right after a verb of saying that follows, a comma before it, the clause it
     reports (", a annoncé lundi une autorité locale", ", police said on Monday"), where the
     parse hangs them otherwise (the small model may read "lundi" as a second predicate with
-    "annoncé" its modifier): the report's day, read from the words alone."""
+    "annoncé" its modifier): the report's day, read from the words alone. So too the
+    inverted incise of French news, its day set off by commas (", a précisé, lundi, le
+    ministre") or after the inverted subject that closes the sentence or clause (",
+    rapporte la police vendredi."), and a statement a hearsay phrase names (", selon un
+    communiqué publié samedi")."""
     doc = span.doc
     k = span.start - 1
     while k >= 0 and doc[k].lower_ in words.day_leads:
         k -= 1
-    if k < 1 or doc[k].pos_ not in ("VERB", "AUX") or doc[k].lemma_.casefold() not in words.reporting:
+    if k >= 0 and doc[k].text == "," and span.end < len(doc) and doc[span.end].text == ",":
+        k -= 1  # ", a démenti, vendredi, le porte-parole"
+    if k >= 1 and not _saying_form(doc[k], words):
+        statement = _statement_named(doc, k, words)
+        if statement is not None:
+            return statement
+        if span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_sent_end):
+            return None
+        # ", rapporte la police vendredi.": the inverted subject between the verb and its day.
+        j = k
+        while j > k - _INVERTED_SUBJECT_REACH and j >= 1 and doc[j].pos_ in _INVERTED_SUBJECT_POS:
+            j -= 1
+        if j == k or not _saying_form(doc[j], words):
+            return None
+        k = j
+    if k < 1 or not _saying_form(doc[k], words):
         return None
     lead = doc[max(0, k - _SAYING_LEAD_REACH) : k]
     comma = next((t for t in reversed(lead) if t.text == ","), None)
@@ -1731,6 +1768,21 @@ def _saying_beside(span: Span, words: _SayingWords) -> tuple[Token, frozenset[in
         return None
     start = doc[k].sent.start
     return doc[k], frozenset(range(start, comma.i))
+
+
+def _statement_named(doc: Doc, k: int, words: _SayingWords) -> tuple[Token, frozenset[int]] | None:
+    """"selon un communiqué publié samedi": a statement issued on the day (`issuing_verbs`,
+    `source_nouns`) that a hearsay word (`source_preps`) names as the source of the rest of
+    the sentence, which it reports."""
+    verb = doc[k]
+    if verb.lemma_.casefold() not in words.issuing or doc[k - 1].lower_ not in words.nouns:
+        return None
+    lead = next((t for t in doc[max(0, k - 4) : k - 1] if t.lower_ in words.hearsay), None)
+    if lead is None or any(t.pos_ not in ("DET", "ADJ") for t in doc[lead.i + 1 : k - 1]):
+        return None
+    sentence = verb.sent
+    end = next((t.i for t in doc[k + 1 : sentence.end] if t.is_punct), sentence.end)
+    return verb, frozenset(i for i in range(sentence.start, sentence.end) if not lead.i <= i <= end)
 
 
 def _saying_before(span: Span) -> tuple[Token, frozenset[int]] | None:
@@ -1823,6 +1875,8 @@ class _SayingWords:
     issuing: frozenset[str]
     nouns: frozenset[str]
     day_leads: frozenset[str]
+    forms: frozenset[str]
+    hearsay: frozenset[str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -1832,6 +1886,8 @@ def _saying_words(language: str) -> _SayingWords:
         language_words("places", language, "issuing_verbs"),
         language_words("places", language, "source_nouns"),
         language_words("temporal", language, "saying_day_leads"),
+        language_words("temporal", language, "saying_forms"),
+        language_words("triggers", language, "source_preps"),
     )
 
 

@@ -342,6 +342,19 @@ def test_a_night_ending_yesterday_or_on_a_given_day(text, expected):
          "mercredi", "rapporté", "tués"),
         # The act's own day is the act's.
         ("Un soldat a été tué jeudi soir près de la ville, a annoncé vendredi la Mission.", "jeudi", None, None),
+        # The inverted incise, its subject before its day, closing the sentence (the parse may
+        # hang the verb on the last noun before the comma), or its day set off by commas.
+        ("Sept bergers ont été tués au cours d'une longue querelle sur les terres au sein d'une "
+         "communauté dans l'ouest du Tchad, rapporte la police vendredi.", "vendredi", "rapporte", "tués"),
+        ("Quatre gardes ont été blessés près du poste, a précisé, mardi, le gouverneur.",
+         "mardi", "précisé", "blessés"),
+        # A statement a hearsay word names, before or after what it reports.
+        ("Quatre gardes ont été blessés près du poste, selon un communiqué publié samedi.",
+         "samedi", "publié", "blessés"),
+        ("Selon un communiqué publié samedi, quatre gardes ont été blessés près du poste.",
+         "samedi", "publié", "blessés"),
+        # A noun of saying after a determiner is no verb of saying.
+        ("Quatre gardes ont été blessés, après l'annonce vendredi du couvre-feu.", "vendredi", None, None),
     ],
 )
 def test_a_day_told_on_a_verb_of_saying_after_its_clause_is_the_sayings(text, day, verb, act):
