@@ -430,7 +430,11 @@ class FrenchLexicon:
         elif token.pos_ in ("VERB", "AUX") or participle or _verb_tagged_other(token):
             pos = "VERB"
         elif token.pos_ in ("NOUN", "PROPN"):
-            pos = "NOUN"
+            rule = self._rule_of(token, "NOUN")
+            # "ce dernier nie toute implication": a word the lexicon knows as a verb only,
+            # tagged a noun with no determiner or preposition of its own and a determiner
+            # after it (its object), is that verb.
+            return rule if rule is not None or not _bare_verb_form(token) else self._rule_of(token, "VERB")
         else:
             return None
         return self._rule_of(token, pos)
@@ -541,7 +545,7 @@ def _verb_tagged_other(token: Token) -> bool:
     dissous les partis" ("dissous" a noun with "a" as its auxiliary), "l'ambassadeur a été
     expulsé" ("expulsé" an adverb with its auxiliaries), "le Niger a expulsé l'ambassadeur"
     ("expulsé" an adverb of the verb "a")."""
-    if token.pos_ not in ("NOUN", "ADV", "ADJ", "X") or (token.pos_ == "ADJ" and "VerbForm" in token.morph):
+    if token.pos_ not in ("NOUN", "ADV", "ADJ", "X", "DET") or (token.pos_ == "ADJ" and "VerbForm" in token.morph):
         return False
     if any(c.dep_ in ("det", "case") for c in token.children):
         return False
@@ -554,6 +558,16 @@ def _verb_tagged_other(token: Token) -> bool:
         # with a subject before it and an object or a verb's own complement after it
         return True
     return _aux_headed(token)
+
+
+def _bare_verb_form(token: Token) -> bool:
+    """A word tagged a noun with no determiner or preposition right before it and a
+    determiner right after it ("ce dernier nie toute implication", "dénonce un mensonge":
+    the parse may hang the subject's determiner on it)."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "DET":
+        return False
+    return doc[token.i - 1].pos_ not in ("DET", "ADP", "NUM", "PUNCT", "CCONJ", "SCONJ")
 
 
 def _aux_headed(token: Token) -> bool:

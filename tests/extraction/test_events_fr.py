@@ -2206,3 +2206,18 @@ def test_attackers_coming_to_attack_is_no_deployment(french, text):
 )
 def test_forces_coming_in_reply_or_alone_are_deployed(french, text):
     assert "MOBILIZE" in [e.type for e in _events(french, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The tagger takes the participle after "a" for a determiner ("a nié" as "a" + "le").
+        "Le gouvernement a nié toute implication dans les violences.",
+        # It takes a present tense known only as a verb for a noun: no determiner before it, its
+        # object's after it.
+        "Le chef rebelle nie toute implication dans les violences.",
+    ],
+)
+def test_a_denial_the_tagger_misreads_is_still_a_rejection(french, text):
+    assert [e.type for e in _events(french, text)] == ["REJECT"]
+
