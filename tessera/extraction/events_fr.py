@@ -228,10 +228,11 @@ def _memo(cache: dict[_K, _V], key: _K, read: Callable[[Any], _V], argument: Any
     return found
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=8)
 def _idioms(key: str) -> dict[str, frozenset[str]]:
-    """Dying told with a verb and a noun (fr/triggers.yaml `dying_idioms`, `costing_idioms`):
-    the noun -> the verbs it is said with."""
+    """Dying told with a verb and a noun (fr/triggers.yaml `dying_idioms`, `costing_idioms`,
+    `lifeless_idioms`): the noun -> the verbs it is said with. One cache entry per key: a
+    smaller cache than the keys asked for in one pass would copy the whole file on each call."""
     raw = load_data("triggers", "fr").get(key)
     if not isinstance(raw, Mapping) or not raw:
         raise ValueError(f"fr/triggers.yaml: {key} must be a mapping of nouns to lists of verbs")

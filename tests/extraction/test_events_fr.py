@@ -2221,3 +2221,21 @@ def test_forces_coming_in_reply_or_alone_are_deployed(french, text):
 def test_a_denial_the_tagger_misreads_is_still_a_rejection(french, text):
     assert [e.type for e in _events(french, text)] == ["REJECT"]
 
+
+
+def test_idiom_tables_are_read_once_per_key():
+    """Every idiom table of fr/triggers.yaml stays cached through a pass over a toll: a cache
+    smaller than the keys asked for would copy the whole trigger file at each call (it halved
+    the French throughput once)."""
+    import tessera.extraction.events_fr as events_fr
+    from tessera.data import load
+
+    keys = [k for k, v in load("triggers", "fr").items() if k.endswith("_idioms") and isinstance(v, dict)]
+    assert len(keys) >= 3
+    events_fr._idioms.cache_clear()
+    for _ in range(2):
+        for key in keys:
+            events_fr._idioms(key)
+    info = events_fr._idioms.cache_info()
+    assert info.misses == len(keys)
+    assert info.hits == len(keys)
