@@ -226,6 +226,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -2585,7 +2586,7 @@ def assemble_incidents(
     gone_to, titles, captions = aside_places(parsed, places, rules.aside_words())
     far = far | titles | captions
     # Towns named as the division they are the seat of ("the state of Guanajuato"): see `_best_place`.
-    divisions = divisions_named(parsed.text, places, place_phrases(rules.language))
+    divisions = divisions_named(parsed.text, places, phrases)
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
     statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)
@@ -2681,8 +2682,8 @@ def assemble_incidents(
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
-                  place_phrases(rules.language).near_districts, divisions,
-                  rules.telling_day_slack_days, rules.people_acts, place_phrases(rules.language), parsed.text, lead)
+                  phrases.near_districts, divisions,
+                  rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead)
         for draft in drafts
     ]
     incidents = [
@@ -4189,6 +4190,15 @@ def _town_precision(place: Place | None, phrases: PlacePhrases | None, text: str
     return None if _listed_before_kind(text, place.end, phrases) else "town"
 
 
+@functools.lru_cache(maxsize=4)
+def _list_item(conjunctions: frozenset[str]) -> re.Pattern[str]:
+    """One more name of a list after the name before it: a joiner (a comma, "and") and a
+    capitalised name (`_listed_before_kind`)."""
+    joiner = "|".join(re.escape(w) for w in sorted(conjunctions, key=len, reverse=True))
+    name = r"[A-Z\u00C0-\u00DE][\w'\u2019-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\w'\u2019-]*)*"
+    return re.compile(rf"(?:\s*(?:{joiner}))+\s*{name}")
+
+
 def _listed_before_kind(text: str, end: int, phrases: PlacePhrases) -> bool:
     """Whether the name ending at `end` opens a list of names that ends on a division's kind
     word ("Imphal East[, Bishnupur, Thoubal and Kakching districts]"): the list says what
@@ -4196,9 +4206,7 @@ def _listed_before_kind(text: str, end: int, phrases: PlacePhrases) -> bool:
     pattern = phrases.division_kind_after
     if pattern is None or not text:
         return False
-    joiner = "|".join(re.escape(w) for w in sorted(phrases.conjunctions, key=len, reverse=True))
-    name = r"[A-Z\u00C0-\u00DE][\w'\u2019-]*(?:[ \u00a0]+[A-Z\u00C0-\u00DE][\w'\u2019-]*)*"
-    item = re.compile(rf"(?:\s*(?:{joiner}))+\s*{name}")
+    item = _list_item(phrases.conjunctions)
     position = end
     while (found := item.match(text, position)) is not None:
         position = found.end()
