@@ -728,7 +728,7 @@ _NAME_AFTER = re.compile(rf"(?:\s+[A-Z][\w'\u2019.-]*)*?\s+(?P<head>(?i:{_HEADS}
 # "OUAGADOUGOU, March 4 (AFP) --": capitals, optional date and agency, then a dash.
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z'.\- ]*[A-Z](?:\s*,\s*[A-Z][A-Za-z'.\- ]*?)?)"
-    r"\s*(?:,\s*[^\n()\-–—]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-)\s"
+    r"\s*(?:,\s*[^\n()\-–—_]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?\s*(?:--|—|–|-|_)\s"
 )
 
 
@@ -739,8 +739,8 @@ _DATELINE = re.compile(
 # colon only when a long line follows ("Maputo: Suspected Islamists in northern ..."), as a
 # label's line is short ("Posted: Jun 02, 2013 11:09 AM").
 _DATELINE_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?P<place>[A-Z][A-Z'.\- ]*[A-Z])\s*(?:,\s*[^\n()\-–—:]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?"
-    r"\s*(?:--|—|–|-|:)\s"
+    r"(?:^|\n)[ \t]*(?:(?P<place>[A-Z][A-Z'.\- ]*[A-Z])\s*(?:,\s*[^\n()\-–—:_]{0,40}?)?\s*(?:\([^)\n]{0,40}\))?"
+    r"\s*(?:--|—|–|-|:|_)\s"
     r"|(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?"
     r"(?:\s+(?:--|—|–)|\s*\([^)\n]{1,40}\)\s*(?:--|—|–|-))\s"
     r"|(?P<labelled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):[ \t]+(?=[A-Z][^\n]{80}))"
@@ -1002,7 +1002,7 @@ def _wire_dateline() -> re.Pattern[str] | None:
         rf"(?:^|\n)[ \t]*(?P<place>{name}(?:,[ \t]*{name})?)"
         r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "Baghdad, Feb 16 (IANS)"
         rf"(?:[ \t]*\({name}\))?,?[ \t]*{credit}"  # "Bishkek (Kyrgyzstan) (AFP)"
-        r"[ \t]*(?:(?:--|\u2014|\u2013|-)\s|(?=[A-Z\"\u201c]))")
+        r"[ \t]*(?:(?:--|\u2014|\u2013|-|_)\s|(?=[A-Z\"\u201c]))")
 
 
 # A word of a town's name in title case on a dateline or a byline ("Dakar", "N'Djamena",
@@ -1046,7 +1046,7 @@ def _written_datelines() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     day = rf"(?:(?:{_alternation(day_words)})\s+)?" if day_words else ""
     dated = re.compile(
         rf"{name}\s*,\s*{day}\d{{1,2}}(?:er)?\s+(?:{_alternation(months)})(?:\s+(?:19|20)\d\d)?"
-        r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|\u2014|\u2013|-)\s") if months else None
+        r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|\u2014|\u2013|-|_)\s") if months else None
     return barred, dated
 
 
@@ -1085,13 +1085,19 @@ def extract_places(
     # The dateline's city is the name before any comma ("MAIDUGURI, Nigeria"): the country
     # after it, which the recogniser may take alone, does not stand for the city.
     name = text[dateline[0] : dateline[1]].split(",")[0].strip() if dateline is not None else ""
-    if dateline is not None and not any(e.start < dateline[0] + len(name) and dateline[0] < e.end for e in toponyms):
+    # The recogniser may take a part of a capitalised name alone ("KATIMA" of "KATIMA MULILO"):
+    # the dateline's whole name, where the gazetteer knows it, stands for the part.
+    inside = [e for e in toponyms if dateline is not None and e.start < dateline[0] + len(name) and dateline[0] < e.end]
+    partial = bool(inside) and all(dateline is not None and dateline[0] <= e.start and e.end <= dateline[0] + len(name)
+                                   and e.end - e.start < len(name) for e in inside)
+    if dateline is not None and (not inside or partial):
         # A title-case dateline that is an English word is a label ("Note: ..."), unless
         # the matcher knows it as a place anywhere ("Bogota").
         words, key = gazetteer.words, name.casefold()
         label = (not name.isupper() and words is not None and (key in words.common or key in words.nouns)
                  and not _is_safe_term(gazetteer, name))
         if name and gazetteer.lookup(name) and not label:
+            toponyms = [e for e in toponyms if not any(e is i for i in inside)]
             toponyms.append(Entity(text=name, start=dateline[0], end=dateline[0] + len(name), label="GPE"))
     countries, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
     # Whose villages are candidates: the named countries', else those of the divisions named.

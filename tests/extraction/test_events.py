@@ -600,6 +600,9 @@ def test_accident_words_are_read_once_per_sentence(events_of, monkeypatch: pytes
         "NIAMEY, March 21 - Gunmen on motorcycles killed 17 soldiers near Tillaberi on Saturday.",
         "GAO - Gunmen killed four soldiers at a checkpoint on Friday.",
         "MOPTI, Mali, Jan 9 (AFP) -- Gunmen killed six soldiers at an army post on Sunday.",
+        # the old AP wire's spaced underscore closes a dateline as a dash does
+        "MOPTI, Mali (AP) _ Gunmen killed six soldiers at an army post on Sunday.",
+        "A headline\n\nGAO (AP) _ Gunmen killed four soldiers at a checkpoint on Friday.",
     ],
 )
 def test_the_dateline_place_is_never_the_actor(events_of, text: str) -> None:  # type: ignore[no-untyped-def]

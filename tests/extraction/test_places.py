@@ -1317,3 +1317,36 @@ def test_towns_listed_after_commas_are_no_containers(parsed_places) -> None:  # 
     # ", in Abuja": a list of towns, not Lagos inside Abuja.
     places = parsed_places("Protesters marched in Lagos, in Abuja and in Kano on Monday.")
     assert {p.name for p in places} >= {"Lagos", "Abuja", "Kano"}
+
+
+# --------------------------------------------------------------- the old AP underscore, a name the recogniser cut
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The old AP wire's spaced underscore closes a dateline as a dash does.
+        ("Rebels driven back\n\nMay 4, 1998\n\nBOGANDA FALLS, Erewhon (AP) _ Troops took the town today.",
+         "BOGANDA FALLS"),
+        ("ROCKVALE (AP) _ Two soldiers were killed on Monday.", "ROCKVALE"),
+        ("A headline\n\nRockvale, Erewhon (AP) _ Two soldiers were killed on Monday.", "Rockvale, Erewhon"),
+        # ... not an ordinary sentence's opening, nor an underscore inside one.
+        ("A headline\n\nParis - based analysts said the attack killed two.", None),
+        ("A headline\n\nMali - a country torn by war - saw new attacks.", None),
+        ("A headline\n\nThe rebels _ who attacked the post _ fled north.", None),
+        ("A headline\n\nKidal _ a town in the north _ was hit on Monday.", None),
+        ("Un titre\nBouaflé, 12 morts - un drame selon la police.", None),
+    ],
+)
+def test_an_underscore_closes_a_dateline(text: str, place: str | None) -> None:
+    from tessera.extraction.places import dateline_span
+
+    span = dateline_span(text)
+    assert (text[span[0]:span[1]] if span else None) == place
+
+
+def test_a_dateline_name_the_recogniser_cut_is_read_whole(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The recogniser may take "KATIMA" alone: the dateline's whole name stands for it.
+    places = parsed_places("Rebels repelled\n\nKATIMA MULILO, Namibia (AP) _ Police arrested nine men on Monday.")
+    roles = {p.name: p.role for p in places}
+    assert roles.get("Katima Mulilo") == "dateline"

@@ -158,7 +158,7 @@ except ImportError:  # pragma: no cover - depends on the build state of the pack
 
 
 # What ends a dateline: a dash, or a colon after a headline ("NIAMEY: ..."; `dateline_span`).
-_DATELINE_ENDS = frozenset({"-", "--", "\u2014", "\u2013", ":"})
+_DATELINE_ENDS = frozenset({"-", "--", "\u2014", "\u2013", ":", "_"})
 # A dateline's place, its country and its credit ("MAIDUGURI, Nigeria (AP) -") are a few tokens.
 _DATELINE_TOKENS = 12
 
