@@ -712,6 +712,18 @@ def _read_word(vocab: Vocab, orth: int, facts: dict[int, tuple[bool, ...]]) -> t
     return word
 
 
+def first_letters_lookahead(*groups: Iterable[str], also: str = "") -> str:
+    r"""A lookahead for the first letters of `groups`' words (and the character-class items
+    `also`, such as r"\s\d"): a pattern that must start with one of them fails at once at
+    other positions instead of trying each word there; it finds just what the pattern finds
+    (the lookahead has the pattern's flags). "" where a word is empty or starts with a
+    space, as nothing then narrows where a match may start."""
+    firsts = {str(w)[:1] for words in groups for w in words}
+    if "" in firsts or any(c.isspace() for c in firsts):
+        return ""
+    return "(?=[" + also + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
 def longest_first_alternation(words: Iterable[str]) -> str:
     """A case-insensitive regex alternation of `words` that, where several fit at one
     position, tries the longest first: what `"|".join(sorted(words, key=len, reverse=True))`

@@ -7,6 +7,7 @@ from tessera.parse import (
     ENTITY_WINDOW_RADIUS,
     Parser,
     entity_windows,
+    first_letters_lookahead,
     greedy_entities,
     greedy_parse,
     greedy_transitions,
@@ -431,3 +432,16 @@ def test_parts_cut_at_a_blank_line_get_the_entities_of_the_whole_sentences_windo
         doc = sentence.doc
         assert doc.has_annotation("TAG") and doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
         assert [t.dep_ for t in doc if t.head.i == t.i] == ["ROOT"]
+
+
+def test_first_letters_lookahead_finds_what_the_bare_pattern_finds() -> None:
+    words = ["nuit", "Nord", "entre", "du", *"0123456789"]
+    bare = r"\b(?:nuit|nord|entre|du|\d+)\b"
+    led = first_letters_lookahead(words, also=r"\s")
+    assert led.startswith("(?=[\\s")
+    text = "Dans la nuit du 12 au 13, entre Gao et le Nord: 40 morts."
+    assert [m.span() for m in re.finditer(led + bare, text, re.IGNORECASE)] == [
+        m.span() for m in re.finditer(bare, text, re.IGNORECASE)]
+    # an empty word, or one opening on a space, leaves nothing to narrow
+    assert first_letters_lookahead(["nuit", ""]) == ""
+    assert first_letters_lookahead([" du"]) == ""

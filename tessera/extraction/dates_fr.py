@@ -54,6 +54,7 @@ from typing import Any
 from tessera.data import load as load_data
 from tessera.extraction.dates import url_date
 from tessera.parse import ParsedArticle, longest_first_alternation
+from tessera.parse import first_letters_lookahead as _led_by
 from tessera.records import DateValue
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -130,16 +131,6 @@ def _alternation(words: Any) -> str:
     return longest_first_alternation(str(w) for w in words)
 
 
-def _led_by(*groups: Any) -> str:
-    """A lookahead for the first letters of `groups`' words (or digits): a pattern that must
-    start with one of them fails at once elsewhere instead of trying each word there; it
-    finds just what the pattern finds (the lookahead has the pattern's flags)."""
-    firsts = {str(w)[:1] for words in groups for w in words}
-    if "" in firsts:
-        return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
-
-
 @functools.lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     vocabulary = _vocabulary()
@@ -211,7 +202,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year", re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s+(?P<y>{year})\b", flags)),
     ]
     # Each pattern but "relation" (any word may count there) led by the letters it can start
-    # with (`_led_by`): the same matches, found faster (a French article runs all of them).
+    # with (`_led_by`, `parse.first_letters_lookahead`): the same matches, found faster (a
+    # French article runs all of them).
     digits = "0123456789"
     weekdays = vocabulary["weekdays"]
     leads = {

@@ -149,7 +149,13 @@ from tessera.data import UnknownLanguageError, language_words
 from tessera.data import layered as layered_data
 from tessera.data import load as load_data
 from tessera.language import CODED_LANGUAGES
-from tessera.parse import SYNDICATION_CREDIT, ParsedArticle, ParsedSentence, longest_first_alternation
+from tessera.parse import (
+    SYNDICATION_CREDIT,
+    ParsedArticle,
+    ParsedSentence,
+    first_letters_lookahead,
+    longest_first_alternation,
+)
 from tessera.records import Entity, Feature, Place, PlaceRole
 from tessera.resolve.gazetteer import (
     Gazetteer,
@@ -685,16 +691,9 @@ def _settlement_phrases(language: str, templates: Sequence[str], nouns: Sequence
         .replace(re.escape("{demonym}"), rf"({demonyms})").replace(re.escape("{noun}"), rf"(?:{noun_words})")
         for t in templates)
     # A lookahead for the letters a phrase can start with: the same matches, found faster.
-    firsts: set[str] = set()
-    for template in map(str, templates):
-        if template.startswith("{demonym}"):
-            firsts.update(str(w)[:1] for w in country_of_words)
-        elif template.startswith("{noun}"):
-            firsts.update(str(n)[:1] for n in nouns)
-        else:
-            firsts.add(template[:1])
-    led = "" if "" in firsts or any(c.isspace() for c in firsts) else \
-        "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    led = first_letters_lookahead(*(
+        country_of_words if t.startswith("{demonym}") else nouns if t.startswith("{noun}") else (t,)
+        for t in map(str, templates)))
     return {"settlement_phrase": re.compile(rf"{led}\b(?:{alternatives})(?!\w)", re.IGNORECASE),
             "country_of": country_of}
 
@@ -2280,7 +2279,7 @@ def _road_ends(
         compound = _ROAD_COMPOUND_AT.match(text, before.end())
         if compound is None or _known_in(gazetteer, compound.group(0), countries):
             continue
-        sentence = next((s for s in parsed.sentences if s.start <= compound.start() < s.end), None)
+        sentence = parsed.sentence_at(compound.start())
         if sentence is None or any(
                 sentence.start <= e.start < sentence.end and not (compound.start() <= e.start < compound.end())
                 and any(g.feature == "city" and g.country in countries for g in gazetteer.lookup(e.text, countries))
@@ -2463,8 +2462,7 @@ def _lowercase_pattern() -> re.Pattern[str] | None:
         return None
     words = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
     # led by the letters the names start with: the same matches, found faster
-    firsts = {n.split()[0][:1] if n.split() else "" for n in names}
-    led = "" if "" in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    led = first_letters_lookahead([n.split()[0] if n.split() else "" for n in names])
     return re.compile(rf"{led}(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 

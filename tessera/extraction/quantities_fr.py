@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from tessera.data import load as load_data
-from tessera.parse import ParsedArticle, longest_first_alternation
+from tessera.parse import ParsedArticle, first_letters_lookahead, longest_first_alternation
 from tessera.records import Quantity
 
 _WORD = r"[^\W\d_][\w'\u2019-]*"
@@ -54,9 +54,8 @@ def _pattern() -> re.Pattern[str]:
     # or number word, a collective or its determiner, or the space before a bare collective):
     # the same matches, found faster.
     cdets = ("une", "un", "des", "plusieurs", "quelques", "de nombreuses", "plus d'une", "plus d'un")
-    firsts = {str(w)[:1] for group in (data["approximators"], ("entre", "de"), words, cdets, data["collectives"])
-              for w in group}
-    led = "" if "" in firsts else "(?=[\\s\\d" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    led = first_letters_lookahead(data["approximators"], ("entre", "de"), words, cdets, data["collectives"],
+                                  also=r"\s\d")
     return re.compile(
         rf"{led}(?<![\w-])(?:(?P<approx>{approx})\s+)?"
         rf"(?:(?:entre|de)\s+(?P<low>{number})\s+(?:et|à)\s+(?P<high>{number})|(?P<low2>{number})\s+à\s+(?P<high2>{number})"
