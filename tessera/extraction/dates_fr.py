@@ -308,13 +308,23 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: b
     if kind == "night":
         if groups["d1"] and (groups["m"] or published):
             month_text = groups["m"] or ""
-            value = _parse(f"{_number(groups['d1'])} {month_text} {groups['y'] or ''}".strip(), published)
+            if near and groups["m"] and not groups["y"] and published is not None:
+                # Beside a day the text tells (`_told_anchor`), the nearest such night, either
+                # side of it ("la nuit du 1er au 2 décembre" after "mardi 30 novembre 2021"),
+                # as a day and month told alone (`_day_of_year_told`).
+                value = _day_of_year_told({"d": groups["d1"], "m": groups["m"], "w": groups["w1"]}, published, near)
+            else:
+                value = _parse(f"{_number(groups['d1'])} {month_text} {groups['y'] or ''}".strip(), published)
             if value is None and published is not None:  # "du 27 au 28" of the current month
                 value = published.replace(day=min(_number(groups["d1"]), 28))
             return _night(value) if value else (None, "unknown")
         if groups.get("d2") and groups.get("m") and (groups.get("y") or published):
             # "la nuit de mardi à mercredi 3 mai": the night before the day given
-            second_day = _parse(f"{_number(groups['d2'])} {groups['m']} {groups['y'] or ''}".strip(), published)
+            if near and not groups["y"] and published is not None:
+                told_day = {"d": groups["d2"], "m": groups["m"], "w": groups["w2"]}
+                second_day = _day_of_year_told(told_day, published, near)
+            else:
+                second_day = _parse(f"{_number(groups['d2'])} {groups['m']} {groups['y'] or ''}".strip(), published)
             return _night(second_day - dt.timedelta(days=1)) if second_day else (None, "unknown")
         if groups["w1"] and groups.get("rel") and published is not None:
             # "dans la nuit de dimanche à hier": the night ended the day before publication
@@ -616,8 +626,33 @@ def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str 
             unanchored.get(d.start, (kind, d)) if kind in _FROM_NOW_KINDS else (kind, d)
             for kind, d in _sorted_found(parsed.text, told, near=True)
         ]
-        return [d for _, d in _next_to(anchored, told)]
+        return [d for _, d in _next_to(_told_nights(anchored), told)]
     return [d for _, d in _next_to(found, None)]
+
+
+def _told_nights(found: list[tuple[str, DateValue]]) -> list[tuple[str, DateValue]]:
+    """A page anchored on a day it tells (`_told_anchor`) that tells a night by its weekdays
+    and days ("dans la nuit du lundi 12 au mardi 13 mars"): a night told by the same weekdays
+    alone ("Trois gendarmes ont été tués dans la nuit du lundi au mardi") is that night, not
+    the latest such night before the anchor, which is the story's latest day, not its
+    writing."""
+    night = dict(_patterns())["night"]
+    told: dict[tuple[str, str], DateValue] = {}
+    for kind, date in found:
+        match = night.search(date.text) if kind == "night" and date.value else None
+        if match is not None and match.group("w1") and match.group("w2") and _DAY_NUMBER.search(date.text):
+            told.setdefault((match.group("w1").casefold(), match.group("w2").casefold()), date)
+    if not told:
+        return found
+    named: list[tuple[str, DateValue]] = []
+    for kind, date in found:
+        match = night.search(date.text) if kind == "night" and not _DAY_NUMBER.search(date.text) else None
+        same = told.get((match.group("w1").casefold(), match.group("w2").casefold())) \
+            if match is not None and match.group("w1") and match.group("w2") else None
+        if same is not None:
+            date = date.model_copy(update={"value": same.value, "precision": same.precision})
+        named.append((kind, date))
+    return named
 
 
 # Expressions that count days back from the moment of writing ("hier", "ce matin", "il y a

@@ -495,3 +495,20 @@ def test_weekdays_told_with_days_stay_unplaced_without_a_year_named_or_a_calenda
     # Tuesday 14 March and Tuesday 15 March never fall in one year
     clash = "Le car a été attaqué mardi 14 mars et le camp mardi 15 mars, comme en 2019."
     assert [value for _, value in _undated(clash)][:2] == [None, None]
+
+
+def test_a_night_told_by_its_days_on_an_undated_page_is_the_nearest_to_the_day_told():
+    # "la nuit du 2 au 3 juin" after "vendredi 31 mai 2024": the days after it, in 2024, not
+    # the latest such night before it (2023); so is the night ending on a day told
+    text = ("Le poste a été visé le vendredi 31 mai 2024. Dans la nuit du 2 au 3 juin, un autre "
+            "camp a été attaqué. Puis, dans la nuit de lundi à mardi 4 juin, une patrouille a été prise à partie.")
+    assert [value for _, value, _ in _dates(text, published=None)] == ["2024-05-31", "2024-06-03", "2024-06-04"]
+
+
+def test_a_night_told_by_its_weekdays_alone_is_the_night_told_with_those_weekdays_and_days():
+    # an undated page anchored on "samedi 6 avril 2024": "la nuit du dimanche au lundi" is
+    # the night told with its days, 7-8 April, not the latest such night before the anchor
+    text = ("Deux gendarmes ont été tués dans la nuit du dimanche au lundi près de la frontière. "
+            "Dans la nuit du dimanche 7 au lundi 8 avril, des assaillants ont attaqué le poste. "
+            "Le samedi 6 avril 2024, un convoi avait été visé.")
+    assert [value for _, value, _ in _dates(text, published=None)] == ["2024-04-08", "2024-04-08", "2024-04-06"]
