@@ -419,6 +419,9 @@ class AssembleRules(BaseModel):
     # A mention its sentence does not date takes, as a fallback, the one day of the sentence
     # before when that sentence tells no event (`_setting_date`).
     setting_sentence_dates: bool = False
+    # A mention dated only by its telling takes the one day of the next sentence that tells no
+    # event (`_detail_date`), without the scene-setting day of `setting_sentence_dates`.
+    detail_sentence_dates: bool = False
     # A sentence that opens on a time of its own, resolved or not, and names a locality the
     # incident's sentences never named tells another occasion (`_elsewhere`, `time_fronted`).
     fronted_time_elsewhere: bool = False
@@ -2605,7 +2608,8 @@ def assemble_incidents(
             date, stated = _occurrence_date(event, parsed, dates, trigger_starts, rules) or (date, stated)
         if rules.setting_sentence_dates and (date is None or not date.value):
             date, stated = _setting_date(event, parsed, dates, trigger_starts) or (date, stated)
-        elif rules.setting_sentence_dates and not stated and date is not None and _said_on(parsed, date):
+        elif ((rules.setting_sentence_dates or rules.detail_sentence_dates)
+              and not stated and date is not None and _said_on(parsed, date)):
             date, stated = _detail_date(event, parsed, dates, trigger_starts, date) or (date, stated)
         if date is not None:
             date = month_part(date, rules.month_parts)

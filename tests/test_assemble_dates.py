@@ -766,6 +766,28 @@ def test_a_lead_dated_only_by_its_telling_takes_the_day_the_next_sentence_detail
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The lead is dated only by the police's telling (Friday); the next sentence tells
+        # no act of its own and details the scene's day.
+        ("Gunmen killed ten farmers in a village near the northern border, police said on Friday. "
+         "Residents said the men arrived on motorbikes on Thursday evening.", "2016-12-29"),
+        # A next sentence that tells an act of its own lends it no day: the telling's stays.
+        ("Gunmen killed ten farmers in a village near the northern border, police said on Friday. "
+         "Soldiers arrested two suspects on Thursday evening.", "2016-12-30"),
+    ],
+)
+def test_an_english_lead_dated_only_by_its_telling_takes_the_day_the_next_sentence_details(
+    pipeline, text, expected
+):
+    article = Article(id="t", text=text, language="en", published=dt.date(2016, 12, 30))
+    document = pipeline.extract(article)
+    attacks = [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+    assert len(attacks) == 1
+    assert attacks[0].date is not None and attacks[0].date.value == expected
+
+
+@pytest.mark.parametrize(
     ("language", "text", "trigger", "expected"),
     [
         # a year after "depuis"/"since" is when a state began, not when the act was told
