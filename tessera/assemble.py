@@ -335,6 +335,11 @@ class AssembleRules(BaseModel):
     # sombré dans le chaos après le coup d'État"): the act told as its cause is the setting,
     # not an incident of the report (`_cause_of_state`). None for English yet.
     plunge_verbs: frozenset[str] = frozenset()
+    # Prepositions and clause markers of what came before ("after", "following"): an act
+    # they introduce, dated a year or more before the report, is the cause told of a later
+    # state or act ("the movement gathered pace in 2017 after a crackdown"), background
+    # (`_old_cause`). None for French yet.
+    cause_prepositions: frozenset[str] = frozenset()
     # Verbs of ousting a ruler ("renverser", "destituer") and of seizing power, these with one of
     # `power_nouns` as their object ("prendre le pouvoir"): told in a relative clause on those
     # who did it ("les militaires qui ont renversé le président"), the takeover describes a
@@ -2622,6 +2627,9 @@ def assemble_incidents(
         if past and not facts.context and _described_past(event, parsed, date, trigger_starts, rules):
             # "the junta, which seized power in 2021": what describes a participant.
             facts = replace(facts, context=True, reasons=(*facts.reasons, "a participant's past, in a relative clause"))
+        if (past and not facts.context and window is not None and published is not None
+                and (published - window[1]).days > _CAUSE_AGE_DAYS and _old_cause(event, parsed, rules)):
+            facts = replace(facts, context=True, reasons=(*facts.reasons, "the cause of what followed, long before"))
         lent_places = _lent_places(event, parsed, sentence_places.get(facts.sentence, ()), rules, verbal_starts)
         lent = _place_lent(event, parsed, rules)
         sentence = parsed.sentence_at(event.trigger.start)
@@ -4883,6 +4891,34 @@ def _in_relative_clause(
             return False
         node = node.head
     return False
+
+
+# An act told as the cause of what followed is background where it is this old (`_old_cause`).
+_CAUSE_AGE_DAYS = 90
+
+
+def _old_cause(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
+    """The trigger is what a preposition or clause marker of what came before
+    (`cause_prepositions`) introduces: its object ("gathered pace in 2017 after a government
+    crackdown"), a clause on that object ("after an uprising toppled Gadhafi in 2011"), or the
+    clause it marks, the trigger its verb or subject ("after fighting reignited in 2016").
+    The caller asks it only of a date a year or more before the report."""
+    if not rules.cause_prepositions:
+        return False
+    sentence = parsed.sentence_at(event.trigger.start)
+    token = _trigger_token(sentence, event) if sentence is not None else None
+    if token is None:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("acl", "relcl") and _is_noun(token.head):
+        token = token.head
+    if token.dep_ in _SUBJECT_DEPS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in rules.cause_prepositions
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in rules.cause_prepositions for c in token.children)
 
 
 def _described_past(

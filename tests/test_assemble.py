@@ -2473,6 +2473,32 @@ def test_a_participants_past_told_in_a_relative_clause_is_context(pipeline, repo
 
 
 @pytest.mark.parametrize(
+    "background",
+    [
+        "The separatist movement grew quickly in 2019 after a government crackdown on students in Bamenda.",
+        "Mali fell into turmoil after rebels seized the northern town of Kidal in 2012.",
+        "The region has seen little peace following the ambush that killed 30 soldiers near Gao in 2015.",
+    ],
+)
+def test_an_old_act_told_as_what_came_before_is_context(pipeline, background):
+    # "after" / "following" an act a year or more before the report: the cause of a later
+    # state, background (assemble._old_cause); the report's own attack stays reported.
+    report = "Gunmen killed 12 villagers in Djibo on Friday."
+    text = report + " " + background
+    document = code(pipeline, text)
+    old = [i for i in document.incidents if i.date is not None and i.date.value < "2021"]
+    assert old and all(i.context for i in old), (background, document.incidents)
+    assert not incident_of(document, text, report).context
+
+
+def test_a_recent_act_told_as_what_came_before_is_reported(pipeline):
+    # Days before the report, not a year: the report's own news.
+    text = "Schools in Kaya closed on Friday after gunmen killed five teachers in Kaya on Thursday."
+    document = code(pipeline, text)
+    assert any(i.type == "ASSAULT" for i in reported(document)), document.incidents
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # The act of the clause is recent: a report, not a description.
