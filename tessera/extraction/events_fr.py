@@ -2206,6 +2206,14 @@ def _tolls(
                         and victims is None and not injured and lower in words["dead_words"]:
                     # "cinq civils sont morts": the dead are the subject
                     victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if victims is None and token.pos_ in ("VERB", "ADJ"):
+                # "huit soldats ont été déclarés tués", "ont été retrouvés morts": the state the
+                # passive verb of finding or declaring gives its subject (the word hung on that
+                # verb, or that verb on it): the dead are that verb's passive subject
+                stated = [token.head] if token.dep_ in ("xcomp", "advcl") else []
+                stated += [c for c in token.children if c.dep_ in ("advmod", "xcomp") and c.pos_ == "VERB"]
+                victims = next((subject for verb in stated if verb.pos_ == "VERB" and _passive(verb)
+                                for subject in [_passive_subject(verb)] if subject is not None), None)
             if victims is None and (token.pos_ in ("ADJ", "VERB") or (
                     token.pos_ == "NOUN" and (lower in words["dead_words"] or lower in words["injured_words"]))):
                 # "12 morts", "une vingtaine de blessés"; not a noun of the act that reads as a

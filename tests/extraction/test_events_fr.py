@@ -164,6 +164,18 @@ def test_people_left_without_life_are_dead(french, text, dead):
 
 
 @pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Neuf soldats ont été retrouvés morts dans la forêt après l'attaque.", 9),
+        ("Onze villageois ont d'abord été déclarés tués dans l'embuscade de lundi.", 11),
+    ],
+)
+def test_the_dead_a_passive_verb_of_finding_or_declaring_gives_are_its_subject(french, text, dead):
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert dead in tolls
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Le village de Koro est victime d'une attaque.",
