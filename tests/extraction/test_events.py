@@ -107,6 +107,22 @@ def test_no_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     assert events_of(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A heavy police presence was reported in the capital on Monday.",
+        "Riot police beefed up security around the court on Friday.",
+    ],
+)
+def test_forces_massed_or_security_beefed_up_is_a_mobilisation(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"]
+
+
+def test_a_presence_with_no_word_of_its_mass_is_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    # a standing deployment told as a presence is the setting, no act
+    assert events_of("Britain keeps a military presence in the region.") == []
+
+
 def test_withdrawing_a_bill_is_a_concession_not_a_retreat(events_of) -> None:  # type: ignore[no-untyped-def]
     # PLOVER's CONCEDE covers a government backing down on a policy; RETREAT is forces leaving ground.
     assert [e.type for e in events_of("The parliament voted to withdraw the bill.")] == ["CONCEDE"]
