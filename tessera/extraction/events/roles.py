@@ -789,8 +789,9 @@ def place_addressee(incident: Incident, knowledge_base: Any) -> Incident:
     """An act of word or policy none of whose mentions names to whom it is addressed ("the
     junta lifted the curfew in Niamey", "sanctions were imposed on Mali's leaders" told with no
     recipient found; <language>/actors.yaml `place_addressee_types`) is addressed to the state of
-    its place, as a protest is (`host_recipient`): the recipient is of the place's country and no
-    sector, spanned by the place's mention. Not a dateline's or a source's place. Called by the
+    its place, as a protest is (`host_recipient`; a protest whose own sentence names no place, so
+    that no mention addressed it, is in the list too): the recipient is of the place's country and
+    no sector, spanned by the place's mention. Not a dateline's or a source's place. Called by the
     pipeline after the incidents' confidence, as `place_authors` is."""
     return _side_of_place(incident, knowledge_base, "recipient", "place_addressee_types")
 

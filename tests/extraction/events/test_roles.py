@@ -747,7 +747,7 @@ def test_an_act_of_word_or_policy_with_no_addressee_named_is_addressed_to_its_pl
     kb = ActorKnowledgeBase.default()
     place = Place(text="Bamako", start=0, end=6, name="Bamako", country="MLI", feature="city")
     for event_type, wanted in (("SANCTION", "MLI"), ("CONCEDE", "MLI"), ("AGREE", "MLI"), ("REJECT", "MLI"),
-                               ("PROTEST", None), ("ASSAULT", None)):
+                               ("PROTEST", "MLI"), ("ASSAULT", None)):
         incident = Incident(id="i", type=event_type, mode="asserted", location=place, confidence=0.5)
         recipient = place_addressee(incident, kb).recipient
         assert (recipient.country if recipient else None) == wanted
@@ -776,6 +776,19 @@ def test_a_sanction_told_with_no_addressee_is_addressed_to_the_state_of_its_plac
     assert incident.recipient is not None and incident.recipient.country == "MLI"
     assert incident.recipient.text == incident.location.text
     assert incident.evidence.recipient == incident.evidence.location
+
+
+def test_a_protest_whose_sentence_names_no_place_is_addressed_to_the_state_of_the_incident_s_place() -> None:
+    from tessera.pipeline import Pipeline
+    from tessera.records import Article
+
+    # The strike's clause names no place of its own (so no mention gives it a recipient); the
+    # incident takes Mombasa from its sentence, and a protest is made to that place's state.
+    text = "Violence erupted in Mombasa on Monday after taxi drivers launched a strike over fuel prices."
+    document = Pipeline.default().extract(Article(id="pp", text=text))
+    protest = next(i for i in document.incidents if i.type == "PROTEST")
+    assert protest.recipient is not None and protest.recipient.country == "KEN"
+    assert protest.recipient.text == protest.location.text
 
 
 @pytest.mark.parametrize("second", [
