@@ -366,6 +366,11 @@ class PlacePhrases:
     # Words right before a name that make it where someone or something came from ("un groupe
     # armé en provenance du Rwanda"; `origin_before`): role "affiliation", as an origin.
     origin_before: re.Pattern[str] | None = None
+    # The words of a mission's name right before the country it serves ("l'Opération des
+    # Nations unies en Côte d'Ivoire", "la Mission des Nations unies pour la stabilisation en
+    # Haïti"; `mission_before`): the name says whose force it is, not where anything happens:
+    # role "affiliation".
+    mission_before: re.Pattern[str] | None = None
     # A noun of a country right after the name of an area that spans countries ("the
     # impoverished Sahel nation", "the Lake Chad countries"; `country_nouns`): the area says
     # what kind of country one is, not where anything happens: role "affiliation".
@@ -479,6 +484,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
         ruled_before=re.compile(rf"(?<!\w)(?:{alternatives('ruled_before')})\s*$", re.IGNORECASE)
         if data.get("ruled_before") else None,
+        mission_before=re.compile(rf"(?<!\w)(?:{alternatives('mission_before')})\s*$", re.IGNORECASE)
+        if data.get("mission_before") else None,
         origin_before=re.compile(rf"(?<!\w)(?:{alternatives('origin_before')})\s*$", re.IGNORECASE)
         if data.get("origin_before") else None,
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
@@ -1941,6 +1948,8 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
         return "border"
     if phrases.ruled_before is not None and phrases.ruled_before.search(before):
         return "affiliation"
+    if phrases.mission_before is not None and phrases.mission_before.search(before):
+        return "affiliation"  # "l'Opération des Nations unies en Côte d'Ivoire": whose force
     if phrases.origin_before is not None and phrases.origin_before.search(before):
         return "affiliation"  # "un groupe armé en provenance du Rwanda": where it came from
     return None

@@ -422,6 +422,23 @@ def test_a_country_after_a_la_tete_de_is_its_state(pipeline):
     assert protests and all(i.location is not None and i.location.name == "Moundou" for i in protests)
 
 
+@pytest.mark.parametrize("mission", [
+    "les casques bleus de la Mission des Nations unies pour la stabilisation au Mali",
+    "des soldats de l'Opération des Nations unies en Côte d'Ivoire",
+])
+def test_a_country_in_a_missions_name_is_whose_force_it_is(pipeline, mission):
+    # The country a UN mission serves, named in the mission's name, is no place of the act:
+    # the troops deployed "dans toute la ville" stay in the town told before.
+    country = "Mali" if "Mali" in mission else "Côte d'Ivoire"
+    town = "Kati" if country == "Mali" else "Bouaflé"
+    text = (f"Lundi, deux jeunes ont été tués lors d'affrontements à {town}. En fin de journée, des policiers "
+            f"ont été déployés dans toute la ville, appuyés par {mission}.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [p.role for p in document.places if p.text == country] == ["affiliation"]
+    deployments = [i for i in document.incidents if i.type == "MOBILIZE"]
+    assert deployments and all(i.location is not None and i.location.name == town for i in deployments)
+
+
 def test_a_country_after_en_provenance_de_is_where_the_attackers_came_from(pipeline):
     # "un groupe armé en provenance du Rwanda": an origin, not where the attack happened.
     text = "Un groupe armé en provenance du Rwanda a attaqué mardi une position de l'armée burundaise au Burundi."
