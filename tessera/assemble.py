@@ -1742,7 +1742,9 @@ def _takeover_described(
     junte qui a pris le pouvoir". It says who the participant is, whatever its date:
     background, not an incident. Not a clause on an event noun or on the takeover's own name
     (`takeover_nouns`: "le coup d'État qui a renversé le président" tells the event), nor a
-    takeover told in a clause of its own ("les militaires ont renversé le président").
+    takeover told in a clause of its own ("les militaires ont renversé le président"). A
+    takeover told in a clause that dates another (`since_clause_openers`: "la crise dure depuis
+    2013, lorsque les rebelles ont renversé le président") is background too.
     (Measured on the French real-news study half: the bare participle on the ruler ousted,
     "le président, renversé en septembre", and a relative clause the parse hangs on the main
     verb also carry lucky pairings of annotated incidents, and stay.)"""
@@ -1752,6 +1754,11 @@ def _takeover_described(
     )
     if lemma not in rules.ousting_verbs and not seized:
         return None
+    if trigger.dep_ == "advcl" and trigger.head.i != trigger.i and any(
+            c.dep_ == "mark" and c.lower_ in rules.since_clause_openers for c in trigger.children):
+        # "les violences ont débuté en 2013 lorsque les rebelles ont renversé le président":
+        # the takeover dates another clause's state, background
+        return f"'{trigger.text}': a takeover in a clause that dates another"
     if trigger.dep_ not in _RELATIVE_DEPS or trigger.head.i == trigger.i:
         return None
     antecedent = trigger.head

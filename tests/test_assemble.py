@@ -2555,9 +2555,16 @@ def test_a_french_act_told_as_the_cause_of_a_lasting_state_is_background(french,
          "officiers qui ont renversé le chef de l'État.", "renversé", True),
         ("Des rebelles ont attaqué Bossangoa. La Cédéao a gelé les avoirs des membres du comité militaire "
          "qui a pris le pouvoir.", "pris", True),
+        # A takeover in a "lorsque" / "quand" clause dates another clause's state: background.
+        ("Des rebelles ont attaqué Bossangoa. Le pays est instable depuis 2013, lorsque des rebelles ont "
+         "renversé le chef de l'État.", "renversé", True),
+        ("Des rebelles ont attaqué Bossangoa. La crise dure depuis 2019, quand l'armée a destitué le président.",
+         "destitué", True),
         # A clause on the takeover's own name tells it; a takeover told in its own clause is news.
         ("Des rebelles ont attaqué Bossangoa. Des officiers ont renversé le chef de l'État mardi.",
          "renversé", False),
+        ("Des rebelles ont attaqué Bossangoa. Lorsque la garde s'est retirée, des officiers ont renversé le "
+         "chef de l'État mardi.", "renversé", False),
     ],
 )
 def test_a_french_takeover_told_in_a_relative_clause_on_its_authors_is_background(french, text, trigger, context):
