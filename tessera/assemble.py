@@ -3516,6 +3516,23 @@ def _moves_on(mention: _Mention, draft: _Draft) -> bool:
     return (mention.reframed and dated) or (mention.past and not dated)
 
 
+def _other_day(mention: _Mention, draft: _Draft) -> bool:
+    """A member of `draft` carries a day (one its sentence or the one before tells, stated
+    for it or not) that is not the day the mention states for itself: "Le culte touchait à sa
+    fin quand des hommes armés ont surgi ..., le 28 avril. Ils ont tiré ..." then "Vendredi
+    26 avril, six personnes ont été tuées" tells another occasion."""
+    if mention.window is None or mention.date is None or mention.date.precision != "day":
+        return False
+    start, end = mention.window
+    for m in draft.members:
+        if m.date is None or not m.date.value or m.date.precision != "day" or m.date_said:
+            continue
+        window = value_window(m.date)
+        if window is not None and (window[0] > end or start > window[1]):
+            return True
+    return False
+
+
 def _anchored_mention(mention: _Mention) -> bool:
     """The mention states a time of its own (tied to its trigger: "on Sunday", "two weeks
     ago" even unresolved) or a place finer than a region that its sentence names (not one
@@ -3797,6 +3814,7 @@ def _ties(
     score = 0
     apart = localities is not None and localities.apart(
         frozenset(m.facts.sentence for m in draft.members), mention.facts.sentence)
+    other_day = mention.reframed and _other_day(mention, draft)
     for other in draft.members:
         known = other.event
         if other.facts.sentence == mention.facts.sentence:
@@ -3813,8 +3831,11 @@ def _ties(
             and other.date.value == mention.date.value
         ):
             score = max(score, 2)
+        # (The same toll ties nothing where a fronted day apart from the incident's moves to
+        # another occasion: "Vendredi 26 avril, six personnes ont été tuées" after six killed
+        # on the 28th.)
         toll = _stated_toll(known)
-        if toll is not None and toll > 0 and toll == _stated_toll(event):
+        if toll is not None and toll > 0 and toll == _stated_toll(event) and not other_day:
             score = max(score, 2)
         # The same place ties, unless a fronted time moves to another occasion there
         # ("Last March, a series of attacks in the department of Tillia ..."). With

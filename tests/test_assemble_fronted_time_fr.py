@@ -52,3 +52,25 @@ def test_no_fronted_time_or_the_same_village_goes_on_telling_the_attack(pipeline
 def test_english_keeps_its_own_rules():
     assert default_assemble_rules("fr").fronted_time_elsewhere
     assert not default_assemble_rules("en").fronted_time_elsewhere
+
+
+# A headline's toll, then an attack told on a day of its own in one sentence and on in the
+# next; the town of Ouahigouya is known, the hamlet of Tanlokoudi is made up (no gazetteer
+# holds it, so its sentence inherits the town told before).
+TOLL_LEAD = ("Burkina Faso : quatre morts dans une attaque contre un marché\n\n"
+             "Des hommes armés ont surgi dans le marché de Ouahigouya, le 14 mars. "
+             "Ils ont tiré sur les commerçants, tués sur le coup. ")
+
+
+def test_the_same_toll_on_a_fronted_day_apart_is_another_attack(pipeline):
+    """The same toll ties nothing where the sentence opens on a day of its own apart from
+    the day the incident carries (`assemble._ties`, `_other_day`)."""
+    text = TOLL_LEAD + "Mardi 12 mars, à Tanlokoudi, quatre personnes ont été tuées par des hommes armés."
+    found = assaults(code(pipeline, text, "2024-03-16"))
+    assert sorted(i.date.value for i in found if i.date is not None) == ["2024-03-12", "2024-03-14"]
+
+
+def test_the_same_toll_on_the_same_fronted_day_goes_on_telling_the_attack(pipeline):
+    text = TOLL_LEAD + "Jeudi 14 mars, quatre personnes ont été tuées par ces hommes armés."
+    found = assaults(code(pipeline, text, "2024-03-16"))
+    assert len(found) == 1
