@@ -88,6 +88,8 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
         unit = groups["unit"]
         approximate = bool(groups["approx"])
         maximum = None
+        if unit is not None and unit.casefold() in not_units:
+            continue  # a date, a time, a distance, a sum: "à une dizaine de kilomètres" counts no one
         if groups["coll"]:
             base = data["collectives"][groups["coll"].casefold()]
             plural = bool(groups["plural"]) or (groups["cdet"] or "").casefold() in ("des", "plusieurs", "quelques")
@@ -107,13 +109,13 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
                 # "2,6 millions de déplacés": the figure times the scale word, counting the
                 # noun after "de" (text2num reads the scale word only after number words).
                 counted = re.match(rf"\s+(?:de\s+|d['\u2019])({_WORD})", text[match.end():])
+                if counted and counted.group(1).casefold() in not_units:
+                    continue  # "1,5 million de francs": a sum, no count
                 end = match.end() + (counted.end() if counted else 0)
                 found.append(Quantity(text=text[match.start():end], start=match.start(), end=end,
                                       value=value * scale, unit=counted.group(1).casefold() if counted else None,
                                       approximate=approximate, max=None))
                 continue
-            if unit is not None and unit.casefold() in not_units:
-                continue  # a date or a time
             if re.fullmatch(r"(?:19|20)\d\d", number_text) and not approximate:
                 continue  # a year ("plus de 2000 déplacés" is a count)
         if groups["approx"] and groups["approx"].casefold() in ("un", "une") and not groups["coll"]:

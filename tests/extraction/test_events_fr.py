@@ -142,6 +142,12 @@ def test_tolls_read_dying_idioms_and_keep_other_counts_apart(french, text, dead)
     assert dead in tolls
 
 
+def test_a_distance_after_the_victims_is_no_one_dead(french):
+    # "500 km" parsed as a conjunct of "personnes": a distance, not more dead
+    text = "Des rebelles ont tué trois personnes samedi à Kouki, 500 km au nord-est de Bangui."
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {3}
+
+
 def test_a_dying_idiom_the_parse_broke_still_counts_its_subject(french):
     # "la mort" taken for the subject of the next clause ("... et des dizaines ont été
     # blessées"): the verb right before its article still says it, so the dead are the subject

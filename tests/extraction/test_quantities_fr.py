@@ -44,3 +44,10 @@ def test_a_number_word_is_a_whole_word():
 def test_a_scale_word_after_digits_multiplies_and_the_noun_after_de_is_counted():
     assert _quantities("Les violences ont fait 2,6 millions de déplacés.") == [(2_600_000, "déplacés", False, None)]
     assert _quantities("plus de 3 millions de personnes")[0][:2] == (3_000_000, "personnes")
+
+
+def test_distances_sums_and_weights_are_not_counts():
+    # A number of kilometres, francs or tonnes counts no one: no toll takes it in.
+    assert _quantities("Le village se trouve à 250 km de la capitale, à une quinzaine de kilomètres du fleuve.") == []
+    assert _quantities("Une rançon de 800 000 francs CFA et 2,5 millions d'euros ; 40 tonnes de vivres.") == []
+    assert _quantities("Trois gendarmes tués à 45 kilomètres de Kaya.") == [(3, "gendarmes", False, None)]
