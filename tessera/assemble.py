@@ -2788,6 +2788,14 @@ def _toll_statements(
         between = sentence.doc[word.end : figure.start]
         forms = {t.lower_ for t in between}
         value = quantity.value
+        if revision is None and len(between) > rules.toll_reach_tokens:
+            # "le bilan de l'attaque de la nuit dans le Sinaï, qui comprenait un attentat, a
+            # atteint 11": the toll word the subject of a verb of reaching whose figure is its
+            # complement, however long the toll word's own complements between them
+            reached = _reached(sentence.doc[word.end - 1], figure, rules)
+            if reached is not None:
+                between = sentence.doc[reached.i : figure.start]
+                forms = {t.lower_ for t in between}
         if len(between) > 2 * rules.toll_reach_tokens or (revision is None and len(between) > rules.toll_reach_tokens) \
                 or forms & rules.toll_hedge_words or quantity.max is not None:
             continue
@@ -2842,6 +2850,15 @@ def _vague_count(quantity: Quantity, rules: AssembleRules) -> bool:
     return any(word.casefold() in rules.vague_counts for word in quantity.text.split())
 
 
+def _reached(word: Token, figure: DocSpan, rules: AssembleRules) -> Token | None:
+    """The verb of reaching (`toll_revision_lemmas`) the toll word is the subject of, where
+    the figure is that verb's complement ("le bilan ... a atteint 11"), or none."""
+    verb = word.head
+    if word.dep_ not in ("nsubj", "nsubj:pass") or not _revises(verb, rules) or verb.i <= word.i:
+        return None
+    return verb if any(t.head.i == verb.i or t.i == verb.i for t in figure) else None
+
+
 def _revises(token: Token, rules: AssembleRules) -> bool:
     """`token` is a verb saying a toll went up (`toll_revision_words`, `toll_revision_lemmas`)."""
     return token.lower_ in rules.toll_revision_words or (
@@ -2864,7 +2881,7 @@ def _revise_tolls(
                 continue
             if incident.type not in rules.toll_types:
                 continue
-            before = [m for m in draft.members if m.facts.sentence < statement.sentence]
+            before = [m for m in draft.members if m.facts.sentence <= statement.sentence]
             if not before or statement.sentence - before[-1].facts.sentence > rules.anaphor_window_sentences:
                 continue
             if best is None or before[-1].position > best[0]:

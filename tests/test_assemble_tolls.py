@@ -625,6 +625,20 @@ FRENCH = [
         "Un militaire a été blessé. Après avoir fait des milliers de victimes, le conflit a persisté "
         "à petit feu.",
     ),
+    # "le bilan ... a atteint 11" : le mot du bilan sujet du verbe d'atteinte, le chiffre son
+    # complément, si longs que soient les compléments du bilan entre eux
+    pytest.param(
+        11,
+        "Un kamikaze a attaqué jeudi un checkpoint à Gao. Un officier a dit que le bilan de "
+        "l'attaque de la nuit précédente près de Gao, qui comprenait un attentat à la voiture "
+        "piégée, a atteint 11.",
+    ),
+    # ... et dans la phrase même qui dit l'attaque, le bilan est celui de cette attaque
+    pytest.param(
+        9,
+        "Un officier a annoncé que le bilan de l'attaque de mercredi soir contre un camp près de "
+        "Kidal, qui visait une patrouille de l'armée, a atteint 9.",
+    ),
 ]
 
 
