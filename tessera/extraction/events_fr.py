@@ -2299,6 +2299,13 @@ def _lost(token: Token) -> bool:
     return token.dep_ == "obj" and token.head.lemma_.casefold() == "perdre"
 
 
+def _wounding(token: Token, lexicon: FrenchLexicon) -> bool:
+    """The word tells a wounding (a form or lemma of a verb of injuring, a word of the injured)."""
+    words, lower = lexicon.words, token.lower_
+    return lower in words["injured_words"] or bool(
+        {token.lemma_.casefold(), *lexicon.lemmas_of_form(lower)} & words["injure_verbs"])
+
+
 def _own_toll(token: Token, dead: list[tuple[int, Token]]) -> int | None:
     """The dead a killing verb counts as its own subject or object ("sept personnes ont été
     tuées", "tuant douze soldats"), if the sentence's tolls hold it."""
@@ -2999,6 +3006,11 @@ def extract_events_fr(
                 # septembre par un double attentat ayant fait 20 morts": a killing that counts its
                 # own dead has that toll, not a greater one the sentence gives another act
                 event_dead = own_count
+            if rule.type == "ASSAULT" and event_dead is not None and _wounding(token, lexicon) and any(
+                    o[0] is not token and o[1].type == "ASSAULT" and _own_toll(o[0], dead) is not None for o in told):
+                # "Quinze soldats ont été tués et cinq civils blessés": the dead are the killing's,
+                # the wounding counts none of them
+                event_dead = None
             start, end = sentence.offsets(token)
             sentence_place = article.place(sentence, start, token, lexicon.words["reporting_verbs"], lexicon)
             if actor is None and rule.type in lexicon.implied_actor_types and (_actor_token is None or (

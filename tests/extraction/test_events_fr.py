@@ -228,6 +228,20 @@ def test_a_killing_keeps_its_own_count_beside_another_acts_toll(french, text, tr
     assert killing.fatalities == dead
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Douze gendarmes ont été tués et quatre civils blessés dans une embuscade près de Dori.",
+        "Trois policiers ont été abattus et sept passants blessés lors d'une attaque à Kidal.",
+    ],
+)
+def test_the_wounding_beside_a_killing_counts_none_of_its_dead(french, text):
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    wounding = [e for e in events if e.trigger.text == "blessés"]
+    assert wounding and all(e.fatalities is None for e in wounding)
+    assert any(e.fatalities in (12, 3) for e in events)
+
+
 def test_a_page_date_marker_gives_no_toll_of_its_own(french):
     text = " date 2020-09 Plusieurs personnes ont été tuées ces derniers jours près de Bambari."
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {None}
