@@ -90,6 +90,18 @@ CASES = [
         "Sudan's army described the drone strike on the market in El Fasher as a war crime.",
         [("ACCUSE", "SDN", ANY), ("ASSAULT", ANY, ANY)],
     ),
+    # ... with the words of condemnation: a criminal act, wickedness, cowardice.
+    (
+        "Kenya's interior minister described the ambush near Garissa as a grave criminal act.",
+        [("ACCUSE", "KEN", ANY), ("ASSAULT", ANY, ANY)],
+    ),
+    (
+        "Niger's defence minister described the killings in Tillaberi as pure wickedness.",
+        [("ACCUSE", "NER", ANY), ("ASSAULT", ANY, ANY)],
+    ),
+    # Blame laid by a verb of placing it ("pinned the blame on").
+    ("Kazakh authorities have pinned the blame on criminal gangs.", [("ACCUSE", "KAZ", ANY)]),
+    ("The Malian army put the blame on jihadist fighters.", [("ACCUSE", "MLI", ANY)]),
 ]
 
 # Known faults: "held Y responsible" and "said Y was behind / responsible for the act" propose
