@@ -478,6 +478,12 @@ class AssembleRules(BaseModel):
     # (`_sequenced`).
     sequence_prepositions: frozenset[str] = frozenset()
     sequence_units: frozenset[str] = frozenset()
+    # Verbs that order two events ("This followed clashes between troops and militiamen",
+    # "The attack follows the murders of two soldiers"): the object, an event noun, is
+    # another occasion than the subject's, an event noun or a demonstrative standing for
+    # the incident just told (`_follows`).
+    sequence_verbs: frozenset[str] = frozenset()
+    sequence_subjects: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     # Verbs of saying ("say", "tell"): a statement in a participle clause on one is what
     # was said, not a statement added to another act (`_subordinate_statement`); the
@@ -774,6 +780,10 @@ class MentionFacts:
     # Told under "after"/"before" with a distance ("The attack came days after militants
     # ambushed a convoy"): another occasion than the main clause's event (`_sequenced`).
     sequenced: bool = False
+    # An event noun that a verb orders against the incident just told ("This followed
+    # clashes between troops and militiamen"): another occasion, maybe of the same day
+    # (`_follows`); it joins no incident told before.
+    ordered: bool = False
     # A measure only a state takes (`AssembleRules.state_acts`: "arrested 11 persons",
     # "imposed a curfew", "banned meetings"), by its trigger or the trigger's object: its
     # object naming no sector does not make it an act against a thing, the setting of an
@@ -1495,6 +1505,7 @@ def mention_facts(
         sides=_mutual(token, rules) if parsed_deeply else frozenset(),
         participants=parsed_deeply and event.type in rules.meeting_types and _participants(token, rules),
         sequenced=parsed_deeply and _sequenced(token, rules),
+        ordered=parsed_deeply and _follows(token, rules),
         state_act=_state_act(token, rules),
         act_kind=_act_kind(token, rules),
         past_perfect=parsed_deeply and not noun and _past_perfect(token),
@@ -1850,6 +1861,20 @@ def _sequenced(trigger: Token, rules: AssembleRules) -> bool:
             return False
         current = current.head
     return False
+
+
+def _follows(trigger: Token, rules: AssembleRules) -> bool:
+    """The trigger, a noun, is the object of a verb of `sequence_verbs` whose subject is an
+    event noun or one of `sequence_subjects` ("The attack followed clashes between troops
+    and militiamen", "This follows the murders of two soldiers"): another occasion than
+    the subject's, before it (or after it, with "precede")."""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.i == trigger.i or verb.lemma_.casefold() not in rules.sequence_verbs:
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in rules.sequence_subjects or c.lemma_.casefold() in rules.event_nouns)
+        for c in verb.children
+    )
 
 
 def _series(token: Token, rules: AssembleRules) -> bool:
@@ -3376,6 +3401,8 @@ def _antecedent(
     dedupe_rules: DedupeRules,
     localities: _Localities | None = None,
 ) -> _Draft | None:
+    if mention.facts.ordered:
+        return None
     open_drafts = [d for d in drafts if not d.context and _compatible(d, mention, rules, dedupe_rules)]
     if not mention.facts.anaphor:
         open_drafts = [d for d in open_drafts if not _sequence_apart(d, mention)]

@@ -1284,6 +1284,29 @@ def test_an_event_told_days_before_another_borrows_no_day(pipeline, text, earlie
     assert told_before.date is None, told_before.date
 
 
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "At least fifteen people were killed by militiamen in Kaura on Sunday. This followed clashes "
+            "between the army and militiamen in Kaura on Sunday morning.",
+            "clashes",
+        ),
+        (
+            "Gunmen killed six soldiers at a checkpoint near Dala on Friday. The attack followed an ambush on "
+            "a police patrol near Dala on Friday morning.",
+            "ambush",
+        ),
+    ],
+)
+def test_an_event_a_verb_orders_before_the_incident_told_is_another_incident(pipeline, text, earlier):
+    # "This followed clashes ...": the clashes came before the killings, another occasion.
+    document = code(pipeline, text)
+    lead = incident_of(document, text, text.split(". ")[0])
+    told_before = incident_of(document, text, earlier)
+    assert lead is not told_before
+
+
 def test_an_event_told_a_week_before_another_keeps_its_own_day(pipeline):
     text = (
         "Soldiers killed 20 insurgents in Borno on Tuesday. The operation came a week after jihadists raided "

@@ -90,6 +90,15 @@ def test_expressions_are_normalised_against_publication(
     assert (date.value, date.precision) == (value, precision)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The crowd gathered outside a 1970s tower block in the suburb.", "They met in a 1980s office building downtown."],
+)
+def test_a_decade_describing_a_thing_dates_nothing(shallow: Parser, text: str) -> None:
+    # "a 1970s tower block" tells when the building was made, not when anything told happened.
+    assert not [d for d in dates_of(shallow, text, PUBLISHED) if "0s" in d.text]
+
+
 def test_future_context_picks_the_next_occurrence(shallow: Parser) -> None:
     assert one(shallow, "The leaders will meet on Tuesday.", "Tuesday").value == "2022-02-22"
 
