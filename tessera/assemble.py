@@ -2124,6 +2124,10 @@ class _Mention:
     # ("near Chechnya"): a bearing, which a town its words refer back to replaces
     # (`town_referred`, even one outside it).
     pointed: bool = False
+    # The index of the sentence its inherited place was named in (`place_inherited`), -1
+    # when none or when that sentence tells an act: a town named after its incident was
+    # told, in a sentence of no act, moved the story on (`_moved_on`).
+    inherited_at: int = -1
 
 
 @dataclass
@@ -2690,7 +2694,13 @@ def assemble_incidents(
         mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
                                  lent_places, inherited, past, (facts.sentence, event.fatalities) in raised,
                                  rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates)),
-                                 referred, not stated and _said_on(parsed, date), pointed))
+                                 referred, not stated and _said_on(parsed, date), pointed,
+                                 _sentence_index(parsed, event.location.start)
+                                 if inherited and event.location is not None else -1))
+    # A town inherited from a sentence that tells an act (an earlier killing recalled
+    # there) is the extraction's carry-over from that act, no move of the story's setting.
+    told_acts = {m.facts.sentence for m in mentions}
+    mentions = [replace(m, inherited_at=-1) if m.inherited_at in told_acts else m for m in mentions]
 
     gazetteer = gazetteer or Gazetteer.default()
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
@@ -3665,6 +3675,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             and place_score(known.location, event.location, dedupe_rules) is None
         ):
             return "place"
+        if _moved_on(other, mention, draft, dedupe_rules):
+            return "place"
         if other.facts.borrowed_roles or mention.facts.borrowed_roles:
             continue
         if (other.facts.mutual and _crossed(event, known, other.facts.sides, dedupe_rules)) or (
@@ -3689,6 +3701,30 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             if actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
+
+
+def _sentence_index(parsed: ParsedArticle, start: int) -> int:
+    sentence = parsed.sentence_at(start)
+    return sentence.index if sentence is not None else -1
+
+
+def _moved_on(other: _Mention, mention: _Mention, draft: _Draft, dedupe_rules: DedupeRules) -> bool:
+    """The mention names no place, and the town it inherits was named after the incident
+    was last told, in a sentence none of its mentions is in: the story moved on to another
+    town ("A student was killed in X during a protest. His death angered the students of
+    the university of Y. All afternoon, the clashes went on"): the clashes are Y's, not
+    more of the killing at X. A town the incident's own place names conflicts with nothing."""
+    if not mention.place_inherited or mention.inherited_at <= draft.last_sentence:
+        return False
+    known, event = other.event.location, mention.event.location
+    if known is None or event is None or other.dateline or other.place_lent or other.place_inherited:
+        return False
+    finer = dedupe_rules.precision_of("admin1")
+    return (
+        min(dedupe_rules.precision(known), dedupe_rules.precision(event)) > finer
+        and not _one_place(known, event)
+        and place_score(known, event, dedupe_rules) is None
+    )
 
 
 def _kinds_apart(first: _Mention, second: _Mention) -> bool:

@@ -51,3 +51,21 @@ def test_english_keeps_its_own_rules():
 
     assert default_assemble_rules("fr").inherited_places_apart
     assert not default_assemble_rules("en").inherited_places_apart
+
+
+def test_a_town_named_after_the_incident_moves_the_story_on(pipeline):
+    # The clashes take the town the sentence before named, after the killing was told:
+    # they are that town's, not more of the killing elsewhere (`assemble._moved_on`).
+    text = ("Deux bergers ont été tués lundi à Thiès par des hommes armés. La nouvelle a semé la panique à "
+            "Kaolack. Dans la nuit, les affrontements ont fait rage entre des miliciens et les soldats.")
+    found = assaults(code(pipeline, text, "2024-03-06"))
+    assert sorted((i.location.name if i.location else "", i.fatalities or 0) for i in found) == [
+        ("Kaolack", 0), ("Thiès", 2)]
+
+
+def test_without_another_town_the_clashes_go_on_telling_the_killing(pipeline):
+    text = ("Deux bergers ont été tués lundi à Thiès par des hommes armés. La nouvelle a semé la panique dans "
+            "la région. Dans la nuit, les affrontements ont fait rage entre des miliciens et les soldats.")
+    found = assaults(code(pipeline, text, "2024-03-06"))
+    assert len(found) == 1
+    assert len(found[0].events) == 2
