@@ -1228,11 +1228,15 @@ def _another_act(verb: Token, proposal: _Proposal, lexicon: TriggerLexicon, work
     lemma = verb.lemma_.lower()
     if lemma == "be":
         return True  # "It was fierce fighting": a copula's subject did nothing
+    rule = work.match(verb)
+    if rule is not None and rule.predicates and rule.type != proposal.type:
+        # "X called the attack an act of cowardice": a verb that judges the act by what it
+        # ascribes to it (`predicates`) tells an act of its own, light verb or not.
+        return True
     if lemma in lexicon.light_verbs:
         return False
     if lemma in lexicon.reporting_verbs:
         return True
-    rule = work.match(verb)
     return rule is not None and rule.type != proposal.type
 
 

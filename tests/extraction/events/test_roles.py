@@ -840,3 +840,14 @@ def test_a_protest_told_with_no_author_is_an_unnamed_side_of_its_place(pipeline)
     protests = _story_incidents(pipeline, text, "PROTEST")
     assert protests and all(i.actor is not None and i.actor.name == "unnamed side" and i.actor.country == "CMR"
                             for i in protests)
+
+
+def test_a_verb_judging_an_act_is_no_author_of_it(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "call" lends its subject to an act it carries ("called a strike"), but a verb that
+    # judges the act by what it ascribes to it tells an act of its own.
+    events = events_of("The Malian minister called the raid on the market an act of shameful cowardice.")
+    assert _event(events, "called").type == "ACCUSE"
+    assert all(e.actor is None for e in events if e.type == "ASSAULT")
+    # A light verb with no judgement still lends its subject.
+    events = events_of("Malian soldiers launched a raid on the market.")
+    assert any(e.actor is not None and e.actor.country == "MLI" for e in events if e.type == "ASSAULT")
