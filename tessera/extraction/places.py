@@ -515,8 +515,8 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         route_compound=re.compile(rf"[-\u2010\u2011](?:{alternatives('route_compounds')})\b", re.IGNORECASE)
         if data.get("route_compounds") else None,
         between_words=words("between_words"),
-        road_before=re.compile(rf"\b(?:{alternatives('road_nouns')})\s+(?={_ROAD_COMPOUND})", re.IGNORECASE)
-        if data.get("road_nouns") else None,
+        road_before=_road_pattern(data.get("road_nouns") and alternatives("road_nouns"),
+                                  data.get("road_nouns_after") and alternatives("road_nouns_after")),
         site_prepositions=words("site_prepositions"),
         site_verbs=words("site_verbs"),
         site_nouns=words("site_nouns"),
@@ -2269,6 +2269,16 @@ def _is_safe_term(gazetteer: Gazetteer, surface: str) -> bool:
 _ROAD_PART = r"[A-ZÀ-ÖØ-Þ][\w'\u2019]*(?: N['\u2019][A-Z]\w*)?"
 _ROAD_COMPOUND = rf"{_ROAD_PART}(?:[-\u2013]{_ROAD_PART})+\b"
 _ROAD_COMPOUND_AT = re.compile(_ROAD_COMPOUND)
+
+
+def _road_pattern(before: str | None, after: str | None) -> re.Pattern[str] | None:
+    """Where a road's hyphened compound of towns starts: after one of the road nouns that
+    lead it (French "l'axe Djibo-Bourzanga"), or before one of those that follow it
+    (English "the Djibo-Bourzanga road"); the match ends where the compound starts."""
+    parts = [rf"(?i:\b(?:{before})\s+(?={_ROAD_COMPOUND}))"] if before else []
+    if after:  # the compound's towns capitalised, the noun in any case
+        parts.append(rf"(?<![-\u2013\w])(?={_ROAD_COMPOUND}\s+(?i:{after})\b)")
+    return re.compile("|".join(parts)) if parts else None
 
 
 def _road_ends(

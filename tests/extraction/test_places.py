@@ -1350,3 +1350,23 @@ def test_a_dateline_name_the_recogniser_cut_is_read_whole(parsed_places) -> None
     places = parsed_places("Rebels repelled\n\nKATIMA MULILO, Namibia (AP) _ Police arrested nine men on Monday.")
     roles = {p.name: p.role for p in places}
     assert roles.get("Katima Mulilo") == "dateline"
+
+
+def test_the_towns_a_hyphened_road_noun_follows_are_places(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from tessera.records import Article
+
+    def places(text: str) -> list[Place]:
+        return pipeline.extract(Article(id="t", text=text, published="2020-03-02", language="en")).places
+
+    # The road noun after the towns it joins (English order), with or without its adjective.
+    found = {(p.text, p.country) for p in places(
+        "In Burkina Faso, twelve soldiers were killed on Tuesday on the Djibo-Bourzanga road by a mine.")}
+    assert ("Djibo", "BFA") in found and ("Bourzanga", "BFA") in found
+    found = {(p.text, p.country) for p in places(
+        "In Burkina Faso, a convoy was ambushed on Tuesday on the Djibo-Bourzanga national highway.")}
+    assert ("Djibo", "BFA") in found and ("Bourzanga", "BFA") in found
+    # Beside another town of the country, the road only says where that town lies.
+    roles = {p.text: p.role for p in places(
+        "In Mali, gunmen attacked a convoy on Monday near Kati, on the Kayes-Bamako road, the army said.")}
+    assert roles.get("Kayes") == "route" and roles.get("Bamako") == "route"
+    assert roles.get("Kati", "absent") is None
