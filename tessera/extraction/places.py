@@ -1262,6 +1262,9 @@ def _one_edit(a: str, b: str) -> bool:
 MAX_OFFSET_KM = 150.0
 # Features whose point is a locality's, which a distance and a compass word can move.
 _OFFSET_FEATURES = frozenset({"city", "admin2", "site"})
+# Features a distance in apposition may locate (`far_references`): a locality's, or a
+# province's ("dans la province de Bubanza (25 km de Bujumbura)").
+_APPOSED_FEATURES = _OFFSET_FEATURES | {"admin1"}
 
 
 def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list[Place]:
@@ -1331,8 +1334,10 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
         if match is None:
             continue
         if any(_APPOSED_DISTANCE.fullmatch(text, q.end, match.start()) for q in places
-               if q.end <= match.start() and q.feature in _OFFSET_FEATURES and q.lat is not None):
-            far.add(place.start)  # "Zaouïa, située à quelque 45 km à l'ouest de Tripoli"
+               if q.end <= match.start() and q.feature in _APPOSED_FEATURES and q.lat is not None):
+            # "Zaouïa, située à quelque 45 km à l'ouest de Tripoli", "dans la province de
+            # Bubanza (25 km de Bujumbura)": the distance locates the town or province just named
+            far.add(place.start)
             continue
         number = match.group("number").casefold()
         count = next((v for k, v in phrases.distance_collectives.items() if number.startswith(k)), None)

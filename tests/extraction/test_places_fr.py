@@ -329,6 +329,29 @@ def test_a_town_a_long_distance_is_measured_from_is_a_bearing(pipeline, text, to
     assert all(i.location is not None and i.location.name == town for i in document.incidents)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        # A distance in apposition to a province says where the province lies: the town it is
+        # measured from is no place of the act, however near.
+        ("Des bandits ont abattu deux commerçants jeudi dans la province de Bubanza (30 km de Bujumbura).",
+         "Bubanza", "admin1"),
+        ("Trois soldats ont été tués mardi dans la région de Tahoua, à 20 km de Tillia.", "Tahoua", "admin1"),
+    ],
+)
+def test_the_town_a_distance_is_measured_from_is_not_where_the_act_happened(pipeline, text, name, feature):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert document.incidents
+    assert {(i.location.name, i.location.feature) for i in document.incidents if i.location} == {(name, feature)}
+
+
+def test_a_town_no_gazetteer_holds_near_a_town_is_an_offset_point_from_it(pipeline):
+    # Within the offset reach, the distance and compass word still move the town's point.
+    text = "Des miliciens ont tué cinq villageois lundi à Ndolobo, 40 km au nord-est de Bangui."
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [(i.location.name, i.location.feature) for i in document.incidents if i.location] == [("Bangui", "site")]
+
+
 def test_a_town_named_as_what_the_town_before_is_part_of_is_a_bearing(pipeline):
     # "Sévaré, un faubourg de la ville de Mopti": Mopti says where Sévaré lies, so a later
     # sentence with no place of its own stays at Sévaré.
