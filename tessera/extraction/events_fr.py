@@ -125,7 +125,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -2988,6 +2988,7 @@ def extract_events_fr(
         # otages": hostages freed by the forces are rescued, not released by those who held them
         told = [t for t in told if not (t[1].type == "CONCEDE" and _rescue(t[0], t[3]))]
         told += _deaths_of_force(told, fatalities, lexicon)
+        told += _toll_of_its_own_place(told, events, sentence, fatalities, article.places, lexicon)
         told += _protest_met_by_force(told, lexicon)
         first_here = len(events)
         for token, rule, _actor_token, actor, recipient_token, recipient in told:
@@ -3058,8 +3059,10 @@ def extract_events_fr(
         if opening_toll is not None and _toll_told_before(events, first_here, opening_toll):
             opening_toll = None
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
-            if _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of) \
-                    and opening_toll is None:
+            own_places = [p for p in article.places if sentence.start <= p.start < sentence.end]
+            if _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of, own_places):
+                # a later statement before any assault (a headline's toll, then the body's) is
+                # the one nearest the assault it counts, and reaches on from its own sentence
                 opening_toll = (sentence.index, fatalities, [q for q in quantities_here if q.value == fatalities])
     events = _without_ripostes(events, index_of)
     events = _settle_countries(events, inferred, parsed, knowledge_base)
@@ -3245,7 +3248,7 @@ OPENING_TOLL_REACH_SENTENCES = 1
 
 
 def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: int, quantities: list[Quantity],
-                     lexicon: FrenchLexicon, index_of: dict[int, int]) -> bool:
+                     lexicon: FrenchLexicon, index_of: dict[int, int], own_places: Sequence[Place] = ()) -> bool:
     """A sentence that gives a toll ("Le bilan provisoire fait état de 5 morts") and tells
     no assault of its own counts the dead of the assault told just before, when the
     article has given no toll yet (a second figure is an update the assembly would split
@@ -3265,10 +3268,24 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
            for t in sentence.tokens):
         latest = next((at for at in range(len(events) - 1, -1, -1)
                        if events[at].type == "ASSAULT" and events[at].mode == "asserted"), None)
-        if latest is not None and (events[latest].fatalities or 0) < fatalities:
+        if latest is None:
+            # no assault told yet ("Le bilan des heurts de la veille s'est alourdi à 20 morts.
+            # Les affrontements ont éclaté vendredi ..."): the revised figure opens the story
+            return True
+        if (events[latest].fatalities or 0) < fatalities:
             events[latest] = _credited(events[latest], fatalities, figures)
         return False
     if any(e.fatalities is not None for e in events if e.type == "ASSAULT"):
+        # a toll given for a place of its own sentence ("Le maire de X a fait état d'un bilan de
+        # 4 morts dans sa commune") counts the latest assault told at that place with none of
+        # its own, though the article gave another place's toll before
+        named = {p.geonames_id for p in own_places if p.feature != "country" and p.geonames_id is not None}
+        for at in range(len(events) - 1, -1, -1):
+            event = events[at]
+            if event.type == "ASSAULT" and event.mode == "asserted" and event.fatalities is None \
+                    and event.location is not None and event.location.geonames_id in named:
+                events[at] = _credited(event, fatalities, figures)
+                break
         return False
     for at in range(len(events) - 1, -1, -1):
         event = events[at]
@@ -3279,6 +3296,50 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
             events[at] = _credited(event, fatalities, figures)
         return False
     return True
+
+
+def _toll_of_its_own_place(told: list[Any], events: list[Event], sentence: ParsedSentence, fatalities: int | None,
+                           places: Sequence[Place], lexicon: FrenchLexicon) -> list[Any]:
+    """A toll statement that tells no act ("Le maire de X a fait état d'un bilan de 4 morts
+    dans sa commune") for a place of its own sentence at which no assault was told before, in
+    an article that told an assault and its toll elsewhere already: the dead of that place
+    are an attack (ASSAULT) of their own, told by the toll word. Not a toll the article gave
+    no figure before (it counts the assault told before or after it, `_toll_told_after`), nor
+    one that revises a figure ("le bilan s'est alourdi à 15 morts"), nor one at a place where
+    an assault was told (`_toll_told_after` credits it, or it was counted there already)."""
+    toll_words = lexicon.words["toll_words"]
+    if fatalities is None or any(t[1].type == "ASSAULT" for t in told):
+        return []
+    word = next((t for t in sentence.tokens if t.lower_ in toll_words), None)
+    if word is None or not any(e.type == "ASSAULT" and e.mode == "asserted" and e.fatalities is not None
+                               for e in events):
+        return []
+    if any(t.lemma_.casefold() in lexicon.words["revision_verbs"]
+           and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in toll_words for c in t.children)
+           for t in sentence.tokens):
+        return []
+    named = {p.geonames_id for p in places if sentence.start <= p.start < sentence.end
+             and p.feature != "country" and p.geonames_id is not None and _counted_at(sentence, p, toll_words)}
+    if not named or any(e.type == "ASSAULT" and e.location is not None and e.location.geonames_id in named
+                        for e in events):
+        return []
+    return [(word, FrenchRule(lemma=word.lemma_.casefold(), pos="NOUN", type="ASSAULT"), None, None, None, None)]
+
+
+def _counted_at(sentence: ParsedSentence, place: Place, toll_words: frozenset[str]) -> bool:
+    """Whether a toll statement counts the dead of `place`: a place outside any subject but the
+    toll's own ("un bilan de 4 morts à X", "Le bilan à X est de 11 morts"), or the "de" phrase
+    of the subject that states it (the official of a place: "Le maire de X a fait état d'un
+    bilan ..."); not where that speaker is otherwise ("un responsable basé à X a affirmé que
+    le bilan était de 50 morts": where the source sits, not where the dead fell)."""
+    token = next((t for t in sentence.tokens if sentence.offsets(t)[0] == place.start), None)
+    if token is None:
+        return False
+    subject = next((t for t in (token, *token.ancestors) if t.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.lower_ in toll_words:
+        return True
+    return token.head.i == subject.i and token.dep_.startswith("nmod") and any(
+        c.dep_ == "case" and c.lower_ == "de" for c in token.children)
 
 
 def _toll_told_before(events: list[Event], first: int, toll: tuple[int, int, list[Quantity]]) -> bool:

@@ -453,6 +453,32 @@ def test_a_toll_told_before_any_assault_counts_the_assault_of_the_next_sentence(
     assert [e.fatalities for e in _events(french, text) if e.type == "ASSAULT"] == [None]
 
 
+def test_a_revised_toll_before_any_assault_counts_the_assault_of_the_next_sentence(french):
+    # a headline's toll, then the body's revised figure, then the clashes it counts
+    text = ("Nigeria : violences à Jos, bilan 20 morts et 40 blessés\n\n"
+            "Le gouverneur a indiqué samedi que le bilan des violences de la veille à Jos s'était alourdi à "
+            "20 morts et 40 blessés.\n\n"
+            "Les affrontements ont éclaté vendredi après que des jeunes ont attaqué un marché.")
+    assert 20 in [e.fatalities for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+def test_a_toll_for_a_place_of_its_own_is_an_attack_there(french):
+    text = ("Une personne a été tuée samedi à Bouaké, selon un habitant. "
+            "Le maire de Korhogo a fait état d'un bilan de 4 morts et 27 blessés dans sa commune.")
+    assert sorted((e.location.name, e.fatalities) for e in _events(french, text) if e.type == "ASSAULT") == [
+        ("Bouaké", 1), ("Korhogo", 4)]
+    # counts the assault told at that place before, though another place's toll came first
+    text = ("Des heurts ont éclaté samedi à Korhogo. Une personne a été tuée samedi à Bouaké, selon un habitant. "
+            "Le maire de Korhogo a fait état d'un bilan de 4 morts et 27 blessés dans sa commune.")
+    assert sorted((e.location.name, e.fatalities) for e in _events(french, text) if e.type == "ASSAULT") == [
+        ("Bouaké", 1), ("Korhogo", 4)]
+    # where the speaker sits is not where the dead fell
+    text = ("Une personne a été tuée samedi à Bouaké, selon un habitant. "
+            "Un responsable basé dans la ville de Korhogo a affirmé que le bilan était de 4 morts.")
+    assert [(e.location.name, e.fatalities) for e in _events(french, text) if e.type == "ASSAULT"] == [
+        ("Bouaké", 1)]
+
+
 def test_a_multiplied_act_the_parse_hung_on_its_multiplier_is_an_event(french):
     # the parse takes "double" for the noun and "attaque" for its adjective
     text = "Le ministre a enfin parlé de la double attaque de Gao, qui a fait plus de 40 morts."
