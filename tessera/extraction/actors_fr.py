@@ -33,7 +33,7 @@ from tessera.data import load as load_data
 from tessera.parse import ParsedSentence
 from tessera.records import Actor
 from tessera.resolve.actors import DATA_FILE as ACTORS_FILE
-from tessera.resolve.actors import ActorKnowledgeBase
+from tessera.resolve.actors import ActorKnowledgeBase, fold
 
 # Dependents that end a noun phrase: a relative clause, a coordinated phrase, punctuation.
 _CUT_DEPS = frozenset({"acl:relcl", "conj", "cc", "punct", "appos", "parataxis", "dep", "case"})
@@ -184,7 +184,7 @@ def _kb_match(tokens: list[Token], kb: ActorKnowledgeBase, head: Token | None = 
                 break
             if tokens[end - 1].is_space or tokens[start].is_space:
                 continue
-            if end - start == 1 and not _may_name(tokens[start].text):
+            if end - start == 1 and not _may_name_token(tokens[start], kb):
                 continue
             surface = _joined(words[start:end])
             info = kb.lookup(surface)
@@ -211,9 +211,22 @@ def _members(token: Token) -> list[Token]:
 def _kb_lookup(tokens: list[Token], kb: ActorKnowledgeBase) -> Any:
     if not tokens or tokens[0].is_space or tokens[-1].is_space:
         return None
-    if len(tokens) == 1 and not _may_name(tokens[0].text):
+    if len(tokens) == 1 and not _may_name_token(tokens[0], kb):
         return None
     return kb.lookup(_joined([t.text for t in tokens]))
+
+
+# Parts of speech of function words: a determiner, preposition, pronoun, conjunction.
+_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX"})
+
+
+def _may_name_token(token: Token, kb: ActorKnowledgeBase) -> bool:
+    """`_may_name` of a token; a word spelled as a short function word that the parser reads
+    as one is no name even in capitals ("ATTAQUE CONTRE UN CAMP" in a headline: the article
+    "un", not the UN's acronym, which French writes "ONU")."""
+    if token.pos_ in _FUNCTION_POS and fold(token.text) in kb.function_words:
+        return False
+    return _may_name(token.text)
 
 
 def _may_name(word: str) -> bool:

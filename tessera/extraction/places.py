@@ -990,7 +990,8 @@ def _wire_dateline() -> re.Pattern[str] | None:
     (capitals or title case, its country after a comma or in parentheses, a date after a
     comma), then the agency's credit in parentheses or between bars, then a dash or the
     report's first words on the same line ("Bishkek (Kyrgyzstan) (AFP) –", "Juba, South
-    Sudan | AFP |", "CAIRO (Sputnik - 26th July) The ...", "Baghdad, Feb 16 (IANS) A ...";
+    Sudan | AFP |", "CAIRO (Sputnik - 26th July) The ...", "Baghdad, Feb 16 (IANS) A ...", the day before
+    the month and a year too, "Abidjan, 10 jan 2015 (AFP) -";
     not a headline's last words before a credit and the line's end, "Gunmen Kill Ten
     (AFP)"). The credit must name an agency of the coded languages' places.yaml
     (`dateline_agencies`), so a headline's name with its acronym ("Rapid Support Forces
@@ -1006,7 +1007,8 @@ def _wire_dateline() -> re.Pattern[str] | None:
               rf"|\|[ \t]*{agency}[ \t]*\|)")
     return re.compile(
         rf"(?:^|\n)[ \t]*(?P<place>{name}(?:,[ \t]*{name})?)"
-        r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"  # "Baghdad, Feb 16 (IANS)"
+        r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"  # "Baghdad, Feb 16 (IANS)"
+        r"|,?[ \t]*\d{1,2}[ \t]+[A-Za-z\u00e0-\u00ff]{3,9}\.?(?:[ \t]+\d{4})?)?"  # "Abidjan, 10 jan 2015 (AFP)"
         rf"(?:[ \t]*\({name}\))?,?[ \t]*{credit}"  # "Bishkek (Kyrgyzstan) (AFP)"
         r"[ \t]*(?:(?:--|\u2014|\u2013|-|_)\s|(?=[A-Z\"\u201c]))")
 

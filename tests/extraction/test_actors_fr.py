@@ -164,3 +164,20 @@ def test_only_one_word_names_written_in_lower_case_count_as_lower_case_names():
     names = lowercase_names()
     assert "shebab" in names and "antibalaka" in names
     assert all(n == n.lower() and " " not in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("DES HOMMES ARMÉS ATTAQUENT UN POSTE DE POLICE", "POSTE"),
+     ("UN GROUPE ARMÉ ATTAQUE AU NORD DU PAYS", "NORD")],
+)
+def test_a_function_word_in_a_headline_in_capitals_is_no_acronym(parser, text, word):
+    # "UN" the article and "AU" the preposition, not the UN's and the African Union's acronyms
+    sentence = parser.parse(text).sentences[0]
+    token = next(t for t in sentence.doc if t.text == word)
+    actor = actor_from_token_fr(sentence, token, french_knowledge_base())
+    assert actor is None or actor.country != "IGO"
+
+
+def test_an_acronym_read_as_a_name_still_names_its_actor(parser):
+    assert _subject(parser, "L'UA a condamné l'attaque.").name == "African Union"

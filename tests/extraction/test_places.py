@@ -419,6 +419,9 @@ def test_the_dateline_country_brings_its_villages_and_its_namesakes(parsed_place
         ("Troops retake a town\n\nA caption under a photo.\n\nA caption again.\n\nPublished May 19\n\nShare\n\n"
          "Kidal, Mali - Troops were sent in on Sunday.", "Kidal"),
         ("Burkina Faso - Gunmen attacked a school on Wednesday.", None),
+        # the day before the month, a year after it (French wires)
+        ("Un titre\nBamako, 4 jan 2019 (AFP) - Des hommes armés ont attaqué un poste.", "Bamako"),
+        ("Un titre\nNIAMEY, 3 févr. (AFP) - Un convoi a été attaqué.", "NIAMEY"),
     ],
 )
 def test_the_dateline_may_follow_a_headline(text: str, place: str | None) -> None:
