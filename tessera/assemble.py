@@ -336,9 +336,9 @@ class AssembleRules(BaseModel):
     # not an incident of the report (`_cause_of_state`). None for English yet.
     plunge_verbs: frozenset[str] = frozenset()
     # Prepositions and clause markers of what came before ("after", "following"): an act
-    # they introduce, dated a year or more before the report, is the cause told of a later
-    # state or act ("the movement gathered pace in 2017 after a crackdown"), background
-    # (`_old_cause`). None for French yet.
+    # they introduce, dated more than `_CAUSE_AGE_DAYS` (90) days before the report, is the
+    # cause told of a later state or act ("the movement gathered pace in 2017 after a
+    # crackdown"), background (`_old_cause`). None for French yet.
     cause_prepositions: frozenset[str] = frozenset()
     # Verbs of ousting a ruler ("renverser", "destituer") and of seizing power, these with one of
     # `power_nouns` as their object ("prendre le pouvoir"): told in a relative clause on those
@@ -5010,7 +5010,7 @@ def _old_cause(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> boo
     (`cause_prepositions`) introduces: its object ("gathered pace in 2017 after a government
     crackdown"), a clause on that object ("after an uprising toppled Gadhafi in 2011"), or the
     clause it marks, the trigger its verb or subject ("after fighting reignited in 2016").
-    The caller asks it only of a date a year or more before the report."""
+    The caller asks it only of a date more than `_CAUSE_AGE_DAYS` days before the report."""
     if not rules.cause_prepositions:
         return False
     sentence = parsed.sentence_at(event.trigger.start)

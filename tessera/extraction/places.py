@@ -475,6 +475,10 @@ def place_phrases(language: str = "en") -> PlacePhrases:
     def alternatives(key: str) -> str:
         return _alternation(data[key])
 
+    def ending(key: str) -> re.Pattern[str] | None:
+        """The words of `key` ending right before a name, or None where the language has none."""
+        return re.compile(rf"(?<!\w)(?:{alternatives(key)})\s*$", re.IGNORECASE) if data.get(key) else None
+
     return PlacePhrases(
         locative_prepositions=words("locative_prepositions"),
         locative_nouns=words("locative_nouns"),
@@ -482,12 +486,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_after={str(k).casefold(): v for k, v in data["kind_after"].items()},
         kind_before={str(k).casefold(): v for k, v in data["kind_before"].items()},
         border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
-        ruled_before=re.compile(rf"(?<!\w)(?:{alternatives('ruled_before')})\s*$", re.IGNORECASE)
-        if data.get("ruled_before") else None,
-        mission_before=re.compile(rf"(?<!\w)(?:{alternatives('mission_before')})\s*$", re.IGNORECASE)
-        if data.get("mission_before") else None,
-        origin_before=re.compile(rf"(?<!\w)(?:{alternatives('origin_before')})\s*$", re.IGNORECASE)
-        if data.get("origin_before") else None,
+        ruled_before=ending("ruled_before"),
+        mission_before=ending("mission_before"),
+        origin_before=ending("origin_before"),
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
         country_noun_after=re.compile(rf"\s+(?-i:{alternatives('country_nouns')})\b", re.IGNORECASE)
         if data.get("country_nouns") else None,
@@ -1953,12 +1954,12 @@ def _role(text: str, mention: Mention, dateline: tuple[int, int] | None, phrases
     before = text[max(0, mention.start - 40) : mention.start]
     if phrases.border_before.search(before) or phrases.border_after.match(text, mention.end):
         return "border"
-    if phrases.ruled_before is not None and phrases.ruled_before.search(before):
+    # Whose head ("à la tête du Mali"), whose force ("l'Opération des Nations unies en Côte
+    # d'Ivoire"), where it came from ("un groupe armé en provenance du Rwanda"): not where
+    # anything happens.
+    affiliations = (phrases.ruled_before, phrases.mission_before, phrases.origin_before)
+    if any(pattern is not None and pattern.search(before) for pattern in affiliations):
         return "affiliation"
-    if phrases.mission_before is not None and phrases.mission_before.search(before):
-        return "affiliation"  # "l'Opération des Nations unies en Côte d'Ivoire": whose force
-    if phrases.origin_before is not None and phrases.origin_before.search(before):
-        return "affiliation"  # "un groupe armé en provenance du Rwanda": where it came from
     return None
 
 
