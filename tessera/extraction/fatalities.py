@@ -84,6 +84,7 @@ class _TollWords:
     lose_verbs: frozenset[str]
     life_claim_verbs: frozenset[str]
     more_words: frozenset[str]
+    consequence_phrases: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -272,6 +273,9 @@ class _Counter:
                 return "hurt", self._victims_of(token, passive_subject=True)
         if lemma in self.words.toll_words or (lower in self._aggregates and self._counts_the_dead(token)):
             return "dead", self._toll(token)
+        if token.pos_ == "NOUN" and (self._names_a_killing(lemma) or lemma in self.words.dead_words) \
+                and _brought_about(token) and (victims := _victims_of(token)):
+            return "dead", self._sum(victims)
         if token.pos_ == "NOUN" and self._names_a_killing(lemma):
             return "dead", self._victims_of_noun(token)
         if lemma in self.words.dead_words or lower in self.words.dead_words:
@@ -743,6 +747,28 @@ def claims_lives(verb: Token) -> bool:
     return verb.lemma_.lower() in _words().life_claim_verbs and any(
         c.dep_ in _OBJECT_DEPS and c.lower_ in _words().life_nouns for c in verb.children
     )
+
+
+def _victims_of(noun: Token) -> list[Token]:
+    """The people "of" a noun of death names: "the deaths of 12 civilians"."""
+    return [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def _brought_about(noun: Token) -> bool:
+    """A death or a killing told as what an event brought about: the object of "cause" or
+    of "result in", "lead to" (`consequence_phrases` in data/en/triggers.yaml): "the clashes
+    resulted in the deaths of 12 civilians", "causing the deaths of four soldiers"."""
+    phrases = _words().consequence_phrases
+    head = noun.head
+    if noun.dep_ in _OBJECT_DEPS:
+        return head.lemma_.lower() in phrases
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        verb = head.head
+        return f"{verb.lemma_.lower()} {head.lower_}" in phrases or any(
+            f"{verb.lemma_.lower()} {p.lower_}" in phrases for p in verb.children if p.dep_ == "prt"
+        )
+    return False
 
 
 def _several_occasions(verb: Token) -> bool:

@@ -410,3 +410,20 @@ def test_the_datelines_town_is_no_victim(events_of, text: str, fatalities: int) 
 )
 def test_a_share_told_before_the_whole_counts_the_share(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("The clashes near the river resulted in the deaths of 12 civilians.", 12),
+        ("The ambush on the convoy led to the death of at least 50 soldiers.", 50),
+        ("An airstrike on the market caused the deaths of three traders.", 3),
+        ("Gunmen raided the village on Monday, leading to the killing of eight farmers.", 8),
+        # No "of": the count beside the dead word, as before.
+        ("The fierce gun battle led to approximately 40 fatalities, including 12 soldiers.", 40),
+        # A vague count is no toll.
+        ("The shelling of the town resulted in the deaths of several children.", None),
+    ],
+)
+def test_a_death_an_event_brought_about_counts_its_victims(events_of, text: str, fatalities: int | None) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
