@@ -295,6 +295,21 @@ def test_named_days_are_the_latest_before_publication(shallow: Parser, words: st
     assert [(d.text, d.value) for d in found] == [(words, value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "found_words"),
+    [
+        ("Gunmen attacked a church in Mali on Christmas, killing nine worshippers.", [("Christmas", "2023-12-25")]),
+        ("Gunmen attacked a church in Mali on Christmas morning.", [("Christmas", "2023-12-25")]),
+        # Not a day: a season or a modifier.
+        ("Attacks on churches in Mali rose over Christmas.", []),
+        ("Gunmen attacked Christmas shoppers in Mali.", []),
+    ],
+)
+def test_christmas_after_on_is_the_day(shallow: Parser, text: str, found_words: list[tuple[str, str]]) -> None:
+    found = dates_of(shallow, text, dt.date(2024, 3, 6))
+    assert [(d.text, d.value) for d in found] == found_words
+
+
 def test_relative_days_count_from_the_dateline_when_it_is_earlier_than_publication(shallow: Parser) -> None:
     text = "NIAMEY, Dec. 22 (Xinhua) -- Gunmen killed 12 people on Sunday, officials said."
     found = dates_of(shallow, text, dt.date(2024, 1, 5))
