@@ -1050,8 +1050,21 @@ def _sentence_country(sentence: ParsedSentence, span: Span, kb: ActorKnowledgeBa
                 continue  # "US-backed", "French-speaking": no country the sentence is in
             if _qualifies_other(token, kb) or _inside_other_clause(token, span):
                 continue
+            if _names_patient(token, kb):
+                continue
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _names_patient(token: Token, kb: ActorKnowledgeBase) -> bool:
+    """A demonym on the object of a preposition an act is done to ("the attack on Chinese
+    businessmen", "a raid against Malian positions"; en actors.yaml `patient_prepositions`):
+    it says whose the victims are, not whose the speaker or author is. A verb's object keeps
+    counting ("the prime minister praised Fijian soldiers": mostly the country's own)."""
+    noun = token
+    while noun.dep_ in {"amod", "compound", "nmod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and kb.is_patient_preposition(noun.head.text)
 
 
 def _inside_other_clause(token: Token, span: Span) -> bool:

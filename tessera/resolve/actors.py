@@ -171,6 +171,7 @@ class ActorKnowledgeBase:
         statement_nouns: Iterable[str] = (),
         machine_nouns: Iterable[str] = (),
         undergoing_verbs: Iterable[str] = (),
+        patient_prepositions: Iterable[str] = (),
         border_nouns: Iterable[str] = (),
         organisation_nouns: Iterable[str] = (),
         continuing_pronouns: Iterable[str] = (),
@@ -230,6 +231,8 @@ class ActorKnowledgeBase:
         self.machine_nouns = _folded(machine_nouns)
         # Verbs whose subject undergoes the act their object names ("the camp suffered a raid").
         self.undergoing_verbs = _folded(undergoing_verbs)
+        # Prepositions whose object an act is done to ("the attack on X", "a raid against X").
+        self.patient_prepositions = _folded(patient_prepositions)
         # Nouns for a border: a country's name or demonym on one names its far side.
         self.border_nouns = _folded(border_nouns)
         # Nouns a report calls a body it named before ("the group", "the movement").
@@ -410,6 +413,7 @@ class ActorKnowledgeBase:
             statement_nouns=_strings(data.get("statement_nouns"), "statement_nouns"),
             machine_nouns=_strings(data.get("machine_nouns"), "machine_nouns"),
             undergoing_verbs=_strings(data.get("undergoing_verbs"), "undergoing_verbs"),
+            patient_prepositions=_strings(data.get("patient_prepositions"), "patient_prepositions"),
             border_nouns=_strings(data.get("border_nouns"), "border_nouns"),
             organisation_nouns=_strings(data.get("organisation_nouns"), "organisation_nouns"),
             continuing_pronouns=_strings(data.get("continuing_pronouns"), "continuing_pronouns"),
@@ -590,6 +594,11 @@ class ActorKnowledgeBase:
         an attack", "the province has seen fighting"): the subject is the act's recipient;
         a two-word entry is a verb and its preposition ("come under" attack)."""
         return fold(lemma) in self.undergoing_verbs
+
+    def is_patient_preposition(self, word: str) -> bool:
+        """A preposition whose object an act is done to ("the attack on Chinese workers",
+        "a campaign against Malian jihadists")."""
+        return fold(word) in self.patient_prepositions
 
     def is_border_noun(self, lemma: str) -> bool:
         """A noun for a border ("the Ugandan border"): the country named on it is across it."""

@@ -244,6 +244,18 @@ def test_a_demonym_in_a_relative_clause_on_another_noun_is_no_sentence_country(
     assert actor is not None and actor.country == "ERI"
 
 
+def test_a_demonym_on_the_victims_of_an_act_is_no_sentence_country(parser: Parser, kb: ActorKnowledgeBase) -> None:
+    # The object of "on" / "against" is whom the act is done to: its demonym is the victims'.
+    text = "The mayor condemned the raid on Ghanaian traders as cowardly."
+    actor = _actor(parser, kb, text, "mayor")
+    assert actor is not None and actor.type == "GOV" and actor.country is None
+    actor = _actor(parser, kb, "Pierre Dubreuil denounced the campaign against Malian herders.", "Dubreuil")
+    assert actor is not None and actor.country is None
+    # A demonym elsewhere still stands in for the sentence's country.
+    actor = _actor(parser, kb, "The mayor praised Ghanaian traders.", "mayor")
+    assert actor is not None and actor.country == "GHA"
+
+
 def test_name_phrases_are_evidence_only_for_their_own_side(parser: Parser, kb: ActorKnowledgeBase) -> None:
     # "anti-" and "-backed" name a side or a sponsor; a possessor of an "ally" is not the ally.
     _check(
