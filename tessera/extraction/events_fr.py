@@ -2059,9 +2059,16 @@ def _past_measure(token: Token | None, words: Mapping[str, frozenset[str]]) -> T
         return None
     if not _measure(token, words) and not (token.dep_ in ("nsubj", "nsubj:pass") and _opened_by_preposition(token)):
         return token
-    return next((c for c in token.subtree if c.i > token.i and c.dep_ in ("appos", "conj", "nmod")
+    inside = next((c for c in token.subtree if c.i > token.i and c.dep_ in ("appos", "conj", "nmod")
+                   and c.pos_ in ("NOUN", "PROPN") and not _measure(c, words)
+                   and not any(g.dep_ == "case" for g in c.children)), None)
+    if inside is not None or token.dep_ not in ("nsubj", "nsubj:pass"):
+        return inside
+    # "Près de Gao, une dizaine de soldats ont été tués": the parse gives the verb a second
+    # subject beside the place; that bare one is the subject the verb is about
+    return next((c for c in token.head.children if c.i != token.i and c.dep_ == token.dep_
                  and c.pos_ in ("NOUN", "PROPN") and not _measure(c, words)
-                 and not any(g.dep_ == "case" for g in c.children)), None)
+                 and not _opened_by_preposition(c)), None)
 
 
 _PARTITIVES = word_set(_GRAMMAR_WORDS, "partitives", "fr/triggers.yaml")

@@ -60,6 +60,16 @@ def test_distance_is_no_victim(pipeline, text, toll):
     assert event.recipient is None or "km" not in event.recipient.text
 
 
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Près de Gao, une vingtaine de civils ont été tués.", 20),
+    ("Près de Mopti, une quinzaine de soldats ont été tués.", 15),
+])
+def test_subject_beside_a_place_subject(pipeline, text, toll):
+    # the parse gives the verb two subjects, the place that "près de" opens and the victims
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.fatalities == toll
+
+
 def test_demonym_over_country_of_participle_clause(pipeline):
     event = _first(pipeline, "Les derniers des 300 soldats belges basés au Niger ont quitté le pays samedi.",
                    "RETREAT")
