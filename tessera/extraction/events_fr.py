@@ -2995,7 +2995,10 @@ def extract_events_fr(
         # otages": hostages freed by the forces are rescued, not released by those who held them
         told = [t for t in told if not (t[1].type == "CONCEDE" and _rescue(t[0], t[3]))]
         told += _deaths_of_force(told, fatalities, lexicon)
-        told += _toll_of_its_own_place(told, events, sentence, fatalities, article.places, lexicon)
+        # the places of this sentence, for a toll it gives (`_toll_of_its_own_place`, `_toll_told_after`)
+        own_places = [p for p in article.places if sentence.start <= p.start < sentence.end] \
+            if fatalities is not None else []
+        told += _toll_of_its_own_place(told, events, sentence, fatalities, own_places, lexicon)
         told += _protest_met_by_force(told, lexicon)
         first_here = len(events)
         for token, rule, _actor_token, actor, recipient_token, recipient in told:
@@ -3066,7 +3069,6 @@ def extract_events_fr(
         if opening_toll is not None and _toll_told_before(events, first_here, opening_toll):
             opening_toll = None
         if fatalities is not None and not any(rule.type == "ASSAULT" for _, rule, *_ in told):
-            own_places = [p for p in article.places if sentence.start <= p.start < sentence.end]
             if _toll_told_after(events, sentence, fatalities, quantities_here, lexicon, index_of, own_places):
                 # a later statement before any assault (a headline's toll, then the body's) is
                 # the one nearest the assault it counts, and reaches on from its own sentence
@@ -3307,13 +3309,14 @@ def _toll_told_after(events: list[Event], sentence: ParsedSentence, fatalities: 
 
 def _toll_of_its_own_place(told: list[Any], events: list[Event], sentence: ParsedSentence, fatalities: int | None,
                            places: Sequence[Place], lexicon: FrenchLexicon) -> list[Any]:
-    """A toll statement that tells no act ("Le maire de X a fait état d'un bilan de 4 morts
-    dans sa commune") for a place of its own sentence at which no assault was told before, in
-    an article that told an assault and its toll elsewhere already: the dead of that place
-    are an attack (ASSAULT) of their own, told by the toll word. Not a toll the article gave
-    no figure before (it counts the assault told before or after it, `_toll_told_after`), nor
-    one that revises a figure ("le bilan s'est alourdi à 15 morts"), nor one at a place where
-    an assault was told (`_toll_told_after` credits it, or it was counted there already)."""
+    """A toll statement that tells no act ("Le maire de X a fait état d'un bilan de 4 morts dans
+    sa commune") for a place of its own sentence (`places`, the sentence's) at which no assault
+    was told before, in an article that told an assault and its toll elsewhere already: the dead
+    of that place are an attack (ASSAULT) of their own, told by the toll word. Not a toll the
+    article gave no figure before (it counts the assault told before or after it,
+    `_toll_told_after`), nor one that revises a figure ("le bilan s'est alourdi à 15 morts"),
+    nor one at a place where an assault was told (`_toll_told_after` credits it, or it was
+    counted there already)."""
     toll_words = lexicon.words["toll_words"]
     if fatalities is None or any(t[1].type == "ASSAULT" for t in told):
         return []
@@ -3325,8 +3328,8 @@ def _toll_of_its_own_place(told: list[Any], events: list[Event], sentence: Parse
            and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in toll_words for c in t.children)
            for t in sentence.tokens):
         return []
-    named = {p.geonames_id for p in places if sentence.start <= p.start < sentence.end
-             and p.feature != "country" and p.geonames_id is not None and _counted_at(sentence, p, toll_words)}
+    named = {p.geonames_id for p in places
+             if p.feature != "country" and p.geonames_id is not None and _counted_at(sentence, p, toll_words)}
     if not named or any(e.type == "ASSAULT" and e.location is not None and e.location.geonames_id in named
                         for e in events):
         return []

@@ -274,7 +274,7 @@ class _Counter:
         if lemma in self.words.toll_words or (lower in self._aggregates and self._counts_the_dead(token)):
             return "dead", self._toll(token)
         if token.pos_ == "NOUN" and (self._names_a_killing(lemma) or lemma in self.words.dead_words) \
-                and _brought_about(token) and (victims := _victims_of(token)):
+                and _brought_about(token) and (victims := _of_objects(token)):
             return "dead", self._sum(victims)
         if token.pos_ == "NOUN" and self._names_a_killing(lemma):
             return "dead", self._victims_of_noun(token)
@@ -749,7 +749,7 @@ def claims_lives(verb: Token) -> bool:
     )
 
 
-def _victims_of(noun: Token) -> list[Token]:
+def _of_objects(noun: Token) -> list[Token]:
     """The people "of" a noun of death names: "the deaths of 12 civilians"."""
     return [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for obj in prep.children if obj.dep_ == "pobj"]
