@@ -142,7 +142,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     short = [name for name in months if name not in full]
     month = rf"(?:{_alternation(full)}|(?:{_alternation(short)})\.)"
     weekday = f"(?:{_alternation(vocabulary['weekdays'])})"
-    day = r"(?:1er|[12]\d|3[01]|0?[1-9])"
+    # "1er", and "1ᵉʳ" as typeset pages write it (superscript letters)
+    day = r"(?:1(?:er|\u1d49\u02b3)|[12]\d|3[01]|0?[1-9])"
     year = r"(?:19\d\d|20\d\d)"
     part = _alternation(vocabulary["parts"])
     flags = re.IGNORECASE
@@ -267,7 +268,7 @@ def _latest_weekday(published: dt.date, weekday: int) -> dt.date:
 
 
 def _number(text: str) -> int:
-    return 1 if text.casefold() == "1er" else int(text)
+    return 1 if text.casefold() in ("1er", "1\u1d49\u02b3") else int(text)
 
 
 def _parse(expression: str, published: dt.date | None) -> dt.date | None:

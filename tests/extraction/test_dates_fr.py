@@ -512,3 +512,23 @@ def test_a_night_told_by_its_weekdays_alone_is_the_night_told_with_those_weekday
             "Dans la nuit du dimanche 7 au lundi 8 avril, des assaillants ont attaqué le poste. "
             "Le samedi 6 avril 2024, un convoi avait été visé.")
     assert [value for _, value, _ in _dates(text, published=None)] == ["2024-04-08", "2024-04-08", "2024-04-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Typeset pages write the first of the month with superscript letters ("1ᵉʳ"), as "1er"
+        ("Le poste a été attaqué le 1\u1d49\u02b3 octobre.", ("1\u1d49\u02b3 octobre", "2023-10-01", "day")),
+        ("Dans la nuit du 1\u1d49\u02b3 au 2 octobre, un convoi a été visé.",
+         ("nuit du 1\u1d49\u02b3 au 2 octobre", "2023-10-02", "day")),
+    ],
+)
+def test_the_first_of_the_month_in_superscript_letters_is_a_day(text, expected):
+    assert _dates(text)[0] == expected
+
+
+def test_the_first_of_the_month_in_superscript_letters_anchors_a_month_marker():
+    # A page known by its month only: "ce matin" is the latest whole day it tells of that month
+    text = " date 2023-12 Ce matin du 1\u1d49\u02b3 décembre, des tirs ont été entendus."
+    assert _dates(text, published=None) == [("Ce matin", "2023-12-01", "day"),
+                                             ("1\u1d49\u02b3 décembre", "2023-12-01", "day")]
