@@ -306,7 +306,8 @@ class FrenchLexicon:
             "collective_victims", "one_determiners", "toll_result_verbs", "bound_passives",
             "reporter_addressees", "force_orders", "force_target_cases",
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
-            "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs")}
+            "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs",
+            "classifier_heads")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -1210,6 +1211,19 @@ def _state_of_subjection(noun: Token, lexicon: FrenchLexicon) -> bool:
         return True
     before = [t for t in noun.doc[max(0, noun.i - 4):noun.i] if t.dep_ != "det" and t.pos_ != "DET"]
     return len(before) >= 2 and before[-1].lower_ == "à" and before[-2].lower_ in words["subjection_participles"]
+
+
+def _classifier(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A bare trigger noun in the "de" phrase of a noun of equipment, dress or units
+    (`classifier_heads`) classes that thing, no act told: "trois hélicoptères de combat",
+    "armés de fusils d'assaut", "en tenue de combat". With a determiner or a number it is a
+    particular act ("le drone de l'attaque", "trois jours de combats" is no such head)."""
+    if noun.dep_ != "nmod" or any(c.dep_ in ("det", "nummod") for c in noun.children):
+        return False
+    if _case_of(noun) not in ("de", "d'", "d\u2019"):
+        return False
+    return noun.head.lemma_.casefold() in lexicon.words["classifier_heads"] \
+        or noun.head.lower_ in lexicon.words["classifier_heads"]
 
 
 def _charge(noun: Token, lexicon: FrenchLexicon) -> bool:
@@ -2855,6 +2869,8 @@ def extract_events_fr(
                 continue  # "des bandes armées qui pillent les villages": what they do, no act told
             if rule.pos == "NOUN" and _charge(token, lexicon):
                 continue  # "poursuivi pour meurtre", "inculpé de complicité d'attentat": a charge
+            if rule.pos == "NOUN" and _classifier(token, lexicon):
+                continue  # "des hélicoptères de combat", "des fusils d'assaut": a kind of thing
             if rule.pos == "VERB" and rule.type in (_SPEECH_TYPES - {"REQUEST"}) | _AIM_TYPES \
                     and _purpose(token, lexicon.words["purpose_marks"]):
                 continue  # "ont manifesté pour dénoncer la junte", "un mois pour céder la place": an aim

@@ -1505,6 +1505,27 @@ def test_a_particular_act_a_charge_points_at_stays(french, text):
     assert [e.type for e in _events(french, text) if e.type == "ASSAULT"] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Deux hélicoptères de combat ont décollé mardi de la base de Sévaré.",
+     "Des hommes armés de fusils d'assaut ont été aperçus près du marché de Dori.",
+     "Le ministre a inauguré une école de combat pour les nouvelles recrues à Kati.",
+     "Un drone d'attaque a été livré à l'armée de l'air la semaine dernière."],
+)
+def test_a_bare_act_noun_classing_equipment_or_units_is_no_act(french, text):
+    # "de combat", "d'assaut" class the helicopter, the rifle: no fighting is told
+    assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le drone de l'attaque a été retrouvé mardi près de Dori.",
+     "Deux soldats ont été blessés lors de combats mardi près de Dori."],
+)
+def test_an_act_noun_with_its_determiner_or_no_equipment_head_stays(french, text):
+    assert [e.type for e in _events(french, text) if e.type == "ASSAULT"][:1] == ["ASSAULT"]
+
+
 def test_protesters_acting_at_a_place_tell_a_protest_there(french):
     text = "La tension était forte à Kankan, où les manifestants ont bloqué les routes avec des pneus."
     assert [e.type for e in _events(french, text) if e.type == "PROTEST"] == ["PROTEST"]
