@@ -3155,6 +3155,10 @@ def sole_locality(
         q is not p and lies_inside(q, p) and (not near_districts or _near(q, p)) for q in inside))]
     if not inside:
         return None
+    import os
+    if os.environ.get("H6DBG"):
+        print("SOLE", event_type, coarse.name, [p.name for p in inside])
+    inside = _beside_the_capital(inside)
     first = inside[0]
     if any(distance_km(first.lat, first.lon, p.lat, p.lon) > LOCALITY_KM for p in inside[1:]):  # type: ignore[arg-type]
         inside = _dominant_locality(inside)
@@ -3163,6 +3167,24 @@ def sole_locality(
             return None
     finest = max(_FINENESS.get(p.feature, 0) for p in inside)
     return next(p for p in inside if _FINENESS.get(p.feature, 0) == finest)
+
+
+def _beside_the_capital(inside: list[Place]) -> list[Place]:
+    """Without the national capital, where one locality far from it is named at least twice and
+    more often than the capital ("the attack in Rutshuru ... the army in Rutshuru", once "the
+    government in Kinshasa"): the capital is where officials spoke or the news came from, the
+    locality the story's site. Otherwise `inside` unchanged."""
+    capitals = [p for p in inside if is_national_capital(p)]
+    if not capitals or len({p.name.casefold() for p in capitals}) != 1:
+        return inside
+    capital = capitals[0]
+    rest = [p for p in inside if p.name.casefold() != capital.name.casefold()]
+    if len(rest) < 2 or len(rest) <= len(capitals) or not all(
+            distance_km(rest[0].lat, rest[0].lon, p.lat, p.lon) <= LOCALITY_KM  # type: ignore[arg-type]
+            and distance_km(capital.lat, capital.lon, p.lat, p.lon) > LOCALITY_KM  # type: ignore[arg-type]
+            for p in rest):
+        return inside
+    return rest
 
 
 def _dominant_locality(inside: Sequence[Place]) -> list[Place]:

@@ -561,6 +561,22 @@ def test_a_coarse_place_narrows_to_the_town_the_article_keeps_coming_back_to() -
     assert sole_locality(ZAMFARA, [*shinkafis, BAKURA]) == shinkafis[0]
 
 
+def test_a_capital_named_less_often_than_the_one_other_locality_gives_way_to_it() -> None:
+    from tessera.extraction.places import sole_locality
+
+    # "Bandits raided Shinkafi ... the Shinkafi council chairman said", once "the presidency in
+    # Abuja condemned it": the capital is where officials spoke, Shinkafi the story's site.
+    shinkafis = [SHINKAFI.model_copy(update={"start": start}) for start in (10, 90)]
+    assert sole_locality(NIGERIA, [*shinkafis, ABUJA]) == shinkafis[0]
+    assert sole_locality(NIGERIA, [ABUJA, *shinkafis]) == shinkafis[0]
+    # Not where the capital is named as often: either may be the site.
+    assert sole_locality(NIGERIA, [SHINKAFI, ABUJA]) is None
+    abujas = [ABUJA.model_copy(update={"start": start}) for start in (100, 110)]
+    assert sole_locality(NIGERIA, [*shinkafis, *abujas]) is None
+    # Nor where the other places are far apart themselves: no one locality is left.
+    assert sole_locality(NIGERIA, [*shinkafis, MAIDUGURI, ABUJA]) is None
+
+
 def test_a_district_and_a_town_beyond_a_localitys_span_of_it_are_two_localities() -> None:
     from tessera.extraction.places import lies_inside, sole_locality
 
