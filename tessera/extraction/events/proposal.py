@@ -145,6 +145,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span, Token
 
+from tessera.extraction.dates import calendar
 from tessera.extraction.events.lexicon import (
     _NOMINAL_HOSTS,
     _RELATIVE_PRONOUNS,
@@ -1183,7 +1184,7 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             proposal.nominal
             and proposal.type in _STRONG_NOMINAL_TYPES
             and not proposal.rule.mention
-            and link in ("dobj", "obj", "attr")
+            and (link in ("dobj", "obj", "attr") or _dated_of_its_own(token))
         )
         if link in _COMPLEMENT_LINKS and not reported_violence:
             # "threatened to ban voting", "agreed to withdraw": the content of the
@@ -1861,6 +1862,18 @@ def _same_clause_family(proposal: _Proposal, result: list[_Proposal]) -> bool:
             continue
         # One dominates the other (an ancestor walk, not a subtree scan).
         if other.token.is_ancestor(proposal.token) or proposal.token.is_ancestor(other.token):
+            return True
+    return False
+
+
+def _dated_of_its_own(token: Token) -> bool:
+    """A noun of violence whose own phrase dates it by a year or a month ("left Mali after a
+    2020 coup", "came to power in a February 1 coup", "after the attack in Gao in 2012"): an
+    earlier event told in full, not the bare background of its governor ("after the
+    clashes"). A weekday or "on Monday" dates the governor's own scene and is not read."""
+    months = calendar("en").full_months
+    for node in token.subtree:
+        if node.ent_type_ == "DATE" and (node.lower_ in months or (node.is_digit and 1900 <= int(node.text) < 2100)):
             return True
     return False
 

@@ -136,6 +136,24 @@ def test_violence_and_protest_nouns_in_an_adjunct_stay(events_of) -> None:  # ty
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The foreign troops pulled out of the country last year, after a 2019 coup in the capital.", "COERCE"),
+        ("The rebels withdrew their fighters from the port after the 2015 bombing of the harbour.", "ASSAULT"),
+        ("Troops were deployed to the capital following a March coup in the north.", "COERCE"),
+    ],
+)
+def test_violence_dated_in_its_own_phrase_under_another_act_stays(events_of, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    # An earlier act told with its own year or month is an event of its own, not the
+    # bare background of the act that governs it.
+    assert kept in _types(events_of(text))
+
+
+def test_undated_violence_under_another_act_is_still_background(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in _types(events_of("The troops withdrew from the town after the clashes on Monday."), None)
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Fighting broke out in the north a day after the government agreed to resume talks.", "AGREE"),
