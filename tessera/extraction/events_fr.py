@@ -992,9 +992,13 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         return False
     if _scene_of(noun, words):
         return False
-    if lexicon is not None and _died_in(noun, lexicon) and not _definite(noun):
-        # "quatre personnes ont trouvé la mort dans des affrontements" (not "lors des combats",
-        # "dans les affrontements": clashes already told, or known, are referred back to)
+    if lexicon is not None and _died_in(noun, lexicon, killed=not _definite(noun)):
+        # "quatre personnes ont trouvé la mort dans des affrontements"; a definite noun too ("sont
+        # morts dans les affrontements", "lors des combats"): clashes told before, or known, are
+        # still the act the dead fell in, and the dying verb is no trigger then (`not_complements`),
+        # so without the noun the deaths would tell nothing; the assembly joins it to the clash told.
+        # Not the definite noun of another type killed in ("tuée lors des manifestations"): the
+        # killing tells its assault, and the protests are referred back to
         return False
     if lexicon is not None and _during(noun, lexicon) and not _definite(noun):
         return False
@@ -1091,13 +1095,14 @@ def _during(noun: Token, lexicon: FrenchLexicon) -> bool:
     return _occasion_verb(noun, lexicon, lexicon.words["during_prepositions"]) is not None
 
 
-def _died_in(noun: Token, lexicon: FrenchLexicon) -> bool:
+def _died_in(noun: Token, lexicon: FrenchLexicon, killed: bool = True) -> bool:
     """A plural act noun that people told dead died in, in a past tense: "quatre personnes
     ont trouvé la mort dans des affrontements", "trois soldats sont morts lors d'accrochages".
     It is the story's act, where they fell, no kind of act; and the dying verb is no
     trigger, so without the noun the deaths would tell no event. "Depuis 2015, 1.300
     personnes sont mortes dans des attaques" is kept too: the assembly reads "depuis" as
-    background, as it does for "ont été tuées dans des attaques"."""
+    background, as it does for "ont été tuées dans des attaques". `killed` False: dying told
+    alone ("sont morts", "ont trouvé la mort"), not the killing or wounding of the victims."""
     words = lexicon.words
     verb = _occasion_verb(noun, lexicon, words["occasion_prepositions"])
     if verb is None:
@@ -1105,7 +1110,7 @@ def _died_in(noun: Token, lexicon: FrenchLexicon) -> bool:
     lemmas = {verb.lemma_.casefold(), *lexicon.lemmas_of_form(verb.lower_)}
     if lemmas & words["die_verbs"]:
         return True  # "sont morts", "ont péri", "a succombé"
-    if lemmas & (words["kill_verbs"] | words["injure_verbs"]):
+    if killed and lemmas & (words["kill_verbs"] | words["injure_verbs"]):
         # "ont été tués lors de manifestations", "tués dans de violents heurts entre la population
         # et la police": the killing is its own assault; an act of another type the victims fell
         # in (a protest) is the story's too, not a kind of act. An assault noun stays the
