@@ -197,6 +197,19 @@ def test_being_the_victim_of_an_attack_counts_no_one_dead(french, text):
 def test_violence_that_makes_no_dead_is_no_act(french):
     assert not _events(french, "Les violences se poursuivent depuis des mois dans la région.")
     assert not _events(french, "Les violences ont fait la une des journaux.")
+    assert not _events(french, "Les tirs de joie ont provoqué la panique dans le quartier.")
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Les tirs ont fait deux morts mercredi à Kankan.", 2),
+    ("Les tirs des gendarmes ont provoqué la mort de trois manifestants jeudi à Labé.", 3),
+    ("Les violences ont causé la mort de quatre villageois près de Mopti.", 4),
+    ("Des balles perdues ont entraîné la mort de deux passants vendredi à Bangui.", 2),
+])
+def test_fire_or_violence_that_made_dead_is_an_assault(french, text, dead):
+    # fire or violence told by the dead it made ("ont fait deux morts", "ont provoqué la mort de")
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert dead in tolls
 
 
 @pytest.mark.parametrize(
