@@ -276,6 +276,7 @@ from tessera.extraction.quantities_fr import parse_number_fr
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     FEATURE_PRECISION,
+    NOT_EVENT_PLACE_ROLES,
     Actor,
     DateValue,
     Event,
@@ -4003,7 +4004,11 @@ class _Localities:
         found: list[tuple[int, frozenset[str]]] = []
         if sentence is not None and sentence.end > self._after:
             for place in self._sentence_places.get(index, ()):
+                # (Not a place that only says where the news was told from, nor a border,
+                # an affiliation or a route: "a-t-on appris de sources à Niamey" names no
+                # locality of the report, `NOT_EVENT_PLACE_ROLES`.)
                 if place.start >= self._after and place.start not in self._far and (
+                        place.role not in NOT_EVENT_PLACE_ROLES) and (
                         self._rules.precision(place) > self._finer):
                     # the gazetteer's entry too: "Dera" and "Deraa" name one town
                     entry = {f"geonames:{place.geonames_id}"} if place.geonames_id is not None else set()

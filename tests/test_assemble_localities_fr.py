@@ -59,3 +59,14 @@ def test_a_sentence_that_opens_on_a_new_town_tells_another_attack(pipeline):
     assert len(attacks) == 2
     # the same town again goes on telling the attack
     assert len(assaults(code(pipeline, lead + "À Djibo, les assaillants ont incendié des maisons."))) == 1
+
+
+def test_a_place_the_news_was_told_from_is_no_locality_of_the_attack(pipeline):
+    # "de sources sécuritaires à Niamey": where the news came from (role "source"), no
+    # locality told apart from the village of the ambush the next sentence names
+    text = ("Dix soldats ont été tués mardi dans une attaque dans la région de Tillabéri, a-t-on appris "
+            "mercredi de sources sécuritaires à Niamey. Selon ces sources, la patrouille est tombée dans "
+            "une embuscade tendue par des assaillants près de Filingué.")
+    attacks = assaults(code(pipeline, text))
+    assert len(attacks) == 1
+    assert attacks[0].fatalities == 10
