@@ -3155,9 +3155,6 @@ def sole_locality(
         q is not p and lies_inside(q, p) and (not near_districts or _near(q, p)) for q in inside))]
     if not inside:
         return None
-    import os
-    if os.environ.get("H6DBG"):
-        print("SOLE", event_type, coarse.name, [p.name for p in inside])
     inside = _beside_the_capital(inside)
     first = inside[0]
     if any(distance_km(first.lat, first.lon, p.lat, p.lon) > LOCALITY_KM for p in inside[1:]):  # type: ignore[arg-type]
