@@ -4502,10 +4502,12 @@ def _story_locality(sentence_places: dict[int, list[Place]], left_out: Collectio
     locality, the story's site (its first-named place of a locality's feature). None where
     the article names places of several countries, far-apart towns, or no locality.
     `left_out`: starts of places that are no site of the story's acts (bearings, titles'
-    and captions' towns, places lent to a speaker)."""
+    and captions' towns, places lent to a speaker). A natural feature across countries (a
+    desert, "au Sahara", where troops are usually stationed) frames the story and counts as
+    no other country; a region of no one country ("Kashmir") still does."""
     named = [p for found in sentence_places.values() for p in found
              if p.role is None and p.start not in left_out and p.lat is not None and p.lon is not None]
-    if not named or len({p.country for p in named}) != 1:
+    if len({p.country for p in named if p.country or p.feature != "natural"}) != 1:
         return None
     localities = [p for p in named if p.feature in _LOCALITY_FEATURES]
     if not localities:

@@ -89,6 +89,16 @@ def test_an_incident_no_word_places_takes_the_storys_one_locality(pipeline):
     assert placed and all(i.location is not None and i.location.name == "Kayes" for i in placed)
 
 
+def test_a_region_across_countries_leaves_the_storys_one_locality(pipeline):
+    # "the Sahara" belongs to no one country: it frames the story and is no second country,
+    # so the unplaced riot is still the one town's.
+    text = ("Protesters set fire to the prefecture on Wednesday after the funeral of three young men. "
+            "Gendarmes who are usually stationed in the Sahara were sent in as reinforcements. "
+            "Since Monday the town of Kayes has been shaken by protests over the death of a youth.")
+    riots = [i for i in code(pipeline, text).incidents if not i.context and i.type != "MOBILIZE"]
+    assert riots and all(i.location is not None and i.location.name == "Kayes" for i in riots)
+
+
 def test_an_unplaced_incident_stays_unplaced_beside_far_apart_towns(pipeline):
     # Two towns some 700 km apart: no one site for the story, so no place is guessed.
     text = ("Protesters set fire to the prefecture on Wednesday. "
