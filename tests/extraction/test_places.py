@@ -577,15 +577,6 @@ def test_a_capital_named_less_often_than_the_one_other_locality_gives_way_to_it(
     assert sole_locality(NIGERIA, [*shinkafis, MAIDUGURI, ABUJA]) is None
 
 
-def test_narrowing_a_coarse_place_prints_nothing(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    from tessera.extraction.places import sole_locality
-
-    # A library call writes nothing to standard output, whatever the environment holds.
-    monkeypatch.setenv("H6DBG", "1")
-    assert sole_locality(NIGERIA, [SHINKAFI, SHINKAFI.model_copy(update={"start": 90})]) == SHINKAFI
-    assert capsys.readouterr().out == ""
-
-
 def test_a_district_and_a_town_beyond_a_localitys_span_of_it_are_two_localities() -> None:
     from tessera.extraction.places import lies_inside, sole_locality
 
