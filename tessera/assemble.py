@@ -247,6 +247,7 @@ from tessera.extraction.dates import (
     month_part,
     occasion_day,
     occasion_span,
+    relation_distance,
     reported_dates,
     reported_speech,
     speech_day,
@@ -2653,6 +2654,7 @@ def assemble_incidents(
         elif ((rules.setting_sentence_dates or rules.detail_sentence_dates)
               and not stated and date is not None and _said_on(parsed, date)):
             date, stated = _detail_date(event, parsed, dates, trigger_starts, date) or (date, stated)
+        date = _relation_main_day(event, parsed, date, dates, published) or date
         if date is not None:
             date = month_part(date, rules.month_parts)
         window = value_window(date) if date is not None and stated else None
@@ -3022,6 +3024,7 @@ def _report_day(
             and not _sequenced_draft(draft)
             and incident.mode != "future"
             and incident.date is not None
+            and not _counted_from_report(incident.date, published)
             and (window := value_window(incident.date)) is not None
             and ((window[1] - window[0]).days < _REPORT_DAY_SPAN or _weekday_of_month(window, page_month))
             and not _before_report(window, published, page_month)
@@ -3070,6 +3073,13 @@ def _report_day(
         else incident
         for draft, incident in zip(drafts, incidents, strict=True)
     ]
+
+
+def _counted_from_report(date: DateValue, published: dt.date | None) -> bool:
+    """A relation's text dated by the report's own day (`_relation_main_day`): the day the
+    report was written, not one its text tells, so no day of the report's occasion."""
+    return (published is not None and date.value == published.isoformat()
+            and relation_distance(date.text) is not None)
 
 
 def _weekday_of_month(window: tuple[dt.date, dt.date], page_month: dt.date | None) -> bool:
@@ -4747,6 +4757,41 @@ def _width(date: DateValue) -> int:
     """Days a date covers (an unnormalised one counts as the widest)."""
     window = value_window(date)
     return (window[1] - window[0]).days if window is not None else 1 << 20
+
+
+def _relation_main_day(
+    event: Event, parsed: ParsedArticle, date: DateValue | None, dates: Sequence[DateValue] | None,
+    published: dt.date | None,
+) -> DateValue | None:
+    """The day of the clause an unplaced counted relation hangs on, told before any day of
+    the story but the report's own ("A curfew was imposed in the district, two days after
+    the killings", "..., a day after clashes claimed eleven lives" where the parse shows
+    no clause): a relation counts from the story's last named day (`extract_dates`), here
+    the report's, so the event it hangs on (the curfew), later than the one it names, is
+    the report's news of that day. None for the relation's own event (the killings, the
+    clashes), a relation "before" ("a day before the vote"), or any other date."""
+    relation = date if date is not None else event.date
+    if relation is None or (distance := relation_distance(relation.text)) is None:
+        return None
+    sentence = parsed.sentence_at(relation.start)
+    span = sentence.span_at(relation.start, relation.end) if sentence is not None and sentence.deep else None
+    if span is None or sentence is None or len(span) == 0 or not sentence.start <= event.trigger.start < sentence.end:
+        return None
+    trigger = _trigger_token(sentence, event)
+    word = span[-1]
+    # "after"/"before" opens a clause or governs a noun; alone ("the claim a day before")
+    # it is an adverb of the main clause, no relation.
+    if word.dep_ != "mark" and not any(c.dep_ in ("pobj", "pcomp") for c in word.children):
+        return None
+    clause = word.head if word.dep_ == "mark" else word
+    if trigger is None or trigger.i == clause.i or clause.is_ancestor(trigger):
+        return None
+    if relation.value or published is None or distance <= 0:
+        return None
+    told = [d for d in dates or () if d.value and d.precision == "day" and d.end <= relation.start]
+    if told and told[-1].value != published.isoformat():
+        return None
+    return relation.model_copy(update={"value": published.isoformat(), "precision": "day"})
 
 
 def _stated_date(

@@ -822,3 +822,20 @@ def test_the_day_an_act_was_reported_gives_way_to_its_own_time_told_later(pipeli
     assert len(agreements) == 1
     assert agreements[0].date is not None and agreements[0].date.value != reported
     assert agreements[0].date.value == "2017-12-11/2017-12-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A lead's act with no day of its own, told a distance after another event: the
+        # relation counts from the report's day, so the act it hangs on is that day's news.
+        ("A strict curfew has been clamped in Multan and other districts of Punjab province, "
+         "a day after deadly clashes claimed at least eleven lives.", "clamped", "2024-03-09"),
+        ("Police imposed a curfew in Multan, two days after the killings.", "curfew", "2024-03-09"),
+        # "before" names a later event: the act is not the report's news.
+        ("Police imposed a curfew in Multan, two days before the vote.", "curfew", None),
+    ],
+)
+def test_an_act_a_distance_after_another_in_the_lead_is_the_reports_day(pipeline, text, trigger, expected):
+    value = _incident_date(pipeline, "en", SATURDAY, text, trigger)
+    assert value == expected

@@ -874,6 +874,26 @@ def _event_relation(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return Resolved(None, "unknown", kind="relation", offset_days=sign * days)
 
 
+def relation_distance(text: str) -> int | None:
+    """The days from the event a relation's clause tells to the event of the clause it
+    hangs on: "a day after the rebels announced a truce" is 1 (the main clause's event is
+    a day later), "two days before ..." is -2. None for a text that is no counted relation
+    ("less than two weeks after" is a span, "more than" has no bound)."""
+    m = _relation_pattern().search(text)
+    if m is None or m.end() != len(text.rstrip()):
+        return None
+    amount = _number_of(m["n"])
+    if m["q"] or amount is None or amount != int(amount):
+        return None
+    days = calendar().unit_days[_unit_name(m["unit"])] * int(amount)
+    return days if m["dir"].casefold() == "after" else -days
+
+
+@functools.lru_cache(maxsize=1)
+def _relation_pattern() -> re.Pattern[str]:
+    return next(rule.pattern for rule in _rules(False) if rule.name == "event_relation")
+
+
 def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:
     amount = _number_of(m["n"])
     direction = " ".join(m["dir"].casefold().split())
