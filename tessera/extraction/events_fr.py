@@ -1619,7 +1619,7 @@ def _clash_side(verb: Token, lexicon: FrenchLexicon) -> Token | None:
     of the clash noun ("tués dans des affrontements entre l'armée et les rebelles"), or the one
     the parse hangs on the verb right after the clash noun, also under "au cours de" ("tués
     dans de violents heurts entre la population et la police", "tué au cours de heurts entre
-    des jeunes et les forces de l'ordre")."""
+    des jeunes et les forces de l'ordre"); failing those, the side the clash was "avec"."""
     obliques = [c for c in _arguments(verb) if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod")]
     clashes = [noun for c in obliques for noun in (c, *(g for g in c.children if g.dep_ == "nmod"))
                if noun.lemma_.casefold() in lexicon.words["clash_nouns"] or noun.lower_ in lexicon.words["clash_nouns"]]
@@ -1630,6 +1630,14 @@ def _clash_side(verb: Token, lexicon: FrenchLexicon) -> Token | None:
         hung = next((c for c in obliques if _case_of(c) == "entre" and c.left_edge.i == noun.right_edge.i + 1), None)
         if hung is not None:
             return hung
+    for noun in clashes:
+        # "tués dans des affrontements avec l'armée", "tué dans un accrochage avec des
+        # terroristes": the side the victims' clash was with did the killing, as English reads
+        # "killed in clashes with troops"
+        opposite = _prep_child(noun, ["avec"], ("nmod", "obl", "obl:mod")) or next(
+            (c for c in obliques if _case_of(c) == "avec" and c.left_edge.i == noun.right_edge.i + 1), None)
+        if opposite is not None:
+            return opposite
     return None
 
 

@@ -1151,6 +1151,16 @@ def test_civilians_killed_in_a_clash_keep_its_first_side(french):
     assert event.actor is not None and event.actor.type == "MIL"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Dix-huit Palestiniens ont été tués dans des affrontements avec l'armée israélienne à Jénine.", "ISR"),
+     ("Deux rebelles ont été tués dans des combats avec l'armée malienne près de Kidal.", "MLI")],
+)
+def test_victims_of_a_clash_with_a_side_were_killed_by_that_side(french, text, country):
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT" and e.trigger.text.startswith("tué")]
+    assert event.actor is not None and event.actor.country == country
+
+
 def test_with_no_incident_dated_the_report_day_is_the_one_told_before(french):
     text = ("Le lundi 2 octobre 2023 à l'aube, le dernier soldat français refermait le portail de la base de Gao. "
             "Quelques heures plus tard, le dernier convoi franchissait la frontière avec le Niger, mettant un terme "
