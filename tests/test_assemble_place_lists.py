@@ -66,6 +66,42 @@ def test_a_list_kept_whole(pipeline, text):
     assert len([i for i in code(pipeline, text).incidents if not i.context]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked villages in Kano and in Kaduna on Monday.",
+        "Protests broke out in Kano, in Kaduna and in Zaria on Monday.",
+    ],
+)
+def test_an_english_list_the_parse_does_not_coordinate_is_one_incident_per_town(pipeline, text):
+    # With a repeated preposition the English parse hangs a later town's preposition from the
+    # verb or as a conjunct of the town before: the list is read in the order of the words
+    # (`_chained_places`).
+    document = code(pipeline, text)
+    assert len({i.type for i in document.incidents if not i.context}) == 1
+    assert {"Kaduna", "Kano"} <= set(places(document))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words other than separators and one preposition between two towns: no list.
+        "Bandits launched attacks on Kano on Monday, the army said in Kaduna.",
+        "Bandits launched attacks on Kano on Monday, according to police in Kaduna.",
+    ],
+)
+def test_an_english_town_outside_a_list_is_not_listed(pipeline, text):
+    assert places(code(pipeline, text)) == ["Kano"]
+
+
+def test_one_attack_per_listed_state(pipeline):
+    # A list of regions of one country is one incident per region, as a list of towns is; a
+    # list of countries stays whole (`test_a_list_kept_whole`).
+    document = code(pipeline, "Gunmen attacked villages in Borno, Yobe and Adamawa states on Monday.")
+    assert places(document) == ["Adamawa", "Borno", "Yobe"]
+    assert {i.geo_precision for i in document.incidents} == {"region"}
+
+
 def test_a_list_in_a_sentence_that_tells_no_act_gives_nothing(pipeline):
     assert code(pipeline, "Kano and Kaduna are the largest cities in northern Nigeria.").incidents == []
 
