@@ -137,6 +137,7 @@ from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
 from tessera.extraction.dates_fr import told_at_a_distance, told_next_to_a_day
 from tessera.extraction.events.roles import host_recipient, state_actor
+from tessera.extraction.fatalities import share_of_place
 from tessera.extraction.places import (
     aside_places,
     aside_words,
@@ -3086,14 +3087,23 @@ def extract_events_fr(
                 event_id = make_id(article_id, start, rule.type, *((number,) if number else ()), prefix="ev-")
                 inferred[event_id] = (actor is not stated_actor, side is not stated_side)
                 own = [q for q in quantities_here if first <= q.start < last]
-                if assault and event_dead is not None and not any(q.value == event_dead for q in own):
+                toll = event_dead
+                share = share_of_place(sentence, quantities_here, own_places or [
+                    p for p in article.places if sentence.start <= p.start < sentence.end], toll, location, "fr") \
+                    if assault and toll is not None else None
+                if share is not None and share.value is not None:
+                    # "neuf morts dont sept à Ségué et deux à Sonfounou": the share told for the
+                    # event's own place is its toll
+                    toll = int(share.value)
+                    own = [*(q for q in own if q.value != event_dead and q is not share), share]
+                if assault and toll is not None and not any(q.value == toll for q in own):
                     # the toll's figure where the parse hung it outside the verb's words ("Neuf
                     # militaires colombiens ont été tués" with "Neuf militaires" a root of its own):
                     # the figure it was read from, the nearest before them, is the event's too
-                    own += [q for q in quantities_here if q.value == event_dead and q.end <= first][-1:]
+                    own += [q for q in quantities_here if q.value == toll and q.end <= first][-1:]
                 events.append(_event(
                     event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence, token),
-                    event_dead if assault else None, injuries if assault else None,
+                    toll if assault else None, injuries if assault else None,
                     own, _source(sentence, token, lexicon)))
         if opening_toll is not None and _toll_told_before(events, first_here, opening_toll):
             opening_toll = None

@@ -48,14 +48,18 @@ from __future__ import annotations
 import bisect
 import functools
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from tessera.data import word_fields
+from tessera.data import language_words, word_fields
 from tessera.extraction.quantities import in_exponent, number_words
-from tessera.records import Quantity
+from tessera.records import Place, Quantity
+
+if TYPE_CHECKING:
+    from tessera.parse import ParsedSentence
 
 # The smallest figure that is never read as a count of the killed or injured: a year
 # ("killed in 2019 clashes") or a population, not a toll. No single incident a news
@@ -859,3 +863,111 @@ def _as_count(value: float) -> int | None:
     if value >= MAX_CASUALTY_COUNT:
         return None
     return int(value)
+
+
+# A toll's share for one place ("neuf morts dont sept à Ségué et deux à Sonfounou", "nine
+# killed, including seven in Segue", "seven of them in Segue"): the place opens at most this
+# many tokens after the share's figure, with only prepositions, articles and pronouns between.
+SHARE_PLACE_REACH_TOKENS = 4
+_SHARE_LINK_POS = frozenset({"ADP", "DET", "PRON"})
+
+
+@functools.lru_cache(maxsize=8)
+def _share_phrases(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrases that open a toll's shares (`share_openers`: "dont", "including") and those
+    told after a share's figure (`share_closers`: "of them", "d'entre eux"), from
+    data/<language>/number_words.yaml; none where the language names none."""
+    openers = tuple(sorted(language_words("number_words", language, "share_openers")))
+    closers = tuple(sorted(language_words("number_words", language, "share_closers")))
+    return openers, closers
+
+
+def share_of_place(sentence: ParsedSentence, quantities: Sequence[Quantity], places: Sequence[Place],
+                   whole: int, location: Place | None, language: str) -> Quantity | None:
+    """The figure of a toll's share told for the event's own place, where the sentence parts
+    its toll by place: "le bilan s'élève à neuf morts dont sept à Ségué et deux à Sonfounou",
+    "killing nine people, including seven in Segue", "nine died, seven of them in Segue". The
+    incident at Ségué has seven dead; an event placed elsewhere (the district holding both)
+    keeps the whole. None where the sentence parts no toll so, or names no share at the place.
+    `quantities` and `places` are the sentence's (article offsets)."""
+    if location is None:
+        return None
+    openers, closers = _share_phrases(language)
+    if not openers and not closers:
+        return None
+    figures = sorted((q for q in quantities if q.value is not None and sentence.start <= q.start < sentence.end),
+                     key=lambda q: q.start)
+    at = next((k for k, q in enumerate(figures) if q.value == whole), None)
+    if at is None:
+        return None
+    text = sentence.doc.text.casefold()
+    tokens = sentence.tokens
+    whole_end = figures[at].end - sentence.start
+    later = figures[at + 1:]
+    shares: list[Quantity] = []
+    for token in tokens:
+        if token.idx < whole_end:
+            continue
+        before = [q for q in later if q.start - sentence.start < token.idx]
+        opener = _phrase_at(text, token, openers)
+        closer = _phrase_at(text, token, closers)
+        if opener is not None and not before:
+            shares = [q for q in later if q.start - sentence.start >= token.idx + len(opener)]
+            break
+        if closer is not None and len(before) == 1:
+            shares = later  # "seven of them in Segue and two in Sonfounou"
+            break
+        if len(before) > 1:
+            return None  # another figure before any share word: no parting of this toll
+    listed: list[tuple[Quantity, Place]] = []
+    for share in shares:
+        place = _place_after(sentence, share, places, closers, text)
+        if place is None:
+            break  # the list of places has ended
+        listed.append((share, place))
+    if not listed or any((q.value or 0) >= whole for q, _ in listed) or sum(q.value or 0 for q, _ in listed) > whole:
+        return None
+    return next((q for q, place in listed if _same_place(place, location)), None)
+
+
+def _phrase_at(text: str, token: Token, phrases: tuple[str, ...]) -> str | None:
+    """The phrase of `phrases` that the (case-folded) sentence text holds from the token on,
+    ending at a word's end."""
+    for phrase in phrases:
+        end = token.idx + len(phrase)
+        if text.startswith(phrase, token.idx) and (end >= len(text) or not text[end].isalnum()):
+            return phrase
+    return None
+
+
+def _place_after(sentence: ParsedSentence, share: Quantity, places: Sequence[Place], closers: tuple[str, ...],
+                 text: str) -> Place | None:
+    """The place told right after a share's figure ("sept à Ségué", "seven of them in Segue"):
+    only prepositions, articles, pronouns or a closing phrase between."""
+    start = share.end - sentence.start
+    between = 0
+    tokens = sentence.tokens
+    k = next((t.i for t in tokens if t.idx >= start), len(tokens))
+    while k < len(tokens) and between <= SHARE_PLACE_REACH_TOKENS:
+        token = tokens[k]
+        place = next((p for p in places if p.start - sentence.start == token.idx), None)
+        if place is not None:
+            return place
+        closer = _phrase_at(text, token, closers)
+        if closer is not None:
+            end = token.idx + len(closer)
+            while k < len(tokens) and tokens[k].idx < end:
+                k += 1
+                between += 1
+            continue
+        if token.pos_ not in _SHARE_LINK_POS:
+            return None
+        between += 1
+        k += 1
+    return None
+
+
+def _same_place(place: Place, location: Place) -> bool:
+    if place.geonames_id is not None and location.geonames_id is not None:
+        return place.geonames_id == location.geonames_id
+    return place.name.casefold() == location.name.casefold()

@@ -2353,3 +2353,24 @@ def test_idiom_tables_are_read_once_per_key():
     info = events_fr._idioms.cache_info()
     assert info.misses == len(keys)
     assert info.hits == len(keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Des hommes armés ont attaqué dimanche le village de Bankass, au Mali. Le bilan de cette attaque "
+         "s'élève à onze morts dont huit à Bankass et trois à Koro.", 8),
+        ("Des jihadistes ont attaqué Bankass dimanche, tuant onze civils, huit d'entre eux à Bankass.", 8),
+    ],
+)
+def test_a_share_of_the_toll_told_for_the_event_place_is_its_toll(french, text, dead):
+    placed = [e for e in _events(french, text) if e.type == "ASSAULT" and e.fatalities is not None]
+    assert placed and all(e.location is not None and e.location.name == "Bankass" for e in placed)
+    assert {e.fatalities for e in placed} == {dead}
+
+
+def test_a_toll_with_shares_of_places_inside_the_event_place_stays_whole(french):
+    # the event is placed at the district that holds both villages, not at either of them
+    text = ("Des jihadistes ont attaqué dimanche plusieurs villages du cercle de Bankass. Le bilan s'élève à "
+            "onze morts dont huit à Ségué et trois à Sonfounou.")
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT" and e.fatalities is not None} == {11}

@@ -427,3 +427,46 @@ def test_a_share_told_before_the_whole_counts_the_share(events_of, text: str, fa
 )
 def test_a_death_an_event_brought_about_counts_its_victims(events_of, text: str, fatalities: int | None) -> None:  # type: ignore[no-untyped-def]
     assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
+@pytest.fixture(scope="module")
+def english_pipeline():  # type: ignore[no-untyped-def]
+    from tessera.pipeline import Pipeline
+
+    return Pipeline.default()
+
+
+def _assaults(pipeline, text: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from tessera.records import Article
+
+    document = pipeline.extract(Article(id="share", text=text, published=dt.date(2024, 3, 6)))
+    return [e for e in document.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "dead"),
+    [
+        ("Gunmen attacked the town of Bankass in Mali on Sunday. "
+         "The attack killed eleven people, including eight in Bankass and three in Koro.", "Bankass", 8),
+        ("Gunmen raided Bankass in central Mali on Sunday, killing eleven people, eight of them in Bankass.",
+         "Bankass", 8),
+    ],
+)
+def test_a_share_of_the_toll_told_for_the_event_place_is_its_toll(  # type: ignore[no-untyped-def]
+        english_pipeline, text: str, place: str, dead: int) -> None:
+    placed = [e for e in _assaults(english_pipeline, text) if e.fatalities is not None]
+    assert placed and all(e.location is not None and e.location.name == place for e in placed)
+    assert [e.fatalities for e in placed] == [dead] * len(placed)
+
+
+def test_a_toll_with_shares_of_places_inside_the_event_place_or_of_people_stays_whole(  # type: ignore[no-untyped-def]
+        english_pipeline) -> None:
+    # the event is placed at the district that holds both villages; the part is of people, not of a place
+    district = _assaults(english_pipeline, "Gunmen attacked several villages of the Bankass cercle on Sunday. "
+                         "The attack killed eleven people, including eight in Segue and three in Sonfounou.")
+    assert [e.fatalities for e in district if e.fatalities is not None] == [11]
+    people = _assaults(english_pipeline,
+                       "Gunmen attacked Bankass in Mali, killing eleven people, including eight children.")
+    assert [e.fatalities for e in people if e.fatalities is not None] == [11]

@@ -56,7 +56,7 @@ from tessera.extraction.events.roles import (
     rejecting_speaker,
     vow_roles,
 )
-from tessera.extraction.fatalities import Casualties, count_casualties, loses_life
+from tessera.extraction.fatalities import Casualties, count_casualties, loses_life, share_of_place
 from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import (
     country_place,
@@ -457,6 +457,14 @@ def _build_event(
                 if q.value == toll]
         if told:
             event_quantities.append(sentence_quantities[min(told)[1]][2])
+    fatalities = casualties.fatalities
+    if proposal.type == "ASSAULT" and fatalities is not None and not guessed:
+        share = share_of_place(sentence, [q for _, _, q in sentence_quantities], places, fatalities, location, "en")
+        if share is not None and share.value is not None:
+            # "nine people were killed, including seven in Segue and two in Sonfounou": the
+            # share told for the event's own place is its toll
+            event_quantities = [q for q in event_quantities if q.value != fatalities and q is not share] + [share]
+            fatalities = int(share.value)
     confidence = 0.5
     main_word = not proposal.nominal or proposal.light_verb is not None or token.dep_ in ("nsubj", "ROOT")
     confidence += 0.2 if main_word else -0.15
@@ -474,7 +482,7 @@ def _build_event(
         recipient=recipient,
         location=location,
         date=date,
-        fatalities=casualties.fatalities,
+        fatalities=fatalities,
         injuries=casualties.injuries,
         quantities=event_quantities,
         confidence=round(min(0.95, max(0.05, confidence)), 2),
