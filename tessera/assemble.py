@@ -4115,7 +4115,8 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
     if not new:
         return False
     words = [t for t in sentence.tokens if not (t.is_punct or t.is_space)]
-    if any(t.lower_ in rules.additive_words for t in words) or (rules.fronted_time_elsewhere and mention.time_fronted):
+    if any(t.lower_ in rules.additive_words and not _others_of_a_list(t) for t in words) or (
+            rules.fronted_time_elsewhere and mention.time_fronted):
         return True
     # A fronted locative phrase: the sentence's first word a site preposition whose phrase
     # holds the new locality ("In Tank district, ..."; not "Around 100 troops torched ...").
@@ -4135,6 +4136,15 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
     else:
         return False
     return any(first <= start < last for start in new)
+
+
+def _others_of_a_list(word: Token) -> bool:
+    """An additive word that counts the rest of a list its own sentence opens ("a tué un
+    chef de village et trois autres hommes", "un soldat et deux autres"): more people of
+    the act told, not one more act somewhere else. Its noun (or itself) is a conjunct of a
+    word before it."""
+    noun = word if word.dep_ == "conj" else word.head
+    return noun.dep_ == "conj" and noun.head.i < noun.i and word.i > noun.head.i
 
 
 _PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})

@@ -70,3 +70,13 @@ def test_a_place_the_news_was_told_from_is_no_locality_of_the_attack(pipeline):
     attacks = assaults(code(pipeline, text))
     assert len(attacks) == 1
     assert attacks[0].fatalities == 10
+
+
+def test_others_that_only_finish_a_list_of_victims_tell_no_other_attack(pipeline):
+    # "un chef de village et cinq autres hommes": the rest of the attack's victims, listed
+    # in its own sentence, not one more attack somewhere else
+    text = ("Six villageois ont été tués dimanche dans une attaque dans l'ouest du Niger. L'attaque du "
+            "village de Zarvakoto, dans la région de Tillabéri, a tué un chef de village et cinq autres hommes.")
+    attacks = assaults(code(pipeline, text))
+    assert len(attacks) == 1
+    assert attacks[0].fatalities == 6
