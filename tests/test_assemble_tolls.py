@@ -299,11 +299,17 @@ ENGLISH = [
         12,
         'A car bomb exploded at a market in Mogadishu on Friday. Rescuers recovered 12 bodies '
         'from the rubble.',
-        marks=pytest.mark.xfail(
-            reason="'bodies' is not in English dead_count_nouns: with it an English score-half actor "
-            "figure fell (135 -> 134/177)",
-            strict=False,
-        ),
+    ),
+    # bodies found after an attack that states no toll: the count of its dead
+    pytest.param(
+        9,
+        'Gunmen raided a hamlet near Dori on Sunday night. Villagers said they later found nine '
+        'bodies in the bush.',
+    ),
+    pytest.param(
+        4,
+        'Rebels attacked an army post outside Kidal at dawn. Soldiers counted four bodies after '
+        'the assailants fled, a spokesman said.',
     ),
     pytest.param(
         None,
