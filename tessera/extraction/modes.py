@@ -443,7 +443,39 @@ def _clause_cues(verb: Token, cues: ModeCues) -> set[str]:
         found.add("negated")
     if _imperative(verb):
         found.add("future")  # "Release the hostages", "Let them lay down their arms": asked for
+    if _headline_infinitive(verb, cues):
+        found.add("future")  # "Army to send troops to the north": announced, not done
     return found
+
+
+def _headline_infinitive(verb: Token, cues: ModeCues) -> bool:
+    """The infinitive of a headline that announces an act ("Army to send troops to the
+    north", "Troops to be sent north", "UN to impose sanctions on junta, says envoy"): a verb
+    with "to" and its own subject, heading its sentence or the report a trailing reporting
+    verb gives; or, where the parser made the subject the head of a fragment ("Nigeria's
+    army to launch offensive"), an infinitive on that head noun. Prose gives such an
+    infinitive a finite verb to hang on ("the army is to send", "ordered the army to
+    send"), so it never heads its sentence there."""
+    if verb.tag_ not in ("VB", "VBN") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "for the army to send troops would ..."
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    head = verb.head
+    if verb.dep_ == "ROOT":
+        return subject
+    if verb.dep_ in ("ccomp", "parataxis"):
+        # "France to withdraw troops, says Macron"
+        return subject and head.i > verb.i and head.lemma_.lower() in cues.reporting_verbs
+    if verb.dep_ in ("acl", "relcl"):
+        return (
+            not subject
+            and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i < verb.i
+            and head.lemma_.lower() not in cues.attempt_nouns
+        )
+    return False
 
 
 _IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis"})

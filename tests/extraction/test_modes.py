@@ -163,3 +163,24 @@ def test_a_headline_without_an_auxiliary_is_no_imperative(events_of) -> None:  #
     assert {e.mode for e in events_of("Gunmen attack village in Zamfara, kill 12") if e.type == "ASSAULT"} == {
         "asserted"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Navy to send more troops to the disputed islands", "MOBILIZE"),
+        ("* Regional bloc to impose sanctions on coup leaders", "SANCTION"),
+        ("More police to be sent to the border town", "MOBILIZE"),
+        ("Kenya to withdraw its soldiers from Somalia, says minister", "RETREAT"),
+        ("Chad's army to launch offensive against rebels", "ASSAULT"),
+    ],
+)
+def test_a_headline_infinitive_announces_an_act_to_come(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == event_type]
+    assert events and {e.mode for e in events} == {"future"}
+
+
+def test_an_infinitive_under_a_finite_verb_keeps_its_mode(events_of) -> None:  # type: ignore[no-untyped-def]
+    # Prose hangs the infinitive on a verb: what it reports was done.
+    events = events_of("The navy sent more troops to the disputed islands.")
+    assert {e.mode for e in events if e.type == "MOBILIZE"} == {"asserted"}
