@@ -2374,3 +2374,11 @@ def test_a_toll_with_shares_of_places_inside_the_event_place_stays_whole(french)
     text = ("Des jihadistes ont attaqué dimanche plusieurs villages du cercle de Bankass. Le bilan s'élève à "
             "onze morts dont huit à Ségué et trois à Sonfounou.")
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT" and e.fatalities is not None} == {11}
+
+
+def test_fire_heard_at_places_is_an_attack_at_each(french):
+    # "gunfire was heard": fire told by those who heard it is an attack where it was heard
+    events = _events(french, "Mardi soir, des tirs nourris ont été entendus à Djibo et Dori.")
+    assert sorted((e.type, e.location.name) for e in events) == [("ASSAULT", "Djibo"), ("ASSAULT", "Dori")]
+    # hearing anything else is no act
+    assert _events(french, "Le juge a entendu les témoins mardi à Ménaka.") == []
