@@ -2859,10 +2859,10 @@ def _dead_counts(
     seen = set(done)
     for quantity in quantities:
         unit = (quantity.unit or "").casefold()
-        if unit not in rules.dead_count_nouns:
-            continue
         sentence = parsed.sentence_at(quantity.start)
         if sentence is None or sentence.index in seen:
+            continue
+        if unit not in rules.dead_count_nouns and _word_after(sentence, quantity) not in rules.dead_count_nouns:
             continue
         seen.add(sentence.index)
         value = quantity.value
@@ -2880,6 +2880,15 @@ def _dead_counts(
         span = Span(text=quantity.text, start=quantity.start, end=quantity.end)
         found.append(_TollStatement(sentence.index, span, int(value), False))
     return found
+
+
+def _word_after(sentence: ParsedSentence, quantity: Quantity) -> str:
+    """The word right after a figure with no unit ("We counted 19 dead", "It is twenty-two
+    dead"), lower-cased: "dead" there is no unit of the quantity stage, but counts the dead."""
+    figure = sentence.span_at(quantity.start, quantity.end)
+    if figure is None or figure.end >= len(sentence.doc):
+        return ""
+    return str(sentence.doc[figure.end].lower_)
 
 
 def _vague_count(quantity: Quantity, rules: AssembleRules) -> bool:

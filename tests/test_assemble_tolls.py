@@ -311,6 +311,22 @@ ENGLISH = [
         'Rebels attacked an army post outside Kidal at dawn. Soldiers counted four bodies after '
         'the assailants fled, a spokesman said.',
     ),
+    # "dead" right after a bare figure counts the dead as "deaths" does
+    pytest.param(
+        17,
+        'Armed men stormed a market in Gao on Tuesday morning. "We have counted 17 dead at the '
+        'hospital," a nurse told reporters.',
+    ),
+    pytest.param(
+        31,
+        'Militants raided a displaced persons camp near Beni on Friday. "It is thirty-one dead," a '
+        'local official said.',
+    ),
+    pytest.param(
+        None,
+        'Gunmen attacked a police post in Kaduna on Monday. In Kano, witnesses counted 17 dead '
+        'after a flood swept through a market.',
+    ),
     pytest.param(
         None,
         'Gunmen attacked a village in Kaduna on Monday. In a similar raid in 2022, 40 deaths were'
