@@ -128,7 +128,10 @@ def _phrase(token: Token) -> list[Token]:
             continue
         if child.dep_ == "acl" and (sum(1 for _ in child.subtree) > 4 or (
                 child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",")):
-            if child.i == token.i + 1 and child.left_edge == child:
+            named = _named_clause(child) if child.left_edge == child and child.doc[child.i - 1] in tokens else []
+            if named:  # "la coalition dirigée par l'Arabie saoudite dans la nuit"
+                tokens.extend(named)
+            elif child.i == token.i + 1 and child.left_edge == child:
                 # "des hommes armés dans l'État de Zamfara": the parse hung the place on the
                 # participle; the participle itself still says who they are
                 tokens.append(child)
@@ -142,6 +145,68 @@ def _phrase(token: Token) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     return tokens
+
+
+def _named_clause(clause: Token) -> list[Token]:
+    """The words of a participle clause up to its agent, a name the knowledge base knows, where they
+    are at most four with the name counted as one ("dirigée par l'Arabie saoudite" is as
+    short as "dirigée par Riyadh", also when the parse hangs more on the name: "... dans la
+    nuit"); else none. The parse's tokens of a name ("Arabie" + "saoudite", "Royaume" + "-"
+    + "Uni") say nothing of how long the clause is."""
+    words = list(clause.subtree)
+    if len(words) > 4 + _MAX_NAME_TOKENS:
+        words = words[:4 + _MAX_NAME_TOKENS]
+    found = _kb_match(words, french_knowledge_base())
+    if found is None or found[2] - found[1] < 2 or found[1] > 3 or not any(
+            t.head == clause and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)
+            for t in words[found[1]:found[2]]):
+        return []  # only the clause's agent says whose the phrase is ("un pays accusé comme le Mali" no)
+    return words[:found[2]]
+
+
+_NAME_BACK = 3  # how far a name may begin before the phrase's word ("Royaume - Uni": "Uni" the parse's conjunct)
+_NAME_ON = 4  # and end after it ("Guinée" + "équatoriale", "Émirats" + "arabes unis")
+
+
+def _across_split(tokens: list[Token], match: tuple[Any, int, int] | None,
+                  kb: ActorKnowledgeBase) -> tuple[list[Token], tuple[Any, int, int]] | None:
+    """A name the knowledge base knows that the parse split: read on the words of the text
+    around the phrase's name (or, with none, around its capitalised words), longer than the
+    phrase's own match and running past the phrase ("Guinée" is Guinea in "la Guinée
+    équatoriale" only when the parse hangs "équatoriale" elsewhere; "le Royaume-Uni" with
+    "Uni" a conjunct of "Royaume"; "l'Arabie saoudite" with "saoudite" read as a verb).
+    The phrase grown by the name and its match, or None."""
+    doc = tokens[0].doc
+    inside = {t.i for t in tokens}
+    if match is not None:
+        anchors = [(tokens[match[1]].i, tokens[match[2] - 1].i)]
+    else:
+        anchors = [(t.i, t.i) for t in tokens if t.text[:1].isupper() and t.is_alpha]
+    sent = tokens[0].sent
+    best: tuple[int, int, Any] | None = None
+    for first, last in anchors[:3]:
+        if (first - 1 in inside or first == sent.start) and (last + 1 in inside or last + 1 >= sent.end):
+            continue  # the phrase itself holds both neighbours: nothing split
+        for start in range(max(sent.start, first - _NAME_BACK), first + 1):
+            if any(doc[k].is_punct and doc[k].text not in ("-", "'", "’") for k in range(start, first)):
+                continue
+            for end in range(min(sent.end, last + 1 + _NAME_ON), last, -1):
+                if best is not None and end - start <= best[1] - best[0]:
+                    break
+                if (start == first and end == last + 1) or all(k in inside for k in range(start, end)):
+                    break
+                if any(doc[k].is_punct and doc[k].text not in ("-", "'", "’") for k in range(last + 1, end)):
+                    continue
+                info = _kb_lookup(list(doc[start:end]), kb) if _may_name_token(doc[start], kb) else None
+                if info is not None:
+                    best = (start, end, info)
+                    break
+    if best is None:
+        return None
+    start, end, info = best
+    grown = sorted({*tokens, *doc[start:end]}, key=lambda t: t.i)
+    at = next(k for k, t in enumerate(grown) if t.i == start)
+    return grown, (info, at, at + end - start)
 
 
 def _name_run(tokens: list[Token]) -> list[Token]:
@@ -327,6 +392,9 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
         return None
     tokens = _this_side(spanned, token, kb)
     match = _kb_match(tokens, kb, token)
+    longer = _across_split(tokens, match, kb)
+    if longer is not None:
+        tokens, match = longer
     if match is None:
         # "des mercenaires de l'Africa Corps": a capitalised name the parse split across two
         # phrases ("Africa" hung on "mercenaires", "Corps" the verb's subject) read whole

@@ -181,3 +181,42 @@ def test_a_function_word_in_a_headline_in_capitals_is_no_acronym(parser, text, w
 
 def test_an_acronym_read_as_a_name_still_names_its_actor(parser):
     assert _subject(parser, "L'UA a condamné l'attaque.").name == "African Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # the participle clause up to a name is short, however many tokens the parse
+        # makes of the name, also with more hung on the name
+        ("La coalition dirigée par l'Arabie saoudite a bombardé un hôpital.", "coalition", "SAU"),
+        ("Six civils sont morts sous les tirs de la force menée par la République centrafricaine.", "force", "CAF"),
+        ("Une frappe de la coalition dirigée par l'Arabie Saoudite dans la nuit de mardi a tué six bergers.",
+         "coalition", "SAU"),
+        # a name the parse split read on the words of the text
+        ("Le Royaume-Uni a bombardé un village.", "Royaume", "GBR"),
+        ("La Guinée équatoriale a expulsé trois diplomates.", "Guinée", "GNQ"),
+        ("Les Émirats arabes unis ont bombardé un port.", "Émirats", "ARE"),
+        ("L'Afrique du Sud a rappelé son ambassadeur.", "Afrique", "ZAF"),
+    ],
+)
+def test_a_name_the_parse_splits_is_read_whole(parser, text, word, country):
+    sentence = parser.parse(text).sentences[0]
+    token = next(t for t in sentence.doc if t.text == word)
+    actor = actor_from_token_fr(sentence, token, french_knowledge_base())
+    assert actor is not None and actor.country == country
+
+
+def test_a_participle_clause_with_no_name_stays_out(parser):
+    text = "La coalition dirigée depuis trois ans par des officiers maliens a bombardé un port."
+    sentence = parser.parse(text).sentences[0]
+    token = next(t for t in sentence.doc if t.text == "coalition")
+    actor = actor_from_token_fr(sentence, token, french_knowledge_base())
+    assert actor is None or actor.country is None
+
+
+def test_a_name_in_a_participle_clause_that_is_no_agent_stays_out(parser):
+    text = "Les soldats ont attaqué la Libye, un pays accusé comme la Guinée équatoriale de trafic d'armes."
+    sentence = parser.parse(text).sentences[0]
+    token = next(t for t in sentence.doc if t.text == "pays")
+    actor = actor_from_token_fr(sentence, token, french_knowledge_base())
+    assert actor is None or actor.country != "GNQ"
