@@ -137,7 +137,7 @@ from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
 from tessera.extraction.dates_fr import told_at_a_distance, told_next_to_a_day
 from tessera.extraction.events.roles import host_recipient, state_actor
-from tessera.extraction.fatalities import share_of_place
+from tessera.extraction.fatalities import share_of_place, whole_of_share
 from tessera.extraction.places import (
     aside_places,
     aside_words,
@@ -2280,6 +2280,8 @@ def _tolls(
         # Another casualty word, or what else befell people ("20 morts et 3 000 déplacés").
         others = (words["dead_words"] if bucket is hurt else words["injured_words"]) | not_counted
         count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
+        if count is not None:
+            count = _whole_of_share(victims, sentence, quantities, count)
         if count is None and victims is token and token.pos_ == "NOUN" and (
                 lower in words["toll_words"] or lower in words["dead_words"]):
             # "les corps de 14 civils ont été retrouvés", "a causé la mort de 12 soldats":
@@ -2391,6 +2393,21 @@ def _listed_subjects(noun: Token) -> list[Token]:
     fronted = [first] if (verb.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN") and first.i < noun.i
                           and counted_and_joined(first)) else []
     return fronted + [c for c in verb.children if c is not noun and c.dep_ == noun.dep_ and counted_and_joined(c)]
+
+
+def _whole_of_share(victims: Token, sentence: ParsedSentence, quantities: list[Quantity], count: int) -> int:
+    """The toll of victims counted as a share of a whole told before them ("tuant onze civils,
+    dont huit enfants", "ont tué douze personnes parmi lesquelles cinq femmes", parsed with the
+    share's noun the verb's object or the noun after it): the whole (fatalities
+    `whole_of_share`), never the share; else `count`. The figure counting the victims' noun is
+    the one right before it (or holding it)."""
+    start, end = sentence.offsets(victims)
+    share = max((q for q in quantities if q.value is not None and q.start <= start and end <= q.end + 1
+                 and q.end >= start), key=lambda q: q.start, default=None)
+    if share is None:
+        return count
+    whole = whole_of_share(sentence, quantities, share, "fr")
+    return int(whole.value) if whole is not None and whole.value is not None else count
 
 
 def _counted_head(verb: Token, sentence: ParsedSentence, quantities: list[Quantity]) -> Token | None:

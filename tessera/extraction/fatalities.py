@@ -905,6 +905,7 @@ def share_of_place(sentence: ParsedSentence, quantities: Sequence[Quantity], pla
     whole_end = figures[at].end - sentence.start
     later = figures[at + 1:]
     shares: list[Quantity] = []
+    opened = False
     for token in tokens:
         if token.idx < whole_end:
             continue
@@ -913,6 +914,7 @@ def share_of_place(sentence: ParsedSentence, quantities: Sequence[Quantity], pla
         closer = _phrase_at(text, token, closers)
         if opener is not None and not before:
             shares = [q for q in later if q.start - sentence.start >= token.idx + len(opener)]
+            opened = True
             break
         if closer is not None and len(before) == 1:
             shares = later  # "seven of them in Segue and two in Sonfounou"
@@ -927,7 +929,19 @@ def share_of_place(sentence: ParsedSentence, quantities: Sequence[Quantity], pla
         listed.append((share, place))
     if not listed or any((q.value or 0) >= whole for q, _ in listed) or sum(q.value or 0 for q, _ in listed) > whole:
         return None
+    parted = sum(q.value or 0 for q, _ in listed) == whole
+    if opened and not parted and any(_names_its_people(sentence, q) for q, _ in listed):
+        # "tuant treize villageois dont six femmes à Bankass": a share that names its people
+        # (the figure's counted noun) is a share of people told where they died, unless the
+        # shares part the whole ("dont huit enfants à Ségué et trois adultes à Sonfounou")
+        return None
     return next((q for q, place in listed if _same_place(place, location)), None)
+
+
+def _names_its_people(sentence: ParsedSentence, figure: Quantity) -> bool:
+    """The figure's words hold the noun of what it counts ("six femmes"; not "sept à")."""
+    start, end = figure.start - sentence.start, figure.end - sentence.start
+    return any(start <= t.idx < end and t.pos_ in ("NOUN", "PROPN") and not t.like_num for t in sentence.tokens)
 
 
 def _phrase_at(text: str, token: Token, phrases: tuple[str, ...]) -> str | None:
@@ -971,3 +985,44 @@ def _same_place(place: Place, location: Place) -> bool:
     if place.geonames_id is not None and location.geonames_id is not None:
         return place.geonames_id == location.geonames_id
     return place.name.casefold() == location.name.casefold()
+
+
+# A share of people told after its whole ("tuant onze civils, dont huit enfants", "killing 11
+# civilians, including eight children"): at most this many tokens (the whole's counted noun, a
+# comma) between the whole's figure and the phrase opening the share.
+SHARE_WHOLE_REACH_TOKENS = 4
+_SHARE_WHOLE_GAP_POS = frozenset({"NOUN", "PROPN", "ADJ", "PUNCT", "DET"})
+
+
+def whole_of_share(sentence: ParsedSentence, quantities: Sequence[Quantity], share: Quantity,
+                   language: str) -> Quantity | None:
+    """The whole a share's figure is part of, where a share opener (`share_openers`: "dont",
+    "parmi lesquels", "including") comes right before the share ("tuant onze civils, dont huit
+    enfants", "a tué douze personnes parmi lesquelles cinq femmes"): the figure closest before
+    the opener, with only its counted noun, adjectives and a comma between (no verb: "ont tué
+    onze civils et blessé vingt autres, dont huit enfants" parts the wounded), and larger than
+    the share. A share never replaces its whole: the toll is the whole's. None where no opener
+    comes right before `share`, or no such whole. `quantities` and `share` in article offsets."""
+    openers, _ = _share_phrases(language)
+    if not openers or share.value is None:
+        return None
+    text = sentence.doc.text
+    at = share.start - sentence.start
+    before = text[:at].rstrip()
+    folded = before.casefold()
+    opener = next((o for o in openers if folded.endswith(o)
+                   and (len(folded) == len(o) or not folded[-len(o) - 1].isalnum())), None)
+    if opener is None:
+        return None
+    opener_at = len(before) - len(opener)
+    wholes = [q for q in quantities if q.value is not None and sentence.start <= q.start
+              and q.end - sentence.start <= opener_at]
+    if not wholes:
+        return None
+    whole = max(wholes, key=lambda q: q.end)
+    if whole.value is None or whole.value <= share.value:
+        return None
+    gap = [t for t in sentence.tokens if whole.end - sentence.start <= t.idx < opener_at]
+    if len(gap) > SHARE_WHOLE_REACH_TOKENS or any(t.pos_ not in _SHARE_WHOLE_GAP_POS for t in gap):
+        return None
+    return whole

@@ -2382,3 +2382,29 @@ def test_fire_heard_at_places_is_an_attack_at_each(french):
     assert sorted((e.type, e.location.name) for e in events) == [("ASSAULT", "Djibo"), ("ASSAULT", "Dori")]
     # hearing anything else is no act
     assert _events(french, "Le juge a entendu les témoins mardi à Ménaka.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # "onze" parsed as a pronoun, the share's noun taken for the verb's object
+        ("Des hommes armés ont tué onze civils, dont trois enfants, jeudi à Bankass.", 11),
+        ("Jeudi, des assaillants ont tué treize villageois parmi lesquels six femmes à Bankass.", 13),
+        ("Des hommes armés ont attaqué le marché de Bankass jeudi, tuant treize villageois, dont six femmes.", 13),
+        ("Des jihadistes ont attaqué Bankass jeudi. Treize villageois, dont six femmes, ont été tués.", 13),
+        ("Des jihadistes ont attaqué Bankass jeudi. Treize villageois sont morts, dont six femmes.", 13),
+    ],
+)
+def test_a_share_of_people_after_dont_never_replaces_its_whole(french, text, dead):
+    # "treize villageois, dont six femmes": the toll is the thirteen, the six women among them
+    tolls = {e.fatalities for e in _events(french, text) if e.fatalities is not None}
+    assert tolls == {dead}
+
+
+def test_a_share_of_people_told_at_the_event_place_keeps_the_whole(french):
+    # "dont six femmes à Bankass" names who the six are, it parts no toll by place;
+    # "dont huit à Bankass" tells the share of the event's own place
+    people = "Jeudi, des assaillants ont attaqué Bankass, tuant treize villageois, dont six femmes à Bankass."
+    assert {e.fatalities for e in _events(french, people) if e.fatalities is not None} == {13}
+    place = "Des jihadistes ont attaqué Bankass dimanche, tuant onze civils, dont huit à Bankass."
+    assert {e.fatalities for e in _events(french, place) if e.fatalities is not None} == {8}

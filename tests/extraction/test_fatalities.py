@@ -97,6 +97,8 @@ def test_a_list_of_victim_groups_is_summed(events_of, text: str, fatalities: int
     [
         ("Gunmen killed 10 people, among them four children, in the village on Sunday.", 10),
         ("The raid killed six farmers, among them two women.", 6),
+        ("Gunmen stormed the market on Friday, killing 13 traders, including six women.", 13),
+        ("The shelling of the camp left 13 dead, among them six women.", 13),
         ("The attack killed 12 people, including three children, officials said.", 12),
         ("Eleven people were killed, including the two attackers, when suicide bombers struck a market.", 11),
         # An apposition closed by a comma names the two, it adds no one.
