@@ -708,16 +708,23 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     return AssembleRules.model_validate(raw)
 
 
+# Keys of a trigger entry that only rule some uses out: a noun so bounded is still an event
+# by itself ("attack", though not "a heart attack").
+_EXCLUDING_KEYS = frozenset({"lemma", "not_modifiers"})
+
+
 def _event_nouns(triggers: dict[str, Any]) -> frozenset[str]:
-    """The noun lemmas of the trigger lexicon that are events by themselves (a plain entry,
-    not one that needs a modifier or an object: "strike" is an attack only as an air strike)."""
+    """The noun lemmas of the trigger lexicon that are events by themselves (a plain entry or
+    one that only excludes some modifiers, not one that needs a modifier or an object:
+    "strike" is an attack only as an air strike)."""
     types = triggers.get("types") or {}
     return frozenset(
-        noun.casefold()
+        str(noun if isinstance(noun, str) else noun["lemma"]).casefold()
         for entry in types.values()
         if isinstance(entry, dict)
         for noun in entry.get("nouns") or ()
         if isinstance(noun, str)
+        or (isinstance(noun, dict) and "lemma" in noun and "not_modifiers" in noun and set(noun) <= _EXCLUDING_KEYS)
     )
 
 

@@ -30,6 +30,22 @@ def test_a_vehicle_that_crashes_is_still_an_accident(events_of) -> None:  # type
     assert "ASSAULT" not in _types(events_of("A bus crash on the highway killed twelve passengers."), None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retired judge died of a heart attack at his home on Friday.",
+        "Several children suffered panic attacks after the storm.",
+        "A shark attack left a swimmer badly hurt off the coast.",
+    ],
+)
+def test_an_illness_or_a_beast_is_no_assailant(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in _types(events_of(text), None)
+
+
+def test_an_attack_with_an_assailant_stays_an_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of("Gunmen launched a night attack on the army post, killing four soldiers."))
+
+
 # ------------------------------------------------------------------- protests met by force
 
 
