@@ -253,6 +253,7 @@ from tessera.extraction.dates import (
     speech_day,
 )
 from tessera.extraction.dates_fr import locale_month_names
+from tessera.extraction.events.lexicon import inflections
 from tessera.extraction.places import (
     LOCALITY_KM,
     POLITY_EVENT_TYPES,
@@ -631,6 +632,12 @@ class AssembleRules(BaseModel):
     tally_filler_words: frozenset[str] = frozenset()
     # The casualty stage's verbs of dying (`die_verbs` of data/<language>/triggers.yaml).
     die_verbs: frozenset[str] = frozenset()
+    # Forms of the verbs of dying (regular inflections of `die_verbs`, and their `forms` of
+    # data/<language>/triggers.yaml): a figure they follow counts the dead (`_count_of_dying`).
+    die_forms: frozenset[str] = frozenset()
+    # Words that tell victims added to those told before ("two more died": `more_words` of
+    # data/<language>/triggers.yaml): no count of an incident's dead (`_count_of_dying`).
+    more_words: frozenset[str] = frozenset()
 
     @property
     def occurrence_pattern(self) -> re.Pattern[str] | None:
@@ -683,6 +690,11 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["announcing_verbs"] = frozenset(triggers.get("announcing_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
     raw["die_verbs"] = frozenset(triggers.get("die_verbs", []))
+    raw["more_words"] = frozenset(triggers.get("more_words", []))
+    irregular = {**(triggers.get("irregular_forms") or {}), **(triggers.get("forms") or {})}
+    raw["die_forms"] = frozenset(
+        form.casefold() for lemma in raw["die_verbs"]
+        for form in (*inflections(lemma, "verb"), *irregular.get(lemma, []))) - {"dying"}
     raw["event_nouns"] = _event_nouns(triggers)
     actors = _stage_words("actors", language)
     raw["state_acts"] = frozenset(w.casefold() for w in actors.get("state_acts", []))
@@ -2869,7 +2881,8 @@ def _dead_counts(
         sentence = parsed.sentence_at(quantity.start)
         if sentence is None or sentence.index in seen:
             continue
-        if unit not in rules.dead_count_nouns and _word_after(sentence, quantity) not in rules.dead_count_nouns:
+        if unit not in rules.dead_count_nouns and _word_after(sentence, quantity) not in rules.dead_count_nouns \
+                and not _count_of_dying(sentence, quantity, rules):
             continue
         seen.add(sentence.index)
         value = quantity.value
@@ -2887,6 +2900,28 @@ def _dead_counts(
         span = Span(text=quantity.text, start=quantity.start, end=quantity.end)
         found.append(_TollStatement(sentence.index, span, int(value), False))
     return found
+
+
+def _count_of_dying(sentence: ParsedSentence, quantity: Quantity, rules: AssembleRules) -> bool:
+    """The figure counts the subject of a verb of dying ("Eleven people died, including eight
+    children", "Eleven have died", "Onze personnes sont mortes"): a form of a verb of dying
+    (`die_forms`) right after the figure or one word on, read from the words alone (a sentence
+    that tells no event is not parsed). Not victims added to those told before ("two more
+    died", "three others died": `more_words`), nor a share ("Two of the wounded died": the
+    verb further on)."""
+    figure = sentence.span_at(quantity.start, quantity.end)
+    if figure is None or not rules.die_forms:
+        return False
+    doc = sentence.doc
+    if any(t.lower_ in rules.more_words for t in figure):
+        return False
+    for k in range(figure.end, min(figure.end + 2, len(doc))):
+        word = doc[k]
+        if word.lower_ in rules.die_forms:
+            return True
+        if word.is_punct or word.like_num or word.lower_ in rules.more_words:
+            return False
+    return False
 
 
 def _word_after(sentence: ParsedSentence, quantity: Quantity) -> str:

@@ -332,6 +332,37 @@ ENGLISH = [
         'Gunmen attacked a village in Kaduna on Monday. In a similar raid in 2022, 40 deaths were'
         ' recorded.',
     ),
+    # deaths told with a verb of dying in a sentence of their own fill the toll of the attack
+    pytest.param(
+        11,
+        'Gunmen stormed the hamlet of Tilla on Monday night. Eleven people died, among them six '
+        'women, a local chief said.',
+    ),
+    pytest.param(
+        9,
+        'Militants attacked a checkpoint outside Bama at dawn. Nine soldiers have died, the army '
+        'said.',
+    ),
+    pytest.param(
+        7,
+        'Bandits attacked a market near Gusau on Friday. Seven perished, witnesses said.',
+    ),
+    # ... but not deaths of illness or accident, victims added, or a share of others
+    pytest.param(
+        None,
+        'Gunmen stormed the hamlet of Tilla on Monday night. Eleven people died of cholera in the '
+        'district last month.',
+    ),
+    pytest.param(
+        None,
+        'Gunmen stormed the hamlet of Tilla on Monday night. Separately, six people died in a road'
+        ' accident near Dosso.',
+    ),
+    pytest.param(
+        None,
+        'Militants attacked a checkpoint outside Bama at dawn. Three of the wounded died in '
+        'hospital.',
+    ),
     # a round plural ("thousands") in a sentence that tells no event sums a conflict: no toll
     pytest.param(
         None,
