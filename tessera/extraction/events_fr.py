@@ -2237,6 +2237,11 @@ def _tolls(
                         or next((c for c in token.children if c.i > token.i and c.pos_ in ("NOUN", "PROPN", "NUM")
                                  and any(q.start <= sentence.offsets(c)[0] < q.end for q in quantities)), None) \
                         or _counted_head(token, sentence, quantities)
+                    if victims is None or (_count(victims, sentence, quantities) is None and (
+                            victims.dep_ != "obj" or _bare_time(victims) or _opened_by_preposition(victims))):
+                        # "ont tué lundi à Kalo onze civils": a date or a place between the verb
+                        # and its counted object, which the parse hung on them
+                        victims = _object_past_adverbials(token, sentence, quantities, words) or victims
                 if not _passive(token) and not (token.dep_ in ("acl", "amod") and not _present_participle(token)) \
                         and victims is None and not injured and lower in words["dead_words"]:
                     # "cinq civils sont morts": the dead are the subject
@@ -2408,6 +2413,47 @@ def _whole_of_share(victims: Token, sentence: ParsedSentence, quantities: list[Q
         return count
     whole = whole_of_share(sentence, quantities, share, "fr")
     return int(whole.value) if whole is not None and whole.value is not None else count
+
+
+def _object_past_adverbials(verb: Token, sentence: ParsedSentence, quantities: list[Quantity],
+                            words: Mapping[str, frozenset[str]]) -> Token | None:
+    """The counted object of an active killing verb told after the adverbials that follow the
+    verb ("ont tué lundi à Kalo onze civils", "ont tué, à 30 km de Kalo, onze civils"), which
+    the parse often hangs on the date or the place: the first figure after the verb in the
+    verb's clause that no preposition opens and that counts no measure ("à 30 km"), reading on
+    past day names, adverbs and prepositional phrases only. None where a bare noun (an object
+    the figure is not of), another verb or a clause's end comes first."""
+    doc = sentence.doc
+    end = sentence.tokens[-1].i + 1 if sentence.tokens else len(doc)
+    in_phrase = False
+    days = _words().bare_time_nouns
+    for token in doc[verb.i + 1:end]:
+        lower = token.lower_
+        start = sentence.offsets(token)[0]
+        if not in_phrase and any(q.value is not None and q.start == start for q in quantities):
+            # the figure (whatever the parse tagged it: "neuf" may read as a verb), unless
+            # it measures a distance
+            after = doc[token.i + 1] if token.i + 1 < end else None
+            return None if after is not None and _measure(after, words) else token
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in ("cc", "mark") or lower in ("dont", ";", ":") \
+                or (token.is_punct and lower not in (",", "\u2013", "-")):
+            return None
+        if token.pos_ == "ADP" and token.dep_ not in ("advmod", "fixed"):
+            in_phrase = True  # not "au moins", an adverb
+            continue
+        if token.is_punct:
+            in_phrase = False
+            continue
+        dated = token.i > verb.i + 1 and doc[token.i - 1].like_num  # "le 4 avril": a date, no count
+        if token.pos_ == "NOUN" and not in_phrase and lower not in days and not dated:
+            return None  # an object that no figure counts: "ont tué lundi le chef du village"
+        if in_phrase and token.pos_ in ("NOUN", "PROPN"):
+            in_phrase = False  # the phrase's noun: "à Kalo", "à 30 km", then "de Kalo"
+            continue
+        if token.pos_ in ("DET", "NUM", "ADJ", "ADV", "PROPN", "NOUN") or lower in days or in_phrase:
+            continue
+        return None
+    return None
 
 
 def _counted_head(verb: Token, sentence: ParsedSentence, quantities: list[Quantity]) -> Token | None:

@@ -2408,3 +2408,31 @@ def test_a_share_of_people_told_at_the_event_place_keeps_the_whole(french):
     assert {e.fatalities for e in _events(french, people) if e.fatalities is not None} == {13}
     place = "Des jihadistes ont attaqué Bankass dimanche, tuant onze civils, dont huit à Bankass."
     assert {e.fatalities for e in _events(french, place) if e.fatalities is not None} == {8}
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a date, a place, or both between the killing verb and its counted object, which
+        # the parse hangs on the date or the place
+        ("Des hommes armés ont tué mercredi à Téra neuf bergers dont deux enfants.", 9),
+        ("Des hommes armés ont tué mercredi neuf bergers.", 9),
+        ("Des hommes armés ont tué à Téra neuf bergers.", 9),
+        ("Des hommes armés ont tué à Téra mercredi neuf bergers.", 9),
+        ("Des jihadistes ont tué samedi près de Téra quinze soldats et blessé quatre autres.", 15),
+        ("Des assaillants ont tué le 4 avril dans le village de Téra six personnes.", 6),
+        # the figure after the place measures the place's distance, the victims come after
+        ("Des hommes armés ont tué vendredi, à 40 km de Téra, cinq orpailleurs.", 5),
+        # the object before the adverbials, as before
+        ("Des hommes armés ont tué neuf bergers mercredi à Téra.", 9),
+    ],
+)
+def test_the_counted_object_of_a_killing_is_read_past_its_date_and_place(french, text, dead):
+    tolls = {e.fatalities for e in _events(french, text) if e.fatalities is not None}
+    assert tolls == {dead}
+
+
+def test_a_distance_after_the_place_counts_no_victims(french):
+    # "à 40 km de Téra": the figure measures a distance; the object no figure counts stays uncounted
+    text = "Des hommes armés ont tué mercredi à 40 km de Téra le chef du village."
+    assert {e.fatalities for e in _events(french, text)} <= {None, 1}
