@@ -720,8 +720,8 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     return AssembleRules.model_validate(raw)
 
 
-# Keys of a trigger entry that only rule some uses out: a noun so bounded is still an event
-# by itself ("attack", though not "a heart attack").
+# A noun entry of exactly these keys only rules some modifiers out: still an event noun by
+# itself ("attack", though not "a heart attack").
 _EXCLUDING_KEYS = frozenset({"lemma", "not_modifiers"})
 
 
@@ -736,7 +736,7 @@ def _event_nouns(triggers: dict[str, Any]) -> frozenset[str]:
         if isinstance(entry, dict)
         for noun in entry.get("nouns") or ()
         if isinstance(noun, str)
-        or (isinstance(noun, dict) and "lemma" in noun and "not_modifiers" in noun and set(noun) <= _EXCLUDING_KEYS)
+        or (isinstance(noun, dict) and set(noun) == _EXCLUDING_KEYS)
     )
 
 

@@ -2427,10 +2427,10 @@ def _object_past_adverbials(verb: Token, sentence: ParsedSentence, quantities: l
     end = sentence.tokens[-1].i + 1 if sentence.tokens else len(doc)
     in_phrase = False
     days = _words().bare_time_nouns
+    figures = {q.start for q in quantities if q.value is not None}
     for token in doc[verb.i + 1:end]:
         lower = token.lower_
-        start = sentence.offsets(token)[0]
-        if not in_phrase and any(q.value is not None and q.start == start for q in quantities):
+        if not in_phrase and sentence.offsets(token)[0] in figures:
             # the figure (whatever the parse tagged it: "neuf" may read as a verb), unless
             # it measures a distance
             after = doc[token.i + 1] if token.i + 1 < end else None
