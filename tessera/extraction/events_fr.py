@@ -613,9 +613,10 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         return False
     if rule.clitics and not any(c.pos_ == "PRON" and c.lower_ in rule.clitics for c in token.children):
         return False  # "s'en prendre à" attacks; "se prendre" alone does not
+    named: list[Token] = []
     if rule.objects:
-        objects = _object_words(token)
-        if not any(o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects for o in objects):
+        named = [o for o in _object_words(token) if o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects]
+        if not named:
             return False
     if rule.not_objects and any(_named_among(c, rule.not_objects) for c in _undergoers(token)):
         return False  # "le pays détient les plus grandes réserves": held as a possession
@@ -629,10 +630,13 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
         if not any(m.lower_ in rule.modifiers or m.lemma_.casefold() in rule.modifiers for m in modifiers[:4]):
             return False
     if rule.not_modifiers:
-        words = " ".join(t.lower_ for t in token.doc[token.i + 1:token.i + 6]).replace("' ", "'").replace(
-            "\u2019 ", "\u2019")
-        if any(words.startswith(w) for w in rule.not_modifiers):  # "tirer en l'air"
-            return False
+        # after the verb ("tirer en l'air") or after its named object ("des tirs de sommation ont été
+        # entendus", "ont entendu des coups de semonce")
+        for head in (token, *named):
+            words = " ".join(t.lower_ for t in token.doc[head.i + 1:head.i + 6]).replace("' ", "'").replace(
+                "\u2019 ", "\u2019")
+            if any(words.startswith(w) for w in rule.not_modifiers):
+                return False
     if rule.complements and _complement(rule, token) is None:
         return False
     if rule.not_complements and _complement(rule, token, rule.not_complements) is not None:

@@ -2436,3 +2436,22 @@ def test_a_distance_after_the_place_counts_no_victims(french):
     # "à 40 km de Téra": the figure measures a distance; the object no figure counts stays uncounted
     text = "Des hommes armés ont tué mercredi à 40 km de Téra le chef du village."
     assert {e.fatalities for e in _events(french, text)} <= {None, 1}
+
+
+@pytest.mark.parametrize("text", [
+    "Jeudi matin, des villageois ont entendu des rafales près de Gao.",
+    "Les riverains ont entendu des détonations vendredi à Kidal.",
+])
+def test_fire_heard_by_someone_is_an_attack(french, text):
+    # the active "ont entendu": the participle the lemma table files under itself
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Samedi, des tirs de sommation ont été entendus à Gao.",
+    "Des passants ont entendu des tirs de sommation près du camp de Kidal.",
+    "Lundi, des tirs en l'air ont été entendus à Gao.",
+])
+def test_warning_shots_heard_are_no_attack(french, text):
+    # not_modifiers read after the heard object as after the verb
+    assert _events(french, text) == []
