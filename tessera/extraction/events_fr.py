@@ -1873,6 +1873,12 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
         return "future"  # "dans le but de renverser le régime", "l'intention d'attaquer le camp"
     if _failed(token, words["failure_marks"]):
         return "negated"  # "ont tenté en vain d'obtenir le soutien": the attempt failed
+    if token.pos_ == "NOUN" and token.dep_ == "obj" and governor is not None and governor.pos_ == "VERB" \
+            and governor.lemma_.casefold() in _words().light_verbs and _future_tense(governor):
+        # "l'armée va lancer une offensive", "ils mèneront une attaque": the act the light verb
+        # carries out is to come with it (its tense only: "ont décidé d'infliger un gel des
+        # avoirs" tells a sanction decided, "n'a pas revendiqué l'attaque" an attack)
+        return "future"
     if governor is not None:
         lemma = governor.lemma_.casefold()
         if any(c.lower_ in ("ne", "n'", "n\u2019") for c in governor.children) and \
@@ -1904,6 +1910,19 @@ def _mode(token: Token, lexicon: FrenchLexicon) -> str:
     if conditional and not any(c.dep_ in ("aux:tense", "aux:pass") for c in token.children):
         return "hypothetical"
     return "asserted"
+
+
+def _future_tense(verb: Token) -> bool:
+    """A verb in the future: the simple future ("lancera") or the near future of "aller" with
+    the infinitive ("va lancer", whether the parse hangs the infinitive on "aller" or "aller"
+    on it)."""
+    if "Fut" in verb.morph.get("Tense"):
+        return True
+    if any(c.lemma_ == "aller" and c.dep_.startswith("aux") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head != verb and head.lemma_.casefold() == "aller" \
+        and "Inf" in verb.morph.get("VerbForm")
 
 
 # Main verbs that keep a "si" clause a condition even in the present ("ils doivent être

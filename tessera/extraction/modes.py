@@ -439,6 +439,8 @@ def _clause_cues(verb: Token, cues: ModeCues) -> set[str]:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("go", "set", "due", "expect", "schedule"):
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             found.add("future")
+    if _be_to(verb):
+        found.add("future")  # "the army is to send troops", "troops are to be sent": arranged, not done
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
         found.add("negated")
     if _imperative(verb):
@@ -446,6 +448,20 @@ def _clause_cues(verb: Token, cues: ModeCues) -> set[str]:
     if _headline_infinitive(verb, cues):
         found.add("future")  # "Army to send troops to the north": announced, not done
     return found
+
+
+def _be_to(verb: Token) -> bool:
+    """An infinitive that "be" with a subject of its own takes ("the army is to send troops",
+    "parliament is to vote on sanctions", "troops were to be sent"): an arrangement for the
+    future. Not a pseudo-cleft ("what they did was to attack"), whose subject is a clause."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.pos_ not in ("AUX", "VERB"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ in ("csubj", "csubjpass") for c in head.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("what", "all") for c in head.children)
 
 
 def _headline_infinitive(verb: Token, cues: ModeCues) -> bool:

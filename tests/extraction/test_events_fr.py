@@ -653,6 +653,16 @@ def test_an_act_a_goal_noun_names_is_planned(french, text, kind):
     assert [e.mode for e in _events(french, text) if e.type == kind] == ["future"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Niger : les soldats vont lancer une attaque contre les rebelles",
+     "Les rebelles vont mener une attaque contre le camp de Kidal."],
+)
+def test_an_act_a_light_verb_in_the_near_future_carries_is_to_come(french, text):
+    # not "ont décidé d'infliger un gel des avoirs": a sanction decided (only the light verb's tense)
+    assert [e.mode for e in _events(french, text) if e.type == "ASSAULT"] == ["future"]
+
+
 def test_denouncing_an_agreement_ends_it(french):
     # ended, a sanction (the real-news annotations: fr-039, fr-129, fr-134), no accusation
     (event,) = _events(french, "Le Niger a dénoncé en mars son accord militaire avec les États-Unis.")

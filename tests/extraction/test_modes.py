@@ -180,6 +180,19 @@ def test_a_headline_infinitive_announces_an_act_to_come(events_of, text: str, ev
     assert events and {e.mode for e in events} == {"future"}
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The navy is to send more troops to the disputed islands.", "MOBILIZE"),
+        ("The regional bloc is to impose sanctions on the coup leaders.", "SANCTION"),
+        ("The rebels were to withdraw from the town by Friday.", "RETREAT"),
+    ],
+)
+def test_be_to_with_an_infinitive_arranges_an_act_to_come(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type == event_type]
+    assert events and {e.mode for e in events} == {"future"}
+
+
 def test_an_infinitive_under_a_finite_verb_keeps_its_mode(events_of) -> None:  # type: ignore[no-untyped-def]
     # Prose hangs the infinitive on a verb: what it reports was done.
     events = events_of("The navy sent more troops to the disputed islands.")
