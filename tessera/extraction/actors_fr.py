@@ -168,6 +168,12 @@ _NAME_BACK = 3  # how far a name may begin before the phrase's word ("Royaume - 
 _NAME_ON = 4  # and end after it ("Guinée" + "équatoriale", "Émirats" + "arabes unis")
 
 
+def _breaks_name(token: Token) -> bool:
+    """Punctuation no name runs across: any but a hyphen or an apostrophe ("Royaume-Uni",
+    "Côte d'Ivoire")."""
+    return token.is_punct and token.text not in ("-", "'", "\u2019")
+
+
 def _across_split(tokens: list[Token], match: tuple[Any, int, int] | None,
                   kb: ActorKnowledgeBase) -> tuple[list[Token], tuple[Any, int, int]] | None:
     """A name the knowledge base knows that the parse split: read on the words of the text
@@ -188,14 +194,14 @@ def _across_split(tokens: list[Token], match: tuple[Any, int, int] | None,
         if (first - 1 in inside or first == sent.start) and (last + 1 in inside or last + 1 >= sent.end):
             continue  # the phrase itself holds both neighbours: nothing split
         for start in range(max(sent.start, first - _NAME_BACK), first + 1):
-            if any(doc[k].is_punct and doc[k].text not in ("-", "'", "’") for k in range(start, first)):
+            if any(_breaks_name(doc[k]) for k in range(start, first)):
                 continue
             for end in range(min(sent.end, last + 1 + _NAME_ON), last, -1):
                 if best is not None and end - start <= best[1] - best[0]:
                     break
                 if (start == first and end == last + 1) or all(k in inside for k in range(start, end)):
                     break
-                if any(doc[k].is_punct and doc[k].text not in ("-", "'", "’") for k in range(last + 1, end)):
+                if any(_breaks_name(doc[k]) for k in range(last + 1, end)):
                     continue
                 info = _kb_lookup(list(doc[start:end]), kb) if _may_name_token(doc[start], kb) else None
                 if info is not None:

@@ -450,6 +450,11 @@ def _clause_cues(verb: Token, cues: ModeCues) -> set[str]:
     return found
 
 
+def _has_to(verb: Token) -> bool:
+    """The verb is an infinitive with its "to" ("to send", "to be sent")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _be_to(verb: Token) -> bool:
     """An infinitive that "be" with a subject of its own takes ("the army is to send troops",
     "parliament is to vote on sanctions", "troops were to be sent"): an arrangement for the
@@ -457,7 +462,7 @@ def _be_to(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.pos_ not in ("AUX", "VERB"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _has_to(verb):
         return False
     if any(c.dep_ in ("csubj", "csubjpass") for c in head.children):
         return False
@@ -472,7 +477,7 @@ def _headline_infinitive(verb: Token, cues: ModeCues) -> bool:
     army to launch offensive"), an infinitive on that head noun. Prose gives such an
     infinitive a finite verb to hang on ("the army is to send", "ordered the army to
     send"), so it never heads its sentence there."""
-    if verb.tag_ not in ("VB", "VBN") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ not in ("VB", "VBN") or not _has_to(verb):
         return False
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "for the army to send troops would ..."
