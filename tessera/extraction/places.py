@@ -184,6 +184,11 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # A name after a locative word, with no kind word, must be one of the article's
 # countries' places, a division or region, or a town of at least this many people.
 SCANNED_TOWN_POPULATION = 20_000
+# A town abroad, far from the story's countries (neither one of them nor a neighbour of
+# one), with no tie to the story, is no reading of the name below this many people
+# (`_without_strangers`, with places.yaml `far_divisions`): "Kaïta" in a Centrafrique story
+# is no Japanese town.
+FAR_TOWN_POPULATION = 100_000
 _SCAN_FEATURES = frozenset({"country", "admin1", "admin2", "region", "natural"})
 # Labels of the model that make a name after a verb a person's or a people's ("attacked Musa").
 _PERSON_LABELS = frozenset({"PERSON", "NORP"})
@@ -1152,7 +1157,7 @@ def extract_places(
         named, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)
         village_countries = named or regional
     resolutions = _without_strangers(mentions, resolutions, village_countries,
-                                     geocoder.neighbours if phrases.far_divisions else None)
+                                     geocoder.neighbours if phrases.far_divisions else None, geocoder)
     if contested and countries:
         resolutions = _contested_abroad(mentions, resolutions, contested, countries, geocoder)
     if village_countries:
@@ -1730,6 +1735,7 @@ def _without_strangers(
     resolutions: Sequence[Resolution | None],
     countries: Collection[str],
     neighbours: Callable[[str], frozenset[str]] | None = None,
+    geocoder: Geocoder | None = None,
 ) -> list[Resolution | None]:
     """A small town abroad with no tie to the article is no reading of the name: in a
     story that names its countries (or, naming none, divisions of one country only:
@@ -1741,7 +1747,10 @@ def _without_strangers(
     With `neighbours` (places.yaml `far_divisions`), nor is a first- or second-level
     division in a country that is neither one of the story's nor a neighbour of one, with no
     tie ("au Nord-Ouest de la localité" in a Togo story is no Haitian department, "Lemba"
-    in a Kinshasa story no province of São Tomé)."""
+    in a Kinshasa story no province of São Tomé). With `neighbours`, nor is a town of fewer
+    than FAR_TOWN_POPULATION people, no capital, in such a far country with no tie ("La
+    Carlota" in a Venezuela story is no Philippine town, "Kaïta" in a Centrafrique story no
+    Japanese one)."""
     if not countries:
         return list(resolutions)
     by_country: dict[str, set[str]] = {}
@@ -1770,9 +1779,12 @@ def _without_strangers(
             and mention.hint in ("admin1", "admin2")
         )
         if neighbours is not None and not stranger and entry is not None and not placed:
-            stranger = (
-                entry.feature in ("admin1", "admin2") and entry.country is not None and entry.country not in near
-                and not by_country.get(entry.country, set()) - {fold(mention.name)}
+            far = (entry.country is not None and entry.country not in near
+                   and not by_country.get(entry.country, set()) - {fold(mention.name)})
+            stranger = far and (
+                entry.feature in ("admin1", "admin2")
+                or (entry.feature == "city" and entry.population < FAR_TOWN_POPULATION
+                    and not (geocoder is not None and geocoder.is_capital(entry)))
             )
         kept.append(None if stranger else resolution)
     return kept

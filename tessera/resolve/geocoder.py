@@ -357,6 +357,10 @@ class Geocoder:
         """The countries that share a land border with `code` (GeoNames; `gazetteer.borders`)."""
         return borders(code)
 
+    def is_capital(self, entry: GazetteerEntry) -> bool:
+        """The entry is a city that is its country's capital (GeoNames' capital of the country)."""
+        return self._is_capital(entry)
+
     def _is_capital(self, entry: GazetteerEntry) -> bool:
         """The entry is a city that is its country's capital (GeoNames' capital of the country)."""
         return (fold(entry.name.split(",")[0]), entry.country) in self._capital_names()

@@ -624,6 +624,22 @@ def test_a_division_far_abroad_with_no_tie_is_no_place(pipeline, text, country):
                                       for i in document.incidents)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Trois civils ont été tués samedi en Centrafrique lors d'une attaque à Kaïta, selon la Minusca.", "CAF"),
+        ("Cinq soldats ont été tués lundi au Mali dans une embuscade près de Kaïta, selon l'armée.", "MLI"),
+    ],
+)
+def test_a_town_far_abroad_with_no_tie_is_no_place(pipeline, text, country):
+    # Kaitaichi is a Japanese town of some 25,000 people: in a story about a country far from
+    # Japan (neither it nor a neighbour) that names nothing else there, no reading of "Kaïta".
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert not [p for p in document.places if p.country == "JPN"]
+    assert document.incidents and all(i.location is not None and i.location.country == country
+                                      for i in document.incidents)
+
+
 def test_a_division_of_a_neighbouring_country_stays_a_place(pipeline):
     text = ("Des hommes armés ont attaqué lundi un poste de police au Niger, près de la frontière. "
             "Les assaillants venaient de l'État de Borno, selon une source sécuritaire.")
