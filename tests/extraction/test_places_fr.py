@@ -694,3 +694,17 @@ def test_a_road_beside_another_town_names_no_site(pipeline):
     roles = {p.text: p.role for p in _places(pipeline, text)}
     assert roles.get("Kayes") == "route" and roles.get("Bamako") == "route"
     assert roles.get("Kati", "absent") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Le calme est revenu à Abéché, dans l'est du Tchad. Les rebelles se sont emparés d'Am Timan.", "Am Timan"),
+        ("Au Mali, la situation reste tendue. Des jihadistes se sont emparés de Ménaka dimanche.", "Ménaka"),
+        ("Au Tchad, des rebelles cherchent à s'emparer de Goz Beida avant la saison des pluies.", "Goz Beida"),
+    ],
+)
+def test_the_place_a_verb_of_seizing_takes_after_its_preposition(pipeline, text, town):
+    # "s'emparer de X": the place taken stands after the verb's preposition, as after
+    # "la prise de X"; a town the recogniser leaves out is still read there.
+    assert town in {p.name for p in _places(pipeline, text) if p.feature == "city"}
