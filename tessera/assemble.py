@@ -3074,6 +3074,10 @@ def _report_day(
             if not draft.context
             and not _sequenced_draft(draft)
             and incident.mode != "future"
+            # An act the report doubts ("des rumeurs laissaient croire que les otages avaient été
+            # libérés", in a sentence opened by "ce matin") tells no day of its occasion unless a
+            # day is stated for it.
+            and (incident.mode == "asserted" or any(m.date_stated for m in draft.members))
             and incident.date is not None
             and not _counted_from_report(incident.date, published)
             and (window := value_window(incident.date)) is not None
@@ -3238,6 +3242,9 @@ def _told_day(
         if draft.context:
             continue
         for mention in draft.members:
+            if mention.event.mode != "asserted" and not mention.date_stated:
+                # A doubted or denied act's day that only its sentence tells (`_report_day`).
+                continue
             date = mention.event.date
             window = value_window(date) if date is not None and date.value else None
             if window is None or ((window[1] - window[0]).days >= _REPORT_DAY_SPAN

@@ -839,3 +839,27 @@ def test_the_day_an_act_was_reported_gives_way_to_its_own_time_told_later(pipeli
 def test_an_act_a_distance_after_another_in_the_lead_is_the_reports_day(pipeline, text, trigger, expected):
     value = _incident_date(pipeline, "en", SATURDAY, text, trigger)
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les otages sont toujours détenus. Ce matin, des rumeurs laissaient croire que les otages avaient "
+            "été libérés. Des assaillants sont arrivés jeudi à l'aube dans le village de Tiwa. Le bilan faisait "
+            "état de dix morts, égorgés pour la plupart.",
+            "2024-03-07",
+        ),
+        (
+            "Les otages sont toujours détenus. Tôt ce matin, plusieurs sources laissaient penser que les otages "
+            "avaient été relâchés. Des combattants sont entrés mardi à l'aube dans la ville de Tiwa. Le bilan "
+            "faisait état de dix morts, égorgés pour la plupart.",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_hypothetical_day_is_no_report_day(pipeline, text: str, expected: str) -> None:
+    """A day told only in the sentence of an act the report doubts ("des rumeurs laissaient croire
+    que les otages avaient été libérés", dated "ce matin" by its sentence, not for the release) is no
+    day of the report's occasion: an undated killing takes the day the extraction gave its own mention."""
+    assert _incident_date(pipeline, "fr", SATURDAY, text, "égorgés") == expected
