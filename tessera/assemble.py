@@ -4712,6 +4712,8 @@ def _stated_for(
         # "were arrested and, on Thursday, the hostages were freed": the day opens the
         # clause after the coordinator, and dates that clause (and what hangs on it) only.
         return fronted.i in _event_chain(trigger, anchors)
+    if is_date and _dates_own_noun(span, trigger):
+        return False
     node = span.root
     for _ in range(12):
         if node.i == trigger.i:
@@ -4726,6 +4728,27 @@ def _stated_for(
         # foiled on Thursday": a clause on the event noun tells when it happened.
         return True
     return bool(_event_chain(node, anchors, own_subject_stops=is_date) & _event_chain(trigger, anchors))
+
+
+def _dates_own_noun(span: DocSpan, trigger: Token) -> bool:
+    """The date stands between another noun and that noun's own complement in "de" ("une
+    manifestation contre la tenue samedi d'un référendum", "the holding on Saturday of a
+    vote"): it can only tell that noun's time, not the trigger's it hangs under."""
+    noun = span.root.head
+    if noun.i == trigger.i or noun.pos_ != "NOUN" or not noun.i < span.start:
+        return False
+    return any(
+        child.dep_ == "nmod" and child.i >= span.end
+        and any(c.dep_ == "case" and c.i < child.i and c.lower_.rstrip("'’") in ("d", "de", "du", "des", "of")
+                for c in child.children)
+        for child in noun.children
+    )
+
+
+def _owned_by_noun(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
+    """`_dates_own_noun` for a date of the sentence, where the parse gives its span."""
+    span = sentence.span_at(date.start, date.end)
+    return span is not None and len(span) > 0 and _dates_own_noun(span, trigger)
 
 
 def _place_relative(place: Token, trigger: Token, words: frozenset[str]) -> bool:
@@ -4908,6 +4931,7 @@ def _stated_date(
             and not _in_relative_clause(sentence, d, trigger, rules.person_relative_pronouns)
             and not _dates_coordinated_clause(sentence, d, trigger)
             and not _charged_act(sentence.span_at(d.start, d.end), trigger, rules.charge_prepositions)
+            and not _owned_by_noun(sentence, d, trigger)
         ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)

@@ -863,3 +863,24 @@ def test_hypothetical_day_is_no_report_day(pipeline, text: str, expected: str) -
     que les otages avaient été libérés", dated "ce matin" by its sentence, not for the release) is no
     day of the report's occasion: an undated killing takes the day the extraction gave its own mention."""
     assert _incident_date(pipeline, "fr", SATURDAY, text, "égorgés") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une manifestation de l'opposition contre la tenue dimanche d'un scrutin présidentiel, dispersée par "
+            "la police mercredi à Niamey.",
+            "2024-03-06",
+        ),
+        (
+            "Une manifestation de l’opposition togolaise contre la tenue dimanche d’un vote constitutionnel, "
+            "dispersée à coups de gaz lacrymogènes par la police mercredi à Lomé.",
+            "2024-03-06",
+        ),
+    ],
+)
+def test_date_between_a_noun_and_its_complement(pipeline, text: str, expected: str) -> None:
+    """A day told between another noun and that noun's own complement in "de" ("la tenue dimanche
+    d'un scrutin") is that noun's time: the protest takes the day of its dispersal."""
+    assert _incident_date(pipeline, "fr", SATURDAY, text, "manifestation") == expected
