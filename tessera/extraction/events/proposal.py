@@ -1308,6 +1308,7 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
 
 # A counted clause's own place (`_own_tally`): "killed in X", "shot dead at Y".
 _TALLY_PREPOSITIONS = frozenset({"in", "at"})
+_TALLY_DURING = frozenset({"during", "in"})
 _TALLY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels of a proper noun that is no place ("killed in March", "in the Sahel Alliance"); a
 # small town the model takes for a person ("killed in Gao") still names a place.
@@ -1335,16 +1336,36 @@ def _own_tally(proposal: _Proposal) -> str | None:
     ):
         return None
     hosts = [token, *(o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")]
+    # (The parse may hang the phrase on a counted object: "soldiers killed five villagers in X";
+    # not in a clause sharing the subject of the one before it, "attacked X and killed five
+    # people in Y", one raid.)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        hosts += [o for o in counted
+                  if o.dep_ == "dobj" and (o.like_num or any(c.dep_ == "nummod" for c in o.children))]
+    # ... or on the fight the dead fell in: "ten were killed during a firefight in X", "during
+    # clashes that took place in X".
+    for fight in (o for p in token.children if p.dep_ == "prep" and p.lower_ in _TALLY_DURING
+                  for o in p.children if o.dep_ == "pobj"):
+        hosts += [fight, *(c for c in fight.children if c.dep_ == "relcl")]
     for prep in (c for host in hosts for c in host.children):
         if prep.dep_ != "prep" or prep.lower_ not in _TALLY_PREPOSITIONS:
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and (
-                obj.ent_type_ in _TALLY_PLACE_LABELS
-                or (obj.pos_ == "PROPN" and obj.ent_type_ not in _TALLY_NOT_PLACE_LABELS)
-            ):
+            if obj.dep_ != "pobj":
+                continue
+            if _tally_place_name(obj):
                 return obj.text.lower()
+            # A place named before its kind ("in the Bay region", "in Mangu district"):
+            # the name is the compound of a common noun.
+            names = [c for c in obj.children if c.dep_ == "compound" and _tally_place_name(c)]
+            if names:
+                return " ".join(t.lower_ for t in (*names, obj))
     return None
+
+
+def _tally_place_name(token: Token) -> bool:
+    return token.ent_type_ in _TALLY_PLACE_LABELS or (
+        token.pos_ == "PROPN" and token.ent_type_ not in _TALLY_NOT_PLACE_LABELS)
 
 
 def _split_tallies(members: list[_Proposal], tallies: list[_Proposal]) -> list[_Proposal]:

@@ -1041,6 +1041,31 @@ def test_counted_objects_at_two_places_are_two_events(events_of) -> None:  # typ
     assert sorted(e.fatalities for e in assaults) == [7, 12]
 
 
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # a place named before its kind ("the Bay region", "Mangu district")
+        ("The spokesman said six rebels were killed in the Bay region, while ten soldiers were killed in the Gedo "
+         "region.", [6, 10]),
+        ("Three soldiers were killed in Kangpokpi district, while five militants were killed in Imphal district.",
+         [3, 5]),
+        # the place phrase hung on the counted object
+        ("Gunmen killed five villagers in the Mopti area, while soldiers killed twelve herders in the Gao area.",
+         [5, 12]),
+        # the dead of a fight told at its place
+        ("Six rebels were killed in Mopti, while ten soldiers were killed during clashes in Gao.", [6, 10]),
+    ],
+)
+def test_counted_clauses_at_two_named_districts_are_two_events(events_of, text: str, tolls: list[int]) -> None:  # type: ignore[no-untyped-def]
+    assaults = [e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]
+    assert sorted(e.fatalities for e in assaults) == tolls
+
+
+def test_one_district_named_twice_stays_one_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "Three soldiers were killed in Bokkos district and two were wounded in Bokkos district on Monday."
+    assert len([e for e in events_of(text, quantities=True) if e.type == "ASSAULT"]) == 1
+
+
 def test_clauses_with_their_own_subjects_at_two_places_are_two_events(events_of) -> None:  # type: ignore[no-untyped-def]
     # No count, but each clause names its own actor and its own place.
     text = "Gunmen attacked a village in Kano on Monday and bandits raided a market in Kaduna."
