@@ -3577,6 +3577,12 @@ def _continued(
         if not same_type:
             continue
         latest = max(same_type, key=lambda d: d.last_position)
+        # Two incidents of its type told together at two places ("recaptured villages in X
+        # and Y regions"): a mention placed at one of them goes on telling that one, not
+        # whichever was told last.
+        placed = _own_place_draft(mention, same_type, open_drafts, latest, rules)
+        if placed is not None:
+            latest = placed
         if (
             any(d is latest for d in open_drafts)
             and mention.facts.sentence - latest.last_sentence <= rules.continuation_sentences
@@ -3606,8 +3612,34 @@ def _continued(
                 # finds the lead again).
                 if rules.inherited_places_apart:
                     reach = [d for d in reach if not any(m.past for m in d.members)] or reach
-                return max(reach, key=lambda d: d.last_position)
+                last = max(reach, key=lambda d: d.last_position)
+                return _own_place_draft(mention, reach, open_drafts, last, rules) or last
     return None
+
+
+def _own_place_draft(
+    mention: _Mention, same_type: list[_Draft], open_drafts: list[_Draft], latest: _Draft, rules: AssembleRules
+) -> _Draft | None:
+    """Of the incidents of its type told in the sentence of the latest one, the one whose
+    own place (a member's, stated in its sentence) is the mention's own, where the latest
+    is told at another place only."""
+    event = mention.event
+    # (A place lent by another phrase of its sentence still says where its words are.)
+    if event.location is None or mention.place_inherited or mention.dateline:
+        return None
+
+    def own(draft: _Draft) -> list[Place]:
+        return [m.event.location for m in draft.members if m.event.location is not None
+                and not (m.place_inherited or m.dateline or m.place_lent)]
+
+    def here(draft: _Draft) -> bool:
+        return any(_one_place(place, event.location) for place in own(draft))  # type: ignore[arg-type]
+
+    if here(latest) or not own(latest):
+        return None
+    found = [d for d in same_type if d is not latest and any(d is o for o in open_drafts)
+             and d.last_sentence == latest.last_sentence and here(d)]
+    return max(found, key=lambda d: d.last_position) if len(found) == 1 else None
 
 
 def _abroad_of(mention: _Mention, draft: _Draft) -> bool:

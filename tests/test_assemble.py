@@ -2818,3 +2818,27 @@ def test_an_event_noun_that_excludes_some_modifiers_still_orders_another_event(p
 def test_a_noun_entry_that_only_excludes_modifiers_is_an_event_noun():
     assert "attack" in default_assemble_rules("en").event_nouns
     assert "strike" not in default_assemble_rules("en").event_nouns  # an attack only as an air strike
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Army troops recaptured several villages in Lower Shabelle and Middle Juba regions on Saturday. The officer "
+         "said 10 militants were killed during a firefight between the army and the group that took place in the "
+         "Lower Shabelle region.", "Shabeellaha Hoose"),
+        ("Soldiers seized several villages in Lower Shabelle and Middle Juba regions on Friday. A commander said eight "
+         "insurgents were killed in a gunbattle between the soldiers and the militants that took place in the Lower "
+         "Shabelle region.", "Shabeellaha Hoose"),
+        # the place told last is the latest incident's own: it goes on as before
+        ("Army troops recaptured several villages in Middle Juba and Lower Shabelle regions on Saturday. The officer "
+         "said 10 militants were killed during a firefight between the army and the group that took place in the "
+         "Middle Juba region.", "Jubbada Dhexe"),
+    ],
+)
+def test_a_mention_at_one_place_of_a_listed_act_goes_on_telling_that_place(pipeline, text, place):
+    # One act told at two places is two incidents; a later fight placed at the first place
+    # goes on telling that one, not the incident told last.
+    incidents = reported(code(pipeline, text))
+    assert len(incidents) == 2
+    tolled = [i for i in incidents if i.fatalities is not None]
+    assert len(tolled) == 1 and tolled[0].location is not None and tolled[0].location.name == place
