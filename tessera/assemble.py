@@ -269,6 +269,7 @@ from tessera.extraction.places import (
     lies_inside,
     place_of_entry,
     place_phrases,
+    road_ends,
     sole_locality,
     town_referred,
     unplaced_sites,
@@ -4351,8 +4352,10 @@ def _incident(
         far, own_aside = far | gone_to, gone_to | captions
     else:
         own_aside = captions
+    ends = (road_ends(text, [p for found in sentence_places.values() for p in found], phrases)
+            if phrases is not None else frozenset())
     location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far,
-                                                        own_aside, near_districts, divisions)
+                                                        own_aside, near_districts, divisions, ends)
     if (lead is not None and location is not None and location.feature in _LEAD_COARSE_FEATURES
             and event_type not in POLITY_EVENT_TYPES and lies_inside(lead[1], location)
             and any(m.facts.sentence == lead[0] for m in members)):
@@ -4510,6 +4513,7 @@ def _best_place(
     aside: frozenset[int] = frozenset(),
     near_districts: bool = False,
     divisions: Mapping[int, Place] | None = None,
+    ends: frozenset[int] = frozenset(),
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -4523,6 +4527,9 @@ def _best_place(
     `divisions`: towns named as the division they are the seat of, by start ("the state of
     Guanajuato": `places.divisions_named`, each as that division); such a town gives way to a
     locality inside that division the incident's sentences name ("... in the city of Irapuato").
+    `ends`: towns a road's compound joins (`places.road_ends`: "along the Kaduna-Abuja
+    highway"); such a town gives way to a district or finer place of another of the
+    incident's words ("... off the road in Kaduna state's Chikun local government").
     """
     # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a
     # mention's own sentence names comes before one the extraction carried over from the
@@ -4563,6 +4570,12 @@ def _best_place(
             *_, other, other_source = max(near, key=lambda c: c[:5])
             if other.country == place.country:
                 place, source = other, other_source
+        # A road's end is where the road runs to, not where on it the act happened: any
+        # other place of the incident's as fine as a district is nearer the site.
+        off_road = [c for c in candidates if c[5].start not in ends and c[5].start not in far
+                    and c[5].country == place.country and c[1] >= rules.precision_of("admin2")]
+        if place.start in ends and off_road:
+            *_, place, source = max(off_road, key=lambda c: c[:5])
         if event_type not in POLITY_EVENT_TYPES and can_hold(place):
             # Placed only at a country or region that a mention's words refer back to a town
             # inside of ("during a visit to the northern town"): that town.

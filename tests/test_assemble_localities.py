@@ -144,3 +144,21 @@ def test_a_district_named_bare_places_the_incident_at_a_town(pipeline, text, pre
     [incident] = assaults(code(pipeline, text))
     assert incident.location is not None and incident.location.feature == "admin2"
     assert incident.geo_precision == precision
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The gunmen abducted the travellers in Kaduna State, where the bus had stopped in Makarfi local "
+        "government area.",
+        "The gunmen abducted the travellers in Kaduna State on Monday, police in Makarfi local government area said.",
+    ],
+)
+def test_a_roads_end_gives_way_to_a_district_the_incident_names(pipeline, second):
+    """A town a road's compound joins ("along the Kano-Zaria highway") is where the road runs,
+    not the site: a district another sentence of the incident names is (`places.road_ends`)."""
+    told = "Twelve travellers were kidnapped by gunmen on Monday night from a bus along the Kano-Zaria highway."
+    [alone] = [i for i in code(pipeline, told + " Police in Nigeria confirmed it.").incidents if not i.context]
+    assert alone.location is not None and alone.location.name == "Zaria"
+    [incident] = [i for i in code(pipeline, told + " " + second).incidents if i.type == "COERCE" and not i.context]
+    assert incident.location is not None and incident.location.name == "Makarfi"

@@ -2339,6 +2339,18 @@ def _road_ends(
     return found, beside
 
 
+def road_ends(text: str, places: Iterable[Place], phrases: PlacePhrases) -> frozenset[int]:
+    """The starts of the places that are towns a road's hyphened compound joins ("along the
+    Kaduna-Abuja highway", "l'axe Djibo-Bourzanga": `road_before`): where the road runs, each
+    end a bearing, not the site of what happened on it."""
+    pattern = phrases.road_before
+    if pattern is None:
+        return frozenset()
+    spans = [(m.start(), m.end()) for before in pattern.finditer(text)
+             if (m := _ROAD_COMPOUND_AT.match(text, before.end())) is not None]
+    return frozenset(p.start for p in places if any(start <= p.start < end for start, end in spans))
+
+
 def _known_in(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
     return any(e.country in countries for e in gazetteer.lookup(name, countries))
 
