@@ -448,10 +448,13 @@ class _Counter:
             breakdown = self._breakdown(head)
             if breakdown:
                 members = [m for m in members if m.i not in breakdown]
+            first = self._count_of_phrase(head) if len(members) > 1 else None
             for member in members:
                 if self._other_kind(member) or self._other_outcome(member):
                     continue
                 count = self._count_of_phrase(member)
+                if count is None and member is not head and first == 1 and _shares_article(head, member):
+                    count = 1  # "a mother and child", "a soldier and police officer": two people
                 if count is not None:
                     total = (total or 0) + count
         return total
@@ -1026,3 +1029,14 @@ def whole_of_share(sentence: ParsedSentence, quantities: Sequence[Quantity], sha
     if len(gap) > SHARE_WHOLE_REACH_TOKENS or any(t.pos_ not in _SHARE_WHOLE_GAP_POS for t in gap):
         return None
     return whole
+
+
+def _shares_article(head: Token, member: Token) -> bool:
+    """A bare singular noun conjoined to a phrase that a singular determiner opens ("a mother
+    and child were killed", "the driver and conductor"): the determiner counts it too, one
+    more person. Not a noun with a determiner, a possessive or a figure of its own (counted
+    by itself), nor one of a phrase a singular determiner (`single_determiners`) does not
+    open ("mother and child": a bare noun may be read otherwise)."""
+    if member.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in member.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _words().single_determiners for c in head.children)

@@ -472,3 +472,18 @@ def test_a_toll_with_shares_of_places_inside_the_event_place_or_of_people_stays_
     people = _assaults(english_pipeline,
                        "Gunmen attacked Bankass in Mali, killing eleven people, including eight children.")
     assert [e.fatalities for e in people if e.fatalities is not None] == [11]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # A bare noun conjoined to a phrase a singular determiner opens: one more person.
+        ("A mother and child were killed in the shelling of the town.", 2),
+        ("Gunmen killed a farmer and his son near the river.", 2),
+        ("A teacher and school guard were killed when gunmen stormed the school.", 2),
+        # Each with its own figure, as before.
+        ("A soldier and two civilians were killed in the ambush.", 3),
+    ],
+)
+def test_a_bare_noun_sharing_an_article_counts_one_more(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
