@@ -186,6 +186,7 @@ class _EventWords:
 
     light_verbs: frozenset[str]
     perpetrating_verbs: frozenset[str]
+    doing_verbs: frozenset[str]
     attributing_verbs: frozenset[str]
     targeting_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
@@ -2645,9 +2646,21 @@ def _of_host_verb(sentence: ParsedSentence, place: Place, trigger: Token, lexico
 
 
 def _acting(sentence: ParsedSentence, place: Place, trigger: Token) -> bool:
-    """The place is the trigger's subject or agent ("Paris a envoyé", "démenti par Bamako")."""
+    """The place is the trigger's subject or agent ("Paris a envoyé", "démenti par Bamako"),
+    or that of the verb of doing whose object the trigger noun is (`doing_verbs`: "Israël a
+    lancé une attaque", "des frappes menées par la France"): who acts, not where."""
     span = sentence.span_at(place.start, place.end)
-    return span is not None and span.root.dep_ in ("nsubj", "obl:agent") and span.root.head == trigger
+    if span is None or span.root.dep_ not in ("nsubj", "obl:agent"):
+        return False
+    head = span.root.head
+    if head == trigger:
+        return True
+    if trigger.pos_ not in ("NOUN", "PROPN") or head.lemma_.casefold() not in _words().doing_verbs:
+        return False
+    noun = trigger.head if trigger.dep_ == "conj" else trigger  # "a mené des raids et des frappes"
+    if span.root.dep_ == "nsubj":
+        return noun.dep_ == "obj" and noun.head == head
+    return head.dep_ == "acl" and head.head == noun
 
 
 def _destination(sentence: ParsedSentence, place: Place, trigger: Token, lexicon: FrenchLexicon) -> bool:

@@ -2465,3 +2465,18 @@ def test_fire_heard_by_someone_is_an_attack(french, text):
 def test_warning_shots_heard_are_no_attack(french, text):
     # not_modifiers read after the heard object as after the verb
     assert _events(french, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Le Tchad a lancé une attaque contre Boko Haram au Nigeria.", "NGA"),
+    ("Le Kenya a effectué des frappes aériennes contre les shebab en Somalie.", "SOM"),
+    ("Une attaque menée par le Niger au Burkina Faso a fait douze morts.", "BFA"),
+])
+def test_a_country_doing_an_act_is_no_place_of_it_where_another_is_named(french, text, place):
+    events = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert events and all(e.location is not None and e.location.country == place for e in events)
+
+
+def test_a_country_doing_an_act_is_still_its_place_where_no_other_is_named(french):
+    (event,) = [e for e in _events(french, "Le Tchad a lancé une attaque contre Boko Haram.") if e.type == "ASSAULT"]
+    assert event.location is not None and event.location.country == "TCD"
