@@ -189,7 +189,8 @@ class Geocoder:
         filed = {fold(m.name) for m in mentions if m.dateline} - {fold(m.name) for m in mentions if not m.dateline}
         second: list[Resolution | None] = []
         # The context of each name, read once: a name said again has the same others.
-        focus: dict[str, tuple[dict[str, float], set[str], Counter[str], set[str], set[str]]] = {}
+        focus: dict[str, tuple[dict[str, float], set[str], Counter[str], set[str], set[str],
+                               tuple[tuple[float, float], ...]]] = {}
         for mention, found in zip(mentions, candidates, strict=True):
             key = fold(mention.name)
             if key not in focus:
@@ -197,11 +198,13 @@ class Geocoder:
                 named = {e.admin1 for e in others if e.feature == "admin1" and e.admin1}
                 told = {e.admin1 for name, e in by_name.items() if name != key and name not in filed
                         and e.admin1 and e.feature in ("admin1", "admin2", "city")}
-                focus[key] = (*self._focus(others), named, told)
-            focus_countries, mentioned, focus_admin1, named, told = focus[key]
+                points = tuple((e.lat, e.lon) for name, e in by_name.items() if name != key and name not in filed
+                               and e.feature in ("admin2", "city"))
+                focus[key] = (*self._focus(others), named, told, points)
+            focus_countries, mentioned, focus_admin1, named, told, points = focus[key]
             second.append(
                 self._best(mention, found, (dict(focus_countries), mentioned | set(countries)), set(focus_admin1),
-                           first, support, set(named), told)
+                           first, support, set(named), told, points)
             )
         return second
 
@@ -217,6 +220,7 @@ class Geocoder:
         support: _Support,
         named_admin1: set[str] | None = None,
         story_admin1: set[str] | None = None,
+        points: Sequence[tuple[float, float]] = (),
     ) -> Resolution | None:
         if not found:
             return None
@@ -288,6 +292,15 @@ class Geocoder:
         )
         best_score, best_index = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else best_score - 10.0
+        if points and runner_up == best_score and _unpeopled(found[best_index]):
+            # Namesakes nothing else tells apart (hamlets of one name in one region): the
+            # one nearest a town or district the article names beside it ("Ségué et
+            # Sonfounou", "cercle de Bankass"), not the gazetteer's last.
+            # A place farther off than a district's reach tells them apart no better.
+            tied = [i for score, i in scored if score == best_score and _unpeopled(found[i])]
+            near = [i for i in tied if _nearest_km(found[i], points) <= DISTRICT_TOWN_KM]
+            if near:
+                best_index = min(near, key=lambda i: (_nearest_km(found[i], points), -i))
         return Resolution(found[best_index], best_score, best_score - runner_up)
 
     def _score(
@@ -410,6 +423,11 @@ class _Support:
             votes = self.country[entry.country] - self._own_country.get(key, {}).get(entry.country, 0.0)
             score += COUNTRY_SUPPORT_WEIGHT * min(votes, COUNTRY_SUPPORT_CAP)
         return score
+
+
+def _nearest_km(entry: GazetteerEntry, points: Sequence[tuple[float, float]]) -> float:
+    """How far `entry` lies from the nearest of `points` (lat, lon)."""
+    return min(distance_km(entry.lat, entry.lon, lat, lon) for lat, lon in points)
 
 
 def _lies_in(entry: GazetteerEntry, outer: GazetteerEntry) -> bool | None:

@@ -297,3 +297,26 @@ def test_a_large_city_or_a_capital_abroad_keeps_its_reading() -> None:
     geocoder = Geocoder(Gazetteer.from_entries([("Niamey", niamey), ("Niamey", hamlet)], [MALI, NIGER]))
     (resolution,) = geocoder.resolve([Mention("Niamey", 0, 6, "Niamey")], countries=("ML",))
     assert resolution is not None and resolution.entry == niamey
+
+
+# Two hamlets of one name in one region, 200 km apart, and a town of that region beside the
+# first (invented names and points).
+SAMBI_HAMLET_NEAR = GazetteerEntry("Sambi", "city", 14.35, -3.60, "ML", "ML.04", UNRECORDED)
+SAMBI_HAMLET_FAR = GazetteerEntry("Sambi", "city", 15.60, -2.20, "ML", "ML.04", UNRECORDED)
+TOGORO_TOWN = GazetteerEntry("Togoro", "city", 14.30, -3.50, "ML", "ML.04", 30_000)
+
+
+def test_of_tied_hamlets_the_one_nearest_a_town_the_article_names_is_taken() -> None:
+    geocoder = Geocoder(Gazetteer.from_entries(
+        [("Sambi", SAMBI_HAMLET_NEAR), ("Sambi", SAMBI_HAMLET_FAR), ("Togoro", TOGORO_TOWN)], [MALI]))
+    # "des hommes armés ont attaqué Sambi, près de Togoro": the hamlet beside Togoro.
+    sambi = Mention("Sambi", 30, 35, "Sambi")
+    togoro = Mention("Togoro", 46, 52, "Togoro")
+    resolved = geocoder.resolve([sambi, togoro], countries=("ML",))
+    assert resolved[0] is not None and resolved[0].entry == SAMBI_HAMLET_NEAR
+    # A town farther off than a district's reach tells them apart no better: the order stands.
+    far_town = dataclasses.replace(TOGORO_TOWN, lat=12.0, lon=-8.0)
+    apart = Geocoder(Gazetteer.from_entries(
+        [("Sambi", SAMBI_HAMLET_NEAR), ("Sambi", SAMBI_HAMLET_FAR), ("Togoro", far_town)], [MALI]))
+    resolved = apart.resolve([sambi, togoro], countries=("ML",))
+    assert resolved[0] is not None and resolved[0].entry == SAMBI_HAMLET_FAR
