@@ -2418,10 +2418,25 @@ def _listed_subjects(noun: Token) -> list[Token]:
         return any(g.dep_ == "nummod" for g in other.children) and any(
             c.dep_ == "cc" and low < c.i < high for c in verb.children)
 
+    def comma_listed(other: Token) -> list[Token]:
+        # "Six soldats, deux douaniers et un chauffeur ont été tués" parsed as two subjects:
+        # a comma right after the first phrase, the second counted and opening there a list
+        # of its own that "et" closes: it and its conjuncts
+        doc = noun.doc
+        comma = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
+        if not (other.i > noun.i and comma + 1 == other.left_edge.i and doc[comma].text == ","
+                and any(g.dep_ == "nummod" for g in other.children)):
+            return []
+        joined = [c for c in other.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  and any(g.dep_ == "cc" for g in c.children)]
+        return [other, *joined] if joined else []
+
     first = verb.head
     fronted = [first] if (verb.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN") and first.i < noun.i
                           and counted_and_joined(first)) else []
-    return fronted + [c for c in verb.children if c is not noun and c.dep_ == noun.dep_ and counted_and_joined(c)]
+    others = [c for c in verb.children if c is not noun and c.dep_ == noun.dep_]
+    return fronted + [c for c in others if counted_and_joined(c)] + [
+        t for c in others if not counted_and_joined(c) for t in comma_listed(c)]
 
 
 def _whole_of_share(victims: Token, sentence: ParsedSentence, quantities: list[Quantity], count: int) -> int:

@@ -2480,3 +2480,16 @@ def test_a_country_doing_an_act_is_no_place_of_it_where_another_is_named(french,
 def test_a_country_doing_an_act_is_still_its_place_where_no_other_is_named(french):
     (event,) = [e for e in _events(french, "Le Tchad a lancé une attaque contre Boko Haram.") if e.type == "ASSAULT"]
     assert event.location is not None and event.location.country == "TCD"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a list the parse splits into two subjects at its comma: both, and the second's conjunct
+        ("Six soldats, deux douaniers et un guide ont été tués lundi dans une embuscade près de Kidal.", 9),
+        ("Trois soldats et deux civils ont été tués samedi dans une attaque près de Gao.", 5),
+    ],
+)
+def test_a_listed_toll_split_at_its_comma_counts_every_member(french, text, dead):
+    killings = [e for e in _events(french, text) if e.trigger.text == "tués"]
+    assert killings and killings[0].fatalities == dead
