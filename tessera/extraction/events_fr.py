@@ -32,9 +32,9 @@ countable noun is parsed ("le maire a été assassiné", "X, 19 ans, a été aba
 mort"; not "a tué", which agrees with no one: `_one_victim`).
 The attackers killed in the fight ("..., ajoutant que 63 terroristes ont été tués") are
 not the assault's toll nor an event of their own unless counted with the others in one
-toll, nor in the two sentences after the attack ("Vingt terroristes ont été neutralisés",
-by no one named or by the forces attacked, at no other place or day: `_without_ripostes`
-keeps it as a mention of that assault, with no sides or toll of its own);
+toll; told in a sentence of their own after the attack ("Vingt terroristes ont été
+neutralisés") they are the riposte, an assault with its own toll (the annotation codes
+the riposte as its own item);
 dead added with "également" belong to the assault of their sentence; a sentence that
 only gives a toll ("Le bilan provisoire fait état de 5 morts") counts the assault told
 just before when the article has given none, and one told before any assault counts the
@@ -3226,7 +3226,6 @@ def extract_events_fr(
                 # a later statement before any assault (a headline's toll, then the body's) is
                 # the one nearest the assault it counts, and reaches on from its own sentence
                 opening_toll = (sentence.index, fatalities, [q for q in quantities_here if q.value == fatalities])
-    events = _without_ripostes(events, index_of)
     events = _settle_countries(events, inferred, parsed, knowledge_base)
     return _placed_in_article_country(events, parsed, places, knowledge_base)
 
@@ -3249,51 +3248,6 @@ def _in_relation_clause(sentence: ParsedSentence, mark: Token, trigger: Token) -
     if trigger.i <= mark.i:
         return False
     return not any(t.text in (",", ";") for t in sentence.doc[mark.i + 1:trigger.i])
-
-
-# The attackers' dead told after an attack belong to it within this many sentences.
-RIPOSTE_REACH_SENTENCES = 2
-_ATTACKING_SECTORS = frozenset({"REB", "UAF"})
-_DEFENDING_SECTORS = frozenset({"MIL", "COP", "CVL"})
-
-
-def _without_ripostes(events: list[Event], index_of: dict[int, int]) -> list[Event]:
-    """The attackers' losses told after the attack, in the sentences that follow it
-    ("Sept soldats ont été tués. Vingt terroristes ont été neutralisés."): the same fight
-    from the defenders' side, kept as a mention of that assault, not another one. Its
-    sides are the assault's turned round and its dead are the attackers' (the annotation
-    counts them in no toll), so it keeps no actor, recipient or toll of its own: it joins
-    the assault as one more sentence telling it. An act against armed men or rebels, by no
-    one named or by the attacked side's forces, in the attack's place or none of its own,
-    on its day or none."""
-    kept: list[Event] = []
-    for event in events:
-        recipient = event.recipient
-        if event.type == "ASSAULT" and event.mode == "asserted" and recipient is not None \
-                and recipient.type in _ATTACKING_SECTORS \
-                and (event.actor is None or event.actor.type in ("MIL", "COP")) \
-                and any(_riposte_to(event, earlier, index_of) for earlier in kept):
-            event = event.model_copy(update={"actor": None, "recipient": None, "fatalities": None,
-                                             "injuries": None, "quantities": []})
-        kept.append(event)
-    return kept
-
-
-def _riposte_to(event: Event, attack: Event, index_of: dict[int, int]) -> bool:
-    if attack.type != "ASSAULT" or attack.mode != "asserted":
-        return False
-    # an attack by armed men or rebels, or on forces or civilians by no one else named
-    by_attackers = attack.actor is not None and attack.actor.type in _ATTACKING_SECTORS
-    on_defenders = attack.recipient is not None and attack.recipient.type in _DEFENDING_SECTORS
-    if not (by_attackers or (on_defenders and attack.actor is None)):
-        return False
-    gap = index_of.get(event.sentence.start, -99) - index_of.get(attack.sentence.start, 99)
-    if not 0 < gap <= RIPOSTE_REACH_SENTENCES:
-        return False
-    if event.location is not None and attack.location is not None and event.location.name != attack.location.name \
-            and event.sentence.start <= event.location.start < event.sentence.end:
-        return False  # a place of its own: another fight
-    return event.date is None or attack.date is None or event.date.value == attack.date.value
 
 
 # A crosshead is a short line: at most this many words.
