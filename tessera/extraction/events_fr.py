@@ -309,7 +309,7 @@ class FrenchLexicon:
             "reporter_addressees", "force_orders", "force_target_cases",
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
             "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs",
-            "classifier_heads")}
+            "classifier_heads", "claiming_verbs")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -1275,8 +1275,33 @@ _AIM_BEARERS = ("nsubj", "nsubj:pass", "obj")
 
 
 def _claim_bearers(verb: Token, deps: tuple[str, ...] = _PARTICIPLE_BEARERS) -> list[Token]:
-    """A verb and its dependents of `deps`: what may tell the act a claim is made for."""
-    return [verb, *(c for c in verb.children if c.dep_ in deps)]
+    """A verb and its dependents of `deps`: what may tell the act a claim is made for; a
+    count noun among them stands for its "de" complement ("des centaines de manifestations
+    ont convergé vers la mairie en réclamant ...")."""
+    bearers = [verb, *(c for c in verb.children if c.dep_ in deps)]
+    return bearers + [c for b in bearers[1:] for c in _counted(b)]
+
+
+def _counted(noun: Token) -> list[Token]:
+    """The "de" complements of a count noun (`count_nouns`: "des milliers de manifestants")."""
+    if noun.lemma_.casefold() not in count_nouns() and noun.lower_ not in count_nouns():
+        return []
+    return [c for c in noun.children if c.dep_ == "nmod" and _case_of(c) in ("de", "d'", "d\u2019")]
+
+
+def _claimants(verb: Token, lexicon: FrenchLexicon) -> bool:
+    """A verb of claiming (`claiming_verbs`) whose subject is the doers or the noun of an act
+    of `claim_bearing_types` ("les manifestants réclamaient de meilleures conditions de vie",
+    "des milliers de protestataires exigent son départ"): what the protest demands, no
+    request of its own. A call ("les manifestants ont appelé à la grève") is no claim."""
+    if verb.lemma_.casefold() not in lexicon.words["claiming_verbs"]:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        rule.type in lexicon.claim_bearing_types
+        for subject in subjects + [c for s in subjects for c in _counted(s)]
+        for rule in lexicon.rules.get((subject.lemma_.casefold(), "NOUN"), ())
+    )
 
 
 def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
@@ -1308,7 +1333,7 @@ def _claim_of(verb: Token, lexicon: FrenchLexicon) -> bool:
             governor = governor.head
         bearers = _claim_bearers(governor, _AIM_BEARERS)
     else:
-        return False
+        return _claimants(node, lexicon)
     return any((rule := lexicon.rule_for(b)) is not None and rule.type in lexicon.claim_bearing_types
                for b in bearers)
 

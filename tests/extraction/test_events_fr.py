@@ -1504,10 +1504,25 @@ def test_a_demand_told_as_the_claim_or_aim_of_an_act_is_part_of_it(french, text,
 
 @pytest.mark.parametrize(
     "text",
+    ["Jeudi à Lomé, les manifestants réclamaient de meilleurs salaires.",
+     "Les manifestants exigent le départ du préfet, a dit un témoin à Kayes.",
+     "Mardi, des milliers de protestataires exigeaient à Dakar la libération de leur chef.",
+     # the gerund of a verb whose subject counts the protests
+     "Des centaines de manifestations ont convergé vers la mairie de Bouaké en réclamant la justice."],
+)
+def test_a_demand_whose_claimants_are_the_protesters_is_no_request(french, text):
+    # the protesters (or their protests) as the subject of a verb of claiming: the protest's claim
+    assert not [e for e in _events(french, text) if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Le syndicat a appelé à manifester jeudi à Lomé pour exiger des hausses de salaire.",
      "Le gouvernement a exigé lundi la libération des otages détenus à Kidal.",
      "Les soldats ont été déployés à Gao pour exiger le retrait des rebelles.",
-     "Le syndicat a présenté lundi ses revendications au gouvernement à Dakar."],
+     "Le syndicat a présenté lundi ses revendications au gouvernement à Dakar.",
+     # protesters calling for a strike make a request: a call is no claim
+     "Les manifestants ont appelé jeudi à Lomé à une grève générale."],
 )
 def test_a_demand_of_its_own_or_of_another_act_stays_a_request(french, text):
     # a call to protest is a request; a demand no protest makes is one too
