@@ -351,7 +351,8 @@ def _build_event(
         # the event is not who did it (a pronoun that refers back to the speaker,
         # "the army said it killed", is resolved below and stays).
         actor_token = None
-    if proposal.nominal and (author := _attributed_author(token, knowledge_base)) is not None:
+    claimed_gerund = token.dep_ == "pcomp" and token.head.lower_ == "for"  # "claimed responsibility for killing"
+    if (proposal.nominal or claimed_gerund) and (author := _attributed_author(token, knowledge_base)) is not None:
         # "the bombing, blamed on the RSF", "IS claimed the attack": the author, not who blames.
         actor_token = author
         recipient_token = None if recipient_token is not None and recipient_token.i == author.i else recipient_token

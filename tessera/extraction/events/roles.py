@@ -331,8 +331,9 @@ def _attributed_author(token: Token, knowledge_base: Any) -> Token | None:
         and any(g.dep_ == "nsubjpass" and g.lower_ in ("which", "that") for g in c.children)
     ]
     claimed = token.head if token.dep_ in ("dobj", "obj") else None
-    if token.dep_ == "pobj" and token.head.lower_ == "for":
-        # "claimed responsibility for the attack" ("for" on the noun or on the verb)
+    if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "for":
+        # "claimed responsibility for the attack" ("for" on the noun or on the verb), "for
+        # targeting a post" (a gerund the claim is for)
         claimed = token.head.head.head if token.head.head.dep_ in ("dobj", "obj") else token.head.head
     for verb in verbs:
         preps = knowledge_base.attribution_preps(verb.lemma_ or verb.text)

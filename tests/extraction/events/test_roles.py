@@ -851,3 +851,28 @@ def test_a_verb_judging_an_act_is_no_author_of_it(events_of) -> None:  # type: i
     # A light verb with no judgement still lends its subject.
     events = events_of("Malian soldiers launched a raid on the market.")
     assert any(e.actor is not None and e.actor.country == "MLI" for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "author"),
+    [
+        (
+            "The Ogaden front claimed responsibility for attacking a police convoy near Degehabur.",
+            "attacking",
+            "The Ogaden front",
+        ),
+        ("Boko Haram claimed responsibility for killing six soldiers near Monguno on Friday.", "killing", "Boko Haram"),
+    ],
+)
+def test_who_claims_a_gerund_act_is_its_author(events_of, text: str, trigger: str, author: str) -> None:  # type: ignore[no-untyped-def]
+    # "claimed responsibility for attacking ...": the claimer did it, as with "for the attack".
+    event = _event(events_of(text), trigger)
+    assert event.type == "ASSAULT"
+    assert event.actor is not None and event.actor.text == author
+
+
+def test_who_is_blamed_for_a_gerund_act_is_no_claimer(events_of) -> None:  # type: ignore[no-untyped-def]
+    # Blaming is no claim: the blamer is not read as the author of the act.
+    text = "The mayor blamed the rebels for attacking a convoy near Beni."
+    events = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert all(e.actor is None or e.actor.text != "The mayor" for e in events)
