@@ -1028,7 +1028,9 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         return False
     # "Des manifestations ont éclaté lundi", "des affrontements ont opposé ...": plural events
     # that happened, told as the subject of a verb in a past tense
-    head = noun.head
+    head, slot = noun.head, _slot(noun)
+    if slot != noun.dep_:
+        head = head.head  # "les assauts répétés ont fait": the phrase the parse hung the noun in
     # (a head that holds the auxiliaries is the clause's verb, whatever the tagger called it:
     # "des heurts ont été signalé lundi" with the misspelt participle an adverb of "lundi")
     past = head != noun and (head.pos_ in ("VERB", "AUX") or any(
@@ -1042,7 +1044,7 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # "Des combats entre l'armée et les rebelles ont fait 30 morts": the parse read the
         # verb as a conjunct of the noun; the noun is still its subject
         return False
-    return not (noun.dep_ in ("nsubj", "nsubj:pass") and past)
+    return not (slot in ("nsubj", "nsubj:pass") and past)
 
 
 def _scene_of(noun: Token, words: _EventWords) -> bool:
@@ -2155,9 +2157,15 @@ _MULTIPLIERS = word_set(_GRAMMAR_WORDS, "multiplier_words", "fr/triggers.yaml")
 def _slot(token: Token) -> str:
     """The dependency a word fills, or for a noun the parse hung as an adjective of the
     multiplier right before it ("la double attaque": "double" the noun, "attaque" its amod),
-    the one the multiplier fills: that phrase is the noun's."""
+    the one the multiplier fills: that phrase is the noun's. So too for a noun the parse hung
+    as an adjective of the word right after it, which holds the determiner before the noun
+    ("Les assauts répétés d'un gang ont fait 30 morts": "répétés" the subject with "Les",
+    "assauts" its amod): the phrase the determiner opens is the noun's."""
     head = token.head
     if token.dep_ == "amod" and head.i == token.i - 1 and head.lower_ in _MULTIPLIERS:
+        return head.dep_
+    if token.dep_ == "amod" and token.pos_ == "NOUN" and head.i == token.i + 1 \
+            and any(c.dep_ == "det" and c.i == token.i - 1 for c in head.children):
         return head.dep_
     return token.dep_
 

@@ -499,6 +499,17 @@ def test_a_multiplied_act_the_parse_hung_on_its_multiplier_is_an_event(french):
     assert attack.trigger.text == "attaque" and attack.fatalities == 40
 
 
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Les assauts répétés des bandits ont fait 12 morts à Port-au-Prince.", 12),
+    ("Les assauts répétés d'une milice contre les habitants d'un village du Kivu ont fait 25 morts, dont 3 enfants.",
+     25),
+])
+def test_an_act_noun_the_parse_hung_as_adjective_of_its_own_adjective_is_an_event(french, text, toll):
+    # the parse takes "répétés" for the subject (with "Les") and "assauts" for its adjective
+    (attack,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert attack.trigger.text == "assauts" and attack.fatalities == toll
+
+
 def test_a_later_toll_does_not_overwrite_the_first_one(french):
     text = ("Onze soldats ont été tués samedi dans une attaque près de Djibo. "
             "L'accrochage a eu lieu dans la localité de Silmangué. "
