@@ -2464,9 +2464,24 @@ def _listed_subjects(noun: Token) -> list[Token]:
                   and any(g.dep_ == "cc" for g in c.children)]
         return [other, *joined] if joined else []
 
+    def comma_fronted() -> list[Token]:
+        # "Cinq militaires, deux gendarmes et un interprète ont été tués" with the first phrase
+        # hung on the verb as a complement: a counted noun whose phrase ends at a comma right
+        # before the subject's, the subject's own conjunct closed by "et" and the list ending
+        # on the verb, not on a comma (an apposition that breaks a whole down is no list)
+        doc = noun.doc
+        joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  and any(g.dep_ == "cc" for g in c.children)]
+        if not joined or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != "," \
+                or (noun.right_edge.i + 1 < len(doc) and doc[noun.right_edge.i + 1].text == ","):
+            return []
+        return [c for c in verb.children if c.dep_ in ("obl:mod", "obl", "nmod") and c.pos_ == "NOUN"
+                and c.right_edge.i == noun.left_edge.i - 2 and c.left_edge.i == c.i - 1
+                and any(g.dep_ == "nummod" and g.i == c.i - 1 for g in c.children)]
+
     first = verb.head
     fronted = [first] if (verb.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN") and first.i < noun.i
-                          and counted_and_joined(first)) else []
+                          and counted_and_joined(first)) else comma_fronted()
     others = [c for c in verb.children if c is not noun and c.dep_ == noun.dep_]
     return fronted + [c for c in others if counted_and_joined(c)] + [
         t for c in others if not counted_and_joined(c) for t in comma_listed(c)]

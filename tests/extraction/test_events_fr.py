@@ -2512,8 +2512,14 @@ def test_a_country_doing_an_act_is_still_its_place_where_no_other_is_named(frenc
         # a list the parse splits into two subjects at its comma: both, and the second's conjunct
         ("Six soldats, deux douaniers et un guide ont été tués lundi dans une embuscade près de Kidal.", 9),
         ("Trois soldats et deux civils ont été tués samedi dans une attaque près de Gao.", 5),
+        # the first phrase hung on the verb as a complement, the second the subject
+        ("Cinq militaires, deux gendarmes et un interprète ont été tués mardi dans une embuscade près de Ménaka.",
+         8),
+        # an apposition breaking the whole down, closed by its comma: the whole
+        ("Quinze personnes, sept soldats et huit civils, ont été tuées mardi dans une attaque près de Ménaka.",
+         15),
     ],
 )
 def test_a_listed_toll_split_at_its_comma_counts_every_member(french, text, dead):
-    killings = [e for e in _events(french, text) if e.trigger.text == "tués"]
+    killings = [e for e in _events(french, text) if e.trigger.text in ("tués", "tuées")]
     assert killings and killings[0].fatalities == dead
