@@ -961,9 +961,12 @@ def _about_violence(
     for sentence, proposals in proposed:
         sentence_work = work[sentence.index]
         if any(
-            p.type == "ASSAULT" and (not _accidental(p.rule, lexicon) or _a_killing(p, lexicon, sentence_work))
+            p.type == "ASSAULT"
+            and (not _accidental(p.rule, lexicon) or p.rule.type != "ASSAULT" or _a_killing(p, lexicon, sentence_work))
             for p in proposals
         ):
+            # A word of another rule read as an attack by its sentence ("carried out a strike",
+            # "a strike on the base": `_strike_carried_out`, `_strike_on_target`) is done on purpose.
             return True
         for token in sentence_work.examined:
             # Words that were not proposed as events still tell: "a car bomb explosion".
@@ -1628,6 +1631,9 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
     if any(p.type == "PROTEST" for p in result):
         return []
     preventing = lexicon.mode_cues.preventing_verbs
+    # A word already told as an act of the sentence is that act, not its target: "launched
+    # strikes on the town" (the strikes merged into "launched") is one attack.
+    told = {p.token.i for main in result for p in (main, *main.merged)}
     for proposal in (p for main in result for p in (main, *main.merged)):
         if proposal.type not in _STRONG_NOMINAL_TYPES or proposal.mode != "asserted":
             continue
@@ -1649,7 +1655,7 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
                         and rule.type == "PROTEST"
                         and rule.pos == "noun"
                         and not _lethal_strike(word, rule, lexicon)
-                        and word.i != token.i  # "conducted strikes": the attack itself, not its target
+                        and word.i not in told  # "conducted strikes": the attack itself, not its target
                     ):
                         return [_Proposal(word, rule, "PROTEST", True, None, proposal.mode)]
     return []

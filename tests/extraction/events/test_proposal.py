@@ -531,6 +531,34 @@ def test_a_strike_carried_out_by_strikers_stays_a_protest(events_of) -> None:  #
     assert "PROTEST" in _types(events_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The only sentence of its report: nothing else tells violence, and "strike" alone may
+        # be an accident's (`accidental_triggers`); carried out, it is done on purpose.
+        "The navy carried out a strike in the coastal province on Sunday.",
+        "The air force conducted strikes on rebel camps near the border.",
+    ],
+)
+def test_a_strike_carried_out_alone_is_an_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched strikes on militant positions in the northern province on Friday.",
+        "The coalition launched strikes against the insurgents near the river.",
+    ],
+)
+def test_strikes_launched_are_no_target_of_their_launch(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "launched" is the attack and "strikes" its own object, merged into it: not protesters
+    # the attack was made on.
+    types = _types(events_of(text))
+    assert "ASSAULT" in types
+    assert "PROTEST" not in types
+
+
 # ------------------------------------------------------------------- a search of premises
 
 
