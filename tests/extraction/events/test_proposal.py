@@ -559,6 +559,22 @@ def test_strikes_launched_are_no_target_of_their_launch(events_of, text: str) ->
     assert "PROTEST" not in types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy launched an operation against the pirates' base on the island on Sunday.",
+        "Troops conducted an operation against the insurgents near the border town.",
+    ],
+)
+def test_an_operation_launched_against_an_enemy_is_an_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of(text))
+
+
+def test_an_operation_against_an_enemy_alone_is_no_attack(events_of) -> None:  # type: ignore[no-untyped-def]
+    # no light verb: a standing campaign named, no act told
+    assert "ASSAULT" not in _types(events_of("The operation against the insurgents is costly, officials said."), None)
+
+
 # ------------------------------------------------------------------- a search of premises
 
 
