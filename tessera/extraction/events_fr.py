@@ -2103,8 +2103,12 @@ def _count(
                 break
         if value is None and item.pos_ in ("NOUN", "PROPN"):
             # a count the parse split from its noun: "Deux casques bleus" with "casques" taken
-            # for a determiner of "bleus" (the quantity opens the noun's phrase and ends in it)
-            left, _ = sentence.offsets(item.left_edge)
+            # for a determiner of "bleus" (the quantity opens the noun's phrase and ends in it,
+            # after the phrase's preposition or article: "un bilan de trois casques bleus tués",
+            # "les trois casques bleus")
+            opening = next((w for w in item.subtree if not (w.head.i == item.i and w.i < item.i
+                                                            and w.dep_ in ("case", "det"))), item)
+            left, _ = sentence.offsets(opening)
             value = next((int(q.value) for q in quantities if q.value is not None and q.start == left
                           and left < q.end <= end), None)
             if value is None:
@@ -2196,8 +2200,28 @@ def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -
     if lemma in words["kill_verbs"]:
         return _passive(token) or token.dep_ in ("acl", "amod")
     if lemma in words["die_verbs"] or token.lower_ in ("mort", "morte"):
-        return any(c.dep_ in ("aux:tense", "aux:pass", "cop") and c.lemma_ == "être" for c in token.children)
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux:tense", "aux:pass", "cop")]
+        if any(c.lemma_ == "être" for c in auxiliaries):
+            return True
+        # "un étudiant a succombé", "elle a péri": a verb of dying said with "avoir" agrees
+        # with no one, but its subject does; a singular one that is no group is one dead
+        return any(c.lemma_ == "avoir" for c in auxiliaries) and _one_subject(token, words)
     return False
+
+
+def _one_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """The verb's subject is one person: a singular noun, or a singular personal pronoun ("il",
+    "elle"), neither a count ("une dizaine") nor a collective ("la famille", "un groupe") nor
+    the indefinite "on" or a negative ("personne", "aucun")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.morph.get("Number") != ["Sing"] or subject.pos_ not in ("NOUN", "ADJ", "PRON"):
+        return False
+    noun = subject.lower_
+    if subject.pos_ == "PRON":
+        return noun in ("il", "elle")
+    return not (noun in count_nouns() or noun in words["collective_victims"]
+                or french_knowledge_base().is_collective_noun(noun)
+                or any(c.dep_ == "det" and c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in subject.children))
 
 
 def _one_object(verb: Token, victims: Token | None, words: Mapping[str, frozenset[str]]) -> bool:
@@ -2322,7 +2346,8 @@ def _tolls(
                 victims = _prep_child(token, ["de", "d'", "d\u2019"], ("nmod",))
         elif lemma in words["die_verbs"]:
             bucket = dead
-            victims = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            # "un policier est décédé", parsed as a passive: the subject all the same
+            victims = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         victims = _summed(_past_measure(victims, words), words)
         if victims is not None and victims.i < marked:
             victims = _past_marker(sentence, marked, token, quantities)

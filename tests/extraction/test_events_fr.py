@@ -1088,6 +1088,32 @@ def test_a_participle_counts_no_victim_unless_singular_and_agreeing(french, text
 
 @pytest.mark.parametrize(
     "text",
+    ["Des hommes armés ont attaqué un marché à Kaya mardi. Un étudiant a succombé à ses blessures.",
+     "Des hommes armés ont attaqué un marché à Kaya mardi. Un commerçant a péri dans l'incendie.",
+     "Des hommes armés ont attaqué un marché à Kaya mardi. Un policier est décédé à l'hôpital."],
+)
+def test_one_subject_of_a_verb_of_dying_counts_one_victim(french, text):
+    # "succomber", "périr" take "avoir", whose participle agrees with no one: the subject counts
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 1)]
+
+
+def test_plural_subject_of_a_verb_of_dying_with_avoir_is_not_one(french):
+    text = "Des hommes armés ont attaqué un marché à Kaya mardi. Des commerçants ont succombé à leurs blessures."
+    assert all(i.fatalities != 1 for i in _incidents(french, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Des manifestants ont attaqué une base de l'ONU mardi à Goma, selon un bilan de quatre casques bleus tués.",
+     "Des manifestants ont attaqué une base de l'ONU mardi à Goma. Les quatre casques bleus tués étaient indiens."],
+)
+def test_a_count_before_a_noun_of_two_words_after_a_preposition_or_article(french, text):
+    # "casques" parsed as an adjective of "bleus": the count still opens the noun's phrase
+    assert 4 in [i.fatalities for i in _incidents(french, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Au moins quarante villageois ont été tués lundi dans une attaque à Djibo. Selon des sources locales, "
      "le chef du village tué lors de l'attaque avait reçu des menaces.",
      "Au moins quarante villageois ont été tués lundi dans une attaque à Djibo. "
