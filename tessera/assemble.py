@@ -498,6 +498,10 @@ class AssembleRules(BaseModel):
     # the sanctions"), not a statement added to another (`_subordinate_statement`).
     announcing_verbs: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
+    # Lemmas of a fight told as two-sided ("affrontements", "heurts", "ripostent"): an incident
+    # of `two_sided_types` told by one of them is one item per side (`_two_sided`); none in English.
+    two_sided_words: frozenset[str] = frozenset()
+    two_sided_types: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
     # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
     plural_acts: frozenset[str] = frozenset()
@@ -2773,8 +2777,67 @@ def assemble_incidents(
     counted = frozenset(m.facts.sentence for m in mentions if m.event.fatalities is not None)
     kept = [s for s in statements if s.sentence not in told or (s.raised and s.sentence not in counted)]
     incidents = _revise_tolls(drafts, incidents, kept, rules)
-    return _report_day(drafts, incidents, published, rules, dates, dateline_day(parsed.text, published),
-                       page_month, parsed)
+    incidents = _report_day(drafts, incidents, published, rules, dates, dateline_day(parsed.text, published),
+                            page_month, parsed)
+    return _two_sided(drafts, incidents, mentions, parsed, rules, article_id)
+
+
+def _two_sided(
+    drafts: list[_Draft], incidents: list[Incident], mentions: list[_Mention], parsed: ParsedArticle,
+    rules: AssembleRules, article_id: str
+) -> list[Incident]:
+    """A fight told as two-sided ("des affrontements ont opposé les manifestants aux policiers",
+    "les manifestants ripostent avec des jets de pierres"), in a mention of the incident or in
+    its sentence (the clashes typed a protest: "deux manifestants tués lors d'affrontements
+    avec la police"), is one item per side: the incident
+    gets a second of reversed sides, with no toll of its own (the toll stated stays on the
+    incident told), unless another incident of its type is already at its place and day
+    (the other side's, told apart)."""
+    if not rules.two_sided_words or len(drafts) != len(incidents):
+        return incidents
+    fights = frozenset(m.facts.sentence for m in mentions if _tells_two_sides(m.event, parsed, rules))
+    if not fights:
+        return incidents
+    out: list[Incident] = []
+    for draft, incident in zip(drafts, incidents, strict=True):
+        out.append(incident)
+        if incident.context or incident.mode != "asserted" or incident.type not in rules.two_sided_types:
+            continue
+        if not any(m.facts.sentence in fights for m in draft.members):
+            continue
+        if any(
+            other is not incident and other.type == incident.type and not other.context
+            and _same_site(other, incident)
+            for other in incidents
+        ):
+            continue
+        out.append(incident.model_copy(update={
+            "id": make_id(article_id, incident.id, "other side", prefix="in-"),
+            "actor": incident.recipient,
+            "recipient": incident.actor,
+            "fatalities": None,
+            "injuries": None,
+        }))
+    return out
+
+
+def _same_site(first: Incident, second: Incident) -> bool:
+    """Two incidents at one place (by name) on one day (by value)."""
+    def name(incident: Incident) -> str | None:
+        return incident.location.name if incident.location is not None else None
+    def day(incident: Incident) -> str | None:
+        return incident.date.value if incident.date is not None else None
+    return name(first) == name(second) and day(first) == day(second)
+
+
+def _tells_two_sides(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
+    """The mention's trigger is a word of a two-sided fight (`two_sided_words`)."""
+    sentence = parsed.sentence_at(event.trigger.start)
+    token = _trigger_token(sentence, event) if sentence is not None else None
+    words = {event.trigger.text.casefold()}
+    if token is not None:
+        words.add(token.lemma_.casefold())
+    return bool(words & rules.two_sided_words)
 
 
 @dataclass(frozen=True)

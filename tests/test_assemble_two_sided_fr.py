@@ -1,0 +1,57 @@
+"""French: a fight told as two-sided (clashes between protesters and the police, a riposte:
+`two_sided_words` of data/fr/assemble.yaml) is one ASSAULT per side, with reversed sides and
+the toll left on the side told; an attack told from one side stays one item, and English
+reads no such words. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.records import Article, Document
+
+PUBLISHED = "2024-03-09"
+
+
+def code(pipeline, text: str, language: str = "fr") -> Document:
+    return pipeline.extract(Article(id="t", text=text, language=language, published=PUBLISHED))
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from tessera.pipeline import Pipeline
+
+    return Pipeline.for_language("fr")
+
+
+def assaults(document: Document):
+    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vendredi à Kindia, les commerçants se sont affrontés avec les gendarmes.",
+        "Vendredi à Kindia, les gendarmes ont tiré des gaz lacrymogènes sur les commerçants. "
+        "Ces derniers ripostent avec des jets de pierres.",
+    ],
+)
+def test_a_two_sided_fight_is_one_assault_per_side(pipeline, text):
+    found = assaults(code(pipeline, text))
+    assert len(found) == 2, [(i.actor, i.recipient, i.events) for i in found]
+    first, second = found
+    def text(actor):
+        return actor.text if actor is not None else None
+
+    assert (text(first.actor), text(first.recipient)) == (text(second.recipient), text(second.actor))
+    assert first.events == second.events
+
+
+def test_the_toll_stays_on_the_side_told(pipeline):
+    text = "Vendredi à Kindia, deux manifestants ont été tués lors d'affrontements avec la police."
+    found = assaults(code(pipeline, text))
+    assert sorted((i.fatalities is None) for i in found) == [False, True], [(i.fatalities, i.events) for i in found]
+
+
+def test_a_one_sided_attack_stays_one_item(pipeline):
+    text = "Vendredi à Kindia, des hommes armés ont attaqué un poste de police, tuant deux agents."
+    assert len(assaults(code(pipeline, text))) == 1
