@@ -580,6 +580,10 @@ class AssembleRules(BaseModel):
     # Kinds of coercive act (`act_kinds`) whose definite noun names back only an act of its own
     # type ("the blockade", "the arrests" are no attack told before; "the raid" may be one).
     anaphor_kinds_apart: frozenset[str] = frozenset()
+    # Types of which one sentence's two acts (two triggers) done by doers of different
+    # sectors are two incidents (`_doers_apart`): "the president declared a state of
+    # emergency after riot police broke up a rally".
+    doers_apart_types: frozenset[str] = frozenset()
     # A toll stated in a sentence that tells no event (`_toll_statements`): the toll words
     # are the casualty stage's (`toll_words` of data/<language>/triggers.yaml), the hedges
     # add its modal auxiliaries and negation words.
@@ -3804,6 +3808,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             return "type"
         if _kinds_apart(other, mention):
             return "kind"
+        if _doers_apart(other, mention, rules):
+            return "actor"
         # An act of the type of a measure only a state takes (an arrest, a curfew, a ban)
         # that is no such measure ("abducted", "fired tear gas"), told in a later sentence,
         # is another incident, unless it names the incident back ("during the raid").
@@ -3910,6 +3916,25 @@ def _kinds_apart(first: _Mention, second: _Mention) -> bool:
         and not (first.facts.borrowed_roles or second.facts.borrowed_roles)
     )
     return own_patients and not second.place_inherited
+
+
+def _doers_apart(first: _Mention, second: _Mention, rules: AssembleRules) -> bool:
+    """Two acts of one type (`doers_apart_types`) told by two triggers of one sentence,
+    their doers of two sectors (a head of state and the police, students and traders):
+    the events stage kept them apart by their doers (`proposal._by_agent`), and so are
+    their incidents, however alike their countries and places."""
+    a, b = first.event, second.event
+    return (
+        a.type == b.type
+        and a.type in rules.doers_apart_types
+        and first.facts.sentence == second.facts.sentence
+        and a.trigger.start != b.trigger.start
+        and a.actor is not None
+        and b.actor is not None
+        and a.actor.type is not None
+        and b.actor.type is not None
+        and a.actor.type != b.actor.type
+    )
 
 
 def _listed_apart(known: Event, event: Event) -> bool:
