@@ -1021,8 +1021,11 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
             and lemma not in lexicon.words["reporting_verbs"] | lexicon.words["hypothetical_governors"]:
         return False
     # "a imposé des sanctions au Niger", "ont pris de nouvelles sanctions contre la Guinée":
-    # what a verb of imposing (`imposing_verbs`) imposed in a past tense is the story's act
-    if noun.dep_ in ("obj", "obl:arg") and lexicon is not None and lemma in lexicon.words["imposing_verbs"] \
+    # what a verb of imposing (`imposing_verbs`) imposed in a past tense is the story's act;
+    # so is what a verb of carrying out (`carrying_verbs`) carried out ("a procédé à des frappes
+    # au Liban"; not "procède à des arrestations": what it does)
+    if noun.dep_ in ("obj", "obl:arg") and lexicon is not None \
+            and lemma in lexicon.words["imposing_verbs"] | lexicon.words["carrying_verbs"] \
             and head.pos_ == "VERB" and (any(c.dep_ == "aux:tense" for c in head.children)
                                          or "Past" in head.morph.get("Tense")):
         return False

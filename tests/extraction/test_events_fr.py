@@ -2000,6 +2000,17 @@ def test_an_act_carried_by_proceder_a_is_told(french):
     assert "MOBILIZE" not in [e.type for e in passing]
 
 
+def test_a_plural_act_carried_by_proceder_a_in_a_past_tense_is_told(french):
+    # "a procédé à des frappes": one act carried out, as "a lancé des frappes" is
+    struck = _events(french, "L'aviation a procédé à des frappes contre un camp rebelle au Tchad.")
+    assert "ASSAULT" in [e.type for e in struck]
+    held = _events(french, "Les soldats ont procédé à des arrestations dans le quartier de Sabon Gari.")
+    assert "COERCE" in [e.type for e in held]
+    # the present still tells what is done as a rule
+    kinds = _events(french, "La police procède à des arrestations dans ces quartiers.")
+    assert "COERCE" not in [e.type for e in kinds]
+
+
 def test_a_diplomat_expelled_or_recalled_is_a_sanction(french):
     expelled = _events(french, "La junte a décidé d'expulser l'ambassadeur de Suède.")
     assert [e.type for e in expelled] == ["SANCTION"]
