@@ -1779,7 +1779,9 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     if actor is None:
         actor = _blamed(token, words)
     host = token.head if token.dep_ in ("obj", "nsubj:pass", "obl:arg") and token.head.pos_ == "VERB" else None
-    if host is not None and host.lemma_.casefold() in words.light_verbs:
+    # (a verb of carrying out, `carrying_verbs`, too: "Israël a procédé à des frappes")
+    carrying = lexicon.words["carrying_verbs"] if lexicon is not None and token.dep_ == "obl:arg" else frozenset()
+    if host is not None and host.lemma_.casefold() in words.light_verbs | carrying:
         actor = actor or _subject(host)
         recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])
         if recipient is None and token.dep_ == "obj":

@@ -2011,6 +2011,13 @@ def test_a_plural_act_carried_by_proceder_a_in_a_past_tense_is_told(french):
     assert "COERCE" not in [e.type for e in kinds]
 
 
+def test_who_proceeds_to_an_act_is_its_author(french):
+    # the subject of "procéder à" carries out the act its complement names
+    struck = [e for e in _events(french, "Le Tchad a procédé à des frappes contre un camp rebelle au Niger.")
+              if e.type == "ASSAULT"]
+    assert struck and struck[0].actor is not None and struck[0].actor.country == "TCD"
+
+
 def test_a_diplomat_expelled_or_recalled_is_a_sanction(french):
     expelled = _events(french, "La junte a décidé d'expulser l'ambassadeur de Suède.")
     assert [e.type for e in expelled] == ["SANCTION"]
