@@ -502,6 +502,9 @@ class AssembleRules(BaseModel):
     # of `two_sided_types` told by one of them is one item per side (`_two_sided`); none in English.
     two_sided_words: frozenset[str] = frozenset()
     two_sided_types: frozenset[str] = frozenset()
+    # Phrases of harm on both sides ("des blessés de part et d'autre"): a clash told with one
+    # is two-sided whatever type its mention took (`_two_sided`).
+    both_sides_phrases: tuple[str, ...] = ()
     context_types: frozenset[str] = frozenset()
     # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
     plural_acts: frozenset[str] = frozenset()
@@ -2802,12 +2805,27 @@ def _two_sided(
     fights = frozenset(m.facts.sentence for m in mentions if _tells_two_sides(m.event, parsed, rules))
     if not fights:
         return incidents
+    # A clash told with harm on both sides, typed as another act (the protest told by its
+    # clash: "les affrontements entre les protestataires et les gendarmes ont fait des blessés
+    # de part et d'autre"): the one incident of the type on its day is that clash's side told.
+    both_days = frozenset(
+        m.event.date.value if m.event.date is not None else None
+        for m in mentions
+        if m.event.type not in rules.two_sided_types and m.facts.sentence in fights
+        and _says_both_sides(m.event, parsed, rules)
+    )
     out: list[Incident] = []
     for draft, incident in zip(drafts, incidents, strict=True):
         out.append(incident)
         if incident.context or incident.mode != "asserted" or incident.type not in rules.two_sided_types:
             continue
-        if not any(m.facts.sentence in fights for m in draft.members):
+        if not any(m.facts.sentence in fights for m in draft.members) and not (
+            (incident.date.value if incident.date is not None else None) in both_days
+            and not any(
+                other is not incident and other.type == incident.type and not other.context
+                for other in incidents
+            )
+        ):
             continue
         if any(
             other is not incident and other.type == incident.type and not other.context
@@ -2832,6 +2850,15 @@ def _same_site(first: Incident, second: Incident) -> bool:
     def day(incident: Incident) -> str | None:
         return incident.date.value if incident.date is not None else None
     return name(first) == name(second) and day(first) == day(second)
+
+
+def _says_both_sides(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
+    """The mention's sentence tells harm on both sides (`both_sides_phrases`)."""
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None or not rules.both_sides_phrases:
+        return False
+    text = parsed.text[sentence.start:sentence.end].casefold().replace("’", "'")
+    return any(phrase in text for phrase in rules.both_sides_phrases)
 
 
 def _tells_two_sides(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:

@@ -55,3 +55,12 @@ def test_the_toll_stays_on_the_side_told(pipeline):
 def test_a_one_sided_attack_stays_one_item(pipeline):
     text = "Vendredi à Kindia, des hommes armés ont attaqué un poste de police, tuant deux agents."
     assert len(assaults(code(pipeline, text))) == 1
+
+
+def test_a_protest_clash_with_harm_on_both_sides_gives_the_other_side(pipeline):
+    text = (
+        "Samedi à Kindia, les manifestants ont incendié le poste de police. "
+        "Les affrontements entre les manifestants et les policiers ont fait des blessés de part et d'autre."
+    )
+    found = assaults(code(pipeline, text))
+    assert len(found) == 2, [(i.actor, i.recipient, i.events) for i in found]
