@@ -439,6 +439,10 @@ class FrenchLexicon:
             # tagged a noun with no determiner or preposition of its own and a determiner
             # after it (its object), is that verb.
             return rule if rule is not None or not _bare_verb_form(token) else self._rule_of(token, "VERB")
+        elif token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].dep_ == "det":
+            # "Les assauts meurtriers d'un gang": a noun of the act right after a determiner,
+            # tagged an adjective of the word after it, is that noun
+            return self._rule_of(token, "NOUN")
         else:
             return None
         return self._rule_of(token, pos)
@@ -2161,6 +2165,7 @@ def _past_measure(token: Token | None, words: Mapping[str, frozenset[str]]) -> T
 
 _PARTITIVES = word_set(_GRAMMAR_WORDS, "partitives", "fr/triggers.yaml")
 _MULTIPLIERS = word_set(_GRAMMAR_WORDS, "multiplier_words", "fr/triggers.yaml")
+_DYING_SINGULAR = word_set(_GRAMMAR_WORDS, "dying_singular_forms", "fr/triggers.yaml")
 
 
 def _slot(token: Token) -> str:
@@ -2173,7 +2178,7 @@ def _slot(token: Token) -> str:
     head = token.head
     if token.dep_ == "amod" and head.i == token.i - 1 and head.lower_ in _MULTIPLIERS:
         return head.dep_
-    if token.dep_ == "amod" and token.pos_ == "NOUN" and head.i == token.i + 1 \
+    if token.dep_ == "amod" and token.pos_ in ("NOUN", "ADJ") and head.i == token.i + 1 \
             and any(c.dep_ == "det" and c.i == token.i - 1 for c in head.children):
         return head.dep_
     return token.dep_
@@ -2198,6 +2203,10 @@ def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -
     singular one counts one victim when the parse gives no countable noun (a name, a
     definite noun, a subject hung elsewhere). Not a participle after "avoir" ("a tué"),
     which agrees with no one."""
+    if token.lower_ in _DYING_SINGULAR:
+        # "un soldat meurt", "un étudiant succombe à ses blessures": the present agrees with its subject
+        subject = _dying_subject(token)
+        return subject is not None and not _negated(token) and _one_person(subject, words)
     if token.pos_ not in ("VERB", "ADJ") or "Part" not in token.morph.get("VerbForm"):
         return False
     if token.morph.get("Number") != ["Sing"]:
@@ -2219,7 +2228,12 @@ def _one_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> bool:
     "elle"), neither a count ("une dizaine") nor a collective ("la famille", "un groupe") nor
     the indefinite "on" or a negative ("personne", "aucun")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None or subject.morph.get("Number") != ["Sing"] or subject.pos_ not in ("NOUN", "ADJ", "PRON"):
+    return subject is not None and _one_person(subject, words)
+
+
+def _one_person(subject: Token, words: Mapping[str, frozenset[str]]) -> bool:
+    """A subject that is one person (`_one_subject`)."""
+    if subject.morph.get("Number") != ["Sing"] or subject.pos_ not in ("NOUN", "ADJ", "PRON"):
         return False
     noun = subject.lower_
     if subject.pos_ == "PRON":
@@ -2227,6 +2241,28 @@ def _one_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> bool:
     return not (noun in count_nouns() or noun in words["collective_victims"]
                 or french_knowledge_base().is_collective_noun(noun)
                 or any(c.dep_ == "det" and c.lower_ in ("aucun", "aucune", "nul", "nulle") for c in subject.children))
+
+
+def _dying_subject(verb: Token) -> Token | None:
+    """The subject of a present of dying, or where the parse took the verb for a word of the
+    noun phrase, the noun right before it: the verb hung as its adjective ("Un soldat meurt":
+    "meurt" an amod of "soldat"), or the noun hung under the verb between it and its
+    determiner ("Un étudiant succombe": "étudiant" an amod of "succombe", which holds "Un")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is not None:
+        return subject
+    head = verb.head
+    if verb.dep_ in ("amod", "acl") and head.i == verb.i - 1 and head.pos_ in ("NOUN", "ADJ"):
+        return head
+    return next((c for c in verb.children if c.i == verb.i - 1 and c.dep_ == "amod" and c.pos_ in ("NOUN", "ADJ")
+                 and any(d.dep_ == "det" and d.i == verb.i - 2 for d in verb.children)), None)
+
+
+def _negated(verb: Token) -> bool:
+    """A verb said with a negation ("ne meurt pas", "n'a jamais succombé")."""
+    doc = verb.doc
+    return (verb.i > 0 and doc[verb.i - 1].lower_ in ("ne", "n'", "n\u2019")) or any(
+        c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "plus") for c in verb.children)
 
 
 def _one_object(verb: Token, victims: Token | None, words: Mapping[str, frozenset[str]]) -> bool:
@@ -2353,6 +2389,8 @@ def _tolls(
             bucket = dead
             # "un policier est décédé", parsed as a passive: the subject all the same
             victims = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if victims is None and lower in _DYING_SINGULAR and _one_victim(token, lemma, words):
+                victims = _dying_subject(token)  # "Un soldat meurt", the verb parsed as its adjective
         victims = _summed(_past_measure(victims, words), words)
         if victims is not None and victims.i < marked:
             victims = _past_marker(sentence, marked, token, quantities)

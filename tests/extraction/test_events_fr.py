@@ -502,7 +502,7 @@ def test_a_multiplied_act_the_parse_hung_on_its_multiplier_is_an_event(french):
 @pytest.mark.parametrize(("text", "toll"), [
     ("Les assauts répétés des bandits ont fait 12 morts à Port-au-Prince.", 12),
     ("Les assauts répétés d'une milice contre les habitants d'un village du Kivu ont fait 25 morts, dont 3 enfants.",
-     25),
+     25),    ("Les assauts meurtriers des bandits ont fait 12 morts à Port-au-Prince.", 12),
 ])
 def test_an_act_noun_the_parse_hung_as_adjective_of_its_own_adjective_is_an_event(french, text, toll):
     # the parse takes "répétés" for the subject (with "Les") and "assauts" for its adjective
@@ -1099,6 +1099,28 @@ def test_one_subject_of_a_verb_of_dying_counts_one_victim(french, text):
 
 def test_plural_subject_of_a_verb_of_dying_with_avoir_is_not_one(french):
     text = "Des hommes armés ont attaqué un marché à Kaya mardi. Des commerçants ont succombé à leurs blessures."
+    assert all(i.fatalities != 1 for i in _incidents(french, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Un soldat meurt dans une attaque jihadiste près de Gao, dans le nord du Mali.",
+     "Au Mali, un soldat succombe à ses blessures après une attaque jihadiste près de Gao.",
+     "Un étudiant succombe à ses blessures après une attaque à Gao."],
+)
+def test_a_present_of_dying_with_one_subject_counts_one_victim(french, text):
+    # the parse takes "meurt", "succombe" for words of the subject's phrase: the subject still counts one
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Une famille meurt dans une attaque à Gao.",
+     "Aucun soldat ne meurt dans une attaque à Gao.",
+     "Un groupe de soldats meurt dans une attaque à Gao.",
+     "On meurt dans une attaque à Gao."],
+)
+def test_a_present_of_dying_counts_no_group_nor_negation_as_one(french, text):
     assert all(i.fatalities != 1 for i in _incidents(french, text))
 
 
