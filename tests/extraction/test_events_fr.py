@@ -1721,11 +1721,15 @@ def test_dead_told_with_a_dying_verb_in_plural_clashes_are_an_assault(french, te
 
 
 def test_dead_in_the_clashes_told_before_join_that_clash(french):
-    # "dans les affrontements" refers back to the clash told: one assault, with the toll
+    # "dans les affrontements" refers back to the clash told: the dead are that clash's toll, no
+    # third incident; the clash, two-sided, is one assault per side (README-fr), the toll on one
     text = ("Des affrontements ont opposé lundi des manifestants aux policiers à Kindia. "
             "Quatre manifestants sont morts dans les affrontements, selon un médecin.")
     assaults = [i for i in _document(french, text).incidents if i.type == "ASSAULT"]
-    assert len(assaults) == 1 and assaults[0].fatalities == 4
+    assert len(assaults) == 2 and sorted(i.fatalities or 0 for i in assaults) == [0, 4]
+    tolled, other = sorted(assaults, key=lambda i: -(i.fatalities or 0))
+    assert tolled.recipient is not None and other.actor is not None
+    assert tolled.recipient.text == other.actor.text == "Quatre manifestants"
 
 
 @pytest.mark.parametrize("text", [
