@@ -2593,3 +2593,17 @@ def test_a_country_doing_an_act_is_still_its_place_where_no_other_is_named(frenc
 def test_a_listed_toll_split_at_its_comma_counts_every_member(french, text, dead):
     killings = [e for e in _events(french, text) if e.trigger.text in ("tués", "tuées")]
     assert killings and killings[0].fatalities == dead
+
+
+def test_stones_thrown_at_people_are_an_assault_on_their_target(french):
+    # stones thrown at someone, told by a verb with the stones as object or by "jets de pierres"
+    for text in ("Des jeunes ont jeté des pierres sur les gendarmes devant la mairie.",
+                 "Des émeutiers ont lancé des cailloux contre les policiers.",
+                 "Les grévistes ont caillassé les soldats."):
+        assaults = [e for e in _events(french, text) if e.type == "ASSAULT"]
+        assert assaults, text
+        assert assaults[0].recipient is not None and assaults[0].recipient.type in ("COP", "MIL"), text
+    text = "Des jets de pierres contre les policiers ont été signalés dans la nuit."
+    assert [e.type for e in _events(french, text)] == ["ASSAULT"]
+    # a plan or an inquiry launched is no stone thrown
+    assert [e.type for e in _events(french, "Le ministre a lancé un nouveau programme de santé.")] == []
