@@ -2793,13 +2793,14 @@ def _two_sided(
     drafts: list[_Draft], incidents: list[Incident], mentions: list[_Mention], parsed: ParsedArticle,
     rules: AssembleRules, article_id: str
 ) -> list[Incident]:
-    """A fight told as two-sided ("des affrontements ont opposé les manifestants aux policiers",
-    "les manifestants ripostent avec des jets de pierres"), in a mention of the incident or in
-    its sentence (the clashes typed a protest: "deux manifestants tués lors d'affrontements
-    avec la police"), is one item per side: the incident
-    gets a second of reversed sides, with no toll of its own (the toll stated stays on the
-    incident told), unless another incident of its type is already at its place and day
-    (the other side's, told apart)."""
+    """A fight told as two-sided (`two_sided_words`: "des affrontements ont opposé les
+    manifestants aux policiers", "les manifestants ripostent avec des jets de pierres"), in a
+    mention of the incident or in its sentence (the clashes typed a protest: "deux manifestants
+    tués lors d'affrontements avec la police"), is one item per side; so is the only incident of
+    its type on the day of a clash told with harm on both sides (`_says_both_sides`), whatever
+    type that clash's mention took. The incident gets a second of reversed sides, with no toll
+    of its own (the toll stated stays on the incident told), unless another incident of its
+    type is already at its place and day (the other side's, told apart)."""
     if not rules.two_sided_words or len(drafts) != len(incidents):
         return incidents
     fights = frozenset(m.facts.sentence for m in mentions if _tells_two_sides(m.event, parsed, rules))
@@ -2809,7 +2810,7 @@ def _two_sided(
     # clash: "les affrontements entre les protestataires et les gendarmes ont fait des blessés
     # de part et d'autre"): the one incident of the type on its day is that clash's side told.
     both_days = frozenset(
-        m.event.date.value if m.event.date is not None else None
+        _day_of(m.event)
         for m in mentions
         if m.event.type not in rules.two_sided_types and m.facts.sentence in fights
         and _says_both_sides(m.event, parsed, rules)
@@ -2819,19 +2820,13 @@ def _two_sided(
         out.append(incident)
         if incident.context or incident.mode != "asserted" or incident.type not in rules.two_sided_types:
             continue
+        # The other incidents of its type, told as acts.
+        rivals = [o for o in incidents if o is not incident and o.type == incident.type and not o.context]
         if not any(m.facts.sentence in fights for m in draft.members) and not (
-            (incident.date.value if incident.date is not None else None) in both_days
-            and not any(
-                other is not incident and other.type == incident.type and not other.context
-                for other in incidents
-            )
+            _day_of(incident) in both_days and not rivals
         ):
             continue
-        if any(
-            other is not incident and other.type == incident.type and not other.context
-            and _same_site(other, incident)
-            for other in incidents
-        ):
+        if any(_same_site(other, incident) for other in rivals):
             continue
         out.append(incident.model_copy(update={
             "id": make_id(article_id, incident.id, "other side", prefix="in-"),
@@ -2847,9 +2842,12 @@ def _same_site(first: Incident, second: Incident) -> bool:
     """Two incidents at one place (by name) on one day (by value)."""
     def name(incident: Incident) -> str | None:
         return incident.location.name if incident.location is not None else None
-    def day(incident: Incident) -> str | None:
-        return incident.date.value if incident.date is not None else None
-    return name(first) == name(second) and day(first) == day(second)
+    return name(first) == name(second) and _day_of(first) == _day_of(second)
+
+
+def _day_of(item: Event | Incident) -> str | None:
+    """The value of an event's or incident's date; None where it has none."""
+    return item.date.value if item.date is not None else None
 
 
 def _says_both_sides(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
@@ -3675,7 +3673,7 @@ def _continued(
         # Two incidents of its type told together at two places ("recaptured villages in X
         # and Y regions"): a mention placed at one of them goes on telling that one, not
         # whichever was told last.
-        placed = _own_place_draft(mention, same_type, open_drafts, latest, rules)
+        placed = _own_place_draft(mention, same_type, open_drafts, latest)
         if placed is not None:
             latest = placed
         if (
@@ -3708,12 +3706,12 @@ def _continued(
                 if rules.inherited_places_apart:
                     reach = [d for d in reach if not any(m.past for m in d.members)] or reach
                 last = max(reach, key=lambda d: d.last_position)
-                return _own_place_draft(mention, reach, open_drafts, last, rules) or last
+                return _own_place_draft(mention, reach, open_drafts, last) or last
     return None
 
 
 def _own_place_draft(
-    mention: _Mention, same_type: list[_Draft], open_drafts: list[_Draft], latest: _Draft, rules: AssembleRules
+    mention: _Mention, same_type: list[_Draft], open_drafts: list[_Draft], latest: _Draft
 ) -> _Draft | None:
     """Of the incidents of its type told in the sentence of the latest one, the one whose
     own place (a member's, stated in its sentence) is the mention's own, where the latest

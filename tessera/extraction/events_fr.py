@@ -2201,8 +2201,10 @@ def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -
     maire a été assassiné"), with "être" ("il est mort"), or beside its noun ("le chauffeur
     tué"). French makes such a participle agree in number with who suffers the act, so a
     singular one counts one victim when the parse gives no countable noun (a name, a
-    definite noun, a subject hung elsewhere). Not a participle after "avoir" ("a tué"),
-    which agrees with no one."""
+    definite noun, a subject hung elsewhere). Not a participle of killing after "avoir" ("a
+    tué"), which agrees with no one; one of dying after "avoir" ("a succombé") and a singular
+    present of dying (`dying_singular_forms`: "un soldat meurt") count one where their subject
+    is one person (`_one_person`)."""
     if token.lower_ in _DYING_SINGULAR:
         # "un soldat meurt", "un étudiant succombe à ses blessures": the present agrees with its subject
         subject = _dying_subject(token)
@@ -2219,20 +2221,20 @@ def _one_victim(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -
             return True
         # "un étudiant a succombé", "elle a péri": a verb of dying said with "avoir" agrees
         # with no one, but its subject does; a singular one that is no group is one dead
-        return any(c.lemma_ == "avoir" for c in auxiliaries) and _one_subject(token, words)
+        subject = _own_subject(token)
+        return any(c.lemma_ == "avoir" for c in auxiliaries) and subject is not None and _one_person(subject, words)
     return False
 
 
-def _one_subject(verb: Token, words: Mapping[str, frozenset[str]]) -> bool:
-    """The verb's subject is one person: a singular noun, or a singular personal pronoun ("il",
-    "elle"), neither a count ("une dizaine") nor a collective ("la famille", "un groupe") nor
-    the indefinite "on" or a negative ("personne", "aucun")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    return subject is not None and _one_person(subject, words)
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own subject (active or passive), none looked for elsewhere (`_subject` looks further)."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
 
 
 def _one_person(subject: Token, words: Mapping[str, frozenset[str]]) -> bool:
-    """A subject that is one person (`_one_subject`)."""
+    """A subject that is one person: a singular noun, or a singular personal pronoun ("il",
+    "elle"), neither a count ("une dizaine") nor a collective ("la famille", "un groupe") nor
+    the indefinite "on" or a negative ("personne", "aucun")."""
     if subject.morph.get("Number") != ["Sing"] or subject.pos_ not in ("NOUN", "ADJ", "PRON"):
         return False
     noun = subject.lower_
@@ -2248,7 +2250,7 @@ def _dying_subject(verb: Token) -> Token | None:
     noun phrase, the noun right before it: the verb hung as its adjective ("Un soldat meurt":
     "meurt" an amod of "soldat"), or the noun hung under the verb between it and its
     determiner ("Un étudiant succombe": "étudiant" an amod of "succombe", which holds "Un")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    subject = _own_subject(verb)
     if subject is not None:
         return subject
     head = verb.head
@@ -2313,7 +2315,7 @@ def _tolls(
         if idiom_verb is not None:
             # "ont trouvé la mort", "ont perdu la vie": the dead are the verb's subject
             bucket = dead
-            victims = next((c for c in idiom_verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            victims = _own_subject(idiom_verb)
         elif lower in lifeless and any(c.dep_ == "case" and c.lower_ in lifeless[lower] for c in token.children):
             # "laissant trois personnes sans vie", "retrouvés sans vie": the lifeless are dead
             bucket = dead
@@ -2388,7 +2390,7 @@ def _tolls(
         elif lemma in words["die_verbs"]:
             bucket = dead
             # "un policier est décédé", parsed as a passive: the subject all the same
-            victims = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            victims = _own_subject(token)
             if victims is None and lower in _DYING_SINGULAR and _one_victim(token, lemma, words):
                 victims = _dying_subject(token)  # "Un soldat meurt", the verb parsed as its adjective
         victims = _summed(_past_measure(victims, words), words)
@@ -2509,15 +2511,23 @@ def _past_marker(sentence: ParsedSentence, marked: int, token: Token, quantities
 def _listed_subjects(noun: Token) -> list[Token]:
     """The other counted subjects of a listing the parser split ("Trois soldats et deux civils
     ont été tués"): the noun the verb hangs on as its conjunct, or the verb's other subject,
-    with the "et" between them on the verb; none unless `noun` is a subject."""
+    with the "et" between them on the verb; or the phrases of a list a comma opens or closes
+    on the subject (`comma_listed`, `comma_fronted`); none unless `noun` is a subject."""
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubj:pass") or verb is noun:
         return []
 
+    def counted(other: Token) -> bool:
+        return any(g.dep_ == "nummod" for g in other.children)
+
+    def and_joined(phrase: Token) -> list[Token]:
+        # the nouns conjoined to the phrase with a coordinator of their own ("... et un chauffeur")
+        return [c for c in phrase.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                and any(g.dep_ == "cc" for g in c.children)]
+
     def counted_and_joined(other: Token) -> bool:
         low, high = sorted((other.i, noun.i))
-        return any(g.dep_ == "nummod" for g in other.children) and any(
-            c.dep_ == "cc" and low < c.i < high for c in verb.children)
+        return counted(other) and any(c.dep_ == "cc" and low < c.i < high for c in verb.children)
 
     def comma_listed(other: Token) -> list[Token]:
         # "Six soldats, deux douaniers et un chauffeur ont été tués" parsed as two subjects:
@@ -2525,11 +2535,9 @@ def _listed_subjects(noun: Token) -> list[Token]:
         # of its own that "et" closes: it and its conjuncts
         doc = noun.doc
         comma = noun.right_edge.i if noun.right_edge.text == "," else noun.right_edge.i + 1
-        if not (other.i > noun.i and comma + 1 == other.left_edge.i and doc[comma].text == ","
-                and any(g.dep_ == "nummod" for g in other.children)):
+        if not (other.i > noun.i and comma + 1 == other.left_edge.i and doc[comma].text == "," and counted(other)):
             return []
-        joined = [c for c in other.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                  and any(g.dep_ == "cc" for g in c.children)]
+        joined = and_joined(other)
         return [other, *joined] if joined else []
 
     def comma_fronted() -> list[Token]:
@@ -2538,9 +2546,7 @@ def _listed_subjects(noun: Token) -> list[Token]:
         # before the subject's, the subject's own conjunct closed by "et" and the list ending
         # on the verb, not on a comma (an apposition that breaks a whole down is no list)
         doc = noun.doc
-        joined = [c for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
-                  and any(g.dep_ == "cc" for g in c.children)]
-        if not joined or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != "," \
+        if not and_joined(noun) or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != "," \
                 or (noun.right_edge.i + 1 < len(doc) and doc[noun.right_edge.i + 1].text == ","):
             return []
         return [c for c in verb.children if c.dep_ in ("obl:mod", "obl", "nmod") and c.pos_ == "NOUN"

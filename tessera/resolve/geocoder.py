@@ -260,7 +260,7 @@ class Geocoder:
             # abroad keeps its reading where it is a capital or a large city ("Paris", "Lagos").
             found = tuple(e for e in found if e.country in context[1] or e.feature != "city"
                           or e.population >= NAMESAKE_ABROAD_POPULATION
-                          or self._is_capital(e))
+                          or self.is_capital(e))
         if mention.hint is None:
             found = _towns_over_their_divisions(found, ("admin1", "admin2") if mention.point else ("admin2",))
         eponymous = {e.admin1 for e in found if e.feature == "admin1"}
@@ -322,7 +322,7 @@ class Geocoder:
         elif entry.feature in ("region", "natural", "site"):
             score += CURATED_BONUS
         elif entry.feature == "city":
-            if self._is_capital(entry):
+            if self.is_capital(entry):
                 score += CAPITAL_BONUS
             if entry.admin1 in eponymous:
                 score += EPONYMOUS_CITY_BONUS
@@ -371,10 +371,6 @@ class Geocoder:
         return borders(code)
 
     def is_capital(self, entry: GazetteerEntry) -> bool:
-        """The entry is a city that is its country's capital (GeoNames' capital of the country)."""
-        return self._is_capital(entry)
-
-    def _is_capital(self, entry: GazetteerEntry) -> bool:
         """The entry is a city that is its country's capital (GeoNames' capital of the country)."""
         return (fold(entry.name.split(",")[0]), entry.country) in self._capital_names()
 

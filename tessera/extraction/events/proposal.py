@@ -1311,6 +1311,7 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
 
 # A counted clause's own place (`_own_tally`): "killed in X", "shot dead at Y".
 _TALLY_PREPOSITIONS = frozenset({"in", "at"})
+# A fight the counted dead fell in (`_own_tally`): "killed during a firefight in X".
 _TALLY_DURING = frozenset({"during", "in"})
 _TALLY_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels of a proper noun that is no place ("killed in March", "in the Sahel Alliance"); a
@@ -1367,6 +1368,7 @@ def _own_tally(proposal: _Proposal) -> str | None:
 
 
 def _tally_place_name(token: Token) -> bool:
+    """The word names a place (`_own_tally`): a place's label, or a proper noun of no label that is no place's."""
     return token.ent_type_ in _TALLY_PLACE_LABELS or (
         token.pos_ == "PROPN" and token.ent_type_ not in _TALLY_NOT_PLACE_LABELS)
 
@@ -1633,8 +1635,9 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
     preventing = lexicon.mode_cues.preventing_verbs
     # A word already told as an act of the sentence is that act, not its target: "launched
     # strikes on the town" (the strikes merged into "launched") is one attack.
-    told = {p.token.i for main in result for p in (main, *main.merged)}
-    for proposal in (p for main in result for p in (main, *main.merged)):
+    proposals = [p for main in result for p in (main, *main.merged)]
+    told = {p.token.i for p in proposals}
+    for proposal in proposals:
         if proposal.type not in _STRONG_NOMINAL_TYPES or proposal.mode != "asserted":
             continue
         token = proposal.token
