@@ -2346,9 +2346,18 @@ def road_ends(text: str, places: Iterable[Place], phrases: PlacePhrases) -> froz
     pattern = phrases.road_before
     if pattern is None:
         return frozenset()
-    spans = [(m.start(), m.end()) for before in pattern.finditer(text)
-             if (m := _ROAD_COMPOUND_AT.match(text, before.end())) is not None]
+    spans = _road_spans(text, pattern)
+    if not spans:
+        return frozenset()
     return frozenset(p.start for p in places if any(start <= p.start < end for start, end in spans))
+
+
+@functools.lru_cache(maxsize=64)
+def _road_spans(text: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
+    """The spans of the hyphened road compounds of `text` (`road_ends`), read once per article:
+    the assembly asks for them once per incident."""
+    return tuple((m.start(), m.end()) for before in pattern.finditer(text)
+                 if (m := _ROAD_COMPOUND_AT.match(text, before.end())) is not None)
 
 
 def _known_in(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
