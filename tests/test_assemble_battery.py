@@ -280,7 +280,8 @@ CASES = [
         "2024-01-16",
         "Des affrontements entre éleveurs et agriculteurs ont fait 18 morts dans l'État du Plateau, a "
         "annoncé la police lundi.",
-        1,
+        # one clash, two-sided: one ASSAULT per side (README-fr; `assemble._two_sided`)
+        2,
         [],
         [],
         [],

@@ -16,7 +16,13 @@ def code(pipeline, text: str, published: str | None = None) -> Document:
 
 
 def assaults(document: Document) -> list:
-    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
+    """The assaults told, one per incident: a two-sided fight's item of the other side (the
+    same mentions, the sides reversed: `assemble._two_sided`) is not another incident told."""
+    told: dict[tuple[str, ...], object] = {}
+    for i in document.incidents:
+        if i.type == "ASSAULT" and not i.context and i.mode == "asserted":
+            told.setdefault(tuple(i.events), i)
+    return list(told.values())
 
 
 def test_a_fronted_day_at_an_unknown_hamlet_is_another_killing(pipeline):

@@ -1633,10 +1633,7 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
     if any(p.type == "PROTEST" for p in result):
         return []
     preventing = lexicon.mode_cues.preventing_verbs
-    # A word already told as an act of the sentence is that act, not its target: "launched
-    # strikes on the town" (the strikes merged into "launched") is one attack.
     proposals = [p for main in result for p in (main, *main.merged)]
-    told = {p.token.i for p in proposals}
     for proposal in proposals:
         if proposal.type not in _STRONG_NOMINAL_TYPES or proposal.mode != "asserted":
             continue
@@ -1658,7 +1655,7 @@ def _protest_met_by_force(result: list[_Proposal], lexicon: TriggerLexicon) -> l
                         and rule.type == "PROTEST"
                         and rule.pos == "noun"
                         and not _lethal_strike(word, rule, lexicon)
-                        and word.i not in told  # "conducted strikes": the attack itself, not its target
+                        and word.i != token.i  # "conducted strikes": the attack itself, not its target
                     ):
                         return [_Proposal(word, rule, "PROTEST", True, None, proposal.mode)]
     return []

@@ -547,21 +547,6 @@ def test_a_strike_carried_out_alone_is_an_attack(events_of, text: str) -> None: 
 @pytest.mark.parametrize(
     "text",
     [
-        "The army launched strikes on militant positions in the northern province on Friday.",
-        "The coalition launched strikes against the insurgents near the river.",
-    ],
-)
-def test_strikes_launched_are_no_target_of_their_launch(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
-    # "launched" is the attack and "strikes" its own object, merged into it: not protesters
-    # the attack was made on.
-    types = _types(events_of(text))
-    assert "ASSAULT" in types
-    assert "PROTEST" not in types
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The navy launched an operation against the pirates' base on the island on Sunday.",
         "Troops conducted an operation against the insurgents near the border town.",
     ],
