@@ -2607,3 +2607,12 @@ def test_stones_thrown_at_people_are_an_assault_on_their_target(french):
     assert [e.type for e in _events(french, text)] == ["ASSAULT"]
     # a plan or an inquiry launched is no stone thrown
     assert [e.type for e in _events(french, "Le ministre a lancé un nouveau programme de santé.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "La police a lancé des grenades lacrymogènes sur les manifestants mardi à Conakry.",
+    "Des assaillants ont jeté une grenade sur la foule au marché de Gao.",
+])
+def test_grenades_thrown_at_people_are_an_assault(french, text):
+    # thrown at someone as stones are (README-fr: tear gas on protesters is an ASSAULT)
+    assert "ASSAULT" in [e.type for e in _events(french, text)]
