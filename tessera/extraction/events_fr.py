@@ -2782,6 +2782,13 @@ def _of_host_verb(sentence: ParsedSentence, place: Place, trigger: Token, lexico
     return span is not None and len(span) > 0 and span.root.head == host and span.root.dep_.startswith("obl")
 
 
+@functools.lru_cache(maxsize=1)
+def _doing_verbs() -> frozenset[str]:
+    """Verbs of doing an act told by its object noun: those of perpetrating and the others of
+    `doing_verbs` (fr/triggers.yaml), which lists only what perpetrating does not."""
+    return _words().perpetrating_verbs | _words().doing_verbs
+
+
 def _acting(sentence: ParsedSentence, place: Place, trigger: Token) -> bool:
     """The place is the trigger's subject or agent ("Paris a envoyé", "démenti par Bamako"),
     or that of the verb of doing whose object the trigger noun is (`doing_verbs`: "Israël a
@@ -2792,7 +2799,7 @@ def _acting(sentence: ParsedSentence, place: Place, trigger: Token) -> bool:
     head = span.root.head
     if head == trigger:
         return True
-    if trigger.pos_ not in ("NOUN", "PROPN") or head.lemma_.casefold() not in _words().doing_verbs:
+    if trigger.pos_ not in ("NOUN", "PROPN") or head.lemma_.casefold() not in _doing_verbs():
         return False
     noun = trigger.head if trigger.dep_ == "conj" else trigger  # "a mené des raids et des frappes"
     if span.root.dep_ == "nsubj":
