@@ -309,6 +309,7 @@ class FrenchLexicon:
             "reporter_addressees", "force_orders", "force_target_cases",
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
             "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs",
+            "means_prepositions",
             "classifier_heads", "claiming_verbs")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
@@ -1050,6 +1051,11 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
             for c in noun.children):
         # "Des combats entre l'armée et les rebelles ont fait 30 morts": the parse read the
         # verb as a conjunct of the noun; the noun is still its subject
+        return False
+    if lexicon is not None and past and slot in ("obl", "obl:arg", "obl:mod") \
+            and _case_of(noun) in lexicon.words["means_prepositions"]:
+        # "la police a répondu par des tirs de gaz lacrymogène": the means of an act in a past
+        # tense, used then (`means_prepositions`)
         return False
     return not (slot in ("nsubj", "nsubj:pass") and past)
 

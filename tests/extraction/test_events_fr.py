@@ -2616,3 +2616,22 @@ def test_stones_thrown_at_people_are_an_assault_on_their_target(french):
 def test_grenades_thrown_at_people_are_an_assault(french, text):
     # thrown at someone as stones are (README-fr: tear gas on protesters is an ASSAULT)
     assert "ASSAULT" in [e.type for e in _events(french, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Les gendarmes ont répliqué par des tirs de gaz lacrymogène devant la préfecture de Mamou.",
+    "Des échanges de gaz lacrymogène entre des élèves et la police ont fait trois blessés à Labé.",
+    "Des tirs de grenades lacrymogènes ont dispersé les marcheurs jeudi à Kankan.",
+])
+def test_tear_gas_fired_or_traded_is_an_assault(french, text):
+    # fired told by the noun ("des tirs de gaz") or traded ("des échanges de gaz"):
+    # README-fr codes tear gas on people an ASSAULT; "par des tirs" after a verb in a past tense is
+    # the means used then, not a kind of act
+    assert "ASSAULT" in [e.type for e in _events(french, text)]
+
+
+def test_tear_gas_as_the_means_of_a_habit_is_no_act(french):
+    # in the present tense the means tell a habit, not fire used once
+    text = "Face aux marcheurs, la police répond toujours par des tirs de gaz lacrymogène."
+    assert "ASSAULT" not in [e.type for e in _events(french, text)]
+
