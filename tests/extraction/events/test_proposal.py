@@ -620,6 +620,18 @@ def test_a_request_or_refusal_of_an_act_stays(events_of, text: str, kind: str) -
     assert kind in _types(events_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister dismissed the opposition's casualty figures as pure invention.",
+        "The foreign ministry dismissed the neighbouring government's statement as propaganda.",
+        "The army spokesman dismissed the death toll given by the rebels.",
+    ],
+)
+def test_a_statement_or_a_toll_dismissed_is_rejected(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REJECT" in _types(events_of(text))
+
+
 # ------------------------------------------------------------------- meetings
 
 
