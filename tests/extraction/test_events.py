@@ -1140,3 +1140,35 @@ def test_a_report_closed_by_a_headline_or_two_keeps_them(events_of) -> None:  # 
             "Gunmen kill five soldiers in northern town\n"
             "Reporting by our correspondent\n")
     assert "ASSAULT" in [e.type for e in events_of(text)]
+
+
+def _places_of(text: str, *names: tuple[str, str]) -> list[Place]:
+    found = []
+    for name, feature in names:
+        start = text.index(name)
+        found.append(Place(text=name, start=start, end=start + len(name), name=name, country="EGY",
+                           feature=feature))  # type: ignore[arg-type]
+    return found
+
+
+def test_an_act_told_before_any_place_is_set_in_the_town_the_next_sentence_names(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = ("Officials said gunmen killed 31 villagers. "
+            "Police asked residents to give blood for the wounded in Ismailia.")
+    deaths = [e for e in events_of(text, _places_of(text, ("Ismailia", "city"))) if e.type == "ASSAULT"]
+    assert deaths and deaths[0].location is not None and deaths[0].location.name == "Ismailia"
+
+
+def test_a_headline_or_a_far_or_coarse_place_ahead_sets_no_earlier_act(events_of) -> None:  # type: ignore[no-untyped-def]
+    headline = "Gunmen kill 31 villagers\nPolice asked residents to give blood in Ismailia."
+    deaths = [e for e in events_of(headline, _places_of(headline, ("Ismailia", "city"))) if e.type == "ASSAULT"]
+    assert deaths and deaths[0].location is None
+    region = "Officials said gunmen killed 31 villagers. Police in the Sinai asked for blood."
+    deaths = [e for e in events_of(region, _places_of(region, ("Sinai", "region"))) if e.type == "ASSAULT"]
+    assert deaths and deaths[0].location is None
+    named_before = ("Unrest grew across Sinai and officials said gunmen killed 31 villagers. "
+                    "Police in Ismailia asked for blood.")
+    deaths = [e for e in events_of(named_before, [
+        Place(text="Sinai", start=named_before.index("Sinai"), end=named_before.index("Sinai") + 5, name="Sinai",
+              feature="region"),
+        *_places_of(named_before, ("Ismailia", "city"))]) if e.type == "ASSAULT"]
+    assert deaths and (deaths[0].location is None or deaths[0].location.name != "Ismailia")

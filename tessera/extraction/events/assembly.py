@@ -126,6 +126,7 @@ def extract_events(
     # A day a measure runs to ("until Jan. 5") dates no act (`acts_dates`).
     told = acts_dates(parsed.text, reported_dates(parsed.text, list(dates)), "en", published)
     context = _ArticleContext(places, told, quantities)
+    context.text = parsed.text
     context.reported = published
     context.far = frozenset(far_references(parsed.text, places, place_phrases("en")))
     placed = dateline_span(parsed.text)
@@ -184,6 +185,21 @@ def headline_list_start(text: str) -> int:
     return starts[closed[-1] + 1]
 
 
+# How far after an unplaced opening sentence the first place may lie and still be its
+# setting (`_ArticleContext._first_setting`), in characters: the next sentence or two.
+SETTING_AHEAD_CHARS = 400
+# The longest line read as a headline (`_title_line`), in characters.
+_TITLE_CHARS = 160
+
+
+def _title_line(text: str, offset: int) -> bool:
+    """The line holding `offset` is a title or a headline: short, and closed by no stop."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= _TITLE_CHARS and line[-1] not in ".!?\u2026\"\u201d"
+
+
 # How a place names its country for the article's focus (`_ArticleContext.focus_country`):
 # the country itself (""), a first-level division ("!"), another division or region ("~");
 # any other feature (a town, a site) is ".".
@@ -198,6 +214,8 @@ class _ArticleContext:
         self.places = places
         # The day the article was published: an event dated after it is yet to come.
         self.reported: dt.date | None = None
+        # The article's text: where its paragraphs end (`_first_setting`).
+        self.text = ""
         # The dateline ("NIAMEY, March 21 -"): no actor or recipient lies in it.
         self.dateline: tuple[int, int] = (0, 0)
         # Starts of the places a long distance is measured from (`places.far_references`).
@@ -251,7 +269,7 @@ class _ArticleContext:
             self._focus_last[key] = max(self._focus_last.get(key, -1), n)
             self._focus_seen += 1
         if not self._focus_counts:
-            return None
+            return self._first_setting(sentence)
         best = max(self._focus_counts.values())
         tied = [c for c, count in self._focus_counts.items() if count == best]
         for prefix in ("", "!", "~", "."):
@@ -261,6 +279,23 @@ class _ArticleContext:
                 # Known by its towns only: the country itself, not one of its towns.
                 return country_place(place.country, place) if prefix == "." else place  # type: ignore[arg-type]
         return None
+
+    def _first_setting(self, sentence: ParsedSentence) -> Place | None:
+        """Where an event told before the article names any place is: the first place its
+        paragraph names after that sentence ("The ministry said 74 people died ... Egyptians
+        were asked to give blood for the injured in Port Said"): a report that opens on its
+        toll states its setting next. Not for a headline's act (told again below it, where
+        its own place is), nor after a place of any kind named before (a region the gazetteer
+        gives no country: "Kashmir"). Datelines and the places news is told from do not count."""
+        if _title_line(self.text, sentence.start) or any(
+                p.start < sentence.start and p.role is None for p in self.places):
+            return None
+        ahead = [n for end, n in self._countries if self.places[n].start >= sentence.end]
+        if not ahead:
+            return None
+        place = self.places[min(ahead)]
+        near = place.start - sentence.end <= SETTING_AHEAD_CHARS
+        return place if near and place.feature in ("city", "site") else None
 
 
 class _OffsetIndex:
