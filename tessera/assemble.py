@@ -4674,6 +4674,14 @@ def _best_place(
                 order += 1
     if candidates:
         *_, place, source = max(candidates, key=lambda c: c[:5])
+        # A natural feature of no one country (a sea, a desert: "Beijing's expansionism in the
+        # South China Sea", "inland from the Caspian Sea") gives way to the place another
+        # mention of the incident has in a country ("20 killed during rioting in Vietnam").
+        # (Not a region of several countries, "the three-border area", which may be the site.)
+        if place.country is None and place.feature == "natural":
+            countried = [c for c in candidates if c[3] == 1 and c[5].country is not None and c[5].start not in far]
+            if countried:
+                *_, place, source = max(countried, key=lambda c: c[:5])
         # A town a long distance is measured from ("près de Wadikori, à environ 300 km au
         # nord-est de Niamey") is no finer place of the act; it gives way where what is left keeps the
         # country (a bearing dropped must not hand the incident another country's place).

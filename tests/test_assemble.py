@@ -2842,3 +2842,16 @@ def test_a_mention_at_one_place_of_a_listed_act_goes_on_telling_that_place(pipel
     assert len(incidents) == 2
     tolled = [i for i in incidents if i.fatalities is not None]
     assert len(tolled) == 1 and tolled[0].location is not None and tolled[0].location.name == place
+
+
+def test_a_desert_of_no_one_country_gives_way_to_the_country_another_mention_names(pipeline):
+    """A sea or desert a headline names beside the act ("a quarrel over wells in the Sahara")
+    is no site: the incident is placed where its other mention puts it, in a country."""
+    text = (
+        "Reports of 12 killed as a quarrel over wells in the Sahara provokes fighting in Mali\n\n"
+        "Fighting between herders in Mali over wells has turned deadly, with reports that 12 people have been "
+        "killed in the region on Monday."
+    )
+    assault = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].location is not None
+    assert assault[0].location.name == "Mali" and assault[0].location.country == "MLI"
