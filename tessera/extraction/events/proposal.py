@@ -1302,6 +1302,9 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         # ("fired tear gas to disperse the crowd") it is the means of that one act.
         control = [p for p in result if _crowd_control(p, lexicon)]
         result = [p for p in result if not any(p is c for c in control)]
+        for proposal in result:
+            if proposal.type == coded and _dispersal_by_control(proposal, lexicon):
+                proposal.mode = "asserted"
         if control and coded is not None and not any(p.type == coded for p in result):
             control[0].type = coded
             control[0].merged += control[1:]
@@ -1541,6 +1544,28 @@ def _names_protest(proposals: list[_Proposal], lexicon: TriggerLexicon) -> bool:
             continue
         if lemma in lexicon.protester_nouns or any(r.type == "PROTEST" for r in lexicon.rules.get(("noun", lemma), ())):
             return True
+    return False
+
+
+def _dispersal_by_control(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether `proposal` is a verbal trigger read as an aim (an infinitive of purpose, future)
+    of a verb whose object is a means of crowd control (`crowd_control_words`), directly or
+    through an attempt: "fired tear gas to disperse the crowd", "firing tear gas to try to
+    disperse them". The firing is done and is that coercion, as "used tear gas to disperse"
+    is read."""
+    if proposal.nominal or proposal.mode != "future":
+        return False
+    node = proposal.token
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        objects = [c for c in node.children if c.dep_ in ("dobj", "obj")]
+        objects += [c for o in objects for c in o.conjuncts]
+        for phrase in objects:
+            words = _words(phrase) | {w for c in phrase.children if c.dep_ in ("compound", "amod") for w in _words(c)}
+            if words & lexicon.crowd_control_words:
+                return True
     return False
 
 

@@ -103,6 +103,20 @@ def test_a_clash_with_a_toll_or_between_armed_sides_is_still_an_attack(events_of
     assert "ASSAULT" in _types(events_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas to disperse hundreds of students outside the ministry.",
+        "Soldiers fired tear gas to try to disperse the crowd that had gathered near the palace.",
+    ],
+)
+def test_tear_gas_fired_to_disperse_is_an_asserted_coercion(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # The firing is done; the dispersal is only its aim (an infinitive of purpose).
+    events = events_of(text)
+    assert "COERCE" in _types(events)
+    assert "ASSAULT" not in _types(events, None)
+
+
 def test_tear_gas_at_no_protest_is_still_force(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" in _types(events_of("Police fired tear gas at a crowd of looters in the market."))
 
