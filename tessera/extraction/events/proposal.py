@@ -1180,6 +1180,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             continue  # "marched to the square, where police had been deployed": what happened there
         if _accompanying_act(proposal, governor, lexicon):
             continue  # "arrested 20 students, injuring several": a second act, no content
+        if proposal.type in _SIDE_ACTS and _side_clause(token, lexicon):
+            continue  # "killed the chief while others were abducted": a second act, no content
         link = _link_to(token, gov)
         if _kept_from(proposal, governor, lexicon):
             continue  # "police blocked hundreds of women from gathering": the protest was attempted
@@ -1845,6 +1847,18 @@ def _accompanying_act(proposal: _Proposal, governor: _Proposal, lexicon: Trigger
     )
 
 
+def _side_clause(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether `token` heads an adverbial clause with a subject of its own opened by a
+    conjunction that sets a scene beside another (`scene_conjunctions`: "killing the village
+    head while some residents were abducted"): what is told there happened too, no content
+    of the verb it hangs on (as "threatened to ban" is)."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ == "mark" and c.lower_ in lexicon.scene_marks for c in token.children)
+    )
+
+
 def _kept_from(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon) -> bool:
     """A protest that a coercion kept people from ("police blocked hundreds of women from
     gathering", "students were blocked from marching"): the protest was attempted and met by
@@ -1861,6 +1875,10 @@ def _kept_from(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon
 
 # The acts told in a participle that are acts of their own (`_accompanying_act`): violence.
 _ACTS_ON_PEOPLE = frozenset({"ASSAULT"})
+# Acts done to people that a clause set beside another tells as done too (`_side_clause`):
+# "killing the head while others were abducted". Not a withdrawal: "as troops withdraw"
+# is the background of the news more often than an event of it.
+_SIDE_ACTS = frozenset({"ASSAULT", "COERCE"})
 
 
 def _place_relative(node: Token) -> bool:

@@ -117,6 +117,19 @@ def test_tear_gas_fired_to_disperse_is_an_asserted_coercion(events_of, text: str
     assert "ASSAULT" not in _types(events, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the village on Monday night, killing the village head while some residents were abducted.",
+        "Bandits stormed the market, killing four traders, as two women were kidnapped by the attackers.",
+    ],
+)
+def test_an_abduction_in_a_while_clause_of_a_killing_is_its_own_act(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # A clause with its own subject set beside the killing is no content of it.
+    types = _types(events_of(text))
+    assert {"ASSAULT", "COERCE"} <= types
+
+
 def test_tear_gas_at_no_protest_is_still_force(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" in _types(events_of("Police fired tear gas at a crowd of looters in the market."))
 
