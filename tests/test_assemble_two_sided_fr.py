@@ -1,5 +1,5 @@
 """French: a fight told as two-sided (clashes between protesters and the police, a riposte:
-`two_sided_words` of data/fr/assemble.yaml) is one ASSAULT per side, with reversed sides and
+`two_sided_words` of data/fr/assemble.yaml; an exchange of fire) is one ASSAULT per side, with reversed sides and
 the toll left on the side told; an attack told from one side stays one item, and English
 reads no such words. Sentences written for these tests."""
 
@@ -33,6 +33,8 @@ def assaults(document: Document):
         "Vendredi à Kindia, les commerçants se sont affrontés avec les gendarmes.",
         "Vendredi à Kindia, les gendarmes ont tiré des gaz lacrymogènes sur les commerçants. "
         "Ces derniers ripostent avec des jets de pierres.",
+        "Jeudi à Kindia, des échanges de tirs entre soldats et bandits ont fait trois blessés.",
+        "Jeudi à Kindia, un échange de tirs a éclaté entre douaniers et contrebandiers.",
     ],
 )
 def test_a_two_sided_fight_is_one_assault_per_side(pipeline, text):
