@@ -200,6 +200,9 @@ class TriggerLexicon:
     toll_result_verbs: frozenset[str] = frozenset()
     # Prepositions that name what a coercion kept people from ("blocked them from marching").
     hindrance_prepositions: frozenset[str] = frozenset()
+    # Prepositions that open an absolute clause beside an act ("killed him, with five of his
+    # family abducted"): what is told there happened too (`proposal._absolute_clause`).
+    absolute_prepositions: frozenset[str] = frozenset()
     # Verbs of having: a weapon they have is held, not used ("shouted that they had bombs").
     possession_verbs: frozenset[str] = frozenset()
     # Light verbs that in the simple present tell a standing state ("has a ceasefire in force").
@@ -388,6 +391,7 @@ class TriggerLexicon:
             attack_light_verbs=_word_set(data, "attack_light_verbs"),
             toll_result_verbs=_word_set(data, "toll_result_verbs"),
             hindrance_prepositions=_word_set(data, "hindrance_prepositions"),
+            absolute_prepositions=_word_set(data, "absolute_prepositions"),
             possession_verbs=_word_set(data, "possession_verbs"),
             state_light_verbs=_word_set(data, "state_light_verbs"),
             question_verbs=_word_set(data, "question_verbs"),

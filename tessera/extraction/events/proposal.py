@@ -425,6 +425,7 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             and token.tag_ == "VBN"
             and rule.type not in _STRONG_NOMINAL_TYPES
             and not _charged_act(token, rule, work)
+            and not (rule.type in _SIDE_ACTS and _absolute_clause(token, lexicon))
         ):
             continue  # "a man accused of ...", "a clinic supported by ..."
         nominal = rule.pos == "noun"
@@ -1182,6 +1183,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             continue  # "arrested 20 students, injuring several": a second act, no content
         if proposal.type in _SIDE_ACTS and _side_clause(token, lexicon):
             continue  # "killed the chief while others were abducted": a second act, no content
+        if proposal.type in _SIDE_ACTS and _absolute_clause(token, lexicon):
+            continue  # "was killed with five of his family abducted": a second act, no content
         link = _link_to(token, gov)
         if _kept_from(proposal, governor, lexicon):
             continue  # "police blocked hundreds of women from gathering": the protest was attempted
@@ -1222,6 +1225,7 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         or _is_outcome(p.token, lexicon)
         or _charging(p)
         or _act_of_the_antecedent(p, lexicon)
+        or (p.type in _SIDE_ACTS and _absolute_clause(p.token, lexicon))
     ]
     if main:
         kept = main
@@ -1837,13 +1841,22 @@ def _accompanying_act(proposal: _Proposal, governor: _Proposal, lexicon: Trigger
     return (
         not proposal.nominal
         and not governor.nominal
-        and proposal.type in _ACTS_ON_PEOPLE
+        and (proposal.type in _ACTS_ON_PEOPLE or (proposal.type in _SIDE_ACTS and _own_victims(token)))
         and governor.type not in lexicon.verbal_types
         and token.dep_ == "advcl"
         and token.head.i == governor.token.i
         and token.tag_ == "VBG"
         and token.lemma_.lower() not in lexicon.toll_result_verbs
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
+    )
+
+
+def _own_victims(token: Token) -> bool:
+    """Whether a participle names counted people of its own as its object ("kidnapping six
+    people", "abducting two of the women"): an act done to its own victims."""
+    return any(
+        c.dep_ == "dobj" and (c.tag_ == "CD" or any(g.dep_ == "nummod" for g in c.children))
+        for c in token.children
     )
 
 
@@ -1856,6 +1869,26 @@ def _side_clause(token: Token, lexicon: TriggerLexicon) -> bool:
         token.dep_ == "advcl"
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
         and any(c.dep_ == "mark" and c.lower_ in lexicon.scene_marks for c in token.children)
+    )
+
+
+def _absolute_clause(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether `token` is a past participle told of counted people under a preposition of
+    `absolute_prepositions` that hangs on a verb ("he was killed with five members of the
+    family abducted by the gunmen", "with three of his sons kidnapped"): an absolute clause, what was
+    done besides to people of its own, neither a description of them ("clashed with
+    protesters arrested last week") nor the content of the verb (as "threatened to ban" is)."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ != "pobj":
+        return False
+    people, prep = token.head, token.head.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        people, prep = prep.head, prep.head.head  # "with three of his sons kidnapped"
+    counted = people.tag_ == "CD" or any(c.dep_ == "nummod" for c in people.children)
+    return (
+        counted
+        and prep.dep_ == "prep"
+        and prep.lower_ in lexicon.absolute_prepositions
+        and prep.head.pos_ in ("VERB", "AUX")
     )
 
 

@@ -130,6 +130,30 @@ def test_an_abduction_in_a_while_clause_of_a_killing_is_its_own_act(events_of, t
     assert {"ASSAULT", "COERCE"} <= types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits stormed the hamlet before dawn on Tuesday, kidnapping nine farmers.",
+        "Armed men raided the school last night, abducting 14 pupils and a teacher.",
+    ],
+)
+def test_an_abduction_of_counted_people_in_a_participle_of_a_raid_is_its_own_act(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # People of its own taken in the raid: an abduction beside the raid, no part of it.
+    assert {"ASSAULT", "COERCE"} <= _types(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raiders stormed the farm where the owner was shot dead with three of his sons kidnapped by the gang.",
+        "Militants shot the trader in his shop, with two workers abducted by the attackers.",
+    ],
+)
+def test_an_abduction_in_an_absolute_with_clause_is_its_own_act(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "with three of his sons kidnapped": counted people and what was done to them besides.
+    assert {"ASSAULT", "COERCE"} <= _types(events_of(text))
+
+
 def test_tear_gas_at_no_protest_is_still_force(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" in _types(events_of("Police fired tear gas at a crowd of looters in the market."))
 
