@@ -3215,12 +3215,24 @@ def _report_day(
     if day is None:
         return incidents
     evidence = {"date": evidence_id}
-    return [
-        incident.model_copy(update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)})
-        if _undated(incident, rules) and not draft.context and _takes_report_day(draft, rules)
-        else incident
-        for draft, incident in zip(drafts, incidents, strict=True)
-    ]
+    report = value_window(day) if day.value else None
+    out: list[Incident] = []
+    for draft, incident in zip(drafts, incidents, strict=True):
+        if not (_undated(incident, rules) and not draft.context and _takes_report_day(draft, rules)):
+            out.append(incident)
+            continue
+        # An undated incident whose own sentences the extraction dated to a later day of the
+        # report's week than the report's day ("Le lendemain, mardi 26 août, tout a basculé.
+        # A Kavimvira, un échange de tirs a éclaté"): that later day, the one its telling is of.
+        own, own_from = _told_day([draft], published, page_month)
+        own_window = value_window(own) if own is not None and own.value else None
+        if own is not None and own_window is not None and report is not None and own_window[0] > report[1]:
+            out.append(incident.model_copy(update={
+                "date": own, "evidence": incident.evidence.model_copy(update={"date": own_from})}))
+            continue
+        out.append(incident.model_copy(
+            update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)}))
+    return out
 
 
 def _counted_from_report(date: DateValue, published: dt.date | None) -> bool:

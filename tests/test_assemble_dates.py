@@ -884,3 +884,28 @@ def test_date_between_a_noun_and_its_complement(pipeline, text: str, expected: s
     """A day told between another noun and that noun's own complement in "de" ("la tenue dimanche
     d'un scrutin") is that noun's time: the protest takes the day of its dispersal."""
     assert _incident_date(pipeline, "fr", SATURDAY, text, "manifestation") == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        # a page with no day of its own: the first day told is the report's day, and the
+        # clash told after "mardi 14 mai" is of that later day
+        (None, "Tout a commencé le lundi 13 mai 2024, quand des jeunes ont bloqué la route de Kindu. "
+               "Le lendemain, mardi 14 mai, la situation a dégénéré. "
+               "Dans le quartier du marché, des soldats ont tiré sur les manifestants, tuant deux jeunes."),
+        # a dated page: the statement dated by last Monday gives no day to the battle told
+        # as of this Thursday
+        ("2024-03-09", "Depuis ce jeudi, la ville de Gao connaît une violente bataille. "
+                       "Deux milices s'affrontent à l'arme lourde. "
+                       "Lundi dernier, le gouverneur a dénoncé cette milice."),
+    ],
+)
+def test_an_undated_incident_keeps_the_later_day_its_sentences_are_told_on(pipeline, published, text):
+    day = dt.date.fromisoformat(published) if published else None
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published=day))
+    triggers = {e.id: e.trigger.text.lower() for e in document.events}
+    fight = next(i for i in document.incidents if i.type == "ASSAULT"
+                 and any(t in triggers[e] for e in i.events for t in ("tir", "affront")))
+    expected = "2024-05-14" if published is None else "2024-03-07"
+    assert fight.date is not None and fight.date.value == expected, fight.date
