@@ -254,6 +254,7 @@ from tessera.extraction.dates import (
 )
 from tessera.extraction.dates_fr import locale_month_names
 from tessera.extraction.events.lexicon import inflections
+from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import (
     LOCALITY_KM,
     POLITY_EVENT_TYPES,
@@ -4890,7 +4891,7 @@ def _stated_for(
         # "were arrested and, on Thursday, the hostages were freed": the day opens the
         # clause after the coordinator, and dates that clause (and what hangs on it) only.
         return fronted.i in _event_chain(trigger, anchors)
-    if is_date and _dates_own_noun(span, trigger):
+    if is_date and (_dates_own_noun(span, trigger) or _dates_other_act_noun(span, trigger)):
         return False
     node = span.root
     for _ in range(12):
@@ -4921,6 +4922,27 @@ def _dates_own_noun(span: DocSpan, trigger: Token) -> bool:
                 for c in child.children)
         for child in noun.children
     )
+
+
+def _dates_other_act_noun(span: DocSpan, trigger: Token) -> bool:
+    """"Clashes ... are seen as jeopardising a 2018 peace deal": a date set before a noun as
+    its number or modifier tells that noun's time (the deal's), not the trigger's, unless
+    the noun hangs on the trigger or its clause's verb through nouns and prepositions only
+    ("killed in a 2018 attack", "the 2018 attack killed five")."""
+    root = span.root
+    noun = root.head
+    if (root.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN")
+            or noun.i < span.end or noun.i == trigger.i):
+        return False
+    targets = {trigger.i, clause_verb(trigger).i}
+    node = noun
+    for _ in range(12):
+        if node.i in targets:
+            return False
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return True
 
 
 def _owned_by_noun(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:

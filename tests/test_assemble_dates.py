@@ -909,3 +909,19 @@ def test_an_undated_incident_keeps_the_later_day_its_sentences_are_told_on(pipel
                  and any(t in triggers[e] for e in i.events for t in ("tir", "affront")))
     expected = "2024-05-14" if published is None else "2024-03-07"
     assert fight.date is not None and fight.date.value == expected, fight.date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A year set before a noun in another verb's clause dates that noun's thing (the
+        # accord), not the acts the sentence tells beside it (which the sentence leaves undated).
+        ("Fresh fighting near the town of Rubkona is seen as threatening a 2019 ceasefire accord "
+         "that ended years of war.", "fighting", None),
+        # ... but a year before the event's own noun, or a noun the event's verb holds through
+        # a preposition, dates the event.
+        ("Five soldiers were killed in a 2019 ambush near the town of Rubkona.", "killed", "2019"),
+    ],
+)
+def test_a_year_before_another_verbs_noun_dates_that_noun_only(pipeline, text, trigger, expected):
+    assert _incident_date(pipeline, "en", SATURDAY, text, trigger) == expected
