@@ -1249,13 +1249,25 @@ def _following_period(
     return Resolved(f"{last_year + 1:04d}", "year") if last_year is not None else UNKNOWN
 
 
+# "... later in October": a month told after another in the same sentence (no break between).
+_LATER_IN = re.compile(r"^[^.!?;\n]*\blater\s+in\s+$")
+
+
 def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: dt.date | None) -> list[_Candidate]:
     """Count anaphoric days from the last day mentioned; join clock times to their day."""
     last_day = published
     last_month = (published.year, published.month) if published is not None else None
     last_year = published.year if published is not None else None
+    told: _Candidate | None = None  # the last date the story told with a month
     for candidate in chosen:
         resolved = candidate.resolved
+        if (told is not None and last_month is not None and resolved.precision == "month" and resolved.value
+                and _LATER_IN.search(text[told.end : candidate.start])):
+            # "in April last year and ... later in October": the month after the one the
+            # sentence just told, in that one's year (or the next), not the report's.
+            month = int(resolved.value[5:7])
+            year = last_month[0] if month >= last_month[1] else last_month[0] + 1
+            candidate.resolved = resolved = Resolved(_month(year, month), "month")
         if resolved.period is not None:
             candidate.resolved = _following_period(resolved.period, last_day, last_month, last_year)
         elif resolved.kind in ("anaphor", "relation"):
@@ -1279,6 +1291,8 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
         elif candidate.resolved.precision == "month" and candidate.resolved.value:
             last_month = (int(candidate.resolved.value[:4]), int(candidate.resolved.value[5:7]))
             last_year = last_month[0]
+        if candidate.resolved.precision in ("day", "month") and candidate.resolved.value:
+            told = candidate
         elif candidate.resolved.precision == "year" and (candidate.resolved.value or "").isdigit():
             last_year = int(candidate.resolved.value)  # "In 2019 ... the following year"
     merged: list[_Candidate] = []

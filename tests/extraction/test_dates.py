@@ -778,3 +778,17 @@ def test_a_wires_dateline_without_a_dash_dates_the_report(shallow: Parser) -> No
     found = dates_of(shallow, text, dt.date(2021, 3, 4))
     assert [d.value for d in found if d.text == "Monday"] == ["2021-03-01"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "later in November" after a month the sentence told: that month's year.
+        ("Rebels raided a camp in March 2020 and stormed a town later in November.", "2020-11"),
+        # A month before the one told is in the next year.
+        ("Rebels raided a camp in September 2019 and stormed a town later in January.", "2020-01"),
+    ],
+)
+def test_later_in_a_month_follows_the_month_just_told(shallow: Parser, text: str, value: str) -> None:
+    month = text.rsplit(" ", 1)[1].rstrip(".")
+    assert one(shallow, text, month).value == value
