@@ -238,7 +238,7 @@ def event_mode(
         found |= _cached(cache, "cues", node, lambda verb: _clause_cues(verb, cues))
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
             # "will meet and discuss": the auxiliaries of the first conjunct.
-            if not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj") for c in node.children):
+            if not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj") for c in node.children) and not _own_tense(node):
                 found |= _cached(cache, "cues", node.head, lambda verb: _clause_cues(verb, cues))
             break
         if node.dep_ not in _COMPLEMENT_DEPS or node.head.i == node.i or steps > 6:
@@ -280,6 +280,19 @@ def event_mode(
         node = governor
         steps += 1
     return _first_mode(found)
+
+
+def _own_tense(conjunct: Token) -> bool:
+    """A conjunct with a tense of its own, which the first conjunct's modal or "do" cannot
+    govern: "could not confirm the toll and denied ...", "will not talk but says ...".
+    Under a modal or "do" a shared verb is bare ("will meet and discuss"); under "have" or
+    "be" a past form may be the participle ("has not attacked and killed"), so it is shared.
+    """
+    if conjunct.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do") for c in conjunct.head.children
+    )
 
 
 def _path(trigger: Token, verb: Token) -> list[Token]:

@@ -197,3 +197,20 @@ def test_an_infinitive_under_a_finite_verb_keeps_its_mode(events_of) -> None:  #
     # Prose hangs the infinitive on a verb: what it reports was done.
     events = events_of("The navy sent more troops to the disputed islands.")
     assert {e.mode for e in events if e.type == "MOBILIZE"} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The governor could not confirm the toll and denied that the town had fallen.", "REJECT"),
+        ("The army will not comment and says rebels attacked the convoy.", "ASSAULT"),
+    ],
+)
+def test_a_conjunct_with_its_own_tense_keeps_its_own_negation(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    modes = {e.mode for e in events_of(text) if e.type == event_type}
+    assert modes == {"asserted"}
+
+
+def test_a_bare_conjunct_shares_the_negation_of_the_first(events_of) -> None:  # type: ignore[no-untyped-def]
+    modes = {e.mode for e in events_of("The soldiers did not attack and kill the villagers.") if e.type == "ASSAULT"}
+    assert modes == {"negated"}
