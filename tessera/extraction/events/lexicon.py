@@ -238,6 +238,8 @@ class TriggerLexicon:
     separate_statement_types: frozenset[str] = frozenset()
     # Conjunctions of a clause that sets another scene (`scene_conjunctions`).
     scene_marks: frozenset[str] = frozenset()
+    # Conjunctions that set one statement against another (`contrast_conjunctions`).
+    contrast_marks: frozenset[str] = frozenset()
     # Two events told in sequence ("The attack came days after militants killed 11
     # soldiers", "The raid follows an assault in which 20 died"): the verbs that set one
     # after the other (`sequence_verbs`) and the words that open the earlier or later one
@@ -409,6 +411,7 @@ class TriggerLexicon:
             verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
             separate_statement_types=frozenset(w.upper() for w in _word_set(data, "separate_statement_types")),
             scene_marks=_word_set(data, "scene_conjunctions"),
+            contrast_marks=_word_set(data, "contrast_conjunctions"),
             sequence_verbs=_word_set(data, "sequence_verbs"),
             sequence_marks=_word_set(data, "sequence_marks"),
             sequence_units=_word_set(data, "sequence_units"),

@@ -1152,6 +1152,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         if proposal.scene is not None and governor.scene is not proposal.scene:
             continue  # "the raid, which came after gunmen abducted 40": another event
         token, gov = proposal.token, governor.token
+        if proposal.type in lexicon.verbal_types and not proposal.nominal and _contrasting(token, lexicon):
+            continue  # "X said 31 were killed, while the general denied it": a statement of its own
         if gov.lemma_.lower() in lexicon.denial_verbs and not governor.nominal and _link_to(token, gov) != "conj":
             # "denied attacking": the attack, negated; the denial is its mode, and an act
             # of its own too (REJECT: a speaker rejecting a charge, "the rebels denied
@@ -1735,6 +1737,22 @@ def _targets(host: Token) -> Iterable[Token]:
 _SAME_CLAUSE_LINKS = frozenset({"conj", "xcomp", "ccomp", "parataxis"})
 
 
+def _contrasting(clause: Token, lexicon: TriggerLexicon) -> bool:
+    """An adverbial clause with a subject of its own, opened by a contrasting conjunction
+    (`contrast_marks`), on a statement: a reporting verb or what one reports ("the exiles
+    said 31 were killed, while the general denied that anybody died"). A second speaker's
+    answer: a statement of its own, neither a circumstance nor the content of the first."""
+    if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0] not in lexicon.contrast_marks:
+        return False
+    head, reporting = clause.head, lexicon.reporting_verbs
+    if head.lemma_.lower() in reporting:
+        return True
+    return head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting
+
+
 def _circumstance(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     """Whether the proposal's act is told as a circumstance of another: its clause (or the
     one it continues) is an adverbial clause opened by a conjunction ("a day after the
@@ -1753,7 +1771,9 @@ def _circumstance(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     node = proposal.light_verb if proposal.light_verb is not None else clause_verb(token)
     for _ in range(12):
         if node.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
+            return any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children) and not _contrasting(
+                node, lexicon
+            )
         if node.dep_ not in _SAME_CLAUSE_LINKS or node.head.i == node.i:
             return False
         node = node.head

@@ -246,6 +246,18 @@ def test_a_verbal_act_in_a_main_clause_stays(events_of, text: str, present: str)
     assert present in _types(events_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("The villagers said nine men were shot, while the colonel denied that anyone was hurt.", "REJECT"),
+        ("The militia says it took the bridge, whereas the ministry denied the claim.", "REJECT"),
+    ],
+)
+def test_a_second_speaker_answering_with_while_makes_a_statement(events_of, text: str, present: str) -> None:  # type: ignore[no-untyped-def]
+    # A contrasting "while"/"whereas" clause on a statement is no circumstance of it.
+    assert present in _types(events_of(text))
+
+
 # ------------------------------------------------------------------- one statement, one act
 
 
