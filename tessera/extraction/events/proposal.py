@@ -478,6 +478,10 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             continue  # "had called for a general strike": the protest's organising, no demand made of anyone
         if event_type in lexicon.protest_absorbs and _done_by_protesters(token, lexicon, work):
             # "rioters clashed with police", "protesters defied the ban": a protest.
+            if event_type == "ACCUSE" and not nominal and _names_the_accused(token):
+                # "the protesters accused the police of killing ...": the charge laid on a
+                # party named is an act of its own, beside the protest.
+                proposals.append(_Proposal(token, rule, "ACCUSE", nominal, light, work.mode(token)))
             event_type = "PROTEST"
         mode = work.mode(token)
         if mode == "future" and event_type == "PROTEST" and purpose_clause(token, lexicon.mode_cues):
@@ -1043,6 +1047,14 @@ def _accidental(rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
     """A harm word that may describe an accident ("explosion", "killed"); one with
     a qualifying modifier ("air strike", "mortar shell") is unambiguous."""
     return rule.lemma in lexicon.accidental_triggers and not rule.modifiers
+
+
+def _names_the_accused(token: Token) -> bool:
+    """A verb of accusing with the accused as its object and the charge in a phrase
+    ("accused the police of firing", "blamed the governor for the deaths")."""
+    return any(c.dep_ in ("dobj", "obj") for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children
+    )
 
 
 def _done_by_protesters(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:

@@ -67,6 +67,21 @@ def test_protesters_met_with_force_were_protesting(events_of, text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "The marchers accused the army of firing live rounds at unarmed students.",
+        "Demonstrators blamed the mayor for the flooding of their homes.",
+    ],
+)
+def test_protesters_charging_a_named_party_make_an_accusation_beside_the_protest(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {"PROTEST", "ACCUSE"} <= _types(events_of(text))
+
+
+def test_protesters_accusing_with_no_party_named_only_protest(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in _types(events_of("The protesters accused and shouted outside the ministry."), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police fired tear gas at demonstrators in the capital on Friday.",
         "Riot police fired tear gas and rubber bullets at students marching on the ministry in a protest.",
     ],
