@@ -1172,3 +1172,27 @@ def test_a_headline_or_a_far_or_coarse_place_ahead_sets_no_earlier_act(events_of
               feature="region"),
         *_places_of(named_before, ("Ismailia", "city"))]) if e.type == "ASSAULT"]
     assert deaths and (deaths[0].location is None or deaths[0].location.name != "Ismailia")
+
+
+def test_two_towns_ahead_named_as_a_list_set_no_earlier_act(events_of) -> None:  # type: ignore[no-untyped-def]
+    # the next sentence names two settings: neither is the earlier act's
+    text = ("Officials said gunmen killed 31 villagers. "
+            "Police in Ismailia and in Suez asked residents to give blood.")
+    places = _places_of(text, ("Ismailia", "city"), ("Suez", "city"))
+    deaths = [e for e in events_of(text, places) if e.type == "ASSAULT"]
+    assert deaths and deaths[0].location is None
+    # a second town told apart from the first (not in a list with it) leaves the first the setting
+    apart = ("Officials said gunmen killed 31 villagers. "
+             "Police asked residents to give blood in Ismailia, and troops flew the wounded to Cairo.")
+    places = _places_of(apart, ("Ismailia", "city"), ("Cairo", "city"))
+    deaths = [e for e in events_of(apart, places) if e.type == "ASSAULT"]
+    assert deaths and deaths[0].location is not None and deaths[0].location.name == "Ismailia"
+    # a town named twice in that sentence is still one setting
+    once = ("Officials said gunmen killed 31 villagers. "
+            "Police in Ismailia asked Ismailia's residents to give blood.")
+    places = _places_of(once, ("Ismailia", "city"))
+    start = once.rindex("Ismailia")
+    places.append(Place(text="Ismailia", start=start, end=start + 8, name="Ismailia", country="EGY",
+                        feature="city"))  # type: ignore[arg-type]
+    deaths = [e for e in events_of(once, places) if e.type == "ASSAULT"]
+    assert deaths and deaths[0].location is not None and deaths[0].location.name == "Ismailia"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
@@ -190,6 +191,9 @@ def headline_list_start(text: str) -> int:
 SETTING_AHEAD_CHARS = 400
 # The longest line read as a headline (`_title_line`), in characters.
 _TITLE_CHARS = 160
+# What joins two places named as a list ("in Kayes and in Gao", "Kayes, Gao"), for
+# `_ArticleContext._first_setting`.
+_PLACE_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:in|at|near)\s+)?")
 
 
 def _title_line(text: str, offset: int) -> bool:
@@ -295,7 +299,13 @@ class _ArticleContext:
             return None
         place = self.places[min(ahead)]
         near = place.start - sentence.end <= SETTING_AHEAD_CHARS
-        return place if near and place.feature in ("city", "site") else None
+        if not near or place.feature not in ("city", "site"):
+            return None
+        # Two settings named as a list ("officials in Kayes and in Gao said") name no one.
+        if any(self.places[n].name != place.name and self.places[n].feature in ("city", "site")
+               and _PLACE_LIST.fullmatch(self.text, place.end, self.places[n].start) for n in ahead):
+            return None
+        return place
 
 
 class _OffsetIndex:
