@@ -1613,6 +1613,9 @@ def _scan(
         doc = sentence.doc
         chain_end = -1  # token index just after the last name taken, for "in Bakura and Maradun"
         words_at = _sentence_words(sentence)  # where a name can start, read once (most tokens cannot)
+        # Token indices where a toponym of the sentence ends: a name conjoined with it across
+        # "and of" ("de Goz Beïda et d'Am Timan") stands where it does (entity spans only).
+        ends = _toponym_ends(sentence, taken)
         texts, capitals = words_at.texts, words_at.capitals
         size = len(doc)
         i = 0
@@ -1629,7 +1632,8 @@ def _scan(
             j = _run_end(words_at, i)
             # Across lower-case particles ("Mocímboa da Praia"): tried first, kept only if known.
             longest = _run_end(words_at, i, phrases.name_particles) if phrases.name_particles else j
-            located = _locative(doc, i, chain_end, phrases)
+            chain = i - 2 if i - 2 in ends else chain_end  # "Goz Beïda et d'[Am Timan]"
+            located = _locative(doc, i, chain, phrases)
             struck = not located and _struck(doc, i, phrases)
             apposed = not located and not struck and _in_apposition(doc, i, phrases)
             settled = not (located or struck or apposed) and _settlement_word_after(doc, i, j, phrases)
@@ -1704,6 +1708,17 @@ def _scan(
                 chain_end = j + phrases.kind_at(doc, j)
             i = j
     return found
+
+
+def _toponym_ends(sentence: ParsedSentence, spans: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Indices of the tokens right after the toponyms `spans` (article offsets) of the sentence."""
+    ends = set()
+    for start, end in spans:
+        if sentence.start <= start and end <= sentence.end:
+            span = sentence.span_at(start, end)
+            if span is not None:
+                ends.add(span.end)
+    return frozenset(ends)
 
 
 _DIVISION_AFTER = re.compile(r"(?:\s*,\s*|\s+(?:in|inside|within)\s+(?:the\s+)?)((?:[A-Z][\w'\u2019-]*\s+){1,3})(\w+)")
@@ -1863,6 +1878,9 @@ def _locative(
     k = i - 1
     if k >= 0 and doc[k].lower_ in phrases.conjunctions and k == chain_end:
         return True
+    if k >= 1 and doc[k].lower_ in phrases.of_words and doc[k - 1].lower_ in phrases.conjunctions \
+            and k - 1 == chain_end:
+        return True  # "de Goz Beïda et d'Am Timan": the second name in the first one's position
     if k >= 1 and doc[k].text in _POSSESSIVES and _capitalised(doc[k - 1]):
         k -= 1  # "in Balochistan's Kech": the possessor's name, then its locative word
         while k >= 1 and _capitalised(doc[k - 1]):

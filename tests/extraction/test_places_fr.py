@@ -708,3 +708,16 @@ def test_the_place_a_verb_of_seizing_takes_after_its_preposition(pipeline, text,
     # "s'emparer de X": the place taken stands after the verb's preposition, as after
     # "la prise de X"; a town the recogniser leaves out is still read there.
     assert town in {p.name for p in _places(pipeline, text) if p.feature == "city"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En octobre, des rebelles se sont emparés de Goz Beïda et d'Am Timan, dans l'est du Tchad.",
+    ],
+)
+def test_a_name_conjoined_with_a_place_is_a_place(pipeline, text):
+    # "d'Am Timan" after "et" stands where the place before it stands, which the scan
+    # reads off the recogniser's toponym (the recogniser may take the second for a person).
+    names = {p.name for p in _places(pipeline, text)}
+    assert "Am Timan" in names
