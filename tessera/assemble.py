@@ -559,6 +559,11 @@ class AssembleRules(BaseModel):
     # Words of a part of a day told with no anchor to place it ("an early morning attack"):
     # an incident dated only so still takes the report's day (`_undated`).
     unplaced_day_words: frozenset[str] = frozenset()
+    # Words of another time than the report's that the dates stage could not place ("days
+    # ago", "a day after", "at the time", "on weekdays", "Tuesday" in a page with no date):
+    # such a date keeps its incident off the report's day (`_undated`). Any other date with
+    # no calendar value ("his 23-year reign", "1960s-style") tells no time of the act.
+    unplaced_other_time_words: frozenset[str] = frozenset()
     # The casualty stage's kill verbs (`kill_verbs` of data/<language>/triggers.yaml):
     # a killing of plural victims told with no figure is a floor, no toll (`_toll_floor`).
     kill_verbs: frozenset[str] = frozenset()
@@ -723,6 +728,9 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
                           (temporal.get("month_parts") or {}).items()}
     raw["since_day_words"] = frozenset(
         str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *temporal.get("parts_of_day", [])]
+    )
+    raw["unplaced_other_time_words"] = frozenset(
+        str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *raw.get("unplaced_other_time_words", [])]
     )
     # French lists no months in temporal.yaml: its date rules read dateparser's.
     raw["month_words"] = (frozenset(str(w).casefold() for w in temporal.get("months") or {})
@@ -3323,16 +3331,21 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)?")
 
 
 def _undated(incident: Incident, rules: AssembleRules) -> bool:
-    """No day placed on the calendar: no date, or only a part of a day that the dates
-    stage found but could not place ("an early morning attack", "Tonight" in a page with
-    no date: `unplaced_day_words`). That names a time of a day the report does not
-    otherwise give, its occasion's as much as silence is; unplaced words of another time
-    ("recently", "days ago", "a day after ...") are not the report's day."""
+    """No day placed on the calendar: no date, or only one that the dates stage found but
+    could not place. A part of a day ("an early morning attack", "Tonight" in a page with
+    no date: `unplaced_day_words`) names a time of a day the report does not otherwise
+    give, its occasion's as much as silence is; an expression of no time of the act ("his
+    23-year rule", "a three-week strike") tells none; unplaced words of another time
+    ("recently", "days ago", "a day after ...", "at the time", a weekday:
+    `unplaced_other_time_words`) are not the report's day."""
     if incident.date is None:
         return True
     if incident.date.value:
         return False
-    return any(word in rules.unplaced_day_words for word in _WORD.findall(incident.date.text.casefold()))
+    words = _WORD.findall(incident.date.text.casefold())
+    if any(word in rules.unplaced_day_words for word in words):
+        return True
+    return not any(word in rules.unplaced_other_time_words for word in words)
 
 
 def _told_day(

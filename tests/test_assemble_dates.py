@@ -580,6 +580,30 @@ def test_an_unplaced_word_of_another_time_does_not_take_the_report_day(pipeline)
     assert abduction.date is None or abduction.date.value is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters marched through Kano to demand an end to the governor's 12-year rule.",
+     "Protesters marched through Kano to mark the end of a three-week strike by teachers."],
+)
+def test_a_date_with_no_time_of_the_act_does_not_keep_the_report_day(pipeline, text):
+    # a duration the dates stage finds but cannot place tells no time of the
+    # act: the incident is still the report's news (publication and the day before)
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    protest = next(i for i in document.incidents if i.type == "PROTEST")
+    assert protest.date is not None and protest.date.value == "2024-03-08/2024-03-09", protest.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen abducted 20 pupils from a school in Kebbi state days ago.",
+     "Gunmen who abducted 20 pupils in Kebbi state at the time also robbed travellers on weekdays."],
+)
+def test_an_unplaced_date_of_another_time_keeps_the_report_day_off(pipeline, text):
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    abduction = next(i for i in document.incidents if i.type == "COERCE")
+    assert abduction.date is None or abduction.date.value is None, abduction.date
+
+
 def test_a_threat_dated_by_publication_does_not_keep_the_report_day_from_the_others(pipeline):
     # The threat takes the publication day because it is said as reported, but that day comes
     # from no words of the text, so the undated abduction still takes the report's occasion.
