@@ -204,6 +204,8 @@ class _EventWords:
     continuing_verbs: frozenset[str]
     rescued_words: frozenset[str]
     force_words: frozenset[str]
+    suffering_verbs: frozenset[str]
+    suffering_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -264,12 +266,14 @@ class FrenchRule:
     not_complements: frozenset[str] = frozenset()  # never with these nouns in its phrase ("mort dans un accident")
     not_subjects: frozenset[str] = frozenset()  # never with a subject of these words ("des milliers sont morts")
     marks_after: frozenset[str] = frozenset()  # a phrase after it opens with one of these ("appeler au calme")
+    suffered: bool = False  # an act only as what a frame of suffering tells undergone ("essuyer des tirs")
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
                     or self.reflexive is not None or self.subjects or self.not_objects or self.acting
-                    or self.clitics or self.not_complements or self.not_subjects or self.marks_after)
+                    or self.clitics or self.not_complements or self.not_subjects or self.marks_after
+                    or self.suffered)
 
 
 class FrenchLexicon:
@@ -341,7 +345,7 @@ class FrenchLexicon:
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
                                 "not_objects", "acting", "subject_needed", "dative_recipient", "clitics",
-                                "not_complements", "not_subjects", "marks_after"}
+                                "not_complements", "not_subjects", "marks_after", "suffered"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -364,6 +368,7 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("not_complements") or []),
             frozenset(str(w).casefold() for w in entry.get("not_subjects") or []),
             frozenset(str(w).casefold() for w in entry.get("marks_after") or []),
+            bool(entry.get("suffered", False)),
         )
 
     @classmethod
@@ -613,6 +618,8 @@ def _is_reflexive(token: Token) -> bool:
 
 
 def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
+    if rule.suffered and _suffering_frame(token) is None:
+        return False  # "des tirs de joie", "les tirs ont cessé": fire told as undergone only ("a essuyé des tirs")
     if rule.acting and not (token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not _passive(token.head)):
         return False  # "les manifestants ont envahi les rues" ("un manifestant a été tué" tells no protest)
     if rule.reflexive is not None and _is_reflexive(token) != rule.reflexive:
@@ -672,6 +679,56 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
             for t in token.subtree if t.i <= token.i + COMPLEMENT_REACH):
         return False  # "engage les autorités à s'inscrire", "sommé de libérer"
     return True
+
+
+def _suffering_frame(noun: Token) -> Token | None:
+    """The word of a frame of suffering that tells the noun undergone (fr/triggers.yaml
+    `suffering_verbs`, `suffering_nouns`): the verb it is the object of ("le convoi a essuyé
+    des tirs", "le village a subi une attaque"), or the noun whose "de" phrase it is, or the
+    verb that noun is the object of ("a fait l'objet de tirs nourris", "a été la cible d'une
+    attaque", "est victime d'une embuscade"; the parse may hang the "de" phrase on the verb)."""
+    words = _words()
+    head = noun.head
+    if head is noun:
+        return None
+    lemma = head.lemma_.casefold()
+    if lemma in words.suffering_verbs and noun.dep_ in ("obj", "obl:arg", "nsubj:pass"):
+        return head
+    if _case_of(noun) not in ("de", "d'", "d\u2019", "des", "du"):
+        return None
+    if lemma in words.suffering_nouns or head.lower_ in words.suffering_nouns:
+        return head
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "obj" and c.i < noun.i and c.lemma_.casefold()
+                                            in words.suffering_nouns for c in head.children):
+        return head  # "a fait l'objet de tirs" parsed with "de tirs" on the verb
+    return None
+
+
+def _undergone_once(noun: Token) -> bool:
+    """Fire or attacks a subject underwent in a past tense ("le convoi a fait l'objet de tirs
+    nourris", "a essuyé des rafales"): the shots of one act, not a kind of act ("le village
+    subit des attaques")."""
+    frame = _suffering_frame(noun)
+    for verb in (frame, frame.head if frame is not None and frame.dep_ == "obj" else None):
+        if verb is not None and (any(c.dep_ == "aux:tense" for c in verb.children)
+                                 or "Past" in verb.morph.get("Tense")):
+            return True
+    return False
+
+
+def _sufferer(noun: Token) -> Token | None:
+    """Who undergoes the act a frame of suffering tells (`_suffering_frame`): the subject of
+    its verb, of the copula of its noun ("le convoi a été la cible de tirs"), or of the verb
+    its noun is the object of ("le convoi a fait l'objet de tirs")."""
+    frame = _suffering_frame(noun)
+    while frame is not None:
+        subject = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubj:pass") and not c.is_punct), None)
+        if subject is not None:
+            return _antecedent(subject)
+        if frame.dep_ == "acl" and frame.head.pos_ in ("NOUN", "PROPN"):
+            return frame.head  # "le convoi, victime d'une embuscade"
+        frame = frame.head if frame.dep_ in ("obj", "xcomp") and frame.head is not frame else None
+    return None
 
 
 def _undergoers(token: Token) -> list[Token]:
@@ -1000,6 +1057,8 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     if noun.dep_ == "nmod" and noun.head.lower_ in count_nouns() and _case_of(noun) in ("de", "d'", "d\u2019"):
         return False
     if any(_told_once(c, words) for c in noun.children):
+        return False
+    if _undergone_once(noun):
         return False
     if _scene_of(noun, words):
         return False
@@ -1791,6 +1850,12 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     host = token.head if token.dep_ in ("obj", "nsubj:pass", "obl:arg") and token.head.pos_ == "VERB" else None
     # (a verb of carrying out, `carrying_verbs`, too: "Israël a procédé à des frappes")
     carrying = lexicon.words["carrying_verbs"] if lexicon is not None and token.dep_ == "obl:arg" else frozenset()
+    sufferer = _sufferer(token) if rule.type == "ASSAULT" else None
+    if sufferer is not None:
+        # "le convoi a fait l'objet de tirs", "le village a subi une attaque": the subject
+        # undergoes the act; its author is only a "par" or "de" one
+        recipient = recipient or sufferer
+        host = None
     if host is not None and host.lemma_.casefold() in words.light_verbs | carrying:
         actor = actor or _subject(host)
         recipient = recipient or _prep_child(host, ["contre", "à", "aux", "au", "sur"])

@@ -204,3 +204,25 @@ def test_the_story_group_wins_over_an_unnamed_side(pipeline):
             "Quatre villageois ont été tués mardi soir dans une attaque à Konduga, selon des sources locales.")
     incidents = _incidents(pipeline, text, "ASSAULT")
     assert incidents and all(i.actor is not None and i.actor.name == "Boko Haram" for i in incidents)
+
+
+@pytest.mark.parametrize("text", [
+    "Une patrouille de soldats tchadiens a fait l'objet de tirs nourris mercredi près de Bol.",
+    "Des soldats tchadiens ont été la cible de tirs mercredi près de Bol.",
+    "Des soldats tchadiens ont subi des tirs mercredi près de Bol.",
+    "Des soldats tchadiens ont subi une attaque mercredi près de Bol.",
+])
+def test_attack_undergone_by_its_subject(pipeline, text):
+    # a frame of suffering ("faire l'objet de", "être la cible de", "subir") tells fire undergone
+    # as an attack, and its subject is the target, not the author
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "TCD"
+    assert event.actor is None or event.actor.country != "TCD"
+
+
+@pytest.mark.parametrize("text", [
+    "Des tirs de joie ont retenti mercredi à Bol.",
+    "Le village subit régulièrement des tirs.",
+])
+def test_fire_not_undergone_is_no_attack(pipeline, text):
+    assert not [e for e in coded_events(pipeline, text) if e.type == "ASSAULT"]
