@@ -370,6 +370,7 @@ class AssembleRules(BaseModel):
     # wins over the first told ("said Wednesday", then "announced late Tuesday").
     telling_day_slack_days: int = Field(default=0, ge=0)
     anchor_prepositions: frozenset[str]
+    elapsed_prepositions: frozenset[str]
     # "accused the militia of attacking the village on Thursday": a date in a gerund clause
     # under one of these on the trigger dates the act charged, not the charge (`_charged_act`).
     charge_prepositions: frozenset[str] = frozenset()
@@ -5129,7 +5130,8 @@ def _stated_date(
     # act with is no date of it (`_compared_since`).
     in_sentence = [d for d in in_sentence if not _compared_since(sentence, d, rules)]
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)
-            and not _since_date(parsed.text, d, event.trigger.start, rules)]
+            and not _since_date(parsed.text, d, event.trigger.start, rules)
+            and not _anchored_apart(sentence, trigger, d, rules.elapsed_prepositions)]
     if not tied:
         # A fallback: the sentence's narrowest date of a month at most (the report's day,
         # "said on Tuesday", lies near the incident; a relative clause's "seized power
@@ -5145,6 +5147,7 @@ def _stated_date(
             and not _dates_coordinated_clause(sentence, d, trigger)
             and not _charged_act(sentence.span_at(d.start, d.end), trigger, rules.charge_prepositions)
             and not _owned_by_noun(sentence, d, trigger)
+            and not _anchored_apart(sentence, trigger, d, rules.elapsed_prepositions)
         ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)
@@ -5455,6 +5458,28 @@ def _on_trigger_object(preposition: Token, trigger: Token) -> bool:
         node = node.head
         if node.i == trigger.i:
             return True
+    return False
+
+
+def _anchored_apart(sentence: ParsedSentence, trigger: Token, date: DateValue, anchors: frozenset[str]) -> bool:
+    """The act sits in a phrase or clause an anchor introduces and the date outside it ("Troops
+    patrolled the streets on Sunday after the government declared an emergency", "for the first
+    time since the coup"): the date is the governing clause's, and the act lies before (or after) it."""
+    node = trigger
+    for _ in range(12):
+        anchored = None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in anchors:
+            anchored = node.head
+        elif any(c.dep_ == "mark" and c.lower_ in anchors for c in node.children):
+            anchored = node
+        if anchored is not None:
+            span = sentence.span_at(date.start, date.end)
+            if span is None or len(span) == 0:
+                return False
+            return not anchored.left_edge.i <= span.root.i <= anchored.right_edge.i
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

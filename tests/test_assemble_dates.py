@@ -949,3 +949,23 @@ def test_an_undated_incident_keeps_the_later_day_its_sentences_are_told_on(pipel
 )
 def test_a_year_before_another_verbs_noun_dates_that_noun_only(pipeline, text, trigger, expected):
     assert _incident_date(pipeline, "en", SATURDAY, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Gunmen killed five villagers in Zamfara state on Friday. Police returned to their headquarters "
+            "in Maseru on Monday for the first time since the coup.",
+            "coup",
+        ),
+        (
+            "Protesters marched in Bamako on Friday. Soldiers reopened the main market in Niamey on Monday "
+            "for the first time since the army seized power.",
+            "seized",
+        ),
+    ],
+)
+def test_an_act_under_since_is_not_on_the_day_its_governing_clause_tells(pipeline, text, trigger):
+    # "for the first time since the coup": the coup lies before Monday, not on it.
+    assert _incident_date(pipeline, "en", SATURDAY, text, trigger) != "2024-03-04"
