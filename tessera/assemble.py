@@ -253,6 +253,7 @@ from tessera.extraction.dates import (
     speech_day,
 )
 from tessera.extraction.dates_fr import locale_month_names
+from tessera.extraction.events.assembly import title_line
 from tessera.extraction.events.lexicon import inflections
 from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import (
@@ -1158,20 +1159,6 @@ def _placed_by_name(noun: Token) -> bool:
         for c in noun.children)
 
 
-# The longest line read as a title (`_title_line`), in characters.
-_TITLE_CHARS = 160
-
-
-def _title_line(text: str, offset: int) -> bool:
-    """The line holding `offset` is a title or a headline: short, and closed by no stop
-    ("Egypt clashes leave another six dead: medics"; the parse may join it to the next line's
-    sentence)."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return 0 < len(line) <= _TITLE_CHARS and line[-1] not in ".!?\u2026\"\u201d"
-
-
 def _performative(event: Event, clause: Token, rules: AssembleRules) -> bool:
     """A statement in the present simple by a named or definite speaker ("Panama demands
     her release", "The mission calls for a halt to the fighting"): the statement made as it
@@ -1465,7 +1452,7 @@ def mention_facts(
             one_report = (
                 _exact_toll(event)
                 and not _perfect(clause)
-                and (not _present_simple(clause) or _title_line(parsed.text, event.trigger.start))
+                and (not _present_simple(clause) or title_line(parsed.text, event.trigger.start))
                 and (event.date is None or event.date.value is None or event.date.precision == "day")
             )
             generic = [
@@ -3236,7 +3223,7 @@ def _report_day(
         # A Kavimvira, un échange de tirs a éclaté"): that later day, the one its telling is of.
         own, own_from = _told_day([draft], published, page_month)
         own_window = value_window(own) if own is not None and own.value else None
-        if own is not None and own_window is not None and report is not None and own_window[0] > report[1]:
+        if own_window is not None and report is not None and own_window[0] > report[1]:
             out.append(incident.model_copy(update={
                 "date": own, "evidence": incident.evidence.model_copy(update={"date": own_from})}))
             continue
@@ -4430,11 +4417,11 @@ def _lead_locality(
     mentions' `triggers` (a caption with no dateline, "A herdsman stands among his cattle
     near the town of X", tells none). None otherwise."""
     sentences = list(parsed.sentences)
-    if not sentences or not _title_line(parsed.text, sentences[0].start):
+    if not sentences or not title_line(parsed.text, sentences[0].start):
         return None
     headline = sentences[0]
     for sentence in sentences[1:]:
-        if (_title_line(parsed.text, sentence.start) or sentence.end <= after
+        if (title_line(parsed.text, sentence.start) or sentence.end <= after
                 or not any(sentence.start <= start < sentence.end for start in triggers)):
             continue
         towns = [p for p in sentence_places.get(sentence.index, [])
@@ -5273,7 +5260,7 @@ def _setting_date(
         return None
     # Not a day told on a verb of saying ("a indiqué lundi"), nor one a quotation tells.
     if any((previous.deep and _saying_day(previous, d)) or _QUOTE_OPEN.search(parsed.text[previous.start : d.start])
-           or _title_line(parsed.text, d.start) for d in in_sentence):
+           or title_line(parsed.text, d.start) for d in in_sentence):
         return None
     if parsed.text[in_sentence[-1].end : previous.end].strip(" ."):
         return None
@@ -5462,9 +5449,9 @@ def _on_trigger_object(preposition: Token, trigger: Token) -> bool:
 
 
 def _anchored_apart(sentence: ParsedSentence, trigger: Token, date: DateValue, anchors: frozenset[str]) -> bool:
-    """The act sits in a phrase or clause an anchor introduces and the date outside it ("Troops
-    patrolled the streets on Sunday after the government declared an emergency", "for the first
-    time since the coup"): the date is the governing clause's, and the act lies before (or after) it."""
+    """The act sits in a phrase or clause an anchor introduces (`elapsed_prepositions`) and the
+    date outside it ("the first such rally on Sunday since the army seized power", "for the first
+    time since the coup"): the date is the governing clause's, and the act lies before it."""
     node = trigger
     for _ in range(12):
         anchored = None

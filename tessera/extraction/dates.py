@@ -1258,7 +1258,7 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
     last_day = published
     last_month = (published.year, published.month) if published is not None else None
     last_year = published.year if published is not None else None
-    told: _Candidate | None = None  # the last date the story told with a month
+    told: _Candidate | None = None  # the last day or month the story told
     for candidate in chosen:
         resolved = candidate.resolved
         if (told is not None and last_month is not None and resolved.precision == "month" and resolved.value
@@ -1291,10 +1291,10 @@ def _resolve_anaphors_and_times(text: str, chosen: list[_Candidate], published: 
         elif candidate.resolved.precision == "month" and candidate.resolved.value:
             last_month = (int(candidate.resolved.value[:4]), int(candidate.resolved.value[5:7]))
             last_year = last_month[0]
-        if candidate.resolved.precision in ("day", "month") and candidate.resolved.value:
-            told = candidate
         elif candidate.resolved.precision == "year" and (candidate.resolved.value or "").isdigit():
             last_year = int(candidate.resolved.value)  # "In 2019 ... the following year"
+        if candidate.resolved.precision in ("day", "month") and candidate.resolved.value:
+            told = candidate
     merged: list[_Candidate] = []
     for candidate in chosen:
         if merged:

@@ -189,15 +189,17 @@ def headline_list_start(text: str) -> int:
 # How far after an unplaced opening sentence the first place may lie and still be its
 # setting (`_ArticleContext._first_setting`), in characters: the next sentence or two.
 SETTING_AHEAD_CHARS = 400
-# The longest line read as a headline (`_title_line`), in characters.
+# The longest line read as a title or a headline (`title_line`), in characters.
 _TITLE_CHARS = 160
 # What joins two places named as a list ("in Kayes and in Gao", "Kayes, Gao"), for
 # `_ArticleContext._first_setting`.
 _PLACE_LIST = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:(?:in|at|near)\s+)?")
 
 
-def _title_line(text: str, offset: int) -> bool:
-    """The line holding `offset` is a title or a headline: short, and closed by no stop."""
+def title_line(text: str, offset: int) -> bool:
+    """The line holding `offset` is a title or a headline: short, and closed by no stop
+    ("Egypt clashes leave another six dead: medics"; the parse may join it to the next line's
+    sentence)."""
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
     line = text[start : end if end >= 0 else len(text)].strip()
@@ -218,7 +220,7 @@ class _ArticleContext:
         self.places = places
         # The day the article was published: an event dated after it is yet to come.
         self.reported: dt.date | None = None
-        # The article's text: where its paragraphs end (`_first_setting`).
+        # The article's text: its headline lines and place lists (`_first_setting`).
         self.text = ""
         # The dateline ("NIAMEY, March 21 -"): no actor or recipient lies in it.
         self.dateline: tuple[int, int] = (0, 0)
@@ -285,16 +287,17 @@ class _ArticleContext:
         return None
 
     def _first_setting(self, sentence: ParsedSentence) -> Place | None:
-        """Where an event told before the article names any place is: the first place its
-        paragraph names after that sentence ("The ministry said 74 people died ... Egyptians
-        were asked to give blood for the injured in Port Said"): a report that opens on its
-        toll states its setting next. Not for a headline's act (told again below it, where
-        its own place is), nor after a place of any kind named before (a region the gazetteer
-        gives no country: "Kashmir"). Datelines and the places news is told from do not count."""
-        if _title_line(self.text, sentence.start) or any(
+        """Where an event told before the article names any place is: the first place with a
+        country named after that sentence, if a town or a site within `SETTING_AHEAD_CHARS`
+        ("The ministry said 74 people died ... Egyptians were asked to give blood for the
+        injured in Port Said"): a report that opens on its toll states its setting next. Not
+        for a headline's act (told again below it, where its own place is), nor after a place
+        of any kind named before (a region the gazetteer gives no country: "Kashmir").
+        Datelines and the places news is told from do not count."""
+        if title_line(self.text, sentence.start) or any(
                 p.start < sentence.start and p.role is None for p in self.places):
             return None
-        ahead = [n for end, n in self._countries if self.places[n].start >= sentence.end]
+        ahead = [n for _, n in self._countries if self.places[n].start >= sentence.end]
         if not ahead:
             return None
         place = self.places[min(ahead)]

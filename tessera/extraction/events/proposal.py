@@ -1754,7 +1754,7 @@ def _contrasting(clause: Token, lexicon: TriggerLexicon) -> bool:
     (`contrast_marks`), on a statement: a reporting verb or what one reports ("the exiles
     said 31 were killed, while the general denied that anybody died"). A second speaker's
     answer: a statement of its own, neither a circumstance nor the content of the first."""
-    if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+    if not _subject_clause(clause):
         return False
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
     if not marks or marks[0] not in lexicon.contrast_marks:
@@ -1897,11 +1897,13 @@ def _side_clause(token: Token, lexicon: TriggerLexicon) -> bool:
     conjunction that sets a scene beside another (`scene_conjunctions`: "killing the village
     head while some residents were abducted"): what is told there happened too, no content
     of the verb it hangs on (as "threatened to ban" is)."""
-    return (
-        token.dep_ == "advcl"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-        and any(c.dep_ == "mark" and c.lower_ in lexicon.scene_marks for c in token.children)
-    )
+    return _subject_clause(token) and any(c.dep_ == "mark" and c.lower_ in lexicon.scene_marks for c in token.children)
+
+
+def _subject_clause(token: Token) -> bool:
+    """Whether `token` heads an adverbial clause with a subject of its own (`_contrasting`,
+    `_side_clause`)."""
+    return token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _absolute_clause(token: Token, lexicon: TriggerLexicon) -> bool:
