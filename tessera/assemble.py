@@ -441,6 +441,9 @@ class AssembleRules(BaseModel):
     # incident (`_ties`), and a mention with nothing of its own told again goes back to the
     # report's lead before an incident dated weeks before the report (`_continued`).
     inherited_places_apart: bool = False
+    # A mention stating a day of its own goes on telling no incident whose undated mentions were
+    # told on another day of their sentence or the one before (`_day_apart`, `carried_day`).
+    carried_days_apart: bool = False
     # A mention at a site of its own (`_Localities.apart`) is another incident whether or not it
     # states a toll (`_elsewhere`); without it, only a mention with a toll of its own is.
     sites_apart_without_toll: bool = False
@@ -2158,6 +2161,11 @@ class _Mention:
     # when none or when that sentence tells an act: a town named after its incident was
     # told, in a sentence of no act, moved the story on (`_moved_on`).
     inherited_at: int = -1
+    # The extraction's day for it where its sentence ties none to it: one its sentence or the
+    # one before tells ("connaît depuis ce jeudi une violente bataille. Deux milices
+    # s'affrontent ..."): the day its incident was told on, which a mention stating another
+    # day of its own does not go on telling (`_day_apart`).
+    carried_day: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass
@@ -2727,7 +2735,9 @@ def assemble_incidents(
                                  rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates)),
                                  referred, not stated and _said_on(parsed, date), pointed,
                                  _sentence_index(parsed, event.location.start)
-                                 if inherited and event.location is not None else -1))
+                                 if inherited and event.location is not None else -1,
+                                 _carried_day(event, parsed, facts.sentence)
+                                 if rules.carried_days_apart and date is None else None))
     # A town inherited from a sentence that tells an act (an earlier killing recalled
     # there) is the extraction's carry-over from that act, no move of the story's setting.
     told_acts = {m.facts.sentence for m in mentions}
@@ -3696,6 +3706,7 @@ def _continued(
             and not _moves_on(mention, latest)
             and not _abroad_of(mention, latest)
             and not _elsewhere(mention, latest, localities, rules)
+            and not _day_apart(mention, latest)
         ):
             return latest
         # A mention that states neither its own day nor a place finer than a region
@@ -3793,6 +3804,32 @@ def _other_day(mention: _Mention, draft: _Draft) -> bool:
         if window is not None and (window[0] > end or start > window[1]):
             return True
     return False
+
+
+def _carried_day(event: Event, parsed: ParsedArticle, sentence: int) -> tuple[dt.date, dt.date] | None:
+    """The days of the extraction's date of a mention its sentence dates nothing for
+    (`_Mention.carried_day`), when that date is a day told in its sentence or the one before."""
+    date = event.date
+    if date is None or not date.value or date.precision != "day":
+        return None
+    told = _sentence_index(parsed, date.start)
+    if told < 0 or not 0 <= sentence - told <= 1:
+        return None
+    return value_window(date)
+
+
+def _day_apart(mention: _Mention, draft: _Draft) -> bool:
+    """The mention states a day of its own that is not the day the incident's undated
+    mentions were told on (`_Mention.carried_day`): "Deux milices s'affrontent" after "depuis
+    ce jeudi", then "le convoi a fait l'objet de tirs lundi dernier" tells another occasion,
+    even where no fronted time moves on (`_moves_on`)."""
+    if mention.window is None or mention.date is None or mention.date.precision != "day" or not mention.date_stated:
+        return False
+    start, end = mention.window
+    return any(
+        m.carried_day is not None and (m.carried_day[0] > end or start > m.carried_day[1])
+        for m in draft.members
+    )
 
 
 def _anchored_mention(mention: _Mention) -> bool:

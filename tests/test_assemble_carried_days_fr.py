@@ -1,0 +1,40 @@
+"""French: a mention stating a day of its own does not go on telling an incident whose
+undated mentions were told on another day, one their sentence or the one before gives
+(`carried_days_apart`, `assemble._day_apart`, `_Mention.carried_day`), even where no fronted
+time moves on. A mention stating that same day, or no day, goes on telling it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tessera.assemble import default_assemble_rules
+from tessera.records import Article, Document
+
+LEAD = ("Au Tchad, la ville d'Abéché vit depuis ce mardi une nuit de violences. "
+        "Deux groupes armés s'affrontent dans le quartier du marché. ")
+
+
+def code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, language="fr", published="2024-03-08"))
+
+
+def assaults(document: Document) -> dict[tuple[str, ...], str | None]:
+    """The asserted assaults, by their mentions: each with its day."""
+    return {tuple(i.events): i.date.value if i.date is not None else None
+            for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"}
+
+
+def test_another_day_of_its_own_is_another_occasion(pipeline):
+    text = LEAD + ("C'est dans ce même quartier que la voiture du gouverneur a fait l'objet de tirs nourris "
+                   "samedi dernier.")
+    assert sorted(assaults(code(pipeline, text)).values()) == ["2024-03-02", "2024-03-05"]
+
+
+def test_the_same_day_or_none_goes_on_telling_it(pipeline):
+    for day in ("mardi", ""):
+        more = f"C'est dans ce même quartier que la voiture du gouverneur a fait l'objet de tirs nourris {day}."
+        assert list(assaults(code(pipeline, LEAD + more.replace(" .", "."))).values()) == ["2024-03-05"]
+
+
+def test_english_keeps_its_own_rules():
+    assert default_assemble_rules("fr").carried_days_apart
+    assert not default_assemble_rules("en").carried_days_apart
