@@ -341,6 +341,13 @@ class AssembleRules(BaseModel):
     # sombré dans le chaos après le coup d'État"): the act told as its cause is the setting,
     # not an incident of the report (`_cause_of_state`). None for English yet.
     plunge_verbs: frozenset[str] = frozenset()
+    # Prepositions of a setting ("amid fighting between the army and rebels", "amid some of
+    # the fiercest fighting in years"): the act told under them is the background of the
+    # report, whatever else the sentence tells (`_set_against`). None for French yet.
+    setting_prepositions: frozenset[str] = frozenset()
+    # The prepositions of a partitive or a measure between such a preposition and the act
+    # ("amid some of the fiercest fighting", "amid a surge in fighting").
+    setting_links: frozenset[str] = frozenset()
     # Prepositions and clause markers of what came before ("after", "following"): an act
     # they introduce, dated more than `_CAUSE_AGE_DAYS` (90) days before the report, is the
     # cause told of a later state or act ("the movement gathered pace in 2017 after a
@@ -1408,6 +1415,9 @@ def mention_facts(
         plunged = _cause_of_state(token, rules)
         if plunged:
             context_reasons.append(f"'{plunged}': the cause of a lasting state")
+        setting = _set_against(token, event, sentence, places, rules)
+        if setting:
+            context_reasons.append(f"'{setting} {token.text}': the setting of the report")
         described = _takeover_described(token, sentence.start, trigger_starts, rules)
         if described:
             context_reasons.append(described)
@@ -1775,6 +1785,48 @@ def _cause_of_state(trigger: Token, rules: AssembleRules) -> str | None:
         if not _is_noun(node):
             return None  # one noun between at most: "après la chute du régime"
     return None
+
+
+def _set_against(
+    trigger: Token, event: Event, sentence: ParsedSentence, places: Sequence[Place], rules: AssembleRules
+) -> str | None:
+    """ "The violence comes amid fighting between the army and rebels", "the strike comes amid
+    some of the fiercest fighting in years", "amid a surge in fighting": an act noun under a
+    preposition of a setting (`setting_prepositions`), directly or through one noun between
+    (a partitive, "some of", or a measure, "a surge in"), is the background the report is set
+    against, not an incident of it, whether or not the sentence tells another event. Not one
+    that states its own place and day ("amid clashes in Kisumu on Monday": one occasion), nor
+    one that holds a toll or is set for deaths (`die_verbs`, `kill_verbs`: "five people died
+    amid clashes": the deaths are its incident)."""
+    if not rules.setting_prepositions or not _is_noun(trigger) or event.fatalities is not None:
+        return None
+    node = trigger
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.i == node.i:
+            return None
+        prep = node.head
+        if prep.lower_ in rules.setting_prepositions:
+            if prep.head.lemma_.casefold() in rules.die_verbs | rules.kill_verbs:
+                return None  # "four people have died amid protests": the deaths are its own
+            return None if _own_place_and_day(trigger, event, sentence, places) else prep.text
+        if node.i != trigger.i or prep.lower_ not in rules.setting_links:
+            return None
+        node = prep.head  # "some of the fiercest fighting", "a surge in fighting"
+    return None
+
+
+def _own_place_and_day(token: Token, event: Event, sentence: ParsedSentence, places: Sequence[Place]) -> bool:
+    """Whether an event noun's own phrase names a place and the mention is stated for a day
+    within it ("clashes in Kisumu on Monday")."""
+    if event.date is None or event.date.precision != "day":
+        return False
+    spans = [(p.start, p.end) for p in places]
+    words = [t for t in token.subtree if t.i != token.i]
+    placed = any(
+        t.ent_type_ in _PLACE_LABELS or any(first <= sentence.start + t.idx < last for first, last in spans)
+        for t in words
+    )
+    return placed and any(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _takeover_described(

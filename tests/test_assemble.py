@@ -2855,3 +2855,34 @@ def test_a_desert_of_no_one_country_gives_way_to_the_country_another_mention_nam
     assault = [i for i in reported(code(pipeline, text)) if i.type == "ASSAULT"]
     assert len(assault) == 1 and assault[0].location is not None
     assert assault[0].location.name == "Mali" and assault[0].location.country == "MLI"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ban comes amid fighting between the army and separatist militias.",
+        "The curfew comes amid some of the heaviest fighting the province has seen in years.",
+        "The evacuation came amid a surge in clashes between herders and farmers.",
+        "The ceasefire collapsed amid heavy fighting in the north.",
+    ],
+)
+def test_an_act_under_amid_is_the_setting_of_the_report(pipeline, sentence):
+    """An act noun under "amid", directly or through a partitive or a measure ("some of the
+    heaviest fighting", "a surge in clashes"), is the background the report is set against,
+    whether or not the sentence tells another event (`_set_against`)."""
+    document = code(pipeline, sentence)
+    fights = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert fights and all(i.context for i in fights), (sentence, document.incidents)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least six people have died amid protests in Kisumu.",
+        "Seven villagers died amid clashes near Kisumu.",
+    ],
+)
+def test_deaths_told_amid_an_act_keep_it_reported(pipeline, sentence):
+    """Deaths told amid an act are its own incident: the act stays reported."""
+    document = code(pipeline, sentence)
+    assert reported(document), (sentence, document.incidents)
