@@ -35,6 +35,8 @@ def assaults(document: Document):
         "Ces derniers ripostent avec des jets de pierres.",
         "Jeudi à Kindia, des échanges de tirs entre soldats et bandits ont fait trois blessés.",
         "Jeudi à Kindia, un échange de tirs a éclaté entre douaniers et contrebandiers.",
+        "Jeudi à Kindia, des soldats ont échangé des tirs avec des bandits.",
+        "Jeudi à Kindia, des douaniers ont échangé des coups de feu avec des contrebandiers armés.",
     ],
 )
 def test_a_two_sided_fight_is_one_assault_per_side(pipeline, text):

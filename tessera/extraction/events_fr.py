@@ -305,7 +305,7 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs", "carrying_verbs",
-            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "measure_nouns",
+            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "clash_verbs", "measure_nouns",
             "occasion_prepositions", "during_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
             "total_starts", "total_months", "year_prepositions", "total_phrases",
@@ -1785,7 +1785,9 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
     if rule.pos == "VERB":
         # a pronominal idiom takes "être" as its tense's auxiliary, which the parse may label
         # passive ("ils s'en sont pris aux civils"): its subject acts
-        pronominal = bool(rule.reflexive) and _is_reflexive(token)
+        # (and so does a fight verb's "se": "les soldats se sont affrontés avec des rebelles", `clash_verbs`)
+        pronominal = (bool(rule.reflexive) or (lexicon is not None and rule.lemma in lexicon.words["clash_verbs"])) \
+            and _is_reflexive(token)
         if (_passive(token) and not pronominal) or any(c.dep_ == "obl:agent" for c in token.children) or (
                 token.dep_ == "conj" and _elided(token) and _passive(token.head)):  # "tués et 135 enlevés"
             copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
@@ -1834,6 +1836,12 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
             recipient = None  # "ont pris en otage ...": the complement the rule asks for is no one
         if recipient is None:
             recipient = _prep_child(token, ["contre", "sur"]) or _prep_child(token, ["à", "aux", "au"], ("obl:arg",))
+        if recipient is None and lexicon is not None and rule.lemma in lexicon.words["clash_verbs"]:
+            # "ont échangé des tirs avec les assaillants", "se sont affrontés avec des rebelles":
+            # the side fought "avec" is the other side (the parse may hang it on the object)
+            recipient = _prep_child(token, ["avec"]) or (
+                _prep_child(done, ["avec"], ("nmod",)) if (done := next(
+                    (c for c in _arguments(token) if c.dep_ in _OBJECT_DEPS), None)) is not None else None)
         return actor, recipient
     actor = _prep_child(token, ["par"])
     recipient = _prep_child(token, ["contre", "visant"])

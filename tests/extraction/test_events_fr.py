@@ -745,6 +745,24 @@ def test_french_phrases_of_violence_and_politics(french, text, kind, role, secto
     assert side is not None and side.type == sector
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des soldats maliens ont échangé des tirs avec l'armée nigérienne près de la frontière.",
+        "Des soldats maliens se sont affrontés avec l'armée nigérienne près de la frontière.",
+    ],
+)
+def test_the_side_fought_with_is_the_recipient(french, text):
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.actor is not None and event.actor.country == "MLI"
+    assert event.recipient is not None and event.recipient.country == "NER"
+
+
+def test_an_exchange_of_prisoners_is_no_fight(french):
+    assert [e.type for e in _events(french, "Les deux pays ont échangé des prisonniers lundi.")
+            if e.type == "ASSAULT"] == []
+
+
 def test_the_place_someone_fled_to_is_not_where_they_struck(french):
     text = "Les terroristes ont ouvert le feu sur les villageois avant de fuir vers le Mali."
     (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
