@@ -385,6 +385,12 @@ class AssembleRules(BaseModel):
     # "take place", "happen", "avoir lieu", "se produire": a sentence on such a verb that
     # tells no event of its own dates the incident told just before it (`_occurrence_date`).
     occurrence_verbs: frozenset[str] = frozenset()
+    # "incident", "attack": a definite one, subject of a copula that its sentence dates ("The
+    # incident on Wednesday was the first such attack in months") dates the mentions told
+    # just before it (`_anaphor_copula_date`).
+    anaphor_subject_nouns: frozenset[str] = frozenset()
+    anaphor_copulas: frozenset[str] = frozenset()
+    anaphor_determiners: frozenset[str] = frozenset()
     # "early March", "late last month": a month told with a part dates a mention by the
     # part's days (`month_parts` of temporal.yaml, word -> first and last day; `month_part`).
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
@@ -736,6 +742,9 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["disaster_words"] = frozenset(triggers.get("disaster_words", []))
     temporal = _stage_words("temporal", language)
     raw["occurrence_verbs"] = frozenset(temporal.get("occurrence_verbs", []))
+    raw["anaphor_subject_nouns"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_subject_nouns", []))
+    raw["anaphor_copulas"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_copulas", []))
+    raw["anaphor_determiners"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_determiners", []))
     raw["month_parts"] = {str(word): (int(days[0]), int(days[1])) for word, days in
                           (temporal.get("month_parts") or {}).items()}
     raw["since_day_words"] = frozenset(
@@ -2737,6 +2746,8 @@ def assemble_incidents(
         date, stated = _stated_date(event, parsed, dates, rules)
         if not stated or date is None or not date.value:
             date, stated = _occurrence_date(event, parsed, dates, trigger_starts, rules) or (date, stated)
+        if not stated or date is None or not date.value:
+            date, stated = _anaphor_copula_date(event, parsed, dates, rules) or (date, stated)
         if rules.setting_sentence_dates and (date is None or not date.value):
             date, stated = _setting_date(event, parsed, dates, trigger_starts) or (date, stated)
         elif ((rules.setting_sentence_dates or rules.detail_sentence_dates)
@@ -5317,6 +5328,60 @@ def _occurrence_date(
     if len(in_sentence) != 1 or _width(in_sentence[0]) > 2:
         return None
     return in_sentence[0], True
+
+
+def _anaphor_copula_date(
+    event: Event,
+    parsed: ParsedArticle,
+    dates: Sequence[DateValue] | None,
+    rules: AssembleRules,
+) -> tuple[DateValue, bool] | None:
+    """The day of a later sentence that names what was just told by a definite noun, subject
+    of a copula or a verb that weighs it, and dates it ("The incident on Wednesday was the
+    first such attack in months", "The attack Sunday afternoon was the deadliest this
+    year", "The bombing on Monday came a week after ..."): the sentence opens on a
+    determiner (`anaphor_determiners`) and one of `anaphor_subject_nouns` (one word between at most), then the
+    date, of two days at most, then one of `anaphor_copulas` (temporal.yaml); the sentences
+    between (at most one) undated. For a mention its own sentence does not date, or dates
+    only by a date not tied to it. Read on the words: such a sentence tells no event and
+    is seldom parsed."""
+    pattern = _anaphor_copula_pattern(rules.anaphor_determiners, rules.anaphor_subject_nouns, rules.anaphor_copulas)
+    if dates is None or pattern is None:
+        return None
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None:
+        return None
+    for index in range(sentence.index + 1, min(sentence.index + 3, len(parsed.sentences))):
+        later = parsed.sentences[index]
+        in_sentence = [d for d in dates if later.start <= d.start and d.end <= later.end and d.value]
+        if not in_sentence:
+            continue
+        first = in_sentence[0]
+        if _width(first) > 2:
+            return None
+        before = parsed.text[later.start : first.start]
+        after = parsed.text[first.end : later.end]
+        if pattern[0].fullmatch(before) and pattern[1].match(after):
+            return first, True
+        return None
+    return None
+
+
+@lru_cache(maxsize=8)
+def _anaphor_copula_pattern(
+    determiners: frozenset[str], nouns: frozenset[str], copulas: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What comes before and after the date in `_anaphor_copula_date`."""
+    if not determiners or not nouns or not copulas:
+        return None
+    determiner = "|".join(re.escape(d) for d in sorted(determiners, key=len, reverse=True))
+    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    copula = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(copulas, key=len, reverse=True))
+    before = re.compile(
+        rf"\W*(?:{determiner})\s+(?:[\w-]+\s+)?(?:{noun})\s+(?:on\s+|late\s+|early\s+)?", re.IGNORECASE
+    )
+    after = re.compile(rf",?\s+(?:{copula})\b", re.IGNORECASE)
+    return before, after
 
 
 def _setting_date(

@@ -352,6 +352,37 @@ def test_the_day_of_a_saying_after_the_act_does_not_date_it(pipeline, text):
     assert assault[0].date is not None and assault[0].date.value == "2024-03-06"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A definite noun naming what was just told, subject of a copula its sentence dates,
+        # dates it: on the noun or on the copula, the sentence between undated.
+        "Gunmen stormed a police post in Djibo and killed four officers, the army said on Friday. "
+        "The assailants fled on motorbikes. "
+        "The assault on Wednesday was the second such raid on the town in a month.",
+        "Gunmen stormed a police post in Djibo and killed four officers, the army said on Friday. "
+        "The incident Wednesday night was the deadliest in the province this year.",
+        "Gunmen stormed a police post in Djibo and killed four officers, the army said on Friday. "
+        "The attack on Wednesday came a week after a raid on a nearby market.",
+    ],
+)
+def test_a_dated_anaphoric_subject_of_a_copula_dates_what_was_told(pipeline, text):
+    document = code(pipeline, text)
+    (incident,) = [i for i in reported(document) if i.type == "ASSAULT" and i.fatalities == 4]
+    assert incident.date is not None and incident.date.value == "2024-03-06"
+
+
+def test_a_dated_subject_that_is_no_anaphor_does_not_date_what_was_told(pipeline):
+    # A day on another subject ("The vote on Wednesday") tells another thing's day.
+    text = (
+        "Gunmen stormed a police post in Djibo and killed four officers, the army said on Friday. "
+        "The vote on Wednesday was the first in the province this year."
+    )
+    document = code(pipeline, text)
+    (incident,) = [i for i in reported(document) if i.type == "ASSAULT" and i.fatalities == 4]
+    assert incident.date is not None and incident.date.value == "2024-03-08"
+
+
 def test_a_superlative_since_compares_one_incident_with_a_period(pipeline):
     text = "Insurgents killed 16 people on Tuesday in their deadliest attack since launching an insurgency in 2017."
     document = code(pipeline, text)
