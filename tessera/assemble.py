@@ -391,6 +391,7 @@ class AssembleRules(BaseModel):
     anaphor_subject_nouns: frozenset[str] = frozenset()
     anaphor_copulas: frozenset[str] = frozenset()
     anaphor_determiners: frozenset[str] = frozenset()
+    anaphor_date_openers: frozenset[str] = frozenset()
     # "early March", "late last month": a month told with a part dates a mention by the
     # part's days (`month_parts` of temporal.yaml, word -> first and last day; `month_part`).
     month_parts: dict[str, tuple[int, int]] = Field(default_factory=dict)
@@ -745,6 +746,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["anaphor_subject_nouns"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_subject_nouns", []))
     raw["anaphor_copulas"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_copulas", []))
     raw["anaphor_determiners"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_determiners", []))
+    raw["anaphor_date_openers"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_date_openers", []))
     raw["month_parts"] = {str(word): (int(days[0]), int(days[1])) for word, days in
                           (temporal.get("month_parts") or {}).items()}
     raw["since_day_words"] = frozenset(
@@ -5340,12 +5342,14 @@ def _anaphor_copula_date(
     of a copula or a verb that weighs it, and dates it ("The incident on Wednesday was the
     first such attack in months", "The attack Sunday afternoon was the deadliest this
     year", "The bombing on Monday came a week after ..."): the sentence opens on a
-    determiner (`anaphor_determiners`) and one of `anaphor_subject_nouns` (one word between at most), then the
-    date, of two days at most, then one of `anaphor_copulas` (temporal.yaml); the sentences
+    determiner (`anaphor_determiners`) and one of `anaphor_subject_nouns` (one word between at
+    most), then the date (after one of `anaphor_date_openers` at most), of two days at most, then
+    one of `anaphor_copulas` (temporal.yaml); the sentences
     between (at most one) undated. For a mention its own sentence does not date, or dates
     only by a date not tied to it. Read on the words: such a sentence tells no event and
     is seldom parsed."""
-    pattern = _anaphor_copula_pattern(rules.anaphor_determiners, rules.anaphor_subject_nouns, rules.anaphor_copulas)
+    pattern = _anaphor_copula_pattern(rules.anaphor_determiners, rules.anaphor_subject_nouns, rules.anaphor_copulas,
+                                      rules.anaphor_date_openers)
     if dates is None or pattern is None:
         return None
     sentence = parsed.sentence_at(event.trigger.start)
@@ -5369,7 +5373,7 @@ def _anaphor_copula_date(
 
 @lru_cache(maxsize=8)
 def _anaphor_copula_pattern(
-    determiners: frozenset[str], nouns: frozenset[str], copulas: frozenset[str]
+    determiners: frozenset[str], nouns: frozenset[str], copulas: frozenset[str], openers: frozenset[str]
 ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """What comes before and after the date in `_anaphor_copula_date`."""
     if not determiners or not nouns or not copulas:
@@ -5377,9 +5381,8 @@ def _anaphor_copula_pattern(
     determiner = "|".join(re.escape(d) for d in sorted(determiners, key=len, reverse=True))
     noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     copula = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(copulas, key=len, reverse=True))
-    before = re.compile(
-        rf"\W*(?:{determiner})\s+(?:[\w-]+\s+)?(?:{noun})\s+(?:on\s+|late\s+|early\s+)?", re.IGNORECASE
-    )
+    opener = "|".join(rf"{re.escape(o)}\s+" for o in sorted(openers))
+    before = re.compile(rf"\W*(?:{determiner})\s+(?:[\w-]+\s+)?(?:{noun})\s+(?:{opener})?", re.IGNORECASE)
     after = re.compile(rf",?\s+(?:{copula})\b", re.IGNORECASE)
     return before, after
 
