@@ -1833,11 +1833,14 @@ def _own_place_and_day(token: Token, event: Event, sentence: ParsedSentence, pla
         return False
     spans = [(p.start, p.end) for p in places]
     words = [t for t in token.subtree if t.i != token.i]
-    placed = any(
-        t.ent_type_ in _PLACE_LABELS or any(first <= sentence.start + t.idx < last for first, last in spans)
-        for t in words
-    )
-    return placed and any(t.ent_type_ in ("DATE", "TIME") for t in words)
+    return (any(_names_place(t, sentence, spans) for t in words)
+            and any(t.ent_type_ in ("DATE", "TIME") for t in words))
+
+
+def _names_place(word: Token, sentence: ParsedSentence, spans: Sequence[tuple[int, int]]) -> bool:
+    """The word is a place: the recogniser's, or inside one of the article's place spans."""
+    start = sentence.start + word.idx
+    return word.ent_type_ in _PLACE_LABELS or any(first <= start < last for first, last in spans)
 
 
 def _takeover_described(
@@ -2141,13 +2144,8 @@ def _placed_and_dated(token: Token, event: Event, sentence: ParsedSentence, plac
     if event.date is None or event.date.precision != "month":
         return False
     spans = [(p.start, p.end) for p in places]
-
-    def place(word: Token) -> bool:
-        start = sentence.start + word.idx
-        return word.ent_type_ in _PLACE_LABELS or any(first <= start < last for first, last in spans)
-
     return any(
-        place(o)
+        _names_place(o, sentence, spans)
         for p in token.children
         if p.dep_ == "prep"
         for o in p.children
