@@ -168,8 +168,8 @@ def text_from_excerpt(article: RealNewsArticle, excerpt: str) -> str | None:
     """The annotated text of `article` cut from a `pages` excerpt, or None when no recipe gives its sha256.
 
     Tries the cuts the batches used (the page's ` date YYYY-MM[-DD]` marker dropped or kept, whitespace
-    stripped or kept; README.md "Rebuilding the text cache"), then the same with one line break put back
-    beside an existing one: a blank line the search tool's display can swallow; then the annotated length
+    stripped or kept; README.md "Rebuilding the text cache"), then the same with one or two line breaks put
+    back beside an existing one: blank lines the search tool's display can swallow; then the annotated length
     cut from the start of each cut, for an excerpt the corpus has since stored more of (the text annotated
     is then its opening, word for word). The hash decides; nothing else in the text is ever changed.
     """
@@ -182,11 +182,12 @@ def text_from_excerpt(article: RealNewsArticle, excerpt: str) -> str | None:
         if fits(text):
             return text
     for text in recipes:
-        if len(text) + 1 != article.chars:
+        missing = article.chars - len(text)
+        if missing not in (1, 2):
             continue
         for at in (index for index, char in enumerate(text) if char == "\n"):
-            if fits(text[:at] + "\n" + text[at:]):
-                return text[:at] + "\n" + text[at:]
+            if fits(text[:at] + "\n" * missing + text[at:]):
+                return text[:at] + "\n" * missing + text[at:]
     for text in recipes:
         if len(text) > article.chars and fits(text[:article.chars]):
             return text[:article.chars]

@@ -44,6 +44,12 @@ def test_a_blank_line_the_display_swallowed_is_put_back() -> None:
     assert text_from_excerpt(article(BODY), shown) == BODY
 
 
+def test_two_swallowed_line_breaks_are_put_back_together() -> None:
+    annotated = BODY.replace("\n\n", "\n\n\n\n", 1)
+    assert text_from_excerpt(article(annotated), BODY) == annotated
+    assert text_from_excerpt(article(annotated + "\n\n\n"), BODY) is None
+
+
 def test_an_excerpt_stored_longer_since_gives_its_annotated_opening() -> None:
     assert text_from_excerpt(article(BODY), " date 2024-03-08 " + BODY + "\n\nA paragraph added later.") == BODY
 
