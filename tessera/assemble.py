@@ -243,6 +243,7 @@ from tessera.data import load as load_data
 from tessera.dedupe import DedupeRules, actor_score, default_rules, place_score, value_window
 from tessera.extraction.dates import (
     acts_dates,
+    bounds_a_span,
     dateline_day,
     month_part,
     occasion_day,
@@ -3268,7 +3269,10 @@ def _report_day(
         if not dated:
             # No incident dated at all: the first day the text tells in the report's week ("The
             # wedding was held on Saturday"), else the report's occasion (`occasion_day`).
-            day = occasion_day(dates or (), anchor)
+            # Not the end of a span ("autorisée jusqu'hier"): the last day of a state, no
+            # occasion (`bounds_a_span`).
+            day = occasion_day([d for d in dates or () if parsed is None
+                                or not bounds_a_span(parsed.text, d, rules.language)], anchor)
         elif rules.occasion_after_dated:
             # Incidents dated, but none in the report's week (a coup two months back, "last
             # week", a year): an undated one is still the report's news, its occasion stated
@@ -5235,6 +5239,9 @@ def _stated_date(
             and not _charged_act(sentence.span_at(d.start, d.end), trigger, rules.charge_prepositions)
             and not _owned_by_noun(sentence, d, trigger)
             and not _anchored_apart(sentence, trigger, d, rules.elapsed_prepositions)
+            # "La marche autorisée jusqu'hier ... a été empêchée": the end of a span another
+            # word tells (`bounds_a_span`) is no day of the sentence's other acts.
+            and not bounds_a_span(parsed.text, d, rules.language)
         ]
         if not near:
             return (event.date, True) if event.date is None or not event.date.value else (None, True)

@@ -1544,12 +1544,20 @@ def acts_dates(
     jusqu'au 5 janvier" in a December report): the day a measure runs to dates no act, and
     would make the act a plan. A past end ("fighting went on until Tuesday") may be the act's
     own last day and stays; without `published` every date stays."""
-    pattern = _bound_pattern(language)
-    if pattern is None or published is None:
+    if published is None:
         return list(dates)
     return [d for d in dates
             if not ((first := first_day(d.value)) is not None and first > published
-                    and pattern.search(text[max(0, d.start - 16) : d.start].replace("\u2019", "'")))]
+                    and bounds_a_span(text, d, language))]
+
+
+def bounds_a_span(text: str, date: DateValue, language: str = "en") -> bool:
+    """The date ends a span (`bound_words` of data/<language>/temporal.yaml just before it:
+    "until Tuesday", "autorisée jusqu'hier", "jusqu'au 5 janvier"): the last day of what the
+    word it hangs on tells, not a day on which something happened."""
+    pattern = _bound_pattern(language)
+    return pattern is not None and pattern.search(
+        text[max(0, date.start - 16) : date.start].replace("\u2019", "'")) is not None
 
 
 # The start of a date value: "2024-04-30", "2024-04", "2024", "2023-09-11/2023-09-17".
