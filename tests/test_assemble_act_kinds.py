@@ -22,8 +22,8 @@ def coercions(document: Document) -> list[Document]:
 def test_kinds_are_data():
     kinds = default_assemble_rules("en").act_kinds
     assert "arrest" in kinds["arrest"] and "curfew" in kinds["ban"] and "kidnap" in kinds["abduction"]
-    # Not for French yet (data/fr/assemble.yaml).
-    assert default_assemble_rules("fr").act_kinds == {}
+    french = default_assemble_rules("fr").act_kinds
+    assert "arrestation" in french["arrest"] and "couvre-feu" in french["ban"] and "enlever" in french["abduction"]
 
 
 def test_an_abduction_and_an_arrest_with_their_own_patients_are_two_incidents(pipeline):

@@ -1,0 +1,48 @@
+"""French coercive acts have kinds too (`act_kinds` of data/fr/assemble.yaml): a definite
+noun of an arrest, a ban, an abduction, a seizure of power or an expulsion ("l'enlèvement du
+chef", "l'état d'urgence") names back only an act of its own type (`anaphor_kinds_apart`),
+not the killing told before it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.records import Article, Document
+
+PUBLISHED = "2024-03-06"
+
+
+def code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, language="fr", published=PUBLISHED))
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from tessera.pipeline import Pipeline
+
+    return Pipeline.for_language("fr")
+
+
+def told(document: Document, kind: str) -> list:
+    return [i for i in document.incidents if i.type == kind and not i.context]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "L'enlèvement du chef du village a été confirmé par la gendarmerie.",
+        "L'état d'urgence a été décrété dans la région.",
+        "L'arrestation du maire a été annoncée par la police.",
+    ],
+)
+def test_a_definite_coercion_noun_is_no_killing_told_before(pipeline, second):
+    document = code(pipeline, "Des hommes armés ont tué trois villageois lundi à Kaya. " + second)
+    assert len(told(document, "ASSAULT")) == 1 and len(told(document, "COERCE")) == 1, [
+        (i.type, i.events) for i in document.incidents
+    ]
+
+
+def test_a_definite_attack_noun_still_names_the_killing_back(pipeline):
+    document = code(pipeline, "Des hommes armés ont tué trois villageois lundi à Kaya. "
+                              "L'attaque a été revendiquée par un groupe jihadiste.")
+    assert len(told(document, "ASSAULT")) == 1 and not told(document, "COERCE")
