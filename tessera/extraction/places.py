@@ -286,6 +286,9 @@ class PlacePhrases:
     # The last word of a building's name ("the Ambassador Hotel"): a building stands in a
     # town the article may name elsewhere, it is no locality of its own.
     building_words: frozenset[str] = frozenset()
+    # A building's common noun before "of" and a name ("un hôtel de Sévaré", "la mosquée
+    # d'Abankor"): the name is the town the building stands in (`building_of_nouns`).
+    building_of_nouns: frozenset[str] = frozenset()
     # The lower-case common noun of a building, a street or a neighbourhood right before a name
     # ("la paroisse Saint-Benoît", "l'hôtel Byblos", "le quartier Plateau"): the name is that
     # facility's, no town of its own, though a namesake stands in the gazetteer.
@@ -531,6 +534,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         if data.get("point_before") else None,
         site_noun_prepositions=words("site_noun_prepositions"),
         building_words=words("building_words"),
+        building_of_nouns=words("building_of_nouns"),
         facility_before=words("facility_before"),
         zone_before=re.compile(rf"\b(?:{alternatives('zone_before')})\s*$", re.IGNORECASE)
         if data.get("zone_before") else None,
@@ -1633,7 +1637,7 @@ def _scan(
             # Across lower-case particles ("Mocímboa da Praia"): tried first, kept only if known.
             longest = _run_end(words_at, i, phrases.name_particles) if phrases.name_particles else j
             chain = i - 2 if i - 2 in ends else chain_end  # "Goz Beïda et d'[Am Timan]"
-            located = _locative(doc, i, chain, phrases)
+            located = _locative(doc, i, chain, phrases) or _building_of(doc, i, phrases)
             struck = not located and _struck(doc, i, phrases)
             apposed = not located and not struck and _in_apposition(doc, i, phrases)
             settled = not (located or struck or apposed) and _settlement_word_after(doc, i, j, phrases)
@@ -1896,6 +1900,13 @@ def _locative(
     if word in (phrases.locative_prepositions if prepositions is None else prepositions):
         return True
     return word in phrases.of_words and k >= 1 and doc[k - 1].lower_ in phrases.locative_nouns
+
+
+def _building_of(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
+    """A building's common noun and "of" before token i ("un hôtel de Sévaré", "la mosquée
+    d'Abankor": `building_of_nouns`): the name is the town the building stands in."""
+    return (i >= 2 and doc[i - 1].lower_ in phrases.of_words and doc[i - 2].text.islower()
+            and doc[i - 2].text in phrases.building_of_nouns)
 
 
 def _in_apposition(doc: Doc, i: int, phrases: PlacePhrases) -> bool:

@@ -721,3 +721,16 @@ def test_a_name_conjoined_with_a_place_is_a_place(pipeline, text):
     # reads off the recogniser's toponym (the recogniser may take the second for a person).
     names = {p.name for p in _places(pipeline, text)}
     assert "Am Timan" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Des hommes armés ont ouvert le feu mardi dans un hôtel de Sévaré, au Mali.", "Sévaré"),
+        ("Trois fidèles ont été tués jeudi dans la mosquée de Dablo, au Burkina Faso.", "Dablo"),
+    ],
+)
+def test_a_building_of_a_town_names_the_town(pipeline, text, town):
+    # "un hôtel de X", "la mosquée de X" (data/fr/places.yaml `building_of_nouns`): the
+    # building stands in the town, read even where the recogniser takes the name for a person's.
+    assert town in {p.name for p in _places(pipeline, text) if p.feature == "city"}
