@@ -470,6 +470,10 @@ class AssembleRules(BaseModel):
     # has one and names a locality its incident's sentences never named tells another
     # incident there, not more of the one told before (`_elsewhere`).
     additive_words: frozenset[str] = frozenset()
+    # Words that, opening a sentence, move the report to another place ("Elsewhere in the
+    # country, gunmen attacked a school"): a mention there tells another incident, not more
+    # of the one told before, whether or not its sentence names a locality (`_elsewhere`).
+    elsewhere_openers: frozenset[str] = frozenset()
     # Words after a name that make it a locality ("Amanuel town", "Taung Kyar village"), and
     # the prepositions that put a site after them (`site_prepositions` of
     # data/<language>/places.yaml): what `_Localities` reads.
@@ -4431,12 +4435,14 @@ def _elsewhere(mention: _Mention, draft: _Draft, localities: _Localities | None,
         # shot dead in the village of Toko" after a herder shot dead in the village of Sama
         # that day; not "The trader was killed in Segou"): another killing.
         return True
+    words = [t for t in sentence.tokens if not (t.is_punct or t.is_space)]
+    if words and words[0].lower_ in rules.elsewhere_openers:
+        return True
     told_texts = [localities.text(i) for i in sorted(told)]
     new = [start for start, names in localities.found(index)
            if not any(_named_in(names, text) for text in told_texts)]
     if not new:
         return False
-    words = [t for t in sentence.tokens if not (t.is_punct or t.is_space)]
     if any(t.lower_ in rules.additive_words and not _others_of_a_list(t) for t in words) or (
             rules.fronted_time_elsewhere and mention.time_fronted):
         return True

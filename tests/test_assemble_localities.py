@@ -53,6 +53,17 @@ def test_no_new_locality_or_no_such_word_goes_on_telling_the_incident(pipeline, 
     assert len(assaults(code(pipeline, text))) == 1
 
 
+def test_a_sentence_opened_by_elsewhere_is_another_incident(pipeline):
+    # "Elsewhere" moves the report to another place even where the sentence names no
+    # locality of its own (`elsewhere_openers`).
+    text = ("Gunmen attacked a police post in the village of Zarvakoto on Sunday, wounding two "
+            "officers. Elsewhere in the country, the gunmen attacked a school, killing three guards.")
+    assert len(assaults(code(pipeline, text))) == 2
+    # without the opener, the next sentence goes on telling the same attack
+    same = text.replace("Elsewhere in the country, the", "The")
+    assert len(assaults(code(pipeline, same))) == 1
+
+
 def test_a_district_and_a_town_of_the_province_far_from_it_leave_the_province(pipeline):
     # An incident placed only at a province is narrowed to the one locality the article names
     # in it; a district and a town some 70 km from its point are two localities (English
