@@ -2653,3 +2653,15 @@ def test_tear_gas_as_the_means_of_a_habit_is_no_act(french):
     text = "Face aux marcheurs, la police répond toujours par des tirs de gaz lacrymogène."
     assert "ASSAULT" not in [e.type for e in _events(french, text)]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mi-mai, l'explosion d'un stock de dynamite sur un site d'orpaillage a fait vingt morts.",
+     "L'explosion d'un dépôt de carburant près du port a fait douze morts jeudi."],
+)
+def test_a_store_or_tank_blowing_up_is_no_attack(french, text):
+    # un accident, pas une attaque ; "l'explosion d'une bombe" en reste une
+    assert [e for e in _events(french, text) if e.type == "ASSAULT"] == []
+    bomb = _events(french, "L'explosion d'une bombe au marché a fait vingt morts samedi.")
+    assert [e.type for e in bomb if e.trigger.text == "explosion"] == ["ASSAULT"]
