@@ -613,6 +613,10 @@ class AssembleRules(BaseModel):
     # Kinds of coercive act (`act_kinds`) whose definite noun names back only an act of its own
     # type ("the blockade", "the arrests" are no attack told before; "the raid" may be one).
     anaphor_kinds_apart: frozenset[str] = frozenset()
+    # Kinds of coercive act (`act_kinds`) that a definite noun of another kind never names
+    # back: "the attack" told after an arrest or a ban is no such measure ("the raid" may
+    # name back an abduction).
+    antecedent_kinds_apart: frozenset[str] = frozenset()
     # Types of which one sentence's two acts (two triggers) done by doers of different
     # sectors are two incidents (`_doers_apart`): "the president declared a state of
     # emergency after riot police broke up a rally".
@@ -3935,9 +3939,11 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         same_kind = known.type == event.type or (
             (
                 # (not a noun of a kind of coercion naming an act of another type: "the
-                # blockade" is no attack told before; "the raid" may be: `anaphor_kinds_apart`)
+                # blockade" is no attack told before; "the raid" may be: `anaphor_kinds_apart`;
+                # nor one naming back an arrest or a ban: `antecedent_kinds_apart`)
                 (mention.facts.anaphor and not mention.facts.plural
-                 and mention.facts.act_kind not in rules.anaphor_kinds_apart)
+                 and mention.facts.act_kind not in rules.anaphor_kinds_apart
+                 and other.facts.act_kind not in rules.antecedent_kinds_apart)
                 or (_setting_of(known, event, rules.person_pronouns, rules.people_acts) and not other.facts.state_act)
                 or (_setting_of(event, known, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act)
                 or (setting and not mention.facts.state_act)

@@ -50,3 +50,11 @@ def test_a_later_act_with_a_place_carried_over_stays_with_the_first(pipeline):
     document = code(pipeline, "Police arrested the opposition leader in Lahore on Tuesday. "
                               "The authorities banned all public rallies on Tuesday.")
     assert len(coercions(document)) == 1
+
+
+def test_an_arrest_or_a_ban_is_no_antecedent_of_another_kind():
+    # A definite noun of another kind ("the attack") never names back an arrest or a ban;
+    # an abduction it may ("the raid").
+    rules = default_assemble_rules("en")
+    assert {"arrest", "ban"} <= rules.antecedent_kinds_apart and "abduction" not in rules.antecedent_kinds_apart
+    assert default_assemble_rules("fr").antecedent_kinds_apart == rules.antecedent_kinds_apart

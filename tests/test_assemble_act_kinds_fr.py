@@ -46,3 +46,23 @@ def test_a_definite_attack_noun_still_names_the_killing_back(pipeline):
     document = code(pipeline, "Des hommes armés ont tué trois villageois lundi à Kaya. "
                               "L'attaque a été revendiquée par un groupe jihadiste.")
     assert len(told(document, "ASSAULT")) == 1 and not told(document, "COERCE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La gendarmerie a interpellé lundi à Kaya deux hommes soupçonnés d'avoir préparé l'attaque.",
+        "La police a arrêté mardi à Kaya trois hommes soupçonnés d'avoir participé à l'attaque.",
+    ],
+)
+def test_a_definite_attack_noun_names_back_no_arrest(pipeline, text):
+    # The mirror of `anaphor_kinds_apart` (`antecedent_kinds_apart`): "l'attaque" is no
+    # arrest or ban told before it, even in its sentence, so the arrest stays a COERCE.
+    document = code(pipeline, text)
+    assert len(told(document, "COERCE")) == 1, [(i.type, i.events) for i in document.incidents]
+
+
+def test_a_definite_attack_noun_still_names_an_abduction_back(pipeline):
+    document = code(pipeline, "Des hommes armés ont enlevé trois villageois lundi à Kaya. "
+                              "L'attaque a été revendiquée par un groupe jihadiste.")
+    assert len(document.incidents) == 1 and len(told(document, "ASSAULT")) == 1
