@@ -74,7 +74,7 @@ from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
-from tessera.data import language_words
+from tessera.data import UnknownLanguageError, language_words, load
 
 # The model of each coded language (`tessera.language.CODED_LANGUAGES` lists the
 # languages; `benchmarks/throughput.py` and docs/ACCURACY.md say why these). French:
@@ -331,6 +331,26 @@ def _plain_apostrophes(doc: Doc) -> None:
     for token in doc:
         if "\u2019" in token.norm_:
             token.norm_ = token.norm_.replace("\u2019", "'")
+
+
+def read_forms_as(nlp: Language) -> None:
+    """Give the words of the language's `read_as` (data/<lang>/parse.yaml) the features the
+    token encoder reads (norm, prefix, suffix, shape) of the form they stand for.
+
+    Typewritten wire copy writes a dash as two or three hyphens ("At least 15 people -- and
+    some suspect more -- were killed"); the small model rarely saw "--" and read the clause
+    between such dashes as the sentence's main clause (the killing a conjunct of "suspect"),
+    where with a typeset dash it reads the same clause as an aside. Only the vocabulary's
+    entries change: the tokens keep their text, so the doc's text and every offset into the
+    article stay as written. Idempotent (the vocabulary is shared by the language's parsers)."""
+    try:
+        forms = load("parse", nlp.lang).get("read_as") or {}
+    except (FileNotFoundError, UnknownLanguageError):
+        return
+    for written, read in forms.items():
+        lexeme, model = nlp.vocab[str(written)], nlp.vocab[str(read)]
+        lexeme.norm_, lexeme.prefix_ = model.norm_, model.prefix_
+        lexeme.suffix_, lexeme.shape_ = model.suffix_, model.shape_
 
 
 def _index_as_sets(lemmatizer: object) -> None:
@@ -937,6 +957,7 @@ class Parser:
         if self._lemmatizer is not None:
             _index_as_sets(self._lemmatizer)
         self._adverb_verbs = _AdverbVerbs.of(self.nlp, self._lemmatizer)
+        read_forms_as(self.nlp)
 
     def _lemmatize(self, doc: Doc) -> None:
         """The packaged rule lemmatizer, memoised per (form, tag, part of speech).

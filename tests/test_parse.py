@@ -445,3 +445,53 @@ def test_first_letters_lookahead_finds_what_the_bare_pattern_finds() -> None:
     # an empty word, or one opening on a space, leaves nothing to narrow
     assert first_letters_lookahead(["nuit", ""]) == ""
     assert first_letters_lookahead([" du"]) == ""
+
+
+TYPEWRITTEN_DASHES = (
+    "Rebels shelled the market on Monday. At least 18 people -- and some fear many more -- have been killed.\n"
+    "Nine soldiers -- and officials say two civilians -- were killed near Kidal on Sunday, police said.\n"
+    "Seven policemen---and perhaps many more---died when gunmen attacked a checkpoint in Gao."
+)
+
+
+def test_typewritten_dashes_parse_as_typeset_dashes_with_offsets_into_the_text(nlp):
+    """Wire copy writes a dash as "--" (or "---"): the model reads it as the em dash, so the
+    sentence parses and its entities come out as the typeset one, while the tokens keep their
+    own text and every offset still slices the article as written."""
+    parser = Parser(nlp)
+    written = parser.parse(TYPEWRITTEN_DASHES)
+    typeset = parser.parse(TYPEWRITTEN_DASHES.replace("---", "\u2014").replace("--", "\u2014"))
+    assert len(written.sentences) == len(typeset.sentences) == 4
+
+    def reading(sentence):
+        return ([(t.tag_, t.dep_, t.head.i - t.i) for t in sentence.doc],
+                [(e.start, e.end, e.label_) for e in sentence.doc.ents])
+
+    for ours, theirs in zip(written.sentences, typeset.sentences, strict=True):
+        assert reading(ours) == reading(theirs)
+        assert ours.doc.text == TYPEWRITTEN_DASHES[ours.start : ours.end]
+        for token in ours.doc:
+            start, end = ours.offsets(token)
+            assert TYPEWRITTEN_DASHES[start:end] == token.text
+    dashes = [t.text for s in written.sentences for t in s.doc if t.text.startswith("--")]
+    assert dashes == ["--", "--", "--", "--", "---", "---"]
+
+
+def test_a_toll_told_around_a_typewritten_aside_is_coded_with_exact_offsets():
+    """Without the dashes read as dashes the model made "fear" the sentence's main verb and
+    the killing no event."""
+    from tessera.pipeline import extract
+
+    text = "Rebels shelled Kidal on Monday. At least 18 people -- and some fear many more -- have been killed."
+    document = extract(text, published="2024-03-06", language="en")
+    killed = [e for e in document.events if e.trigger.text == "killed"]
+    assert [(e.type, e.fatalities) for e in killed] == [("ASSAULT", 18)]
+    event = killed[0]
+    assert text[event.trigger.start : event.trigger.end] == "killed"
+    assert text[event.sentence.start : event.sentence.end] == text[text.index("At least") :]
+    for span in (event.recipient, *event.quantities):
+        assert text[span.start : span.end] == span.text == "At least 18 people"
+    [incident] = document.incidents
+    assert (incident.fatalities, incident.location.name) == (18, "Kidal")
+    assert text[incident.location.start : incident.location.end] == "Kidal"
+    assert text[incident.date.start : incident.date.end] == "Monday"
