@@ -617,6 +617,9 @@ class AssembleRules(BaseModel):
     # back: "the attack" told after an arrest or a ban is no such measure ("the raid" may
     # name back an abduction).
     antecedent_kinds_apart: frozenset[str] = frozenset()
+    # Kinds of coercive act (`act_kinds`) of which two mentions are two incidents even at one
+    # place (`_kinds_apart`): tear gas on a crowd and arrests, a ban and arrests.
+    kinds_apart_in_place: frozenset[str] = frozenset()
     # Types of which one sentence's two acts (two triggers) done by doers of different
     # sectors are two incidents (`_doers_apart`): "the president declared a state of
     # emergency after riot police broke up a rally".
@@ -3959,7 +3962,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             return "mode"
         if not same_kind:
             return "type"
-        if _kinds_apart(other, mention):
+        if _kinds_apart(other, mention, rules):
             return "kind"
         if _doers_apart(other, mention, rules):
             return "actor"
@@ -4051,7 +4054,7 @@ def _moved_on(other: _Mention, mention: _Mention, draft: _Draft, dedupe_rules: D
     )
 
 
-def _kinds_apart(first: _Mention, second: _Mention) -> bool:
+def _kinds_apart(first: _Mention, second: _Mention, rules: AssembleRules) -> bool:
     """Two coercive acts of different kinds (`MentionFacts.act_kind`: an arrest and a ban,
     an abduction and an arrest) are two incidents when each names its own patient and the
     later one its own place, not one carried over from the sentences before ("Police
@@ -4068,7 +4071,11 @@ def _kinds_apart(first: _Mention, second: _Mention) -> bool:
         and second.event.recipient is not None
         and not (first.facts.borrowed_roles or second.facts.borrowed_roles)
     )
-    return own_patients and not second.place_inherited
+    # Kinds that one place does not join (`kinds_apart_in_place`: a crowd dispersed and
+    # people arrested, a ban and arrests): two acts even where the later one's place is the
+    # earlier one's.
+    in_place = a in rules.kinds_apart_in_place and b in rules.kinds_apart_in_place
+    return own_patients and (in_place or not second.place_inherited)
 
 
 def _doers_apart(first: _Mention, second: _Mention, rules: AssembleRules) -> bool:

@@ -45,11 +45,33 @@ def test_two_arrests_stay_one_incident(pipeline):
 
 
 def test_a_later_act_with_a_place_carried_over_stays_with_the_first(pipeline):
-    # The ban names no place of its own: it may be told of the arrest's occasion, whose
+    # The arrest names no place of its own: it may be told of the abduction's occasion, whose
     # fields it then keeps (measured on the real-news study half).
+    document = code(pipeline, "Gunmen kidnapped two nurses in Kaduna on Monday. "
+                              "Police arrested five suspected smugglers on Monday.")
+    assert len(coercions(document)) == 1
+
+
+def test_a_ban_and_arrests_at_one_place_are_two_incidents(pipeline):
+    # A ban and an arrest are kinds apart even at one place (`kinds_apart_in_place`).
     document = code(pipeline, "Police arrested the opposition leader in Lahore on Tuesday. "
                               "The authorities banned all public rallies on Tuesday.")
-    assert len(coercions(document)) == 1
+    assert len(coercions(document)) == 2
+
+
+def test_a_dispersal_and_arrests_at_one_place_are_two_incidents(pipeline):
+    # Tear gas on a crowd and people arrested are two coercive acts (`kinds_apart_in_place`),
+    # even where the arrests take the dispersal's place from the sentence before.
+    document = code(pipeline, "Riot police fired tear gas to disperse hundreds of students in Blantyre on Monday. "
+                              "Officers later arrested twelve protesters.")
+    assert len(coercions(document)) == 2
+
+
+def test_dispersal_is_a_kind_apart_in_place_but_a_seizure_is_not():
+    rules = default_assemble_rules("en")
+    assert "gas" in rules.act_kinds["dispersal"] and "disperse" in rules.act_kinds["dispersal"]
+    assert {"arrest", "ban", "dispersal"} <= rules.kinds_apart_in_place
+    assert "seizure" not in rules.kinds_apart_in_place
 
 
 def test_an_arrest_or_a_ban_is_no_antecedent_of_another_kind():
