@@ -3999,7 +3999,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             and event.location is not None
             and not (other.dateline or other.place_lent or other.place_inherited)
             and not (mention.dateline or mention.place_lent or mention.place_inherited)
-            and place_score(known.location, event.location, dedupe_rules) is None
+            and (place_score(known.location, event.location, dedupe_rules) is None
+                 or _towns_apart(known.location, event.location, dedupe_rules))
         ):
             return "place"
         if _moved_on(other, mention, draft, dedupe_rules):
@@ -4105,6 +4106,20 @@ def _listed_apart(known: Event, event: Event) -> bool:
         and known.location is not None
         and event.location is not None
         and not _one_place(known.location, event.location)
+    )
+
+
+def _towns_apart(a: Place, b: Place, dedupe_rules: DedupeRules) -> bool:
+    """Two settlements of the gazetteer, each the own place of its words, named apart
+    ("six were killed in X" ... "gunmen also attacked Y"): within one report, two incidents
+    however near the towns are (`_one_place`); nearness ties a town to a neighbour's
+    spelling across reports only. A town and a division (its district, its region) may
+    still name one incident."""
+    town = dedupe_rules.precision_of("city")
+    return (
+        dedupe_rules.precision(a) == town
+        and dedupe_rules.precision(b) == town
+        and not _one_place(a, b)
     )
 
 

@@ -173,3 +173,38 @@ def test_a_roads_end_gives_way_to_a_district_the_incident_names(pipeline, second
     assert alone.location is not None and alone.location.name == "Zaria"
     [incident] = [i for i in code(pipeline, told + " " + second).incidents if i.type == "COERCE" and not i.context]
     assert incident.location is not None and incident.location.name == "Makarfi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two towns a few kilometres apart, each the own place of its act
+        "Gunmen attacked a police station in Sevare on Monday. "
+        "Gunmen attacked a checkpoint in Mopti on Monday night.",
+    ],
+)
+def test_two_near_towns_each_an_acts_own_place_are_two_incidents(pipeline, text):
+    places = sorted(i.location.name for i in assaults(code(pipeline, text)))
+    assert places == ["Mopti", "Sévaré"]
+
+
+def test_a_town_and_its_region_stay_one_incident(pipeline):
+    text = ("Gunmen attacked a police station in Sevare on Monday. "
+            "The gunmen attacked the station in Mopti region around midnight.")
+    assert len(assaults(code(pipeline, text))) == 1
+
+
+def test_towns_apart_reads_two_settlements_only():
+    from tessera.assemble import _towns_apart
+    from tessera.dedupe import default_rules
+    from tessera.records import Place
+
+    def place(name: str, feature: str, gid: int) -> Place:
+        return Place(text=name, start=0, end=len(name), name=name, geonames_id=gid, lat=14.5, lon=-4.1,
+                     country="MLI", feature=feature)
+
+    rules = default_rules()
+    assert _towns_apart(place("Sevare", "city", 1), place("Mopti", "city", 2), rules)
+    assert not _towns_apart(place("Sevare", "city", 1), place("Sevare", "city", 1), rules)
+    assert not _towns_apart(place("Sevare", "city", 1), place("Mopti", "admin1", 3), rules)
+    assert not _towns_apart(place("Sevare", "city", 1), place("Djenne", "admin2", 4), rules)
