@@ -462,6 +462,10 @@ class AssembleRules(BaseModel):
     # A mention at a site of its own (`_Localities.apart`) is another incident whether or not it
     # states a toll (`_elsewhere`); without it, only a mention with a toll of its own is.
     sites_apart_without_toll: bool = False
+    # A town near the one an incident was first placed at (one province, within LOCALITY_KM) that a
+    # mention naming the incident back places it at ("the June 16 attack on the school in X") is
+    # the finer site (`_best_place`, `retold_finer`).
+    retold_town_finer: bool = False
     series_nouns: frozenset[str] = frozenset()
     target_types: frozenset[str] = frozenset()
     prohibition_words: frozenset[str] = frozenset()
@@ -1547,6 +1551,13 @@ def mention_facts(
         if occasion is not None:
             placed = True
             reasons.append(f"'{occasion}' refers back")
+    if not (anaphor or distinct or context or placed) and parsed_deeply and not noun:
+        # "rebels launched the June 16 attack on a school in X", "carried out the raid": a
+        # verb whose object is a singular definite event noun does the incident told before.
+        told = _definite_act_object(token, rules, trigger_words)
+        if told is not None:
+            placed = True
+            reasons.append(f"'{told.text}': a definite act done")
     if not (anaphor or distinct or context or placed) and event.recipient is not None:
         # "these victims were shot last Sunday", "those killed": the people of an
         # incident already told, pointed at.
@@ -2055,6 +2066,20 @@ def _event_noun(noun: Token, rules: AssembleRules, trigger_words: frozenset[str]
     killed during the assault" after "The attack ... claimed the life of one official")."""
     lemma = noun.lemma_.casefold()
     return noun.lower_ in trigger_words or lemma in trigger_words or lemma in rules.event_nouns
+
+
+def _definite_act_object(verb: Token, rules: AssembleRules, trigger_words: frozenset[str]) -> Token | None:
+    """The verb's direct object when it is a singular event noun under a definite
+    determiner, with no ordinal ("launched the attack", not "a second attack")."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.tag_ != "NN" or not _event_noun(child, rules, trigger_words):
+            continue
+        if _determiner(child) not in rules.definite_determiners:
+            continue
+        if _modifiers(child) & rules.ordinals:
+            continue
+        return child
+    return None
 
 
 def _setting_act(event: Event, person_pronouns: frozenset[str] = frozenset(),
@@ -2853,7 +2878,8 @@ def assemble_incidents(
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
                   phrases.near_districts, divisions,
-                  rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead)
+                  rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead,
+                  rules.retold_town_finer)
         for draft in drafts
     ]
     incidents = [
@@ -4001,6 +4027,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             and not (mention.dateline or mention.place_lent or mention.place_inherited)
             and (place_score(known.location, event.location, dedupe_rules) is None
                  or _towns_apart(known.location, event.location, dedupe_rules))
+            and not (rules.retold_town_finer and _nearby_told_back(known.location, event.location, mention))
         ):
             return "place"
         if _moved_on(other, mention, draft, dedupe_rules):
@@ -4029,6 +4056,22 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             if actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
+
+
+def _nearby_told_back(first: Place, second: Place, mention: _Mention) -> bool:
+    """A singular definite noun naming the incident back ("the June 16 attack on a school in
+    X") at a town of the same province within LOCALITY_KM of the town told first: the
+    writer's finer site of the act first placed at the known town nearby, not another act."""
+    return _refers_back(mention) and _nearby_towns(first, second)
+
+
+def _nearby_towns(first: Place, second: Place) -> bool:
+    """Two towns of one province within LOCALITY_KM of each other."""
+    if first.feature != "city" or second.feature != "city" or first.admin1 != second.admin1 or first.admin1 is None:
+        return False
+    if None in (first.lat, first.lon, second.lat, second.lon):
+        return False
+    return distance_km(first.lat, first.lon, second.lat, second.lon) <= LOCALITY_KM  # type: ignore[arg-type]
 
 
 def _sentence_index(parsed: ParsedArticle, start: int) -> int:
@@ -4591,6 +4634,7 @@ def _incident(
     phrases: PlacePhrases | None = None,
     text: str = "",
     lead: tuple[int, Place] | None = None,
+    retold_finer: bool = False,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -4620,7 +4664,7 @@ def _incident(
     ends = (road_ends(text, [p for found in sentence_places.values() for p in found], phrases)
             if phrases is not None else frozenset())
     location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far,
-                                                        own_aside, near_districts, divisions, ends)
+                                                        own_aside, near_districts, divisions, ends, retold_finer)
     if (lead is not None and location is not None and location.feature in _LEAD_COARSE_FEATURES
             and event_type not in POLITY_EVENT_TYPES and lies_inside(lead[1], location)
             and any(m.facts.sentence == lead[0] for m in members)):
@@ -4779,6 +4823,7 @@ def _best_place(
     near_districts: bool = False,
     divisions: Mapping[int, Place] | None = None,
     ends: frozenset[int] = frozenset(),
+    retold_finer: bool = False,
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -4795,6 +4840,8 @@ def _best_place(
     `ends`: towns a road's compound joins (`places.road_ends`: "along the Kaduna-Abuja
     highway"); such a town gives way to a district or finer place of another of the
     incident's words ("... off the road in Kaduna state's Chikun local government").
+    `retold_finer`: the language's assemble.yaml key `retold_town_finer`: a town nearby that a
+    mention naming the incident back places it at comes before the town told first.
     """
     # (tier, rank, stated, own, order, place, mention id): at one precision, a locality a
     # mention's own sentence names comes before one the extraction carried over from the
@@ -4858,6 +4905,19 @@ def _best_place(
                     and m.town_referred.country == place.country))]
             if referred:
                 place, source = referred[0].town_referred, referred[0].event.id  # type: ignore[assignment]
+        # A town nearby that a mention naming the incident back places it at ("a school in
+        # Kasese" ... "launched the June 16 attack on the school in Mpondwe"): the finer site
+        # the writer gives once the incident is told.
+        if retold_finer and place.feature == "city" and place.start not in far:
+            retold = [m.event.location for m in members
+                      if _refers_back(m) and m.event.location is not None and not m.dateline
+                      and not m.place_inherited and m.event.location.start not in far
+                      and m.event.location.start not in aside and m.event.location.start not in m.lent_places
+                      and m.event.location.geonames_id != place.geonames_id
+                      and _nearby_towns(place, m.event.location)]
+            if retold:
+                place = retold[0]
+                source = next(m.event.id for m in members if m.event.location is place)
         named = divisions or {}
         division = named.get(place.start)
         if division is not None:
