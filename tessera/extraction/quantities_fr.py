@@ -83,7 +83,13 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
     not_units = {w.casefold() for w in data["not_units"]}
     text = parsed.text
     found: list[Quantity] = []
-    for match in _pattern().finditer(text):
+    # Read sentence by sentence (the parse's parts): a figure and its noun never run across a
+    # sentence's end, nor across a line break that ends a header, headline or byline ("... le
+    # 14/02\nDeux personnes ont été tuées" is "Deux personnes", not "02 Deux").
+    # An article not split into sentences is read whole.
+    spans = [(sentence.start, sentence.end) for sentence in parsed.sentences] or [(0, len(text))]
+    matches = (match for start, end in spans for match in _pattern().finditer(text, start, end))
+    for match in matches:
         groups = match.groupdict()
         unit = groups["unit"]
         approximate = bool(groups["approx"])
@@ -108,10 +114,10 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
             if scale and re.fullmatch(r"[\d\u00a0\u202f .,]+", number_text):
                 # "2,6 millions de déplacés": the figure times the scale word, counting the
                 # noun after "de" (text2num reads the scale word only after number words).
-                counted = re.match(rf"\s+(?:de\s+|d['\u2019])({_WORD})", text[match.end():])
+                counted = re.compile(rf"\s+(?:de\s+|d['\u2019])({_WORD})").match(text, match.end(), match.endpos)
                 if counted and counted.group(1).casefold() in not_units:
                     continue  # "1,5 million de francs": a sum, no count
-                end = match.end() + (counted.end() if counted else 0)
+                end = counted.end() if counted else match.end()
                 found.append(Quantity(text=text[match.start():end], start=match.start(), end=end,
                                       value=value * scale, unit=counted.group(1).casefold() if counted else None,
                                       approximate=approximate, max=None))

@@ -51,3 +51,33 @@ def test_distances_sums_and_weights_are_not_counts():
     assert _quantities("Le village se trouve à 250 km de la capitale, à une quinzaine de kilomètres du fleuve.") == []
     assert _quantities("Une rançon de 800 000 francs CFA et 2,5 millions d'euros ; 40 tonnes de vivres.") == []
     assert _quantities("Trois gendarmes tués à 45 kilomètres de Kaya.") == [(3, "gendarmes", False, None)]
+
+
+def _parsed_quantities(text):
+    from tessera.parse import Parser, load_language
+
+    parsed = Parser(load_language("fr"), select=lambda doc: False).parse(text)
+    return [(q.text, q.start, q.end, q.value, q.unit) for q in extract_quantities_fr(parsed)]
+
+
+def test_a_figure_and_its_noun_never_run_across_a_line_that_ends_a_header():
+    # A dated header line over the lead: "03" does not take "Trois" as its noun, and the
+    # lead's figure keeps its offsets in the whole text.
+    text = "Mis à jour à 18h40 le 21/03\nTrois bergers ont été tués près du puits de Tadek."
+    start = text.index("Trois")
+    found = _parsed_quantities(text)
+    assert found[-1] == ("Trois bergers", start, start + len("Trois bergers"), 3, "bergers")
+    assert all(q[2] <= text.index("\n") for q in found[:-1])
+    # A headline with no full stop over its lead, the figure ending the headline.
+    text = "Attaque contre un convoi : les morts passent à 14\nQuatre blessés ont été évacués vers Gao."
+    start = text.index("Quatre")
+    assert _parsed_quantities(text)[-1] == ("Quatre blessés", start, start + len("Quatre blessés"), 4, "blessés")
+    assert _parsed_quantities(text)[0][3:] == (14, None)
+    # Without the sentence split (a text read whole), the header's figure took the noun.
+    assert (3, "trois") in [(q.value, q.unit) for q in extract_quantities_fr(ParsedArticle(
+        "Mis à jour le 21/03\nTrois bergers ont été tués."))]
+
+
+def test_a_figure_wrapped_across_a_line_inside_a_sentence_keeps_its_noun():
+    text = "Les assaillants ont tué onze\nvillageois avant de fuir."
+    assert [q[3:] for q in _parsed_quantities(text)] == [(11, "villageois")]
