@@ -2322,11 +2322,17 @@ def split_place_lists(
         sentence = parsed.sentence_at(event.trigger.start)
         if sentence is None:
             continue
-        own, tallies = _gapped_tallies(event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
+        own, tallies, parted = _gapped_tallies(
+            event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
         if not tallies and rules.gapped_tally_sequence:
-            own, tallies = _tally_sequence(event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
-        if tallies and own is not None and event.fatalities == own + sum(c or 0 for _, c in tallies):
-            # The events stage summed the list ("four ... and three others died": 7): its own count.
+            own, tallies, parted = _tally_sequence(
+                event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
+        if own is not None and (
+            (tallies and event.fatalities == own + sum(c or 0 for _, c in tallies))
+            or (parted and event.fatalities is not None and event.fatalities > own)
+        ):
+            # The events stage summed the list ("four ... and three others died": 7), or gave
+            # the mention the whole a list parts by place: its own count.
             result[-1] = event.model_copy(update={"fatalities": own})
         for place, count in tallies:
             update: dict[str, Any] = {"id": make_id(event.id, place.start, prefix="ev-"), "location": place}
@@ -2472,7 +2478,7 @@ def _gapped_tallies(
     places: Sequence[Place],
     rules: AssembleRules,
     gazetteer: Gazetteer | None = None,
-) -> tuple[int | None, list[tuple[Place, int | None]]]:
+) -> tuple[int | None, list[tuple[Place, int | None]], bool]:
     """The other places of a toll list told with one verb, each with its own count: "Four
     were killed in Kano and three in Kaduna", "Two officers died in X, one in Y and three
     in Z". The parse hangs each verbless conjunct ("three in Kaduna") from the verb, from
@@ -2482,12 +2488,15 @@ def _gapped_tallies(
     is counted too (`gapped_count_deps`: "Four were killed") and names the mention's place.
     A conjunct with a verb of its own is a clause of its own (the events stage reads it);
     a place like the mention's own, or one already listed, adds nothing. Returns the verb's
-    own count with the places and counts of the others."""
+    own count with the places and counts of the others; where the list parts the verb's
+    count and names the mention's own place ("killed 15 people, four in X and eleven in Y",
+    the mention at X), that part's count instead, and True."""
     counted = _counted_clause(event, sentence, rules, noun_subject=True) if rules.gapped_tally_deps else None
     if counted is None:
-        return None, []
+        return None, [], False
     own, trigger, own_number = counted
     found: list[tuple[Place, int | None]] = []
+    own_part: int | None = None
     for token in trigger.subtree:
         if token.i == trigger.i:
             continue
@@ -2503,10 +2512,16 @@ def _gapped_tallies(
         if number is None:
             continue
         place = _tally_place(token, sentence, places, own, rules, gazetteer)
+        if place is not None and _one_place(place, own) and own_part is None:
+            own_part = _whole(number)  # "killed 15 people, four in X and eleven in Y" (at X)
+            continue
         if place is None or _one_place(place, own) or any(_one_place(place, p) for p, _ in found):
             continue
         found.append((place, _whole(number)))
-    return _whole(own_number), found
+    whole = _whole(own_number)
+    if found and own_part is not None and whole is not None and own_part < whole:
+        return own_part, found, True
+    return whole, found, False
 
 
 def _tally_sequence(
@@ -2515,7 +2530,7 @@ def _tally_sequence(
     places: Sequence[Place],
     rules: AssembleRules,
     gazetteer: Gazetteer | None = None,
-) -> tuple[int | None, list[tuple[Place, int | None]]]:
+) -> tuple[int | None, list[tuple[Place, int | None]], bool]:
     """`_gapped_tallies` read in the order of the words, for a parse that hangs a toll list's
     verbless conjuncts from any word of the one before (French: "Trois manifestants ont été
     tués à Hamdallaye, deux à Lambanyi et un à Matam", "six tuées à X, deux tuées à Y"): after
@@ -2523,10 +2538,13 @@ def _tally_sequence(
     ("deux autres", "deux tuées"), then a preposition of `gapped_tally_prepositions` and a place
     (from the places stage, else the gazetteer like the mention's own) before the next
     separator. The verb's own subject or object must be counted ("Trois manifestants") and
-    its own place named in the sentence; another verb ends the list (a clause of its own)."""
+    its own place named in the sentence; another verb ends the list (a clause of its own).
+    A list that parts the verb's count ("ont tué quinze personnes, quatre à X et onze à Y",
+    "dix-huit tués dont quatre à X et six à Y": a separator may be a share opener) gives
+    the mention at a listed place that place's part, not the whole; the third value says so."""
     counted = _counted_clause(event, sentence, rules, noun_subject=False)
     if counted is None:
-        return None, []
+        return None, [], False
     own, trigger, own_number = counted
     doc = sentence.doc
     end = len(doc)
@@ -2539,11 +2557,12 @@ def _tally_sequence(
         return next((j for j in range(i, end) if doc[j].lower_ in rules.tally_separators), end)
 
     found: list[tuple[Place, int | None]] = []
+    own_part: int | None = None
     i = trigger.i + 1
     while i < end:
         token = doc[i]
-        if token.pos_ in ("VERB", "AUX") and not again(token):
-            break
+        if token.pos_ in ("VERB", "AUX") and not again(token) and token.dep_ != "amod":
+            break  # a clause of its own; not a participle qualifying a noun ("la région occupée")
         if token.lower_ not in rules.tally_separators:
             i += 1
             continue
@@ -2562,10 +2581,17 @@ def _tally_sequence(
             continue
         stop = next_separator(k + 1)
         place = _sequence_place(sentence, k + 1, stop, places, own, rules, gazetteer)
-        if place is not None and not _one_place(place, own) and not any(_one_place(place, p) for p, _ in found):
+        if place is not None and _one_place(place, own) and own_part is None:
+            # "ont tué quinze personnes, quatre à X et onze à Y" (the mention at Y): the
+            # verb's count is the whole, the part told at the mention's own place its toll
+            own_part = count
+        elif place is not None and not _one_place(place, own) and not any(_one_place(place, p) for p, _ in found):
             found.append((place, count))
         i = stop
-    return _whole(own_number, rules.language), found
+    whole = _whole(own_number, rules.language)
+    if found and own_part is not None and whole is not None and own_part < whole:
+        return own_part, found, True
+    return whole, found, False
 
 
 def _sequence_place(

@@ -279,3 +279,37 @@ def test_each_counted_place_of_a_french_toll_list_is_its_own_incident(french, te
 )
 def test_no_french_toll_list_without_counted_conjuncts(french, text):
     assert len(tolls(french_code(french, text))) == 1
+
+
+# A toll told as a whole and then parted by place: the mention at a listed place counts that
+# place's part, each other part is an incident of its own; the whole is kept only where no
+# part is told.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des hommes armés ont tué au moins 15 personnes lundi, quatre à Téra et onze à Ouallam.",
+         [("Ouallam", 11), ("Téra", 4)]),
+        ("Des jihadistes ont tué 18 civils dans la région de Tillabéri, dont 4 à Ouallam et 14 à Téra.",
+         [("Ouallam", 4), ("Téra", 14)]),
+        ("Au moins 18 civils ont été tués dans la région de Tillabéri, dont quatre à Ouallam et six à Téra.",
+         [("Ouallam", 4), ("Téra", 6)]),
+        # A participle qualifying a noun ("occupée") is no verb ending the list.
+        ("Au moins 18 civils ont été tués dans la région occupée, dont 4 à Ouallam et 14 à Téra.",
+         [("Ouallam", 4), ("Téra", 14)]),
+    ],
+)
+def test_a_french_whole_parted_by_place_is_one_incident_per_part(french, text, expected):
+    assert tolls(french_code(french, text)) == expected
+
+
+def test_a_french_share_naming_its_people_is_no_part_by_place(french):
+    # "dont six femmes à X": a share of people, no preposition after its count.
+    document = french_code(french, "Des jihadistes ont tué 18 civils à Téra, dont six femmes à Ouallam.")
+    assert [count for _, count in tolls(document)] == [18]
+
+
+def test_an_english_whole_parted_by_place_is_one_incident_per_part(pipeline):
+    document = code(pipeline, "Gunmen killed 15 people on Monday, four in Kaduna and eleven in Zaria.")
+    assert tolls(document) == [("Kaduna", 4), ("Zaria", 11)]
