@@ -2322,11 +2322,10 @@ def split_place_lists(
         sentence = parsed.sentence_at(event.trigger.start)
         if sentence is None:
             continue
-        own, tallies, parted = _gapped_tallies(
-            event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
+        listed = sentence_places.get(sentence.index, ())
+        own, tallies, parted = _gapped_tallies(event, sentence, listed, rules, gazetteer)
         if not tallies and rules.gapped_tally_sequence:
-            own, tallies, parted = _tally_sequence(
-                event, sentence, sentence_places.get(sentence.index, ()), rules, gazetteer)
+            own, tallies, parted = _tally_sequence(event, sentence, listed, rules, gazetteer)
         if own is not None and (
             (tallies and event.fatalities == own + sum(c or 0 for _, c in tallies))
             or (parted and event.fatalities is not None and event.fatalities > own)
@@ -2518,10 +2517,7 @@ def _gapped_tallies(
         if place is None or _one_place(place, own) or any(_one_place(place, p) for p, _ in found):
             continue
         found.append((place, _whole(number)))
-    whole = _whole(own_number)
-    if found and own_part is not None and whole is not None and own_part < whole:
-        return own_part, found, True
-    return whole, found, False
+    return _own_count(_whole(own_number), own_part, found)
 
 
 def _tally_sequence(
@@ -2588,7 +2584,15 @@ def _tally_sequence(
         elif place is not None and not _one_place(place, own) and not any(_one_place(place, p) for p, _ in found):
             found.append((place, count))
         i = stop
-    whole = _whole(own_number, rules.language)
+    return _own_count(_whole(own_number, rules.language), own_part, found)
+
+
+def _own_count(
+    whole: int | None, own_part: int | None, found: list[tuple[Place, int | None]]
+) -> tuple[int | None, list[tuple[Place, int | None]], bool]:
+    """What `_gapped_tallies` and `_tally_sequence` return: the verb's count `whole` with the
+    other places listed; where the list parts that count and names the mention's own place
+    with a smaller part (`own_part`), that part instead, and True."""
     if found and own_part is not None and whole is not None and own_part < whole:
         return own_part, found, True
     return whole, found, False

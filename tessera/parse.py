@@ -343,6 +343,8 @@ def read_forms_as(nlp: Language) -> None:
     where with a typeset dash it reads the same clause as an aside. Only the vocabulary's
     entries change: the tokens keep their text, so the doc's text and every offset into the
     article stay as written. Idempotent (the vocabulary is shared by the language's parsers)."""
+    if nlp.lang is None:
+        return  # no language: no data (`load` refuses it)
     try:
         forms = load("parse", nlp.lang).get("read_as") or {}
     except (FileNotFoundError, UnknownLanguageError):

@@ -2905,6 +2905,7 @@ def _destination(sentence: ParsedSentence, place: Place, trigger: Token, lexicon
 
 @functools.lru_cache(maxsize=1)
 def _since_words() -> frozenset[str]:
+    """The words that open a span before a day (`since_words` of fr/assemble.yaml: "depuis")."""
     return word_set(load_data("assemble", "fr"), "since_words", "fr/assemble.yaml")
 
 

@@ -24,6 +24,8 @@ from tessera.parse import ParsedArticle, first_letters_lookahead, longest_first_
 from tessera.records import Quantity
 
 _WORD = r"[^\W\d_][\w'\u2019-]*"
+# The noun counted after a scale word ("2,6 millions de déplacés"), read from the figure's end.
+_SCALED_NOUN = re.compile(rf"\s+(?:de\s+|d['\u2019])({_WORD})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,7 +90,8 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
     # 14/02\nDeux personnes ont été tuées" is "Deux personnes", not "02 Deux").
     # An article not split into sentences is read whole.
     spans = [(sentence.start, sentence.end) for sentence in parsed.sentences] or [(0, len(text))]
-    matches = (match for start, end in spans for match in _pattern().finditer(text, start, end))
+    pattern = _pattern()
+    matches = (match for start, end in spans for match in pattern.finditer(text, start, end))
     for match in matches:
         groups = match.groupdict()
         unit = groups["unit"]
@@ -114,7 +117,7 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
             if scale and re.fullmatch(r"[\d\u00a0\u202f .,]+", number_text):
                 # "2,6 millions de déplacés": the figure times the scale word, counting the
                 # noun after "de" (text2num reads the scale word only after number words).
-                counted = re.compile(rf"\s+(?:de\s+|d['\u2019])({_WORD})").match(text, match.end(), match.endpos)
+                counted = _SCALED_NOUN.match(text, match.end(), match.endpos)
                 if counted and counted.group(1).casefold() in not_units:
                     continue  # "1,5 million de francs": a sum, no count
                 end = counted.end() if counted else match.end()
