@@ -30,7 +30,7 @@ from tessera.assemble import assemble_incidents, default_assemble_rules, split_p
 from tessera.confidence import filter_incidents, score_incidents
 from tessera.extraction.actors_fr import french_knowledge_base
 from tessera.extraction.dates import extract_dates
-from tessera.extraction.dates_fr import extract_dates_fr, page_month
+from tessera.extraction.dates_fr import extract_dates_fr, page_month, sentence_spans
 from tessera.extraction.entities import EntityCorrector, extract_entities
 from tessera.extraction.events import TriggerLexicon, extract_events
 from tessera.extraction.events.roles import place_addressee, place_authors, place_target, state_arms, story_author
@@ -242,7 +242,7 @@ class Pipeline:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
                                        rules=rules, gazetteer=self.gazetteer,
                                        published=article.published, quantities=quantities,
-                                       page_month=page_month(article.text, article.url)
+                                       page_month=page_month(article.text, article.url, sentence_spans(parsed))
                                        if article.published is None and rules.undated_take_page_month else None)
         # An attack or abduction no mention names a target of struck its place (roles).
         incidents = [place_target(incident, self.knowledge_base) for incident in incidents]

@@ -511,10 +511,25 @@ def _relation_days(text: str) -> int | None:
     return sign * amount * unit
 
 
-def _found(text: str, published: dt.date | None, near: bool = False) -> Iterator[tuple[str, DateValue]]:
+# Sentence bounds to read within (`_found`); None: the whole text.
+Spans = tuple[tuple[int, int], ...] | None
+
+
+def sentence_spans(parsed: ParsedArticle) -> Spans:
+    """The bounds of the parse's sentences (its parts: a header or headline line is its own),
+    within which the date patterns read; None for an article not split into sentences."""
+    return tuple((sentence.start, sentence.end) for sentence in parsed.sentences) or None
+
+
+def _found(text: str, published: dt.date | None, near: bool = False,
+           spans: Spans = None) -> Iterator[tuple[str, DateValue]]:
+    """The text's date expressions, read within each of `spans` (the parse's sentences: a day
+    and its month never run across a sentence's end, nor across the line break that ends a
+    header or headline, "... le 14\nMars"); the whole text where none are given."""
     taken: list[tuple[int, int]] = []
+    bounds = spans or ((0, len(text)),)
     for kind, pattern in _patterns():
-        for match in pattern.finditer(text):
+        for match in (m for start, end in bounds for m in pattern.finditer(text, start, end)):
             start, end = match.span()
             if kind == "year":
                 start = match.start("y")
@@ -559,25 +574,25 @@ def _marked_publication(text: str) -> tuple[dt.date, bool] | None:
     return _month_end(year, month), False
 
 
-def page_month(text: str, url: str | None = None) -> dt.date | None:
+def page_month(text: str, url: str | None = None, spans: Spans = None) -> dt.date | None:
     """The last day of the only month a page gives as its own, a month-only leading date
     marker (" date 2024-03") or, without a marker, a month-only page address
     (".../2024/03/titre") on a page that tells no whole day with its year (`_page_anchor`);
     None where either gives the day, or there is none."""
-    marked = _page_anchor(text, url)
+    marked = _page_anchor(text, url, spans)
     return marked[0] if marked is not None and not marked[1] else None
 
 
-def _page_anchor(text: str, url: str | None) -> tuple[dt.date, bool] | None:
+def _page_anchor(text: str, url: str | None, spans: Spans = None) -> tuple[dt.date, bool] | None:
     """The publication day or month a page gives itself: its leading date marker, else the
     date its address carries (`dates.url_date`: publishers file pages by month or day),
     where the text tells no whole day with its year, which anchors it more closely
     (`_told_anchor`). Either giving the month only, a day of that month the text tells as
     the present one is the publication day (`_present_day`)."""
     if (marked := _marked_publication(text)) is None:
-        if (marked := url_date(url)) is None or _told_anchor(_sorted_found(text, None)) is not None:
+        if (marked := url_date(url)) is None or _told_anchor(_sorted_found(text, None, spans=spans)) is not None:
             return None
-    if not marked[1] and (present := _present_day(text, marked[0])) is not None:
+    if not marked[1] and (present := _present_day(text, marked[0], spans)) is not None:
         return present, True
     return marked
 
@@ -612,20 +627,21 @@ def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str 
     but the expressions counted from the moment of writing (`_FROM_NOW_KINDS`)."""
     if isinstance(published, dt.datetime):
         published = published.date()
+    spans = sentence_spans(parsed)
     if published is not None:
-        return [d for _, d in _next_to(_sorted_found(parsed.text, published), published)]
-    if (marked := _page_anchor(parsed.text, url)) is not None:
+        return [d for _, d in _next_to(_sorted_found(parsed.text, published, spans=spans), published)]
+    if (marked := _page_anchor(parsed.text, url, spans)) is not None:
         anchor, exact = marked
-        found = _next_to(_sorted_found(parsed.text, anchor), anchor)
+        found = _next_to(_sorted_found(parsed.text, anchor, spans=spans), anchor)
         if not exact:
             found = _named_in_month(found, anchor)
         return [_coarsened(d, anchor, kind) if kind in _DAY_KINDS and not exact else d for kind, d in found]
-    found = _sorted_found(parsed.text, None)
+    found = _sorted_found(parsed.text, None, spans=spans)
     if (told := _told_anchor(found) or _calendar_anchor(found)) is not None:
         unanchored = {d.start: (kind, d) for kind, d in found}
         anchored = [
             unanchored.get(d.start, (kind, d)) if kind in _FROM_NOW_KINDS else (kind, d)
-            for kind, d in _sorted_found(parsed.text, told, near=True)
+            for kind, d in _sorted_found(parsed.text, told, near=True, spans=spans)
         ]
         return [d for _, d in _next_to(_told_nights(anchored), told)]
     return [d for _, d in _next_to(found, None)]
@@ -663,16 +679,18 @@ def _told_nights(found: list[tuple[str, DateValue]]) -> list[tuple[str, DateValu
 _FROM_NOW_KINDS = frozenset({"relative", "ago", "weekend"})
 
 
-def _sorted_found(text: str, published: dt.date | None, near: bool = False) -> list[tuple[str, DateValue]]:
-    return list(_read_once(text, published, near))
+def _sorted_found(text: str, published: dt.date | None, near: bool = False,
+                  spans: Spans = None) -> list[tuple[str, DateValue]]:
+    return list(_read_once(text, published, near, spans))
 
 
 @functools.lru_cache(maxsize=16)
-def _read_once(text: str, published: dt.date | None, near: bool) -> tuple[tuple[str, DateValue], ...]:
+def _read_once(text: str, published: dt.date | None, near: bool,
+               spans: Spans = None) -> tuple[tuple[str, DateValue], ...]:
     """The text's date expressions against one anchor, read once (each may cost a dateparser
     call): the page's anchor, its present day, the extraction and the pipeline's `page_month`
     all read the same article's expressions."""
-    return tuple(sorted(_found(text, published, near), key=lambda kd: kd[1].start))
+    return tuple(sorted(_found(text, published, near, spans), key=lambda kd: kd[1].start))
 
 
 # Kinds of expression that can tell a whole day by themselves ("le dimanche 10 juillet 2022",
@@ -713,14 +731,14 @@ def _named_in_month(found: list[tuple[str, DateValue]], month: dt.date) -> list[
 _PRESENT = re.compile(r"(?:\bce|\baujourd['’]hui,?)\s+\Z", re.IGNORECASE)
 
 
-def _present_day(text: str, month: dt.date) -> dt.date | None:
+def _present_day(text: str, month: dt.date, spans: Spans = None) -> dt.date | None:
     """A page dated by its month only (`month`: its last day) that tells a whole day of that
     month as the present one ("a indiqué ce vendredi 4 octobre", "aujourd'hui dimanche 8
     mai"): the report is written that day, which anchors it as a publication day does
     ("jeudi" before it is the day before, not every Thursday of the month)."""
     days = [
         dt.date.fromisoformat(date.value)
-        for kind, date in _sorted_found(text, month)
+        for kind, date in _sorted_found(text, month, spans=spans)
         if kind in _TOLD_KINDS and date.precision == "day" and date.value and _DAY_NUMBER.search(date.text)
         and _PRESENT.search(text, max(0, date.start - 20), date.start)
     ]

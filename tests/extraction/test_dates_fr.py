@@ -532,3 +532,30 @@ def test_the_first_of_the_month_in_superscript_letters_anchors_a_month_marker():
     text = " date 2023-12 Ce matin du 1\u1d49\u02b3 décembre, des tirs ont été entendus."
     assert _dates(text, published=None) == [("Ce matin", "2023-12-01", "day"),
                                              ("1\u1d49\u02b3 décembre", "2023-12-01", "day")]
+
+
+def _parsed_dates(text, published=PUBLISHED):
+    from tessera.parse import Parser, load_language
+
+    parsed = Parser(load_language("fr"), select=lambda doc: False).parse(text)
+    return [(d.text, d.start, d.end, d.value) for d in extract_dates_fr(parsed, published)]
+
+
+def test_a_day_and_its_month_never_run_across_a_line_that_ends_a_header():
+    # A header line ending on a day's number over a lead that opens with a name that is also a
+    # month: no "14 mai"; the lead's weekday keeps its offsets in the whole text.
+    text = "Mis à jour à Niamey le 14\nMai Salissou, un éleveur, a été tué samedi près de Tillabéri."
+    start = text.index("samedi")
+    assert _parsed_dates(text) == [("samedi", start, start + len("samedi"), "2023-09-30")]
+    # A headline ending on a month over a lead that opens with a year: "fin juin" stays in the
+    # publication's year, not "fin juin 2021".
+    text = "Les attaques reprennent fin juin\n2021 avait déjà été une année meurtrière pour la région."
+    assert [(d[0], d[3]) for d in _parsed_dates(text)] == [("fin juin", "2023-06-21/2023-06-30")]
+    # Read whole (no sentences), the day took the month across the line.
+    whole = ParsedArticle("Mis à jour le 14\nMai Salissou a été tué.")
+    assert [d.text for d in extract_dates_fr(whole, PUBLISHED)] == ["14\nMai"]
+
+
+def test_a_date_wrapped_across_a_line_inside_a_sentence_stays_whole():
+    text = "Les assaillants ont frappé le 14\nseptembre au soir à Kaya."
+    assert [d[0] for d in _parsed_dates(text)] == ["14\nseptembre"]
