@@ -417,6 +417,11 @@ class AssembleRules(BaseModel):
     # les manifestants ont envahi les rues"): a relative clause they open on a place tells
     # what happened there (`_stated_for`).
     place_relative_words: frozenset[str] = frozenset()
+    # Verbs (lemmas) that say an event happened ("occur", "happen"; "take" with
+    # `site_clause_objects` "place"): a relative clause of theirs on the event's noun that
+    # names a place states the incident's site (`_site_restated`).
+    site_clause_verbs: frozenset[str] = frozenset()
+    site_clause_objects: frozenset[str] = frozenset()
     # Relative pronouns that, as a relative clause's subject, stand for a participant the
     # clause describes ("the junta, which seized power in 2021"): `_described_past`.
     participant_relative_pronouns: frozenset[str] = frozenset()
@@ -2264,6 +2269,10 @@ class _Mention:
     # s'affrontent ..."): the day its incident was told on, which a mention stating another
     # day of its own does not go on telling (`_day_apart`).
     carried_day: tuple[dt.date, dt.date] | None = None
+    # Its own place is stated in a relative clause of occurrence on its noun ("the attack,
+    # which occurred in X") or is the noun such a clause tells it in ("the village where the
+    # attack took place"): the report's own statement of the site (`_site_restated`).
+    site_restated: bool = False
 
 
 @dataclass
@@ -2867,7 +2876,8 @@ def assemble_incidents(
                                  _sentence_index(parsed, event.location.start)
                                  if inherited and event.location is not None else -1,
                                  _carried_day(event, parsed, facts.sentence)
-                                 if rules.carried_days_apart and date is None else None))
+                                 if rules.carried_days_apart and date is None else None,
+                                 _site_restated(event, parsed, rules)))
     # A town inherited from a sentence that tells an act (an earlier killing recalled
     # there) is the extraction's carry-over from that act, no move of the story's setting.
     told_acts = {m.facts.sentence for m in mentions}
@@ -3549,6 +3559,43 @@ def _place_lent(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bo
 # A speaker's or an origin's town is a point elsewhere; a speaker's region or country
 # ("spokesman for Nuristan province") is a jurisdiction that holds the act, and stays.
 _POINT_FEATURES = frozenset({"city", "site"})
+
+
+def _site_restated(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
+    """The mention's own place is stated by a relative clause of occurrence.
+
+    "The attack, which occurred in X": the noun's relative clause, a verb of `site_clause_verbs`
+    (with an object of `site_clause_objects`: "took place"), holds the place. "X, where the attack
+    took place" / "the village of X where the attack happened": the noun is the subject of such
+    a clause whose head noun is, or holds, the place."""
+    location = event.location
+    if location is None or not rules.site_clause_verbs:
+        return False
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None or not sentence.deep or not sentence.start <= location.start < sentence.end:
+        return False
+    trigger = _trigger_token(sentence, event)
+    if trigger is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+
+    def occurrence(verb: Token) -> bool:
+        if verb.dep_ not in _RELATIVE_DEPS or verb.lemma_.lower() not in rules.site_clause_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        return not objects or any(c.lemma_.lower() in rules.site_clause_objects for c in objects)
+
+    def within(tokens: Iterable[Token]) -> bool:
+        spans = [(sentence.start + t.idx, sentence.start + t.idx + len(t.text)) for t in tokens]
+        return any(a <= location.start < b for a, b in spans)
+
+    for clause in trigger.children:
+        if occurrence(clause) and within(clause.subtree):
+            return True
+    clause = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass") and clause is not trigger and occurrence(clause):
+        holder = clause.head
+        return within(t for t in holder.subtree if not clause.left_edge.i <= t.i <= clause.right_edge.i)
+    return False
 
 
 def _lent_places(
@@ -4889,7 +4936,8 @@ def _best_place(
             tier = 0 if own.start in mention.lent_places else 1
             # Only a locality: a country a sentence names is as often a party's ("Panama
             # suspended flights") as the setting the story inherited.
-            stated = int(not mention.place_inherited or own.feature not in _LOCALITY_FEATURES)
+            stated = 2 if mention.site_restated else int(
+                not mention.place_inherited or own.feature not in _LOCALITY_FEATURES)
             candidates.append((tier, rules.precision(own), stated, 1, -order, own, mention.event.id))
             order += 1
         for place in sentence_places.get(mention.facts.sentence, []):
