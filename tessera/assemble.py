@@ -677,6 +677,10 @@ class AssembleRules(BaseModel):
     # of its own (`_gapped_tallies`), when the verb's own clause is counted too (a subject or
     # object of `gapped_count_deps`). Empty: no such split (a language without these labels).
     gapped_tally_deps: frozenset[str] = frozenset()
+    # Words that open such a list as a share of the verb's count ("killed 15 people, including
+    # four in X and eleven in Y"): the parse tags them as verbs heading a preposition phrase, and
+    # their object is the list's first part. Empty: no such opener.
+    gapped_tally_openers: frozenset[str] = frozenset()
     gapped_tally_prepositions: frozenset[str] = frozenset()
     gapped_count_deps: frozenset[str] = frozenset()
     # The same toll list read in the order of the words, for a parse that hangs its verbless
@@ -2295,6 +2299,7 @@ def split_place_lists(
     places: Iterable[Place],
     rules: AssembleRules | None = None,
     gazetteer: Gazetteer | None = None,
+    dates: Iterable[DateValue] = (),
 ) -> list[Event]:
     """The mentions, each act told of a list of places made one mention per place.
 
@@ -2313,8 +2318,11 @@ def split_place_lists(
     A listed name the places stage did not take (the recogniser often drops the small
     towns of a long list: "in Imphal East, Bishnupur, Thoubal and Kakching districts") is
     read from `gazetteer` (the pipeline's), in the country and at the precision of the
-    mention's own place: the list itself says what kind of place it names."""
+    mention's own place: the list itself says what kind of place it names. `dates` (the dates
+    stage's) mark the words that tell a date: no clause of their own in a toll list, whatever
+    the parse tags them ("quatre à X jeudi et onze à Y", `_tally_sequence`)."""
     rules = rules or default_assemble_rules()
+    date_spans = [(d.start, d.end) for d in dates]
     if not rules.place_list_deps:
         return list(events)
     dateline = dateline_span(parsed.text)
@@ -2334,7 +2342,7 @@ def split_place_lists(
         listed = sentence_places.get(sentence.index, ())
         own, tallies, parted = _gapped_tallies(event, sentence, listed, rules, gazetteer)
         if not tallies and rules.gapped_tally_sequence:
-            own, tallies, parted = _tally_sequence(event, sentence, listed, rules, gazetteer)
+            own, tallies, parted = _tally_sequence(event, sentence, listed, rules, gazetteer, date_spans)
         if own is not None and (
             (tallies and event.fatalities == own + sum(c or 0 for _, c in tallies))
             or (parted and event.fatalities is not None and event.fatalities > own)
@@ -2513,7 +2521,7 @@ def _gapped_tallies(
             # of the events stage, its count and place are an incident of its own.
             number = next((n for c in token.children if c.dep_ in rules.gapped_count_deps
                            for n in [_count_of(c)] if n is not None), None)
-        elif token.dep_ in rules.gapped_tally_deps and _gapped_from(token, trigger, rules):
+        elif _tally_part(token, rules) and _gapped_from(token, trigger, rules):
             number = _count_of(token)
         else:
             continue
@@ -2535,6 +2543,7 @@ def _tally_sequence(
     places: Sequence[Place],
     rules: AssembleRules,
     gazetteer: Gazetteer | None = None,
+    date_spans: Sequence[tuple[int, int]] = (),
 ) -> tuple[int | None, list[tuple[Place, int | None]], bool]:
     """`_gapped_tallies` read in the order of the words, for a parse that hangs a toll list's
     verbless conjuncts from any word of the one before (French: "Trois manifestants ont été
@@ -2543,7 +2552,9 @@ def _tally_sequence(
     ("deux autres", "deux tuées"), then a preposition of `gapped_tally_prepositions` and a place
     (from the places stage, else the gazetteer like the mention's own) before the next
     separator. The verb's own subject or object must be counted ("Trois manifestants") and
-    its own place named in the sentence; another verb ends the list (a clause of its own).
+    its own place named in the sentence; another verb ends the list (a clause of its own),
+    not a word of a date the dates stage found (`date_spans`: "jeudi", which the small
+    French model often tags a verb).
     A list that parts the verb's count ("ont tué quinze personnes, quatre à X et onze à Y",
     "dix-huit tués dont quatre à X et six à Y": a separator may be a share opener) gives
     the mention at a listed place that place's part, not the whole; the third value says so."""
@@ -2566,8 +2577,11 @@ def _tally_sequence(
     i = trigger.i + 1
     while i < end:
         token = doc[i]
-        if token.pos_ in ("VERB", "AUX") and not again(token) and token.dep_ != "amod":
-            break  # a clause of its own; not a participle qualifying a noun ("la région occupée")
+        if (token.pos_ in ("VERB", "AUX") and not again(token) and token.dep_ != "amod"
+                and not any(start <= sentence.start + token.idx < stop for start, stop in date_spans)):
+            # A clause of its own; not a participle qualifying a noun ("la région occupée"),
+            # nor a date's word the parse took for a verb ("jeudi").
+            break
         if token.lower_ not in rules.tally_separators:
             i += 1
             continue
@@ -2648,6 +2662,13 @@ def _count_of(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "nummod" and c.like_num), None)
 
 
+def _tally_part(token: Token, rules: AssembleRules) -> bool:
+    """`token` may be a part of a toll list: a verbless conjunct (`gapped_tally_deps`: "and three
+    in Y") or the object of a word that opens the list as a share ("including four in X")."""
+    return token.dep_ in rules.gapped_tally_deps or (
+        token.dep_ == "pobj" and token.head.lower_ in rules.gapped_tally_openers)
+
+
 def _gapped_from(token: Token, trigger: Token, rules: AssembleRules) -> bool:
     """`token` is a verbless conjunct of `trigger`'s clause: it has no verb of its own, and
     its way up to the trigger passes through conjuncts, appositions, the trigger's own
@@ -2660,7 +2681,7 @@ def _gapped_from(token: Token, trigger: Token, rules: AssembleRules) -> bool:
         head = current.head
         if head.i == trigger.i:
             return True
-        if head.i == current.i or head.pos_ in ("VERB", "AUX"):
+        if head.i == current.i or (head.pos_ in ("VERB", "AUX") and head.lower_ not in rules.gapped_tally_openers):
             return False
         if not (current.dep_ in rules.gapped_tally_deps or current.dep_ in rules.gapped_count_deps
                 or current.dep_ in ("pobj", "prep")):

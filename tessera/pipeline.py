@@ -238,7 +238,7 @@ class Pipeline:
                   events: list[Event]) -> Document:
         rules = default_assemble_rules(language)
         # An act told of a list of towns is one mention per town (`split_place_lists`).
-        events = split_place_lists(events, parsed, places, rules, self.gazetteer)
+        events = split_place_lists(events, parsed, places, rules, self.gazetteer, dates)
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
                                        rules=rules, gazetteer=self.gazetteer,
                                        published=article.published, quantities=quantities,

@@ -313,3 +313,21 @@ def test_a_french_share_naming_its_people_is_no_part_by_place(french):
 def test_an_english_whole_parted_by_place_is_one_incident_per_part(pipeline):
     document = code(pipeline, "Gunmen killed 15 people on Monday, four in Kaduna and eleven in Zaria.")
     assert tolls(document) == [("Kaduna", 4), ("Zaria", 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 15 people on Monday, including four in Kaduna and eleven in Zaria.",
+        "Bandits killed 15 villagers in Nigeria on Monday, including four in Kaduna and eleven in Zaria.",
+    ],
+)
+def test_including_opens_an_english_toll_list_by_place(pipeline, text):
+    # "including" opens the parts as a share does: its object is the first part.
+    assert tolls(code(pipeline, text)) == [("Kaduna", 4), ("Zaria", 11)]
+
+
+def test_a_french_weekday_the_parse_takes_for_a_verb_does_not_end_the_list(french):
+    # The small model tags "jeudi" here a verb; the dates stage reads it as a date.
+    document = french_code(french, "Dix civils ont été tués jeudi dans des attaques, quatre à Kaya et six à Djibo.")
+    assert tolls(document) == [("Djibo", 6), ("Kaya", 4)]

@@ -447,11 +447,19 @@ def _assaults(pipeline, text: str):  # type: ignore[no-untyped-def]
     return [e for e in document.events if e.type == "ASSAULT"]
 
 
+def test_a_toll_parted_by_place_gives_each_place_its_share(english_pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The share at the event's place is its toll; the other place's share is an incident of its own
+    # (assemble `_gapped_tallies`: "including" opens the list of parts).
+    text = ("Gunmen attacked the town of Bankass in Mali on Sunday. "
+            "The attack killed eleven people, including eight in Bankass and three in Koro.")
+    placed = [e for e in _assaults(english_pipeline, text) if e.fatalities is not None]
+    assert sorted((e.location.name, e.fatalities) for e in placed if e.location is not None) == [
+        ("Bankass", 8), ("Koro", 3)]
+
+
 @pytest.mark.parametrize(
     ("text", "place", "dead"),
     [
-        ("Gunmen attacked the town of Bankass in Mali on Sunday. "
-         "The attack killed eleven people, including eight in Bankass and three in Koro.", "Bankass", 8),
         ("Gunmen raided Bankass in central Mali on Sunday, killing eleven people, eight of them in Bankass.",
          "Bankass", 8),
     ],
