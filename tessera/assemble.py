@@ -248,6 +248,7 @@ from tessera.extraction.dates import (
     month_part,
     occasion_day,
     occasion_span,
+    opens_a_span,
     relation_distance,
     reported_dates,
     reported_speech,
@@ -5476,8 +5477,7 @@ def _since_date(text: str, date: DateValue, trigger_start: int, rules: AssembleR
     """The date follows a word of `since_words` ("depuis 2013", "since last year"), and the
     trigger is not told in a clause that date opens (`since_clause_openers`: "depuis 2013,
     quand une coalition a renversé le président": that year is the overthrow's)."""
-    words = text[max(0, date.start - 12) : date.start].replace("\u2019", "'").casefold().split()
-    if not words or words[-1] not in rules.since_words:
+    if not opens_a_span(text, date, rules.since_words):
         return False
     if date.end > trigger_start:
         return True

@@ -92,7 +92,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -1558,6 +1558,14 @@ def bounds_a_span(text: str, date: DateValue, language: str = "en") -> bool:
     pattern = _bound_pattern(language)
     return pattern is not None and pattern.search(
         text[max(0, date.start - 16) : date.start].replace("\u2019", "'")) is not None
+
+
+def opens_a_span(text: str, date: DateValue, since_words: Collection[str]) -> bool:
+    """The date opens a span: the word just before it is one of `since_words` ("depuis lundi",
+    "since last year"; the `since_words` of data/<language>/assemble.yaml), the first day of
+    what the sentence tells, not a day on which something happened."""
+    words = text[max(0, date.start - 12) : date.start].replace("\u2019", "'").casefold().split()
+    return bool(words) and words[-1] in since_words
 
 
 # The start of a date value: "2024-04-30", "2024-04", "2024", "2023-09-11/2023-09-17".

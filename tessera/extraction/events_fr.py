@@ -135,7 +135,7 @@ from spacy.tokens import Doc, Token
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
 from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
-from tessera.extraction.dates import bounds_a_span
+from tessera.extraction.dates import bounds_a_span, opens_a_span
 from tessera.extraction.dates_fr import told_at_a_distance, told_next_to_a_day
 from tessera.extraction.events.roles import host_recipient, state_actor
 from tessera.extraction.fatalities import share_of_place, whole_of_share
@@ -2909,12 +2909,6 @@ def _since_words() -> frozenset[str]:
     return word_set(load_data("assemble", "fr"), "since_words", "fr/assemble.yaml")
 
 
-def _opens_a_span(text: str, date: DateValue) -> bool:
-    """The date opens a span: a `since_words` word of fr/assemble.yaml just before it ("depuis lundi")."""
-    before = text[max(0, date.start - 12) : date.start].casefold().split()
-    return bool(before) and before[-1] in _since_words()
-
-
 class _Article:
     """The article's places, dates and quantities by sentence, for one pass over its events."""
 
@@ -2926,10 +2920,10 @@ class _Article:
                              key=lambda p: p.start)
         self.dates = sorted(dates, key=lambda d: d.start)
         # Days that end a span ("la marche autorisée jusqu'hier": `bounds_a_span`) or open one
-        # ("depuis lundi": `_opens_a_span`): the first or last day of a state, not a scene the
+        # ("depuis lundi": `opens_a_span`): the first or last day of a state, not a scene the
         # sentences after it are told on.
         self.bounds = {d.start for d in self.dates
-                       if bounds_a_span(parsed.text, d, "fr") or _opens_a_span(parsed.text, d)}
+                       if bounds_a_span(parsed.text, d, "fr") or opens_a_span(parsed.text, d, _since_words())}
         self.quantities = quantities
         self.sentences = parsed.sentences
         self._told_with: dict[int, Place | None] = {}  # sentence start -> `_site_told_before`
