@@ -693,6 +693,9 @@ class AssembleRules(BaseModel):
     tally_separators: frozenset[str] = frozenset()
     tally_one_words: frozenset[str] = frozenset()
     tally_filler_words: frozenset[str] = frozenset()
+    # A part whose place is unknown, told beside a town it lies near (", près de Y"): the words
+    # that open such a qualifier (French: près, proche); the part is placed at that town.
+    tally_near_words: frozenset[str] = frozenset()
     # The casualty stage's verbs of dying (`die_verbs` of data/<language>/triggers.yaml).
     die_verbs: frozenset[str] = frozenset()
     # Forms of the verbs of dying (regular inflections of `die_verbs`, and their `forms` of
@@ -2601,6 +2604,12 @@ def _tally_sequence(
             continue
         stop = next_separator(k + 1)
         place = _sequence_place(sentence, k + 1, stop, places, own, rules, gazetteer)
+        if (place is None and stop + 1 < end and doc[stop].lower_ == ","
+                and doc[stop + 1].lower_ in rules.tally_near_words):
+            # A village the gazetteer lacks, then the town it lies near ("deux dans le camp
+            # de X, près de Y"): the part is placed at that town, the finest place named.
+            stop = next_separator(stop + 1)
+            place = _sequence_place(sentence, k + 1, stop, places, own, rules, gazetteer)
         if place is not None and _one_place(place, own) and own_part is None:
             # "ont tué quinze personnes, quatre à X et onze à Y" (the mention at Y): the
             # verb's count is the whole, the part told at the mention's own place its toll

@@ -331,3 +331,24 @@ def test_a_french_weekday_the_parse_takes_for_a_verb_does_not_end_the_list(frenc
     # The small model tags "jeudi" here a verb; the dates stage reads it as a date.
     document = french_code(french, "Dix civils ont été tués jeudi dans des attaques, quatre à Kaya et six à Djibo.")
     assert tolls(document) == [("Djibo", 6), ("Kaya", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A colon opens the parts as a comma does.
+        ("Selon le ministère, cinq soldats ont été tués dans d'autres localités : deux à Dori, un à Kaya "
+         "et deux à Tenkodogo.", [("Dori", 2), ("Kaya", 1), ("Tenkodogo", 2)]),
+        # A part at a camp the gazetteer lacks, then the town it lies near: placed at that town.
+        ("Selon le ministère, cinq soldats ont été tués dans d'autres localités : deux dans le camp de "
+         "Goudébo, près de Dori, un à Kaya et deux à Tenkodogo.", [("Dori", 2), ("Kaya", 1), ("Tenkodogo", 2)]),
+    ],
+)
+def test_a_french_toll_list_after_a_colon_and_a_part_near_a_town(french, text, expected):
+    assert tolls(french_code(french, text)) == expected
+
+
+def test_a_french_part_with_an_unknown_place_and_no_town_near_adds_nothing(french):
+    # No place for "un village voisin": the part is no incident of its own.
+    document = french_code(french, "Six civils ont été tués à Kaya et deux dans un village voisin, selon un élu.")
+    assert tolls(document) == [("Kaya", 6)]
