@@ -630,6 +630,11 @@ class AssembleRules(BaseModel):
     # Kinds of coercive act (`act_kinds`) of which two mentions are two incidents even at one
     # place (`_kinds_apart`): tear gas on a crowd and arrests, a ban and arrests.
     kinds_apart_in_place: frozenset[str] = frozenset()
+    # Kinds of coercive act (`act_kinds`) that are an incident of their own beside any other
+    # kind, patient or none (`_kinds_apart`): a state of emergency or martial law, a measure over
+    # a territory with no patient, is no part of an arrest or a coup told with it. Their words
+    # may also be a modifier of the trigger's object ("declared a state of emergency").
+    kinds_apart_always: frozenset[str] = frozenset()
     # Types of which one sentence's two acts (two triggers) done by doers of different
     # sectors are two incidents (`_doers_apart`): "the president declared a state of
     # emergency after riot police broke up a rally".
@@ -1676,6 +1681,15 @@ def _act_kind(trigger: Token, rules: AssembleRules) -> str | None:
         lemma = word.lemma_.casefold()
         for kind, lemmas in rules.act_kinds.items():
             if lemma in lemmas or word.lower_ in lemmas:
+                return kind
+    # A kind apart always named by a modifier of the trigger or of its object: "declared a
+    # state of emergency" (of-object), "imposed martial law" (adjective).
+    modifiers = [m for w in words for m in w.children if m.dep_ in ("amod", "compound")]
+    modifiers += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    for word in modifiers:
+        for kind in rules.kinds_apart_always:
+            if word.lemma_.casefold() in rules.act_kinds.get(kind, frozenset()):
                 return kind
     return None
 
@@ -4218,6 +4232,8 @@ def _kinds_apart(first: _Mention, second: _Mention, rules: AssembleRules) -> boo
     a, b = first.facts.act_kind, second.facts.act_kind
     if a is None or b is None or a == b or _refers_back(second):
         return False
+    if a in rules.kinds_apart_always or b in rules.kinds_apart_always:
+        return True
     own_patients = (
         first.event.recipient is not None
         and second.event.recipient is not None

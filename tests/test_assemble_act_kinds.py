@@ -80,3 +80,30 @@ def test_an_arrest_or_a_ban_is_no_antecedent_of_another_kind():
     rules = default_assemble_rules("en")
     assert {"arrest", "ban"} <= rules.antecedent_kinds_apart and "abduction" not in rules.antecedent_kinds_apart
     assert default_assemble_rules("fr").antecedent_kinds_apart == rules.antecedent_kinds_apart
+
+
+def test_a_state_of_emergency_and_an_arrest_are_two_incidents(pipeline):
+    # A state of emergency is a measure over a territory with no patient, another incident
+    # than an arrest told before it at the same place (`kinds_apart_always`), its kind read in
+    # the object's modifier ("a state of emergency").
+    document = code(pipeline, "Soldiers detained the president in Conakry on Monday. "
+                              "The junta declared a state of emergency.")
+    assert len(coercions(document)) == 2
+
+
+def test_an_emergency_declared_after_a_detention_is_its_own_incident(pipeline):
+    document = code(pipeline, "On Monday, the commander of a brigade was detained by a rival militia in Tripoli. "
+                              "The government declared an emergency in the city on Monday.")
+    assert len(coercions(document)) == 2
+
+
+def test_two_mentions_of_one_emergency_stay_one_incident(pipeline):
+    document = code(pipeline, "The government declared a state of emergency in Bamako on Friday. "
+                              "The state of emergency was declared for three months.")
+    assert len(coercions(document)) == 1
+
+
+def test_an_emergency_is_a_kind_apart_always():
+    rules = default_assemble_rules("en")
+    assert {"emergency", "martial"} <= rules.act_kinds["emergency"]
+    assert rules.kinds_apart_always == {"emergency"}
