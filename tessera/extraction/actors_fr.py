@@ -196,6 +196,8 @@ def _across_split(tokens: list[Token], match: tuple[Any, int, int] | None,
         for start in range(max(sent.start, first - _NAME_BACK), first + 1):
             if any(_breaks_name(doc[k]) for k in range(start, first)):
                 continue
+            if not _may_name_token(doc[start], kb):
+                continue  # no name starts at this word, however far it runs
             for end in range(min(sent.end, last + 1 + _NAME_ON), last, -1):
                 if best is not None and end - start <= best[1] - best[0]:
                     break
@@ -203,7 +205,7 @@ def _across_split(tokens: list[Token], match: tuple[Any, int, int] | None,
                     break
                 if any(_breaks_name(doc[k]) for k in range(last + 1, end)):
                     continue
-                info = _kb_lookup(list(doc[start:end]), kb) if _may_name_token(doc[start], kb) else None
+                info = _kb_lookup(list(doc[start:end]), kb)
                 if info is not None:
                     best = (start, end, info)
                     break

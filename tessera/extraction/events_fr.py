@@ -222,6 +222,21 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
+_UNREAD = object()
+
+
+def _per_token(token: Token, key: tuple[str, int], read: Callable[[Any], _V], argument: Any) -> _V:
+    """`read(argument)` for the token, read once and kept on its doc (`Doc.user_data`, as
+    `actors._kb_matches` keeps its matches): a pure reading of the token's parse, which no
+    stage changes after the parse stage, asked again for the same token."""
+    data = token.doc.user_data
+    at = (*key, token.i)
+    found = data.get(at, _UNREAD)
+    if found is _UNREAD:
+        found = data[at] = read(argument)
+    return found  # type: ignore[no-any-return]
+
+
 def _memo(cache: dict[_K, _V], key: _K, read: Callable[[Any], _V], argument: Any) -> _V:
     """`cache[key]`, read once as `read(argument)`; a cache past `_MEMO_ENTRIES` starts again
     (long batches). No closure is built on a hit: the lexicon's caches sit on hot paths."""
@@ -425,8 +440,14 @@ class FrenchLexicon:
         return _memo(self._possible, key, self._may_have_rule, token) if possible is None else possible
 
     def rule_for(self, token: Token) -> FrenchRule | None:
+        """The rule that makes the word a trigger, if any; read once per token and kept on its
+        doc (`_per_token`): the events stage asks again for a trigger's rule where it places
+        the act (`_destination`)."""
         if not self.may_have_rule(token):
             return None  # no rule of any part of speech for any of its lemmas (most words)
+        return _per_token(token, ("tessera.fr_rule_for", id(self)), self._read_rule, token)
+
+    def _read_rule(self, token: Token) -> FrenchRule | None:
         participle = token.pos_ == "ADJ" and "VerbForm" in token.morph
         if self.elided_participle(token):
             # "Cinq personnes ont été tuées et 135 autres enlevées": a second act on a
@@ -1932,6 +1953,12 @@ def _blamed(noun: Token, words: _EventWords) -> Token | None:
 
 
 def _mode(token: Token, lexicon: FrenchLexicon) -> str:
+    """The act's mode (asserted, negated, hypothetical, future), read once per token
+    (`_per_token`): a protest met by force reads its act's mode before the act is coded."""
+    return _per_token(token, ("tessera.fr_mode", id(lexicon)), lambda t: _read_mode(t, lexicon), token)
+
+
+def _read_mode(token: Token, lexicon: FrenchLexicon) -> str:
     words = lexicon.words
     negative = _words().negative_arguments
     auxes = [c for c in token.children if c.dep_.startswith("aux")]

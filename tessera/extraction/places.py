@@ -2689,11 +2689,22 @@ def _kind_before_at(span: str, phrases: PlacePhrases) -> tuple[Feature, str] | N
     name after it. An elided "de" joins the name without a space ("la base d'Ouallam", with
     either apostrophe)."""
     lowered = span.casefold().replace("\u2019", "'")
-    for prefix, feature in phrases.kind_before.items():
-        joined = prefix if prefix.endswith("'") else prefix + " "
+    for joined, feature in _kind_leads(phrases).get(lowered[:1], ()):
         if lowered.startswith(joined) and len(lowered) > len(joined):
             return feature, span[len(joined) :].lstrip()
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _kind_leads(phrases: PlacePhrases) -> dict[str, tuple[tuple[str, Feature], ...]]:
+    """The kind words that may lead a span (`_kind_before_at`), each as it joins the name
+    ("province " , "base d'"), by their first letter and in the phrases' order: a span is
+    compared with those that start as it does only (it runs for every entity)."""
+    leads: dict[str, list[tuple[str, Feature]]] = {}
+    for prefix, feature in phrases.kind_before.items():
+        joined = prefix if prefix.endswith("'") else prefix + " "
+        leads.setdefault(joined[:1], []).append((joined, feature))
+    return {first: tuple(words) for first, words in leads.items()}
 
 
 def _names_the_settlement(
@@ -2824,7 +2835,16 @@ def _division_word_before(doc: Doc, i: int, phrases: PlacePhrases) -> bool:
     """A division's kind word stands right before token i ("dans le cercle de Macina"):
     the name is that division's, wherever the article is."""
     before = " ".join(t.lower_ for t in doc[max(0, i - 3) : i]).replace("\u2019", "'").replace("' ", "'")
-    return any(before == k or before.endswith(" " + k) for k, _ in _division_kinds(phrases))
+    words, ends = _division_ends(phrases)
+    return before in words or before.endswith(ends)
+
+
+@functools.lru_cache(maxsize=8)
+def _division_ends(phrases: PlacePhrases) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The division kind words (`_division_kinds`) as a set, and each after a space, for
+    `_division_word_before`'s test in two calls instead of two per word."""
+    kinds = [k for k, _ in _division_kinds(phrases)]
+    return frozenset(kinds), tuple(" " + k for k in kinds)
 
 
 def _kind_before_outside(text: str, start: int, phrases: PlacePhrases) -> tuple[int, Feature | None]:
@@ -2833,11 +2853,21 @@ def _kind_before_outside(text: str, start: int, phrases: PlacePhrases) -> tuple[
     is a village in the country, and a town's or a lake's kind word would narrow a name
     the recogniser already took whole."""
     before = text[max(0, start - 40) : start].replace("\u2019", "'").casefold()
+    if not before.endswith(_division_joins(phrases)):
+        return start, None  # no kind word ends the text before it (most entities)
     for prefix, feature in _division_kinds(phrases):
         for joined in (prefix + " ", prefix) if prefix.endswith("'") else (prefix + " ",):
             if before.endswith(joined) and (len(before) == len(joined) or not before[-len(joined) - 1].isalnum()):
                 return start - len(joined), feature
     return start, None
+
+
+@functools.lru_cache(maxsize=8)
+def _division_joins(phrases: PlacePhrases) -> tuple[str, ...]:
+    """Every way `_kind_before_outside` joins a division's kind word to the name after it
+    ("région de ", "région d'")."""
+    return tuple(joined for prefix, _ in _division_kinds(phrases)
+                 for joined in ((prefix + " ", prefix) if prefix.endswith("'") else (prefix + " ",)))
 
 
 _OPENING_QUOTES = ('"', "\u00ab", "\u201c", "\u201e")

@@ -559,3 +559,18 @@ def test_a_day_and_its_month_never_run_across_a_line_that_ends_a_header():
 def test_a_date_wrapped_across_a_line_inside_a_sentence_stays_whole():
     text = "Les assaillants ont frappé le 14\nseptembre au soir à Kaya."
     assert [d[0] for d in _parsed_dates(text)] == ["14\nseptembre"]
+
+
+def test_the_needed_pattern_holds_every_match_of_its_pattern():
+    # `_needed` skips a pattern over a text that lacks its shorter pattern: it must hold
+    # every match the pattern makes, in any case and spacing.
+    from tessera.extraction.dates_fr import _needed, _patterns
+
+    patterns = dict(_patterns())
+    for kind, needed in _needed().items():
+        for text in ("Deux jours après que des hommes armés ont pillé le marché, la foule a fui.",
+                     "TROIS SEMAINES  AVANT\nQU'ELLE soit signée, l'accord a été rompu.",
+                     "Une semaine avant qu’il ne parte, le chef a été enlevé."):
+            assert patterns[kind].search(text) is not None
+            assert needed.search(text) is not None
+        assert needed.search("Deux jours après l'attaque, le calme est revenu.") is None
