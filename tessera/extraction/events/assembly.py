@@ -431,7 +431,7 @@ def _build_event(
     # where the distance starts, not where the act happened (`far_references`).
     setting = _other_setting(token, work)
     location = _location(sentence, token, region, source_tokens, [p for p in places if p.start not in context.far],
-                         setting, lexicon)
+                         setting, lexicon, _same_scene(token, work, lexicon) if setting else frozenset())
     bearing = _location(sentence, token, region, source_tokens, places, setting, lexicon) \
         if location is None and any(p.start in context.far for p in places) else None
     located_in_sentence = location is not None
@@ -594,6 +594,7 @@ def _location(
     places: list[Place],
     elsewhere: frozenset[int] | set[int] = frozenset(),
     lexicon: TriggerLexicon | None = None,
+    same_scene: frozenset[int] | set[int] = frozenset(),
 ) -> Place | None:
     candidates: list[tuple[tuple[int, int, int], Place]] = []
     spoken: list[Place] = []  # places in the speaker's phrase ("authorities in Sennar state said")
@@ -613,7 +614,12 @@ def _location(
             spoken.append(place)  # the speaker's place: never the event's, but it may narrow it
             continue
         if ids & elsewhere:
-            continue  # "the attack comes as forces prepare an offensive on Mosul": not its place
+            # "the attack comes as forces prepare an offensive on Mosul": not its place; but
+            # "protesters fell as soldiers opened fire in Andijan" tells one scene: its place
+            # is the event's where nothing else in the sentence is (`_same_scene`).
+            if ids <= same_scene:
+                candidates.append(((5, 0, abs(span.start - trigger.i)), place))
+            continue
         in_region = bool(ids & region_ids)
         head = span.root
         prepositional = head.dep_ == "pobj" and head.head.lower_ in _LOCATION_PREPS
@@ -704,6 +710,29 @@ def _other_setting(trigger: Token, work: _SentenceWork) -> set[int]:
         if not (clause.is_ancestor(trigger) or clause.i == trigger.i):
             found |= ids
     return found
+
+
+def _same_scene(trigger: Token, work: _SentenceWork, lexicon: TriggerLexicon) -> frozenset[int]:
+    """Token indices of the scene clauses beside the trigger (`_other_setting`) that tell the
+    same scene at the same time (`same_scene_marks`: "protesters fell to the ground as
+    soldiers opened fire in the centre of Andijan"): both the clause and the verb it hangs on
+    in the simple past, so both tell what happened there. A clause in the present ("the
+    attack comes as forces prepare an offensive on Mosul") is another scene."""
+    found: set[int] = set()
+    for clause, ids in work.scene_clauses(trigger):
+        if clause.is_ancestor(trigger) or clause.i == trigger.i:
+            continue
+        if (_told_in_past(clause) and _told_in_past(clause.head)
+                and any(c.dep_ == "mark" and c.lower_ in lexicon.same_scene_marks for c in clause.children)):
+            found |= ids
+    return frozenset(found)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A verb in the simple past ("fired"), or a participle with a past auxiliary ("were killed",
+    "was burning")."""
+    return verb.tag_ == "VBD" or (verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _date(sentence: ParsedSentence, region: set[Token], dates: list[DateValue]) -> DateValue | None:

@@ -238,6 +238,9 @@ class TriggerLexicon:
     separate_statement_types: frozenset[str] = frozenset()
     # Conjunctions of a clause that sets another scene (`scene_conjunctions`).
     scene_marks: frozenset[str] = frozenset()
+    # Of those, the ones whose past-tense clause beside a past-tense event tells the same
+    # scene (`same_scene_conjunctions`).
+    same_scene_marks: frozenset[str] = frozenset()
     # Conjunctions that set one statement against another (`contrast_conjunctions`).
     contrast_marks: frozenset[str] = frozenset()
     # Two events told in sequence ("The attack came days after militants killed 11
@@ -411,6 +414,7 @@ class TriggerLexicon:
             verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
             separate_statement_types=frozenset(w.upper() for w in _word_set(data, "separate_statement_types")),
             scene_marks=_word_set(data, "scene_conjunctions"),
+            same_scene_marks=_word_set(data, "same_scene_conjunctions"),
             contrast_marks=_word_set(data, "contrast_conjunctions"),
             sequence_verbs=_word_set(data, "sequence_verbs"),
             sequence_marks=_word_set(data, "sequence_marks"),

@@ -21,6 +21,25 @@ def test_a_place_in_a_clause_that_sets_another_scene_is_not_the_events(events_of
     assert bombing.location is None or bombing.location.name != "Kandala"
 
 
+def test_a_past_as_clause_beside_a_past_event_tells_the_same_scene(events_of) -> None:  # type: ignore[no-untyped-def]
+    # Both clauses tell what happened, at one time: the clause's town is the event's where the
+    # event's own clause names none.
+    text = "Protesters fell to the ground as the soldiers started shooting in the centre of Kandala."
+    events = events_of(text, [_place(text, "Kandala", "MLI")])
+    fell = next(e for e in events if e.trigger.text == "fell")
+    assert fell.location is not None and fell.location.name == "Kandala"
+    # the event's own place still wins over the clause's
+    text = "Protesters fell to the ground in Gao as the soldiers started shooting in Kandala."
+    events = events_of(text, [_place(text, "Gao", "MLI"), _place(text, "Kandala", "MLI")])
+    fell = next(e for e in events if e.trigger.text == "fell")
+    assert fell.location is not None and fell.location.name == "Gao"
+    # a passive with a past auxiliary is told in the past too
+    text = "Three people were killed as police fired on protesters in Kandala."
+    events = events_of(text, [_place(text, "Kandala", "MLI")])
+    killed = next(e for e in events if e.fatalities == 3)
+    assert killed.location is not None and killed.location.name == "Kandala"
+
+
 def test_a_place_in_a_clause_of_the_same_incident_stays(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Six villagers were killed when gunmen stormed a market in Kandala."
     events = events_of(text, [_place(text, "Kandala", "MLI")])
