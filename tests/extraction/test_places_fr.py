@@ -308,6 +308,14 @@ def test_a_territory_is_the_division_not_its_namesake_town(pipeline):
     assert [(p.feature, p.country, p.text) for p in beni] == [("admin2", "COD", "territoire de Beni")]
 
 
+def test_a_district_is_the_second_level_division(pipeline):
+    # "le district de X" names a second-level division, as "the district of X" does in English:
+    # the incident is placed there, not only in the state told after it.
+    text = "Des hommes armés ont tué six agriculteurs lundi dans le district de Gwoza, dans l'Etat de Borno."
+    gwoza = [p for p in _places(pipeline, text) if p.name.startswith("Gwoza")]
+    assert [(p.feature, p.country) for p in gwoza] == [("admin2", "NGA")]
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [
