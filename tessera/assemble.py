@@ -249,6 +249,7 @@ from tessera.extraction.dates import (
     occasion_day,
     occasion_span,
     opens_a_span,
+    period_so_far,
     relation_distance,
     reported_dates,
     reported_speech,
@@ -2877,6 +2878,9 @@ def assemble_incidents(
         date = _relation_main_day(event, parsed, date, dates, published) or date
         if date is not None:
             date = month_part(date, rules.month_parts)
+            if stated:
+                # Not a saying's "said earlier this month": the act it reports may be older.
+                date = period_so_far(date, published)
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words, statement_starts, places)
         reframed = stated and date is not None and _fronted(parsed, date)

@@ -969,3 +969,18 @@ def test_a_year_before_another_verbs_noun_dates_that_noun_only(pipeline, text, t
 def test_an_act_under_since_is_not_on_the_day_its_governing_clause_tells(pipeline, text, trigger):
     # "for the first time since the coup": the coup lies before Monday, not on it.
     assert _incident_date(pipeline, "en", SATURDAY, text, trigger) != "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # "earlier this month" / "earlier this year": the period's days before the report's, not
+        # the whole period (the rest of it has not come).
+        ("Gunmen killed five villagers in Zamfara state earlier this month, police said.", "killed",
+         "2024-03-01/2024-03-08"),
+        ("Earlier this year, soldiers arrested two mayors in the town of Gao.", "arrested",
+         "2024-01-01/2024-03-08"),
+    ],
+)
+def test_earlier_this_month_is_the_days_before_the_report(pipeline, text, trigger, expected):
+    assert _incident_date(pipeline, "en", SATURDAY, text, trigger) == expected

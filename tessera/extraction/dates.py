@@ -1968,6 +1968,27 @@ def month_part(date: DateValue, parts: Mapping[str, tuple[int, int]]) -> DateVal
     return date.model_copy(update={"value": _interval(first, end), "precision": "interval"})
 
 
+def period_so_far(date: DateValue, published: dt.date | None) -> DateValue:
+    """"earlier this month" / "earlier this year" (the report's own month or year) as the
+    days from that period's first to the day before publication (on its first day, that
+    day), as "earlier this week" is read: what came earlier is over by the report, and the
+    rest of the period has not come. The dates stage keeps the month's or the year's value
+    (TimeML's); an incident is dated by the days; any other date as it is."""
+    if published is None or date.precision not in ("month", "year") or not date.value:
+        return date
+    words = " ".join(date.text.casefold().split())
+    unit = date.precision
+    if words != f"earlier this {unit}":
+        return date
+    first = published.replace(day=1) if unit == "month" else published.replace(month=1, day=1)
+    if date.value != (f"{first.year:04d}-{first.month:02d}" if unit == "month" else f"{first.year:04d}"):
+        return date
+    last = max(first, published - dt.timedelta(days=1))
+    if last == first:
+        return date.model_copy(update={"value": _day(first), "precision": "day"})
+    return date.model_copy(update={"value": _interval(first, last), "precision": "interval"})
+
+
 def occasion_day(dates: Iterable[DateValue], published: dt.date) -> DateValue:
     """The day of an article whose incidents state none: the first day (or span of at most
     `_OCCASION_SPAN` days) the text tells within the week before `published`, on no
@@ -1990,6 +2011,7 @@ def occasion_span(published: dt.date) -> DateValue:
 
 
 __all__ = [
-    "Calendar", "calendar", "extract_dates", "month_part", "occasion_day", "occasion_span", "reported_speech",
+    "Calendar", "calendar", "extract_dates", "month_part", "occasion_day", "occasion_span", "period_so_far",
+    "reported_speech",
     "speech_day",
 ]

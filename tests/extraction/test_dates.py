@@ -13,6 +13,7 @@ from tessera.extraction.dates import (
     filing_span,
     month_part,
     occasion_day,
+    period_so_far,
     reported_dates,
     reported_speech,
     speech_day,
@@ -729,6 +730,32 @@ def test_a_month_part_dates_by_its_days(text: str, value: str, expected: str) ->
     precision = "month" if len(value) == 7 else "year"
     date = DateValue(text=text, start=0, end=len(text), value=value, precision=precision)
     assert month_part(date, default_assemble_rules("en").month_parts).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "published", "expected"),
+    [
+        # "earlier this month/year": from the period's first day to the day before the report.
+        ("earlier this month", "2022-02", dt.date(2022, 2, 18), "2022-02-01/2022-02-17"),
+        ("Earlier this year", "2022", dt.date(2022, 2, 18), "2022-01-01/2022-02-17"),
+        ("earlier this month", "2022-02", dt.date(2022, 2, 2), "2022-02-01"),
+        ("earlier this month", "2022-02", dt.date(2022, 2, 1), "2022-02-01"),
+        ("this month", "2022-02", dt.date(2022, 2, 18), "2022-02"),  # no "earlier": the month
+        ("earlier this month", "2022-01", dt.date(2022, 2, 18), "2022-01"),  # another month's value
+    ],
+)
+def test_earlier_this_month_dates_an_incident_by_the_days_before_the_report(
+    text: str, value: str, published: dt.date, expected: str
+) -> None:
+    precision = "month" if len(value) == 7 else "year"
+    date = DateValue(text=text, start=0, end=len(text), value=value, precision=precision)
+    assert period_so_far(date, published).value == expected
+    assert period_so_far(date, None).value == value
+
+
+def test_earlier_this_month_keeps_the_month_value_in_the_dates_stage(shallow: Parser) -> None:
+    """TimeML annotates the month: the days are the incident's (`period_so_far`, assembly)."""
+    assert one(shallow, "Protests erupted earlier this month.", "earlier this month").value == "2022-02"
 
 
 
