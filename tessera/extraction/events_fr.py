@@ -2829,9 +2829,17 @@ def _pronoun_antecedent(victims: Token | None, words: Mapping[str, frozenset[str
 def _attacker_noun(victims: Token, words: Mapping[str, frozenset[str]]) -> bool:
     """Victims named by a noun of attackers (`attacker_nouns`), or by a count the parse
     took for their head ("Dix-huit assaillants": "Dix-huit" a participle or a name,
-    "assaillants" its adjective or the rest of the name)."""
-    return any(w.lower_ in words["attacker_nouns"] or w.lemma_.casefold() in words["attacker_nouns"]
-               for w in (victims, *(c for c in victims.children if c.dep_ in ("amod", "flat:name"))))
+    "assaillants" its adjective or the rest of the name), or by the attackers' side
+    (`side_words`: "sept morts du côté des assaillants", "dans les rangs des agresseurs")."""
+    attackers = words["attacker_nouns"]
+
+    def attacker(w: Token) -> bool:
+        return w.lower_ in attackers or w.lemma_.casefold() in attackers
+
+    return any(attacker(w) for w in (victims, *(c for c in victims.children if c.dep_ in ("amod", "flat:name")))) \
+        or any(c.dep_ == "nmod" and (c.lower_ in words["side_words"] or c.lemma_.casefold() in words["side_words"])
+               and any(attacker(g) for g in c.children if g.dep_ in ("nmod", "amod", "appos"))
+               for c in victims.children)
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -424,6 +424,19 @@ def test_a_toll_counting_both_sides_together_leaves_out_the_attackers(french):
     assert attacked and attacked[0].fatalities == 1
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("Des hommes armés ont attaqué lundi une patrouille de police à Bouaké. Bilan : deux morts du côté "
+     "des policiers, six morts du côté des assaillants.", 2),
+    ("Des hommes armés ont attaqué lundi une patrouille de police à Bouaké. Bilan de l'embuscade : un mort, "
+     "deux disparus et sept blessés du côté de la police, cinq morts du côté des assaillants.", 1),
+])
+def test_the_dead_told_on_the_attackers_side_are_not_the_toll(french, text, dead):
+    # README-fr: attackers killed in the same engagement are never added; a toll given per
+    # side names the attackers by their side ("du côté des assaillants"), not as the victims' noun
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} - {None}
+    assert tolls == {dead}
+
+
 def test_an_army_killing_jihadists_keeps_its_toll(french):
     (event,) = [e for e in _events(french, "L'armée malienne a tué douze jihadistes lundi près de Gao.")
                 if e.type == "ASSAULT"]
