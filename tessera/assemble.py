@@ -631,11 +631,13 @@ class AssembleRules(BaseModel):
     # Kinds of coercive act (`act_kinds`) of which two mentions are two incidents even at one
     # place (`_kinds_apart`): tear gas on a crowd and arrests, a ban and arrests.
     kinds_apart_in_place: frozenset[str] = frozenset()
-    # Kinds of coercive act (`act_kinds`) that are an incident of their own beside any other
-    # kind, patient or none (`_kinds_apart`): a state of emergency or martial law, a measure over
-    # a territory with no patient, is no part of an arrest or a coup told with it. Their words
-    # may also be a modifier of the trigger's object ("declared a state of emergency").
-    kinds_apart_always: frozenset[str] = frozenset()
+    # Kinds of coercive act (`act_kinds`) that are an incident of their own beside a mention of
+    # any other kind, with no patient of its own and at its place (`_kinds_apart`): a curfew, a
+    # state of emergency and a ban beside a coup, an arrest or each other.
+    kinds_apart_bare: frozenset[str] = frozenset()
+    # Kinds of coercive act (`act_kinds`) also named by a modifier of the trigger or of its
+    # object (`_act_kind`): "declared a state of emergency", "imposed martial law".
+    kinds_named_by_modifier: frozenset[str] = frozenset()
     # Types of which one sentence's two acts (two triggers) done by doers of different
     # sectors are two incidents (`_doers_apart`): "the president declared a state of
     # emergency after riot police broke up a rally".
@@ -1683,13 +1685,13 @@ def _act_kind(trigger: Token, rules: AssembleRules) -> str | None:
         for kind, lemmas in rules.act_kinds.items():
             if lemma in lemmas or word.lower_ in lemmas:
                 return kind
-    # A kind apart always named by a modifier of the trigger or of its object: "declared a
-    # state of emergency" (of-object), "imposed martial law" (adjective).
+    # A kind named by a modifier of the trigger or of its object (`kinds_named_by_modifier`):
+    # "declared a state of emergency" (of-object), "imposed martial law" (adjective).
     modifiers = [m for w in words for m in w.children if m.dep_ in ("amod", "compound")]
     modifiers += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
     for word in modifiers:
-        for kind in rules.kinds_apart_always:
+        for kind in rules.kinds_named_by_modifier:
             if word.lemma_.casefold() in rules.act_kinds.get(kind, frozenset()):
                 return kind
     return None
@@ -4234,10 +4236,16 @@ def _kinds_apart(first: _Mention, second: _Mention, rules: AssembleRules) -> boo
     custody's actor and place), and one that names the first back ("during the raid")
     stays its incident."""
     a, b = first.facts.act_kind, second.facts.act_kind
-    if a is None or b is None or a == b or _refers_back(second):
+    if a is None or b is None or a == b:
         return False
-    if a in rules.kinds_apart_always or b in rules.kinds_apart_always:
+    # A measure (`kinds_apart_bare`: a curfew, a state of emergency, a ban) is its own act
+    # beside one of another kind, though it names no patient ("imposed a curfew") and its
+    # place is the other's; a definite noun of it ("the state of emergency") names back
+    # only a measure of its kind.
+    if a in rules.kinds_apart_bare or b in rules.kinds_apart_bare:
         return True
+    if _refers_back(second):
+        return False
     own_patients = (
         first.event.recipient is not None
         and second.event.recipient is not None

@@ -21,9 +21,9 @@ def coercions(document: Document) -> list[Document]:
 
 def test_kinds_are_data():
     kinds = default_assemble_rules("en").act_kinds
-    assert "arrest" in kinds["arrest"] and "curfew" in kinds["ban"] and "kidnap" in kinds["abduction"]
+    assert "arrest" in kinds["arrest"] and "curfew" in kinds["curfew"] and "kidnap" in kinds["abduction"]
     french = default_assemble_rules("fr").act_kinds
-    assert "arrestation" in french["arrest"] and "couvre-feu" in french["ban"] and "enlever" in french["abduction"]
+    assert "arrestation" in french["arrest"] and "couvre-feu" in french["curfew"] and "enlever" in french["abduction"]
 
 
 def test_an_abduction_and_an_arrest_with_their_own_patients_are_two_incidents(pipeline):
@@ -84,7 +84,7 @@ def test_an_arrest_or_a_ban_is_no_antecedent_of_another_kind():
 
 def test_a_state_of_emergency_and_an_arrest_are_two_incidents(pipeline):
     # A state of emergency is a measure over a territory with no patient, another incident
-    # than an arrest told before it at the same place (`kinds_apart_always`), its kind read in
+    # than an arrest told before it at the same place (`kinds_apart_bare`), its kind read in
     # the object's modifier ("a state of emergency").
     document = code(pipeline, "Soldiers detained the president in Conakry on Monday. "
                               "The junta declared a state of emergency.")
@@ -103,7 +103,29 @@ def test_two_mentions_of_one_emergency_stay_one_incident(pipeline):
     assert len(coercions(document)) == 1
 
 
-def test_an_emergency_is_a_kind_apart_always():
+def test_an_emergency_is_named_by_a_modifier_too():
     rules = default_assemble_rules("en")
     assert {"emergency", "martial"} <= rules.act_kinds["emergency"]
-    assert rules.kinds_apart_always == {"emergency"}
+    assert rules.kinds_named_by_modifier == {"emergency"}
+
+
+def test_measures_are_kinds_apart_with_no_patient():
+    # A curfew, a state of emergency and a ban are each their own incident beside an act of
+    # another kind, with no patient of their own (`kinds_apart_bare`).
+    for language in ("en", "fr"):
+        rules = default_assemble_rules(language)
+        assert {"ban", "curfew", "emergency"} <= rules.kinds_apart_bare
+        assert "seizure" not in rules.kinds_apart_bare and "arrest" not in rules.kinds_apart_bare
+    assert "état" in default_assemble_rules("fr").act_kinds["emergency"]
+
+
+def test_a_coup_and_a_curfew_are_two_incidents(pipeline):
+    document = code(pipeline, "Soldiers seized power in Niamey on Tuesday. "
+                              "The junta imposed a nationwide curfew on Tuesday.")
+    assert len(coercions(document)) == 2
+
+
+def test_two_curfews_of_one_place_stay_one_incident(pipeline):
+    document = code(pipeline, "The governor imposed a curfew in Jos on Tuesday. "
+                              "The curfew will run from dusk to dawn.")
+    assert len(coercions(document)) == 1

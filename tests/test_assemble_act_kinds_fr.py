@@ -66,3 +66,12 @@ def test_a_definite_attack_noun_still_names_an_abduction_back(pipeline):
     document = code(pipeline, "Des hommes armés ont enlevé trois villageois lundi à Kaya. "
                               "L'attaque a été revendiquée par un groupe jihadiste.")
     assert len(document.incidents) == 1 and len(told(document, "ASSAULT")) == 1
+
+
+def test_a_coup_a_curfew_and_a_ban_are_three_incidents(pipeline):
+    # A curfew and a ban name no patient, yet each is its own COERCE beside the coup
+    # (`kinds_apart_bare`; README-fr fr-041, fr-453).
+    document = code(pipeline, "Des militaires ont pris le pouvoir à Bamako mardi. "
+                              "La junte a instauré un couvre-feu dans tout le pays. "
+                              "Elle a aussi interdit les manifestations.")
+    assert len(told(document, "COERCE")) == 3
