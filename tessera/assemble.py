@@ -4084,7 +4084,12 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
     """Why `mention` cannot tell `draft`'s incident (None: nothing conflicts)."""
     event = mention.event
     slack = dt.timedelta(days=rules.anaphor_date_slack_days if _refers_back(mention) else rules.date_slack_days)
-    told = {m.event.type for m in draft.members}
+    # A measure only a state takes (an arrest, a curfew) goes on an incident of another type
+    # only through a measure of its own type already in it, not through any act of its type
+    # ("razed" as the setting of a shooting, tear gas beside it): "Police announced a curfew"
+    # after a shooting that razed homes is another incident (the real-news annotation's
+    # COERCE beside the ASSAULT).
+    told = {m.event.type for m in draft.members if m.facts.state_act or not mention.facts.state_act}
     setting = _sets_the_scene(event, draft, dedupe_rules, rules.person_pronouns, rules.people_acts)
     for other in draft.members:
         known = other.event

@@ -811,6 +811,34 @@ def test_a_state_measure_after_an_attack_is_no_setting_of_it(pipeline, text, att
 
 
 @pytest.mark.parametrize(
+    ("text", "attack", "measure"),
+    [
+        (
+            "Gunmen shot dead two villagers in Jos on Sunday. Several houses were razed in the village. "
+            "Police announced a curfew in Jos.",
+            "Gunmen shot dead two villagers",
+            "Police announced a curfew",
+        ),
+        (
+            "Soldiers opened fire on protesters in Kabo on Monday, killing three, and razed several shops. "
+            "The authorities imposed a curfew on the town.",
+            "Soldiers opened fire",
+            "The authorities imposed a curfew",
+        ),
+    ],
+)
+def test_a_state_measure_joins_no_attack_through_its_setting(pipeline, text, attack, measure):
+    """An act against things ("razed several houses") is the setting of the attack beside it
+    and brings its type (COERCE) into that incident; a measure only a state takes told after
+    it (a curfew) does not join the attack through that type: it is a COERCE of its own."""
+    document = code(pipeline, text)
+    first = incident_of(document, text, attack)
+    second = incident_of(document, text, measure)
+    assert first is not second
+    assert (first.type, second.type) == ("ASSAULT", "COERCE")
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "act"),
     [
         (

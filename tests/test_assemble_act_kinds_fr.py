@@ -75,3 +75,17 @@ def test_a_coup_a_curfew_and_a_ban_are_three_incidents(pipeline):
                               "La junte a instauré un couvre-feu dans tout le pays. "
                               "Elle a aussi interdit les manifestations.")
     assert len(told(document, "COERCE")) == 3
+
+
+def test_arrests_told_with_a_toll_are_no_part_of_the_clashes(pipeline):
+    """Arrests coordinated with the toll of clashes ("deux sont mortes dans les heurts et plus
+    de 50 ont été arrêtées") are a measure only a state takes: a COERCE of their own, not
+    joined to the clashes through the dispersal told before them."""
+    document = code(
+        pipeline,
+        "Des soldats ont dispersé les manifestants à Kindia lundi. "
+        "Deux personnes sont mortes dans les heurts et plus de 50 ont été arrêtées.",
+    )
+    arrests = [i for i in told(document, "COERCE") if len(i.events) == 1]
+    assert arrests, [(i.type, i.events) for i in document.incidents]
+    assert all(arrests[0].events[0] not in i.events for i in told(document, "ASSAULT"))
