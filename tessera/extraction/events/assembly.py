@@ -85,6 +85,8 @@ if TYPE_CHECKING:
     from tessera.extraction.events.proposal import _Proposal
 
 _LOCATION_PREPS = _english_words("location_prepositions")
+_ASIDE_PREPS = _english_words("aside_prepositions")
+_ANAPHOR_DETERMINERS = _english_words("anaphor_determiners")
 
 
 def extract_events(
@@ -430,6 +432,8 @@ def _build_event(
     # Not a town a long distance is measured from ("about 230 miles southeast of Mexico City"):
     # where the distance starts, not where the act happened (`far_references`).
     setting = _other_setting(token, work)
+    aside = _aside_of_anaphor(token) if proposal.nominal else set()
+    setting |= aside
     location = _location(sentence, token, region, source_tokens, [p for p in places if p.start not in context.far],
                          setting, lexicon, _same_scene(token, work, lexicon) if setting else frozenset())
     bearing = _location(sentence, token, region, source_tokens, places, setting, lexicon) \
@@ -462,7 +466,12 @@ def _build_event(
         recipient = _place_actor_country(sentence, recipient, recipient_token, places, knowledge_base, location)
     recipient = host_recipient(proposal.type, actor, recipient, location, knowledge_base)
     actor = _state_actor(proposal, actor, location, knowledge_base)
-    date = _date(sentence, region, context.dates_in(sentence))
+    dates = context.dates_in(sentence)
+    if aside:
+        # "The attack, the deadliest since the coup last year": the aside's day is not the act's.
+        aside_chars = {sentence.start + t.idx for t in token.sent if t.i in aside}
+        dates = [d for d in dates if not any(d.start <= c < d.end for c in aside_chars)]
+    date = _date(sentence, region, dates)
     mode = proposal.mode
     if mode == "asserted" and _after_report(sentence, date, token, context.reported):
         # "a complete withdrawal from South Kivu by April 30" in a February report: a
@@ -709,6 +718,36 @@ def _other_setting(trigger: Token, work: _SentenceWork) -> set[int]:
     for clause, ids in work.scene_clauses(trigger):
         if not (clause.is_ancestor(trigger) or clause.i == trigger.i):
             found |= ids
+    return found
+
+
+def _aside_of_anaphor(trigger: Token) -> set[int]:
+    """Token indices of what the sentence of a definite act noun ("the attack", "these
+    attacks": `anaphor_determiners`) sets beside it, outside the phrase and clause that tell
+    it: a phrase of comparison (`aside_prepositions`: "like the attacks in Senegal", "the
+    deadliest since Niger's coup"), the noun's own apposition ("the attack, the deadliest in
+    Ukraine's war"), an adverbial clause the noun is not in and, where the noun is told in
+    what someone says, the rest of the saying clause ("'... these attacks,' he added,
+    mentioning the war in Ukraine"). A place named there is another scene's: the noun names
+    back the act told before, whose place it keeps."""
+    if not any(c.dep_ == "det" and c.lower_ in _ANAPHOR_DETERMINERS for c in trigger.children):
+        return set()
+    found: set[int] = set()
+    for token in trigger.sent:
+        aside = ((token.dep_ == "prep" and token.lower_ in _ASIDE_PREPS)
+                 or (token.dep_ == "appos" and token.head.i == trigger.i)
+                 or token.dep_ == "advcl")
+        if aside and not (token.is_ancestor(trigger) or token.i == trigger.i):
+            found |= {t.i for t in token.subtree}
+    # Told inside what someone says ("'We know who is behind these attacks,' he added,
+    # mentioning the war in Ukraine"): the rest of the saying clause, past its speaker, is
+    # the saying's frame, not the act's scene.
+    said = next((a for a in reversed(list(trigger.ancestors)) if a.dep_ == "ccomp"), None)
+    if said is not None:
+        inside = {t.i for t in said.subtree}
+        for child in said.head.children:
+            if child.i not in inside and child.dep_ not in ("nsubj", "nsubjpass"):
+                found |= {t.i for t in child.subtree}
     return found
 
 

@@ -21,6 +21,38 @@ def test_a_place_in_a_clause_that_sets_another_scene_is_not_the_events(events_of
     assert bombing.location is None or bombing.location.name != "Kandala"
 
 
+@pytest.mark.parametrize(
+    ("text", "far"),
+    [
+        # a phrase of comparison
+        ("Officials said the bombing was much like the bombings in Kandala.", "Kandala"),
+        # the noun's own apposition
+        ("The ambush, the bloodiest since the Kandala uprising, shocked the region.", "Kandala"),
+        # an adverbial clause the noun is not in
+        ("The minister condemned these raids, recalling the war in Kandala.", "Kandala"),
+        # the saying clause around a quote that tells the noun
+        ('"We know who ordered these raids," he said, but later mentioning the war in Kandala.', "Kandala"),
+    ],
+)
+def test_a_definite_act_noun_takes_no_place_from_what_its_sentence_sets_beside_it(  # type: ignore[no-untyped-def]
+        events_of, text: str, far: str) -> None:
+    # "the bombing", "these raids" name an act told before: a place in a comparison, in the
+    # noun's apposition or in a clause beside it is another scene's.
+    events = events_of(text, [_place(text, far, "MLI")])
+    noun = next(e for e in events if e.type == "ASSAULT")
+    assert noun.location is None or noun.location.name != far
+
+
+def test_an_indefinite_act_noun_or_its_own_phrase_still_takes_the_place(events_of) -> None:  # type: ignore[no-untyped-def]
+    text = "The bombing in Gao was much like the bombings in Kandala."
+    events = events_of(text, [_place(text, "Gao", "MLI"), _place(text, "Kandala", "MLI")])
+    noun = next(e for e in events if e.trigger.start == text.index("bombing"))
+    assert noun.location is not None and noun.location.name == "Gao"
+    text = "A bombing was reported, like the bombings in Kandala."
+    events = events_of(text, [_place(text, "Kandala", "MLI")])
+    assert any(e.type == "ASSAULT" for e in events)
+
+
 def test_a_past_as_clause_beside_a_past_event_tells_the_same_scene(events_of) -> None:  # type: ignore[no-untyped-def]
     # Both clauses tell what happened, at one time: the clause's town is the event's where the
     # event's own clause names none.
