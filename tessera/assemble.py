@@ -3907,9 +3907,11 @@ def _continued(
     noon on Sunday")."""
     event = mention.event
     # Of its own type first; an act against things ("razed several houses") also goes on
-    # the raid against people of a compatible type told just before.
+    # the raid against people of a compatible type told just before (not a blockade or a
+    # ban, `antecedent_kinds_apart`: it holds a place over time, a COERCE of its own).
     kinds = [lambda t: t == event.type]
-    if _setting_act(event, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act:
+    if (_setting_act(event, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act
+            and mention.facts.act_kind not in rules.antecedent_kinds_apart):
         kinds.append(lambda t: dedupe_rules.types_compatible(t, event.type))
     for kind in kinds:
         same_type = [
@@ -4106,9 +4108,12 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
                 (mention.facts.anaphor and not mention.facts.plural
                  and mention.facts.act_kind not in rules.anaphor_kinds_apart
                  and other.facts.act_kind not in rules.antecedent_kinds_apart)
-                or (_setting_of(known, event, rules.person_pronouns, rules.people_acts) and not other.facts.state_act)
-                or (_setting_of(event, known, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act)
-                or (setting and not mention.facts.state_act)
+                or (_setting_of(known, event, rules.person_pronouns, rules.people_acts) and not other.facts.state_act
+                    and other.facts.act_kind not in rules.antecedent_kinds_apart)
+                or (_setting_of(event, known, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act
+                    and mention.facts.act_kind not in rules.antecedent_kinds_apart)
+                or (setting and not mention.facts.state_act
+                    and mention.facts.act_kind not in rules.antecedent_kinds_apart)
                 or event.type in told
                 or mention.facts.done_by_event
             )

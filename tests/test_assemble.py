@@ -839,6 +839,28 @@ def test_a_state_measure_joins_no_attack_through_its_setting(pipeline, text, att
 
 
 @pytest.mark.parametrize(
+    ("text", "attack", "blockade"),
+    [
+        (
+            "Gunmen killed 20 soldiers in an attack on a base in Djibo on Sunday. The roads leading to the town "
+            "have been blocked by the gunmen.",
+            "Gunmen killed 20 soldiers in an attack",
+            "The roads leading to the town have been blocked",
+        ),
+    ],
+)
+def test_a_blockade_or_a_ban_is_no_setting_of_an_attack(pipeline, text, attack, blockade):
+    """A blockade or a ban (`act_kinds` ban, a kind no other kind names back) is not an act
+    against a thing done in the course of an attack, as razing houses is: it holds a place
+    or forbids something over time, a COERCE of its own beside the attack."""
+    document = code(pipeline, text)
+    first = incident_of(document, text, attack)
+    second = incident_of(document, text, blockade)
+    assert first is not second
+    assert (first.type, second.type) == ("ASSAULT", "COERCE")
+
+
+@pytest.mark.parametrize(
     ("text", "measure", "act"),
     [
         (
