@@ -277,6 +277,7 @@ from tessera.extraction.places import (
     road_ends,
     sole_locality,
     town_referred,
+    towns_as_divisions,
     unplaced_sites,
 )
 from tessera.extraction.quantities import parse_number
@@ -2852,8 +2853,10 @@ def assemble_incidents(
     # read them all), a destination only for an act that is no movement (`destination_kept_types`).
     gone_to, titles, captions = aside_places(parsed, places, rules.aside_words())
     far = far | titles | captions
-    # Towns named as the division they are the seat of ("the state of Guanajuato"): see `_best_place`.
-    divisions = divisions_named(parsed.text, places, phrases)
+    # Towns named as the division they are the seat of ("the state of Guanajuato"), and towns
+    # that share their name with a division the article names and lie in it ("Tahoua" above
+    # "(région de Tahoua)": `places.towns_as_divisions`): see `_best_place`.
+    divisions = {**towns_as_divisions(places), **divisions_named(parsed.text, places, phrases)}
     verbal = rules.speaker_types | rules.statement_types
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
     statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)

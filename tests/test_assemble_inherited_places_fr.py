@@ -75,3 +75,12 @@ def test_without_another_town_the_clashes_go_on_telling_the_killing(pipeline):
     found = assaults(code(pipeline, text, "2024-03-06"))
     assert len(found) == 1
     assert len(found[0].events) == 2
+
+
+def test_a_headline_town_gives_way_to_a_district_inside_the_division_of_its_name(pipeline):
+    # "Tahoua" above the lead is the town and the region alike; the lead's district inside
+    # the region is the finer place of the one attack.
+    text = ("Tahoua : une attaque fait dix morts\n\nDimanche, une attaque a visé des hameaux du "
+            "département de Tillia (région de Tahoua), faisant dix morts.")
+    found = assaults(code(pipeline, text, "2021-03-16"))
+    assert [(i.location.name, i.geo_precision) for i in found] == [("Tillia", "district")]

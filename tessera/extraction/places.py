@@ -3156,6 +3156,28 @@ def divisions_named(text: str, places: Sequence[Place], phrases: PlacePhrases) -
             for p in places if p.feature == "city" and p.geonames_id in named}
 
 
+def towns_as_divisions(places: Sequence[Place]) -> dict[int, Place]:
+    """The towns that share their name with a division the article names and that lie in it
+    (the seat it is named after: "Tahoua au Niger - ..." above "le département de Tillia (région
+    de Tahoua)"), by start: each that division. Which one a bare name means the words do not
+    say, so such a town only gives way to a finer place inside the division the incident's
+    sentences name (`assemble._best_place`'s `divisions`), never the other way round."""
+    divisions: dict[tuple[str, str], Place] = {}
+    for place in places:
+        if place.feature in ("admin1", "admin2") and place.country and place.role is None:
+            divisions.setdefault((place.country, place.name.casefold()), place)
+    if not divisions:
+        return {}
+    named: dict[int, Place] = {}
+    for place in places:
+        if place.feature != "city" or not place.country:
+            continue
+        division = divisions.get((place.country, place.name.casefold()))
+        if division is not None and division.admin1 is not None and place.admin1 == division.admin1:
+            named[place.start] = division
+    return named
+
+
 # The roles of a town's mention that still name the town a story is about: none, or a
 # journey's end ("police were deployed to Ambon"). Not a dateline's: where the report was
 # filed, the town the words refer to may be one no gazetteer holds ("BANGUI - ... the town of

@@ -1389,3 +1389,18 @@ def test_the_towns_a_hyphened_road_noun_follows_are_places(pipeline) -> None:  #
         "In Mali, gunmen attacked a convoy on Monday near Kati, on the Kayes-Bamako road, the army said.")}
     assert roles.get("Kayes") == "route" and roles.get("Bamako") == "route"
     assert roles.get("Kati", "absent") is None
+
+
+def test_a_town_sharing_its_name_with_a_division_named_in_the_article_may_be_that_division() -> None:
+    from tessera.extraction.places import towns_as_divisions
+
+    division = _at("Tahoua", "admin1", 15.5, 5.5, "Tahoua", country="NER", start=80)
+    town = _at("Tahoua", "city", 14.89, 5.26, "Tahoua", country="NER", start=0)
+    # The town lies in the division of its name: read as that division where the words allow.
+    assert towns_as_divisions([town, division]) == {0: division}
+    # Not a namesake in another division or country, nor with no division named.
+    elsewhere = _at("Tahoua", "city", 13.0, 2.0, "Tillabéri", country="NER", start=0)
+    assert towns_as_divisions([elsewhere, division]) == {}
+    abroad = _at("Tahoua", "city", 14.89, 5.26, "Tahoua", country="MLI", start=0)
+    assert towns_as_divisions([abroad, division]) == {}
+    assert towns_as_divisions([town]) == {}
