@@ -530,7 +530,10 @@ def _resolve(
     if span is None:
         return None
     lowercased = _is_lowercased(sentence.text)
-    matches = _kb_matches(span, kb, lowercased)
+    # "anti-UN protesters": a name after "anti-" is the side they oppose, not theirs (unless
+    # the phrase is that name itself: whom "anti-UN protests" are against)
+    matches = [m for m in _kb_matches(span, kb, lowercased) if m.start <= head.i < m.end
+               or not _is_opposed(span.doc, m.start)]
     start, end = sentence.offsets(span)
     info = _read(span, head, matches, kb, appositions, lowercased)
     name, country, sector = info
@@ -891,6 +894,11 @@ def _misspelt_country(token: Token, kb: ActorKnowledgeBase) -> str | None:
 def _is_stance(doc: Doc, index: int) -> bool:
     """True for a name after "anti-" or "pro-": a side taken, not a membership."""
     return index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ in {"anti", "pro"}
+
+
+def _is_opposed(doc: Doc, index: int) -> bool:
+    """True for a name after "anti-": the side opposed."""
+    return index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ == "anti"
 
 
 def _is_possessor(doc: Doc, end: int) -> bool:

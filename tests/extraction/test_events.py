@@ -1196,3 +1196,23 @@ def test_two_towns_ahead_named_as_a_list_set_no_earlier_act(events_of) -> None: 
                         feature="city"))  # type: ignore[arg-type]
     deaths = [e for e in events_of(once, places) if e.type == "ASSAULT"]
     assert deaths and deaths[0].location is not None and deaths[0].location.name == "Ismailia"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Thousands joined anti-UN protests in Goma on Monday.", "IGO"),
+        ("Thousands joined anti-French protests in Niamey on Monday.", "FRA"),
+    ],
+)
+def test_anti_modifier_names_the_protest_recipient_never_its_actor(text: str, country: str) -> None:
+    # "anti-UN": the body opposed is whom the protest is against; neither it nor the "anti"
+    # before it is the protest's author
+    (event,) = [e for e in _extract(text).events if e.type == "PROTEST"]
+    assert event.recipient is not None and event.recipient.country == country
+    assert event.actor is None or (event.actor.country != country and event.actor.text != "anti")
+
+
+def test_anti_name_is_no_name_of_the_protesters() -> None:
+    events = [e for e in _extract("Anti-UN protesters stormed a base in Goma on Monday.").events if e.actor]
+    assert events and all(e.actor.name != "United Nations" for e in events)

@@ -1149,6 +1149,16 @@ def _is_stance(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "anti"
 
 
+def _in_stance(token: Token) -> bool:
+    """A word of an "anti-X" modifier: X itself, or the "anti" or the hyphen before it."""
+    doc = token.doc
+    if _is_stance(token):
+        return True
+    if token.text == "-" and token.i >= 1 and doc[token.i - 1].lower_ == "anti":
+        return True
+    return token.lower_ == "anti" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+
+
 def _opposed(token: Token) -> Token | None:
     """Whom an act's noun is against by its "anti-" modifier: "anti-government protests"
     (the government), "an anti-junta march", "anti-coup protesters" (the coup's makers are
@@ -1297,6 +1307,9 @@ def _nominal_agent(token: Token) -> Token | None:
             if c.dep_ in ("compound", "amod", "nmod")
             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")
             and c.ent_type_ not in _NOT_AGENT_LABELS  # "a May 27 air strike": a date
+            # "anti-UN protests", "anti-French protests": the side opposed (`_opposed`), and
+            # the "anti" and the hyphen the parse may hang apart, are no author
+            and not _in_stance(c)
         )
     return actor
 
