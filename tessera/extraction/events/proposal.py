@@ -1648,12 +1648,15 @@ def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLex
     in one breath ("the minister condemned the attack and called for calm", "welcomed the
     deal and urged both sides to respect it") is one statement, one incident. Not an act of
     confrontation of another type (`separate_statement_types`: "condemned the attack and
-    denied any responsibility"): aimed at a party of its own, a second act."""
+    denied any responsibility"): aimed at a party of its own, a second act. Nor an act joined
+    to a denial ("denied any involvement and called for an independent probe"): a denial
+    answers a charge, and what the speaker adds to it is a second act of its own."""
     token = proposal.token
     return (
         proposal.type in lexicon.verbal_types
         and governor.type in lexicon.verbal_types
         and not (proposal.type != governor.type and proposal.type in lexicon.separate_statement_types)
+        and not (proposal.type != governor.type and governor.token.lemma_.lower() in lexicon.denial_verbs)
         and not proposal.nominal
         and not governor.nominal
         and token.dep_ == "conj"

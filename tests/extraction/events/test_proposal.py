@@ -1216,6 +1216,19 @@ def test_a_call_added_to_a_condemnation_stays_one_statement(events_of) -> None: 
     assert "REQUEST" not in _types(events_of("The ministry condemned the ambush and called for calm."), None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia denied any role in the massacre and called for an international inquiry.",
+        "The army spokesman denied the claims and urged journalists to verify their sources.",
+    ],
+)
+def test_an_act_joined_to_a_denial_is_its_own_event(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # A denial answers a charge; a call the speaker adds to it is a second act.
+    types = _types(events_of(text))
+    assert "REJECT" in types and "REQUEST" in types
+
+
 # ------------------------------------------------------------------- relative clauses of place
 
 
