@@ -1302,8 +1302,10 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             if len(tallies) > 1 and len(set(own_places.values())) == len(tallies):
                 result += _split_tallies(members, tallies)
                 continue
-            main.merged = [p for p in members if p is not main]
+            apart = [p for p in members if p is not main and _second_measure(p, lexicon)]
+            main.merged = [p for p in members if p is not main and not any(p is a for a in apart)]
             result.append(main)
+            result += apart
     # Modes of one type: a negated or hypothetical mention beside an asserted one
     # of the same type is usually the same event seen twice; keep the asserted.
     types_asserted = {p.type for p in result if p.mode == "asserted"}
@@ -1419,6 +1421,24 @@ def _split_tallies(members: list[_Proposal], tallies: list[_Proposal]) -> list[_
         tally.merged = homes[id(tally)]
         tally.apart = tally.apart | frozenset(inner)
     return tallies
+
+
+def _second_measure(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """A coercive verb (`crowd_control_type`, the language's coercion) coordinated with
+    another verb and given a direct object of its own while that verb has one too ("imposed
+    a curfew and declared a state of emergency", "suspended the constitution and dissolved
+    parliament"): a second measure on a target of its own, its own event, which assembly
+    joins to the first or keeps apart by their kinds. Not a verb sharing the first one's
+    object ("arrested and detained four students")."""
+    token = proposal.token
+    return (
+        lexicon.crowd_control_type is not None
+        and proposal.type == lexicon.crowd_control_type
+        and not proposal.nominal
+        and token.dep_ == "conj"
+        and any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ == "dobj" for c in token.head.children)
+    )
 
 
 def _scene_key(proposal: _Proposal) -> int:

@@ -1258,3 +1258,17 @@ def test_a_dated_clause_of_place_under_another_act_is_the_places_history(events_
 def test_a_present_clause_of_place_describes_the_place(events_of) -> None:  # type: ignore[no-untyped-def]
     text = "Rebels shelled a hilltop base where Kenyan troops are stationed."
     assert "MOBILIZE" not in _types(events_of(text), None)
+
+
+# ------------------------------------------------------------------- coercive measures joined by "and"
+
+
+def test_a_second_measure_with_its_own_object_is_its_own_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    # Each verb puts its own measure in force: two COERCE events, which assembly joins or
+    # keeps apart by their kinds.
+    text = "The military council suspended the constitution and dissolved the national assembly."
+    assert [e.type for e in events_of(text) if e.mode == "asserted"].count("COERCE") == 2
+
+
+def test_a_measure_sharing_the_first_ones_object_is_one_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in events_of("Police arrested and detained four students on Friday.")].count("COERCE") == 1
