@@ -123,12 +123,8 @@ def count_nouns() -> frozenset[str]:
 def _phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `token`, without relative clauses and conjuncts."""
     tokens = [token]
-    # a noun with a copula or an auxiliary of its own heads a clause, not a phrase ("Boko Haram
-    # avait tué huit personnes" parsed with "personnes" as the predicate of "avait"): its
-    # subject and its verb words are no part of who it names
-    clause = any(c.dep_ == "cop" or c.dep_.startswith("aux") for c in token.children)
     for child in token.children:
-        if child.dep_ in _CUT_DEPS or (clause and child.dep_.startswith(("nsubj", "aux", "expl", "cop"))):
+        if child.dep_ in _CUT_DEPS:
             continue
         if child.dep_ == "acl" and (sum(1 for _ in child.subtree) > 4 or (
                 child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",")):
@@ -395,41 +391,10 @@ def _country_of(tokens: list[Token], kb: ActorKnowledgeBase) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _opposed_prefixes() -> tuple[str, ...]:
-    """fr/actors.yaml `opposed_prefixes`, longest first."""
-    words = (str(w).casefold() for w in load_data("actors", "fr").get("opposed_prefixes") or ())
-    return tuple(sorted(words, key=len, reverse=True))
-
-
-def opposed_side(token: Token, kb: ActorKnowledgeBase) -> tuple[int, str | None, str | None, str | None] | None:
-    """(length of the prefix, name, country, sector) of the side an "anti-X" word names
-    ("anti-françaises" France, "anti-Monusco" MONUSCO): X is a name the knowledge base knows
-    (a country, a body, a person) or a demonym; else None ("anti-balaka", "antiterroriste")."""
-    lower = token.lower_
-    prefix = next((p for p in _opposed_prefixes() if lower.startswith(p) and len(lower) > len(p) + 1), None)
-    if prefix is None:
-        return None
-    rest = token.text[len(prefix):]
-    info = kb.lookup(rest)
-    if info is not None:
-        return len(prefix), (None if info.kind == "country" else info.name), info.country, info.sector
-    code = kb.country_of_demonym(rest) or kb.country_of_demonym(rest.casefold())
-    if code is not None:
-        country = kb.country_info(code)
-        return len(prefix), None, code, country.sector if country is not None else None
-    return None
-
-
 def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowledgeBase) -> Actor | None:
     """The actor a head token stands for, or None for a pronoun or a word that names no one."""
     if token.pos_ == "PRON" or token.is_punct:
         return None
-    opposed = opposed_side(token, kb)
-    if opposed is not None:  # "des manifestations anti-françaises": the side the word names
-        start, end = sentence.offsets(token)
-        return Actor(text=token.text[opposed[0]:], start=start + opposed[0], end=end, name=opposed[1],
-                     country=opposed[2], type=opposed[3])
     spanned = _phrase(token)
     if not spanned:
         return None

@@ -134,13 +134,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
-from tessera.extraction.actors_fr import (
-    actor_from_token_fr,
-    count_nouns,
-    french_knowledge_base,
-    opposed_side,
-    transnational_groups,
-)
+from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
 from tessera.extraction.dates import bounds_a_span, opens_a_span
 from tessera.extraction.dates_fr import told_at_a_distance, told_next_to_a_day
 from tessera.extraction.events.roles import host_recipient, state_actor
@@ -622,16 +616,10 @@ def _aux_headed(token: Token) -> bool:
 
 def _lost_frame(token: Token) -> tuple[Token | None, Token | None] | None:
     """(subject, object) of the clause whose verb the parse lost (see `_aux_headed`)."""
-    # a participle the parse took for a preposition of the noun after it ("avait déjà tué huit
-    # personnes" with "tué" the case of "personnes") lost its clause as well
-    lost_verb = token.pos_ == "VERB" and token.dep_ == "case" and "Part" in token.morph.get("VerbForm")
-    if token.i == 0 or (token.pos_ not in ("ADV", "NOUN", "ADJ", "X") and not lost_verb) or any(
+    if token.i == 0 or token.pos_ not in ("ADV", "NOUN", "ADJ", "X") or any(
             c.dep_ in ("det", "case") for c in token.children):
         return None
-    at = token.i - 1
-    while at > 0 and token.doc[at].pos_ == "ADV" and token.doc[at].head == token.head and token.i - at < 3:
-        at -= 1  # "a déjà tué", "avait ensuite expulsé": an adverb between the auxiliary and its participle
-    before = token.doc[at]
+    before = token.doc[token.i - 1]
     if before.pos_ not in ("VERB", "AUX") or before.lemma_.casefold() not in _AUXILIARIES \
             or "Fin" not in before.morph.get("VerbForm"):
         return None
@@ -639,9 +627,7 @@ def _lost_frame(token: Token) -> tuple[Token | None, Token | None] | None:
         return _subject(before), next((c for c in _arguments(before) if c.dep_ in _OBJECT_DEPS and c is not token),
                                       None)
     holder = before.head
-    # "avoir" is never a copula: one the parse labels so is the lost verb's auxiliary
-    auxiliary = before.dep_ == "aux:tense" or (before.dep_ == "cop" and before.lemma_.casefold() == "avoir")
-    if auxiliary and holder is not token and holder.i > token.i and holder.pos_ in ("NOUN", "PROPN") \
+    if before.dep_ == "aux:tense" and holder is not token and holder.i > token.i and holder.pos_ in ("NOUN", "PROPN") \
             and token.head == holder:
         subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         if subject is not None:
@@ -1249,8 +1235,8 @@ def _adjectives_after(noun: Token) -> list[Token]:
     found = []
     for word in noun.doc[noun.i + 1:noun.i + 4]:
         if word.head != noun or word.dep_ != "amod" or word.pos_ not in ("ADJ", "VERB") or any(
-                True for _ in word.children) or opposed_side(word, french_knowledge_base()) is not None:
-            break  # (not "anti-françaises": the side opposed, `_opposed`)
+                True for _ in word.children):
+            break
         found.append(word)
     return found
 
@@ -1880,7 +1866,7 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
                     (c for c in _arguments(token) if c.dep_ in _OBJECT_DEPS), None)) is not None else None)
         return actor, recipient
     actor = _prep_child(token, ["par"])
-    recipient = _prep_child(token, ["contre", "visant"]) or _opposed(token)
+    recipient = _prep_child(token, ["contre", "visant"])
     if actor is None and recipient is None and lexicon is not None:
         actor, recipient = _clash_sides(token, lexicon)
     words = _words()
@@ -1941,19 +1927,6 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
 
 
 _TO = ("à", "aux", "au")
-
-
-def _opposed(noun: Token) -> Token | None:
-    """The "anti-X" word right after an act's noun, or after one adjective of it, that names
-    the side the act is against ("des manifestations anti-françaises", "une marche
-    pacifique anti-Monusco"; `actors_fr.opposed_side`). The parse hangs the word anywhere."""
-    doc = noun.doc
-    for word in doc[noun.i + 1:min(noun.i + 3, noun.sent.end)]:
-        if opposed_side(word, french_knowledge_base()) is not None:
-            return word
-        if word.pos_ != "ADJ":
-            break
-    return None
 
 
 def _blamed(noun: Token, words: _EventWords) -> Token | None:
