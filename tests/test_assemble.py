@@ -779,6 +779,15 @@ def test_an_act_against_things_is_the_setting_of_the_raid_against_people(pipelin
     assert raids[0].type == expected and len(raids[0].events) >= 2
 
 
+def _an_attack_and_a_coercion_apart(pipeline, text: str, attack: str, measure: str) -> None:
+    """The sentence `attack` tells an ASSAULT and the sentence `measure` a COERCE of another incident."""
+    document = code(pipeline, text)
+    first = incident_of(document, text, attack)
+    second = incident_of(document, text, measure)
+    assert first is not second
+    assert (first.type, second.type) == ("ASSAULT", "COERCE")
+
+
 @pytest.mark.parametrize(
     ("text", "attack", "measure"),
     [
@@ -803,11 +812,7 @@ def test_an_act_against_things_is_the_setting_of_the_raid_against_people(pipelin
 def test_a_state_measure_after_an_attack_is_no_setting_of_it(pipeline, text, attack, measure):
     """An arrest, a curfew or a ban whose object names no sector ("a curfew", "14 persons")
     is not an act against a thing: it is an incident of its own, not the attack's setting."""
-    document = code(pipeline, text)
-    first = incident_of(document, text, attack)
-    second = incident_of(document, text, measure)
-    assert first is not second
-    assert (first.type, second.type) == ("ASSAULT", "COERCE")
+    _an_attack_and_a_coercion_apart(pipeline, text, attack, measure)
 
 
 @pytest.mark.parametrize(
@@ -831,11 +836,7 @@ def test_a_state_measure_joins_no_attack_through_its_setting(pipeline, text, att
     """An act against things ("razed several houses") is the setting of the attack beside it
     and brings its type (COERCE) into that incident; a measure only a state takes told after
     it (a curfew) does not join the attack through that type: it is a COERCE of its own."""
-    document = code(pipeline, text)
-    first = incident_of(document, text, attack)
-    second = incident_of(document, text, measure)
-    assert first is not second
-    assert (first.type, second.type) == ("ASSAULT", "COERCE")
+    _an_attack_and_a_coercion_apart(pipeline, text, attack, measure)
 
 
 @pytest.mark.parametrize(
@@ -853,11 +854,7 @@ def test_a_blockade_or_a_ban_is_no_setting_of_an_attack(pipeline, text, attack, 
     """A blockade or a ban (`act_kinds` ban, a kind no other kind names back) is not an act
     against a thing done in the course of an attack, as razing houses is: it holds a place
     or forbids something over time, a COERCE of its own beside the attack."""
-    document = code(pipeline, text)
-    first = incident_of(document, text, attack)
-    second = incident_of(document, text, blockade)
-    assert first is not second
-    assert (first.type, second.type) == ("ASSAULT", "COERCE")
+    _an_attack_and_a_coercion_apart(pipeline, text, attack, blockade)
 
 
 @pytest.mark.parametrize(
