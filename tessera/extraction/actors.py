@@ -891,14 +891,23 @@ def _misspelt_country(token: Token, kb: ActorKnowledgeBase) -> str | None:
     return kb.country_of_misspelling(token.text)
 
 
+def _after_prefix(doc: Doc, index: int, prefixes: frozenset[str]) -> bool:
+    """True for a word after one of `prefixes` and a hyphen ("anti-UN")."""
+    return index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ in prefixes
+
+
 def _is_stance(doc: Doc, index: int) -> bool:
     """True for a name after "anti-" or "pro-": a side taken, not a membership."""
-    return index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ in {"anti", "pro"}
+    return _after_prefix(doc, index, _STANCE_PREFIXES)
 
 
 def _is_opposed(doc: Doc, index: int) -> bool:
     """True for a name after "anti-": the side opposed."""
-    return index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ == "anti"
+    return _after_prefix(doc, index, _OPPOSED_PREFIXES)
+
+
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
+_OPPOSED_PREFIXES = frozenset({"anti"})
 
 
 def _is_possessor(doc: Doc, end: int) -> bool:

@@ -755,7 +755,7 @@ def _same_scene(trigger: Token, work: _SentenceWork, lexicon: TriggerLexicon) ->
     """Token indices of the scene clauses beside the trigger (`_other_setting`) that tell the
     same scene at the same time (`same_scene_marks`: "protesters fell to the ground as
     soldiers opened fire in the centre of Andijan"): both the clause and the verb it hangs on
-    in the simple past, so both tell what happened there. A clause in the present ("the
+    told in the past (`_told_in_past`), so both tell what happened there. A clause in the present ("the
     attack comes as forces prepare an offensive on Mosul") is another scene."""
     found: set[int] = set()
     for clause, ids in work.scene_clauses(trigger):
