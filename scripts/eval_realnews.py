@@ -86,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"incidents complete and right  {_fmt(f['incidents_complete'])}  ({c['complete']}/{c['gold_incidents']})")
         print(f"predicted incidents right     {_fmt(f['predicted_right'])}  ({c['predicted_right']}/"
               f"{c['predicted'] - c['predicted_context_only']}; {c['predicted_context_only']} only match context)")
+        print(f"  wrong: {c['predicted_wrong_paired']} paired with a gold incident of their type (another place "
+              f"or day), {c['predicted_wrong_extra']} paired with none")
         print(f"type found                    {_fmt(f['type_found'])}  ({c['type_found']}/{c['gold_incidents']})")
         for name in FIELDS:
             print(f"  {name:<27} {_fmt(f[name])}  ({c[name + '_right']}/{c[name + '_total']})")
@@ -149,6 +151,9 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
                 right, total = counts[right], counts[total]
             cells.append("n/a" if value is None else f"{value:.3f} ({right}/{total})")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines.append("| wrong predictions: paired with a gold incident of their type / paired with none | "
+                 + " | ".join(f"{results[s].counts['predicted_wrong_paired']} / "
+                              f"{results[s].counts['predicted_wrong_extra']}" for s in splits) + " |")
     lines += [
         "",
         "Per field: over gold incidents paired one-to-one with a prediction of the same type, those for "

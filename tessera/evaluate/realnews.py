@@ -23,7 +23,10 @@ What is scored (per article, gold incidents with `context` true are left out):
 - `predicted_right`: share of scored predictions that match a gold incident of the article on
   type with a compatible place (within the gold radius, or a coarser place around the gold
   point) and date (overlapping the gold range), where they have one; a prediction that only
-  matches a `context` gold item is counted apart, neither right nor wrong;
+  matches a `context` gold item is counted apart, neither right nor wrong; a wrong one is
+  counted as `predicted_wrong_paired` where the pairing below gives it a gold incident of its
+  type (that incident told at another place or day) and `predicted_wrong_extra` where it gives
+  it none (a record no gold incident stands for); their notes say "incompatible" and "spurious";
 - per field, on gold incidents paired one-to-one with a same-type prediction (the pairing with
   most fields right): place, date, fatalities, actor country, recipient country, country.
 """
@@ -434,7 +437,7 @@ def score(articles: Sequence[RealNewsArticle], documents: dict[str, Document | N
     """Figures over `articles`, given the document predicted for each id (None = failed)."""
     counts = {"articles": len(articles), "failures": 0, "gold_incidents": 0, "predicted": 0,
               "complete": 0, "type_found": 0, "predicted_right": 0, "predicted_context_only": 0,
-              "paired": 0}
+              "paired": 0, "predicted_wrong_paired": 0, "predicted_wrong_extra": 0}
     for name in FIELDS:
         counts[f"{name}_right"] = counts[f"{name}_total"] = 0
     kept: list[dict[str, object]] = []
@@ -449,13 +452,16 @@ def score(articles: Sequence[RealNewsArticle], documents: dict[str, Document | N
         matched = _matching(len(golds), len(preds), lambda i, j, fits=fits: (i, j) in fits)
         counts["complete"] += len(matched)
         counts["type_found"] += sum(any(p.type == g.type for p in preds) for g in golds)
-        for p in preds:
+        pairs = _pairs(golds, preds)
+        counts["paired"] += len(pairs)
+        paired = set(pairs.values())
+        for j, p in enumerate(preds):
             if any(compatible(g, p) for g in golds):
                 counts["predicted_right"] += 1
             elif any(compatible(g, p) for g in article.incidents if g.context):
                 counts["predicted_context_only"] += 1
-        pairs = _pairs(golds, preds)
-        counts["paired"] += len(pairs)
+            else:
+                counts["predicted_wrong_paired" if j in paired else "predicted_wrong_extra"] += 1
         for i, gold in enumerate(golds):
             j = matched.get(i, pairs.get(i))
             results = field_results(gold, preds[j]) if j is not None else {}
@@ -469,9 +475,13 @@ def score(articles: Sequence[RealNewsArticle], documents: dict[str, Document | N
                                          preds[j].describe() if j is not None else None,
                                          wrong, i in matched).__dict__)
         if notes:
-            for p in preds:
+            for j, p in enumerate(preds):
                 if not any(compatible(g, p) for g in article.incidents):
-                    kept.append(IncidentNote(article.id, "-", p.describe(), ["spurious"], False).__dict__)
+                    # a wrong prediction paired with a gold incident of its type is that incident told
+                    # at another place or day (its gold note names the fields); one paired with none
+                    # is an extra record
+                    label = "incompatible" if j in paired else "spurious"
+                    kept.append(IncidentNote(article.id, "-", p.describe(), [label], False).__dict__)
     figures: dict[str, float | None] = {
         "incidents_complete": _share(counts["complete"], counts["gold_incidents"]),
         "predicted_right": _share(counts["predicted_right"], counts["predicted"] - counts["predicted_context_only"]),
