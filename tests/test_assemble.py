@@ -1818,6 +1818,10 @@ def test_a_statement_in_its_own_main_clause_is_an_incident(pipeline):
         "The army is supporting the police in the town.",
         "The capital has been attacked three times this year.",
         "Gunmen have attacked the village twice.",
+        # Adverbs of a habit or a rhythm (`frequency_adverbs`): a kind of act, no occasion.
+        "The government systematically accuses the opposition of the unrest.",
+        "Students have marched through the capital daily, blocking the main roads.",
+        "The army periodically shelled the town of Kidal.",
     ],
 )
 def test_an_ongoing_or_repeated_act_is_context(pipeline, sentence):
