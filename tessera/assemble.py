@@ -595,6 +595,9 @@ class AssembleRules(BaseModel):
     # Words of a part of a day told with no anchor to place it ("an early morning attack"):
     # an incident dated only so still takes the report's day (`_undated`).
     unplaced_day_words: frozenset[str] = frozenset()
+    # Units of a time counted a few hours or minutes on from what was just told ("an hour
+    # later"): an incident dated only so takes the report's day as a part of a day does.
+    shortly_after_units: frozenset[str] = frozenset()
     # Words of another time than the report's that the dates stage could not place ("days
     # ago", "a day after", "at the time", "on weekdays", "Tuesday" in a page with no date):
     # such a date keeps its incident off the report's day (`_undated`). Any other date with
@@ -3539,7 +3542,7 @@ def _undated(incident: Incident, rules: AssembleRules) -> bool:
     if incident.date.value:
         return False
     words = _WORD.findall(incident.date.text.casefold())
-    if any(word in rules.unplaced_day_words for word in words):
+    if any(word in rules.unplaced_day_words or word in rules.shortly_after_units for word in words):
         return True
     return not any(word in rules.unplaced_other_time_words for word in words)
 

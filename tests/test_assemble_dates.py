@@ -984,3 +984,17 @@ def test_an_act_under_since_is_not_on_the_day_its_governing_clause_tells(pipelin
 )
 def test_earlier_this_month_is_the_days_before_the_report(pipeline, text, trigger, expected):
     assert _incident_date(pipeline, "en", SATURDAY, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "late",
+    ["Just under an hour later, a car bomb exploded outside the governor's office in Gusau.",
+     "Some twenty minutes later, a car bomb exploded outside the governor's office in Gusau."],
+)
+def test_a_time_counted_in_hours_from_an_untold_day_takes_the_report_day(pipeline, late):
+    # "an hour later", told two sentences after the last day named: hours on from what the
+    # story just told, on the story's occasion as a part of a day is, not another time
+    text = ("A suicide bomber killed two policemen at a checkpoint in Zamfara state on Friday. "
+            "The bomber had tried to enter the police headquarters. "
+            "Two officers were wounded, officials said. " + late)
+    assert _incident_date(pipeline, "en", SATURDAY, text, "exploded") == "2024-03-08"
