@@ -1113,7 +1113,7 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     if noun.dep_ in ("obj", "obl:arg") and lexicon is not None \
             and lemma in lexicon.words["imposing_verbs"] | lexicon.words["carrying_verbs"] \
             and head.pos_ == "VERB" and (any(c.dep_ == "aux:tense" for c in head.children)
-                                         or "Past" in head.morph.get("Tense")):
+                                         or "Past" in head.morph.get("Tense") or _participle_of_past(head)):
         return False
     # "Des manifestations ont éclaté lundi", "des affrontements ont opposé ...": plural events
     # that happened, told as the subject of a verb in a past tense
@@ -1139,6 +1139,24 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # tense, used then (`means_prepositions`)
         return False
     return not (slot in ("nsubj", "nsubj:pass") and past)
+
+
+def _participle_of_past(verb: Token) -> bool:
+    """A present participle adjoined to a clause in a past tense tells an act of that past:
+    "l'armée a repoussé l'attaque, lançant des opérations de ratissage dans la zone" (the
+    parse hangs the participle on the verb, or on a noun of its clause: up to two nouns are
+    climbed to reach the verb). Not a participle of a clause in the present ("lançant des
+    opérations chaque semaine, l'armée traque ...")."""
+    if verb.dep_ not in ("acl", "advcl") or "Part" not in verb.morph.get("VerbForm") \
+            or "Pres" not in verb.morph.get("Tense") or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(2):
+        if node.pos_ not in ("NOUN", "PROPN") or node.head is node:
+            break
+        node = node.head
+    return node is not verb and node.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ in ("aux:tense", "aux:pass") for c in node.children) or "Past" in node.morph.get("Tense"))
 
 
 def _scene_of(noun: Token, words: _EventWords) -> bool:

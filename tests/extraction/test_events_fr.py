@@ -1031,6 +1031,22 @@ def test_sweeps_provisions_and_forces_stepping_in_are_deployments(french, text):
 
 @pytest.mark.parametrize(
     "text",
+    [# a present participle adjoined to a clause in a past tense shares its past
+     "L'armée a repoussé lundi une attaque près de Tessit, lançant des opérations de ratissage "
+     "dans les environs.",
+     "La gendarmerie est intervenue dimanche à Kaya, engageant des opérations de ratissage autour de la ville."],
+)
+def test_plural_act_launched_by_a_participle_of_a_past_clause(french, text):
+    assert "MOBILIZE" in [e.type for e in _events(french, text)]
+
+
+def test_plural_act_launched_by_a_participle_of_a_present_clause_is_a_kind(french):
+    text = "Chaque mois, l'armée reprend des positions près de Tessit, lançant des opérations de ratissage."
+    assert "MOBILIZE" not in [e.type for e in _events(french, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Des mesures sécuritaires renforcées ont été prises dans le département de Tillia.",
      "Après l'attaque, les dispositions sécuritaires prises ont été renforcées dans la commune.",
      "Les mesures de sécurité ont été renforcées dimanche dans la région de Dosso."],
