@@ -408,6 +408,10 @@ def _build_event(
         recipient_token = None if recipient_token is not None and recipient_token.i == author.i else recipient_token
     if vow:
         actor_token = speaker  # the speaker is the author of a threat, not a mere source
+    if proposal.type == "ACCUSE" and not proposal.nominal and token.dep_ in ("acomp", "attr"):
+        # "'This was an act of cowardice,' the governor said" (proposal._accused_act): the
+        # speaker accuses; the copula's subject is the act, no party.
+        actor_token = rejecting_speaker(token, lexicon)
     if actor_token is None and proposal.type == "REJECT" and not proposal.nominal:
         actor_token = rejecting_speaker(token, lexicon)  # "the spokesman said the claims were false"
     if actor_token is None and (implied := _implied_agent(proposal, work, knowledge_base)) is not None:

@@ -261,6 +261,11 @@ class TriggerLexicon:
     rejection_predicates: frozenset[str] = frozenset()
     truth_predicates: frozenset[str] = frozenset()
     rejected_nouns: frozenset[str] = frozenset()
+    # An act called a crime in a clause of its own ("This was an act of cowardice", "the
+    # killing is unacceptable"): an ACCUSE told by its predicate (`accusation_predicates`,
+    # `accused_subjects`; see triggers.yaml and proposal._accused_act).
+    accusation_predicates: frozenset[str] = frozenset()
+    accused_subjects: frozenset[str] = frozenset()
     # What a rejection answers, whose actor it rejects (`answered_types`, triggers.yaml).
     answered_types: frozenset[str] = frozenset()
     # A punishment promised ("will pay a heavy price", "will be brought to justice"): a
@@ -320,6 +325,7 @@ class TriggerLexicon:
                     for form in forms:
                         requirements.setdefault(form, set()).add(needed)
         _add_rejection_forms(data, requirements)
+        _add_accusation_forms(data, requirements)
         punishments = _punishment_phrases(data)
         _add_punishment_forms(punishments, irregular, requirements)
         for key in ("intent_types", "protest_absorbs", "verbal_types", "answered_types", "separate_statement_types"):
@@ -426,6 +432,8 @@ class TriggerLexicon:
             rejection_predicates=_word_set(data, "rejection_predicates"),
             truth_predicates=_word_set(data, "truth_predicates"),
             rejected_nouns=_word_set(data, "rejected_nouns"),
+            accusation_predicates=_word_set(data, "accusation_predicates"),
+            accused_subjects=_word_set(data, "accused_subjects"),
             answered_types=frozenset(w.upper() for w in _word_set(data, "answered_types")),
             punishment_phrases=punishments,
         )
@@ -793,6 +801,26 @@ def _add_punishment_forms(
             needed = (frozenset(f for w in words for f in inflections(w, "noun") | irregular.get(w, set())),)
         for form in inflections(verb, "verb") | irregular.get(verb, set()):
             requirements.setdefault(form, set()).add(needed)
+
+
+_COPULA_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
+
+
+def _add_accusation_forms(
+    data: Mapping[str, Any], requirements: dict[str, set[tuple[frozenset[str], ...]]]
+) -> None:
+    """Let a sentence that calls an act a crime reach the deep pass: a word of
+    `accusation_predicates` ("cowardice", "unacceptable") with a form of "be" and an accused
+    subject ("this", "attack") in the sentence. Without them the word selects nothing."""
+    subjects = frozenset(
+        form for word in _word_set(data, "accused_subjects") for form in inflections(word, "noun") | {word}
+    )
+    if not subjects:
+        return
+    copulas = _COPULA_FORMS
+    for word in _word_set(data, "accusation_predicates"):
+        for form in inflections(word, "noun") | {word}:
+            requirements.setdefault(form, set()).add((copulas, subjects))
 
 
 def _add_rejection_forms(data: Mapping[str, Any], requirements: dict[str, set[tuple[frozenset[str], ...]]]) -> None:

@@ -392,6 +392,11 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
                 mode = "asserted"
             proposals.append(_Proposal(token, rule, "REJECT", False, None, mode))
             continue
+        if _accused_act(token, lexicon, work):
+            # "This was an act of cowardice": the speaker accuses the act's authors.
+            rule = TriggerRule(type="ACCUSE", pos="verb", lemma=lemma)
+            proposals.append(_Proposal(token, rule, "ACCUSE", False, None, work.mode(token.head)))
+            continue
         if _punishment_vow(token, lexicon, work):
             # "those responsible will pay a heavy price": the speaker's threat, made as told.
             rule = TriggerRule(type="THREATEN", pos="verb", lemma=lemma)
@@ -544,6 +549,29 @@ def _punishment_vow(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) 
         if not found & words:
             return False
     return work.mode(token) != "asserted"
+
+
+def _accused_act(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    """Whether `token` is the predicate of a clause that calls an act a crime: "This was an
+    act of cowardice", "this act of violence is unacceptable" (after "be", not negated, a word
+    of `accusation_predicates` in the predicate, its modifiers or its "of"/"against" phrase,
+    and a subject of `accused_subjects`). Not a predicate that is itself an event word ("the
+    attack was a massacre" stays the attack), nor a state or a clause as subject."""
+    if not lexicon.accusation_predicates or token.dep_ not in ("acomp", "attr"):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in (*verb.children, *token.children)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _words(subject) & lexicon.accused_subjects:
+        return False
+    words = _words(token)
+    words |= {w for c in token.children if c.dep_ in ("amod", "compound") for w in _words(c)}
+    words |= {w for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "against")
+              for g in c.children if g.dep_ == "pobj" for w in _words(g)}
+    if not words & lexicon.accusation_predicates:
+        return False
+    return work.match(token) is None
 
 
 def _rejected_claim(token: Token, lexicon: TriggerLexicon) -> Token | None:

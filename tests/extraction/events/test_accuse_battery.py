@@ -99,6 +99,21 @@ CASES = [
         "Niger's defence minister described the killings in Tillaberi as pure wickedness.",
         [("ACCUSE", "NER", ANY), ("ASSAULT", ANY, ANY)],
     ),
+    # ... or in a clause of its own, after "be", by who says it; the act stays one assault.
+    (
+        'Bandits ambushed a convoy near Gusau on Sunday. "This was an act of cowardice," '
+        "Zamfara's governor told reporters.",
+        [("ASSAULT", ANY, ANY), ("ACCUSE", "NGA", ANY)],
+    ),
+    (
+        'Gunmen raided a police station in Tumaco on Friday. "This attack is unacceptable," '
+        "said the Colombian interior minister.",
+        [("ASSAULT", ANY, ANY), ("ACCUSE", "COL", ANY)],
+    ),
+    # Not a state, a clause or a negation: no accusation.
+    ('Rebels shelled Goma on Monday. "The situation is unacceptable," a trader in Goma said.', [("ASSAULT", ANY, ANY)]),
+    ('Rebels shelled Goma on Monday. "What happened is unacceptable," a trader in Goma said.', [("ASSAULT", ANY, ANY)]),
+    ('Rebels shelled Goma on Monday. "This was not a crime," a rebel spokesman said.', [("ASSAULT", ANY, ANY)]),
     # Blame laid by a verb of placing it ("pinned the blame on").
     ("Kazakh authorities have pinned the blame on criminal gangs.", [("ACCUSE", "KAZ", ANY)]),
     ("The Malian army put the blame on jihadist fighters.", [("ACCUSE", "MLI", ANY)]),

@@ -128,6 +128,21 @@ def test_a_claim_called_false_selects_its_sentence(lexicon: TriggerLexicon, text
 
 
 @pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        ('"This was an act of cowardice," the mayor said.', True),
+        ("The governor said the attack was unacceptable.", True),
+        # Without a copula and an act as subject, a word of condemnation selects nothing.
+        ("The firefighters showed no cowardice during the blaze.", False),
+        ("The new fares are unacceptable to most commuters.", False),
+    ],
+)
+def test_an_act_called_a_crime_selects_its_sentence(lexicon: TriggerLexicon, text: str, selected: bool) -> None:
+    doc = spacy.blank("en")(text)
+    assert lexicon.has_trigger(doc) is selected
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("The air defence units downed an armed drone over the border town.", "ASSAULT"),
