@@ -2857,7 +2857,9 @@ def _kind_before_outside(text: str, start: int, phrases: PlacePhrases) -> tuple[
         return start, None  # no kind word ends the text before it (most entities)
     for prefix, feature in _division_kinds(phrases):
         for joined in (prefix + " ", prefix) if prefix.endswith("'") else (prefix + " ",):
-            if before.endswith(joined) and (len(before) == len(joined) or not before[-len(joined) - 1].isalnum()):
+            # A whole word: not the tail of a longer or hyphenated one ("sous-préfecture de").
+            if before.endswith(joined) and (len(before) == len(joined) or not (
+                    before[-len(joined) - 1].isalnum() or before[-len(joined) - 1] == "-")):
                 return start - len(joined), feature
     return start, None
 

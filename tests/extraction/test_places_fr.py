@@ -742,3 +742,31 @@ def test_a_building_of_a_town_names_the_town(pipeline, text, town):
     # "un hôtel de X", "la mosquée de X" (data/fr/places.yaml `building_of_nouns`): the
     # building stands in the town, read even where the recogniser takes the name for a person's.
     assert town in {p.name for p in _places(pipeline, text) if p.feature == "city"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        # an elided kind word outside the name: the division, as with "de" before a consonant
+        ("En RDC, des miliciens ont tué six civils jeudi dans le territoire d'Uvira, au Sud-Kivu.", "Uvira",
+         "admin2"),
+        ("Au Mali, des soldats ont été tués lundi dans le cercle d'Ansongo, selon l'armée.", "Ansongo Cercle",
+         "admin2"),
+    ],
+)
+def test_an_elided_kind_word_names_its_division(pipeline, text, name, feature):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert any(p.name == name and p.feature == feature for p in document.places)
+    assert document.incidents and all(i.location is not None and i.location.name == name
+                                      for i in document.incidents)
+
+
+def test_a_hyphenated_kind_word_is_not_read_as_its_tail():
+    # "sous-préfecture de" is no "préfecture de" (a first-level division's word)
+    from tessera.extraction.places import _kind_before_outside, place_phrases
+
+    text = "dans la sous-préfecture de Mongo"
+    phrases = place_phrases("fr")
+    assert _kind_before_outside(text, text.index("Mongo"), phrases) == (text.index("Mongo"), None)
+    text = "dans la préfecture de Mongo"
+    assert _kind_before_outside(text, text.index("Mongo"), phrases) == (text.index("préfecture"), "admin1")
