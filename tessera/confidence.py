@@ -48,7 +48,9 @@ TYPE_GROUPS: dict[str, str] = {
     "COOPERATE": "cooperation",
     "AID": "cooperation",
     "CONCEDE": "cooperation",
-    "RETREAT": "cooperation",
+    # A withdrawal is a force movement, the mirror of a deployment: MOBILIZE's group, not the
+    # concessions' (forces falling back, rebels pulling out of a town, troops leaving a country).
+    "RETREAT": "protest",
 }
 GROUPS: tuple[str, ...] = ("coerce", "protest", "verbal_conflict", "cooperation")  # "assault" is the base
 

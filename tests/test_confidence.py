@@ -119,3 +119,13 @@ def test_the_default_filter_uses_the_language_threshold() -> None:
     for language in ("en", "fr"):
         kept = filter_incidents(incidents, language=language)
         assert [i.id for i in kept] == [i.id for i in incidents if i.confidence >= threshold_for(language, model)]
+
+
+def test_a_withdrawal_weighs_as_a_deployment_not_as_a_concession() -> None:
+    # forces pulling out are a force movement, MOBILIZE's mirror: the same type group
+    events = [_event("e1", 500, "RETREAT"), _event("e2", 500, "MOBILIZE"), _event("e3", 500, "CONCEDE")]
+    retreat, deployment, concession = (features(_incident(f"i{k}", [f"e{k}"], t), events, 1000, "fr")
+                                       for k, t in ((1, "RETREAT"), (2, "MOBILIZE"), (3, "CONCEDE")))
+    assert retreat == deployment
+    model = load_model()
+    assert probability(retreat, model) > probability(concession, model)

@@ -283,6 +283,7 @@ class FrenchRule:
     not_subjects: frozenset[str] = frozenset()  # never with a subject of these words ("des milliers sont morts")
     marks_after: frozenset[str] = frozenset()  # a phrase after it opens with one of these ("appeler au calme")
     suffered: bool = False  # an act only as what a frame of suffering tells undergone ("essuyer des tirs")
+    named_subject: bool = False  # a proper-noun subject (a named group or leader) also meets `subjects`
 
     @property
     def constrained(self) -> bool:
@@ -361,7 +362,8 @@ class FrenchLexicon:
         unknown = set(entry) - {"lemma", "objects", "reflexive", "modifiers", "type", "complements", "not_modifiers",
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
                                 "not_objects", "acting", "subject_needed", "dative_recipient", "clitics",
-                                "not_complements", "not_subjects", "marks_after", "suffered"}
+                                "not_complements", "not_subjects", "marks_after", "suffered",
+                                "named_subject"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -385,6 +387,7 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("not_subjects") or []),
             frozenset(str(w).casefold() for w in entry.get("marks_after") or []),
             bool(entry.get("suffered", False)),
+            bool(entry.get("named_subject", False)),
         )
 
     @classmethod
@@ -692,7 +695,14 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
                 return False
         # "les soldats qui sont arrivés sur place": the relative pronoun stands for its noun
         stated = [_antecedent(c) for c in stated]
-        if stated and not any(c.lemma_.casefold() in rule.subjects or c.lower_ in rule.subjects for c in stated):
+        named = [c for c in stated if rule.named_subject and c.pos_ == "PROPN"]
+        if rule.named_subject:
+            # the subject's own words too, outside any clause of its own: "Plus de 460 Casques bleus"
+            # parsed with "Casques" as the determiner of "bleus", "les éléments de la gendarmerie", "un
+            # convoi terrestre de soldats" (not "les habitants qui fuyaient les rebelles")
+            stated = [w for c in stated for w in c.subtree if not _in_own_clause(w, c)]
+        if stated and not named and not any(
+                c.lemma_.casefold() in rule.subjects or c.lower_ in rule.subjects for c in stated):
             return False
     if rule.infinitive and not any(
             t.i > token.i and "Inf" in t.morph.get("VerbForm")
@@ -1581,6 +1591,15 @@ def _set_off(phrase: Token) -> bool:
 
 def _after_comma(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def _in_own_clause(word: Token, top: Token) -> bool:
+    """`word` stands in a clause inside the phrase of `top` (a verb or a relative clause between them)."""
+    while word != top and word.head != word:
+        if word.pos_ in ("VERB", "AUX") or word.dep_ in ("acl:relcl", "punct"):
+            return True
+        word = word.head
+    return False
 
 
 def _antecedent(token: Token) -> Token:

@@ -2694,3 +2694,24 @@ def test_a_store_or_tank_blowing_up_is_no_attack(french, text):
     assert [e for e in _events(french, text) if e.type == "ASSAULT"] == []
     bomb = _events(french, "L'explosion d'une bombe au marché a fait vingt morts samedi.")
     assert [e.type for e in bomb if e.trigger.text == "explosion"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "retreat"),
+    [
+        # forces, an armed group or a named side leaving a place withdraw
+        ("Les miliciens ont quitté le village de Bembé dans la nuit de mardi.", True),
+        ("Le dernier bataillon de la force régionale a quitté la ville de Goma jeudi.", True),
+        ("Les derniers des 800 soldats belges ont quitté la base de Kamina samedi.", True),
+        # the force named inside the subject's phrase ("un convoi de soldats")
+        ("Un premier convoi terrestre de soldats tchadiens a quitté la base de Kidal mardi.", True),
+        ("La Monusco a quitté mardi son camp de Kamanyola.", True),
+        # residents, envoys or a convoy leaving are no withdrawal
+        ("Les habitants de Bembé ont quitté leurs maisons après les tirs de mardi.", False),
+        ("Le gouvernement a prié le consul de quitter le territoire sous 72 heures.", False),
+        ("Le camion des commerçants a quitté la ville mardi matin.", False),
+        ("Le président Jean Dupont aurait quitté le palais, selon un site d'information.", False),
+    ],
+)
+def test_leaving_a_place_is_a_withdrawal_only_for_forces_and_armed_sides(french, text, retreat):
+    assert ("RETREAT" in {e.type for e in _events(french, text)}) == retreat
