@@ -2302,6 +2302,10 @@ class _Mention:
     # which occurred in X") or is the noun such a clause tells it in ("the village where the
     # attack took place"): the report's own statement of the site (`_site_restated`).
     site_restated: bool = False
+    # Its own place is a town named as a division ("the region of Timbuktu", "Tahoua" above
+    # "(région de Tahoua)": `places.divisions_named`, `places.towns_as_divisions`): that
+    # division, which holds the finer places of the incident told in it (`_conflict`).
+    division: Place | None = None
 
 
 @dataclass
@@ -2934,7 +2938,8 @@ def assemble_incidents(
                                  if inherited and event.location is not None else -1,
                                  _carried_day(event, parsed, facts.sentence)
                                  if rules.carried_days_apart and date is None else None,
-                                 _site_restated(event, parsed, rules)))
+                                 _site_restated(event, parsed, rules),
+                                 divisions.get(event.location.start) if event.location is not None else None))
     # A town inherited from a sentence that tells an act (an earlier killing recalled
     # there) is the extraction's carry-over from that act, no move of the story's setting.
     told_acts = {m.facts.sentence for m in mentions}
@@ -4169,9 +4174,13 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             and event.location is not None
             and not (other.dateline or other.place_lent or other.place_inherited)
             and not (mention.dateline or mention.place_lent or mention.place_inherited)
-            and (place_score(known.location, event.location, dedupe_rules) is None
-                 or _towns_apart(known.location, event.location, dedupe_rules))
-            and not (rules.retold_town_finer and _nearby_told_back(known.location, event.location, mention))
+            and _places_apart(known.location, event.location, mention, rules, dedupe_rules)
+            # A town named as a division is that division too: "Suspected jihadists killed four
+            # soldiers in the region of Timbuktu", then "The raid took place in Gourma-Rharous
+            # district" (a district of that region) tell one incident.
+            and (not (other.division or mention.division)
+                 or _places_apart(other.division or known.location, mention.division or event.location,
+                                  mention, rules, dedupe_rules))
         ):
             return "place"
         if _moved_on(other, mention, draft, dedupe_rules):
@@ -4200,6 +4209,16 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             if actor_score(a, b, dedupe_rules) is None:
                 return name
     return None
+
+
+def _places_apart(first: Place, second: Place, mention: _Mention, rules: AssembleRules,
+                  dedupe_rules: DedupeRules) -> bool:
+    """Two own places that cannot be one incident's: neither is the other or lies in it, or two
+    towns named apart, unless a definite noun names the incident back at a town nearby."""
+    return (
+        (place_score(first, second, dedupe_rules) is None or _towns_apart(first, second, dedupe_rules))
+        and not (rules.retold_town_finer and _nearby_told_back(first, second, mention))
+    )
 
 
 def _nearby_told_back(first: Place, second: Place, mention: _Mention) -> bool:
