@@ -333,6 +333,40 @@ def _plain_apostrophes(doc: Doc) -> None:
             token.norm_ = token.norm_.replace("\u2019", "'")
 
 
+def _parse_data(nlp: Language, key: str) -> dict[str, str]:
+    """The `key` mapping of the language's parse data (data/<lang>/parse.yaml); empty where
+    there is none."""
+    if nlp.lang is None:
+        return {}  # no language: no data (`load` refuses it)
+    try:
+        return {str(k): str(v) for k, v in (load("parse", nlp.lang).get(key) or {}).items()}
+    except (FileNotFoundError, UnknownLanguageError):
+        return {}
+
+
+def _possessives_read_plain(words: list[str], forms: dict[str, str]) -> bool:
+    """Give the entity recogniser the plain form of a typeset possessive (`forms`, the
+    language's `possessive_read_as`) between a capitalised word and a lower-case one:
+    "Karakalpakstan\u2019s autonomy", "Mali\u2019s army". Changes `words` in place; says
+    whether any was changed.
+
+    The small English model learnt the possessive with the plain apostrophe. With the typeset
+    one it read the name before it and the possessive as one organisation
+    ("Karakalpakstan\u2019s" ORG), where it reads "Karakalpakstan's" as a place. A lower-case
+    word after the possessive is a common noun the name determines, so the name ends at the
+    possessive: "Pandora\u2019s Box", "the Sheriff\u2019s Department" and "the Coalition\u2019s
+    Small Group", where a capitalised word follows, may be one name and keep the typeset
+    form's reading. Only the recogniser's windows are read so (docs made from their words):
+    the parsed tokens keep their text and offsets."""
+    changed = False
+    for i in range(1, len(words) - 1):
+        plain = forms.get(words[i])
+        if plain is not None and words[i - 1][:1].isupper() and words[i + 1][:1].islower():
+            words[i] = plain
+            changed = True
+    return changed
+
+
 def read_forms_as(nlp: Language) -> None:
     """Give the words of the language's `read_as` (data/<lang>/parse.yaml) the features the
     token encoder reads (norm, prefix, suffix, shape) of the form they stand for.
@@ -960,6 +994,7 @@ class Parser:
             _index_as_sets(self._lemmatizer)
         self._adverb_verbs = _AdverbVerbs.of(self.nlp, self._lemmatizer)
         read_forms_as(self.nlp)
+        self._possessives = _parse_data(self.nlp, "possessive_read_as")
 
     def _lemmatize(self, doc: Doc) -> None:
         """The packaged rule lemmatizer, memoised per (form, tag, part of speech).
@@ -1002,8 +1037,12 @@ class Parser:
             known = self._known_names(source) if self._known_names is not None else ()
             words: list[str] | None = None
             spaces: list[bool] = []
+            if self._possessives and "\u2019" in text:
+                words, spaces = _words_and_spaces(source)
+                if not _possessives_read_plain(words, self._possessives):
+                    words = None
             for start, end in entity_windows(source, radius, known, self._numeric_entities, text):
-                if (start, end) == (0, len(source)):
+                if (start, end) == (0, len(source)) and words is None:
                     window = source
                 else:  # the window as a doc of its own: the recogniser reads whole docs
                     if words is None:

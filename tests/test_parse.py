@@ -495,3 +495,30 @@ def test_a_toll_told_around_a_typewritten_aside_is_coded_with_exact_offsets():
     assert (incident.fatalities, incident.location.name) == (18, "Kidal")
     assert text[incident.location.start : incident.location.end] == "Kidal"
     assert text[incident.date.start : incident.date.end] == "Monday"
+
+
+def test_a_typeset_possessive_before_a_common_noun_is_read_plain_by_the_recogniser(nlp):
+    """"Karakalpakstan\u2019s autonomy": the model learnt the plain "'s" and read the name and
+    the typeset possessive as one organisation; read plain in the recogniser's windows, the
+    name is a place. The parsed tokens keep the article's text and offsets."""
+    text = "Thousands marched against plans to curb Karakalpakstan\u2019s autonomy on Friday."
+    [sentence] = Parser(nlp).parse(text).sentences
+    assert sentence.doc.text == text
+    assert ("Karakalpakstan", "GPE") in [(e.text, e.label_) for e in sentence.doc.ents]
+    [name] = [e for e in sentence.doc.ents if e.text == "Karakalpakstan"]
+    start, end = sentence.offsets(name)
+    assert text[start:end] == "Karakalpakstan"
+
+
+def test_only_a_possessive_between_a_capitalised_word_and_a_lower_case_one_is_read_plain():
+    from tessera.parse import _possessives_read_plain
+
+    forms = {"\u2019s": "'s"}
+    words = ["Gunmen", "raided", "Mali", "\u2019s", "army", "base"]
+    assert _possessives_read_plain(words, forms)
+    assert words[3] == "'s"
+    # A capitalised word after it: the possessive may be inside a name ("Pandora's Box",
+    # "the Sheriff's Department"); after a common word it is no name's end.
+    for kept in (["the", "Sheriff", "\u2019s", "Department"], ["Pandora", "\u2019s", "Box"],
+                 ["the", "village", "\u2019s", "well"], ["Mali", "\u2019s"]):
+        assert not _possessives_read_plain(list(kept), forms)
