@@ -68,6 +68,13 @@ before it, or founds one):
   incident borrows no day, neither the incident's told before it nor the report's ("X
   came days after Y" dates Y before X; "a week after" gives Y its own day, from the
   dates stage). Not "hours after", often the same day.
+- A definite act noun placed after or before another act ("The attack came following
+  another one in the province last week, which killed five soldiers", "Cette attaque
+  intervient au lendemain de la mort de cinq soldats": `sequel_verbs`, `sequel_markers`)
+  does not take what that phrase states: with a toll told there, the mention is that other
+  act, an incident of its own; where a trigger of its own tells the other act there ("after
+  another attack last week that killed five"), the noun names its incident back without that
+  toll or day, and "another" there marks the other act, not the noun (`_sequel_fields`).
 - Dead told as some of a toll ("Among the dead was the village imam, who was killed
   outside the mosque", "Two teachers were among those killed": `part_prepositions`)
   give no toll of their own to conflict or tie.
@@ -525,6 +532,12 @@ class AssembleRules(BaseModel):
     # the incident just told (`_follows`).
     sequence_verbs: frozenset[str] = frozenset()
     sequence_subjects: frozenset[str] = frozenset()
+    # Verbs that place the act their subject names after or before another ("The attack came
+    # after another one last week that killed five", "Cette attaque intervient au lendemain
+    # de la mort de cinq soldats"), and the words opening the phrase that tells the other act
+    # (`_sequel_phrases`): a toll or day stated there is the other act's.
+    sequel_verbs: frozenset[str] = frozenset()
+    sequel_markers: frozenset[str] = frozenset()
     statement_types: frozenset[str] = frozenset()
     # Verbs of saying ("say", "tell"): a statement in a participle clause on one is what
     # was said, not a statement added to another act (`_subordinate_statement`); the
@@ -2033,6 +2046,83 @@ def _follows(trigger: Token, rules: AssembleRules) -> bool:
     )
 
 
+def _sequel_phrases(trigger: Token, sentence: ParsedSentence, rules: AssembleRules) -> list[tuple[int, int]]:
+    """The article span of the phrase that tells another act against which the trigger's,
+    a noun subject of a verb of `sequel_verbs`, is placed: from one of `sequel_markers` just
+    after the verb to the sentence's end ("The attack came two days after ...", "came
+    following another one ...", "intervient au lendemain de ...", "survient deux semaines
+    après ..."), or the object of a verb of `sequence_verbs` ("The attack followed a weekend
+    assault that killed 15"). Read in word order: the parse often hangs the marker above the
+    verb ("came" an auxiliary of "following"). What the phrase states is the other act's."""
+    verb = trigger.head
+    if (
+        not _is_noun(trigger)
+        or trigger.dep_ not in ("nsubj", "nsubj:pass")
+        or verb.i <= trigger.i
+        or (verb.lemma_.casefold() not in rules.sequel_verbs and verb.lower_ not in rules.sequel_verbs)
+    ):
+        return []
+    tokens = sentence.tokens
+    offset = tokens[0].i
+    after = [t for t in tokens[verb.i - offset + 1:verb.i - offset + 6]]
+    if verb.lemma_.casefold() in rules.sequence_verbs or verb.lower_ in rules.sequence_verbs:
+        start = after[0] if after else None
+    else:
+        start = next((t for t in after if t.lower_ in rules.sequel_markers), None)
+    if start is None:
+        return []
+    return [(sentence.start + start.idx, sentence.end)]
+
+
+def _sequel_fields(
+    event: Event, parsed: ParsedArticle, date: DateValue | None, trigger_starts: frozenset[int], rules: AssembleRules
+) -> tuple[bool, bool, bool, bool]:
+    """Whether the mention's toll and its date are stated in a phrase telling another act
+    than its own (`_sequel_phrases`), and whether that phrase names that act by a trigger of
+    its own (then a mention of its own). Two readings: "The attack came following another
+    one in the province last week, which killed an army officer and four soldiers" (the
+    other act only told there: the mention's toll and day are that act's, another
+    occasion, when a toll says another act was told there, not a time alone: "came after
+    midnight"); "The attack came after another attack last week that killed five" (the
+    other act a mention of its own: the subject keeps neither). The fourth: the subject is a
+    definite noun and a modifier of another incident ("another", "autre") is in the phrase,
+    not on it: the other act is "another", the subject names the incident told."""
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None or not sentence.deep:
+        return False, False, False, False
+    token = _trigger_token(sentence, event)
+    if token is None:
+        return False, False, False, False
+    spans = _sequel_phrases(token, sentence, rules)
+    if not spans:
+        return False, False, False, False
+
+    def inside(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    # The toll's figure: a quantity of the event, or (where the events stage keeps none, as
+    # the French one) a number word of the sentence of that value.
+    figures = [(q.start, q.value) for q in event.quantities] or [
+        (sentence.start + t.idx, _whole(t, rules.language))
+        for t in sentence.tokens
+        if t.like_num or t.pos_ == "NUM"
+    ]
+    # (A figure there and none of the toll's value outside it: "killed an officer and four
+    # soldiers" sums to five.)
+    toll = event.fatalities is not None and any(inside(start) for start, _ in figures) and not any(
+        value == event.fatalities and not inside(start) for start, value in figures
+    )
+    day = date is not None and bool(date.value) and date.start is not None and inside(date.start)
+    named = any(inside(start) for start in trigger_starts if start != event.trigger.start)
+    definite = _determiner(token) in rules.definite_determiners or _possessed(token)
+    other = (
+        definite
+        and not _modifiers(token) & rules.distinct_modifiers
+        and any(inside(sentence.start + t.idx) and t.lower_ in rules.distinct_modifiers for t in sentence.tokens)
+    )
+    return toll, day, named, other
+
+
 def _series(token: Token, rules: AssembleRules) -> bool:
     """ "..., the latest in a string of attacks": the plural names the series the clause's
     own event belongs to (the mention tells that event), not several events told."""
@@ -2895,6 +2985,31 @@ def assemble_incidents(
                 date = period_so_far(date, published)
         window = value_window(date) if date is not None and stated else None
         facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words, statement_starts, places)
+        sequel_toll, sequel_day, sequel_named, other_marked = (
+            _sequel_fields(event, parsed, date, trigger_starts, rules)
+            if facts.anaphor or facts.distinct
+            else (False, False, False, False)
+        )
+        if facts.distinct and not facts.anaphor:
+            if not other_marked:
+                sequel_toll = sequel_day = False
+            else:
+                # "The attack came after another attack": "another" is the other act's.
+                facts = replace(facts, distinct=False, distinct_by="", anaphor=True,
+                                reasons=(*facts.reasons, "the other incident is the one it came after"))
+        if (sequel_toll or sequel_day) and sequel_named:
+            # "The attack came after another attack last week that killed five": the toll and
+            # day are the other mention's; the subject names its incident back with neither.
+            if sequel_toll:
+                event = event.model_copy(update={"fatalities": None})
+            if sequel_day:
+                date, stated, window = None, False, None
+        elif sequel_toll:
+            # "The attack came following another one last week, which killed five": the other
+            # act is told only there, by the mention's own toll and day: another occasion, which
+            # borrows no day (`_sequenced_draft`).
+            facts = replace(facts, anaphor=False, ordered=True, sequenced=True,
+                            reasons=(*facts.reasons, "its toll or day told of the act it came after"))
         reframed = stated and date is not None and _fronted(parsed, date)
         # Stated for days that end more than a week before the report ("In 2023, a drone
         # strike killed 85 villagers"): not the report's occasion.
