@@ -338,6 +338,20 @@ CASES = [
     # naming an act a crime accuses its authors
     ("Le gouvernement malien a qualifié l'attaque de Moura de crime de guerre.",
      'ACCUSE', {'acountry': 'MLI'}),
+    # a verdict of condemnation on an act is criticism
+    ('Le ministre nigérien a jugé « inacceptable » le blocus imposé à Niamey.', 'ACCUSE', {'acountry': 'NER'}),
+    ("Le gouvernement a décrit l'embuscade de Djibo comme « inqualifiable ».", 'ACCUSE', {}),
+    ("L'opposition estime intolérable la répression des étudiants à Lomé.", 'ACCUSE', {}),
+    ("Le porte-parole a qualifié l'assaut contre la prison d'inadmissible.", 'ACCUSE', {}),
+    # a release told by liberty as where one is put
+    ('Le journaliste a été remis en liberté mardi à Niamey.', 'CONCEDE', {}),
+    ('Les juges ont ordonné la mise en liberté de trois militants à Dakar.', 'CONCEDE', {}),
+    # people held, of any kind, freed by those who held them
+    ('Les ravisseurs ont libéré deux journalistes français lundi près de Gao.', 'CONCEDE', {}),
+    # a police sweep
+    ('Un coup de filet des gendarmes a visé un réseau de trafiquants à Mopti.', 'COERCE', {}),
+    # ruling out what another side proposes
+    ('Le gouvernement tchadien a exclu tout dialogue avec les rebelles du FACT.', 'REJECT', {'acountry': 'TCD'}),
 ]
 
 # Sentences that must NOT carry an event of the type: a dispersal with no force told is
@@ -351,6 +365,17 @@ ABSENT = [
     # what forces do as a rule (present tense) is no operation launched
     ('Les jihadistes lancent des attaques contre les camps de l\'armée dans la région.', 'ASSAULT'),
     ('Le ministre a qualifié la situation de calme à Gao.', 'ACCUSE'),
+    # a trial or a count is no verdict of condemnation
+    ("Dix anciens officiers sont jugés pour crimes contre l'humanité à Conakry.", 'ACCUSE'),
+    ('Le bilan est estimé à une trentaine de morts à Kaya.', 'ACCUSE'),
+    ("Le rapport décrit la situation comme calme à Bria.", 'ACCUSE'),
+    ("Le ministre a jugé la mesure nécessaire à Niamey.", 'ACCUSE'),
+    # liberty acted on is no release; exclusion from a body or a possibility is no refusal
+    ('La junte a mis fin à la liberté de la presse au Mali.', 'CONCEDE'),
+    ('Ce décret remet en cause la liberté de réunion à Bamako.', 'CONCEDE'),
+    ('Le député a été exclu du parti au pouvoir à Abidjan.', 'REJECT'),
+    ("L'armée affirme avoir libéré la ville de Kidal.", 'CONCEDE'),
+    ("Une nouvelle attaque contre Gao n'est pas exclue.", 'REJECT'),
     ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'ASSAULT'),
     ('Des jihadistes ont bloqué les routes menant à Djibo.', 'PROTEST'),
     ('Les rebelles ont marché sur la capitale.', 'PROTEST'),
