@@ -764,9 +764,10 @@ def _sufferer(noun: Token) -> Token | None:
 
 
 def _undergoers(token: Token) -> list[Token]:
-    """Who or what undergoes a verb: its object or passive subject, or the noun a participle
-    qualifies ("les cas difficiles évacués vers l'hôpital")."""
-    found = [c for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
+    """Who or what undergoes a verb: its object or passive subject (a relative pronoun's noun),
+    or the noun a participle qualifies ("les cas difficiles évacués vers l'hôpital")."""
+    # a relative pronoun stands for its noun ("l'embuscade a fait quatre blessés, qui ont été évacués")
+    found = [_antecedent(c) for c in token.children if c.dep_ in ("obj", "nsubj:pass")]
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if len(subjects) > 1 and subjects[0].i < token.i:
         # "Les rebelles ont violé l'accord": the small model files the object after the verb

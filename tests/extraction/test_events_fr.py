@@ -848,6 +848,11 @@ def test_a_place_near_which_an_attack_was_is_not_its_author(french):
         ("Les victimes ont été soignées sur place et les cas graves évacués vers des structures de santé.", "RETREAT",
          False),
         ("Les soldats tchadiens ont été évacués de la ville de Kidal samedi.", "RETREAT", True),
+        # a relative pronoun stands for its noun; a hospital goes by other names
+        ("Mardi, l'embuscade a fait quatre blessés, qui ont été évacués vers Kidal.", "RETREAT", False),
+        ("Deux gendarmes ont été touchés par balle et évacués vers le Centre hospitalier de Sévaré.", "RETREAT",
+         False),
+        ("Trois militaires ont été évacués au CHU de Bouaké dans la nuit de samedi.", "RETREAT", False),
         # calling someone is asking only for something ("à" phrase); else a telephone call
         ("Les ravisseurs ont rappelé les familles et les ont appelées deux fois depuis un numéro inconnu.", "REQUEST",
          False),
