@@ -470,9 +470,12 @@ class FrenchLexicon:
             # tagged a noun with no determiner or preposition of its own and a determiner
             # after it (its object), is that verb.
             return rule if rule is not None or not _bare_verb_form(token) else self._rule_of(token, "VERB")
-        elif token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].dep_ == "det":
+        elif token.pos_ == "ADJ" and token.i > 0 and (
+                token.doc[token.i - 1].dep_ == "det" or any(c.dep_ == "det" for c in token.children)):
             # "Les assauts meurtriers d'un gang": a noun of the act right after a determiner,
-            # tagged an adjective of the word after it, is that noun
+            # tagged an adjective of the word after it, is that noun; so is one that holds a
+            # determiner of its own past an adjective ("De violents affrontements ont éclaté":
+            # the plural article "de" before an adjective, the noun tagged an adjective)
             return self._rule_of(token, "NOUN")
         else:
             return None

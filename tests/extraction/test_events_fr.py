@@ -523,6 +523,18 @@ def test_an_act_noun_the_parse_hung_as_adjective_of_its_own_adjective_is_an_even
     assert attack.trigger.text == "assauts" and attack.fatalities == toll
 
 
+@pytest.mark.parametrize(("text", "toll"), [
+    ("De violents affrontements ont éclaté lundi à Kidal, faisant au moins six morts.", 6),
+    ("De violents affrontements ont opposé dimanche des éleveurs à des agriculteurs près de Mopti, faisant quatre "
+     "morts.", 4),
+])
+def test_an_act_noun_after_the_plural_article_de_and_an_adjective_is_an_event(french, text, toll):
+    # "de" stands for "des" before an adjective; the parse tags the noun an adjective that
+    # holds the determiner
+    (attack,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert attack.fatalities == toll
+
+
 def test_a_later_toll_does_not_overwrite_the_first_one(french):
     text = ("Onze soldats ont été tués samedi dans une attaque près de Djibo. "
             "L'accrochage a eu lieu dans la localité de Silmangué. "
