@@ -35,3 +35,15 @@ def test_same_occasion_modifier_keeps_the_report_day(pipeline, second, dated):
     assert protests, code(pipeline, LEAD + second).incidents
     assert all((i.date is not None and i.date.value == "2024-03-05") is dated for i in protests), \
         [i.date for i in protests]
+
+
+def test_an_ordinal_incident_told_by_a_part_of_a_day_takes_the_day_told(pipeline):
+    # "une seconde frappe ... dans l'après-midi": another incident (its ordinal keeps it off the
+    # report's day), dated by its part of a day on the day the story told last (dates_fr
+    # `_parts_of_day`), as English "a second strike ... in the afternoon".
+    text = ("Des avions ont bombardé mardi un dépôt d'armes à Homs, tuant trois soldats. "
+            "Une seconde frappe a touché une caserne à Hama dans l'après-midi.")
+    strikes = [i for i in code(pipeline, text).incidents
+               if i.type == "ASSAULT" and i.location is not None and i.location.name == "Ḩamāh"]
+    assert strikes, code(pipeline, text).incidents
+    assert all(i.date is not None and i.date.value == "2024-03-05" for i in strikes), [i.date for i in strikes]

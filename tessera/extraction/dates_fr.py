@@ -116,7 +116,25 @@ def _vocabulary() -> dict[str, Any]:
             "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()},
             "sequence_marks": {str(k): int(v) for k, v in (data.get("sequence_marks") or {}).items()},
             "sequence_units": {str(k): int(v) for k, v in (data.get("sequence_units") or {}).items()},
-            "vague": {str(k).casefold(): (int(v[0]), int(v[1])) for k, v in (data.get("vague_amounts") or {}).items()}}
+            "vague": {str(k).casefold(): (int(v[0]), int(v[1])) for k, v in (data.get("vague_amounts") or {}).items()},
+            "day_parts": _day_parts(data)}
+
+
+def _day_parts(data: Mapping[str, Any]) -> list[str]:
+    """The phrases of a part of a day (temporal.yaml `parts_of_day`): each noun after each
+    lead, with its article ("dans la soirée", "dans l'après-midi") or without ("en soirée",
+    "en fin d'après-midi"), and the fixed phrases ("au petit matin")."""
+    phrases = [str(p) for p in data.get("part_of_day_phrases") or ()]
+    for noun in (str(n) for n in data.get("parts_of_day") or ()):
+        vowel = noun[:1] in "aeiouéèêh"
+        for lead in (str(w) for w in data.get("part_of_day_leads") or ()):
+            phrases += [f"{lead} l'{noun}", f"{lead} l’{noun}"] if vowel else [f"{lead} la {noun}"]
+        for lead in (str(w) for w in data.get("part_of_day_bare_leads") or ()):
+            if vowel and lead.endswith(" de"):
+                phrases += [f"{lead[:-1]}'{noun}", f"{lead[:-1]}’{noun}"]
+            else:
+                phrases.append(f"{lead} {noun}")
+    return phrases
 
 
 def told_next_to_a_day(date: DateValue) -> bool:
@@ -198,6 +216,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # l'élection", "au lendemain du coup d'État": next to an event named there)
         ("next_to", re.compile(rf"(?<![àÀ] )\b(?P<n>{_alternation(vocabulary['next_to'])})\b"
                                r"(?!\s+(?:de|du|des|d'|d’)\b)", flags)),
+        # "dans l'après-midi", "en fin de soirée", "au petit matin": a part of the day told last
+        # (`_next_to`); not "dans la nuit du 5 au 6" (`night`), "dans la matinée de lundi"
+        ("part_of_day", re.compile(rf"(?<!\w)(?:{_alternation(vocabulary['day_parts'])})(?![\w-])"
+                                   r"(?!\s+(?:de|du|des)\b|\s+d['’])", flags)),
         ("weekday", re.compile(rf"\b(?P<w>{weekday})\b(?:\s+(?:(?P<last>dernier|passé)|(?P<next>prochain))\b)?",
                                flags)),
         ("year", re.compile(rf"\b(?:{'|'.join(_YEAR_WORDS)})\s+(?P<y>{year})\b", flags)),
@@ -213,7 +235,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         "calendar": _led_by(weekdays, months, digits), "numeric": _led_by(digits),
         "ago": _led_by((vocabulary["ago"],)), "weekend": _led_by(vocabulary["weekend"]),
         "relative": _led_by(vocabulary["relative"]), "month": _led_by(vocabulary["month_preps"], months),
-        "next_to": _led_by(vocabulary["next_to"]), "weekday": _led_by(weekdays), "year": _led_by(_YEAR_WORDS),
+        "next_to": _led_by(vocabulary["next_to"]),
+        "part_of_day": _led_by(vocabulary["day_parts"]), "weekday": _led_by(weekdays), "year": _led_by(_YEAR_WORDS),
     }
     return [(kind, re.compile(leads[kind] + pattern.pattern, pattern.flags) if leads.get(kind) else pattern)
             for kind, pattern in patterns]
@@ -412,7 +435,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: b
         else:
             year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}", "month"
-    if kind in ("next_to", "relation"):  # resolved against the day told before it (`_next_to`)
+    if kind in ("next_to", "relation", "part_of_day"):  # resolved against the day told before it (`_next_to`,
+        # `_parts_of_day`)
         return None, "unknown"
     if kind == "weekday":
         if published is None:
@@ -500,7 +524,7 @@ def _next_to(found: list[tuple[str, DateValue]], published: dt.date | None) -> l
 
 
 # Days told as a neighbour of another ("la veille", "deux jours après que"): not a base for another.
-_NEIGHBOUR_KINDS = frozenset({"next_to", "next_to_told", "relation"})
+_NEIGHBOUR_KINDS = frozenset({"next_to", "next_to_told", "relation", "part_of_day"})
 
 
 def told_at_a_distance(date: DateValue) -> bool:
@@ -644,23 +668,79 @@ def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str 
     if isinstance(published, dt.datetime):
         published = published.date()
     spans = sentence_spans(parsed)
+    text = parsed.text
     if published is not None:
-        return [d for _, d in _next_to(_sorted_found(parsed.text, published, spans=spans), published)]
-    if (marked := _page_anchor(parsed.text, url, spans)) is not None:
+        return _parts_of_day(_next_to(_sorted_found(text, published, spans=spans), published), text, spans)
+    if (marked := _page_anchor(text, url, spans)) is not None:
         anchor, exact = marked
-        found = _next_to(_sorted_found(parsed.text, anchor, spans=spans), anchor)
+        found = _next_to(_sorted_found(text, anchor, spans=spans), anchor)
         if not exact:
             found = _named_in_month(found, anchor)
-        return [_coarsened(d, anchor, kind) if kind in _DAY_KINDS and not exact else d for kind, d in found]
-    found = _sorted_found(parsed.text, None, spans=spans)
+        return _parts_of_day([(kind, _coarsened(d, anchor, kind) if kind in _DAY_KINDS and not exact else d)
+                              for kind, d in found], text, spans)
+    found = _sorted_found(text, None, spans=spans)
     if (told := _told_anchor(found) or _calendar_anchor(found)) is not None:
         unanchored = {d.start: (kind, d) for kind, d in found}
         anchored = [
             unanchored.get(d.start, (kind, d)) if kind in _FROM_NOW_KINDS else (kind, d)
-            for kind, d in _sorted_found(parsed.text, told, near=True, spans=spans)
+            for kind, d in _sorted_found(text, told, near=True, spans=spans)
         ]
-        return [d for _, d in _next_to(_told_nights(anchored), told)]
-    return [d for _, d in _next_to(found, None)]
+        return _parts_of_day(_next_to(_told_nights(anchored), told), text, spans)
+    return _parts_of_day(_next_to(found, None), text, spans)
+
+
+# Only spaces or a comma between two dates: one told time ("mardi dans la nuit").
+_JOINED = re.compile(r"[\s,]*")
+
+
+def _parts_of_day(found: list[tuple[str, DateValue]], text: str, spans: Spans = None) -> list[DateValue]:
+    """A part of a day told alone ("Une seconde frappe a touché le secteur dans l'après-midi",
+    temporal.yaml `parts_of_day`) is on the day the story told last, as resolved (on a page
+    dated by its month, that day's span: `_coarsened`), as English places one
+    (`dates._resolve_anaphors_and_times`): not a day a span starts or ends at ("depuis le 13
+    juillet"), nor the day a source spoke ("ont rapporté mardi"), both no day of the story.
+    One told beside a date ("mardi dans la nuit", "lundi, dans la matinée") belongs to that
+    date and is left out, as is one with no day told before it: the stages read them as
+    before, the sentence's other date or none. So is one whose sentence (`spans`) tells a date
+    of its own ("Vendredi, des hommes armés ont attaqué, en fin de soirée, ..."): that date
+    dates the sentence."""
+    dated = [(d.start, d.end) for kind, d in found if kind != "part_of_day" and d.value]
+    out: list[DateValue] = []
+    base: DateValue | None = None
+    for index, (kind, date) in enumerate(found):
+        if kind != "part_of_day":
+            out.append(date)
+            spanned = date.precision == "interval" and kind in ("weekday", "night")  # `_coarsened`
+            if date.value and (date.precision == "day" or spanned) and not _no_story_day(text, date):
+                base = date
+            continue
+        before = found[index - 1][1] if index else None
+        after = found[index + 1][1] if index + 1 < len(found) else None
+        if (before is not None and _JOINED.fullmatch(text[before.end:date.start])) or (
+                after is not None and _JOINED.fullmatch(text[date.end:after.start])):
+            continue
+        sentence = next(((a, b) for a, b in spans or () if a <= date.start < b), None)
+        if sentence is not None and any(sentence[0] <= a and b <= sentence[1] for a, b in dated):
+            continue
+        if base is not None:
+            out.append(date.model_copy(update={"value": base.value, "precision": base.precision}))
+    return out
+
+
+def _no_story_day(text: str, date: DateValue) -> bool:
+    """The day bounds a span ("depuis le 13 juillet", "jusqu'au 5 mai") or is told on a verb of
+    saying ("ont rapporté mardi", "a annoncé ce lundi": temporal.yaml `saying_forms`)."""
+    return bool(_not_story_before().search(text, max(0, date.start - 40), date.start))
+
+
+@functools.lru_cache(maxsize=1)
+def _not_story_before() -> re.Pattern[str]:
+    data = load_data("temporal", "fr")
+    bounds = _alternation(["depuis", *(str(w) for w in data.get("bound_words") or ())])
+    saying = _alternation(str(w) for w in data.get("saying_forms") or ())
+    leads = _alternation(str(w) for w in data.get("saying_day_leads") or ())
+    return re.compile(rf"(?:(?<!\w)(?:{bounds})\s*(?:(?:le|la|les|ce|cette)\s+|l['’])?"
+                      rf"|\b(?:{saying})\s+(?:(?:{leads})\s+)?)\Z", re.IGNORECASE)
 
 
 def _told_nights(found: list[tuple[str, DateValue]]) -> list[tuple[str, DateValue]]:

@@ -574,3 +574,37 @@ def test_the_needed_pattern_holds_every_match_of_its_pattern():
             assert patterns[kind].search(text) is not None
             assert needed.search(text) is not None
         assert needed.search("Deux jours après l'attaque, le calme est revenu.") is None
+
+
+def test_a_part_of_a_day_told_alone_is_on_the_day_the_story_told_last():
+    # "dans l'après-midi", "en fin de soirée", "au petit matin": the day told last, as English
+    # places one; a night too (a night is the day it ends).
+    text = ("Des drones ont visé mercredi 27 septembre un camp près de Gao. "
+            "Une seconde frappe a touché un dépôt dans l'après-midi. "
+            "Les secours sont arrivés en fin de soirée. "
+            "Des tirs ont encore été entendus dans la nuit.")
+    found = [(d[0], d[3]) for d in _parsed_dates(text)]
+    assert found == [("mercredi 27 septembre", "2023-09-27"), ("dans l'après-midi", "2023-09-27"),
+                     ("en fin de soirée", "2023-09-27"), ("dans la nuit", "2023-09-27")]
+
+
+def test_a_part_of_a_day_is_not_placed_on_a_day_a_span_opens_or_a_source_spoke():
+    # "depuis le 25 septembre" opens a span; "ont rapporté lundi" is the day sources spoke:
+    # neither is a day of the story, the part of a day takes the one before them.
+    text = ("Des hommes armés ont pillé le marché de Kidal samedi. Les routes sont fermées depuis le 25 septembre. "
+            "Dans la soirée, ils ont incendié des boutiques.")
+    assert [(d[0], d[3]) for d in _parsed_dates(text)][-1] == ("Dans la soirée", "2023-09-30")
+    text = ("Des bandits ont tué trois bergers samedi, ont rapporté lundi des sources locales. "
+            "Au petit matin, ils avaient enlevé un commerçant.")
+    assert [(d[0], d[3]) for d in _parsed_dates(text)][-1] == ("Au petit matin", "2023-09-30")
+
+
+def test_a_part_of_a_day_beside_a_date_or_with_none_before_is_left_out():
+    # "samedi dans la nuit" is that date's own; a sentence with a date of its own is dated by
+    # it; with no day told before, a part of a day stays out, as before.
+    assert [d[0] for d in _parsed_dates("Samedi dans la nuit, des hommes armés ont attaqué Menaka.")] == ["Samedi"]
+    text = "Lundi, des assaillants ont attaqué, en début de soirée, un poste de gendarmerie."
+    assert [d[0] for d in _parsed_dates(text)] == ["Lundi"]
+    assert _parsed_dates("Dans la matinée, des hommes armés ont attaqué un poste à Ménaka.") == []
+    # "dans la matinée de lundi", "dans la nuit du 2 au 3": a day of its own follows.
+    assert [d[0] for d in _parsed_dates("Le poste a été attaqué dans la matinée de lundi.")] == ["lundi"]
