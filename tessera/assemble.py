@@ -464,6 +464,12 @@ class AssembleRules(BaseModel):
     # A mention dated only by its telling takes the one day of the next sentence that tells no
     # event (`_detail_date`), without the scene-setting day of `setting_sentence_dates`.
     detail_sentence_dates: bool = False
+    # A day told on a verb of saying ("the government announced on Saturday", "said in a
+    # report on Saturday that ...") dates that statement, never an act of another type
+    # (`statement_types` aside) the parse hangs under it ("..., the government announced on
+    # Saturday, in an attack claimed by ..."): for such an act it is only a fallback
+    # (`_stated_date`).
+    saying_day_not_acts: bool = False
     # A sentence that opens on a time of its own, resolved or not, and names a locality the
     # incident's sentences never named tells another occasion (`_elsewhere`, `time_fronted`).
     fronted_time_elsewhere: bool = False
@@ -5603,7 +5609,9 @@ def _stated_date(
     in_sentence = [d for d in in_sentence if not _compared_since(sentence, d, rules)]
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)
             and not _since_date(parsed.text, d, event.trigger.start, rules)
-            and not _anchored_apart(sentence, trigger, d, rules.elapsed_prepositions)]
+            and not _anchored_apart(sentence, trigger, d, rules.elapsed_prepositions)
+            and not (rules.saying_day_not_acts and event.type not in rules.statement_types
+                     and _saying_day_of_other(sentence, d, trigger))]
     if not tied:
         # A fallback: the sentence's narrowest date of a month at most (the report's day,
         # "said on Tuesday", lies near the incident; a relative clause's "seized power
@@ -5678,6 +5686,20 @@ def _said_on(parsed: ParsedArticle, date: DateValue | None) -> bool:
         return False
     sentence = parsed.sentence_at(date.start)
     return sentence is not None and sentence.deep and _saying_day(sentence, date)
+
+
+def _saying_day_of_other(sentence: ParsedSentence, date: DateValue, trigger: Token) -> bool:
+    """The date is told on a verb of saying (`speech_day`) other than the trigger: the
+    day of that statement, not of the act the trigger tells. Not where the trigger is that
+    verb's object ("announced the blockade last week", "declared a curfew on Friday"):
+    the saying enacts it."""
+    span = sentence.span_at(date.start, date.end)
+    if span is None or len(span) == 0:
+        return False
+    speaker = speech_day(span)
+    if speaker is None or speaker.i == trigger.i:
+        return False
+    return not (trigger.head.i == speaker.i and trigger.dep_ in ("dobj", "obj"))
 
 
 def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:

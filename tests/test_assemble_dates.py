@@ -998,3 +998,32 @@ def test_a_time_counted_in_hours_from_an_untold_day_takes_the_report_day(pipelin
             "The bomber had tried to enter the police headquarters. "
             "Two officers were wounded, officials said. " + late)
     assert _incident_date(pipeline, "en", SATURDAY, text, "exploded") == "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day told on "announced" dates the announcement: the attack the parse hangs under
+        # it takes the day the next sentence tells of the act.
+        (
+            "Twelve farmers were killed in Benue state, officials announced on Friday, in an attack blamed"
+            " on herders. The gunmen struck the village on Wednesday night.",
+            "2024-03-06",
+        ),
+        # With nothing else told, the day of the telling stays the act's fallback.
+        (
+            "Twelve farmers were killed in Benue state, officials announced on Friday, in an attack blamed"
+            " on herders.",
+            "2024-03-08",
+        ),
+    ],
+)
+def test_a_day_told_on_a_verb_of_saying_is_only_a_fallback_for_an_act_hung_under_it(pipeline, text, expected):
+    assert _incident_date(pipeline, "en", SATURDAY, text, "attack") == expected
+
+
+def test_a_day_told_on_a_verb_of_saying_dates_the_act_it_enacts(pipeline):
+    # "announced a blockade last week": the announcement declares the blockade, its object.
+    text = ("After the armed group, the Northern Front (NF), announced the blockade last week, a source close to the"
+            " traders' union said the city would run out of food within two weeks if roads were completely cut off.")
+    assert _incident_date(pipeline, "en", SATURDAY, text, "blockade") == "2024-02-26/2024-03-03"
