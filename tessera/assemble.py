@@ -2070,7 +2070,7 @@ def _sequel_phrases(trigger: Token, sentence: ParsedSentence, rules: AssembleRul
         return []
     tokens = sentence.tokens
     offset = tokens[0].i
-    after = [t for t in tokens[verb.i - offset + 1:verb.i - offset + 6]]
+    after = list(tokens[verb.i - offset + 1:verb.i - offset + 6])
     if verb.lemma_.casefold() in rules.sequence_verbs or verb.lower_ in rules.sequence_verbs:
         start = after[0] if after else None
     else:
@@ -2083,16 +2083,18 @@ def _sequel_phrases(trigger: Token, sentence: ParsedSentence, rules: AssembleRul
 def _sequel_fields(
     event: Event, parsed: ParsedArticle, date: DateValue | None, trigger_starts: frozenset[int], rules: AssembleRules
 ) -> tuple[bool, bool, bool, bool]:
-    """Whether the mention's toll and its date are stated in a phrase telling another act
-    than its own (`_sequel_phrases`), and whether that phrase names that act by a trigger of
-    its own (then a mention of its own). Two readings: "The attack came following another
-    one in the province last week, which killed an army officer and four soldiers" (the
-    other act only told there: the mention's toll and day are that act's, another
-    occasion, when a toll says another act was told there, not a time alone: "came after
-    midnight"); "The attack came after another attack last week that killed five" (the
-    other act a mention of its own: the subject keeps neither). The fourth: the subject is a
-    definite noun and a modifier of another incident ("another", "autre") is in the phrase,
-    not on it: the other act is "another", the subject names the incident told."""
+    """Four answers about the phrase that tells another act than the mention's own
+    (`_sequel_phrases`):
+    - toll: the mention's toll is stated there ("The attack came following another one in the
+      province last week, which killed an army officer and four soldiers"), not a time alone
+      ("came after midnight");
+    - day: its date is stated there;
+    - named: a trigger of its own tells the other act there ("The attack came after another
+      attack last week that killed five"): that act is a mention of its own, and the subject
+      keeps neither toll nor day;
+    - other: the subject is a definite noun and a modifier of another incident ("another",
+      "autre") is in the phrase, not on it: the other act is "another", the subject names the
+      incident told."""
     sentence = parsed.sentence_at(event.trigger.start)
     if sentence is None or not sentence.deep:
         return False, False, False, False

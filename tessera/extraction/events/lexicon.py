@@ -817,10 +817,9 @@ def _add_accusation_forms(
     )
     if not subjects:
         return
-    copulas = _COPULA_FORMS
     for word in _word_set(data, "accusation_predicates"):
         for form in inflections(word, "noun") | {word}:
-            requirements.setdefault(form, set()).add((copulas, subjects))
+            requirements.setdefault(form, set()).add((_COPULA_FORMS, subjects))
 
 
 def _add_rejection_forms(data: Mapping[str, Any], requirements: dict[str, set[tuple[frozenset[str], ...]]]) -> None:
