@@ -558,6 +558,11 @@ def test_a_time_takes_the_day_named_later_in_its_own_sentence(shallow: Parser) -
     text = "Rebels shelled the town on Sunday. Overnight, gunmen attacked a post, police said on Tuesday."
     found = [(d.text, d.value) for d in dates_of(shallow, text)]
     assert ("Overnight", "2022-02-12/2022-02-13") in found
+    # So too a day told on another verb of telling ("mentioned", "noted", "tweeted").
+    for verb in ("mentioned", "noted", "tweeted"):
+        text = f"Rebels shelled the town on Sunday. Overnight, gunmen attacked a post, the mayor {verb} on Tuesday."
+        found = [(d.text, d.value) for d in dates_of(shallow, text)]
+        assert ("Overnight", "2022-02-12/2022-02-13") in found
 
 
 def test_soon_after_a_told_event_is_on_its_day(shallow: Parser) -> None:
@@ -617,6 +622,10 @@ def test_a_day_told_between_a_verb_of_saying_and_its_clause_is_the_sayings(
         # A statement issued on the day and the saying it carries.
         ("On Thursday, the group released another statement, claiming the murder of 40 soldiers.",
          "Thursday", "released", "murder"),
+        # Other verbs of speaking: commenting, reiterating, clarifying a figure.
+        ("Four guards were shot dead at the depot, the company commented on Monday.", "Monday", "commented", "shot"),
+        ("Nine miners were kidnapped near the pit, the governor reiterated on Friday.", "Friday", "reiterated",
+         "kidnapped"),
         # The reported clause's own day is the act's; a day of no saying is nobody's speech.
         ("Three soldiers were killed on Sunday near the town, police said on Monday.", "Sunday", None, None),
         ("Gunmen attacked the village on Monday, and troops arrived on Tuesday.", "Tuesday", None, None),
