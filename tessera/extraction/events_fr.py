@@ -1683,6 +1683,20 @@ def _passive(verb: Token) -> bool:
         c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children) and not _is_reflexive(verb)
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle that qualifies a noun, with no object and no "se" ("Deux géologues
+    français enlevés au Mali", "des soldats tués dans une embuscade"): a reduced relative,
+    passive, its noun the patient; the agent is only ever a "par" phrase."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+        and not _is_reflexive(verb)
+    )
+
+
 def _case_of(token: Token) -> str:
     return " ".join(c.lower_ for c in token.children if c.dep_ in ("case", "fixed")) or ""
 
@@ -1851,7 +1865,8 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
         # (and so does a fight verb's "se": "les soldats se sont affrontés avec des rebelles", `clash_verbs`)
         pronominal = (bool(rule.reflexive) or (lexicon is not None and rule.lemma in lexicon.words["clash_verbs"])) \
             and _is_reflexive(token)
-        if (_passive(token) and not pronominal) or any(c.dep_ == "obl:agent" for c in token.children) or (
+        if (_passive(token) and not pronominal) or any(c.dep_ == "obl:agent" for c in token.children) or \
+                _reduced_passive(token) or (
                 token.dep_ == "conj" and _elided(token) and _passive(token.head)):  # "tués et 135 enlevés"
             copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
             recipient = _hung_subject(token, next((c for c in token.children if not c.is_punct and (

@@ -226,3 +226,16 @@ def test_attack_undergone_by_its_subject(pipeline, text):
 ])
 def test_fire_not_undergone_is_no_attack(pipeline, text):
     assert not [e for e in coded_events(pipeline, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "country"), [
+    ("Deux géologues belges enlevés au Mali.", "COERCE", "BEL"),
+    ("Deux policiers nigériens tués dans une embuscade près de Tillabéri.", "ASSAULT", "NER"),
+    ("Quatre mineurs italiens enlevés par des hommes armés la nuit dernière.", "COERCE", "ITA"),
+])
+def test_a_participle_on_a_noun_makes_the_noun_its_patient(pipeline, text, event_type, country):
+    # a reduced relative ("des otages enlevés", no "être"): passive, the noun suffers it and
+    # only a "par" phrase acts
+    event = _first(pipeline, text, event_type)
+    assert event.recipient is not None and event.recipient.country == country
+    assert event.actor is None or event.actor.country != country
