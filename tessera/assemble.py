@@ -677,6 +677,10 @@ class AssembleRules(BaseModel):
     # initialement de 32 morts, est passé à 195"): `toll_revision_verbs` of
     # data/<language>/number_words.yaml, read by `_toll_statements`.
     toll_revision_lemmas: frozenset[str] = frozenset()
+    # Those of them that add what was told before to a toll ("This brings the death toll to
+    # 26", "taking the toll to 11"): `toll_sum_verbs` of data/<language>/number_words.yaml
+    # (`_TollStatement.summed`).
+    toll_sum_lemmas: frozenset[str] = frozenset()
     # Words that open a period ("since", "depuis": `running_total_since` of
     # data/<language>/number_words.yaml): a count of the dead told with one is a running
     # total, no incident's toll (`_dead_counts`).
@@ -777,6 +781,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     numbers = _stage_words("number_words", language)
     raw["running_count_phrases"] = tuple(sorted(numbers.get("running_total_phrases", [])))
     raw["toll_revision_lemmas"] = frozenset(numbers.get("toll_revision_verbs", []))
+    raw["toll_sum_lemmas"] = frozenset(numbers.get("toll_sum_verbs", []))
     raw["toll_period_words"] = frozenset(numbers.get("running_total_since", []))
     raw["dead_count_nouns"] = frozenset(numbers.get("dead_count_nouns", []))
     # The kill verbs are the casualty stage's (data/<language>/triggers.yaml), one list.
@@ -2966,7 +2971,8 @@ def assemble_incidents(
     verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
     statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)
     statements = _toll_statements(parsed, quantities, rules)
-    raised = {(s.sentence, s.value) for s in statements if s.raised}
+    raised = {(s.sentence, s.value) for s in statements if s.raised and not s.summed}
+    summed = {(s.sentence, s.value) for s in statements if s.summed}
     mentions: list[_Mention] = []
     for position, event in enumerate(sorted(events, key=lambda e: (e.trigger.start, e.id))):
         located_at_dateline = (
@@ -3040,6 +3046,10 @@ def assemble_incidents(
             # "killing residents": at least one died, no count stated (the events stage's
             # guess of one); "Among the dead was the village imam": some of the dead told
             # apart. No toll to conflict, tie or be the incident's.
+            event = event.model_copy(update={"fatalities": None})
+        elif (facts.sentence, event.fatalities) in summed:
+            # "This brings the death toll in the renewed clashes to 26": a sum over this act
+            # and earlier ones (`_TollStatement.summed`), no toll of the act the clause names.
             event = event.model_copy(update={"fatalities": None})
         referred = None
         # A country or region the sentence names only as a bearing ("on the outskirts of the
@@ -3205,12 +3215,20 @@ def _tells_two_sides(event: Event, parsed: ParsedArticle, rules: AssembleRules) 
 @dataclass(frozen=True)
 class _TollStatement:
     """A toll stated in a sentence that tells no event: `span` from the toll word to its
-    figure ("toll has since climbed to 40"), `raised` when the sentence says it went up."""
+    figure ("toll has since climbed to 40"), `raised` when the sentence says it went up.
+    `summed` when a verb of adding (`toll_sum_lemmas`) before the toll word carries it up
+    from what was told before, and the sentence counts no dead of its own besides ("This
+    brings the death toll in the clashes to 26"): the act told before is what it adds, so
+    the figure is a sum over that act and earlier ones, no revision of a toll that act
+    states ("At least three people were killed this week": still three). Not where the
+    sentence counts its own added dead ("five later died, taking the total death toll to
+    11": the same act's toll, revised)."""
 
     sentence: int
     span: Span
     value: int
     raised: bool
+    summed: bool = False
 
 
 # A figure this large after a toll word is no count of the dead (the casualty stage's bound).
@@ -3256,7 +3274,9 @@ def _toll_statements(
             continue  # "the toll of last year's floods reached 120": a disaster's
         # A revision verb just before the toll word ("ce qui a porté le bilan à 195",
         # "bringing the death toll to 12") says the toll went up.
-        raised = any(_revises(t, rules) for t in sentence.doc[max(0, word.start - 3) : word.start])
+        lead = [t for t in sentence.doc[max(0, word.start - 3) : word.start] if _revises(t, rules)]
+        raised = bool(lead)
+        summed = any(t.lemma_.casefold() in rules.toll_sum_lemmas for t in lead)
         # "Le bilan, initialement de 32 morts, est passé à 195": a revision verb after the
         # first figure tells the toll it went up to, the figure after it.
         revision = next((t for t in sentence.doc[figure.end : figure.end + rules.toll_reach_tokens]
@@ -3267,7 +3287,7 @@ def _toll_statements(
             later_span = sentence.span_at(later.start, later.end) if later is not None else None
             if later is not None and later_span is not None and \
                     later_span.start - revision.i <= rules.toll_reach_tokens:
-                quantity, figure, raised = later, later_span, True
+                quantity, figure, raised, summed = later, later_span, True, False
         between = sentence.doc[word.end : figure.start]
         forms = {t.lower_ for t in between}
         value = quantity.value
@@ -3287,7 +3307,11 @@ def _toll_statements(
         done.add(sentence.index)
         span = Span(text=parsed.text[match.start() : quantity.end], start=match.start(), end=quantity.end)
         raised = raised or bool(forms & rules.toll_revision_words) or any(_revises(t, rules) for t in between)
-        found.append(_TollStatement(sentence.index, span, int(value), raised))
+        if summed:
+            # Another figure in the sentence counts the dead it adds: the same act's toll revised.
+            summed = not any(q is not quantity and sentence.start <= q.start and q.end <= sentence.end
+                             for q in ordered)
+        found.append(_TollStatement(sentence.index, span, int(value), raised, summed))
     return found + _dead_counts(parsed, ordered, done, rules)
 
 
@@ -3405,6 +3429,8 @@ def _revise_tolls(
             continue
         incident = incidents[best[1]]
         toll = incident.fatalities
+        if statement.summed:
+            continue  # a sum over the act told before and earlier ones, no one act's toll
         if toll is None or (statement.raised and statement.value > toll) or (
                 statement.value > toll and _vague_toll(drafts[best[1]], incident, rules)):
             evidence = incident.evidence.model_copy(update={"fatalities": None, "toll_statement": statement.span})

@@ -2226,6 +2226,27 @@ def test_a_toll_told_as_risen_is_the_incidents_latest_figure(pipeline, text):
     assert assault[0].fatalities == 25
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "toll"),
+    [
+        # The act told before is what the clause adds: a running total, not its toll.
+        ("This brings the death toll in the renewed fighting to 31, officials said.", 4),
+        ("The violence took the death toll in the district since January to 57.", 4),
+        # The clause counts its own added dead: the same act's toll, revised.
+        ("Two of the wounded later died in hospital, bringing the death toll in the fighting to 6.", 6),
+    ],
+)
+def test_a_toll_brought_up_by_the_act_told_before_is_a_running_total(pipeline, follow_up, toll):
+    text = (
+        "At least four people have been killed and several shops were burnt in renewed fighting in Bawa "
+        "in Plateau state this week. " + follow_up
+    )
+    document = code(pipeline, text)
+    assault = [i for i in reported(document) if i.type == "ASSAULT"]
+    assert assault, [(words(document, i), i.fatalities) for i in document.incidents]
+    assert assault[0].fatalities == toll, [(words(document, i), i.fatalities) for i in document.incidents]
+
+
 def test_another_sources_larger_figure_is_not_a_rise(pipeline):
     text = (
         "Gunmen killed 18 worshippers at a mosque in the northern Nigerian city of Kano on Friday, police said. "
