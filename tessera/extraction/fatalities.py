@@ -112,6 +112,10 @@ class CasualtyWords:
     # What else befalls people, counted beside the dead ("20 dead and 3,000 displaced"):
     # a phrase with one of these words is never among the dead nor the injured.
     other_outcome_words: frozenset[str] = frozenset()
+    # Words that make a toll a sum ("a total death toll of eight", "the overall toll"): where
+    # the clause's other counts of the dead fall short of it, it adds dead told elsewhere
+    # ("one of the attackers was killed, making for a total death toll of eight": 1).
+    total_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,7 @@ def count_casualties(
     counter = _Counter(words, quantities, parse_number, members, names_one_event, in_dateline)
     dead: list[_Dead] = []
     hurt: list[int] = []
+    totals: list[int] = []  # tolls told as a sum ("a total death toll of eight")
     for token in sorted(clause, key=lambda t: t.i):
         if token.pos_ == "VERB" and not stated(token):
             continue  # "a bid to kill him", "may have died": not a stated death
@@ -161,12 +166,27 @@ def count_casualties(
         if count is None:
             continue
         if kind == "dead":
+            if lemma_total(token, words):
+                totals.append(count)
+                continue
             if counter.additive and any(d.victims == counter.additive_at for d in dead if d.more):
                 continue  # "another seven were found dead": "found" and "dead" read the same seven
             dead.append(_Dead(token, count, counter.additive, counter.additive_at))
         else:
             hurt.append(count)
-    return Casualties(_dead_toll(dead), max(hurt) if hurt else None, refused=counter.refused)
+    toll = _dead_toll(dead)
+    if totals and (toll is None or sum(d.count for d in dead) >= max(totals)):
+        # A sum the clause's own counts make up ("six were killed and five later died,
+        # taking the total death toll to 11"), or the only count: the clause's toll.
+        toll = max([*totals, *([toll] if toll is not None else [])])
+    return Casualties(toll, max(hurt) if hurt else None, refused=counter.refused)
+
+
+def lemma_total(token: Token, words: CasualtyWords) -> bool:
+    """`token` is a toll word marked as a sum by a modifier of its own (`total_words`: "a
+    total death toll", "the overall toll")."""
+    return token.lemma_.lower() in words.toll_words and any(
+        c.lower_ in words.total_words for c in token.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 @dataclass(frozen=True)

@@ -495,3 +495,19 @@ def test_a_toll_with_shares_of_places_inside_the_event_place_or_of_people_stays_
 )
 def test_a_bare_noun_sharing_an_article_counts_one_more(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # A total its clause's own count falls short of adds dead told elsewhere: the count stays.
+        ("Police said one of the gunmen was killed, making for a total death toll of six.", 1),
+        # A total the clause's own counts make up, or the only count: the clause's toll.
+        ("Six people were killed on the spot and five others later died of their wounds, "
+         "taking the total death toll to 11.", 11),
+        ("Gunmen attacked the village, leaving a total death toll of 11.", 11),
+    ],
+)
+def test_a_total_toll_beyond_its_clauses_own_count_is_a_sum(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    tolls = [e.fatalities for e in events_of(text) if e.type == "ASSAULT" and e.fatalities is not None]
+    assert tolls and max(tolls) == fatalities, tolls

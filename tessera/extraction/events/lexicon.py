@@ -342,6 +342,7 @@ class TriggerLexicon:
             toll_words=_word_set(data, "toll_words"),
             killing_phrasals=_phrasal_pairs(data, "killing_phrasals"),
             other_outcome_words=_word_set(data, "other_outcome_words"),
+            total_words=_word_set(data, "toll_total_words"),
         )
         cues = ModeCues(
             future_auxiliaries=_word_set(data, "future_auxiliaries"),
