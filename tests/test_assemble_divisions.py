@@ -6,6 +6,7 @@ tests."""
 from __future__ import annotations
 
 from tessera.records import Article, Document
+from tests.incidents import assaults
 
 PUBLISHED = "2024-03-06"
 LEAD = ("Suspected jihadists on Monday killed three gendarmes in an ambush in the central region of Mopti, "
@@ -14,10 +15,6 @@ LEAD = ("Suspected jihadists on Monday killed three gendarmes in an ambush in th
 
 def code(pipeline, text: str) -> Document:
     return pipeline.extract(Article(id="t", text=text, published=PUBLISHED))
-
-
-def assaults(document: Document) -> list:
-    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
 
 
 def test_a_district_inside_the_region_named_tells_the_same_ambush(pipeline):

@@ -11,6 +11,7 @@ import pytest
 
 from tessera.assemble import default_assemble_rules
 from tessera.records import Article, Document
+from tests.incidents import assaults
 
 LEAD = ("Des hommes armés ont attaqué et incendié dans la nuit de dimanche à lundi la brigade de gendarmerie "
         "du village de Zarvakoto, dans la région de Tillabéri, selon des sources sécuritaires. "
@@ -19,10 +20,6 @@ LEAD = ("Des hommes armés ont attaqué et incendié dans la nuit de dimanche à
 
 def code(pipeline, text: str, published: str | None = None) -> Document:
     return pipeline.extract(Article(id="t", text=text, language="fr", published=published))
-
-
-def assaults(document: Document) -> list:
-    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
 
 
 @pytest.mark.parametrize(

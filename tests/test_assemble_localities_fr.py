@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tessera.records import Article, Document
+from tests.incidents import assaults
 
 PUBLISHED = "2024-03-09"
 LEAD = ("Des hommes armés ont attaqué le village de Zarvakoto dans la région de Tillabéri dimanche, "
@@ -17,10 +18,6 @@ LEAD = ("Des hommes armés ont attaqué le village de Zarvakoto dans la région 
 
 def code(pipeline, text: str) -> Document:
     return pipeline.extract(Article(id="t", text=text, language="fr", published=PUBLISHED))
-
-
-def assaults(document: Document) -> list:
-    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tessera.records import Article, Document
+from tests.incidents import assaults
 
 PUBLISHED = "2024-03-06"
 LEAD = "Gunmen killed 12 people in an attack on a market in Maiduguri on Tuesday. "
@@ -16,10 +17,6 @@ LEAD = "Gunmen killed 12 people in an attack on a market in Maiduguri on Tuesday
 
 def code(pipeline, text: str) -> Document:
     return pipeline.extract(Article(id="t", text=text, published=PUBLISHED))
-
-
-def assaults(document: Document) -> list:
-    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
 
 
 def test_the_attack_launched_at_a_nearby_town_is_the_incident_told_there(pipeline):

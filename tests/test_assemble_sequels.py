@@ -10,16 +10,13 @@ from __future__ import annotations
 import pytest
 
 from tessera.records import Article, Document
+from tests.incidents import assaults
 
 PUBLISHED = "2024-03-09"  # a Saturday
 
 
 def code(pipeline, text: str, language: str = "en") -> Document:
     return pipeline.extract(Article(id="t", text=text, language=language, published=PUBLISHED))
-
-
-def assaults(document: Document):
-    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,13 @@ from __future__ import annotations
 import pytest
 
 from tessera.records import Article, Document
+from tests.incidents import assaults
 
 PUBLISHED = "2024-03-06"
 
 
 def code(pipeline, text: str) -> Document:
     return pipeline.extract(Article(id="t", text=text, published=PUBLISHED))
-
-
-def assaults(document: Document) -> list:
-    return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
 
 
 @pytest.mark.parametrize(
