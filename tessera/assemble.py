@@ -700,6 +700,12 @@ class AssembleRules(BaseModel):
     # A one-word name of a list the recogniser took for an organisation is read from the
     # gazetteer too (`_lone_org`): the English recogniser's habit with small towns.
     place_list_lone_orgs: bool = False
+    # Prepositions by which a common noun of a list holds the name of its place ("the town of
+    # Kisumu and the town of Siaya", "the capital Nairobi and the port city of Mombasa":
+    # `_named_members`); an apposed name is read without one. Empty: the names only.
+    place_list_name_prepositions: frozenset[str] = frozenset()
+    # The nouns of a kind of place that so hold a name (lemmas: town, city, district...).
+    place_list_kind_nouns: frozenset[str] = frozenset()
     # A list the parse does not coordinate ("à Bouaké, à Daloa et à Korhogo": the French parse
     # hangs each repeated preposition's town from the verb) read in the order of the words
     # (`_chained_places`): places one after another with only separators of
@@ -2523,7 +2529,7 @@ def _listed_places(
     first = span.root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    members = {first.i, *(t.i for t in first.conjuncts)}
+    members = {first.i, *(t.i for t in first.conjuncts)} | _named_members(first, rules)
     if not _governed_by(first, trigger, rules):
         return []
     members |= _chained_places(sentence, location, places, trigger, rules)
@@ -2553,6 +2559,43 @@ def _listed_places(
         if not any(_one_place(place, other) for other in kept):
             kept.append(place)
     return kept if len(kept) > 1 and any(_one_place(p, location) for p in kept) else []
+
+
+def _named_members(first: Token, rules: AssembleRules) -> set[int]:
+    """The names a list of common nouns of places holds, one each: "in the town of Kisumu and
+    the town of Siaya" (the parse coordinates the two "town"s, each holding its name through
+    "of"), "in the capital Nairobi and the port city of Mombasa" (the name's conjunct is the
+    second noun, holding its own). `first` is the list's first name; its noun is the common
+    noun it is apposed to or that holds it through a preposition of
+    `place_list_name_prepositions`. Each conjunct of that noun or of the name that is a noun
+    of a kind of place (`place_list_kind_nouns`: not "the governor of Kisumu") gives the
+    name apposed to it or held through such a preposition."""
+    if not rules.place_list_name_prepositions:
+        return set()
+    nouns = [first, *first.conjuncts]
+    # (The place's span may be the noun with its name: "the capital Nairobi", whose name
+    # the parse coordinates with "the port city".)
+    nouns += [c for t in first.children if t.dep_ == "appos" and t.pos_ == "PROPN" for c in t.conjuncts]
+    holder = None
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN":
+        holder = first.head
+    elif (first.dep_ == "pobj" and first.head.lemma_.casefold() in rules.place_list_name_prepositions
+          and first.head.head.pos_ == "NOUN" and first.head.head.i != first.head.i):
+        holder = first.head.head
+    if holder is not None:
+        while holder.dep_ == "conj" and holder.head.i != holder.i and holder.head.pos_ == "NOUN":
+            holder = holder.head
+        nouns += [holder, *holder.conjuncts]
+    named: set[int] = set()
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in rules.place_list_kind_nouns:
+            continue
+        for child in noun.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named.add(child.i)
+            elif child.dep_ == "prep" and child.lemma_.casefold() in rules.place_list_name_prepositions:
+                named.update(t.i for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN")
+    return named
 
 
 def _chained_places(

@@ -352,3 +352,23 @@ def test_a_french_part_with_an_unknown_place_and_no_town_near_adds_nothing(frenc
     # No place for "un village voisin": the part is no incident of its own.
     document = french_code(french, "Six civils ont été tués à Kaya et deux dans un village voisin, selon un élu.")
     assert tolls(document) == [("Kaya", 6)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Each noun of a kind of place holds its own name: "the town of X and the town of Y".
+        ("Protesters gathered in the town of Kisumu and the town of Siaya on Monday.", ["Kisumu", "Siaya"]),
+        # A name apposed to its noun coordinated with a noun holding the next name.
+        ("Protesters gathered on Monday in the capital Nairobi and the port city of Mombasa.",
+         ["Mombasa", "Nairobi"]),
+    ],
+)
+def test_a_list_of_kinds_of_place_holding_their_names_is_one_incident_per_place(pipeline, text, expected):
+    assert places(code(pipeline, text)) == expected
+
+
+def test_nouns_of_people_holding_town_names_list_no_places(pipeline):
+    # "the governor of X and the mayor of Y" are two people, not two sites.
+    document = code(pipeline, "Protesters denounced the governor of Kisumu and the mayor of Siaya on Monday.")
+    assert len([i for i in document.incidents if not i.context]) == 1
