@@ -1492,11 +1492,15 @@ def test_a_town_the_article_names_only_as_a_destination_title_or_caption_is_not_
         "Gunmen killed seven villagers on Tuesday in Niger. The survivors fled towards the town of Maradi.",
         "Gunmen killed seven villagers on Tuesday in Niger. The mayor of Maradi chaired a meeting on Monday.",
         "Nigerien soldiers in Maradi (file photo). Gunmen killed seven villagers on Tuesday in Niger.",
+        "Nigerien soldiers on patrol in Maradi [AFP]. Gunmen killed seven villagers on Tuesday in Niger.",
+        "Nigerien soldiers on patrol in Maradi (AP Photo/Jane Doe). Gunmen killed seven villagers on Tuesday in Niger.",
+        "Photograph: Nigerien soldiers on patrol in Maradi. Gunmen killed seven villagers on Tuesday in Niger.",
     ],
 )
 def test_an_english_town_named_only_as_a_destination_title_or_caption_is_not_the_incidents_place(pipeline, text):
     """English as French: "fled towards Maradi", "the mayor of Maradi", a photo caption's
-    town are no place of the attack, so the attack stays in Niger."""
+    town (a file photo, an agency's credit in brackets, "Photograph:") are no place of the
+    attack, so the attack stays in Niger."""
     article = Article(id="t", text=text, published=PUBLISHED, language="en")
     assault = [i for i in reported(pipeline.extract(article)) if i.type == "ASSAULT"]
     assert [(i.location.name, i.location.country) for i in assault if i.location] == [("Niger", "NER")]
