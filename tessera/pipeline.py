@@ -217,7 +217,7 @@ class Pipeline:
             quantities = extract_quantities_fr(parsed)
             events = extract_events_fr(parsed, places=places, dates=dates, quantities=quantities,
                                        knowledge_base=self.knowledge_base, lexicon=self.lexicon,
-                                       article_id=article.id)
+                                       article_id=article.id, published=article.published)
             return self._document(article, parsed, language, entities, places, dates, quantities, events)
         dates = extract_dates(parsed, article.published, url=article.url)
         quantities = extract_quantities(parsed)

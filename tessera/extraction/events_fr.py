@@ -124,6 +124,7 @@ participles), so no conjugation table is kept here.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -3000,11 +3001,17 @@ def _since_words() -> frozenset[str]:
     return word_set(load_data("assemble", "fr"), "since_words", "fr/assemble.yaml")
 
 
+# Statements told in a sentence with no day of their own: the latest past day told before
+# them (`_Article.date`).
+_LATEST_DAY_TYPES = frozenset(load_data("temporal", "fr").get("latest_day_types", ()))
+
+
 class _Article:
     """The article's places, dates and quantities by sentence, for one pass over its events."""
 
     def __init__(self, parsed: ParsedArticle, places: list[Place], dates: list[DateValue],
-                 quantities: list[Quantity]) -> None:
+                 quantities: list[Quantity], published: dt.date | None = None) -> None:
+        self.published = published
         # A country named as the far side of a border ("près de la frontière avec le
         # Nigeria"), where news was told from, a journey's end: not where anything happened.
         self.places = sorted((p for p in places if p.role not in NOT_EVENT_PLACE_ROLES),
@@ -3092,7 +3099,7 @@ class _Article:
                 return min(inside, key=lambda p: (_PLACE_PRECISION.get(p.feature, 5), p.start))
         return None
 
-    def date(self, sentence: ParsedSentence, trigger: Token | None = None) -> DateValue | None:
+    def date(self, sentence: ParsedSentence, trigger: Token | None = None, latest: bool = False) -> DateValue | None:
         inside = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value]
         relations = [(d, mark) for d in inside if (mark := _relation_mark(sentence, d)) is not None]
         if relations:
@@ -3110,10 +3117,19 @@ class _Article:
         if not before:
             return None
         # The nearest past day told before: not the first one (often the day of the
-        # report, "ce matin"), nor one after it (a day announced ahead), but for a day
-        # told as next to one before it ("Dimanche 16 mars ... Le lendemain, ...").
+        # report, "ce matin"), nor one after it (a day announced ahead), but for a day told
+        # as next to one before it ("Dimanche 16 mars ... Le lendemain, ..."). For a statement
+        # (`latest`: `latest_day_types` of data/fr/temporal.yaml) a day after the first and
+        # before the report's ("arrêtés le jeudi 28 septembre ... a répondu le samedi 30
+        # septembre" in a paper of 2 October), or any day on a page that gives no report's day, is past
+        # too: the latest such one.
         first = (before[0].value or "")[:10]
-        past = [d for d in before if (d.value or "")[:10] <= first or told_next_to_a_day(d)]
+        report = self.published.isoformat() if self.published is not None else None
+
+        def past_day(day: str) -> bool:
+            return day <= first or (latest and (report is None or day < report))
+
+        past = [d for d in before if past_day((d.value or "")[:10]) or told_next_to_a_day(d)]
         return past[-1] if past else before[0]
 
     def in_sentence(self, sentence: ParsedSentence) -> list[Quantity]:
@@ -3247,6 +3263,7 @@ def extract_events_fr(
     knowledge_base: Any,
     lexicon: FrenchLexicon,
     article_id: str,
+    published: dt.date | None = None,
 ) -> list[Event]:
     """Events of every deep sentence of a French article (see the module docstring)."""
     links = _link_lines(parsed.text, lexicon.words["link_headings"])
@@ -3257,7 +3274,7 @@ def extract_events_fr(
     if links:
         places = [p for p in places if not linked(p.start)]
         dates = [d for d in dates if not linked(d.start)]
-    article = _Article(parsed, places, dates, quantities)
+    article = _Article(parsed, places, dates, quantities, published)
     index_of = {s.start: s.index for s in parsed.sentences}
     report_end = _links_start(parsed.text, lexicon.words["link_headings"])
     events: list[Event] = []
@@ -3528,7 +3545,8 @@ def extract_events_fr(
                     # the figure it was read from, the nearest before them, is the event's too
                     own += [q for q in quantities_here if q.value == toll and q.end <= first][-1:]
                 events.append(_event(
-                    event_id, rule, mode, token, sentence, actor, side, location, article.date(sentence, token),
+                    event_id, rule, mode, token, sentence, actor, side, location,
+                    article.date(sentence, token, rule.type in _LATEST_DAY_TYPES),
                     toll if assault else None, injuries if assault else None,
                     own, _source(sentence, token, lexicon)))
         if opening_toll is not None and _toll_told_before(events, first_here, opening_toll):

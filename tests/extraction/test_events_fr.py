@@ -2027,6 +2027,25 @@ def test_an_undated_act_takes_the_nearest_past_day_told_before(french, text, day
     assert [e.date.value for e in _events(french, text) if e.type == "ASSAULT"] == [day]
 
 
+@pytest.mark.parametrize("text, published, day", [
+    # a statement told after a day later than the first one and before the report's: that later day
+    ("Le jeudi 28 septembre, des soldats ont été arrêtés à Niamey. Le samedi 30 septembre, le gouvernement a "
+     "répondu dans un communiqué. Il demande la libération des soldats.", dt.date(2023, 10, 2), "2023-09-30"),
+    # on a page with no report's day, any day told before is past
+    ("Le dimanche 10 septembre 2023, des soldats ont été arrêtés à Niamey. Le mardi 12 septembre, le "
+     "gouvernement a répondu dans un communiqué. Il demande la libération des soldats.", None, "2023-09-12"),
+])
+def test_an_undated_statement_takes_the_latest_past_day_told_before(french, text, published, day):
+    assert [e.date.value for e in _events(french, text, published) if e.type == "REQUEST"] == [day]
+
+
+def test_an_undated_material_act_keeps_the_first_day_told(french):
+    # a later day (a statement's) is no day of an act the sentence tells without one
+    text = ("Le jeudi 28 septembre, des hommes armés sont arrivés à Tera. Le ministre a fait une déclaration le "
+            "samedi 30 septembre. Ils ont tué cinq civils dans le village.")
+    assert [e.date.value for e in _events(french, text) if e.type == "ASSAULT"] == ["2023-09-28"]
+
+
 def test_captures_interceptions_and_hostage_takings_are_coercion(french):
     captured = _events(french, "Les soldats ont capturé quatre jihadistes lundi près de Gao.")
     assert [(e.type, e.mode) for e in captured] == [("COERCE", "asserted")]
