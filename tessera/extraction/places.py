@@ -835,58 +835,72 @@ def aside_places(
     the destinations, the titles' towns, the captions' towns."""
     if not (rules.destination_words or rules.destination_lemmas or rules.title_nouns or rules.caption_marks):
         return frozenset(), frozenset(), frozenset()
-    gone_to: set[int] = set()
-    titles: set[int] = set()
-    captions: set[int] = set()
+    sets: dict[str, set[int]] = {"gone_to": set(), "titles": set(), "captions": set()}
+    # Each place's reading depends only on the parse, its own span and the words: kept on the
+    # parse by those words, as the events stage and the assembly each ask for the article's
+    # places (the same ones, or the assembly's more).
+    held = parsed.__dict__.setdefault("_aside_places", {}).setdefault(rules, {})
+    for place in places:
+        key = (place.start, place.end)
+        kind = held.get(key, _UNREAD_ASIDE)
+        if kind is _UNREAD_ASIDE:
+            kind = held[key] = _aside_kind(parsed, place, rules)
+        if kind is not None:
+            sets[kind].add(place.start)
+    return frozenset(sets["gone_to"]), frozenset(sets["titles"]), frozenset(sets["captions"])
+
+
+_UNREAD_ASIDE = object()
+
+
+def _aside_kind(parsed: ParsedArticle, place: Place, rules: AsideWords) -> str | None:
+    """Which of `aside_places`'s sets the place falls in ("gone_to", "titles", "captions"), or None."""
     # The language's articles and its "of" ("la commune de X", "le maire du village de X"):
     # the places stage's words (`articles`, `of_words` of data/<language>/places.yaml).
     phrases = place_phrases(rules.language)
     articles, of_words = phrases.articles, phrases.of_words
-    captioned: dict[int, bool] = {}  # sentence start -> holds a caption mark (read once a sentence)
-    for place in places:
-        sentence = parsed.sentence_at(place.start)
-        if sentence is None:
-            continue
-        if sentence.start not in captioned:
-            folded = sentence.text.casefold()
-            captioned[sentence.start] = any(mark in folded for mark in rules.caption_marks)
-        if captioned[sentence.start]:
-            captions.add(place.start)
-            continue
-        span = sentence.span_at(place.start, place.end)
-        if span is None or len(span) == 0:
-            continue
-        doc = span.doc
-        # "l'hôpital de X, la commune dont dépend Y", "le maire de X, où se trouve Y": X holds the site.
-        after = [t.lower_ for t in doc[span.end:span.end + 5] if not t.is_punct]
-        while after and (after[0] in articles or after[0] in rules.place_kind_nouns):
-            after = after[1:]
-        if after and after[0] in rules.holder_relatives:
-            continue
-        # The words before the name, past a kind of place and its "de" ("la commune de X").
-        i = span.start
-        words = [t.lower_ for t in doc[max(0, i - 6):i]]
-        while len(words) >= 2 and words[-1] in of_words and words[-2] in rules.place_kind_nouns:
-            words = words[:-2]
-            while words and words[-1] in articles:
-                words = words[:-1]
-        bare = words
-        while bare and bare[-1] in articles:
-            bare = bare[:-1]
-        before = " ".join(bare)
-        if any(before == w or before.endswith(" " + w) for w in rules.destination_words):
-            gone_to.add(place.start)
-            continue
-        if len(words) >= 2 and words[-1] in of_words and words[-2] in rules.title_nouns:
-            titles.add(place.start)
-            continue
-        # "évacués à Niamey et à X": the oblique (or one coordinated with it) of such a verb.
-        root = span.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        if root.dep_ in _ASIDE_DEPS and root.head.lemma_.casefold() in rules.destination_lemmas:
-            gone_to.add(place.start)
-    return frozenset(gone_to), frozenset(titles), frozenset(captions)
+    sentence = parsed.sentence_at(place.start)
+    if sentence is None:
+        return None
+    captioned = sentence.__dict__.get("_captioned")  # holds a caption mark (read once a sentence)
+    if captioned is None or captioned[0] != rules.caption_marks:
+        folded = sentence.text.casefold()
+        captioned = sentence.__dict__["_captioned"] = (
+            rules.caption_marks, any(mark in folded for mark in rules.caption_marks))
+    if captioned[1]:
+        return "captions"
+    span = sentence.span_at(place.start, place.end)
+    if span is None or len(span) == 0:
+        return None
+    doc = span.doc
+    # "l'hôpital de X, la commune dont dépend Y", "le maire de X, où se trouve Y": X holds the site.
+    after = [t.lower_ for t in doc[span.end:span.end + 5] if not t.is_punct]
+    while after and (after[0] in articles or after[0] in rules.place_kind_nouns):
+        after = after[1:]
+    if after and after[0] in rules.holder_relatives:
+        return None
+    # The words before the name, past a kind of place and its "de" ("la commune de X").
+    i = span.start
+    words = [t.lower_ for t in doc[max(0, i - 6):i]]
+    while len(words) >= 2 and words[-1] in of_words and words[-2] in rules.place_kind_nouns:
+        words = words[:-2]
+        while words and words[-1] in articles:
+            words = words[:-1]
+    bare = words
+    while bare and bare[-1] in articles:
+        bare = bare[:-1]
+    before = " ".join(bare)
+    if any(before == w or before.endswith(" " + w) for w in rules.destination_words):
+        return "gone_to"
+    if len(words) >= 2 and words[-1] in of_words and words[-2] in rules.title_nouns:
+        return "titles"
+    # "évacués à Niamey et à X": the oblique (or one coordinated with it) of such a verb.
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in _ASIDE_DEPS and root.head.lemma_.casefold() in rules.destination_lemmas:
+        return "gone_to"
+    return None
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
