@@ -123,6 +123,7 @@ participles), so no conjugation table is kept here.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -3016,6 +3017,8 @@ class _Article:
         # Nigeria"), where news was told from, a journey's end: not where anything happened.
         self.places = sorted((p for p in places if p.role not in NOT_EVENT_PLACE_ROLES),
                              key=lambda p: p.start)
+        # their starts, in that order: a sentence's places, and those before it, are a slice
+        self._starts = [p.start for p in self.places]
         self.dates = sorted(dates, key=lambda d: d.start)
         # Days that end a span ("la marche autorisée jusqu'hier": `bounds_a_span`) or open one
         # ("depuis lundi": `opens_a_span`): the first or last day of a state, not a scene the
@@ -3047,7 +3050,8 @@ class _Article:
 
     def place(self, sentence: ParsedSentence, trigger_start: int, trigger: Token | None = None,
               reporting: frozenset[str] = frozenset(), lexicon: FrenchLexicon | None = None) -> Place | None:
-        inside = [p for p in self.places if sentence.start <= p.start < sentence.end]
+        inside = self.places[bisect.bisect_left(self._starts, sentence.start):
+                             bisect.bisect_left(self._starts, sentence.end)]
         if trigger is not None and reporting:
             told = [p for p in inside if _where_told(sentence, p, trigger, reporting)]
             self.told.update(p.start for p in told)
@@ -3072,7 +3076,8 @@ class _Article:
         told_with = self._told_with[sentence.start]
         if told_with is not None:
             return told_with
-        before = [p for p in self.places if p.end <= sentence.start and p.feature != "country"
+        before = [p for p in self.places[:bisect.bisect_right(self._starts, sentence.start)]
+                  if p.end <= sentence.start and p.feature != "country"
                   and p.start not in self.told and p.start not in self.far and p.start not in self.aside
                   and p.country]
         if before:
