@@ -2464,8 +2464,11 @@ def _tolls(
     marked = _marker_tokens(sentence)
     not_counted = words["missing_words"] | words["other_outcome_words"]
     doc = sentence.doc
+    casualty = lexicon._casualty  # `casualty_word`'s cache, read here first (every word)
     for word in sentence.tokens:
-        if not lexicon.casualty_word(word) and not _lost(word):
+        told = casualty.get((word.lower, word.lemma))
+        if not (lexicon.casualty_word(word) if told is None else told) and not (
+                word.dep_ == "obj" and _lost(word)):
             continue  # no word of death or injury, nor what "perdre" lost: no toll (most words)
         # a token of its own, as iterating the doc gives: the sentence's shared tokens
         # (`ParsedSentence.tokens`) never leave a loop, so no two readings meet as one object
@@ -3285,6 +3288,7 @@ def extract_events_fr(
     events: list[Event] = []
     inferred: dict[str, tuple[bool, bool]] = {}  # event id -> (actor, recipient) country from its place
     opening_toll: tuple[int, int, list[Quantity]] | None = None  # a toll told before any assault
+    may_have = lexicon._possible  # `may_have_rule`'s cache (cleared in place, never replaced)
     for sentence in parsed.sentences:
         if opening_toll is not None and sentence.index - opening_toll[0] > OPENING_TOLL_REACH_SENTENCES:
             opening_toll = None
@@ -3295,7 +3299,9 @@ def extract_events_fr(
         found: list[tuple[Token, FrenchRule]] = []
         doc = sentence.doc
         for word in sentence.tokens:
-            if not lexicon.may_have_rule(word):
+            # `lexicon.may_have_rule`, its cache read here first (every word of every deep sentence)
+            possible = may_have.get((word.lower, word.lemma))
+            if not (lexicon.may_have_rule(word) if possible is None else possible):
                 continue  # no rule of any part of speech for any of its lemmas (most words)
             # a token of its own, as iterating the doc gives (see `_tolls`)
             token = doc[word.i]
