@@ -2333,14 +2333,26 @@ _MULTIPLIERS = word_set(_GRAMMAR_WORDS, "multiplier_words", "fr/triggers.yaml")
 _DYING_SINGULAR = word_set(_GRAMMAR_WORDS, "dying_singular_forms", "fr/triggers.yaml")
 
 
+# How the parse hangs a quoted noun phrase's head on an opening quotation mark it took for a
+# noun (`_slot`); a noun it made the mark's object or subject keeps that slot.
+_QUOTE_HUNG_DEPS = frozenset({"nmod", "appos", "dep", "flat:name"})
+
+
 def _slot(token: Token) -> str:
     """The dependency a word fills, or for a noun the parse hung as an adjective of the
     multiplier right before it ("la double attaque": "double" the noun, "attaque" its amod),
     the one the multiplier fills: that phrase is the noun's. So too for a noun the parse hung
     as an adjective of the word right after it, which holds the determiner before the noun
     ("Les assauts répétés d'un gang ont fait 30 morts": "répétés" the subject with "Les",
-    "assauts" its amod): the phrase the determiner opens is the noun's."""
+    "assauts" its amod): the phrase the determiner opens is the noun's. So too for a noun
+    phrase a quotation mark opens that the parse took for a word and hung the noun on
+    ("« des opérations de ratissage » ont été engagées": the mark the subject, the noun its
+    nmod): the slot the mark fills, where it is a noun's, is the quoted phrase's."""
     head = token.head
+    if token.dep_ in _QUOTE_HUNG_DEPS and head.text in _OPENING_QUOTES and head.i < token.i \
+            and head.head != head and head.pos_ != "PUNCT" and head.dep_ in _NOMINAL_SLOTS \
+            and all(w.pos_ in ("DET", "ADJ", "NUM") for w in token.doc[head.i + 1:token.i]):
+        return head.dep_
     if token.dep_ == "amod" and head.i == token.i - 1 and head.lower_ in _MULTIPLIERS:
         return head.dep_
     if token.dep_ == "amod" and token.pos_ in ("NOUN", "ADJ") and head.i == token.i + 1 \

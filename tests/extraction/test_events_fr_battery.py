@@ -330,6 +330,10 @@ CASES = [
      'MOBILIZE', {'acountry': 'BFA'}),
     ('Les gendarmes ont quadrillé le quartier de Koumassi mardi.',
      'MOBILIZE', {}),
+    # the same noun phrase quoted from a communiqué: the parse takes the opening mark for a word
+    # and hangs the phrase on it; the phrase fills the mark's slot
+    ("Selon le ministère, « des opérations de sécurisation » ont aussitôt été lancées dans la zone de Kaya.",
+     'MOBILIZE', {}),
     # the street's signs of protest
     ('Des jeunes ont brûlé des pneus et érigé des barricades à Lomé lundi.', 'PROTEST', {}),
     ('Des habitants en colère ont bloqué la route nationale à Kindia mardi.', 'PROTEST', {}),
