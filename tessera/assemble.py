@@ -238,7 +238,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Span as DocSpan
@@ -713,6 +713,10 @@ class AssembleRules(BaseModel):
     # between them. Empty: the parse's conjuncts only.
     place_list_chain_separators: frozenset[str] = frozenset()
     place_list_chain_prepositions: frozenset[str] = frozenset()
+    # Names of such a list the places stage did not take are links of the chain too, read from
+    # the gazetteer (`_chained_places`): the French recogniser drops small towns of a list.
+    # False: the places stage's places only (English: one wrong copy more, nothing gained).
+    place_list_chain_names: bool = False
     # A toll list with one verb ("Four were killed in Kano and three in Kaduna", "two died in
     # X, one in Y"): each verbless conjunct of one of `gapped_tally_deps` that counts its own
     # people at its own place (a preposition of `gapped_tally_prepositions`) is an incident
@@ -2598,6 +2602,13 @@ def _named_members(first: Token, rules: AssembleRules) -> set[int]:
     return named
 
 
+class _Link(NamedTuple):
+    """A name of a list read in the order of the words (`_chained_places`): its offsets."""
+
+    start: int
+    end: int
+
+
 def _chained_places(
     sentence: ParsedSentence,
     location: Place,
@@ -2612,13 +2623,25 @@ def _chained_places(
     is (`_governed_by`)."""
     if not rules.place_list_chain_separators:
         return set()
-    ordered = sorted((p for p in places if sentence.start <= p.start and p.end <= sentence.end), key=lambda p: p.start)
+    spans = [(p.start, p.end) for p in places if sentence.start <= p.start and p.end <= sentence.end]
+    covered = {i for start, end in spans for i in range(start, end)}
+    for token in sentence.tokens if rules.place_list_chain_names else ():
+        # A name the places stage did not take (the recogniser drops small towns of a list:
+        # "à Nouakchott, Rosso et Kaédi") is a link of the chain too; the gazetteer decides
+        # whether it is a place (`_listed_name`, as for the parse's conjuncts).
+        if token.pos_ == "PROPN" and token.is_title and token.dep_ not in ("flat:name", "compound"):
+            words = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+            words += [t for t in token.rights if t.dep_ == "flat:name"]
+            start, end = sentence.offsets(words[0])[0], sentence.offsets(words[-1])[1]
+            if not covered.intersection(range(start, end)):
+                spans.append((start, end))
+    ordered = [_Link(start, end) for start, end in sorted(spans)]
     at = next((k for k, p in enumerate(ordered) if p.start == location.start), None)
     if at is None:
         return set()
     text = sentence.text
 
-    def chained(before: Place, after: Place) -> bool:
+    def chained(before: _Link, after: _Link) -> bool:
         words = re.findall(r",|[^\s,]+", text[before.end - sentence.start : after.start - sentence.start].casefold())
         seps = 0
         while seps < len(words) and words[seps] in rules.place_list_chain_separators:

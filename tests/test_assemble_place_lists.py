@@ -82,6 +82,33 @@ def test_an_english_list_the_parse_does_not_coordinate_is_one_incident_per_town(
     assert {"Kaduna", "Kano"} <= set(places(document))
 
 
+def test_a_french_list_whose_towns_the_recogniser_drops_is_one_protest_per_town(french):
+    # The French recogniser takes no place of "Rosso" and "Kaédi" here and the parse hangs them
+    # from the verb apart: each name chained to the list's town is read from the gazetteer.
+    document = french_code(
+        french, "Des manifestations ont dégénéré mardi en affrontements notamment à Nouakchott, Rosso et Kaédi."
+    )
+    assert places(document) == ["Kaédi", "Nouakchott", "Rosso"]
+
+
+def test_a_name_after_a_french_town_that_is_no_place_is_not_listed(french):
+    document = french_code(
+        french, "Des manifestations ont eu lieu mardi à Nouakchott, Mohamed Ould Ahmed a été arrêté."
+    )
+    assert "Nouakchott" in places(document)
+    assert len([i for i in document.incidents if i.type == "PROTEST" and not i.context]) == 1
+
+
+def test_a_french_list_under_a_nominal_complement_is_one_protest_per_town(french):
+    # "dégénérer en affrontements" : the French parse makes the noun an xcomp of the verb and
+    # hangs the list's first town from it; the list is still the act's (`place_list_deps`).
+    document = french_code(
+        french, "Des manifestations ont dégénéré en affrontement intercommunautaires à Bouaké, Daloa et Korhogo."
+    )
+    assert places(document) == ["Bouaké", "Daloa", "Korhogo"]
+    assert {i.type for i in document.incidents} == {"PROTEST"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
