@@ -2576,6 +2576,12 @@ def _named_members(first: Token, rules: AssembleRules) -> set[int]:
     name apposed to it or held through such a preposition."""
     if not rules.place_list_name_prepositions:
         return set()
+
+    def held(name: Token) -> bool:
+        # French hangs the name from the noun, the preposition its case marker ("la ville de X").
+        return name.pos_ == "PROPN" and any(
+            c.dep_ == "case" and c.lemma_.casefold() in rules.place_list_name_prepositions for c in name.children)
+
     nouns = [first, *first.conjuncts]
     # (The place's span may be the noun with its name: "the capital Nairobi", whose name
     # the parse coordinates with "the port city".)
@@ -2586,16 +2592,23 @@ def _named_members(first: Token, rules: AssembleRules) -> set[int]:
     elif (first.dep_ == "pobj" and first.head.lemma_.casefold() in rules.place_list_name_prepositions
           and first.head.head.pos_ == "NOUN" and first.head.head.i != first.head.i):
         holder = first.head.head
+    elif first.dep_ == "nmod" and held(first) and first.head.pos_ == "NOUN" and first.head.i != first.i:
+        holder = first.head
+    named: set[int] = set()
     if holder is not None:
         while holder.dep_ == "conj" and holder.head.i != holder.i and holder.head.pos_ == "NOUN":
             holder = holder.head
         nouns += [holder, *holder.conjuncts]
-    named: set[int] = set()
+        if holder.lemma_.casefold() in rules.place_list_kind_nouns:
+            # "dans les villes de X, au nord, et de Y": the French parse hangs the name after
+            # the aside, with its own "de", from the noun or from the word the noun hangs from.
+            named.update(t.i for t in holder.head.children if t.i > first.i and t.dep_ == "conj" and held(t))
+            named.update(t.i for t in holder.children if t.i > first.i and t.dep_ == "conj" and held(t))
     for noun in nouns:
         if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in rules.place_list_kind_nouns:
             continue
         for child in noun.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if (child.dep_ == "appos" and child.pos_ == "PROPN") or (child.dep_ == "nmod" and held(child)):
                 named.add(child.i)
             elif child.dep_ == "prep" and child.lemma_.casefold() in rules.place_list_name_prepositions:
                 named.update(t.i for t in child.children if t.dep_ == "pobj" and t.pos_ == "PROPN")

@@ -399,3 +399,24 @@ def test_nouns_of_people_holding_town_names_list_no_places(pipeline):
     # "the governor of X and the mayor of Y" are two people, not two sites.
     document = code(pipeline, "Protesters denounced the governor of Kisumu and the mayor of Siaya on Monday.")
     assert len([i for i in document.incidents if not i.context]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Each French noun of a kind of place holds its name through "de".
+        ("Des manifestations ont eu lieu lundi dans la ville de Kankan et la ville de Siguiri.",
+         ["Kankan", "Siguiri"]),
+        # The second name told after an aside with its own "de": the parse hangs it from the verb.
+        ("Des soldats ont arrêté mercredi des jeunes dans les villes de Kindia, au sud, et de Mamou, au centre.",
+         ["Kindia", "Mamou"]),
+    ],
+)
+def test_a_french_list_of_kinds_of_place_holding_their_names_is_one_incident_per_place(french, text, expected):
+    assert places(french_code(french, text)) == expected
+
+
+def test_french_nouns_of_people_holding_town_names_list_no_places(french):
+    # "le gouverneur de X et le maire de Y" are two people, not two sites.
+    document = french_code(french, "Des manifestants ont dénoncé lundi le gouverneur de Kankan et le maire de Siguiri.")
+    assert len([i for i in document.incidents if i.type == "PROTEST" and not i.context]) == 1
