@@ -3108,6 +3108,8 @@ class _Article:
         place of the first such sentence, not the last town named before (which may be
         where the news came from or people fled to)."""
         sites = unplaced_sites(sentence, self.places)
+        if not sites:
+            return None  # (no earlier sentence can name one)
         for earlier in self.sentences:
             if earlier.start >= sentence.start:
                 break

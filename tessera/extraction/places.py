@@ -137,7 +137,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -3113,12 +3113,31 @@ def unplaced_sites(
     for another reason says nothing). The sentence then tells where its incident is, and
     that is not the capital the article names elsewhere (see `assemble._best_place`).
     """
+    found: list[Place] = []
+    for start, end, name in _site_names(sentence):
+        if not any(p.start < end and start < p.end for p in places) and not (
+                gazetteer is not None and gazetteer.lookup(name)):
+            found.append(Place(text=name, start=start, end=end, name=name, feature="site"))
+    return found
+
+
+def _site_names(sentence: ParsedSentence) -> tuple[tuple[int, int, str], ...]:
+    """The names in a site's position of the sentence (`unplaced_sites` before it sets aside
+    the ones a place covers or the gazetteer knows): start, end and text each, read once a
+    sentence (the events stage and the assembly each ask, the assembly for every sentence
+    it compares)."""
+    held = sentence.__dict__.get("_site_names")
+    if held is None:
+        held = sentence.__dict__["_site_names"] = tuple(_read_site_names(sentence))
+    return held  # type: ignore[no-any-return]
+
+
+def _read_site_names(sentence: ParsedSentence) -> Iterator[tuple[int, int, str]]:
     doc = sentence.doc
     phrases = place_phrases(doc.lang_)
     if not phrases.site_prepositions:
-        return []
+        return
     labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
-    found: list[Place] = []
     chain_end = -1
     words = _sentence_words(sentence)
     i = 0
@@ -3138,12 +3157,8 @@ def unplaced_sites(
         ) and not any(doc[k].lower_ in phrases.building_words for k in range(i, j)):
             start, end = sentence.offsets(doc[i:j])
             chain_end = j
-            name = sentence.text[start - sentence.start : end - sentence.start]
-            if not any(p.start < end and start < p.end for p in places) and not (
-                    gazetteer is not None and gazetteer.lookup(name)):
-                found.append(Place(text=name, start=start, end=end, name=name, feature="site"))
+            yield start, end, sentence.text[start - sentence.start : end - sentence.start]
         i = j
-    return found
 
 
 def divisions_named(text: str, places: Sequence[Place], phrases: PlacePhrases) -> dict[int, Place]:
