@@ -442,9 +442,10 @@ def _greedy_parse_states(component: Any, docs: list[Doc]) -> list[Any]:
     batch = component.moves.init_batch(docs)
     model = component.model.predict(docs)
     try:
+        output = _output(model)
         states = [state for state in batch if not state.is_final()]
         while states:
-            states = component.transition_states(states, _greedy_scores(model, model.get_token_ids(states)))
+            states = component.transition_states(states, _greedy_scores(model, model.get_token_ids(states), output))
     finally:
         model.clear_memory()
     return batch
@@ -572,6 +573,7 @@ def _decode(component: Any, moves: _BiluoMoves, docs: list[Doc], arrays: list[nu
     open_start = numpy.zeros(len(docs), dtype="i")
     model = component.model.predict(docs)
     try:
+        output = _output(model)
         while True:
             live = numpy.flatnonzero(position < lengths)
             if not len(live):
@@ -583,7 +585,7 @@ def _decode(component: Any, moves: _BiluoMoves, docs: list[Doc], arrays: list[nu
             ids[:, 0] = token
             ids[opened, 1] = offsets[live][opened] + open_start[live][opened]
             ids[opened, 2] = token[opened] - 1
-            scores = _greedy_scores(model, ids)
+            scores = _greedy_scores(model, ids, output)
             nxt = token + 1
             at_last = here + 1 >= lengths[live]
             next_starts = starts[nxt] & ~at_last
@@ -609,16 +611,28 @@ def _decode(component: Any, moves: _BiluoMoves, docs: list[Doc], arrays: list[nu
     return entities
 
 
-def _greedy_scores(model: Any, ids: numpy.ndarray) -> numpy.ndarray:
-    """The scores the greedy decoder's `predict_states` gives states with these feature ids."""
+def _greedy_scores(model: Any, ids: numpy.ndarray, output: _Output | None = None) -> numpy.ndarray:
+    """The scores the greedy decoder's `predict_states` gives states with these feature ids
+    (`output`: the step model's `_output`, read once a batch rather than once a step)."""
+    weights, bias, unseen = output or _output(model)
     hidden = numpy.ascontiguousarray(model.state2vec.predict(ids), dtype="f")
     # thinc's BLIS ops: the sgemm (BLIS) the greedy decoder calls, not numpy's (OpenBLAS).
-    scores = _BLIS_OPS.gemm(hidden, model.vec2scores.get_param("W"), trans2=True)
-    scores += model.vec2scores.get_param("b")
-    unseen = model._class_mask == 0
-    if unseen.any():
+    scores = _BLIS_OPS.gemm(hidden, weights, trans2=True)
+    scores += bias
+    if unseen is not None:
         scores[:, unseen] = scores.min()
     return scores
+
+
+# The output layer's weights and bias, and the classes the model never saw (None: none).
+_Output = tuple[numpy.ndarray, numpy.ndarray, "numpy.ndarray | None"]
+
+
+def _output(model: Any) -> _Output:
+    """What `_greedy_scores` reads of a step model besides its hidden layer: fixed while it
+    decodes a batch (predicting changes no parameter, and the class mask is the model's)."""
+    unseen = model._class_mask == 0
+    return model.vec2scores.get_param("W"), model.vec2scores.get_param("b"), unseen if unseen.any() else None
 
 
 @dataclass(frozen=True)
