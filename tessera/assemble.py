@@ -4330,8 +4330,22 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
     # ("razed" as the setting of a shooting, tear gas beside it): "Police announced a curfew"
     # after a shooting that razed homes is another incident (the real-news annotation's
     # COERCE beside the ASSAULT).
-    told = {m.event.type for m in draft.members if m.facts.state_act or not mention.facts.state_act}
-    setting = _sets_the_scene(event, draft, dedupe_rules, rules.person_pronouns, rules.people_acts)
+    # (Both read at need, once a pair: only a member of another type than the mention's asks.)
+    told: set[str] | None = None
+    setting: bool | None = None
+
+    def told_types() -> set[str]:
+        nonlocal told
+        if told is None:
+            told = {m.event.type for m in draft.members if m.facts.state_act or not mention.facts.state_act}
+        return told
+
+    def sets_the_scene() -> bool:
+        nonlocal setting
+        if setting is None:
+            setting = _sets_the_scene(event, draft, dedupe_rules, rules.person_pronouns, rules.people_acts)
+        return setting
+
     for other in draft.members:
         known = other.event
         # Within one article a writer names each incident's kind consistently: another
@@ -4351,9 +4365,9 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
                     and other.facts.act_kind not in rules.antecedent_kinds_apart)
                 or (_setting_of(event, known, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act
                     and mention.facts.act_kind not in rules.antecedent_kinds_apart)
-                or (setting and not mention.facts.state_act
+                or (sets_the_scene() and not mention.facts.state_act
                     and mention.facts.act_kind not in rules.antecedent_kinds_apart)
-                or event.type in told
+                or event.type in told_types()
                 or mention.facts.done_by_event
             )
             and dedupe_rules.types_compatible(known.type, event.type)
