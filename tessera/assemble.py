@@ -262,7 +262,7 @@ from tessera.extraction.dates import (
     reported_speech,
     speech_day,
 )
-from tessera.extraction.dates_fr import locale_month_names
+from tessera.extraction.dates_fr import locale_month_names, told_at_a_distance
 from tessera.extraction.events.assembly import title_line
 from tessera.extraction.events.lexicon import inflections
 from tessera.extraction.modes import clause_verb
@@ -5728,6 +5728,11 @@ def _stated_date(
     # "the worst riots to hit the country since 2008": a period a superlative compares the
     # act with is no date of it (`_compared_since`).
     in_sentence = [d for d in in_sentence if not _compared_since(sentence, d, rules)]
+    # "Cette attaque est intervenue au lendemain d'une autre", "... lundi, deux jours après
+    # une attaque similaire": a day told by its distance dates the other act, the one the
+    # extraction gave it (`events_fr._relation_mark`), never the sentence's other acts.
+    in_sentence = [d for d in in_sentence if not (
+        told_at_a_distance(d) and (event.date is None or event.date.start != d.start))]
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)
             and not _since_date(parsed.text, d, event.trigger.start, rules)
             and not _anchored_apart(sentence, trigger, d, rules.elapsed_prepositions)

@@ -116,6 +116,7 @@ def _vocabulary() -> dict[str, Any]:
             "ago": str(data["ago"]), "units": {str(k): str(v) for k, v in data["ago_units"].items()},
             "sequence_marks": {str(k): int(v) for k, v in (data.get("sequence_marks") or {}).items()},
             "sequence_units": {str(k): int(v) for k, v in (data.get("sequence_units") or {}).items()},
+            "sequence_nouns": {str(k): int(v) for k, v in (data.get("sequence_nouns") or {}).items()},
             "vague": {str(k).casefold(): (int(v[0]), int(v[1])) for k, v in (data.get("vague_amounts") or {}).items()},
             "day_parts": _day_parts(data)}
 
@@ -167,10 +168,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     flags = re.IGNORECASE
     patterns = [
         # "deux jours après que des bandits ont enlevé ...": another act, that far from the day
-        # told before it (`_next_to`); only before "que" (a clause with its own verb)
+        # told before it (`_next_to`); only before "que" (a clause with its own verb) or an
+        # indefinite article ("deux jours après une attaque similaire", "au lendemain d'une
+        # autre": an act not told yet; "deux jours après l'attaque" names one already told)
         ("relation", re.compile(
             rf"\b(?P<n>\d+|[a-zéèêû-]+)\s+(?P<u>{_alternation(vocabulary['sequence_units'])})\s+"
-            rf"(?P<dir>{_alternation(vocabulary['sequence_marks'])})(?=\s+qu(?:e\b|['’]))", flags)),
+            rf"(?P<dir>{_alternation(vocabulary['sequence_marks'])})(?={_RELATION_NEXT})"
+            + (rf"|\b(?:{_alternation(vocabulary['sequence_nouns'])})(?=\s+d['’]\s*une?\b)"
+               if vocabulary["sequence_nouns"] else ""), flags)),
         # "dans la nuit de samedi à dimanche", "la nuit du 27 au 28 septembre"
         ("night", re.compile(
             rf"\bnuit\s+(?:du|de)\s+(?P<w1>{weekday})?\s*(?P<d1>{day})?\s+(?:au|à)\s+"
@@ -250,9 +255,17 @@ def _needed() -> dict[str, re.Pattern[str]]:
     pattern cannot match in any sentence, and the sentences are not read for it. It finds
     no fewer: whatever the pattern matches within a sentence, it matches there too."""
     vocabulary = _vocabulary()
+    nouns = (rf"|\s(?:{_alternation(vocabulary['sequence_nouns'])})\s+d['’]"
+             if vocabulary["sequence_nouns"] else "")
     return {"relation": re.compile(
-        rf"\s(?:{_alternation(vocabulary['sequence_units'])})\s+(?:{_alternation(vocabulary['sequence_marks'])})\s+qu",
+        rf"\s(?:{_alternation(vocabulary['sequence_units'])})\s+(?:{_alternation(vocabulary['sequence_marks'])})"
+        rf"\s+(?:qu|un){nouns}",
         re.IGNORECASE)}
+
+
+# What follows a distance told of another act ("deux jours après"): a clause ("que") or an
+# indefinite noun phrase ("une attaque similaire"), not a definite one (an act already told).
+_RELATION_NEXT = r"\s+(?:qu(?:e\b|['’])|une?\b)"
 
 
 # The words before a year told alone ("en 2023", "depuis 2021").
@@ -538,6 +551,8 @@ def _relation_days(text: str) -> int | None:
     amount that is no number ("quelques jours après")."""
     vocabulary = _vocabulary()
     words = text.casefold().split()
+    if len(words) == 1 and words[0] in vocabulary["sequence_nouns"]:
+        return vocabulary["sequence_nouns"][words[0]]  # "au lendemain d'une autre attaque": -1
     if len(words) != 3:
         return None
     amount = _count(words[0])

@@ -3586,14 +3586,21 @@ def extract_events_fr(
 
 
 def _relation_mark(sentence: ParsedSentence, date: DateValue) -> Token | None:
-    """The "que" after a date of distance ("deux jours après que des bandits ont enlevé ..."),
-    None for any other date."""
+    """The "que" or indefinite article after a date of distance ("deux jours après que des
+    bandits ont enlevé ...", "deux jours après une attaque similaire", "au lendemain d'une
+    autre"), None for any other date."""
     if not told_at_a_distance(date):
         return None
     for token in sentence.doc:
         if sentence.start + token.idx >= date.end:
-            return token if token.lower_ in ("que", "qu'", "qu’") else None
+            if token.lower_ in ("d'", "d’", "de") and token.i + 1 < len(sentence.doc):
+                token = sentence.doc[token.i + 1]  # "au lendemain d'une autre"
+            return token if token.lower_ in _RELATION_MARKS else None
     return None
+
+
+# The words that open the other act of a date of distance: a clause, an indefinite noun phrase.
+_RELATION_MARKS = frozenset({"que", "qu'", "qu’", "un", "une"})
 
 
 def _in_relation_clause(sentence: ParsedSentence, mark: Token, trigger: Token) -> bool:

@@ -608,3 +608,23 @@ def test_a_part_of_a_day_beside_a_date_or_with_none_before_is_left_out():
     assert _parsed_dates("Dans la matinée, des hommes armés ont attaqué un poste à Ménaka.") == []
     # "dans la matinée de lundi", "dans la nuit du 2 au 3": a day of its own follows.
     assert [d[0] for d in _parsed_dates("Le poste a été attaqué dans la matinée de lundi.")] == ["lundi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act not told yet (an indefinite noun phrase): that far from the day told before
+        ("Des hommes armés ont tué trois bergers jeudi, deux jours après une embuscade près de Dori.",
+         ("deux jours après", "2023-09-26", "day")),
+        ("Le poste a été attaqué le 12 septembre, au lendemain d'une autre attaque dans la zone.",
+         ("lendemain", "2023-09-11", "day")),
+    ],
+)
+def test_a_distance_before_an_indefinite_act_dates_that_act(text, expected):
+    assert _dates(text)[-1] == expected
+
+
+def test_a_distance_before_a_definite_act_is_no_date():
+    # "deux jours après l'attaque", "au lendemain de l'attaque": an act already told
+    text = "Le couvre-feu a été levé jeudi, deux jours après l'attaque, au lendemain de l'embuscade."
+    assert _dates(text) == [("jeudi", "2023-09-28", "day")]

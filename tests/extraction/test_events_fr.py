@@ -2275,6 +2275,15 @@ def test_an_act_in_a_clause_told_at_a_distance_takes_that_day_and_the_other_act_
     assert events["COERCE"].date is not None and events["COERCE"].date.text == "deux jours après"
 
 
+def test_an_act_told_at_a_distance_by_an_indefinite_noun_takes_that_day(french):
+    # "jeudi, deux jours après une attaque ...": the other act, named by an indefinite noun
+    text = ("Des hommes armés ont enlevé six passagers jeudi près de Kaya, deux jours après une attaque "
+            "contre un poste de gendarmerie.")
+    events = {e.type: e for e in _events(french, text)}
+    assert events["COERCE"].date is not None and events["COERCE"].date.text == "jeudi"
+    assert events["ASSAULT"].date is not None and events["ASSAULT"].date.text == "deux jours après"
+
+
 @pytest.mark.parametrize(
     "text",
     ["Le chef de l'opposition a appelé les Mauritaniens à manifester pacifiquement mardi à Nouakchott.",
