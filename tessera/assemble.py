@@ -2536,7 +2536,7 @@ def _listed_places(
     members = {first.i, *(t.i for t in first.conjuncts)} | _named_members(first, rules)
     if not _governed_by(first, trigger, rules):
         return []
-    members |= _chained_places(sentence, location, places, trigger, rules)
+    members |= _chained_places(sentence, location, places, trigger, rules, gazetteer)
     if len(members) < 2:
         return []
     listed: list[Place] = []
@@ -2573,7 +2573,10 @@ def _named_members(first: Token, rules: AssembleRules) -> set[int]:
     noun it is apposed to or that holds it through a preposition of
     `place_list_name_prepositions`. Each conjunct of that noun or of the name that is a noun
     of a kind of place (`place_list_kind_nouns`: not "the governor of Kisumu") gives the
-    name apposed to it or held through such a preposition."""
+    name apposed to it or held through such a preposition. French hangs the name from its
+    noun as an `nmod` whose case marker is the preposition ("la ville de Kankan et la ville de
+    Siguiri"), and after an aside from the noun or from the word the noun hangs from ("les
+    villes de Kindia, au sud, et de Mamou")."""
     if not rules.place_list_name_prepositions:
         return set()
 
@@ -2616,10 +2619,12 @@ def _named_members(first: Token, rules: AssembleRules) -> set[int]:
 
 
 class _Link(NamedTuple):
-    """A name of a list read in the order of the words (`_chained_places`): its offsets."""
+    """A name of a list read in the order of the words (`_chained_places`): its offsets, and
+    whether the places stage did not take it (a name only, which the gazetteer must know)."""
 
     start: int
     end: int
+    name_only: bool = False
 
 
 def _chained_places(
@@ -2628,17 +2633,21 @@ def _chained_places(
     places: Sequence[Place],
     trigger: Token,
     rules: AssembleRules,
+    gazetteer: Gazetteer | None = None,
 ) -> set[int]:
     """The head tokens of the places listed one after another with the mention's own place
     where the parse does not coordinate them ("à Bouaké, à Daloa et à Korhogo"): between two
     neighbours only separators (`place_list_chain_separators`, one at least) and then at most
     one preposition (`place_list_chain_prepositions`), each place tied to the act as the list
-    is (`_governed_by`)."""
+    is (`_governed_by`). With `place_list_chain_names`, a capitalised name the places stage
+    did not take is a link too, where the gazetteer knows it in the list's country and
+    precision (`_listed_name`); one it does not know ends the chain ("à Nouakchott, Mohamed
+    et Kaédi" lists no Kaédi)."""
     if not rules.place_list_chain_separators:
         return set()
-    spans = [(p.start, p.end) for p in places if sentence.start <= p.start and p.end <= sentence.end]
-    covered = {i for start, end in spans for i in range(start, end)}
-    for token in sentence.tokens if rules.place_list_chain_names else ():
+    spans = [(p.start, p.end, False) for p in places if sentence.start <= p.start and p.end <= sentence.end]
+    covered = {i for start, end, _ in spans for i in range(start, end)}
+    for token in sentence.tokens if rules.place_list_chain_names and gazetteer is not None else ():
         # A name the places stage did not take (the recogniser drops small towns of a list:
         # "à Nouakchott, Rosso et Kaédi") is a link of the chain too; the gazetteer decides
         # whether it is a place (`_listed_name`, as for the parse's conjuncts).
@@ -2647,8 +2656,8 @@ def _chained_places(
             words += [t for t in token.rights if t.dep_ == "flat:name"]
             start, end = sentence.offsets(words[0])[0], sentence.offsets(words[-1])[1]
             if not covered.intersection(range(start, end)):
-                spans.append((start, end))
-    ordered = [_Link(start, end) for start, end in sorted(spans)]
+                spans.append((start, end, True))
+    ordered = [_Link(start, end, name_only) for start, end, name_only in sorted(spans)]
     at = next((k for k, p in enumerate(ordered) if p.start == location.start), None)
     if at is None:
         return set()
@@ -2672,6 +2681,11 @@ def _chained_places(
             k += step
             span = sentence.span_at(ordered[k].start, ordered[k].end)
             if span is None or len(span) == 0 or not _governed_by(span.root, trigger, rules):
+                break
+            if ordered[k].name_only and (
+                gazetteer is None
+                or _listed_name(sentence, span.root, location, gazetteer, rules.place_list_lone_orgs) is None
+            ):
                 break
             found.add(span.root.i)
     return found

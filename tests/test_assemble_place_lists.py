@@ -91,6 +91,12 @@ def test_a_french_list_whose_towns_the_recogniser_drops_is_one_protest_per_town(
     assert places(document) == ["Kaédi", "Nouakchott", "Rosso"]
 
 
+def test_a_name_the_gazetteer_does_not_know_ends_a_french_list(french):
+    # "Mohamed" is no town of Mauritania: it lists nothing and joins no town after it to the list.
+    document = french_code(french, "Des manifestations ont eu lieu à Nouakchott, Mohamed et Kaédi mardi.")
+    assert places(document) == ["Nouakchott"]
+
+
 def test_a_name_after_a_french_town_that_is_no_place_is_not_listed(french):
     document = french_code(
         french, "Des manifestations ont eu lieu mardi à Nouakchott, Mohamed Ould Ahmed a été arrêté."
