@@ -817,6 +817,7 @@ def test_a_promise_made_is_an_agreement(events_of, text: str) -> None:  # type: 
         "Previous Nduta (Tanzania): ten asylum seekers in detention Next Kirundo: a man killed by his peers",
         "Read more: Gunmen kill five soldiers in the north",
         "Related: Troops withdraw from the border town",
+        "More from NewsWire: Two Belgian nurses kidnapped near the border",
     ],
 )
 def test_a_list_of_links_to_other_stories_is_no_report(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -825,6 +826,12 @@ def test_a_list_of_links_to_other_stories_is_no_report(events_of, text: str) -> 
 
 def test_next_as_a_word_of_time_still_reports(events_of) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in events_of("Next Monday, troops will be deployed to the town.")] == ["MOBILIZE"]
+
+
+def test_more_from_a_place_still_reports(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "from" is the outlet's only before a title and a colon
+    events = events_of("More from the north: gunmen killed five soldiers near the border.")
+    assert [e.type for e in events] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(

@@ -825,8 +825,9 @@ def _under_promise(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -
 
 def _link_list(doc: Doc, lexicon: TriggerLexicon) -> bool:
     """ "Previous Nduta (Tanzania): ten asylum seekers ... Next Kirundo: ...", "Read more:
-    ...": a sentence that opens with a link marker followed by a title and a colon lists
-    other stories; its triggers are their headlines, not this report's events."""
+    ...", "More from GlobalPost: ...": a sentence that opens with a link marker followed by a
+    title (or "from" and the outlet's name) and a colon lists other stories; its triggers are
+    their headlines, not this report's events."""
     words = (t for t in doc[:10] if not t.is_space)
     first = next(words, None)
     if first is None or not first.is_title or first.lower_ not in lexicon.link_markers:
@@ -834,7 +835,9 @@ def _link_list(doc: Doc, lexicon: TriggerLexicon) -> bool:
     for token in words:
         if ":" in token.text and token.is_punct:
             return True
-        if not (token.is_title or token.is_upper or token.lower_ in lexicon.link_markers or token.is_punct):
+        # (a capital opens each word of a title, or of a name such as "GlobalPost")
+        if not (token.text[:1].isupper() or token.lower_ in lexicon.link_markers or token.is_punct
+                or (token.lower_ == "from" and token.i == first.i + 1)):
             return False
     return False
 
