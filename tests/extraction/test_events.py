@@ -176,6 +176,30 @@ def test_passive_agent_and_victim(events_of) -> None:  # type: ignore[no-untyped
     assert event.recipient is not None and event.recipient.text == "The convoy"
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient", "actor"),
+    [
+        ("Three Belgian nurses kidnapped near the border.", "Three Belgian nurses", None),
+        ("Two police officers killed near the border.", "Two police officers", None),
+        ("Farmers abducted by bandits in the north.", "Farmers", "bandits"),
+        ("Four Italian miners abducted by unknown gunmen last night.", "Four Italian miners", "unknown gunmen"),
+    ],
+)
+def test_a_headline_participle_without_auxiliary_has_its_noun_as_patient(  # type: ignore[no-untyped-def]
+    events_of, text, recipient, actor
+) -> None:
+    # A verb of harm that always takes an object, told with a subject and no object or
+    # auxiliary, is a reduced passive: the noun suffers it; only a "by" phrase acts.
+    event = events_of(text)[0]
+    assert event.recipient is not None and event.recipient.text == recipient
+    assert (event.actor.text if event.actor is not None else None) == actor
+
+
+def test_a_harm_verb_with_its_object_stays_active(events_of) -> None:  # type: ignore[no-untyped-def]
+    events = events_of("Bandits kidnapped and killed two Belgian nurses near the border.")
+    assert events and all(e.actor is not None and e.actor.text == "Bandits" for e in events)
+
+
 def test_possessor_of_a_nominal_trigger_is_the_actor(events_of) -> None:  # type: ignore[no-untyped-def]
     (event,) = events_of("France's withdrawal from Mali was completed in August.")
     assert event.type == "RETREAT"

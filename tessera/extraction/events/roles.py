@@ -135,6 +135,7 @@ class _RoleWords:
     meeting_nouns: frozenset[str]
     contact_verbs: frozenset[str]
     time_nouns: frozenset[str]
+    object_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -884,6 +885,7 @@ def _roles(
             or _reduced_passive(token)
             or _shares_passive(token)
         )
+        headline = not passive and _headline_passive(token)
         actor = _nearest_subject(token, work.subject_of(token))
         if actor is None and _acting_participle(token, knowledge_base):
             # "M23 rebels fighting government forces", "jihadists attacking a convoy": a
@@ -893,6 +895,10 @@ def _roles(
             # "A roadside bombing killed one soldier": the bombing is the event,
             # its agent is the bombing's own possessor or modifier, if any.
             actor = _nominal_agent(actor)
+        if headline:
+            # "Three French engineers kidnapped near Gao": the subject is the patient; the
+            # agent is only ever in a "by" phrase.
+            actor, recipient = _first(_passive_agents(token)), _first(c for c in token.children if c.dep_ == "nsubj")
         if passive:
             recipient = _first(c for c in token.children if c.dep_ == "nsubjpass")
             actor = _first(_passive_agents(token))
@@ -1175,6 +1181,21 @@ def _reduced_passive(token: Token) -> bool:
         and token.head.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ in ("dobj", "obj") for c in token.children)
     )
+
+
+def _headline_passive(token: Token) -> bool:
+    """A verb of harm that always takes an object (en actors.yaml `object_verbs`) with a
+    subject but no object, auxiliary or clause of its own ("Three French engineers kidnapped
+    near Gao", "Soldiers killed in ambush"): a headline's or caption's past participle, which
+    the parser reads as a past tense; its subject is its patient."""
+    if token.dep_ != "ROOT" or token.tag_ not in ("VBD", "VBN") or token.lemma_.lower() not in _words().object_verbs:
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    # "kidnapped and killed three people": the object is the last verb's
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    unsaid = ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "prt", "attr", "oprd")
+    return not any(c.dep_ in unsaid or c.lower_ in ("who", "which", "that") for v in verbs for c in v.children)
 
 
 def _shares_passive(token: Token) -> bool:
