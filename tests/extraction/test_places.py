@@ -1083,6 +1083,15 @@ def test_a_name_is_read_across_its_lower_case_particle(parsed_places, text: str,
     assert [(p.name, p.country, p.feature) for p in parsed_places(text)] == [(name, country, "city")]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # Arabic and Dari particles: "wa" (and), the article assimilated to the next letter.
+    ("Fighting went on in the remote Tala wa Barfak district on Tuesday.", "Tālah wa Barfak", "AFG"),
+    ("Troops moved through Salah ad Din province on Friday.", "Şalāḩ ad Dīn", "IRQ"),
+])
+def test_a_division_is_read_across_an_arabic_particle(parsed_places, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert (name, country) in {(p.name, p.country) for p in parsed_places(text)}
+
+
 def test_near_a_name_shared_by_a_region_and_its_capital_is_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Soldiers of Niger patrolled near Tillaberi on Tuesday.")
     assert ("Tillabéri", "city") in {(p.name, p.feature) for p in places}
