@@ -1889,7 +1889,8 @@ def _run_end(words: _Words, i: int, particles: frozenset[str] = frozenset()) -> 
 
 
 def _locative(
-    doc: Doc, i: int, chain_end: int, phrases: PlacePhrases, prepositions: frozenset[str] | None = None
+    doc: Doc | Sequence[Token], i: int, chain_end: int, phrases: PlacePhrases,
+    prepositions: frozenset[str] | None = None,
 ) -> bool:
     """The words before token i put a place there: "near", "at the", "the town of", "and"
     (one of `prepositions`, by default the language's locative ones)."""
@@ -3137,24 +3138,32 @@ def _read_site_names(sentence: ParsedSentence) -> Iterator[tuple[int, int, str]]
     phrases = place_phrases(doc.lang_)
     if not phrases.site_prepositions:
         return
-    labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
+    labels: dict[int, str] | None = None  # the entities' labels by token, read at the first site word
     chain_end = -1
     words = _sentence_words(sentence)
+    capitals = words.capitals
+    tokens = sentence.tokens
+    size = len(tokens)
     i = 0
-    while i < len(doc):
-        if not words.capitals[i]:
+    while i < size:
+        if not capitals[i]:
             i += 1
             continue
-        token = doc[i]
-        if token.lower_ in phrases.locative_prepositions or token.lower_ in phrases.articles:
+        lower = tokens[i].lower_
+        if lower in phrases.locative_prepositions or lower in phrases.articles:
             i += 1
             continue
         j = _run_end(words, i)
+        if not _locative(tokens, i, chain_end, phrases, phrases.site_prepositions):
+            i = j
+            continue
         # After "the village of" any name is a place's ("the town of Ishaq", a person's name too).
-        kinded = i >= 2 and doc[i - 1].lower_ in phrases.of_words and doc[i - 2].lower_ in phrases.locative_nouns
-        if _locative(doc, i, chain_end, phrases, phrases.site_prepositions) and (
-                kinded or all(labels.get(k) not in _NOT_PLACE_LABELS and not doc[k].is_upper for k in range(i, j))
-        ) and not any(doc[k].lower_ in phrases.building_words for k in range(i, j)):
+        kinded = i >= 2 and tokens[i - 1].lower_ in phrases.of_words and tokens[i - 2].lower_ in phrases.locative_nouns
+        if not kinded and labels is None:
+            labels = {t.i: ent.label_ for ent in doc.ents for t in ent}
+        if (kinded or all(labels.get(k) not in _NOT_PLACE_LABELS and not tokens[k].is_upper  # type: ignore[union-attr]
+                          for k in range(i, j))
+                ) and not any(tokens[k].lower_ in phrases.building_words for k in range(i, j)):
             start, end = sentence.offsets(doc[i:j])
             chain_end = j
             yield start, end, sentence.text[start - sentence.start : end - sentence.start]
