@@ -1137,10 +1137,12 @@ def _nearest_subject(verb: Token, subject: Token | None) -> Token | None:
 
 def _undergoer(token: Token, knowledge_base: Any, work: _SentenceWork) -> Token | None:
     """The subject of a verb that says its subject undergoes the act the trigger names
-    ("the county experienced a raid", "the convoy came under fire"; en actors.yaml
-    `undergoing_verbs`)."""
+    ("the county experienced a raid", "the convoy came under fire", "the governor escaped an
+    attack"; en actors.yaml `undergoing_verbs`)."""
     if knowledge_base is None:
         return None
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "survived an assassination attempt": the phrase the act's noun heads
     if token.dep_ in ("dobj", "obj") and knowledge_base.undergoes(token.head.lemma_):
         return work.subject_of(token.head)
     prep = token.head

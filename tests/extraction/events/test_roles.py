@@ -224,6 +224,23 @@ def test_the_subject_of_a_verb_of_undergoing_is_the_recipient(events_of) -> None
     assert event.actor is not None and event.actor.type == "REB"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The mayor escaped an ambush near the market on Sunday.", "ambush", "The mayor"),
+        ("The district chief survived an assassination attempt on Sunday.", "assassination", "The district chief"),
+        ("The police commander escaped unhurt from an attack on Sunday.", "attack", "The police commander"),
+    ],
+)
+def test_who_comes_through_an_act_unharmed_is_its_recipient(  # type: ignore[no-untyped-def]
+    events_of, text: str, trigger: str, target: str
+) -> None:
+    # A verb of coming through an act ("escaped", "survived") says its subject was the target.
+    event = _event(events_of(text), trigger)
+    assert event.actor is None
+    assert event.recipient is not None and event.recipient.text == target
+
+
 def test_who_announces_a_truce_makes_it(events_of) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in events_of("The Chadian rebels announced a ceasefire on Monday.") if e.type == "CONCEDE")
     assert event.actor is not None and event.actor.country == "TCD"
