@@ -4301,14 +4301,22 @@ def _other_day(mention: _Mention, draft: _Draft) -> bool:
 
 def _carried_day(event: Event, parsed: ParsedArticle, sentence: int) -> tuple[dt.date, dt.date] | None:
     """The days of the extraction's date of a mention its sentence dates nothing for
-    (`_Mention.carried_day`), when that date is a day told in its sentence or the one before."""
+    (`_Mention.carried_day`), when that date is a day told in its sentence or the one before.
+    A day told on a verb of saying ("..., a déclaré lundi un responsable") is the day a source
+    spoke, not the act's: a wire report tells on one day an act of that day or the day
+    before, so a mention stating the eve ("Les assaillants ont attaqué ... dimanche soir")
+    goes on telling the incident (a day further back stays apart: measured, the week up to
+    the saying joined an earlier act told later)."""
     date = event.date
     if date is None or not date.value or date.precision != "day":
         return None
     told = _sentence_index(parsed, date.start)
     if told < 0 or not 0 <= sentence - told <= 1:
         return None
-    return value_window(date)
+    window = value_window(date)
+    if window is not None and _said_on(parsed, date):
+        return window[0] - dt.timedelta(days=1), window[1]
+    return window
 
 
 def _day_apart(mention: _Mention, draft: _Draft) -> bool:

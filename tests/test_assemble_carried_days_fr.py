@@ -38,3 +38,20 @@ def test_the_same_day_or_none_goes_on_telling_it(pipeline):
 def test_english_keeps_its_own_rules():
     assert default_assemble_rules("fr").carried_days_apart
     assert not default_assemble_rules("en").carried_days_apart
+
+
+SAID = ("Au moins douze personnes ont été tuées lors de l'attaque d'un village du centre du Mali par des hommes "
+        "armés, a déclaré jeudi un responsable local. Il s'agit de la dernière attaque violente en date dans "
+        "la région touchée par le conflit. ")
+
+
+def test_a_day_of_saying_carries_its_eve(pipeline):
+    # "a déclaré jeudi": the day the source spoke; the attack it reports may have fallen the
+    # day before, so "mercredi soir" goes on telling it and dates it.
+    text = SAID + "Les assaillants ont attaqué les villageois mercredi soir dans le village de Sali."
+    assert list(assaults(code(pipeline, text)).values()) == ["2024-03-06"]
+
+
+def test_a_day_further_back_is_another_occasion(pipeline):
+    text = SAID + "Les assaillants ont attaqué les villageois le 25 février dans le village de Sali."
+    assert sorted(assaults(code(pipeline, text)).values()) == ["2024-02-25", "2024-03-07"]
