@@ -371,6 +371,9 @@ class PlacePhrases:
     # Words before a country's name that make it its state, not a place: "la succession à la
     # tête du Tchad" (who rules it): role "affiliation".
     ruled_before: re.Pattern[str] | None = None
+    # Words right before a country's name that put the event beside it, not in it (French
+    # "près du Burkina Faso"): the country is the far side of a border, as after border_before.
+    country_near_before: re.Pattern[str] | None = None
     # Words right before a name that make it where someone or something came from ("un groupe
     # armé en provenance du Rwanda"; `origin_before`): role "affiliation", as an origin.
     origin_before: re.Pattern[str] | None = None
@@ -495,6 +498,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_before={str(k).casefold(): v for k, v in data["kind_before"].items()},
         border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
         ruled_before=ending("ruled_before"),
+        country_near_before=ending("country_near_before"),
         mission_before=ending("mission_before"),
         origin_before=ending("origin_before"),
         border_after=re.compile(rf"(?:-|\s+)(?:{alternatives('border_after')})\b", re.IGNORECASE),
@@ -1197,6 +1201,10 @@ def extract_places(
                 or ("route" if any(start <= mention.start < end for start, end in roads) else None))
         if role is None and _names_a_kind_of_country(text, mention, resolution, phrases):
             role = "affiliation"
+        if role is None and resolution is not None and resolution.entry.feature == "country" \
+                and phrases.country_near_before is not None \
+                and phrases.country_near_before.search(text[max(0, mention.start - 40) : mention.start]):
+            role = "border"  # "près du Burkina Faso": beside the country, not in it
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and index in areas:
             place = place.model_copy(update={"name": mention.text, "geonames_id": None, "feature": areas[index][1]})
@@ -1547,7 +1555,10 @@ def _article_countries(
         # the story is not: no country of the article, unless named otherwise too.
         far_side = phrases is not None and not at_dateline and (
             bool(phrases.border_before.search(text[max(0, entity.start - 40) : entity.start]))
-            or bool(phrases.border_after.match(text, entity.end)))
+            or bool(phrases.border_after.match(text, entity.end))
+            or (phrases.country_near_before is not None
+                and any(e.feature == "country" for e in entries)
+                and bool(phrases.country_near_before.search(text[max(0, entity.start - 40) : entity.start]))))
         # Nor is one that opens a compound of affiliation ("the Britain-based monitor", "a
         # Qatar-brokered truce"): whose the monitor or the truce is, not where the story is.
         far_side = far_side or (phrases is not None and not at_dateline

@@ -145,6 +145,16 @@ def test_far_side_of_a_border(pipeline):
     assert roles.get("Cameroon") is None
 
 
+def test_a_country_the_event_is_near_is_its_far_side(pipeline):
+    # "près du Niger": beside the country, not in it; "près de Kayes", a town, is the landmark
+    text = "Des hommes armés ont tué cinq villageois lundi près du Niger, dans le nord du Mali."
+    roles = {p.name: p.role for p in _places(pipeline, text)}
+    assert roles.get("Niger") == "border"
+    assert roles.get("Mali") is None
+    text = "Des hommes armés ont tué cinq villageois lundi près de Kayes."
+    assert {p.name: p.role for p in _places(pipeline, text)}.get("Kayes", "absent") is None
+
+
 def test_kind_word_before_the_recognised_name_demands_a_region(pipeline):
     # The recogniser takes only "Tillabéri"; "la région de" before it asks for the region,
     # not the town of the same name.
