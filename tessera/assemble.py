@@ -951,14 +951,14 @@ class MentionFacts:
 def _trigger_token(sentence: ParsedSentence, event: Event) -> Token | None:
     """The root of the event's trigger span, read once a trigger (the assembly asks for
     each event many times: `span.root` walks the span's heads on every call)."""
-    roots = sentence.__dict__.get("_trigger_roots")
+    roots: dict[tuple[int, int], Token | None] | None = sentence.__dict__.get("_trigger_roots")
     if roots is None:
         roots = sentence.__dict__["_trigger_roots"] = {}
     key = (event.trigger.start, event.trigger.end)
     if key not in roots:
         span = sentence.span_at(*key)
         roots[key] = None if span is None or len(span) == 0 else span.root
-    return roots[key]  # type: ignore[no-any-return]
+    return roots[key]
 
 
 def _clause_head(token: Token) -> Token:
