@@ -2266,22 +2266,21 @@ def test_battre_en_retraite_is_a_retreat(french, text):
     assert "RETREAT" in [e.type for e in _events(french, text)]
 
 
-def test_an_act_in_a_clause_told_at_a_distance_takes_that_day_and_the_other_act_its_own(french):
-    # "lundi, deux jours après que ...": the clause's act two days before Monday
-    text = ("Des hommes armés ont tué cinq villageois lundi à Kaya, deux jours après que des bandits ont "
-            "enlevé vingt personnes dans un village voisin.")
+@pytest.mark.parametrize(
+    ("text", "main", "day", "other"),
+    [
+        # "lundi, deux jours après que ...": the clause's act two days before Monday
+        ("Des hommes armés ont tué cinq villageois lundi à Kaya, deux jours après que des bandits ont "
+         "enlevé vingt personnes dans un village voisin.", "ASSAULT", "lundi", "COERCE"),
+        # "jeudi, deux jours après une attaque ...": the other act, named by an indefinite noun
+        ("Des hommes armés ont enlevé six passagers jeudi près de Kaya, deux jours après une attaque "
+         "contre un poste de gendarmerie.", "COERCE", "jeudi", "ASSAULT"),
+    ],
+)
+def test_an_act_told_at_a_distance_from_another_takes_that_day_and_the_other_its_own(french, text, main, day, other):
     events = {e.type: e for e in _events(french, text)}
-    assert events["ASSAULT"].date is not None and events["ASSAULT"].date.text == "lundi"
-    assert events["COERCE"].date is not None and events["COERCE"].date.text == "deux jours après"
-
-
-def test_an_act_told_at_a_distance_by_an_indefinite_noun_takes_that_day(french):
-    # "jeudi, deux jours après une attaque ...": the other act, named by an indefinite noun
-    text = ("Des hommes armés ont enlevé six passagers jeudi près de Kaya, deux jours après une attaque "
-            "contre un poste de gendarmerie.")
-    events = {e.type: e for e in _events(french, text)}
-    assert events["COERCE"].date is not None and events["COERCE"].date.text == "jeudi"
-    assert events["ASSAULT"].date is not None and events["ASSAULT"].date.text == "deux jours après"
+    assert events[main].date is not None and events[main].date.text == day
+    assert events[other].date is not None and events[other].date.text == "deux jours après"
 
 
 @pytest.mark.parametrize(
