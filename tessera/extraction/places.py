@@ -1155,7 +1155,7 @@ def extract_places(
                  if any(o.start < e.end and e.start < o.end and o.label not in PLACE_LABELS for o in entities)]
     toponyms += scanned
     toponyms.sort(key=lambda e: (e.start, -e.end))
-    toponyms = _merge_conjoined(text, _drop_nested(toponyms), gazetteer)
+    toponyms = _merge_conjoined(text, _drop_nested(toponyms), gazetteer, phrases.name_particles)
     if not parsed.is_lowercased:
         # In ordinary text a name is capitalised: "metro", "gulf" in lower case are nouns.
         # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
@@ -2534,8 +2534,14 @@ def country_place(code: str, named: Place, gazetteer: Gazetteer | None = None) -
                  country=country.iso3, feature="country")
 
 
-def _merge_conjoined(text: str, entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
-    """ "Trinidad and Tobago", "Bosnia and Herzegovina": one name the model may split in two."""
+def _merge_conjoined(text: str, entities: list[Entity], gazetteer: Gazetteer,
+                     particles: frozenset[str] = frozenset()) -> list[Entity]:
+    """ "Trinidad and Tobago", "Bosnia and Herzegovina": one name the model may split in two.
+
+    So is a name split at a lower-case particle of names (`name_particles`: "Mocímboa da
+    Praia", "[Province de Norte] de [Santander]"), where the gazetteer knows the whole
+    name: it runs from the first word of the first part from which the gazetteer knows it.
+    """
     merged: list[Entity] = []
     for entity in entities:
         if merged:
@@ -2546,6 +2552,14 @@ def _merge_conjoined(text: str, entities: list[Entity], gazetteer: Gazetteer) ->
                     text=text[previous.start : entity.end], start=previous.start, end=entity.end, label=previous.label
                 )
                 continue
+            if between[:1] == " " and between[-1:] == " " and between.strip() in particles:
+                starts = [i for i in range(previous.start, previous.end)
+                          if i == previous.start or text[i - 1] == " "]
+                start = next((i for i in starts if text[i : entity.end] in gazetteer), None)
+                if start is not None:
+                    merged[-1] = Entity(text=text[start : entity.end], start=start, end=entity.end,
+                                        label=previous.label)
+                    continue
         merged.append(entity)
     return merged
 

@@ -780,3 +780,23 @@ def test_a_hyphenated_kind_word_is_not_read_as_its_tail():
     assert _kind_before_outside(text, text.index("Mongo"), phrases) == (text.index("Mongo"), None)
     text = "dans la préfecture de Mongo"
     assert _kind_before_outside(text, text.index("Mongo"), phrases) == (text.index("préfecture"), "admin1")
+
+
+def test_a_name_split_at_a_particle_is_one_name_where_the_gazetteer_knows_it():
+    # the recogniser may cut a name at "de"/"du" ("[Province de Norte] de [Santander]"): the
+    # whole name, from a word of the first part, where the gazetteer knows it; not otherwise
+    from tessera.extraction.places import _merge_conjoined, place_phrases
+    from tessera.records import Entity
+    from tessera.resolve.gazetteer import Gazetteer
+
+    gazetteer, particles = Gazetteer.default(), place_phrases("fr").name_particles
+    text = "Des soldats ont été tués dans la Province de Norte de Santander mardi."
+    first, second = text.index("Province"), text.index("Santander")
+    entities = [Entity(text="Province de Norte", start=first, end=first + len("Province de Norte"), label="LOC"),
+                Entity(text="Santander", start=second, end=second + len("Santander"), label="LOC")]
+    merged = _merge_conjoined(text, entities, gazetteer, particles)
+    assert [(e.text, e.start) for e in merged] == [("Norte de Santander", text.index("Norte"))]
+    text = "Les soldats de Gao de retour à Kidal."
+    entities = [Entity(text="Gao", start=text.index("Gao"), end=text.index("Gao") + 3, label="LOC"),
+                Entity(text="Kidal", start=text.index("Kidal"), end=text.index("Kidal") + 5, label="LOC")]
+    assert _merge_conjoined(text, entities, gazetteer, particles) == entities
