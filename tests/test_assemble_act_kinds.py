@@ -129,3 +129,12 @@ def test_two_curfews_of_one_place_stay_one_incident(pipeline):
     document = code(pipeline, "The governor imposed a curfew in Jos on Tuesday. "
                               "The curfew will run from dusk to dawn.")
     assert len(coercions(document)) == 1
+
+
+def test_a_curfew_and_closed_borders_are_two_incidents(code_french):
+    # Closing a border is a ban (`act_kinds` of data/fr/assemble.yaml): a kind apart from a
+    # curfew told beside it, though neither names a patient (`kinds_apart_bare`).
+    assert "fermer" in default_assemble_rules("fr").act_kinds["ban"]
+    document = code_french("Mardi, la junte a imposé un couvre-feu à Niamey. "
+                           "Mardi, la junte a aussi fermé les frontières du Niger.")
+    assert len(coercions(document)) == 2

@@ -2061,6 +2061,17 @@ def test_captures_interceptions_and_hostage_takings_are_coercion(french):
     assert {e.type for e in hostages} == {"ASSAULT", "COERCE"}
 
 
+def test_closing_borders_schools_or_outlets_is_coercion(french):
+    # as English "close" with a border, a school or an outlet as its object
+    closed = _events(french, "Mardi, la junte a fermé les frontières terrestres et aériennes du pays.")
+    assert [(e.type, e.mode) for e in closed] == [("COERCE", "asserted")]
+    passive = _events(french, "Le ministère a annoncé que les écoles et les universités ont été fermées vendredi.")
+    assert [e.type for e in passive] == ["COERCE"]
+    # doors, shops or bases closed are no coercion
+    assert [e.type for e in _events(french, "Les commerçants ont fermé leurs boutiques et leurs portes.")] == []
+    assert [e.type for e in _events(french, "Paris a décidé de fermer ses bases militaires au Tchad.")] != ["COERCE"]
+
+
 def test_no_coercion_for_a_town_taken_a_court_seized_or_a_drone_downed(french):
     assert [e.type for e in _events(french, "Les rebelles ont capturé la ville de Bunagana.")] == []
     assert [e.type for e in _events(french, "Le juge a saisi la Cour constitutionnelle.")] == []
