@@ -205,6 +205,7 @@ class _EventWords:
     force_nouns: frozenset[str]
     dispatch_marks: frozenset[str]
     continuing_verbs: frozenset[str]
+    frequency_words: frozenset[str]
     rescued_words: frozenset[str]
     force_words: frozenset[str]
     suffering_verbs: frozenset[str]
@@ -1094,6 +1095,8 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         return False
     if noun.dep_ == "nmod" and noun.head.lower_ in count_nouns() and _case_of(noun) in ("de", "d'", "d\u2019"):
         return False
+    if _said_frequent(noun, words):
+        return True  # "les attaques des milices sont récurrentes dans la région": a pattern, no act told
     if any(_told_once(c, words) for c in noun.children):
         return False
     if _undergone_once(noun):
@@ -1155,6 +1158,20 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # tense, used then (`means_prepositions`)
         return False
     return not (slot in ("nsubj", "nsubj:pass") and past)
+
+
+def _said_frequent(noun: Token, words: _EventWords) -> bool:
+    """A plural act noun whose predicate says how often such acts happen: "les attaques sont
+    récurrentes dans la région", "les enlèvements y sont devenus fréquents", "les attaques de bandits
+    sont quotidiennes" (`frequency_words`). The predicate, an adjective the small model may tag a past
+    participle, is the noun's head or a complement of it; the sentence tells a pattern of the
+    place, not one act, whatever the determiner or the tense."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    head = noun.head
+    return head.lemma_.casefold() in words.frequency_words or head.lower_ in words.frequency_words or any(
+        c.dep_ == "xcomp" and (c.lemma_.casefold() in words.frequency_words or c.lower_ in words.frequency_words)
+        for c in head.children)
 
 
 def _participle_of_past(verb: Token) -> bool:

@@ -2770,3 +2770,20 @@ def test_a_store_or_tank_blowing_up_is_no_attack(french, text):
 )
 def test_leaving_a_place_is_a_withdrawal_only_for_forces_and_armed_sides(french, text, retreat):
     assert ("RETREAT" in {e.type for e in _events(french, text)}) == retreat
+
+
+@pytest.mark.parametrize("text", [
+    "Les attaques des milices sont récurrentes dans la province, surtout au nord de la ville.",
+    "Les enlèvements sont fréquents dans cette région frontalière.",
+    "Les attaques contre les civils sont devenues courantes dans le nord du pays.",
+    "Les enlèvements contre rançon sont monnaie courante sur cet axe.",
+])
+def test_plural_acts_said_frequent_are_a_pattern_not_an_act(french, text):
+    # a predicate of frequency on a plural act noun tells how often such acts happen there
+    assert not [e for e in _events(french, text) if e.type in ("ASSAULT", "COERCE")]
+
+
+def test_plural_acts_with_a_toll_stay_acts_beside_a_frequency(french):
+    text = "Les attaques des jihadistes ont fait dix morts lundi près de Ménaka, où elles sont fréquentes."
+    assert [e for e in _events(french, text) if e.type == "ASSAULT"]
+
