@@ -52,6 +52,7 @@ _RULE_KEYS = frozenset(
         "complement",
         "not_complements",
         "weak",
+        "active",
         "mention",
         "intransitive",
         "type",
@@ -113,6 +114,9 @@ class TriggerRule:
     # reporter's formula, no refusal of anything).
     not_complements: frozenset[str] = frozenset()
     weak: bool = False
+    # The verb in the active voice only: a passive "meet" is how something was received
+    # ("the marchers were met with tear gas", "was met by armed police"), no meeting.
+    active: bool = False
     mention: bool = False
     # Words the verb must ascribe to its object, in an "as" phrase or an object predicate:
     # "described the strike as a war crime", "called the killing a massacre" (`_predicates`).
@@ -124,7 +128,7 @@ class TriggerRule:
         positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers, self.predicates))
         positive += self.complement is True
         negative = bool(self.not_objects) or self.needs_object or self.no_object or bool(self.not_complements)
-        negative = negative or bool(self.not_modifiers)
+        negative = negative or bool(self.not_modifiers) or self.active
         return positive * 2 + int(negative)
 
 
@@ -612,6 +616,7 @@ def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
         complement=entry.get("complement"),
         not_complements=_words_of(entry.get("not_complements") or [], where),
         weak=bool(entry.get("weak", False)),
+        active=bool(entry.get("active", False)),
         mention=bool(entry.get("mention", False)),
         predicates=_with_plurals(_words_of(entry.get("predicates") or [], where)),
     )
@@ -732,6 +737,8 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
     if rule.no_object and objects:
         return False
     if rule.not_objects and object_words & rule.not_objects:
+        return False
+    if rule.active and any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
         return False
     if rule.subjects:
         subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]

@@ -41,6 +41,24 @@ def test_a_bare_time_is_no_object_of_the_trigger(parser, lexicon: TriggerLexicon
     assert rule is not None and rule.type == "RETREAT"
 
 
+@pytest.mark.parametrize(
+    ("text", "consult"),
+    [
+        ("The marchers were met with tear gas near the stadium.", False),
+        ("The convoy was met by armed police at the checkpoint.", False),
+        ("The envoy met the rebel commanders in the border town.", True),
+    ],
+)
+def test_a_passive_meet_is_a_reception_not_a_meeting(  # type: ignore[no-untyped-def]
+    parser, lexicon: TriggerLexicon, text: str, consult: bool
+) -> None:
+    # CONSULT's "meet" is `active` only: "were met with tear gas" tells how they were received.
+    doc = parser.parse(text).sentences[0].doc
+    verb = next(t for t in doc if t.lower_ == "met")
+    rule = lexicon.match(verb)
+    assert (rule is not None and rule.type == "CONSULT") is consult
+
+
 def test_the_words_of_events_told_in_sequence_are_language_data() -> None:
     # "came after", "follows": read from triggers.yaml, lower-cased like every word list;
     # a language whose data names none tells no event in sequence (the lists stay empty).
