@@ -683,7 +683,8 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
                 return False
     if rule.complements and _complement(rule, token) is None:
         return False
-    if rule.not_complements and _complement(rule, token, rule.not_complements) is not None:
+    if rule.not_complements and (act := _complement(rule, token, rule.not_complements)) is not None \
+            and not _street_clash(act):
         return False  # "sont morts dans un accident de la circulation": no one's act
     if rule.not_subjects and any(
             w.lower_ in rule.not_subjects
@@ -821,6 +822,28 @@ def _object_words(token: Token) -> list[Token]:
 # A complement a rule asks for ("mettant un terme à près de dix années de présence")
 # lies within this many words after its trigger.
 COMPLEMENT_REACH = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _street_sides() -> tuple[frozenset[str], frozenset[str]]:
+    """The clash nouns and the sides that make a clash a protest (fr/triggers.yaml
+    `clash_nouns`, `street_sides`)."""
+    data = load_data("triggers", "fr")
+    return (frozenset(str(w).casefold() for w in data.get("clash_nouns") or []),
+            frozenset(str(w).casefold() for w in data.get("street_sides") or []))
+
+
+def _street_clash(noun: Token) -> bool:
+    """A clash noun between protesters and the police ("est mort lors de heurts entre la
+    police et des manifestants"): a protest, which is no assault, so the dead told with it
+    are still their own killing (deaths in a protest with no named perpetrator are an
+    assault of their own, as "ont été tués lors de heurts entre la police et des
+    manifestants" reads)."""
+    clashes, sides = _street_sides()
+    if noun.lemma_.casefold() not in clashes and noun.lower_ not in clashes:
+        return False
+    return any(t.i > noun.i and (t.lemma_.casefold() in sides or t.lower_ in sides)
+               for t in (*noun.subtree, *_hung_between(noun)))
 
 
 def _complement(rule: FrenchRule, token: Token, nouns: frozenset[str] | None = None) -> Token | None:

@@ -1959,6 +1959,22 @@ def test_dying_by_accident_illness_or_as_a_sum_is_no_assault(french):
 
 
 @pytest.mark.parametrize("text", [
+    "Un étudiant est mort mardi à Labé lors de heurts entre la police et des manifestants.",
+    "Une femme a succombé à ses blessures samedi à Kindia après des heurts entre la police et des manifestants.",
+])
+def test_dying_in_a_clash_of_protesters_with_the_police_is_its_own_assault(french, text):
+    events = _events(french, text)
+    (assault,) = [e for e in events if e.type == "ASSAULT"]
+    assert assault.fatalities == 1 and assault.trigger.text in ("mort", "succombé")
+
+
+def test_dying_in_a_clash_of_armed_sides_is_still_the_clash(french):
+    text = "Un soldat est mort lundi dans des affrontements avec des rebelles près de Bunia."
+    (assault,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert assault.trigger.text == "affrontements" and assault.fatalities == 1
+
+
+@pytest.mark.parametrize("text", [
     "Des heurts entre manifestants et policiers ont éclaté mardi à Kindia.",
     "Mardi, des échauffourées entre la police et des manifestants ont eu lieu à Labé.",
     "Des affrontements entre la population et la police ont éclaté lundi à Mamou.",
