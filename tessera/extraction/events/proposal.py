@@ -1701,18 +1701,35 @@ def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLex
     confrontation of another type (`separate_statement_types`: "condemned the attack and
     denied any responsibility"): aimed at a party of its own, a second act. Nor an act joined
     to a denial ("denied any involvement and called for an independent probe"): a denial
-    answers a charge, and what the speaker adds to it is a second act of its own."""
+    answers a charge, and what the speaker adds to it is a second act of its own. Nor a call
+    that names whom it addresses added to an act of confrontation (`addressed_statement_types`
+    beside `separate_statement_types`, `_addressed`: "condemned the attack and urged residents
+    to stay calm"): a demand made of a party other than the one condemned. A call added to an
+    act of cooperation stays that act's statement ("reached a deal with the mutineers and asked
+    them to return to barracks", "welcomed the accord and urged both camps to honour it"): it
+    tells the terms of the deal to the parties of the deal."""
     token = proposal.token
     return (
         proposal.type in lexicon.verbal_types
         and governor.type in lexicon.verbal_types
         and not (proposal.type != governor.type and proposal.type in lexicon.separate_statement_types)
         and not (proposal.type != governor.type and governor.token.lemma_.lower() in lexicon.denial_verbs)
+        and not (proposal.type != governor.type and proposal.type in lexicon.addressed_statement_types
+                 and governor.type in lexicon.separate_statement_types and _addressed(token))
         and not proposal.nominal
         and not governor.nominal
         and token.dep_ == "conj"
         and token.head.i == governor.token.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
+def _addressed(token: Token) -> bool:
+    """Whether a verbal act names whom it addresses: an object ("urged residents to stay
+    calm") or an "on"/"upon" phrase ("called on the rebels to disarm")."""
+    return any(
+        c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+        for c in token.children
     )
 
 

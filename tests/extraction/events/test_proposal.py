@@ -281,6 +281,7 @@ def test_a_second_speaker_answering_with_while_makes_a_statement(events_of, text
     [
         ("The bishop condemned the massacre and called for an inquiry.", "ACCUSE"),
         ("The envoy welcomed the accord and urged both camps to honour it.", "SUPPORT"),
+        ("The envoy welcomed the accord and called for its swift implementation.", "SUPPORT"),
     ],
 )
 def test_verbal_acts_joined_in_one_statement_are_one_act(events_of, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
@@ -1214,6 +1215,32 @@ def test_a_second_act_of_confrontation_is_its_own_event(events_of, text: str, se
 
 def test_a_call_added_to_a_condemnation_stays_one_statement(events_of) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" not in _types(events_of("The ministry condemned the ambush and called for calm."), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("The governor condemned the shooting and urged residents to stay indoors.", {"ACCUSE", "REQUEST"}),
+        ("The bishop condemned the massacre and called on the militia to disarm.", {"ACCUSE", "REQUEST"}),
+    ],
+)
+def test_a_call_that_names_whom_it_addresses_is_its_own_act(events_of, text: str, acts: set[str]) -> None:  # type: ignore[no-untyped-def]
+    # A demand made of a named party is an act of its own beside the condemnation.
+    assert acts <= _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president said he had reached a deal with the striking dockers and had asked them to go back to work.",
+        "The mediator agreed a truce with the two clans and urged their elders to keep the peace.",
+    ],
+)
+def test_a_call_added_to_an_agreement_stays_one_statement(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # The call tells the deal's terms to the deal's parties: no demand of its own.
+    types = _types(events_of(text), None)
+    assert "AGREE" in types
+    assert "REQUEST" not in types
 
 
 @pytest.mark.parametrize(
