@@ -1015,11 +1015,25 @@ def _quarter_code(m: re.Match[str], ctx: _Context) -> Resolved | None:
 # from the last day told; no calendar value. ("the day before the plunge" keeps the
 # anaphoric reading: TimeBank annotates it so.)
 _EVENT_AFTER = _GRAMMAR.cues["event_after"]
+# "The clashes broke out on the same day the country was celebrating ...", "The kidnapping
+# occurred on the same day that the minister ...": the clause after "the same day" tells
+# which day it is, another event's, not the day last told. Not a sentence's opening time
+# ("The same day police arrested ten people": the day last told).
+_DAY_DEFINED_AFTER = _GRAMMAR.cues["day_defined_after"]
+_FRONTED_BEFORE = _GRAMMAR.cues["fronted_before"]
+
+
+def _day_defined_after(m: re.Match[str], ctx: _Context, phrase: str) -> bool:
+    """ "the same day" followed by the clause that tells which day it is, not opening its sentence."""
+    return ("same" in phrase.split() and _DAY_DEFINED_AFTER.match(ctx.text, m.end()) is not None
+            and _FRONTED_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) is None)
 
 
 def _anaphoric_day(m: re.Match[str], ctx: _Context) -> Resolved | None:
     phrase = " ".join(m["phrase"].casefold().split())
     if phrase.startswith("a ") and phrase.endswith(("before", "after")) and _EVENT_AFTER.match(ctx.text, m.end()):
+        return UNKNOWN
+    if _day_defined_after(m, ctx, phrase):
         return UNKNOWN
     if phrase.startswith("soon"):
         # "Soon after the incident, a mob gathered": the vague "soon" is on the day of the

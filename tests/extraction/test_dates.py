@@ -110,6 +110,23 @@ def test_the_previous_day_counts_from_the_last_day_mentioned(shallow: Parser) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The clause after "the same day" tells which day it is: another event's, unplaced.
+        ("The mayor spoke on Tuesday. The riot broke out on the same day the town was holding its festival.", None),
+        ("The mayor spoke on Tuesday. The ambush happened the same day that two engineers were abducted.", None),
+        # Told alone, after a place, or opening its sentence: the day last told.
+        ("The mayor spoke on Tuesday. A second man was shot on the same day in the market.", "2022-02-15"),
+        ("The mayor spoke on Tuesday. A second man died of his wounds the same day.", "2022-02-15"),
+        ("The mayor spoke on Tuesday. The same day police arrested ten people.", "2022-02-15"),
+        ("The mayor spoke on Tuesday. On the same day gunmen burned a church.", "2022-02-15"),
+    ],
+)
+def test_the_same_day_a_clause_defines_is_not_the_last_day_told(shallow: Parser, text: str, value: str | None) -> None:
+    assert one(shallow, text, "same day").value == value
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         # Counted from the day the story last named (Tuesday 15th), not from publication.
