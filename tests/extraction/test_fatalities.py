@@ -70,6 +70,20 @@ def test_gunned_down_is_a_death(events_of, text: str, fatalities: int) -> None: 
     assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("The ambush on the convoy claimed eleven lives.", 11),
+        ("The raid on Tuesday claimed the lives of six farmers, officials said.", 6),
+        ("Rebels shelled the market on Friday, claiming the lives of seven traders.", 7),
+    ],
+)
+def test_a_claim_of_lives_is_a_killing_not_a_report(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    """ "claim" is a verb of saying, whose clause the event's own leaves out; with "lives" as
+    its object it kills, and its clause holds the toll."""
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
 def _tolls(events, text: str) -> list[int | None]:  # type: ignore[no-untyped-def]
     return [e.fatalities for e in events(text) if e.type == "ASSAULT"]
 

@@ -57,7 +57,7 @@ from tessera.extraction.events.roles import (
     rejecting_speaker,
     vow_roles,
 )
-from tessera.extraction.fatalities import Casualties, count_casualties, loses_life, share_of_place
+from tessera.extraction.fatalities import Casualties, claims_lives, count_casualties, loses_life, share_of_place
 from tessera.extraction.modes import clause_verb
 from tessera.extraction.places import (
     country_place,
@@ -565,7 +565,8 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceW
         # A gerund as its verb's subject reads as a noun would: "Fighting in the north left
         # 40 dead", "Shelling of the town killed 12": the verb's clause is the event's.
         top = token.head
-    if top.lemma_.lower() in lexicon.reporting_verbs:
+    if top.lemma_.lower() in lexicon.reporting_verbs and not claims_lives(top):
+        # (Not "The attack claimed nine lives": a "claim" of lives kills, it tells no words.)
         top = token
     region = set(top.subtree)
     if top.dep_ in ("advcl", "conj") and (_is_casualty_word(top.head, lexicon) or loses_life(top.head)):
@@ -579,6 +580,7 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceW
         t
         for t in region
         if t.lemma_.lower() in lexicon.reporting_verbs and t.pos_ == "VERB" and t.i != token.i and t.i != top.i
+        and not claims_lives(t)  # "..., claiming the lives of nine passengers": no reporter
     ]
     for reporter in sorted(reporters, key=work.depth):
         if reporter in region:
