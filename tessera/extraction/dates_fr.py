@@ -176,9 +176,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<dir>{_alternation(vocabulary['sequence_marks'])})(?={_RELATION_NEXT})"
             + (rf"|\b(?:{_alternation(vocabulary['sequence_nouns'])})(?=\s+d['’]\s*une?\b)"
                if vocabulary["sequence_nouns"] else ""), flags)),
-        # "dans la nuit de samedi à dimanche", "la nuit du 27 au 28 septembre"
+        # "dans la nuit de samedi à dimanche", "la nuit du 27 au 28 septembre"; "à" written
+        # without its accent before a weekday too, as pages typed on keyboards without accents
+        # do ("la nuit de jeudi a vendredi"; not "la nuit de samedi a été calme": a verb)
         ("night", re.compile(
-            rf"\bnuit\s+(?:du|de)\s+(?P<w1>{weekday})?\s*(?P<d1>{day})?\s+(?:au|à)\s+"
+            rf"\bnuit\s+(?:du|de)\s+(?P<w1>{weekday})?\s*(?P<d1>{day})?\s+(?:au|à|a(?=\s+(?:{weekday})\b))\s+"
             rf"(?:(?P<rel>hier|aujourd'hui|aujourd’hui)\b|(?P<w2>{weekday})?(?:\s*"
             rf"(?P<d2>{day}))?(?:\s+(?P<m>{month}))?(?:\s+(?P<y>{year}))?)", flags)),
         # "entre dimanche et ce lundi", "du samedi au lundi": the days from the first weekday to

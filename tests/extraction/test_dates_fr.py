@@ -628,3 +628,17 @@ def test_a_distance_before_a_definite_act_is_no_date():
     # "deux jours après l'attaque", "au lendemain de l'attaque": an act already told
     text = "Le couvre-feu a été levé jeudi, deux jours après l'attaque, au lendemain de l'embuscade."
     assert _dates(text) == [("jeudi", "2023-09-28", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "à" typed without its accent between the weekdays: the same night, dated by the day it ends
+        ("Des coups de feu ont été entendus dans la nuit de samedi a dimanche près du camp.",
+         ("nuit de samedi a dimanche", "2023-10-01", "day")),
+        # "a" as a verb after the night's first day: no night across two days
+        ("La nuit de samedi a été calme dans le quartier.", ("samedi", "2023-09-30", "day")),
+    ],
+)
+def test_a_night_with_an_unaccented_a_between_its_weekdays(text, expected):
+    assert _dates(text)[0] == expected
