@@ -890,7 +890,9 @@ def _as_count(value: float) -> int | None:
 
 # A toll's share for one place ("neuf morts dont sept à Ségué et deux à Sonfounou", "nine
 # killed, including seven in Segue", "seven of them in Segue"): the place opens at most this
-# many tokens after the share's figure, with only prepositions, articles and pronouns between.
+# many tokens after the share's figure, with only prepositions, articles and pronouns between,
+# besides the noun of the place's kind and its adjectives ("dont sept dans la seule ville de
+# Ségué", `share_place_nouns`), which are the place's own words.
 SHARE_PLACE_REACH_TOKENS = 4
 _SHARE_LINK_POS = frozenset({"ADP", "DET", "PRON"})
 
@@ -903,6 +905,15 @@ def _share_phrases(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     openers = tuple(sorted(language_words("number_words", language, "share_openers")))
     closers = tuple(sorted(language_words("number_words", language, "share_closers")))
     return openers, closers
+
+
+def _share_place_word(token: Token, language: str) -> bool:
+    """`token` names the kind of the place a share is told at ("dans la ville de Ségué", "in the
+    village of Segue", `share_place_nouns` of data/<language>/number_words.yaml), or is an
+    adjective of that noun ("la seule ville de", "le village voisin de")."""
+    nouns = language_words("number_words", language, "share_place_nouns")
+    word = token.head if token.pos_ == "ADJ" else token
+    return word.lower_ in nouns and word.pos_ == "NOUN"
 
 
 def share_of_place(sentence: ParsedSentence, quantities: Sequence[Quantity], places: Sequence[Place],
@@ -946,7 +957,7 @@ def share_of_place(sentence: ParsedSentence, quantities: Sequence[Quantity], pla
             return None  # another figure before any share word: no parting of this toll
     listed: list[tuple[Quantity, Place]] = []
     for share in shares:
-        place = _place_after(sentence, share, places, closers, text)
+        place = _place_after(sentence, share, places, closers, text, language)
         if place is None:
             break  # the list of places has ended
         listed.append((share, place))
@@ -978,9 +989,10 @@ def _phrase_at(text: str, token: Token, phrases: tuple[str, ...]) -> str | None:
 
 
 def _place_after(sentence: ParsedSentence, share: Quantity, places: Sequence[Place], closers: tuple[str, ...],
-                 text: str) -> Place | None:
+                 text: str, language: str) -> Place | None:
     """The place told right after a share's figure ("sept à Ségué", "seven of them in Segue"):
-    only prepositions, articles, pronouns or a closing phrase between."""
+    only prepositions, articles, pronouns or a closing phrase between, and the noun of the
+    place's kind with its adjectives ("sept dans la seule ville de Ségué")."""
     start = share.end - sentence.start
     between = 0
     tokens = sentence.tokens
@@ -996,6 +1008,9 @@ def _place_after(sentence: ParsedSentence, share: Quantity, places: Sequence[Pla
             while k < len(tokens) and tokens[k].idx < end:
                 k += 1
                 between += 1
+            continue
+        if _share_place_word(token, language):
+            k += 1  # the place's own words ("la ville de X"): not counted against the reach
             continue
         if token.pos_ not in _SHARE_LINK_POS:
             return None

@@ -2583,6 +2583,9 @@ def test_idiom_tables_are_read_once_per_key():
         ("Des hommes armés ont attaqué dimanche le village de Bankass, au Mali. Le bilan de cette attaque "
          "s'élève à onze morts dont huit à Bankass et trois à Koro.", 8),
         ("Des jihadistes ont attaqué Bankass dimanche, tuant onze civils, huit d'entre eux à Bankass.", 8),
+        # the noun of the place's kind and its adjective between the share and the name
+        ("Onze villageois ont été tués dimanche dans plusieurs localités du centre du Mali, dont huit dans "
+         "la seule ville de Bankass, selon un élu.", 8),
     ],
 )
 def test_a_share_of_the_toll_told_for_the_event_place_is_its_toll(french, text, dead):

@@ -476,6 +476,9 @@ def test_a_toll_parted_by_place_gives_each_place_its_share(english_pipeline) -> 
     [
         ("Gunmen raided Bankass in central Mali on Sunday, killing eleven people, eight of them in Bankass.",
          "Bankass", 8),
+        # the noun of the place's kind between the share and the name
+        ("Gunmen raided villages in central Mali on Sunday, killing eleven people, including eight in the "
+         "town of Bankass.", "Bankass", 8),
     ],
 )
 def test_a_share_of_the_toll_told_for_the_event_place_is_its_toll(  # type: ignore[no-untyped-def]
