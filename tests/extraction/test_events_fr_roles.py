@@ -206,6 +206,17 @@ def test_the_story_group_wins_over_an_unnamed_side(pipeline):
     assert incidents and all(i.actor is not None and i.actor.name == "Boko Haram" for i in incidents)
 
 
+def test_a_group_the_lead_names_in_lower_case_is_the_story_group(pipeline):
+    # "shebab" in lower case is no entity of the parse, but the actor reader names the group in
+    # the lead: it is the story's group, the author of the attack told with none.
+    text = ("Mardi, des combattants shebab présumés ont tendu une embuscade à un bus près de Garissa.\n\n"
+            "Deux voyageurs ont été tués dans l'attaque, selon un responsable de la police locale.\n\n"
+            "Le bus reliait Nairobi à la côte.\n\n"
+            "Quatre policiers ont été tués le lendemain dans une attaque près de Mandera.")
+    incidents = [i for i in _incidents(pipeline, text, "ASSAULT") if i.location and i.location.text == "Mandera"]
+    assert incidents and all(i.actor is not None and i.actor.name == "Al-Shabaab" for i in incidents)
+
+
 @pytest.mark.parametrize("text", [
     "Une patrouille de soldats tchadiens a fait l'objet de tirs nourris mercredi près de Bol.",
     "Des soldats tchadiens ont été la cible de tirs mercredi près de Bol.",

@@ -1501,12 +1501,16 @@ def _article_group(events: list[Event], parsed: ParsedArticle, knowledge_base: A
                 start, end = sentence.offsets(entity)
                 groups[info.name] = Actor(text=entity.text, start=start, end=end, name=info.name,
                                           country=info.country, type=info.sector)
+    lead_end = parsed.sentences[LEAD_SENTENCES - 1].end if len(parsed.sentences) >= LEAD_SENTENCES else None
     for event in events:
         for side in (event.actor, event.recipient):
-            if side is not None and side.name and side.name not in groups and side.type in _STORY_AUTHOR_SECTORS:
+            if side is not None and side.name and side.type in _STORY_AUTHOR_SECTORS:
                 info = knowledge_base.lookup(side.name)
                 if info is not None and info.kind == "group" and info.country:
-                    groups[info.name] = side
+                    groups.setdefault(info.name, side)
+                    # A name the actor reader finds and the entity recogniser misses
+                    # ("des combattants shebab présumés") names the group in the lead too.
+                    in_lead = in_lead or lead_end is None or side.start < lead_end
     return next(iter(groups.values())) if len(groups) == 1 and in_lead else None
 
 
