@@ -826,7 +826,7 @@ COMPLEMENT_REACH = 10
 
 @functools.lru_cache(maxsize=1)
 def _street_sides() -> tuple[frozenset[str], frozenset[str]]:
-    """The clash nouns and the sides that make a clash a protest (fr/triggers.yaml
+    """The clash nouns and the crowd sides that make a clash a protest (fr/triggers.yaml
     `clash_nouns`, `street_sides`)."""
     data = load_data("triggers", "fr")
     return (frozenset(str(w).casefold() for w in data.get("clash_nouns") or []),
@@ -834,7 +834,7 @@ def _street_sides() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _street_clash(noun: Token) -> bool:
-    """A clash noun between protesters and the police ("est mort lors de heurts entre la
+    """A clash noun with a crowd of protesters on one side ("est mort lors de heurts entre la
     police et des manifestants"): a protest, which is no assault, so the dead told with it
     are still their own killing (deaths in a protest with no named perpetrator are an
     assault of their own, as "ont été tués lors de heurts entre la police et des
@@ -1187,14 +1187,23 @@ def _said_frequent(noun: Token, words: _EventWords) -> bool:
     """A plural act noun whose predicate says how often such acts happen: "les attaques sont
     récurrentes dans la région", "les enlèvements y sont devenus fréquents", "les attaques de bandits
     sont quotidiennes" (`frequency_words`). The predicate, an adjective the small model may tag a past
-    participle, is the noun's head or a complement of it; the sentence tells a pattern of the
-    place, not one act, whatever the determiner or the tense."""
+    participle, is the noun's head or the complement of a linking verb; the sentence tells a
+    pattern of the place, not one act, whatever the tense (a numeral or a pointing determiner
+    has already made the noun acts told, in `_generic`)."""
     if noun.dep_ not in ("nsubj", "nsubj:pass"):
         return False
     head = noun.head
-    return head.lemma_.casefold() in words.frequency_words or head.lower_ in words.frequency_words or any(
+    if head.lemma_.casefold() in words.frequency_words or head.lower_ in words.frequency_words:
+        return True
+    # The predicate of a linking verb ("sont devenues courantes"), not any complement: "les
+    # attaques ont eu lieu courant mars" ("during March") tells acts.
+    return head.lemma_.casefold() in _LINKING_VERBS and any(
         c.dep_ == "xcomp" and (c.lemma_.casefold() in words.frequency_words or c.lower_ in words.frequency_words)
         for c in head.children)
+
+
+# Verbs that link a subject to its predicate as "être" does ("sont devenues courantes").
+_LINKING_VERBS = frozenset({"devenir", "rester", "demeurer", "sembler", "paraître"})
 
 
 def _participle_of_past(verb: Token) -> bool:

@@ -120,6 +120,10 @@ def test_the_previous_day_counts_from_the_last_day_mentioned(shallow: Parser) ->
         ("The mayor spoke on Tuesday. A second man died of his wounds the same day.", "2022-02-15"),
         ("The mayor spoke on Tuesday. The same day police arrested ten people.", "2022-02-15"),
         ("The mayor spoke on Tuesday. On the same day gunmen burned a church.", "2022-02-15"),
+        ("The mayor spoke on Tuesday. Later the same day police arrested ten people.", "2022-02-15"),
+        ("The mayor spoke on Tuesday. Also on the same day gunmen burned a church.", "2022-02-15"),
+        ("The mayor spoke on Tuesday. A guard died the same day according to the police.", "2022-02-15"),
+        ("The mayor spoke on Tuesday. A second man was shot the same day around noon.", "2022-02-15"),
     ],
 )
 def test_the_same_day_a_clause_defines_is_not_the_last_day_told(shallow: Parser, text: str, value: str | None) -> None:

@@ -1725,11 +1725,19 @@ def _one_statement(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLex
 
 
 def _addressed(token: Token) -> bool:
-    """Whether a verbal act names whom it addresses: an object ("urged residents to stay
-    calm") or an "on"/"upon" phrase ("called on the rebels to disarm")."""
+    """Whether a verbal act names whom it addresses and what it asks of them: an object or an
+    "on"/"upon" phrase ("urged residents to stay calm", "called on the rebels to disarm") with
+    the clause of the thing asked. An object that is the thing asked ("urged restraint",
+    "demanded an investigation") or an "on" that dates the call ("called on Sunday for calm")
+    names no one."""
+    children = list(token.children)
+    if not any(c.dep_ == "xcomp" for c in children):
+        return False
     return any(
-        c.dep_ in ("dobj", "obj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
-        for c in token.children
+        c.dep_ in ("dobj", "obj", "dative")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in children
     )
 
 

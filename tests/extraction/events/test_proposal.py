@@ -1232,6 +1232,21 @@ def test_a_call_that_names_whom_it_addresses_is_its_own_act(events_of, text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "The governor condemned the shooting and urged restraint.",
+        "The bishop condemned the killings and demanded an investigation.",
+        "The minister condemned the ambush and called on Sunday for calm.",
+    ],
+)
+def test_a_call_that_names_only_the_thing_asked_stays_one_statement(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # An object that is the thing asked, or an "on" that dates the call, names no one addressed.
+    types = _types(events_of(text), None)
+    assert "ACCUSE" in types
+    assert "REQUEST" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The president said he had reached a deal with the striking dockers and had asked them to go back to work.",
         "The mediator agreed a truce with the two clans and urged their elders to keep the peace.",
     ],
