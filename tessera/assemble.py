@@ -697,6 +697,10 @@ class AssembleRules(BaseModel):
     place_list_deps: frozenset[str] = frozenset()
     place_list_stop_words: frozenset[str] = frozenset()
     place_list_whole_types: frozenset[str] = frozenset()
+    # Words that, heading a name of a list, make it the examples of a plural noun of places
+    # ("dans plusieurs villes, dont X et Y": the French parse reads "dont X" as a relative
+    # clause of the noun): the list hangs from that noun as an apposition would.
+    place_list_example_words: frozenset[str] = frozenset()
     # A one-word name of a list the recogniser took for an organisation is read from the
     # gazetteer too (`_lone_org`): the English recogniser's habit with small towns.
     place_list_lone_orgs: bool = False
@@ -2995,6 +2999,15 @@ def _route_word(token: Token, rules: AssembleRules) -> bool:
     return any(c.dep_ == "case" and c.lower_ in rules.place_list_stop_words for c in token.children)
 
 
+def _example_list(token: Token, rules: AssembleRules) -> bool:
+    """Whether the name `token` opens the examples of the noun it hangs from, by a word of
+    `place_list_example_words` the parse took for a relative pronoun ("plusieurs villes,
+    dont Kindia et Labé": "Kindia" a relative clause of "villes")."""
+    return token.dep_ == "acl:relcl" and token.pos_ == "PROPN" and any(
+        c.i < token.i and c.lower_ in rules.place_list_example_words for c in token.children
+    )
+
+
 def _governed_by(token: Token, trigger: Token, rules: AssembleRules) -> bool:
     """Whether the list at `token` hangs from the trigger or its clause's verb through
     objects and prepositions only, and under no route preposition ("between", "from")."""
@@ -3003,7 +3016,9 @@ def _governed_by(token: Token, trigger: Token, rules: AssembleRules) -> bool:
     for _ in range(8):
         if current.i in (trigger.i, clause.i):
             return True
-        if current.dep_ not in rules.place_list_deps or current.head.i == current.i:
+        if current.head.i == current.i or (
+            current.dep_ not in rules.place_list_deps and not _example_list(current, rules)
+        ):
             return False
         if _route_word(current, rules):
             return False

@@ -426,3 +426,12 @@ def test_french_nouns_of_people_holding_town_names_list_no_places(french):
     # "le gouverneur de X et le maire de Y" are two people, not two sites.
     document = french_code(french, "Des manifestants ont dénoncé lundi le gouverneur de Kankan et le maire de Siguiri.")
     assert len([i for i in document.incidents if i.type == "PROTEST" and not i.context]) == 1
+
+
+def test_french_towns_named_as_examples_of_a_plural_are_one_protest_per_town(french):
+    # "dont Kindia et Labé": the parse reads the first name as a relative clause of "villes".
+    document = french_code(
+        french, "Des manifestations ont éclaté lundi dans plusieurs villes de Guinée, dont Kindia et Labé."
+    )
+    assert places(document) == ["Kindia", "Labé"]
+    assert {i.type for i in document.incidents} == {"PROTEST"}
