@@ -774,6 +774,15 @@ _HYPHEN_DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:[ -][A-Z][a-z\u00e0-\u00ff]+){0,2})"
     r"(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?[ \t]+-[ \t]+(?=[A-Z])"
 )
+# A town in parentheses alone at the very start of the text, before the report's first word
+# ("(Beyrouth) Un média officiel ...", as the Canadian French pages write their dateline): a
+# dateline where the gazetteer knows the name as a town and no country (`_dateline_town`),
+# so an agency's credit ("(Belga) Au moins ...") or a label is none.
+_PARENTHESISED_DATELINE = re.compile(
+    r"[ \t]*\((?P<place>[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+    r"(?:['\u2019 -][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+){0,2})\)"
+    r"[ \t]+(?=[A-Z\u00c0-\u00de\"\u00ab\u201c])"
+)
 DATELINE_HEAD = 600  # ... and within the first characters (the headline, a byline and the dateline)
 _DATELINE_START = 200  # a dateline at the start of the text
 
@@ -936,8 +945,11 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
         return line.start("labelled"), line.end("labelled")  # "Cairo: Militants killed ..."
     if (hyphened := _HYPHEN_DATELINE.match(head)) is not None and _labelled_town(hyphened.group("place")):
         return hyphened.start("place"), hyphened.end("place")  # "Niamey - Une attaque ..."
+    bracketed = _PARENTHESISED_DATELINE.match(head)
+    if bracketed is not None and _dateline_town(bracketed.group("place")):
+        return bracketed.start("place"), bracketed.end("place")  # "(Beyrouth) Un média ..."
     for written in (barred, dated, wired):
-        if written is not None and (line := written.match(head)) is not None:
+        if written is not None and (line := _dateline_match(written, head, 0)) is not None:
             return line.start("place"), line.end("place")
     lines_end, lines = 0, 0
     while lines < DATELINE_LINES:
@@ -994,9 +1006,30 @@ def _dateline_at_line(text: str, newline: int) -> tuple[int, int] | None:
     if hyphened is not None and _labelled_town(hyphened.group("place")):
         return hyphened.start("place"), hyphened.end("place")
     for written in (_written_datelines()[1], _wire_dateline(), _credited_line()):
-        if written is not None and (line := written.match(text, newline)) is not None:
+        if written is not None and (line := _dateline_match(written, text, newline)) is not None:
             return line.start("place"), line.end("place")
     return None
+
+
+def _dateline_match(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """`pattern` matched at `start`, where a wire dateline that ends its line (the town and
+    the agency's credit alone, "Nairobi (AFP)\n\nTrois policiers ...") names a town
+    (`_dateline_town`): a headline's last words before a credit are none."""
+    found = pattern.match(text, start)
+    if found is None or "alone" not in pattern.groupindex or found.group("alone") is None:
+        return found
+    return found if _dateline_town(found.group("place").split(",")[0].strip()) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateline_town(name: str) -> bool:
+    """Whether a name read where a dateline stands with no dash to tell it is a town's: the
+    gazetteer knows it as a town under any of its names ("Beyrouth", "Jénine") and as no
+    country ("(Liban)"), and it is no agency's credit ("(Belga)", `dateline_agencies`)."""
+    if name.casefold() in {a.casefold() for a in _coded_words("dateline_agencies")}:
+        return False
+    entries = Gazetteer.default().lookup(name)
+    return any(e.feature == "city" for e in entries) and not any(e.feature == "country" for e in entries)
 
 
 def _coded_words(key: str) -> set[str]:
@@ -1020,9 +1053,10 @@ def _wire_dateline() -> re.Pattern[str] | None:
     report's first words on the same line ("Bishkek (Kyrgyzstan) (AFP) –", "Juba, South
     Sudan | AFP |", "CAIRO (Sputnik - 26th July) The ...", "Baghdad, Feb 16 (IANS) A ...", the day before
     the month and a year too, "Abidjan, 10 jan 2015 (AFP) -";
-    not a headline's last words before a credit and the line's end, "Gunmen Kill Ten
-    (AFP)"). The credit must name an agency of the coded languages' places.yaml
-    (`dateline_agencies`), so a headline's name with its acronym ("Rapid Support Forces
+    a town and its credit alone on their line too, "Nairobi (AFP)\n", where the gazetteer knows
+    the town (group `alone`, read by `_dateline_match`), so not a headline's last words before a
+    credit and the line's end, "Gunmen Kill Ten (AFP)"). The credit must name an agency of the
+    coded languages' places.yaml (`dateline_agencies`), so a headline's name with its acronym ("Rapid Support Forces
     (RSF) Kill ...") is none. Why: a dateline missed leaves
     the town where the report was filed as the place of the events it reports."""
     agencies = _coded_words("dateline_agencies")
@@ -1038,7 +1072,7 @@ def _wire_dateline() -> re.Pattern[str] | None:
         r"(?:,?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"  # "Baghdad, Feb 16 (IANS)"
         r"|,?[ \t]*\d{1,2}[ \t]+[A-Za-z\u00e0-\u00ff]{3,9}\.?(?:[ \t]+\d{4})?)?"  # "Abidjan, 10 jan 2015 (AFP)"
         rf"(?:[ \t]*\({name}\))?,?[ \t]*{credit}"  # "Bishkek (Kyrgyzstan) (AFP)"
-        r"[ \t]*(?:(?:--|\u2014|\u2013|-|_)\s|(?=[A-Z\"\u201c]))")
+        r"[ \t]*(?:(?:--|\u2014|\u2013|-|_)\s|(?=[A-Z\"\u201c])|(?P<alone>(?=\r?\n)))")
 
 
 # A word of a town's name in title case on a dateline or a byline ("Dakar", "N'Djamena",

@@ -525,6 +525,12 @@ def test_depuis_as_an_adverb_before_another_preposition_is_no_origin(pipeline):
         (" date 2019-05 Niamey — Une patrouille a sauté sur une mine.", "Niamey"),
         ("Un camp attaqué dans l'Est\nN’Djamena, 2 mai 2021 (AFP) - Des soldats ont été tués.", "N’Djamena"),
         ("Bobo-Dioulasso, 1er juin 2020 – Un marché a brûlé.", "Bobo-Dioulasso"),
+        # A town in parentheses alone at the start, under any of its names.
+        (" date 2022-09 (Beyrouth) Deux obus sont tombés près d'un poste frontalier.", "Beyrouth"),
+        ("(Kaboul) Une explosion a visé un marché lundi.", "Kaboul"),
+        # The town and the agency's credit on a line of their own after the headline.
+        ("Un poste attaqué\n\nNairobi (AFP)\n\nDeux gardes ont été blessés mardi.", "Nairobi"),
+        ("Un poste attaqué\nKaboul (Afghanistan) (AFP)\nDeux gardes ont été blessés.", "Kaboul"),
     ],
 )
 def test_french_datelines(text, town):
@@ -541,6 +547,10 @@ def test_french_datelines(text, town):
         "APAnews | Dix soldats ont été tués.",  # an outlet's brand before the bar
         "Un titre\nAccueil | Politique | Société",  # a bar on a later line is a menu's
         "Mali: l'armée se retire d'un camp",
+        "(Belga) Deux gardes ont été blessés mardi.",  # an agency's credit, no town
+        "(Liban) Deux gardes ont été blessés mardi.",  # a country is no dateline's town
+        "(Reportage) Deux gardes ont été blessés mardi.",
+        "Un titre\nDes Gardes Blessés (AFP)\nDeux gardes ont été blessés.",  # a headline before its credit
     ],
 )
 def test_no_french_dateline(text):
@@ -555,6 +565,16 @@ def test_a_french_dateline_town_is_a_fallback_only(pipeline):
     document = pipeline.extract(Article(id="t", text=text, language="fr"))
     assert [p.role for p in document.places if p.text == "Dakar"] == ["dateline"]
     assert document.incidents and all(i.location is not None and i.location.name == "Gambia"
+                                      for i in document.incidents)
+
+
+def test_a_parenthesised_dateline_town_is_a_fallback_only(pipeline):
+    # "(Beyrouth)" says where the report was filed: the village named is the event's place.
+    text = (" date 2022-09 (Beyrouth) Deux civils ont été tués lundi par une frappe de drone sur le village "
+            "de Khiam, dans le sud du Liban, a annoncé l'armée.")
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [p.role for p in document.places if p.text == "Beyrouth"] == ["dateline"]
+    assert document.incidents and all(i.location is not None and i.location.name != "Beirut"
                                       for i in document.incidents)
 
 
