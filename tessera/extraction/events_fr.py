@@ -136,7 +136,13 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
 from tessera.data import word_fields, word_set
-from tessera.extraction.actors_fr import actor_from_token_fr, count_nouns, french_knowledge_base, transnational_groups
+from tessera.extraction.actors_fr import (
+    actor_from_token_fr,
+    count_nouns,
+    facility_nouns,
+    french_knowledge_base,
+    transnational_groups,
+)
 from tessera.extraction.dates import bounds_a_span, opens_a_span
 from tessera.extraction.dates_fr import told_at_a_distance, told_next_to_a_day
 from tessera.extraction.events.roles import host_recipient, state_actor
@@ -2638,6 +2644,11 @@ def _tolls(
             victims = victims.head
         if _attacker_noun(victims, words):
             continue  # "Dix-huit assaillants ont été tués": the attackers' dead are no toll
+        if victims.pos_ == "NOUN" and (victims.lemma_.casefold() in facility_nouns()
+                                       or victims.lower_ in facility_nouns()):
+            # "Quatre véhicules ont été victimes d'une embuscade", "deux positions victimes de
+            # tirs": a count of things, places or units (`facility_nouns`) counts no one dead
+            continue
         # Another casualty word, or what else befell people ("20 morts et 3 000 déplacés").
         others = (words["dead_words"] if bucket is hurt else words["injured_words"]) | not_counted
         count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])

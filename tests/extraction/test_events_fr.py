@@ -437,6 +437,18 @@ def test_the_dead_told_on_the_attackers_side_are_not_the_toll(french, text, dead
     assert tolls == {dead}
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("Mardi, trois camions ont été victimes d'une embuscade près de Kandi.", None),
+    ("Deux patrouilles ont été victimes d'une embuscade lundi près de Ménaka.", None),
+    ("Mardi, trois civils ont été victimes d'une embuscade près de Kandi.", 3),
+])
+def test_a_count_of_things_or_units_hit_is_no_toll(french, text, dead):
+    # vehicles, places and units (fr/actors.yaml facility_nouns) told victims of an attack
+    # are not the dead: their count is no toll; people told so are
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert tolls == {dead}
+
+
 def test_an_army_killing_jihadists_keeps_its_toll(french):
     (event,) = [e for e in _events(french, "L'armée malienne a tué douze jihadistes lundi près de Gao.")
                 if e.type == "ASSAULT"]
