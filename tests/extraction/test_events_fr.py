@@ -2098,7 +2098,7 @@ def test_closing_borders_schools_or_outlets_is_coercion(french):
     # doors, shops or bases closed are no coercion
     assert [e.type for e in _events(french, "Les commerçants ont fermé leurs boutiques et leurs portes.")] == []
     assert "COERCE" not in [e.type for e in _events(french, "Paris a décidé de fermer ses bases militaires au Tchad.")]
-    assert "COERCE" not in [e.type for e in _events(french, "Les commerçants ont fermé leurs marchés lundi.")]
+    assert "COERCE" in [e.type for e in _events(french, "Les autorités ont fermé les marchés de la ville lundi.")]
 
 
 def test_no_coercion_for_a_town_taken_a_court_seized_or_a_drone_downed(french):
