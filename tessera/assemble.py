@@ -688,6 +688,15 @@ class AssembleRules(BaseModel):
     # Nouns that count the dead ("60 morts", "30 victimes", "12 deaths"; not a participle,
     # "12 killed", which tells an act): `dead_count_nouns` of data/<language>/number_words.yaml.
     dead_count_nouns: frozenset[str] = frozenset()
+    # A noun of a death whose complement counts the dead ("the deaths of three soldiers", "la
+    # mort de cinq personnes"), the words that join that complement, and the words that make
+    # such a death another act's, told as the time or cause of this one ("after the death of",
+    # "au lendemain de la mort de"): `death_of_*` of data/<language>/number_words.yaml.
+    death_of_nouns: frozenset[str] = frozenset()
+    death_of_joins: frozenset[str] = frozenset()
+    death_of_aside: frozenset[str] = frozenset()
+    death_of_one_nouns: frozenset[str] = frozenset()
+    death_of_one_words: frozenset[str] = frozenset()
     toll_hedge_words: frozenset[str] = frozenset()
     # The events stage's natural or accidental causes (`disaster_words`): a toll stated
     # beside one ("the toll of the floods reached 120") is no political incident's.
@@ -798,6 +807,8 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["toll_sum_lemmas"] = frozenset(numbers.get("toll_sum_verbs", []))
     raw["toll_period_words"] = frozenset(numbers.get("running_total_since", []))
     raw["dead_count_nouns"] = frozenset(numbers.get("dead_count_nouns", []))
+    for key in ("death_of_nouns", "death_of_joins", "death_of_aside", "death_of_one_nouns", "death_of_one_words"):
+        raw[key] = frozenset(w.casefold() for w in numbers.get(key, []))
     # The kill verbs are the casualty stage's (data/<language>/triggers.yaml), one list.
     triggers = _stage_words("triggers", language)
     raw["kill_verbs"] = frozenset(triggers.get("kill_verbs", []))
@@ -3366,8 +3377,10 @@ def _toll_statements(
     was 85"; not "the toll could hit 20"), in a sentence that names no natural or accidental
     cause ("the toll of the floods"). The toll words are found by one search of the
     article's text, not a pass over its tokens."""
-    if not (rules.toll_words and rules.toll_types and rules.toll_reach_tokens and quantities):
+    if not (rules.toll_words and rules.toll_types and rules.toll_reach_tokens):
         return []
+    if not quantities:
+        return _death_of_one(parsed, set(), rules)  # "confirmed the death of a demonstrator": no figure
     ordered = sorted(quantities, key=lambda q: q.start)
     starts = [q.start for q in ordered]
     found: list[_TollStatement] = []
@@ -3446,7 +3459,7 @@ def _dead_counts(
         if sentence is None or sentence.index in seen:
             continue
         if unit not in rules.dead_count_nouns and _word_after(sentence, quantity) not in rules.dead_count_nouns \
-                and not _count_of_dying(sentence, quantity, rules):
+                and not _count_of_dying(sentence, quantity, rules) and not _death_of(sentence, quantity, rules):
             continue
         seen.add(sentence.index)
         value = quantity.value
@@ -3463,7 +3476,43 @@ def _dead_counts(
             continue
         span = Span(text=quantity.text, start=quantity.start, end=quantity.end)
         found.append(_TollStatement(sentence.index, span, int(value), False))
+    return found + _death_of_one(parsed, seen, rules)
+
+
+def _death_of_one(parsed: ParsedArticle, seen: set[int], rules: AssembleRules) -> list[_TollStatement]:
+    """A singular noun of a death whose "of" is one person told with an indefinite article
+    ("IHCHR confirmed the death of a demonstrator": `death_of_one_nouns`, `death_of_one_words`)
+    in a sentence with no count of the dead: one dead, found by one search of the article's
+    text. Not a death told as the time or cause of the news (`death_of_aside`), nor beside a
+    hedge, a period or a natural or accidental cause, as for `_dead_counts`."""
+    if not (rules.death_of_one_nouns and rules.death_of_joins and rules.death_of_one_words):
+        return []
+    found: list[_TollStatement] = []
+    for match in _death_of_one_pattern(rules.death_of_one_nouns, rules.death_of_joins,
+                                       rules.death_of_one_words).finditer(parsed.text):
+        sentence = parsed.sentence_at(match.start())
+        if sentence is None or sentence.index in seen:
+            continue
+        words = parsed.text[sentence.start : match.start()].casefold().split()[-4:]
+        if any(w.strip(",;:'\"()") in rules.death_of_aside for w in words):
+            continue
+        forms = {t.lower_ for t in sentence.doc}
+        if forms & (rules.toll_hedge_words | rules.toll_period_words) or any(
+                t.lower_ in rules.disaster_words or t.lower_.removesuffix("s") in rules.disaster_words
+                for t in sentence.tokens):
+            continue
+        seen.add(sentence.index)
+        span = Span(text=match.group(0), start=match.start(), end=match.end())
+        found.append(_TollStatement(sentence.index, span, 1, False))
     return found
+
+
+@lru_cache(maxsize=8)
+def _death_of_one_pattern(nouns: frozenset[str], joins: frozenset[str], ones: frozenset[str]) -> re.Pattern[str]:
+    """ "death of a", compiled once from `death_of_one_nouns`, `death_of_joins`, `death_of_one_words`."""
+    def either(words: frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words))
+    return re.compile(rf"\b(?:{either(nouns)})\s+(?:{either(joins)})\s+(?:{either(ones)})\b", flags=re.IGNORECASE)
 
 
 def _count_of_dying(sentence: ParsedSentence, quantity: Quantity, rules: AssembleRules) -> bool:
@@ -3486,6 +3535,24 @@ def _count_of_dying(sentence: ParsedSentence, quantity: Quantity, rules: Assembl
         if word.is_punct or word.like_num or word.lower_ in rules.more_words:
             return False
     return False
+
+
+def _death_of(sentence: ParsedSentence, quantity: Quantity, rules: AssembleRules) -> bool:
+    """The figure counts the complement of a noun of a death ("The army confirmed the deaths
+    of three soldiers", "L'hôpital a confirmé le décès de neuf personnes": `death_of_nouns`,
+    joined by `death_of_joins`), read from the words alone. Not a death told as the time or
+    cause of what the sentence tells (`death_of_aside` within three words before the noun:
+    "protests erupted after the death of two students", "au lendemain de la mort de cinq
+    soldats"): that death is another act's."""
+    figure = sentence.span_at(quantity.start, quantity.end)
+    if figure is None or not rules.death_of_nouns or figure.start < 2:
+        return False
+    doc = sentence.doc
+    join, noun = doc[figure.start - 1], doc[figure.start - 2]
+    if join.lower_ not in rules.death_of_joins or noun.lower_ not in rules.death_of_nouns:
+        return False
+    before = doc[max(0, noun.i - 4) : noun.i]
+    return not any(t.lower_ in rules.death_of_aside for t in before)
 
 
 def _word_after(sentence: ParsedSentence, quantity: Quantity) -> str:

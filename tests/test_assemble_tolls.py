@@ -369,6 +369,29 @@ ENGLISH = [
         'Gunmen attacked a village near Maiduguri on Tuesday and wounded a soldier, police said. '
         'After causing thousands of deaths, the insurgency has spread to neighbouring states.',
     ),
+    # the "of" of a noun of a death counts the dead in a sentence that tells no event; not a
+    # death told as the time or cause of the news ("after the death of")
+    pytest.param(
+        6,
+        'Militants attacked an army convoy near Bama on Tuesday. The army confirmed the deaths of '
+        'six soldiers.',
+    ),
+    pytest.param(
+        None,
+        'Militants attacked an army convoy near Bama on Tuesday. Students marched in the city after '
+        'the deaths of six classmates.',
+    ),
+    # a singular death of one indefinite person is one dead
+    pytest.param(
+        1,
+        'Police fired on a march in Kisumu on Monday. A rights group confirmed the death of a '
+        'teacher and the injury of others.',
+    ),
+    pytest.param(
+        None,
+        'Police fired on a march in Kisumu on Monday. The march was called over the death of a '
+        'teacher in custody.',
+    ),
 ]
 
 FRENCH = [
