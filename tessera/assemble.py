@@ -688,10 +688,10 @@ class AssembleRules(BaseModel):
     # Nouns that count the dead ("60 morts", "30 victimes", "12 deaths"; not a participle,
     # "12 killed", which tells an act): `dead_count_nouns` of data/<language>/number_words.yaml.
     dead_count_nouns: frozenset[str] = frozenset()
-    # A noun of a death whose complement counts the dead ("the deaths of three soldiers", "la
-    # mort de cinq personnes"), the words that join that complement, and the words that make
-    # such a death another act's, told as the time or cause of this one ("after the death of",
-    # "au lendemain de la mort de"): `death_of_*` of data/<language>/number_words.yaml.
+    # A noun of a death whose complement counts the dead ("the deaths of three soldiers"), the
+    # words that join that complement, and the words that make such a death another act's,
+    # told as the time or cause of this one ("after the death of"): `death_of_*` of
+    # data/<language>/number_words.yaml (English only so far: French lists none, so reads none).
     death_of_nouns: frozenset[str] = frozenset()
     death_of_joins: frozenset[str] = frozenset()
     death_of_aside: frozenset[str] = frozenset()
@@ -3481,10 +3481,11 @@ def _dead_counts(
 
 def _death_of_one(parsed: ParsedArticle, seen: set[int], rules: AssembleRules) -> list[_TollStatement]:
     """A singular noun of a death whose "of" is one person told with an indefinite article
-    ("IHCHR confirmed the death of a demonstrator": `death_of_one_nouns`, `death_of_one_words`)
-    in a sentence with no count of the dead: one dead, found by one search of the article's
-    text. Not a death told as the time or cause of the news (`death_of_aside`), nor beside a
-    hedge, a period or a natural or accidental cause, as for `_dead_counts`."""
+    ("The commission confirmed the death of a demonstrator": `death_of_one_nouns`,
+    `death_of_one_words`) in a sentence with no count of the dead: one dead, found by one
+    search of the article's text. Not a death told as the time or cause of the news
+    (`death_of_aside` among the four words before it), nor beside a hedge, a period or a
+    natural or accidental cause, as for `_dead_counts`."""
     if not (rules.death_of_one_nouns and rules.death_of_joins and rules.death_of_one_words):
         return []
     found: list[_TollStatement] = []
@@ -3539,11 +3540,10 @@ def _count_of_dying(sentence: ParsedSentence, quantity: Quantity, rules: Assembl
 
 def _death_of(sentence: ParsedSentence, quantity: Quantity, rules: AssembleRules) -> bool:
     """The figure counts the complement of a noun of a death ("The army confirmed the deaths
-    of three soldiers", "L'hôpital a confirmé le décès de neuf personnes": `death_of_nouns`,
-    joined by `death_of_joins`), read from the words alone. Not a death told as the time or
-    cause of what the sentence tells (`death_of_aside` within three words before the noun:
-    "protests erupted after the death of two students", "au lendemain de la mort de cinq
-    soldats"): that death is another act's."""
+    of three soldiers": `death_of_nouns`, joined by `death_of_joins`), read from the words
+    alone. Not a death told as the time or cause of what the sentence tells (`death_of_aside`
+    among the four words before the noun: "protests erupted after the death of two
+    students"): that death is another act's."""
     figure = sentence.span_at(quantity.start, quantity.end)
     if figure is None or not rules.death_of_nouns or figure.start < 2:
         return False

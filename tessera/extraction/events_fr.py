@@ -212,6 +212,7 @@ class _EventWords:
     dispatch_marks: frozenset[str]
     continuing_verbs: frozenset[str]
     frequency_words: frozenset[str]
+    linking_verbs: frozenset[str]
     rescued_words: frozenset[str]
     force_words: frozenset[str]
     suffering_verbs: frozenset[str]
@@ -1203,13 +1204,10 @@ def _said_frequent(noun: Token, words: _EventWords) -> bool:
         return True
     # The predicate of a linking verb ("sont devenues courantes"), not any complement: "les
     # attaques ont eu lieu courant mars" ("during March") tells acts.
-    return head.lemma_.casefold() in _LINKING_VERBS and any(
+    return head.lemma_.casefold() in words.linking_verbs and any(
         c.dep_ == "xcomp" and (c.lemma_.casefold() in words.frequency_words or c.lower_ in words.frequency_words)
         for c in head.children)
 
-
-# Verbs that link a subject to its predicate as "être" does ("sont devenues courantes").
-_LINKING_VERBS = frozenset({"devenir", "rester", "demeurer", "sembler", "paraître"})
 
 
 def _participle_of_past(verb: Token) -> bool:

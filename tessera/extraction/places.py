@@ -775,7 +775,7 @@ _HYPHEN_DATELINE = re.compile(
     r"(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?[ \t]+-[ \t]+(?=[A-Z])"
 )
 # A town in parentheses alone at the very start of the text, before the report's first word
-# ("(Beyrouth) Un média officiel ...", as the Canadian French pages write their dateline): a
+# ("(Beyrouth) Une frappe a visé ...", as the Canadian French pages write their dateline): a
 # dateline where the gazetteer knows the name as a town and no country (`_dateline_town`),
 # so an agency's credit ("(Belga) Au moins ...") or a label is none.
 _PARENTHESISED_DATELINE = re.compile(
@@ -947,7 +947,7 @@ def _dateline_in(head: str) -> tuple[int, int] | None:
         return hyphened.start("place"), hyphened.end("place")  # "Niamey - Une attaque ..."
     bracketed = _PARENTHESISED_DATELINE.match(head)
     if bracketed is not None and _dateline_town(bracketed.group("place")):
-        return bracketed.start("place"), bracketed.end("place")  # "(Beyrouth) Un média ..."
+        return bracketed.start("place"), bracketed.end("place")  # "(Beyrouth) Une frappe ..."
     for written in (barred, dated, wired):
         if written is not None and (line := _dateline_match(written, head, 0)) is not None:
             return line.start("place"), line.end("place")
@@ -1013,7 +1013,7 @@ def _dateline_at_line(text: str, newline: int) -> tuple[int, int] | None:
 
 def _dateline_match(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
     """`pattern` matched at `start`, where a wire dateline that ends its line (the town and
-    the agency's credit alone, "Nairobi (AFP)\n\nTrois policiers ...") names a town
+    the agency's credit alone, "Nairobi (AFP)\n\nDeux gardes ...") names a town
     (`_dateline_town`): a headline's last words before a credit are none."""
     found = pattern.match(text, start)
     if found is None or "alone" not in pattern.groupindex or found.group("alone") is None:
