@@ -341,7 +341,7 @@ class FrenchLexicon:
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
             "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs",
             "means_prepositions",
-            "classifier_heads", "claiming_verbs")}
+            "classifier_heads", "claiming_verbs", "street_sides")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -541,7 +541,7 @@ class FrenchLexicon:
         for lemma in {model, *lemmas}:
             candidates.extend(self.rules.get((lemma, pos), ()))
         for rule in sorted(candidates, key=_rule_order):
-            if _constraints_hold(rule, token):
+            if _constraints_hold(rule, token, self.words):
                 return rule
         return None
 
@@ -655,7 +655,7 @@ def _is_reflexive(token: Token) -> bool:
     return any(c.lower_ in ("se", "s'", "s\u2019") and c.dep_.startswith(("expl", "obj")) for c in token.children)
 
 
-def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
+def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset[str]]) -> bool:
     if rule.suffered and _suffering_frame(token) is None:
         return False  # "des tirs de joie", "les tirs ont cessé": fire told as undergone only ("a essuyé des tirs")
     if rule.acting and not (token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not _passive(token.head)):
@@ -691,7 +691,7 @@ def _constraints_hold(rule: FrenchRule, token: Token) -> bool:
     if rule.complements and _complement(rule, token) is None:
         return False
     if rule.not_complements and (act := _complement(rule, token, rule.not_complements)) is not None \
-            and not _street_clash(act):
+            and not _street_clash(act, words):
         return False  # "sont morts dans un accident de la circulation": no one's act
     if rule.not_subjects and any(
             w.lower_ in rule.not_subjects
@@ -831,22 +831,14 @@ def _object_words(token: Token) -> list[Token]:
 COMPLEMENT_REACH = 10
 
 
-@functools.lru_cache(maxsize=1)
-def _street_sides() -> tuple[frozenset[str], frozenset[str]]:
-    """The clash nouns and the crowd sides that make a clash a protest (fr/triggers.yaml
-    `clash_nouns`, `street_sides`)."""
-    data = load_data("triggers", "fr")
-    return (frozenset(str(w).casefold() for w in data.get("clash_nouns") or []),
-            frozenset(str(w).casefold() for w in data.get("street_sides") or []))
-
-
-def _street_clash(noun: Token) -> bool:
+def _street_clash(noun: Token, words: dict[str, frozenset[str]]) -> bool:
     """A clash noun with a crowd of protesters on one side ("est mort lors de heurts entre la
     police et des manifestants"): a protest, which is no assault, so the dead told with it
     are still their own killing (deaths in a protest with no named perpetrator are an
     assault of their own, as "ont été tués lors de heurts entre la police et des
-    manifestants" reads)."""
-    clashes, sides = _street_sides()
+    manifestants" reads). The clash nouns and the crowd sides: fr/triggers.yaml
+    `clash_nouns`, `street_sides`."""
+    clashes, sides = words["clash_nouns"], words["street_sides"]
     if noun.lemma_.casefold() not in clashes and noun.lower_ not in clashes:
         return False
     return any(t.i > noun.i and (t.lemma_.casefold() in sides or t.lower_ in sides)

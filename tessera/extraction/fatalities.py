@@ -907,11 +907,16 @@ def _share_phrases(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return openers, closers
 
 
+@functools.lru_cache(maxsize=8)
+def _share_place_nouns(language: str) -> frozenset[str]:
+    return language_words("number_words", language, "share_place_nouns")
+
+
 def _share_place_word(token: Token, language: str) -> bool:
     """`token` names the kind of the place a share is told at ("dans la ville de Ségué", "in the
     village of Segue", `share_place_nouns` of data/<language>/number_words.yaml), or is an
     adjective of that noun ("la seule ville de", "le village voisin de")."""
-    nouns = language_words("number_words", language, "share_place_nouns")
+    nouns = _share_place_nouns(language)
     word = token.head if token.pos_ == "ADJ" else token
     return word.lower_ in nouns and word.pos_ == "NOUN"
 
