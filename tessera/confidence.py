@@ -16,7 +16,7 @@ has its own threshold, the one that served its study half best out of fold (`thr
 the model ranks French incidents far better than English ones (out-of-fold AUC 0.71 against
 0.56), so French keeps those under 0.46 out of the list and English keeps all (0.0). On the
 French score half that left complete unchanged (51/269) and raised predicted right from 0.561
-to 0.603 (docs/ACCURACY.md, the thirteenth stop).
+to 0.603 (docs/ACCURACY-LOG.md, the thirteenth stop).
 A threshold of 0 keeps every incident (the list before this stage).
 """
 

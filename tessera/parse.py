@@ -77,7 +77,7 @@ from threadpoolctl import threadpool_limits
 from tessera.data import UnknownLanguageError, language_words, load
 
 # The model of each coded language (`tessera.language.CODED_LANGUAGES` lists the
-# languages; `benchmarks/throughput.py` and docs/ACCURACY.md say why these). French:
+# languages; `benchmarks/throughput.py` and docs/ACCURACY.md, "The French model", say why these). French:
 # fr_core_news_sm over _md: on the French study texts it found 26 of 28 annotated places
 # as LOC (md: 24) and ran at 10,700 words/s on one core (md: 10,000).
 log = logging.getLogger(__name__)
