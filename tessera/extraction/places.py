@@ -220,6 +220,10 @@ class PlacePhrases:
     # A district holds, as one locality with it (`sole_locality`), only a town within
     # `LOCALITY_KM` of its point, not every town within its reach (`DISTRICT_REACH_KM`).
     near_districts: bool = False
+    # Kind words of a division the gazetteer holds at no level (English "township"): the name
+    # before one resolves only to a namesake (a town, a county), a reading only where another
+    # name of the article lies in the namesake's first-level division (`_unheld_divisions`).
+    unheld_kinds: frozenset[str] = frozenset()
     # A district named bare, by its own name with no kind word, is the town it is named after
     # as an incident's place (`assemble._town_precision`; places.yaml `bare_districts_are_towns`).
     bare_districts_are_towns: bool = False
@@ -417,10 +421,15 @@ class PlacePhrases:
         return {word: tuple(phrases) for word, phrases in by_first.items()}
 
     def kind_at(self, doc: Doc, end: int) -> int:
-        """How many tokens from doc[end] are a kind word after a name (0: none)."""
+        """How many tokens from doc[end] are a kind word after a name (0: none). The kind word
+        of a division the gazetteer holds at no level (`unheld_kinds`) only capitalised, as part
+        of the name ("Kanbalu Township"): "the Harare township of X" is the town."""
         if end >= len(doc):
             return 0
+        lowered = doc[end].text[:1].islower()
         for phrase in self._kind_phrases_by_first_word.get(doc[end].lower_, ()):
+            if lowered and " ".join(phrase) in self.unheld_kinds:
+                continue
             if end + len(phrase) <= len(doc) and all(doc[end + n].lower_ == w for n, w in enumerate(phrase)):
                 return len(phrase)
         return 0
@@ -429,8 +438,10 @@ class PlacePhrases:
     def division_kind_after(self) -> re.Pattern[str] | None:
         """A division's or natural feature's kind word right after a name ("[Bishnupur]
         district", "the [Imphal] valley"), not leading a longer name ("Borno State
-        Government"); the kind word is group 1."""
-        kinds = sorted((k for k, f in self.kind_after.items() if f in ("admin1", "admin2", "natural")),
+        Government"); the kind word is group 1. Not a division the gazetteer holds at no level
+        (`unheld_kinds`): "the Harare township" is the town the recogniser took."""
+        kinds = sorted((k for k, f in self.kind_after.items()
+                        if f in ("admin1", "admin2", "natural") and k not in self.unheld_kinds),
                        key=len, reverse=True)
         if not kinds:
             return None
@@ -511,6 +522,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         far_divisions=bool(data.get("far_divisions", False)),
         near_districts=bool(data.get("near_districts", False)),
+        unheld_kinds=words("unheld_kinds"),
         bare_districts_are_towns=bool(data.get("bare_districts_are_towns", False)),
         divisions_named_before=bool(data.get("divisions_named_before", False)),
         thing_determiners=words("thing_determiners"),
@@ -1214,6 +1226,8 @@ def extract_places(
         village_countries = named or regional
     resolutions = _without_strangers(mentions, resolutions, village_countries,
                                      geocoder.neighbours if phrases.far_divisions else None, geocoder)
+    if phrases.unheld_kinds:
+        resolutions = _unheld_divisions(mentions, resolutions, phrases)
     if contested and countries:
         resolutions = _contested_abroad(mentions, resolutions, contested, countries, geocoder)
     if village_countries:
@@ -1865,6 +1879,31 @@ def _without_strangers(
                     and not (geocoder is not None and geocoder.is_capital(entry)))
             )
         kept.append(None if stranger else resolution)
+    return kept
+
+
+def _unheld_divisions(
+    mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], phrases: PlacePhrases
+) -> list[Resolution | None]:
+    """A name before the kind word of a division the gazetteer holds at no level (places.yaml
+    `unheld_kinds`: "Kanbalu Township") resolves only to a namesake, the town the division is
+    named after or a division of another kind ("Jackson County" for a "Jackson Township"); that
+    namesake is a reading of it only where another name of the article, not its own, lies in
+    the same first-level division ("Kanbalu Township" beside "Sagaing Region"), else no reading:
+    a US township in a story of its state is no county of the same name three states away."""
+    regions: dict[tuple[str, str], set[str]] = {}
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        if resolution is not None and resolution.entry.country and resolution.entry.admin1:
+            regions.setdefault((resolution.entry.country, resolution.entry.admin1), set()).add(fold(mention.name))
+    kept: list[Resolution | None] = []
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        kind = phrases.kind_ending(mention.text)
+        if resolution is not None and kind is not None and kind in phrases.unheld_kinds:
+            entry = resolution.entry
+            others = regions.get((entry.country or "", entry.admin1 or ""), set()) - {fold(mention.name)}
+            if not others:
+                resolution = None
+        kept.append(resolution)
     return kept
 
 
@@ -2696,7 +2735,9 @@ def _areas_named_after(
       known: the area named after the town or division, feature "natural", never the town;
     - a division's word in the plural ("the twin Imphal districts": Imphal East and West)
       where the name reads only as a town: the divisions around it, at their level, never
-      the town (a single "X district" with no such division stays the town).
+      the town (a single "X district" with no such division stays the town);
+    - the word of a division the gazetteer holds at no level (`unheld_kinds`: "Kanbalu
+      Township"), singular too: the division named after the town, at its level, not the town.
     """
     areas: dict[int, tuple[Resolution, Feature]] = {}
     natural: list[int] = []
@@ -2707,7 +2748,7 @@ def _areas_named_after(
         if mention.hint == "natural" and resolution is None:
             natural.append(index)
         elif (mention.hint in ("admin1", "admin2") and resolution is not None and resolution.entry.feature == "city"
-              and phrases.plural_kind(kind)):
+              and (phrases.plural_kind(kind) or kind in phrases.unheld_kinds)):
             areas[index] = (resolution, mention.hint)
     if natural:
         # Resolved again, with the article's other names as context, without the hint

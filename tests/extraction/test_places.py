@@ -1413,3 +1413,23 @@ def test_a_town_sharing_its_name_with_a_division_named_in_the_article_may_be_tha
     abroad = _at("Tahoua", "city", 14.89, 5.26, "Tahoua", country="MLI", start=0)
     assert towns_as_divisions([abroad, division]) == {}
     assert towns_as_divisions([town]) == {}
+
+
+def test_a_township_is_read_as_its_namesake_only_inside_a_region_the_article_names(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The gazetteer holds no township: "Kanbalu Township" reads as the division named after the
+    # town (its point, at the division's level, not the town's), a reading where another name of
+    # the story lies in the town's region.
+    places = parsed_places("A jet bombed a monastery in Kanbalu Township in Sagaing Region on Tuesday.")
+    assert [(p.name, p.feature, p.country) for p in places if p.text == "Kanbalu Township"] == [
+        ("Kanbalu Township", "admin2", "MMR")]
+    # Where GeoNames holds only the division of that name, the division.
+    places = parsed_places("Troops shelled a school in Maungdaw Township, in Rakhine State, on Friday.")
+    assert [(p.name, p.feature) for p in places if p.text == "Maungdaw Township"] == [("Maungdaw District", "admin2")]
+    # A namesake in no region the story names is no reading: a county of the same name elsewhere.
+    places = parsed_places("The fire hall in Jackson Township near Lebanon, Pennsylvania, burned down on Friday.")
+    assert [p.text for p in places if "Jackson" in p.text] == []
+
+
+def test_a_lower_case_township_after_a_town_leaves_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    places = parsed_places("Police fought protesters in the Harare township of Highfield on Sunday.")
+    assert [(p.name, p.feature) for p in places if p.name == "Harare"] == [("Harare", "city")]
