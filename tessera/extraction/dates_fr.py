@@ -678,13 +678,69 @@ def _coarsened(date: DateValue, month: dt.date, kind: str) -> DateValue:
 
 def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str | None = None) -> list[DateValue]:
     """Every date expression of a French article, resolved against `published`; without
-    one, against the page's leading date marker (" date 2019-12") or its address's date
-    (".../2021/06/titre", `_page_anchor`), its month standing for the day where it gives no
-    day; without either, against the latest whole day the text tells (`_told_anchor`), all
-    but the expressions counted from the moment of writing (`_FROM_NOW_KINDS`)."""
+    one, against the day of the page's publication stamp ("Publié le 8 août 2015",
+    `_stamps`) unless its leading date marker gives the day, else against that marker
+    (" date 2019-12") or its address's date (".../2021/06/titre", `_page_anchor`), its month
+    standing for the day where it gives no day; without any, against the latest whole day
+    the text tells (`_told_anchor`), all but the expressions counted from the moment of
+    writing (`_FROM_NOW_KINDS`). The dates of the page's stamps are the page's, no day of its
+    story, and are left out."""
     if isinstance(published, dt.datetime):
         published = published.date()
     spans = sentence_spans(parsed)
+    stamp_day, stamped = _stamps(parsed.text, spans)
+    if published is None and stamp_day is not None and not ((marked := _marked_publication(parsed.text))
+                                                              is not None and marked[1]):
+        published = stamp_day
+    found = _extract_dates_fr(parsed, published, url, spans)
+    return [d for d in found if d.start not in stamped] if stamped else found
+
+
+# How far into a page its stamps are read: a headline, a rubric and a byline may come first.
+_STAMP_HEAD = 1000
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_pattern() -> re.Pattern[str] | None:
+    """A page stamp's words (temporal.yaml `stamp_words`), capitalised as a page prints
+    them, and what may stand between them and the date ("le", a colon); the group "pub"
+    holds a publication stamp's words."""
+    words = load_data("temporal", "fr").get("stamp_words") or {}
+    publication = [str(w) for w in words.get("publication") or ()]
+    update = [str(w) for w in words.get("update") or ()]
+    if not publication and not update:
+        return None
+    alternatives = [f"(?P<pub>{_alternation(publication)})"] if publication else []
+    if update:
+        alternatives.append(f"(?:{_alternation(update)})")
+    # the words matched whatever their case, but the stamp led by a capital
+    return re.compile(rf"(?<![\w’'])(?=[A-ZÀ-Ý])(?i:{'|'.join(alternatives)})(?:[ \t]+le\b)?[ \t]*:?[ \t]*")
+
+
+def _stamps(text: str, spans: Spans) -> tuple[dt.date | None, frozenset[int]]:
+    """The page's stamps in its head ("Publié le 8 août 2015", "Politique Publié le jeudi 24
+    février 2011 | RFI", "Publié le : 11/10/2021 – 16h30", "Mis à jour le ..."): the day
+    of the first publication stamp whose date is a whole day with its year (an update's is
+    later than publication and anchors nothing), and where each stamp's date starts."""
+    pattern = _stamp_pattern()
+    if pattern is None or pattern.search(text, 0, _STAMP_HEAD) is None:
+        return None, frozenset()
+    told = {date.start: (kind, date) for kind, date in _sorted_found(text, None, spans=spans)}
+    day: dt.date | None = None
+    starts: set[int] = set()
+    for match in pattern.finditer(text, 0, _STAMP_HEAD):
+        kind, date = told.get(match.end(), ("", None))
+        if date is None or "\n" in date.text:  # a day and its month on the stamp's line only
+            continue
+        starts.add(date.start)
+        if day is None and match.groupdict().get("pub") and kind in _TOLD_KINDS and date.precision == "day" \
+                and date.value and _YEAR.search(date.text):
+            day = dt.date.fromisoformat(date.value)
+    return day, frozenset(starts)
+
+
+def _extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str | None,
+                      spans: Spans) -> list[DateValue]:
     text = parsed.text
     if published is not None:
         return _parts_of_day(_next_to(_sorted_found(text, published, spans=spans), published), text, spans)

@@ -642,3 +642,25 @@ def test_a_distance_before_a_definite_act_is_no_date():
 )
 def test_a_night_with_an_unaccented_a_between_its_weekdays(text, expected):
     assert _dates(text)[0] == expected
+
+
+def test_a_page_stamp_is_no_story_day_and_anchors_a_report_without_publication_date():
+    # "Publié le ..." is the page's day: not a date of what it tells, and the day its
+    # weekdays count back from (Sunday 12 March 2023: "vendredi" is 10 March)
+    text = ("Niger : un convoi attaqué près de Tera\n\nActualité Publié le dimanche 12 mars 2023 | Agence\n"
+            "Des hommes armés ont attaqué vendredi un convoi près de Tera.")
+    assert _dates(text, None) == [("vendredi", "2023-03-10", "day")]
+    numeric = "Publié le : 12/03/2023 – 10h15\nDes hommes armés ont attaqué vendredi un convoi près de Tera."
+    assert _dates(numeric, None) == [("vendredi", "2023-03-10", "day")]
+
+
+def test_an_update_stamp_is_no_story_day():
+    # an update's day (after publication) is the page's, no day of what it tells
+    text = "Mis à jour le 20 mars 2023\nDes hommes armés ont attaqué vendredi un convoi près de Tera."
+    assert [d[0] for d in _dates(text, None)] == ["vendredi"]
+
+
+def test_a_publication_told_in_the_text_is_no_stamp():
+    # lower case, inside a sentence: a report published on a day the story tells
+    text = "Un rapport publié le 14 mars 2023 fait état de dix morts à Tera."
+    assert _dates(text, None) == [("14 mars 2023", "2023-03-14", "day")]
