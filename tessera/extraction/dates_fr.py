@@ -201,9 +201,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("shared", re.compile(
             rf"\b(?P<w>{weekday})\s+(?P<d>{day})(?=\s*(?:,|et|au)\s+(?:{weekday}\s+)?{day}\s+"
             rf"(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w))", flags)),
-        # "jeudi 28 septembre 2023", "le 1er mai", "28 septembre", "septembre 2023"
+        # "jeudi 28 septembre 2023", "le 1er mai", "28 septembre", "septembre 2023"; a day
+        # written as a holiday's name, joined to its capitalised month ("à l'occasion du
+        # 1er-Mai", "le 14-Juillet"; not inside a name, `_NAMED_BY`)
         ("calendar", re.compile(
-            rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})(?:\s+(?P<y>{year}))?(?!\w)"
+            rf"\b(?:(?P<w>{weekday})\s+)?(?P<d>{day})(?:\s+|(?P<joined>-)(?=(?-i:[A-Z])))(?P<m>{month})"
+            rf"(?:\s+(?P<y>{year}))?(?!\w)"
             rf"(?:\s+(?P<next>prochain)\b)?"
             rf"|\b(?P<m2>{month})\s+(?P<y2>{year})\b", flags)),
         # "26/09/2023", "26-09-2023", "26.09.2023"
@@ -592,10 +595,18 @@ def _found(text: str, published: dt.date | None, near: bool = False,
                 start = match.start("y")
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
+            if kind == "calendar" and match.group("joined") and _NAMED_BY.search(text, max(0, start - 40), start):
+                continue  # "le Mouvement du 23-Juin", "la place du 13-Mai": a name, no day
             value, precision = _resolve(kind, match, published, near)
             taken.append((start, end))
             yield kind, DateValue(text=text[start:end], start=start, end=end, value=value,
                                   precision=precision)  # type: ignore[arg-type]
+
+
+# "du" before a holiday's day ("le Mouvement du 23-Juin", "la place du 13-Mai", "les
+# attentats du 11-Septembre"): the day names a movement, a place, a past event; only "à
+# l'occasion du 1er-Mai", "lors du 14-Juillet" tell when.
+_NAMED_BY = re.compile(r"(?<!occasion)(?<!lors)\s+du\s+\Z")
 
 
 # A page's own date marker ahead of its text (" date 2019-12 « Cette nuit, ..."): the

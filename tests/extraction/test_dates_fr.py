@@ -664,3 +664,19 @@ def test_a_publication_told_in_the_text_is_no_stamp():
     # lower case, inside a sentence: a report published on a day the story tells
     text = "Un rapport publié le 14 mars 2023 fait état de dix morts à Tera."
     assert _dates(text, None) == [("14 mars 2023", "2023-03-14", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des milliers de personnes ont défilé à l'occasion du 1er-Mai.", [("1er-Mai", "2023-05-01", "day")]),
+        ("Le 14-Juillet, la police a dispersé la foule.", [("14-Juillet", "2023-07-14", "day")]),
+        # a name, not a day: a movement, a place, a past event
+        ("Le Mouvement du 23-Juin a appelé à manifester.", []),
+        ("La foule s'est rassemblée sur la place du 13-Mai.", []),
+        # a hyphen before a lower-case month is no holiday's name
+        ("Le bilan du 14-juillet reste inconnu.", []),
+    ],
+)
+def test_a_holiday_written_as_its_day_is_that_day(text, expected):
+    assert _dates(text) == expected
