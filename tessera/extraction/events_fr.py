@@ -341,7 +341,7 @@ class FrenchLexicon:
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
             "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs",
             "means_prepositions",
-            "classifier_heads", "claiming_verbs", "street_sides")}
+            "classifier_heads", "claiming_verbs", "street_sides", "turning_verbs")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -2111,6 +2111,11 @@ def _read_mode(token: Token, lexicon: FrenchLexicon) -> str:
         head = token.head
         if token.dep_ == "obl:arg" and _requesting(head, lexicon):
             return "future"  # "appelle au retrait des troupes": asked for, not done
+        if token.dep_ in ("obl:arg", "obl:mod", "nmod") and head.lemma_.casefold() in words["turning_verbs"] \
+                and _negated(head) and any(c.dep_ == "case" for c in token.children):
+            # "la dispute n'a pas dégénéré en affrontement": it did not turn into one (the model
+            # may tag "transformée" an adjective and hang its complement as a noun's)
+            return "negated"
         if token.dep_ == "obl:arg" and head.lemma_.casefold() in words["hypothetical_governors"]:
             return "hypothetical"  # "avaient d'abord pensé à une prise d'otages": thought of, not told as done
         if token.dep_ == "nmod" and head.pos_ == "NOUN" and head.lemma_.casefold() in words["plan_nouns"]:

@@ -2825,3 +2825,21 @@ def test_plural_acts_told_during_a_month_stay_acts(french):
     text = "Les attaques ont eu lieu courant mars près de Ménaka."
     assert [e for e in _events(french, text) if e.type == "ASSAULT"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        # a negated verb of turning into denies the act it would have turned into
+        ("Lundi, la bagarre au marché de Kaya n'a pas dégénéré en affrontement, selon le préfet.", "affrontement",
+         "negated"),
+        ("Lundi, le rassemblement ne s'est pas transformé en émeute à Thiès.", "émeute", "negated"),
+    ],
+)
+def test_acts_denied_by_a_turning_verb_are_not_asserted(french, text, trigger, mode):
+    assert [e.mode for e in _events(french, text) if e.trigger.text == trigger] == [mode]
+
+
+def test_an_act_a_verb_of_turning_tells_stays_asserted(french):
+    text = "Lundi, la querelle entre éleveurs a tourné à l'affrontement à Kaya."
+    assert [e.mode for e in _events(french, text) if e.trigger.text == "affrontement"] in ([], ["asserted"])
