@@ -877,6 +877,9 @@ def test_a_place_near_which_an_attack_was_is_not_its_author(french):
         ("Deux gendarmes ont été touchés par balle et évacués vers le Centre hospitalier de Sévaré.", "RETREAT",
          False),
         ("Trois militaires ont été évacués au CHU de Bouaké dans la nuit de samedi.", "RETREAT", False),
+        # the dead are carried away, not withdrawn; an ambulance carries the wounded
+        ("Mardi, l'armée a pu évacuer ses morts et ses blessés de la vallée de Tessit.", "RETREAT", False),
+        ("Les reporters ont vu plusieurs blessés, dont un gendarme, évacués en ambulance mardi.", "RETREAT", False),
         # calling someone is asking only for something ("à" phrase); else a telephone call
         ("Les ravisseurs ont rappelé les familles et les ont appelées deux fois depuis un numéro inconnu.", "REQUEST",
          False),
