@@ -341,7 +341,8 @@ class FrenchLexicon:
             "subjection_nouns", "subjection_prepositions", "subjection_participles",
             "defied_measures", "defying_verbs", "defiance_prepositions", "approach_verbs", "reply_verbs",
             "means_prepositions",
-            "classifier_heads", "claiming_verbs", "street_sides", "turning_verbs")}
+            "classifier_heads", "claiming_verbs", "street_sides", "turning_verbs",
+            "turning_prepositions")}
         self.words = words
         self.moved_object_types = self._types(data, "moved_object_types")
         self.claim_bearing_types = self._types(data, "claim_bearing_types")
@@ -2112,7 +2113,8 @@ def _read_mode(token: Token, lexicon: FrenchLexicon) -> str:
         if token.dep_ == "obl:arg" and _requesting(head, lexicon):
             return "future"  # "appelle au retrait des troupes": asked for, not done
         if token.dep_ in ("obl:arg", "obl:mod", "nmod") and head.lemma_.casefold() in words["turning_verbs"] \
-                and _negated(head) and any(c.dep_ == "case" for c in token.children):
+                and _negated(head) and any(c.dep_ == "case" and c.lower_ in words["turning_prepositions"]
+                                           for c in token.children):
             # "la dispute n'a pas dégénéré en affrontement": it did not turn into one (the model
             # may tag "transformée" an adjective and hang its complement as a noun's)
             return "negated"

@@ -2845,4 +2845,10 @@ def test_acts_denied_by_a_turning_verb_are_not_asserted(french, text, trigger, m
 
 def test_an_act_a_verb_of_turning_tells_stays_asserted(french):
     text = "Lundi, la querelle entre éleveurs a tourné à l'affrontement à Kaya."
-    assert [e.mode for e in _events(french, text) if e.trigger.text == "affrontement"] in ([], ["asserted"])
+    assert [e.mode for e in _events(french, text) if e.trigger.text == "affrontement"] == ["asserted"]
+
+
+def test_a_negated_turning_verb_denies_only_what_it_turns_into(french):
+    # "après l'attaque" says when, not into what: the attack stays told
+    text = "Lundi, le convoi n'a pas tourné après l'attaque de Kaya."
+    assert [e.mode for e in _events(french, text) if e.trigger.text == "attaque"] == ["asserted"]
