@@ -217,6 +217,29 @@ def test_a_group_the_lead_names_in_lower_case_is_the_story_group(pipeline):
     assert incidents and all(i.actor is not None and i.actor.name == "Al-Shabaab" for i in incidents)
 
 
+def test_a_group_named_again_and_again_after_the_lead_is_the_story_group(pipeline):
+    # The lead says only "des assaillants"; the group is named in three later sentences: the
+    # report is about it, and it is the author of the attacks told with an unnamed author.
+    text = ("Niger : des villages attaqués dans la région de Diffa.\n\n"
+            "Des assaillants ont tué cinq villageois mardi soir à Bosso, selon le préfet. "
+            "Des cases ont été incendiées. Les habitants ont fui vers la ville. "
+            "Le préfet dénonce une reprise des attaques de Boko Haram dans la zone. "
+            "En février, Boko Haram avait visé un poste militaire près de la frontière. "
+            "Les autorités affirment que Boko Haram traverse la rivière la nuit.")
+    incidents = [i for i in _incidents(pipeline, text, "ASSAULT") if i.location and i.location.text == "Bosso"]
+    assert incidents and all(i.actor is not None and i.actor.name == "Boko Haram" for i in incidents)
+
+
+def test_a_group_named_twice_after_the_lead_is_still_background(pipeline):
+    text = ("Niger : des villages attaqués dans la région de Diffa.\n\n"
+            "Des assaillants ont tué cinq villageois mardi soir à Bosso, selon le préfet. "
+            "Des cases ont été incendiées. Les habitants ont fui vers la ville. "
+            "La région avait connu des attaques de Boko Haram en 2015. "
+            "Boko Haram y avait alors recruté des jeunes.")
+    incidents = [i for i in _incidents(pipeline, text, "ASSAULT") if i.location and i.location.text == "Bosso"]
+    assert incidents and all(i.actor is None or i.actor.name != "Boko Haram" for i in incidents)
+
+
 @pytest.mark.parametrize("text", [
     "Une patrouille de soldats tchadiens a fait l'objet de tirs nourris mercredi près de Bol.",
     "Des soldats tchadiens ont été la cible de tirs mercredi près de Bol.",
