@@ -375,6 +375,9 @@ class AssembleRules(BaseModel):
     # clause on one tells the event, not a participant.
     takeover_nouns: frozenset[str] = frozenset()
     vague_counts: frozenset[str]
+    # Quantifiers of a plural subject that make it people in general ("Many Kenyans
+    # blame ..."): no named speaker (`_performative`).
+    group_quantifiers: frozenset[str] = frozenset()
     # Nouns whose plural counts people or things, not events: the events stage's protesters
     # (`protester_nouns` of data/<language>/triggers.yaml) and what a weapon fires (`fired_nouns`
     # of data/<language>/actors.yaml). "hundreds of protesters", "fired mortars" name one
@@ -889,6 +892,7 @@ def _stage_words(name: str, language: str) -> dict[str, Any]:
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 # A clause's own subject (ClearNLP and UD labels).
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass"})
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 @dataclass(frozen=True)
@@ -1287,6 +1291,15 @@ def _performative(event: Event, clause: Token, rules: AssembleRules) -> bool:
         subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             subject = subjects[0]
+            if subject.dep_ in _PASSIVE_SUBJECT_DEPS:
+                # "The army has been accused of abuses": the passive's subject is the one
+                # accused, no speaker; the speaker is the agent's ("... by the UN"), if any.
+                agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if not agents:
+                    return False
+                subject = agents[0]
+            if any(c.dep_ in ("amod", "det") and c.lower_ in rules.group_quantifiers for c in subject.children):
+                return False  # "Many Kenyans blame the governor": people in general
             named = subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             # "Regional authorities accuse ...": a bare noun of a state body of a known
             # country (`body_sectors`) is that body, not people in general.

@@ -1056,6 +1056,36 @@ def test_a_named_speakers_accusation_in_the_perfect_is_one_statement(pipeline, s
 @pytest.mark.parametrize(
     ("sentence", "context"),
     [
+        ("The police force has also been accused of abuses against detainees, rights groups say.", True),
+        ("Governor Ali Musa has accused the police force of abuses against detainees.", False),
+    ],
+)
+def test_the_subject_of_a_passive_accusation_is_no_speaker(pipeline, sentence, context):
+    # "has been accused of abuses": the passive's subject is the one accused, not a named
+    # speaker making one statement; the kind of target makes the perfect general
+    document = code(pipeline, sentence)
+    accusations = [i for i in document.incidents if i.type == "ACCUSE"]
+    assert accusations and all(i.context is context for i in accusations), [words(document, i) for i in accusations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        ("Many Kenyans blame the governor for the shortages in the north.", True),
+        ("Kenyans blame the governor for the shortages in the north.", False),
+    ],
+)
+def test_a_quantified_group_in_the_present_is_no_named_speaker(pipeline, sentence, context):
+    # "Many Kenyans blame ...": people in general, a habit of opinion; without the
+    # quantifier the named people's present simple is read as their statement as reported
+    document = code(pipeline, sentence)
+    accusations = [i for i in document.incidents if i.type == "ACCUSE"]
+    assert accusations and all(i.context is context for i in accusations), [words(document, i) for i in accusations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
         ("Niger leader critically wounded\nGunmen opened fire on the presidential convoy on Monday.", False),
         ("A leader is critically wounded in such attacks, residents say.", True),
     ],
