@@ -565,6 +565,11 @@ class AssembleRules(BaseModel):
     # is two-sided whatever type its mention took (`_two_sided`).
     both_sides_phrases: tuple[str, ...] = ()
     context_types: frozenset[str] = frozenset()
+    # Verbs of talking and the preposition that makes them an interview, a source of the report
+    # ("talked to reporters", "talked to a local radio station about the raid"), no consultation
+    # between sides ("talked with the rebels"): `interview_verbs` with `interview_prepositions`.
+    interview_verbs: frozenset[str] = frozenset()
+    interview_prepositions: frozenset[str] = frozenset()
     # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
     plural_acts: frozenset[str] = frozenset()
     # Prepositions that name members of an object already told ("abducted a village head and
@@ -1516,6 +1521,9 @@ def mention_facts(
     context_reasons: list[str] = []
     if event.type in rules.context_types:
         context_reasons.append(f"{event.type}: backing or aid, the setting of a conflict, not an incident of it")
+    interviewed = [c.text for c in token.children if c.dep_ == "prep" and c.lower_ in rules.interview_prepositions]
+    if interviewed and not noun and token.lemma_.casefold() in rules.interview_verbs:
+        context_reasons.append(f"'{token.text} {interviewed[0]}': an interview, a source of the report")
     if parsed_deeply:
         durative = _durative(clause, token, rules)
         if durative:

@@ -1086,6 +1086,22 @@ def test_a_quantified_group_in_the_present_is_no_named_speaker(pipeline, sentenc
 @pytest.mark.parametrize(
     ("sentence", "context"),
     [
+        ("The district police chief talked to reporters about the raid on Friday.", True),
+        ("The survey team talked to farmers who had fled the fighting.", True),
+        ("The army commander talked with rebel leaders on Friday.", False),
+    ],
+)
+def test_talking_to_someone_is_an_interview(pipeline, sentence, context):
+    # "talked to reporters" tells a source of the report, as "spoke to" does; "talked with
+    # rebel leaders" is talks between sides
+    document = code(pipeline, sentence)
+    talks = [i for i in document.incidents if i.type == "CONSULT"]
+    assert talks and all(i.context is context for i in talks), [words(document, i) for i in talks]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
         ("Niger leader critically wounded\nGunmen opened fire on the presidential convoy on Monday.", False),
         ("A leader is critically wounded in such attacks, residents say.", True),
     ],
