@@ -899,6 +899,8 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+# The entity kinds of an addressee that is a party, not a source (`mention_facts`'s interviews).
+_NAMED_ADDRESSEES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 @dataclass(frozen=True)
 class MentionFacts:
@@ -1521,7 +1523,10 @@ def mention_facts(
     context_reasons: list[str] = []
     if event.type in rules.context_types:
         context_reasons.append(f"{event.type}: backing or aid, the setting of a conflict, not an incident of it")
-    interviewed = [c.text for c in token.children if c.dep_ == "prep" and c.lower_ in rules.interview_prepositions]
+    # (not a named addressee: "Ruto talked to Museveni by phone", "talked to the AU" are talks)
+    interviewed = [c.text for c in token.children if c.dep_ == "prep" and c.lower_ in rules.interview_prepositions
+                   and not any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _NAMED_ADDRESSEES)
+                               for g in c.children)]
     if interviewed and not noun and token.lemma_.casefold() in rules.interview_verbs:
         context_reasons.append(f"'{token.text} {interviewed[0]}': an interview, a source of the report")
     if parsed_deeply:
