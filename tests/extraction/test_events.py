@@ -118,6 +118,49 @@ def test_forces_massed_or_security_beefed_up_is_a_mobilisation(events_of, text: 
     assert [e.type for e in events_of(text)] == ["MOBILIZE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mobilised"),
+    [
+        # forces posted along a road, or massing around a place
+        ("Armed troops lined the main road into the town.", True),
+        ("Soldiers and police swarmed into the square after the blast.", True),
+        ("The army has bolstered its positions along the river.", True),
+        # forces ringing a place (a cordon) or closing its roads
+        ("By noon the hospital was surrounded by soldiers.", True),
+        ("Armoured units surrounded the militia's barracks at dawn.", True),
+        ("Gendarmes set up checkpoints at the two exits of the town.", True),
+        # not a crowd along a road, nor a swarm of insects
+        ("Thousands of fans lined the streets for the parade.", False),
+        ("Locusts swarmed over the farms in the valley.", False),
+        # people hemmed in are coerced; a crowd's roadblocks are its protest
+        ("The gunmen realised they were surrounded by police.", False),
+        ("Angry youths set up roadblocks with burning tyres in the town.", False),
+    ],
+)
+def test_forces_lining_ringing_or_swarming_a_place_are_mobilised(events_of, text: str, mobilised: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("MOBILIZE" in [e.type for e in events_of(text)]) is mobilised
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Supporters of the opposition shouted slogans outside the court.", True),
+        ("Villagers raised slogans against the district chief on Monday.", True),
+        ("Angry youths set up roadblocks with burning tyres in the town.", True),
+        ("The army massed troops along the frontier.", False),
+    ],
+)
+def test_slogans_shouted_or_a_crowd_s_roadblocks_are_a_protest(events_of, text: str, protest: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("PROTEST" in [e.type for e in events_of(text)]) is protest
+
+
+def test_the_release_of_the_protesters_is_a_concession(events_of) -> None:  # type: ignore[no-untyped-def]
+    # the people set free named in the "of" phrase, as by the verb's object
+    types = [e.type for e in events_of("The president ordered the release of the jailed demonstrators.")]
+    assert "CONCEDE" in types
+    assert "CONCEDE" not in [e.type for e in events_of("The ministry announced the release of its annual budget.")]
+
+
 def test_a_presence_with_no_word_of_its_mass_is_no_event(events_of) -> None:  # type: ignore[no-untyped-def]
     # a standing deployment told as a presence is the setting, no act
     assert events_of("Britain keeps a military presence in the region.") == []
@@ -1026,6 +1069,9 @@ def test_crowd_control_used_to_disperse_is_the_dispersal(events_of) -> None:  # 
         ("The junta instituted a 12-hour curfew on Sunday.", True),
         ("The government announced a nationwide curfew on Monday.", True),
         ("The mayor ordered a curfew in the market district.", True),
+        ("The army implemented a night curfew across the province.", True),
+        ("Soldiers enforced a curfew in the old town after the riots.", True),
+        ("The agency enforced the new tax rules last year.", False),
         ("The ministry announced new investments in the north.", False),
     ],
 )
