@@ -40,7 +40,9 @@ tests/extraction/test_fatalities.py):
   "since 2015", "have killed 40 people this year": `running_total_*` in
   data/<lang>/number_words.yaml), unless the clause names its one event ("the attack has
   killed 30 people so far"). Incident assembly reads the same phrases to mark such a
-  clause context (`tessera.assemble`).
+  clause context (`tessera.assemble`). So is a count on a verb of killing or dying in the
+  perfect over a recent period ("have killed 50 people over the past week", "had died in
+  the last four days", "in recent months": `running_period_*`).
 """
 
 from __future__ import annotations
@@ -275,6 +277,8 @@ class _Counter:
         self._totals, self._totals_perfect = numbers.running_totals, numbers.running_totals_perfect
         self._total_starts = numbers.running_total_starts
         self._perfect_auxiliaries, self._since_words = numbers.running_total_auxiliaries, numbers.running_total_since
+        self._period_preps, self._period_recent = numbers.running_period_preps, numbers.running_period_recent
+        self._period_nouns = numbers.running_period_nouns
         self._multiples = frozenset(numbers.multiples)
         self._fractions = frozenset(numbers.fractions)
         self.dead_kind = words.kill_verbs | words.die_verbs | words.dead_words
@@ -377,7 +381,23 @@ class _Counter:
             since = any(m.dep_ == "mark" and m.lower_ in self._since_words for m in child.children)
             if child.dep_ == "advcl" and perfect and since:
                 found = True  # "have been killed since the war began"
+        if perfect and not found:
+            # "have killed 50 people over the past week", "had died in the last four days"; also
+            # on a conjunct, where the parser hangs what ends the sentence ("have killed 50 and
+            # injured 100 over the past week").
+            found = any(self._recent_period(prep) for node in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+                        for prep in node.children)
         return found and not self._one_event_named(verb)
+
+    def _recent_period(self, prep: Token) -> bool:
+        """ "over the past week", "in the last four days", "in recent months": a period reaching
+        back from now (`running_period_*` in data/<lang>/number_words.yaml)."""
+        return prep.dep_ == "prep" and prep.lower_ in self._period_preps and any(
+            obj.dep_ == "pobj"
+            and obj.lemma_.lower() in self._period_nouns
+            and any(c.dep_ in ("amod", "det") and c.lower_ in self._period_recent for c in obj.children)
+            for obj in prep.children
+        )
 
     def _one_event_named(self, verb: Token) -> bool:
         """The clause names its one event: as the subject ("the attack has killed"), the

@@ -55,6 +55,11 @@ class NumberWords:
     running_total_starts: frozenset[str] = frozenset()
     running_total_auxiliaries: frozenset[str] = frozenset()
     running_total_since: frozenset[str] = frozenset()
+    # A recent period on a verb in the perfect ("have killed 50 in the past week", "had died
+    # over the last four days"): the period's prepositions, its modifiers and its nouns.
+    running_period_preps: frozenset[str] = frozenset()
+    running_period_recent: frozenset[str] = frozenset()
+    running_period_nouns: frozenset[str] = frozenset()
 
     @property
     def cardinals(self) -> frozenset[str]:
@@ -84,6 +89,9 @@ def _number_words(language: str) -> NumberWords:
         running_total_starts=frozenset(str(w) for w in raw.get("running_total_starts", [])),
         running_total_auxiliaries=frozenset(str(w) for w in raw.get("running_total_auxiliaries", [])),
         running_total_since=frozenset(str(w) for w in raw.get("running_total_since", [])),
+        running_period_preps=frozenset(str(w) for w in raw.get("running_period_preps", [])),
+        running_period_recent=frozenset(str(w) for w in raw.get("running_period_recent", [])),
+        running_period_nouns=frozenset(str(w) for w in raw.get("running_period_nouns", [])),
     )
     for name, table in (("units", words.units), ("tens", words.tens), ("scales", words.scales)):
         if not table or any(value < 0 for value in table.values()):

@@ -332,6 +332,11 @@ def test_a_toll_is_the_figure_its_own_verb_gives(events_of, text: str, fatalitie
         "Seventy soldiers have been killed in the province since 2015.",
         "The insurgents have killed 40 villagers this year, residents said.",
         "Around 90 people have been killed since the fighting began.",
+        # A recent period on a perfect sums up what happened in it.
+        "Car bombs have killed more than 60 people over the past week in the capital.",
+        "Raiders have killed 35 herders and wounded 80 in the last ten days, officials said.",
+        "About 45 villagers had been killed in the district during the previous month.",
+        "Eighteen policemen have been killed in the province in recent weeks.",
     ],
 )
 def test_a_count_told_up_to_now_is_no_incidents_toll(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -346,6 +351,11 @@ def test_a_count_told_up_to_now_is_no_incidents_toll(events_of, text: str) -> No
         ("At least 25 people have been killed in the bombing so far, officials said.", 25),
         # "this year" dates a simple past; it frames a total only on a perfect.
         ("Gunmen killed 12 villagers in an attack on the town this year.", 12),
+        # A past period dates a simple past, and "the last attack" is one event.
+        ("Gunmen killed 12 villagers in the town over the past weekend.", 12),
+        ("The rebels have killed nine soldiers in the last attack on the base.", 9),
+        # the last hours are one day's fighting: its toll
+        ("Clashes have killed 14 people in the past 24 hours in the north, medics said.", 14),
     ],
 )
 def test_a_count_so_far_of_one_named_event_is_its_toll(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
