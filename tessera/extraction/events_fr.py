@@ -294,6 +294,7 @@ class FrenchRule:
     marks_after: frozenset[str] = frozenset()  # a phrase after it opens with one of these ("appeler au calme")
     suffered: bool = False  # an act only as what a frame of suffering tells undergone ("essuyer des tirs")
     named_subject: bool = False  # a proper-noun subject (a named group or leader) also meets `subjects`
+    completed: bool = False  # a finite verb only in a perfective past ("se sont rassemblés"), `_completed`
 
     @property
     def constrained(self) -> bool:
@@ -374,7 +375,7 @@ class FrenchLexicon:
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
                                 "not_objects", "acting", "subject_needed", "dative_recipient", "clitics",
                                 "not_complements", "not_subjects", "marks_after", "suffered",
-                                "named_subject"}
+                                "named_subject", "completed"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -399,6 +400,7 @@ class FrenchLexicon:
             frozenset(str(w).casefold() for w in entry.get("marks_after") or []),
             bool(entry.get("suffered", False)),
             bool(entry.get("named_subject", False)),
+            bool(entry.get("completed", False)),
         )
 
     @classmethod
@@ -652,8 +654,33 @@ def _lost_frame(token: Token) -> tuple[Token | None, Token | None] | None:
     return None
 
 
+_REFLEXIVE_PRONOUNS = ("se", "s'", "s\u2019")
+
+
+def _completed(verb: Token) -> bool:
+    """A verb told as a completed act (the perfective aspect): a compound past ("se sont
+    rassemblés", "s'étaient rassemblés") or the passé simple, or a form that is not finite (an
+    infinitive or a participle, read by the modes); not the present nor the imperfect ("se
+    rassemblent chaque vendredi", "se rassemblaient depuis des semaines": a habit, a state)."""
+    if any(c.dep_.startswith("aux") and c.lemma_ in ("avoir", "être") for c in verb.children):
+        return True
+    form = verb.morph.get("VerbForm")
+    if "Fin" not in form:
+        # a form the tagger left without features ("se rassemblent" read as an adverb) is no past
+        return bool(form)
+    return "Past" in verb.morph.get("Tense") and not verb.lower_.endswith(_IMPERFECT_ENDINGS)
+
+
 def _is_reflexive(token: Token) -> bool:
-    return any(c.lower_ in ("se", "s'", "s\u2019") and c.dep_.startswith(("expl", "obj")) for c in token.children)
+    if any(c.lower_ in _REFLEXIVE_PRONOUNS and c.dep_.startswith(("expl", "obj")) for c in token.children):
+        return True
+    # the parse may hang the pronoun elsewhere ("une foule s’est rassemblée", the typographic
+    # apostrophe's "s’" hung on the subject): the word right before the verb, past its own
+    # auxiliaries and adverbs ("ne s'est pas retiré"), is its reflexive pronoun all the same
+    i = token.i - 1
+    while i >= 0 and token.doc[i].head.i == token.i and token.doc[i].dep_.startswith(("aux", "advmod")):
+        i -= 1
+    return i >= 0 and token.doc[i].lower_ in _REFLEXIVE_PRONOUNS
 
 
 def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -663,6 +690,8 @@ def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset
         return False  # "les manifestants ont envahi les rues" ("un manifestant a été tué" tells no protest)
     if rule.reflexive is not None and _is_reflexive(token) != rule.reflexive:
         return False
+    if rule.completed and not _completed(token):
+        return False  # "se rassemblent chaque vendredi", "se rassemblaient": a habit, a state
     if rule.clitics and not any(c.pos_ == "PRON" and c.lower_ in rule.clitics for c in token.children):
         return False  # "s'en prendre à" attacks; "se prendre" alone does not
     named: list[Token] = []

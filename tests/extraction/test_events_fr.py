@@ -2852,3 +2852,45 @@ def test_a_negated_turning_verb_denies_only_what_it_turns_into(french):
     # "après l'attaque" says when, not into what: the attack stays told
     text = "Lundi, le convoi n'a pas tourné après l'attaque de Kaya."
     assert [e.mode for e in _events(french, text) if e.trigger.text == "attaque"] == ["asserted"]
+@pytest.mark.parametrize("text", [
+    "Des troubles ont éclaté mardi soir à Kindia.",
+    "De graves troubles ont été signalés lundi à Labé.",
+])
+def test_unrest_in_a_town_is_a_protest(french, text):
+    assert [e.type for e in _events(french, text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Un militant a été inculpé mardi à Kindia pour trouble à l'ordre public.",
+    "Des troubles intercommunautaires ont fait trois morts lundi à Mongo.",
+])
+def test_a_charge_of_disorder_or_communities_strife_is_no_protest(french, text):
+    assert not [e for e in _events(french, text) if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Des centaines de personnes se sont rassemblées mardi devant la préfecture de Kindia.",
+    # the typographic apostrophe's "s’", which the parse may hang on the subject
+    "Une foule s’est rassemblée lundi devant le palais du gouverneur à Labé.",
+    # a compound past, the pluperfect too
+    "Des partisans de l'opposition s'étaient rassemblés dans l'après-midi à Labé.",
+])
+def test_a_crowd_gathering_is_a_protest(french, text):
+    (event,) = _events(french, text)
+    assert (event.type, event.mode) == ("PROTEST", "asserted")
+
+
+@pytest.mark.parametrize("text", [
+    "Les rebelles se sont rassemblés lundi près de Bunia.",
+    "Des déplacés se sont rassemblés lundi dans une école de Bunia.",
+    "Le ministre a rassemblé les chefs de village lundi à Bunia.",
+    # a habit or a state
+    "Depuis deux mois, les opposants se rassemblent chaque vendredi devant le palais à Bunia.",
+])
+def test_forces_massing_people_sheltering_a_habit_or_people_gathered_by_one_are_no_protest(french, text):
+    assert not [e for e in _events(french, text) if e.type == "PROTEST"]
+
+
+def test_a_typographic_reflexive_hung_on_the_subject_is_still_reflexive(french):
+    (event,) = _events(french, "Les soldats s’étaient retirés lundi de Ménaka.")
+    assert event.type == "RETREAT"
