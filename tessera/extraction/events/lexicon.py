@@ -472,6 +472,27 @@ class TriggerLexicon:
         """Every lemma a rule is indexed by, of any part of speech (`match`'s pre-check)."""
         return frozenset(lemma for _, lemma in self.rules)
 
+    @functools.cached_property
+    def proposal_lemmas(self) -> frozenset[str]:
+        """Every lowercased lemma that `proposal._propose` reads a token by: the rules' lemmas
+        (`match`), the rejection and truth predicates (`_rejected_claim`) and the
+        punishment verbs (`_punishment_vow`). A token with none of these lemmas, no form
+        of `proposal_forms` and no predicate dependency proposes nothing."""
+        return self._rule_lemmas | self.rejection_predicates | self.truth_predicates | frozenset(
+            self.punishment_phrases)
+
+    @functools.cached_property
+    def proposal_forms(self) -> frozenset[str]:
+        """Every lowercased form `match` reads a token by besides its lemma."""
+        return self._rule_lemmas | frozenset(self.form_lemmas)
+
+    @functools.cached_property
+    def proposal_hashes(self) -> tuple[dict[int, bool], dict[int, bool]]:
+        """Per string-store hash of a lemma, then of a lowercased form, whether it is one of
+        `proposal_lemmas`, `proposal_forms` (filled as `proposal._SentenceWork` meets them):
+        a sentence's candidate triggers are found from its token arrays, with no token read."""
+        return {}, {}
+
     def match(self, token: Token) -> TriggerRule | None:
         """The first trigger rule whose lemma, part of speech and constraints fit `token`."""
         lemma, lower = token.lemma_.lower(), token.lower_

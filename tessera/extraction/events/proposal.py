@@ -143,6 +143,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from tessera.extraction.dates import calendar
@@ -230,6 +231,7 @@ class _SentenceWork:
         doc = sentence.doc
         # The tokens searched for triggers (MAX_SENTENCE_TOKENS).
         self.examined = doc[: min(len(doc), MAX_SENTENCE_TOKENS)]
+        self._candidates: list[bool] | None = None
         self._matches: dict[int, TriggerRule | None] = {}
         self._sentence_of: list[int] | None = None
         self._sentence_end: dict[int, int] = {}
@@ -262,6 +264,30 @@ class _SentenceWork:
         except KeyError:
             rule = self._matches[token.i] = self.lexicon.match(token)
             return rule
+
+    def candidates(self) -> list[bool]:
+        """Per examined token, whether `_propose` may make anything of it: its lowercased
+        lemma one of `lexicon.proposal_lemmas`, its lowercased form one of
+        `lexicon.proposal_forms`, or its dependency a predicate's ("acomp", "attr":
+        `_accused_act`). Read from the doc's arrays of hashes, each hash's answer kept on
+        the lexicon, so the many tokens that can be no trigger are never made objects."""
+        if self._candidates is None:
+            doc = self.sentence.doc
+            strings = doc.vocab.strings
+            lemmas, forms = self.lexicon.proposal_lemmas, self.lexicon.proposal_forms
+            lemma_known, form_known = self.lexicon.proposal_hashes
+            predicates = {strings["acomp"], strings["attr"]}
+            flags = []
+            for lemma, lower, dep in doc.to_array([LEMMA, LOWER, DEP])[: len(self.examined)].tolist():
+                is_lemma = lemma_known.get(lemma)
+                if is_lemma is None:
+                    is_lemma = lemma_known[lemma] = strings[lemma].lower() in lemmas
+                is_form = form_known.get(lower)
+                if is_form is None:
+                    is_form = form_known[lower] = strings[lower] in forms
+                flags.append(is_lemma or is_form or dep in predicates)
+            self._candidates = flags
+        return self._candidates
 
     def names_disaster(self, token: Token) -> bool:
         """Whether the parser sentence of `token` names a disaster (one scan per sentence)."""
@@ -364,7 +390,8 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
         )
     if _link_list(sentence.doc, lexicon):
         return proposals  # "Previous Nduta (Tanzania): ... Next Kirundo: ...": links to other stories
-    for token in work.examined:
+    doc = sentence.doc
+    for index, candidate in enumerate(work.candidates()):
         if len(proposals) + len(protest_verbs) >= MAX_TRIGGERS_PER_SENTENCE:
             log.warning(
                 "article %s: sentence at %d-%d: stopped at %d triggers (MAX_TRIGGERS_PER_SENTENCE), token %d of %d",
@@ -372,10 +399,13 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
                 sentence.start,
                 sentence.end,
                 MAX_TRIGGERS_PER_SENTENCE,
-                token.i,
+                index,
                 len(sentence.doc),
             )
             break
+        if not candidate:
+            continue  # no lemma, form or dependency any reading below starts from
+        token = doc[index]
         lemma = token.lemma_.lower()
         if lemma in lexicon.reporting_verbs and token.pos_ == "VERB" and not _objects(token):
             continue
