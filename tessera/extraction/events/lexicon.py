@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
@@ -452,19 +453,34 @@ class TriggerLexicon:
     def has_trigger(self, doc: Doc) -> bool:
         """Whether a tokenizer-only sentence may hold a trigger (a set look-up per token)."""
         requirements = self.form_requirements
+        strings = doc.vocab.strings
+        forms = self._requirement_hashes.get(id(strings))
+        if forms is None:
+            # A string store's key of a form (a hash, or the id of a form that is one of
+            # spaCy's symbols) -> the form.
+            forms = self._requirement_hashes[id(strings)] = {strings[form]: form for form in requirements}
+        # The lowercased forms read as an array of string hashes: a token object is made only
+        # for a form that may trigger.
+        lowers = doc.to_array(LOWER).tolist()
         words: set[str] | None = None
-        for token in doc:
-            needs = requirements.get(token.lower_)
-            if needs is None:
+        for i, lower in enumerate(lowers):
+            form = forms.get(lower)
+            if form is None:
                 continue
-            if token.lower_ in _MONTH_TRIGGERS and _next_to_number(token):
+            needs = requirements[form]
+            if form in _MONTH_TRIGGERS and _next_to_number(doc[i]):
                 continue  # "march 7": the month
             if words is None:
-                words = {t.lower_ for t in doc}
+                words = {strings[h] for h in lowers}
             # "cut" is a trigger only with "ties", "aid"...; "travel" only with "to".
             if any(all(group & words for group in need) for need in needs):
                 return True
         return False
+
+    @functools.cached_property
+    def _requirement_hashes(self) -> dict[int, dict[int, str]]:
+        """Per string store (by id), the forms of `form_requirements` by their key (`has_trigger`)."""
+        return {}
 
     # -- matching --------------------------------------------------------------
     @functools.cached_property
