@@ -539,12 +539,13 @@ def _resolve(
     name, country, sector = info
     if country is None and (sector is not None or name is not None):
         country = _located_country(head, span, kb, lowercased)
-    foreign = any(kb.is_foreign_role(token.lemma_ or token.text) for token in span)
     # "the army", "the government", "President Gbagbo": the country the sentence is
     # about, when it names one only; not for roles that usually belong to another
-    # country ("the ambassador", "foreign troops").
-    wants_context = sector is not None or _is_ethnic(span) or _is_name(head)
-    if country is None and wants_context and not foreign:
+    # country ("the ambassador", "foreign troops"). The roles are read only when that
+    # country is wanted.
+    if country is None and (sector is not None or _is_ethnic(span) or _is_name(head)) and not any(
+        kb.is_foreign_role(token.lemma_ or token.text) for token in span
+    ):
         country = _sentence_country(sentence, span, kb, lowercased)
     return Actor(text=span.text, start=start, end=end, name=name, country=country, type=sector)
 
