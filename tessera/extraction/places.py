@@ -467,10 +467,25 @@ class PlacePhrases:
     def kind_ending(self, name: str) -> str | None:
         """The kind word that ends `name` ("Shiroro Local Government Area" -> "local government area")."""
         lowered = name.casefold()
+        # Kept per name: the stages ask of the same names again (each toponym, mention and
+        # place), and the kind words are many.
+        known = self._kind_ending_of
+        if lowered in known:
+            return known[lowered]
+        found = None
         for ending, kind in self._kind_endings:
             if lowered.endswith(ending) and len(lowered) > len(ending):
-                return kind
-        return None
+                found = kind
+                break
+        if len(known) > 100_000:
+            known.clear()
+        known[lowered] = found
+        return found
+
+    @functools.cached_property
+    def _kind_ending_of(self) -> dict[str, str | None]:
+        """`kind_ending`'s answers, by casefolded name."""
+        return {}
 
     @functools.cached_property
     def _kind_endings(self) -> tuple[tuple[str, str], ...]:
