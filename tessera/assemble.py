@@ -1346,7 +1346,7 @@ _PAST_PERFECT_AUX_LEMMAS = frozenset({"avoir", "être"})
 
 
 def _infinitive(verb: Token) -> bool:
-    return "Inf" in verb.morph.get("VerbForm", []) or verb.tag_ == "VB"
+    return verb.tag_ == "VB" or "Inf" in verb.morph.get("VerbForm", [])  # the tag first: cheaper to read
 
 
 def _past_perfect(trigger: Token) -> bool:
@@ -1486,9 +1486,7 @@ def mention_facts(
     # "in a separate attack, gunmen ambushed ...": the marker may sit on an event noun
     # of the trigger's clause rather than on the trigger itself.
     clause = _clause_head(token) if parsed_deeply else token
-    nouns = [token] + [
-        t for t in sentence.tokens if t.i != token.i and sentence.start + t.idx in trigger_starts and _is_noun(t)
-    ]
+    nouns = [token] + [t for t in sentence.tokens_at(trigger_starts) if t.i != token.i and _is_noun(t)]
     if parsed_deeply:
         # "In another incident, three people were injured": the frame of the clause, an
         # occasion noun that need not be an event word ("incident", "development").

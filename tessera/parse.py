@@ -656,6 +656,19 @@ class ParsedSentence:
         every pass, and the stages walk a sentence's tokens many times."""
         return tuple(self.doc)
 
+    def tokens_at(self, offsets: Iterable[int]) -> list[Token]:
+        """This sentence's tokens that start at one of the article `offsets`, in text order:
+        as `[t for t in self.tokens if self.start + t.idx in offsets]`, read through an index
+        of the token starts (`_token_at_idx`) rather than a walk of every token."""
+        at = self._token_at_idx
+        tokens = self.tokens
+        return [tokens[at[offset - self.start]] for offset in sorted(offsets) if offset - self.start in at]
+
+    @functools.cached_property
+    def _token_at_idx(self) -> dict[int, int]:
+        """Token index by the token's character offset in the doc (`Token.idx`), from the doc's array."""
+        return {idx: i for i, idx in enumerate(self.doc.to_array(IDX).tolist())}
+
     def offsets(self, item: Span | Token) -> tuple[int, int]:
         """Article offsets of a token or span of this sentence's doc."""
         if isinstance(item, Token):
