@@ -143,7 +143,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.symbols import AUX as AUX_POS
+from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Span, Token
 
 from tessera.extraction.dates import calendar
@@ -1531,13 +1533,15 @@ def _set_scenes(proposals: list[_Proposal], lexicon: TriggerLexicon) -> None:
             separated[root.i] = root
     if not separated:
         return
+    # Each clause's token indices, read once rather than once per proposal.
+    subtrees = {i: [t.i for t in root.subtree] for i, root in separated.items()}
     for proposal in proposals:
         apart = {
-            t.i
+            i
             for root in separated.values()
             if proposal.scene is None or proposal.scene.i != root.i
             if not root.is_ancestor(proposal.token)
-            for t in root.subtree
+            for i in subtrees[root.i]
         }
         proposal.apart = frozenset(apart)
 
@@ -1562,15 +1566,19 @@ def _sequence_scenes(doc: Doc, lexicon: TriggerLexicon) -> list[Token]:
     in time (`_distant_sequence`: "killed five on Monday, a day after bandits kidnapped
     20"), and the object of a verb of sequence ("follows an assault")."""
     marks = lexicon.sequence_marks
+    strings = doc.vocab.strings
+    # Read from the doc's arrays (parts of speech, string hashes): no token object made.
+    rows = doc.to_array([POS, TAG, LEMMA, LOWER]).tolist()
+    verb_pos, gerund = {VERB_POS, AUX_POS}, strings["VBG"]
     verbs = {
-        t.i
-        for t in doc
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.sequence_verbs
+        i
+        for i, (pos, tag, lemma, _) in enumerate(rows)
+        if pos in verb_pos and strings[lemma].lower() in lexicon.sequence_verbs
         # not "22 killed following an airstrike": a preposition, the same incident
-        and t.tag_ != "VBG"
+        and tag != gerund
     }
     roots: list[Token] = []
-    if not verbs and not any(t.lower_ in marks for t in doc):
+    if not verbs and not any(strings[lower] in marks for _, _, _, lower in rows):
         return roots  # most sentences tell no sequence: no word's head is read
     for token in doc:
         head = token.head
