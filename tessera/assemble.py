@@ -570,6 +570,7 @@ class AssembleRules(BaseModel):
     # between sides ("talked with the rebels"): `interview_verbs` with `interview_prepositions`.
     interview_verbs: frozenset[str] = frozenset()
     interview_prepositions: frozenset[str] = frozenset()
+    interview_sources: frozenset[str] = frozenset()
     # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
     plural_acts: frozenset[str] = frozenset()
     # Prepositions that name members of an object already told ("abducted a village head and
@@ -899,8 +900,6 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "csubj:pass"})
 _PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
-# The entity kinds of an addressee that is a party, not a source (`mention_facts`'s interviews).
-_NAMED_ADDRESSEES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 @dataclass(frozen=True)
 class MentionFacts:
@@ -1521,11 +1520,12 @@ def mention_facts(
     context_reasons: list[str] = []
     if event.type in rules.context_types:
         context_reasons.append(f"{event.type}: backing or aid, the setting of a conflict, not an incident of it")
-    # (not a named addressee: "Ruto talked to Museveni by phone", "talked to the AU" are talks)
-    interviewed = [c.text for c in token.children if c.dep_ == "prep" and c.lower_ in rules.interview_prepositions
-                   and not any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _NAMED_ADDRESSEES)
-                               for g in c.children)]
-    if interviewed and not noun and token.lemma_.casefold() in rules.interview_verbs:
+    # Talked to the report's sources ("reporters", "eyewitnesses", "a local radio station"), no
+    # party ("talked to the rebels", "talked to Museveni" are talks between sides).
+    interviewed = [] if noun or token.lemma_.casefold() not in rules.interview_verbs else [
+        c.text for c in token.children if c.dep_ == "prep" and c.lower_ in rules.interview_prepositions
+        and any(g.dep_ == "pobj" and g.lemma_.casefold() in rules.interview_sources for g in c.children)]
+    if interviewed:
         context_reasons.append(f"'{token.text} {interviewed[0]}': an interview, a source of the report")
     if parsed_deeply:
         durative = _durative(clause, token, rules)

@@ -1091,6 +1091,8 @@ def test_a_quantified_group_in_the_present_is_no_named_speaker(pipeline, sentenc
         ("The army commander talked with rebel leaders on Friday.", False),
         # a named party addressed: talks, no interview
         ("President Ruto talked to Museveni by phone on Friday about the border.", False),
+        ("The minister talked to the rebels in Goma on Tuesday.", False),
+        ("President Ruto talked to opposition leaders in Nairobi on Tuesday.", False),
     ],
 )
 def test_talking_to_someone_is_an_interview(pipeline, sentence, context):

@@ -41,8 +41,8 @@ tests/extraction/test_fatalities.py):
   data/<lang>/number_words.yaml), unless the clause names its one event ("the attack has
   killed 30 people so far"). Incident assembly reads the same phrases to mark such a
   clause context (`tessera.assemble`). So is a count on a verb of killing or dying in the
-  perfect over a recent period ("have killed 50 people over the past week", "had died in
-  the last four days", "in recent months": `running_period_*`).
+  perfect over a recent period ("have killed 50 people over the past week", "had died over
+  the last six weeks", "in recent months": `running_period_*`).
 """
 
 from __future__ import annotations
@@ -382,7 +382,7 @@ class _Counter:
             if child.dep_ == "advcl" and perfect and since:
                 found = True  # "have been killed since the war began"
         if perfect and not found:
-            # "have killed 50 people over the past week", "had died in the last four days"; also
+            # "have killed 50 people over the past week", "had died over the last six weeks"; also
             # on a conjunct, where the parser hangs what ends the sentence ("have killed 50 and
             # injured 100 over the past week").
             found = any(self._recent_period(prep) for node in (verb, *(c for c in verb.children if c.dep_ == "conj"))
@@ -390,7 +390,7 @@ class _Counter:
         return found and not self._one_event_named(verb)
 
     def _recent_period(self, prep: Token) -> bool:
-        """ "over the past week", "in the last four days", "in recent months": a period reaching
+        """ "over the past week", "in the last six weeks", "in recent months": a period reaching
         back from now (`running_period_*` in data/<lang>/number_words.yaml)."""
         return prep.dep_ == "prep" and prep.lower_ in self._period_preps and any(
             obj.dep_ == "pobj"

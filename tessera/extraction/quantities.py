@@ -56,7 +56,7 @@ class NumberWords:
     running_total_auxiliaries: frozenset[str] = frozenset()
     running_total_since: frozenset[str] = frozenset()
     # A recent period on a verb in the perfect ("have killed 50 in the past week", "had died
-    # over the last four days"): the period's prepositions, its modifiers and its nouns.
+    # over the last six weeks"): the period's prepositions, its modifiers and its nouns.
     running_period_preps: frozenset[str] = frozenset()
     running_period_recent: frozenset[str] = frozenset()
     running_period_nouns: frozenset[str] = frozenset()
