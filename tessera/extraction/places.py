@@ -224,6 +224,9 @@ class PlacePhrases:
     # before one resolves only to a namesake (a town, a county), a reading only where another
     # name of the article lies in the namesake's first-level division (`_unheld_divisions`).
     unheld_kinds: frozenset[str] = frozenset()
+    # Countries where a division of another kind named like it stands for such a division
+    # (Myanmar's districts, named after their chief township): `_unheld_divisions`.
+    unheld_division_countries: frozenset[str] = frozenset()
     # A district named bare, by its own name with no kind word, is the town it is named after
     # as an incident's place (`assemble._town_precision`; places.yaml `bare_districts_are_towns`).
     bare_districts_are_towns: bool = False
@@ -538,6 +541,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         far_divisions=bool(data.get("far_divisions", False)),
         near_districts=bool(data.get("near_districts", False)),
         unheld_kinds=words("unheld_kinds"),
+        unheld_division_countries=frozenset(str(c) for c in data.get("unheld_division_countries") or ()),
         bare_districts_are_towns=bool(data.get("bare_districts_are_towns", False)),
         divisions_named_before=bool(data.get("divisions_named_before", False)),
         thing_determiners=words("thing_determiners"),
@@ -1901,11 +1905,14 @@ def _unheld_divisions(
     mentions: Sequence[Mention], resolutions: Sequence[Resolution | None], phrases: PlacePhrases
 ) -> list[Resolution | None]:
     """A name before the kind word of a division the gazetteer holds at no level (places.yaml
-    `unheld_kinds`: "Kanbalu Township") resolves only to a namesake, the town the division is
-    named after or a division of another kind ("Jackson County" for a "Jackson Township"); that
-    namesake is a reading of it only where another name of the article, not its own, lies in
-    the same first-level division ("Kanbalu Township" beside "Sagaing Region"), else no reading:
-    a US township in a story of its state is no county of the same name three states away."""
+    `unheld_kinds`: "Kanbalu Township") resolves only to a namesake. Only the town the division
+    is named after is a reading of it (`_areas_named_after` then reads the division at its
+    level), and only where another name of the article, not its own, lies in the town's
+    first-level division ("Kanbalu Township" beside "Sagaing Region"); a division of another
+    kind only in the countries whose districts are named after their chief township
+    (`unheld_division_countries`: Myanmar's "Maungdaw District"), elsewhere none ("Jackson
+    Township, Ohio" is no "Jackson County": Ohio has dozens of Jackson Townships); nor a town of
+    the same name three states away."""
     regions: dict[tuple[str, str], set[str]] = {}
     for mention, resolution in zip(mentions, resolutions, strict=True):
         if resolution is not None and resolution.entry.country and resolution.entry.admin1:
@@ -1916,7 +1923,7 @@ def _unheld_divisions(
         if resolution is not None and kind is not None and kind in phrases.unheld_kinds:
             entry = resolution.entry
             others = regions.get((entry.country or "", entry.admin1 or ""), set()) - {fold(mention.name)}
-            if not others:
+            if not others or (entry.feature != "city" and entry.country not in phrases.unheld_division_countries):
                 resolution = None
         kept.append(resolution)
     return kept

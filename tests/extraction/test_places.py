@@ -1426,6 +1426,9 @@ def test_a_township_is_read_as_its_namesake_only_inside_a_region_the_article_nam
     places = parsed_places("Troops shelled a school in Maungdaw Township, in Rakhine State, on Friday.")
     assert [(p.name, p.feature) for p in places if p.text == "Maungdaw Township"] == [("Maungdaw District", "admin2")]
     # A namesake in no region the story names is no reading: a county of the same name elsewhere.
+    # a US township is no county of the same name, even in its own state
+    places = parsed_places("A shooting in Jackson Township, Ohio, killed two people on Tuesday.")
+    assert [p for p in places if p.text == "Jackson Township"] == []
     places = parsed_places("The fire hall in Jackson Township near Lebanon, Pennsylvania, burned down on Friday.")
     assert [p.text for p in places if "Jackson" in p.text] == []
 
