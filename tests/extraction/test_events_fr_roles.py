@@ -218,16 +218,28 @@ def test_a_group_the_lead_names_in_lower_case_is_the_story_group(pipeline):
 
 
 def test_a_group_named_again_and_again_after_the_lead_is_the_story_group(pipeline):
-    # The lead says only "des assaillants"; the group is named in three later sentences: the
-    # report is about it, and it is the author of the attacks told with an unnamed author.
+    # The lead says only "des assaillants"; the group is told acting in three later sentences:
+    # the report is about it, and it is the author of the attacks told with an unnamed author.
     text = ("Niger : des villages attaqués dans la région de Diffa.\n\n"
             "Des assaillants ont tué cinq villageois mardi soir à Bosso, selon le préfet. "
             "Des cases ont été incendiées. Les habitants ont fui vers la ville. "
-            "Le préfet dénonce une reprise des attaques de Boko Haram dans la zone. "
-            "En février, Boko Haram avait visé un poste militaire près de la frontière. "
-            "Les autorités affirment que Boko Haram traverse la rivière la nuit.")
+            "En février, Boko Haram avait enlevé dix femmes près de la frontière. "
+            "En mars, Boko Haram avait incendié un marché dans un village voisin. "
+            "En avril, Boko Haram avait attaqué un poste militaire de la zone.")
     incidents = [i for i in _incidents(pipeline, text, "ASSAULT") if i.location and i.location.text == "Bosso"]
     assert incidents and all(i.actor is not None and i.actor.name == "Boko Haram" for i in incidents)
+
+
+def test_a_group_only_named_after_the_lead_is_still_background(pipeline):
+    # named three times, but as a side of an act in one sentence only: background
+    text = ("Mali : des villageois tués dans la région de Mopti.\n\n"
+            "Des hommes armés ont tué cinq villageois mardi à Mopti, selon le maire. "
+            "Des greniers ont été incendiés. Les habitants ont fui vers la ville. "
+            "Le JNIM avait revendiqué l'an dernier une attaque dans la zone. "
+            "Le JNIM est affilié à Al-Qaïda. "
+            "Le JNIM est né en 2017 de la fusion de plusieurs groupes.")
+    incidents = [i for i in _incidents(pipeline, text, "ASSAULT") if i.location and i.location.text == "Mopti"]
+    assert incidents and all(i.actor is None or i.actor.name != "JNIM" for i in incidents)
 
 
 def test_a_group_named_twice_after_the_lead_is_still_background(pipeline):

@@ -1481,8 +1481,8 @@ _UNNAMED_AUTHOR_SECTORS = frozenset({"UAF", "REB", "CRM"})
 # named there; one named only further down is background ("un casque bleu avait déjà été tué en
 # avril dans une attaque attribuée à X").
 LEAD_SENTENCES = 3
-# A group named in this many sentences is the report's subject wherever the first of them
-# stands ("Des assaillants ont tué cinq villageois à Y ... une reprise des attaques de X ... X
+# A group told as a side of an act in this many sentences is the report's subject wherever the
+# first of them stands ("Des assaillants ont tué cinq villageois à Y ... une reprise des attaques de X ... X
 # avait visé un poste ... X traverse la rivière la nuit"); one named only once or twice past
 # the lead is background.
 RETOLD_SENTENCES = 3
@@ -1492,12 +1492,13 @@ def _article_group(events: list[Event], parsed: ParsedArticle, knowledge_base: A
     """The one armed group an article names (a name the knowledge base holds for a group
     that is no state's, `_STORY_AUTHOR_SECTORS`, with a country), spanned by its first
     mention; None where it names none or several, or names its one group only after its
-    lead (`LEAD_SENTENCES`) and there in fewer than `RETOLD_SENTENCES` sentences."""
+    lead (`LEAD_SENTENCES`) and is a side of acts there in fewer than `RETOLD_SENTENCES` sentences."""
     groups: dict[str, Actor] = {}
     lead = {sentence.start for sentence in parsed.sentences[:LEAD_SENTENCES]}
     in_lead = False
-    # The sentences that name a group: one named again and again further down is what the
-    # report is about even where its lead says only "les assaillants" (`RETOLD_SENTENCES`).
+    # The sentences that tell a group as a side of an act: one told acting or acted on again and
+    # again further down is what the report is about even where its lead says only "les
+    # assaillants" (`RETOLD_SENTENCES`); one only named ("X est affilié à Al-Qaïda") is not.
     told_in: set[int] = set()
     for sentence in parsed.sentences:
         for entity in sentence.doc.ents:
@@ -1505,7 +1506,6 @@ def _article_group(events: list[Event], parsed: ParsedArticle, knowledge_base: A
             if info is None or info.kind != "group" or info.sector not in _STORY_AUTHOR_SECTORS or not info.country:
                 continue
             in_lead = in_lead or sentence.start in lead
-            told_in.add(sentence.start)
             if info.name not in groups:
                 start, end = sentence.offsets(entity)
                 groups[info.name] = Actor(text=entity.text, start=start, end=end, name=info.name,
