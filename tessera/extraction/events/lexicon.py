@@ -517,6 +517,8 @@ class TriggerLexicon:
         pos = _trigger_pos(token)
         if pos is None:
             return None
+        if lower in _MONTH_TRIGGERS and not token.is_lower and _next_to_number(token):
+            return None  # a dateline or sentence opening "March 9, 2024": the month, no march
         lemmas = [lemma]
         forms = self.form_lemmas.get(lower)
         if forms:

@@ -182,6 +182,19 @@ def test_trigger_entries_added_from_real_news(events_of, text: str, event_type: 
 
 
 @pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        ("March 9, 2024\n\nGunmen killed seven villagers in an attack on a village in Zamfara state.", False),
+        ("March 15 - Gunmen killed seven villagers in an attack on a village in Zamfara state.", False),
+        ("Thousands of students took part in a march through the capital on Friday.", True),
+    ],
+)
+def test_a_capitalised_month_before_a_day_is_no_march(events_of, text: str, protests: bool) -> None:  # type: ignore[no-untyped-def]
+    # A dateline or a sentence opening "March 9, 2024" names the month, not a protest march.
+    assert any(e.type == "PROTEST" for e in events_of(text)) is protests
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The warehouse caught fire on Sunday night.",
