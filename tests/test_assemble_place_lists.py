@@ -435,10 +435,3 @@ def test_french_towns_named_as_examples_of_a_plural_are_one_protest_per_town(fre
     )
     assert places(document) == ["Kindia", "Labé"]
     assert {i.type for i in document.incidents} == {"PROTEST"}
-
-
-def test_unrest_reported_in_french_towns_is_one_protest_per_town(french):
-    # "troubles" is a PROTEST trigger noun: its list of towns is split as a protest's.
-    document = french_code(french, "Des troubles ont aussi été signalés mardi soir à Kindia et à Labé, en Guinée.")
-    assert places(document) == ["Kindia", "Labé"]
-    assert {i.type for i in document.incidents} == {"PROTEST"}
