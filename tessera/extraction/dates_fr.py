@@ -728,11 +728,17 @@ def _stamp_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w’'])(?=[A-ZÀ-Ý])(?i:{'|'.join(alternatives)})(?:[ \t]+le\b)?[ \t]*:?[ \t]*")
 
 
+# What follows a stamp's date: the line's end, a separator ("| RFI", "– 16h30") or the hour
+# ("à 14h30", "14:30").
+_STAMP_END = re.compile(r"[ \t]*(?:\n|\Z|[|–—-]|à[ \t]*\d|\d)")
+
+
 def _stamps(text: str, spans: Spans) -> tuple[dt.date | None, frozenset[int]]:
     """The page's stamps in its head ("Publié le 8 août 2015", "Politique Publié le jeudi 24
     février 2011 | RFI", "Publié le : 11/10/2021 – 16h30", "Mis à jour le ..."): the day
     of the first publication stamp whose date is a whole day with its year (an update's is
-    later than publication and anchors nothing), and where each stamp's date starts."""
+    later than publication and anchors nothing), and where each stamp's date starts. A stamp's
+    date carries its year and ends its line or gives the hour (`_STAMP_END`)."""
     pattern = _stamp_pattern()
     if pattern is None or pattern.search(text, 0, _STAMP_HEAD) is None:
         return None, frozenset()
@@ -742,6 +748,10 @@ def _stamps(text: str, spans: Spans) -> tuple[dt.date | None, frozenset[int]]:
     for match in pattern.finditer(text, 0, _STAMP_HEAD):
         kind, date = told.get(match.end(), ("", None))
         if date is None or "\n" in date.text:  # a day and its month on the stamp's line only
+            continue
+        if not _YEAR.search(date.text) or not _STAMP_END.match(text, date.end):
+            # a stamp dates the page in full and ends its line, or gives the hour: "Publié le 8
+            # août par Amnesty International, le rapport ..." opens a sentence, no stamp
             continue
         starts.add(date.start)
         if day is None and match.groupdict().get("pub") and kind in _TOLD_KINDS and date.precision == "day" \

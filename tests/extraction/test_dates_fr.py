@@ -664,6 +664,9 @@ def test_a_publication_told_in_the_text_is_no_stamp():
     # lower case, inside a sentence: a report published on a day the story tells
     text = "Un rapport publié le 14 mars 2023 fait état de dix morts à Tera."
     assert _dates(text, None) == [("14 mars 2023", "2023-03-14", "day")]
+    # capitalised, opening a sentence: the date runs on into the sentence, no stamp
+    opening = "Publié le 14 mars 2023 par une ONG, le rapport fait état de dix morts à Tera."
+    assert _dates(opening, None) == [("14 mars 2023", "2023-03-14", "day")]
 
 
 @pytest.mark.parametrize(
