@@ -2650,8 +2650,11 @@ def _tolls(
                 victims = _prep_child(token, ["de", "d'", "d\u2019"], ("nmod",))
         elif lemma in words["die_verbs"]:
             bucket = dead
-            # "un policier est décédé", parsed as a passive: the subject all the same
+            # "un policier est décédé", parsed as a passive: the subject all the same; a relative
+            # pronoun stands for the noun its clause hangs on ("une fille qui a succombé à ses blessures")
             victims = _own_subject(token)
+            if victims is not None:
+                victims = _antecedent(victims)
             if victims is None and lower in _DYING_SINGULAR and _one_victim(token, lemma, words):
                 victims = _dying_subject(token)  # "Un soldat meurt", the verb parsed as its adjective
         victims = _summed(_past_measure(victims, words), words)

@@ -1176,6 +1176,18 @@ def test_one_subject_of_a_verb_of_dying_counts_one_victim(french, text):
     assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [("Des hommes armés ont attaqué un marché à Kaya mardi. Leurs tirs ont blessé quatre commerçants "
+      "dont une femme qui a succombé à ses blessures.", 1),
+     ("Des hommes armés ont attaqué un marché à Kaya mardi. C'est un vendeur qui a péri dans l'incendie.", 1),
+     ("Des hommes armés ont attaqué un marché à Kaya mardi. Les trois gardiens qui ont péri étaient de Kaya.", 3)],
+)
+def test_a_relative_subject_of_dying_counts_its_antecedent(french, text, toll):
+    # "qui" stands for the noun its clause hangs on: that noun counts the dead
+    assert [(i.type, i.fatalities) for i in _incidents(french, text)] == [("ASSAULT", toll)]
+
+
 def test_plural_subject_of_a_verb_of_dying_with_avoir_is_not_one(french):
     text = "Des hommes armés ont attaqué un marché à Kaya mardi. Des commerçants ont succombé à leurs blessures."
     assert all(i.fatalities != 1 for i in _incidents(french, text))
