@@ -1088,6 +1088,7 @@ def test_a_quantified_group_in_the_present_is_no_named_speaker(pipeline, sentenc
     [
         ("The district police chief talked to reporters about the raid on Friday.", True),
         ("The survey team talked to farmers who had fled the fighting.", True),
+        ("The news agency talked to one person who had fled the village on Friday.", True),
         ("The army commander talked with rebel leaders on Friday.", False),
         # a named party addressed: talks, no interview
         ("President Ruto talked to Museveni by phone on Friday about the border.", False),
