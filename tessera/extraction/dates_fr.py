@@ -728,9 +728,10 @@ def _stamp_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w’'])(?=[A-ZÀ-Ý])(?i:{'|'.join(alternatives)})(?:[ \t]+le\b)?[ \t]*:?[ \t]*")
 
 
-# What follows a stamp's date: the line's end, a separator ("| RFI", "– 16h30") or the hour
-# ("à 14h30", "14:30").
-_STAMP_END = re.compile(r"[ \t]*(?:\n|\Z|[|–—-]|à[ \t]*\d|\d)")
+# What follows a stamp's date: the line's end, a separator ("| RFI", "– 16h30"), the hour
+# ("à 14h30", ", 14h30", "14:30"), its author ("par la rédaction") or the next stamp ("Mis à
+# jour le ..."); not a sentence running on (", le rapport ...").
+_STAMP_END = re.compile(r"[ \t]*(?:\n|\Z|[|–—-]|(?:à|,)?[ \t]*\d|par\b|[A-ZÀ-Ý])")
 
 
 def _stamps(text: str, spans: Spans) -> tuple[dt.date | None, frozenset[int]]:

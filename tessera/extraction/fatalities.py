@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tessera.data import language_words, word_fields
-from tessera.extraction.quantities import in_exponent, number_words
+from tessera.extraction.quantities import in_exponent, number_words, parse_number
 from tessera.records import Place, Quantity
 
 if TYPE_CHECKING:
@@ -279,6 +279,7 @@ class _Counter:
         self._perfect_auxiliaries, self._since_words = numbers.running_total_auxiliaries, numbers.running_total_since
         self._period_preps, self._period_recent = numbers.running_period_preps, numbers.running_period_recent
         self._period_nouns = numbers.running_period_nouns
+        self._period_counted = numbers.running_period_counted
         self._multiples = frozenset(numbers.multiples)
         self._fractions = frozenset(numbers.fractions)
         self.dead_kind = words.kill_verbs | words.die_verbs | words.dead_words
@@ -394,10 +395,19 @@ class _Counter:
         back from now (`running_period_*` in data/<lang>/number_words.yaml)."""
         return prep.dep_ == "prep" and prep.lower_ in self._period_preps and any(
             obj.dep_ == "pobj"
-            and obj.lemma_.lower() in self._period_nouns
+            and (obj.lemma_.lower() in self._period_nouns or self._counted_period(obj))
             and any(c.dep_ in ("amod", "det") and c.lower_ in self._period_recent for c in obj.children)
             for obj in prep.children
         )
+
+    def _counted_period(self, noun: Token) -> bool:
+        """ "the past ten days": a period noun that sums up only from `running_period_counted`
+        of them on ("the past two days" is one bout of fighting, its toll)."""
+        least = self._period_counted.get(noun.lemma_.lower())
+        if least is None:
+            return False
+        counts = [parse_number(c.text) for c in noun.children if c.dep_ == "nummod"]
+        return any(n is not None and n >= least for n in counts)
 
     def _one_event_named(self, verb: Token) -> bool:
         """The clause names its one event: as the subject ("the attack has killed"), the

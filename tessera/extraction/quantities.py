@@ -24,7 +24,7 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
 
@@ -60,6 +60,9 @@ class NumberWords:
     running_period_preps: frozenset[str] = frozenset()
     running_period_recent: frozenset[str] = frozenset()
     running_period_nouns: frozenset[str] = frozenset()
+    # Period nouns that sum up only from this many of them on ("the past ten days", not "the
+    # past two days": one bout of fighting).
+    running_period_counted: dict[str, int] = field(default_factory=dict)
 
     @property
     def cardinals(self) -> frozenset[str]:
@@ -92,6 +95,7 @@ def _number_words(language: str) -> NumberWords:
         running_period_preps=frozenset(str(w) for w in raw.get("running_period_preps", [])),
         running_period_recent=frozenset(str(w) for w in raw.get("running_period_recent", [])),
         running_period_nouns=frozenset(str(w) for w in raw.get("running_period_nouns", [])),
+        running_period_counted={str(k): int(v) for k, v in (raw.get("running_period_counted") or {}).items()},
     )
     for name, table in (("units", words.units), ("tens", words.tens), ("scales", words.scales)):
         if not table or any(value < 0 for value in table.values()):

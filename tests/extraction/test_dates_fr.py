@@ -665,8 +665,13 @@ def test_a_publication_told_in_the_text_is_no_stamp():
     text = "Un rapport publié le 14 mars 2023 fait état de dix morts à Tera."
     assert _dates(text, None) == [("14 mars 2023", "2023-03-14", "day")]
     # capitalised, opening a sentence: the date runs on into the sentence, no stamp
-    opening = "Publié le 14 mars 2023 par une ONG, le rapport fait état de dix morts à Tera."
+    opening = "Publié le 14 mars 2023, le rapport fait état de dix morts à Tera."
     assert _dates(opening, None) == [("14 mars 2023", "2023-03-14", "day")]
+    # a stamp and the next on one line, a stamp with its author: stamps
+    stamped = "Publié le 12 mars 2023 Mis à jour le 13 mars 2023\nDes hommes armés ont attaqué vendredi Tera."
+    assert _dates(stamped, None) == [("vendredi", "2023-03-10", "day")]
+    signed = "Publié le 12 mars 2023 par la rédaction\nDes hommes armés ont attaqué vendredi Tera."
+    assert _dates(signed, None) == [("vendredi", "2023-03-10", "day")]
 
 
 @pytest.mark.parametrize(

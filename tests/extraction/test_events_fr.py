@@ -2896,6 +2896,14 @@ def test_a_gathering_for_a_rite_or_a_feast_is_no_protest(french, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Les familles des victimes se sont rassemblées lundi devant le tribunal de Bamako pour exiger justice.",
+    "Des centaines de personnes se sont rassemblées lundi à Dakar pour contester la victoire du président.",
+])
+def test_families_or_a_crowd_gathering_to_protest_is_a_protest(french, text):
+    assert "PROTEST" in [e.type for e in _events(french, text)]
+
+
+@pytest.mark.parametrize("text", [
     "Les rebelles se sont rassemblés lundi près de Bunia.",
     "Des déplacés se sont rassemblés lundi dans une école de Bunia.",
     "Le ministre a rassemblé les chefs de village lundi à Bunia.",

@@ -337,6 +337,7 @@ def test_a_toll_is_the_figure_its_own_verb_gives(events_of, text: str, fatalitie
         "Raiders have killed 35 herders and wounded 80 in the last ten weeks, officials said.",
         "About 45 villagers had been killed in the district during the previous month.",
         "Eighteen policemen have been killed in the province in recent weeks.",
+        "Gunmen have killed 45 people in the state over the past ten days, police said.",
     ],
 )
 def test_a_count_told_up_to_now_is_no_incidents_toll(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -357,7 +358,7 @@ def test_a_count_told_up_to_now_is_no_incidents_toll(events_of, text: str) -> No
         # the last hours are one day's fighting: its toll
         ("Clashes have killed 14 people in the past 24 hours in the north, medics said.", 14),
         ("Police have killed 3 protesters in the city over the past weekend.", 3),
-        ("Soldiers have killed 14 rebels in the hills over the last three days.", 14),
+        ("Soldiers have killed 14 rebels in the hills over the last two days.", 14),
     ],
 )
 def test_a_count_so_far_of_one_named_event_is_its_toll(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
