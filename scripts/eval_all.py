@@ -198,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
                 if value is not None:
                     references[(gold_set.dataset, name)] = f"spaCy small as is: {value:.3f}"
 
-    throughput, note = (None, "Not measured in this run (--no-throughput).")
+    throughput, note = (None, "Not measured in this run (--no-throughput): README.md (\"Accuracy and speed\") and "
+                              "docs/ACCURACY-LOG.md give the throughput measured at the end of each stop.")
     if not args.no_throughput:
         # Last: measure() pins this process to one core.
         throughput, note = measure_throughput(args.throughput_articles)

@@ -149,7 +149,8 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
                 right, total = counts["predicted_right"], counts["predicted"] - counts["predicted_context_only"]
             else:
                 right, total = counts[right], counts[total]
-            cells.append("n/a" if value is None else f"{value:.3f} ({right}/{total})")
+            # the share from the counts themselves: the figure is rounded to 4 places already
+            cells.append("n/a" if value is None or not total else f"{right / total:.3f} ({right}/{total})")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines.append("| wrong predictions: paired with a gold incident of their type / paired with none | "
                  + " | ".join(f"{results[s].counts['predicted_wrong_paired']} / "
