@@ -662,7 +662,8 @@ class ParsedSentence:
         of the token starts (`_token_at_idx`) rather than a walk of every token."""
         at = self._token_at_idx
         tokens = self.tokens
-        return [tokens[at[offset - self.start]] for offset in sorted(offsets) if offset - self.start in at]
+        start = self.start
+        return [tokens[at[offset - start]] for offset in sorted(o for o in offsets if o - start in at)]
 
     @functools.cached_property
     def _token_at_idx(self) -> dict[int, int]:

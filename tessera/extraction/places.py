@@ -1913,13 +1913,15 @@ def _unheld_divisions(
     (`unheld_division_countries`: Myanmar's "Maungdaw District"), elsewhere none ("Jackson
     Township, Ohio" is no "Jackson County": Ohio has dozens of Jackson Townships); nor a town of
     the same name three states away."""
+    kinds = [phrases.kind_ending(mention.text) for mention in mentions]
+    if not any(kind in phrases.unheld_kinds for kind in kinds if kind is not None):
+        return list(resolutions)  # no township named: nothing to weigh (most articles)
     regions: dict[tuple[str, str], set[str]] = {}
     for mention, resolution in zip(mentions, resolutions, strict=True):
         if resolution is not None and resolution.entry.country and resolution.entry.admin1:
             regions.setdefault((resolution.entry.country, resolution.entry.admin1), set()).add(fold(mention.name))
     kept: list[Resolution | None] = []
-    for mention, resolution in zip(mentions, resolutions, strict=True):
-        kind = phrases.kind_ending(mention.text)
+    for mention, resolution, kind in zip(mentions, resolutions, kinds, strict=True):
         if resolution is not None and kind is not None and kind in phrases.unheld_kinds:
             entry = resolution.entry
             others = regions.get((entry.country or "", entry.admin1 or ""), set()) - {fold(mention.name)}

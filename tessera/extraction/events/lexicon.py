@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from tessera.data import load as load_data
@@ -454,11 +455,7 @@ class TriggerLexicon:
         """Whether a tokenizer-only sentence may hold a trigger (a set look-up per token)."""
         requirements = self.form_requirements
         strings = doc.vocab.strings
-        forms = self._requirement_hashes.get(id(strings))
-        if forms is None:
-            # A string store's key of a form (a hash, or the id of a form that is one of
-            # spaCy's symbols) -> the form.
-            forms = self._requirement_hashes[id(strings)] = {strings[form]: form for form in requirements}
+        forms = self._requirement_keys
         # The lowercased forms read as an array of string hashes: a token object is made only
         # for a form that may trigger.
         lowers = doc.to_array(LOWER).tolist()
@@ -478,9 +475,10 @@ class TriggerLexicon:
         return False
 
     @functools.cached_property
-    def _requirement_hashes(self) -> dict[int, dict[int, str]]:
-        """Per string store (by id), the forms of `form_requirements` by their key (`has_trigger`)."""
-        return {}
+    def _requirement_keys(self) -> dict[int, str]:
+        """The forms of `form_requirements` by their string-store key (`has_trigger`): a form's
+        hash, or the id of a form that is one of spaCy's symbols, the same in every store."""
+        return {get_string_id(form): form for form in self.form_requirements}
 
     # -- matching --------------------------------------------------------------
     @functools.cached_property
