@@ -285,7 +285,7 @@ def _night(first: dt.date) -> tuple[str, str]:
     """A night from `first` to the next day: the day it ends, the calendar day of its
     small hours and the day the report's follow-ups take (the army's sweep "mercredi
     matin", the statement the next day), as the report's day (`_report_day`,
-    assemble.py) reaches the incidents it leaves undated. (Both days, as the English
+    tessera/assemble/) reaches the incidents it leaves undated. (Both days, as the English
     "overnight Thursday to Friday" gives them and as annotators date a night attack, lost
     the night to a day told in the same sentence: the events stage prefers a date of
     precision "day" to an interval, events_fr.py; either day lies within both.)

@@ -500,7 +500,7 @@ BATTERY = [
     ),
     ("fr", "Des gendarmes camerounais ont tué deux séparatistes à Bamenda, au Cameroun.", "ASSAULT", "CMR", "?"),
     # 'séparatistes' is not yet a French REB word (as one, it merges an attack with its riposte into
-    # one incident whose toll keeps only the first count, assemble.py): the attack names no author,
+    # one incident whose toll keeps only the first count, tessera/assemble/): the attack names no author,
     # and in a report that names none it is an unnamed side of its place's country (place_authors).
     ("fr", "Des séparatistes anglophones ont tué deux gendarmes à Bamenda, au Cameroun.", "ASSAULT", "CMR", "CMR"),
     ("fr", "Des rebelles de la CODECO ont tué vingt civils en Ituri, dans l'est de la RDC.", "ASSAULT", "COD", "COD"),

@@ -272,7 +272,8 @@ def test_a_one_word_organisation_of_a_list_may_be_a_town():
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
-    from tessera.assemble import _lone_org, default_assemble_rules
+    from tessera.assemble import default_assemble_rules
+    from tessera.assemble.lists import _lone_org
 
     doc = Doc(Vocab(), words=["in", "Toribio", "and", "Ansar", "Dine"])
     doc.ents = [Span(doc, 1, 2, "ORG"), Span(doc, 3, 5, "ORG")]

@@ -192,7 +192,7 @@ def test_a_town_and_its_region_stay_one_incident(pipeline):
 
 
 def test_towns_apart_reads_two_settlements_only():
-    from tessera.assemble import _towns_apart
+    from tessera.assemble.links import _towns_apart
     from tessera.dedupe import default_rules
     from tessera.records import Place
 

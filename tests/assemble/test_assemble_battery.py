@@ -526,7 +526,7 @@ def test_a_town_carried_over_from_earlier_sentences_anchors_no_mention(inherited
     ambush recalled in a relative clause)."""
     from types import SimpleNamespace
 
-    from tessera.assemble import _anchored_mention
+    from tessera.assemble.links import _anchored_mention
     from tessera.records import Place
 
     town = Place(text="Ouallam", start=0, end=7, name="Ouallam", feature="city")

@@ -2567,7 +2567,7 @@ def _mention_at(place: Place, *, lent: bool = False):  # type: ignore[no-untyped
 def test_a_witness_in_a_town_abroad_tells_no_more_of_the_incident(witness: Place, apart: bool) -> None:
     from types import SimpleNamespace
 
-    from tessera.assemble import _abroad_of
+    from tessera.assemble.links import _abroad_of
 
     # "Five farmers were killed in Rwanda, officials said." then a witness's town.
     draft = SimpleNamespace(members=[_mention_at(_place("Rwanda", "RWA", "country"))])
@@ -2579,7 +2579,7 @@ def test_a_witness_in_a_town_abroad_tells_no_more_of_the_incident(witness: Place
 def test_a_speakers_place_alone_gives_the_incident_no_country() -> None:
     from types import SimpleNamespace
 
-    from tessera.assemble import _abroad_of
+    from tessera.assemble.links import _abroad_of
 
     # "Officials in Kigali said ..." (a place lent to a speaker) places nothing.
     draft = SimpleNamespace(members=[_mention_at(_place("Kigali", "RWA"), lent=True)])
@@ -2755,7 +2755,8 @@ def test_a_french_takeover_told_in_a_relative_clause_on_its_authors_is_backgroun
 
 
 def test_a_french_clause_on_the_takeover_s_own_name_tells_the_event(french):
-    from tessera.assemble import _takeover_described, default_assemble_rules
+    from tessera.assemble import default_assemble_rules
+    from tessera.assemble.mentions import _takeover_described
 
     rules = default_assemble_rules("fr")
     for text, described in [

@@ -1,0 +1,396 @@
+"""`assemble_incidents`: the stage's entry point. Mentions in text order each join an incident told
+before them or found one (the package docstring gives the rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from tessera.assemble.dates import (
+    _CAUSE_AGE_DAYS,
+    _anaphor_copula_date,
+    _described_past,
+    _detail_date,
+    _occurrence_date,
+    _old_cause,
+    _relation_main_day,
+    _said_on,
+    _setting_date,
+    _stated_date,
+)
+from tessera.assemble.fields import (
+    _incident,
+)
+from tessera.assemble.links import (
+    _POINTED_FEATURES,
+    _antecedent,
+    _carried_day,
+    _lead_locality,
+    _lent_places,
+    _Localities,
+    _place_lent,
+    _sentence_index,
+    _setting,
+    _share_setting,
+    _site_reader,
+    _site_restated,
+    _tours_at_home,
+)
+from tessera.assemble.lists import (
+    _places_by_sentence,
+)
+from tessera.assemble.mentions import (
+    _clause_head,
+    _Draft,
+    _Mention,
+    _sequel_fields,
+    _toll_floor,
+    _toll_part,
+    _trigger_token,
+    _trigger_words,
+    mention_facts,
+)
+from tessera.assemble.report import (
+    _after_report,
+    _before_report,
+    _fronted,
+    _opens_on_time,
+    _report_day,
+)
+from tessera.assemble.rules import (
+    AssembleRules,
+    default_assemble_rules,
+)
+from tessera.assemble.tolls import (
+    _revise_tolls,
+    _toll_statements,
+)
+from tessera.dedupe import DedupeRules, default_rules, value_window
+from tessera.extraction.dates import (
+    acts_dates,
+    dateline_day,
+    month_part,
+    period_so_far,
+    reported_dates,
+)
+from tessera.extraction.places import (
+    aside_places,
+    dateline_span,
+    divisions_named,
+    far_references,
+    place_phrases,
+    town_referred,
+    towns_as_divisions,
+)
+from tessera.parse import ParsedArticle
+from tessera.records import (
+    DateValue,
+    Event,
+    Incident,
+    Place,
+    Quantity,
+    make_id,
+)
+from tessera.resolve.gazetteer import Gazetteer
+
+
+def assemble_incidents(
+    events: Sequence[Event],
+    parsed: ParsedArticle,
+    *,
+    article_id: str,
+    places: Iterable[Place] = (),
+    dates: Sequence[DateValue] | None = None,
+    rules: AssembleRules | None = None,
+    dedupe_rules: DedupeRules | None = None,
+    gazetteer: Gazetteer | None = None,
+    published: dt.date | None = None,
+    quantities: Sequence[Quantity] = (),
+    page_month: dt.date | None = None,
+) -> list[Incident]:
+    """The incidents of one article, in the order they are first told.
+
+    `events` are the article's mentions (`extract_events`), `parsed` its parse, and
+    `places` its places (`extract_places`): a place named in a mention's sentence
+    and in the country the mention gives can make the incident's place more precise.
+    `dates` are the article's dates (`extract_dates`): with them, a mention's date is
+    the one its sentence states for its trigger (`_stated_date`). `gazetteer` (the
+    pipeline's; `Gazetteer.default()` if none) tells the names in a site's position that
+    no place resolved apart from names it knows. `published`, the report's day: an
+    incident dated after it is one the report tells as planned (`_after_report`).
+    `page_month`: without `published`, a day of the only month the page gives as its own
+    (a month-only date marker), for `_report_day`.
+    `quantities` (`extract_quantities`): with them, a toll stated in a sentence that tells
+    no event revises the incident it is stated for (`_toll_statements`).
+    """
+    rules = rules or default_assemble_rules()
+    dedupe_rules = dedupe_rules or default_rules()
+    dateline = dateline_span(parsed.text)
+    if dates is not None:
+        # A dateline's or posting stamp's date ("NIAMEY, Dec 22 (Xinhua) --", after a
+        # headline too) is when the report was filed, no mention's (as the events stage reads it).
+        dates = acts_dates(parsed.text, reported_dates(parsed.text, list(dates)), rules.language, published)
+    trigger_starts = frozenset(e.trigger.start for e in events)
+    trigger_words = _trigger_words(events, parsed)
+    places = list(places)
+    sentence_places = _places_by_sentence(places, parsed, dateline)
+    # Where a long distance is measured from ("à Wadikori, un hameau situé à 90 km de Maradi",
+    # "some 300 km north of the capital"): a bearing, never the incident's place, neither
+    # as a finer place its sentence names nor as the one locality the article names.
+    phrases = place_phrases(rules.language)
+    far = (frozenset(far_references(parsed.text, places, phrases))
+           if rules.bearings_not_places else frozenset())
+    # Destinations, titles' towns, captions' towns (`places.aside_places`): no event's place either;
+    # a destination or a caption's town not even a mention's own (the events stage does not
+    # read them all), a destination only for an act that is no movement (`destination_kept_types`).
+    gone_to, titles, captions = aside_places(parsed, places, rules.aside_words())
+    far = far | titles | captions
+    # Towns named as the division they are the seat of ("the state of Guanajuato"), and towns
+    # that share their name with a division the article names and lie in it ("Tahoua" above
+    # "(région de Tahoua)": `places.towns_as_divisions`): see `_best_place`.
+    divisions = {**towns_as_divisions(places), **divisions_named(parsed.text, places, phrases)}
+    verbal = rules.speaker_types | rules.statement_types
+    verbal_starts = frozenset(e.trigger.start for e in events if e.type in verbal)
+    statement_starts = frozenset(e.trigger.start for e in events if e.type in rules.statement_types)
+    statements = _toll_statements(parsed, quantities, rules)
+    raised = {(s.sentence, s.value) for s in statements if s.raised and not s.summed}
+    summed = {(s.sentence, s.value) for s in statements if s.summed}
+    mentions: list[_Mention] = []
+    for position, event in enumerate(sorted(events, key=lambda e: (e.trigger.start, e.id))):
+        located_at_dateline = (
+            dateline is not None
+            and event.location is not None
+            and event.location.start < dateline[1]
+            and event.location.end > dateline[0]
+        )
+        date, stated = _stated_date(event, parsed, dates, rules)
+        if not stated or date is None or not date.value:
+            date, stated = _occurrence_date(event, parsed, dates, trigger_starts, rules) or (date, stated)
+        if not stated or date is None or not date.value:
+            date, stated = _anaphor_copula_date(event, parsed, dates, rules) or (date, stated)
+        if rules.setting_sentence_dates and (date is None or not date.value):
+            date, stated = _setting_date(event, parsed, dates, trigger_starts) or (date, stated)
+        elif ((rules.setting_sentence_dates or rules.detail_sentence_dates)
+              and not stated and date is not None and _said_on(parsed, date)):
+            date, stated = _detail_date(event, parsed, dates, trigger_starts, date) or (date, stated)
+        date = _relation_main_day(event, parsed, date, dates, published) or date
+        if date is not None:
+            date = month_part(date, rules.month_parts)
+            if stated:
+                # Not a saying's "said earlier this month": the act it reports may be older.
+                date = period_so_far(date, published)
+        window = value_window(date) if date is not None and stated else None
+        facts = mention_facts(event, parsed, trigger_starts, rules, trigger_words, statement_starts, places)
+        sequel_toll, sequel_day, sequel_named, other_marked = (
+            _sequel_fields(event, parsed, date, trigger_starts, rules)
+            if facts.anaphor or facts.distinct
+            else (False, False, False, False)
+        )
+        if facts.distinct and not facts.anaphor:
+            if not other_marked:
+                sequel_toll = sequel_day = False
+            else:
+                # "The attack came after another attack": "another" is the other act's.
+                facts = replace(facts, distinct=False, distinct_by="", anaphor=True,
+                                reasons=(*facts.reasons, "the other incident is the one it came after"))
+        if (sequel_toll or sequel_day) and sequel_named:
+            # "The attack came after another attack last week that killed five": the toll and
+            # day are the other mention's; the subject names its incident back with neither.
+            if sequel_toll:
+                event = event.model_copy(update={"fatalities": None})
+            if sequel_day:
+                date, stated, window = None, False, None
+        elif sequel_toll:
+            # "The attack came following another one last week, which killed five": the other
+            # act is told only there, by the mention's own toll and day: another occasion, which
+            # borrows no day (`_sequenced_draft`).
+            facts = replace(facts, anaphor=False, ordered=True, sequenced=True,
+                            reasons=(*facts.reasons, "its toll or day told of the act it came after"))
+        reframed = stated and date is not None and _fronted(parsed, date)
+        # Stated for days that end more than a week before the report ("In 2023, a drone
+        # strike killed 85 villagers"): not the report's occasion.
+        past = window is not None and _before_report(window, published, page_month)
+        if past and not facts.context and _described_past(event, parsed, date, trigger_starts, rules):
+            # "the junta, which seized power in 2021": what describes a participant.
+            facts = replace(facts, context=True, reasons=(*facts.reasons, "a participant's past, in a relative clause"))
+        if (past and not facts.context and window is not None and published is not None
+                and (published - window[1]).days > _CAUSE_AGE_DAYS and _old_cause(event, parsed, rules)):
+            facts = replace(facts, context=True, reasons=(*facts.reasons, "the cause of what followed, long before"))
+        lent_places = _lent_places(event, parsed, sentence_places.get(facts.sentence, ()), rules, verbal_starts)
+        lent = _place_lent(event, parsed, rules)
+        sentence = parsed.sentence_at(event.trigger.start)
+        inherited = (
+            event.location is not None
+            and sentence is not None
+            and not sentence.start <= event.location.start < sentence.end
+        )
+        if _toll_floor(event, sentence, rules) or _toll_part(event, sentence, rules):
+            # "killing residents": at least one died, no count stated (the events stage's
+            # guess of one); "Among the dead was the village imam": some of the dead told
+            # apart. No toll to conflict, tie or be the incident's.
+            event = event.model_copy(update={"fatalities": None})
+        elif (facts.sentence, event.fatalities) in summed:
+            # "This brings the death toll in the renewed clashes to 26": a sum over this act
+            # and earlier ones (`_TollStatement.summed`), no toll of the act the clause names.
+            event = event.model_copy(update={"fatalities": None})
+        referred = None
+        # A country or region the sentence names only as a bearing ("on the outskirts of the
+        # city, ... near Chechnya") is no site: words referring back to a town still place it.
+        pointed = (
+            event.location is not None and not inherited and event.location.feature in _POINTED_FEATURES
+            and phrases.point_before is not None and sentence is not None
+            and phrases.point_before.search(parsed.text[sentence.start:event.location.start]) is not None
+        )
+        if sentence is not None and sentence.deep and (event.location is None or inherited or pointed):
+            trigger = _trigger_token(sentence, event)
+            if trigger is not None:
+                referred = town_referred(_clause_head(trigger).subtree, sentence.start, places, phrases, far | gone_to)
+        mentions.append(_Mention(position, event, facts, located_at_dateline, date, stated, window, reframed, lent,
+                                 lent_places, inherited, past, (facts.sentence, event.fatalities) in raised,
+                                 rules.fronted_time_elsewhere and (reframed or _opens_on_time(event, parsed, dates)),
+                                 referred, not stated and _said_on(parsed, date), pointed,
+                                 _sentence_index(parsed, event.location.start)
+                                 if inherited and event.location is not None else -1,
+                                 _carried_day(event, parsed, facts.sentence)
+                                 if rules.carried_days_apart and date is None else None,
+                                 _site_restated(event, parsed, rules),
+                                 divisions.get(event.location.start) if event.location is not None else None))
+    # A town inherited from a sentence that tells an act (an earlier killing recalled
+    # there) is the extraction's carry-over from that act, no move of the story's setting.
+    told_acts = {m.facts.sentence for m in mentions}
+    mentions = [replace(m, inherited_at=-1) if m.inherited_at in told_acts else m for m in mentions]
+
+    gazetteer = gazetteer or Gazetteer.default()
+    localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
+                             dateline[1] if dateline is not None else 0, rules.locality_kinds)
+    drafts: list[_Draft] = []
+    for mention in mentions:
+        target = (
+            None
+            if mention.facts.context or mention.facts.distinct
+            else _antecedent(mention, drafts, rules, dedupe_rules, localities)
+        )
+        if target is None:
+            drafts.append(_Draft(members=[mention], context=_setting(mention, drafts, rules)))
+        else:
+            target.members.append(mention)
+
+    for draft in drafts:
+        # Every mention a verbal act told in the past perfect ("A coalition had called
+        # for a general strike"): what came before the report's events, told in passing;
+        # not an act the authorities enacted ("An investigation had been launched").
+        if not draft.context and all(
+            m.facts.past_perfect and m.event.type in rules.past_perfect_types and not m.facts.enacted
+            for m in draft.members
+        ):
+            draft.context = True
+    _tours_at_home(drafts)
+
+    names_site = _site_reader(places, parsed, dateline, gazetteer)
+    lead = _lead_locality(parsed, sentence_places, far | gone_to | captions | {
+        start for m in mentions for start in m.lent_places}, frozenset(m.event.trigger.start for m in mentions),
+        dateline[0] if dateline is not None else 0)
+    incidents = [
+        _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
+                  rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
+                  far, (gone_to, captions, rules.destination_kept_types),
+                  phrases.near_districts, divisions,
+                  rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead,
+                  rules.retold_town_finer)
+        for draft in drafts
+    ]
+    incidents = [
+        incident.model_copy(update={"mode": "future"}) if _after_report(incident, published) else incident
+        for incident in _share_setting(drafts, incidents, parsed, rules, dedupe_rules)
+    ]
+    told = frozenset(m.facts.sentence for m in mentions)
+    # A sentence whose mentions state no toll may still raise one ("Two of the wounded died
+    # in hospital, bringing the death toll to 12"): its statement revises the incident told before.
+    counted = frozenset(m.facts.sentence for m in mentions if m.event.fatalities is not None)
+    kept = [s for s in statements if s.sentence not in told or (s.raised and s.sentence not in counted)]
+    incidents = _revise_tolls(drafts, incidents, kept, rules)
+    incidents = _report_day(drafts, incidents, published, rules, dates, dateline_day(parsed.text, published),
+                            page_month, parsed)
+    return _two_sided(drafts, incidents, mentions, parsed, rules, article_id)
+
+
+def _two_sided(
+    drafts: list[_Draft], incidents: list[Incident], mentions: list[_Mention], parsed: ParsedArticle,
+    rules: AssembleRules, article_id: str
+) -> list[Incident]:
+    """A fight told as two-sided (`two_sided_words`: "des affrontements ont opposé les
+    manifestants aux policiers", "les manifestants ripostent avec des jets de pierres"), in a
+    mention of the incident or in its sentence (the clashes typed a protest: "deux manifestants
+    tués lors d'affrontements avec la police"), is one item per side; so is the only incident of
+    its type on the day of a clash told with harm on both sides (`_says_both_sides`), whatever
+    type that clash's mention took. The incident gets a second of reversed sides, with no toll
+    of its own (the toll stated stays on the incident told), unless another incident of its
+    type is already at its place and day (the other side's, told apart)."""
+    if not rules.two_sided_words or len(drafts) != len(incidents):
+        return incidents
+    fights = frozenset(m.facts.sentence for m in mentions if _tells_two_sides(m.event, parsed, rules))
+    if not fights:
+        return incidents
+    # A clash told with harm on both sides, typed as another act (the protest told by its
+    # clash: "les affrontements entre les protestataires et les gendarmes ont fait des blessés
+    # de part et d'autre"): the one incident of the type on its day is that clash's side told.
+    both_days = frozenset(
+        _day_of(m.event)
+        for m in mentions
+        if m.event.type not in rules.two_sided_types and m.facts.sentence in fights
+        and _says_both_sides(m.event, parsed, rules)
+    )
+    out: list[Incident] = []
+    for draft, incident in zip(drafts, incidents, strict=True):
+        out.append(incident)
+        if incident.context or incident.mode != "asserted" or incident.type not in rules.two_sided_types:
+            continue
+        # The other incidents of its type, told as acts.
+        rivals = [o for o in incidents if o is not incident and o.type == incident.type and not o.context]
+        if not any(m.facts.sentence in fights for m in draft.members) and not (
+            _day_of(incident) in both_days and not rivals
+        ):
+            continue
+        if any(_same_site(other, incident) for other in rivals):
+            continue
+        out.append(incident.model_copy(update={
+            "id": make_id(article_id, incident.id, "other side", prefix="in-"),
+            "actor": incident.recipient,
+            "recipient": incident.actor,
+            "fatalities": None,
+            "injuries": None,
+        }))
+    return out
+
+
+def _same_site(first: Incident, second: Incident) -> bool:
+    """Two incidents at one place (by name) on one day (by value)."""
+    def name(incident: Incident) -> str | None:
+        return incident.location.name if incident.location is not None else None
+    return name(first) == name(second) and _day_of(first) == _day_of(second)
+
+
+def _day_of(item: Event | Incident) -> str | None:
+    """The value of an event's or incident's date; None where it has none."""
+    return item.date.value if item.date is not None else None
+
+
+def _says_both_sides(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
+    """The mention's sentence tells harm on both sides (`both_sides_phrases`)."""
+    sentence = parsed.sentence_at(event.trigger.start)
+    if sentence is None or not rules.both_sides_phrases:
+        return False
+    text = parsed.text[sentence.start:sentence.end].casefold().replace("’", "'")
+    return any(phrase in text for phrase in rules.both_sides_phrases)
+
+
+def _tells_two_sides(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> bool:
+    """The mention's trigger is a word of a two-sided fight (`two_sided_words`)."""
+    sentence = parsed.sentence_at(event.trigger.start)
+    token = _trigger_token(sentence, event) if sentence is not None else None
+    words = {event.trigger.text.casefold()}
+    if token is not None:
+        words.add(token.lemma_.casefold())
+    return bool(words & rules.two_sided_words)
