@@ -341,7 +341,7 @@ def _stated_date(
     in_sentence = [d for d in in_sentence if not _compared_since(sentence, d, rules)]
     # "Cette attaque est intervenue au lendemain d'une autre", "... lundi, deux jours après
     # une attaque similaire": a day told by its distance dates the other act, the one the
-    # extraction gave it (`events_fr._relation_mark`), never the sentence's other acts.
+    # extraction gave it (`events_fr.article._relation_mark`), never the sentence's other acts.
     in_sentence = [d for d in in_sentence if not (
         told_at_a_distance(d) and (event.date is None or event.date.start != d.start))]
     tied = [d for d in in_sentence if _stated_for(sentence, trigger, d, rules)

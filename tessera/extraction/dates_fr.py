@@ -288,7 +288,7 @@ def _night(first: dt.date) -> tuple[str, str]:
     tessera/assemble/) reaches the incidents it leaves undated. (Both days, as the English
     "overnight Thursday to Friday" gives them and as annotators date a night attack, lost
     the night to a day told in the same sentence: the events stage prefers a date of
-    precision "day" to an interval, events_fr.py; either day lies within both.)
+    precision "day" to an interval, events_fr/article.py; either day lies within both.)
     (real-news FR study complete 112 -> 113/453, date 224 -> 226/296; score complete
     93 -> 94/469, date 203 -> 204/278.)"""
     return _day(first + dt.timedelta(days=1)), "day"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.french_battery import coded_events
+from tests.extraction.events_fr.french_battery import coded_events
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +131,7 @@ def test_bare_infinitive_hung_on_a_complement_has_the_verbs_subject(pipeline, te
 
 
 def _incidents(pipeline, text: str, event_type: str):
-    from tests.extraction.french_battery import PUBLISHED, as_article
+    from tests.extraction.events_fr.french_battery import PUBLISHED, as_article
 
     document = pipeline.extract(as_article({"id": "t", "text": text, "published": PUBLISHED, "language": "fr"}))
     return [i for i in document.incidents if i.type == event_type and not i.context]

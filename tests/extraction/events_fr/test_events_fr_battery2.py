@@ -7,7 +7,7 @@ the event type one event of the sentence must have and what that event must carr
 
 import pytest
 
-from tests.extraction.french_battery import coded_events, holds
+from tests.extraction.events_fr.french_battery import coded_events, holds
 
 
 @pytest.fixture(scope="module")

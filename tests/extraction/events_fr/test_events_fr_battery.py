@@ -7,7 +7,7 @@ must have and what that event must carry."""
 
 import pytest
 
-from tests.extraction.french_battery import coded_events, holds
+from tests.extraction.events_fr.french_battery import coded_events, holds
 
 
 @pytest.fixture(scope="module")

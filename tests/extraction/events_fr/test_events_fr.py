@@ -2591,7 +2591,7 @@ def test_idiom_tables_are_read_once_per_key():
     """Every idiom table of fr/triggers.yaml stays cached through a pass over a toll: a cache
     smaller than the keys asked for would copy the whole trigger file at each call (it halved
     the French throughput once)."""
-    import tessera.extraction.events_fr as events_fr
+    import tessera.extraction.events_fr.lexicon as events_fr
     from tessera.data import load
 
     keys = [k for k, v in load("triggers", "fr").items() if k.endswith("_idioms") and isinstance(v, dict)]
