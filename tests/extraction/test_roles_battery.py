@@ -34,7 +34,7 @@ BATTERY = [
         "ASSAULT",
         "MLI",
         "MLI",
-        marks=pytest.mark.xfail(reason="place: 'Moura' resolves to Portugal (places.py)", strict=True),
+        marks=pytest.mark.xfail(reason="place: 'Moura' resolves to Portugal (extraction/places/)", strict=True),
     ),
     ("en", "Malian soldiers and Wagner fighters killed 15 herders near Niono on Friday.", "ASSAULT", "MLI", "MLI"),
     (

@@ -73,7 +73,8 @@ def test_a_building_the_recogniser_takes_with_its_town_leaves_the_town(pipeline,
      ("arrondissement de Sindian", "arrondissement de Sindian"), ("hôtel Muna", "hôtel Muna")],
 )
 def test_a_buildings_head_gives_way_to_its_town_and_a_kind_stays(span, tail):
-    from tessera.extraction.places import _facility_tail, place_phrases
+    from tessera.extraction.places import place_phrases
+    from tessera.extraction.places.mentions import _facility_tail
     from tessera.records import Entity
 
     entity = _facility_tail(Entity(text=span, start=5, end=5 + len(span), label="LOC"), place_phrases("fr"), False)
@@ -85,7 +86,8 @@ def test_a_town_ending_an_institutions_name_read_as_an_organisation_is_a_place()
     # its lower-case noun on, or "Marien Ngouabi de Brazzaville" after it as a person; the town
     # after the last "de" is where the university stands. A name with no facility's noun says
     # nothing of one.
-    from tessera.extraction.places import _institutions_towns, place_phrases
+    from tessera.extraction.places import place_phrases
+    from tessera.extraction.places.mentions import _institutions_towns
     from tessera.pipeline import Pipeline
     from tessera.records import Entity
 
@@ -403,7 +405,7 @@ def test_a_town_a_compass_word_alone_points_from_is_a_bearing(pipeline, text):
      ("Niamey", "Mamey", False), ("Niamey", "Niameys", True), ("Niamey", "Nimy", False)],
 )
 def test_one_edit_apart(a, b, near):
-    from tessera.extraction.places import _one_edit
+    from tessera.extraction.places.distances import _one_edit
 
     assert _one_edit(a, b) is near and _one_edit(b, a) is near
 
@@ -793,7 +795,8 @@ def test_an_elided_kind_word_names_its_division(pipeline, text, name, feature):
 
 def test_a_hyphenated_kind_word_is_not_read_as_its_tail():
     # "sous-préfecture de" is no "préfecture de" (a first-level division's word)
-    from tessera.extraction.places import _kind_before_outside, place_phrases
+    from tessera.extraction.places import place_phrases
+    from tessera.extraction.places.countries import _kind_before_outside
 
     text = "dans la sous-préfecture de Mongo"
     phrases = place_phrases("fr")
@@ -805,7 +808,8 @@ def test_a_hyphenated_kind_word_is_not_read_as_its_tail():
 def test_a_name_split_at_a_particle_is_one_name_where_the_gazetteer_knows_it():
     # the recogniser may cut a name at "de"/"du" ("[Province de Norte] de [Santander]"): the
     # whole name, from a word of the first part, where the gazetteer knows it; not otherwise
-    from tessera.extraction.places import _merge_conjoined, place_phrases
+    from tessera.extraction.places import place_phrases
+    from tessera.extraction.places.mentions import _merge_conjoined
     from tessera.records import Entity
     from tessera.resolve.gazetteer import Gazetteer
 
