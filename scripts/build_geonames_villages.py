@@ -1,5 +1,6 @@
 """Build tessera/data/geonames_villages.tsv.gz: the populated places of GeoNames'
-per-country dumps for West and Central African countries, for the gazetteer's village tables.
+per-country dumps for West and Central African countries (the Sahel and the coastal states its
+conflict reaches), for the gazetteer's village tables.
 
     python scripts/build_geonames_villages.py DIR [CC ...]
 

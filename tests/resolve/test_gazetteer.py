@@ -161,6 +161,19 @@ def test_west_african_villages_without_a_population_come_from_geonames_own_table
     assert gazetteer.lookup("Dablo", countries=("ML", "NE")) == ()
 
 
+@pytest.mark.parametrize(("name", "country", "near"), [
+    ("Monsey", "BJ", (12.3, 2.9)),  # a Beninese village near the Niger border, in no cities file
+    ("Mandouri", "TG", (10.9, 0.8)),  # a Togolese village of the Kpendjal prefecture
+])
+def test_villages_of_the_coastal_states_the_sahel_conflict_reaches(name: str, country: str,
+                                                                     near: tuple[float, float]) -> None:
+    gazetteer = Gazetteer.default()
+    found = [e for e in gazetteer.lookup(name, countries=(country,)) if e.country == country]
+    assert found, name
+    assert any(abs(e.lat - near[0]) < 0.3 and abs(e.lon - near[1]) < 0.3 for e in found)
+    assert not [e for e in gazetteer.lookup(name) if e.country == country and e.population == UNRECORDED]
+
+
 def test_a_numbered_city_quarter_is_found_by_its_full_name_only() -> None:
     gazetteer = Gazetteer.default()
     # "l'Élysée a annoncé", "l'Observatoire syrien": institutions, not Paris's 8th and 14th.
@@ -178,7 +191,7 @@ def test_the_village_table_keeps_populated_places_only() -> None:
     with gzip.open(str(path), "rt", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert len(rows) > 50_000
-    assert {row["country"] for row in rows} == {"BF", "CI", "CM", "GN", "ML", "MR", "NE", "SN"}
+    assert {row["country"] for row in rows} == {"BF", "BJ", "CI", "CM", "GN", "ML", "MR", "NE", "SN", "TG"}
     features = {row["feature"] for row in rows}
     assert all(code.startswith("PPL") for code in features)
     assert not features & {"PPLH", "PPLQ", "PPLW", "PPLCH"}  # historical, abandoned, destroyed
