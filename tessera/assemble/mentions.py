@@ -651,6 +651,9 @@ def mention_facts(
 
     anchored = _anchored(event) or (noun and _placed_and_dated(token, event, sentence, places))
     context_reasons: list[str] = []
+    caption = _file_caption(sentence.text, rules.file_photo_words)
+    if caption:
+        context_reasons.append(f"'{caption}': the caption of a file picture, an old scene")
     if event.type in rules.context_types:
         context_reasons.append(f"{event.type}: backing or aid, the setting of a conflict, not an incident of it")
     # Talked to the report's sources ("reporters", "eyewitnesses", "a local radio station"), no
@@ -849,6 +852,14 @@ def mention_facts(
 # and called for calm"), its complement ("vowed to cooperate", "urged Santos to resume
 # negotiations"), a relative clause on a participant ("the ELN, which announced a truce").
 _ADDED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "relcl"})
+
+
+def _file_caption(text: str, words: frozenset[str]) -> str | None:
+    """The file picture's credit a sentence holds (`AssembleRules.file_photo_words`), if any."""
+    if not words:
+        return None
+    lowered = text.casefold()
+    return next((w for w in sorted(words) if w in lowered), None)
 
 
 def _agentless_passive(verb: Token) -> bool:

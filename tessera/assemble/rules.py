@@ -274,6 +274,10 @@ class AssembleRules(BaseModel):
     interview_verbs: frozenset[str] = frozenset()
     interview_prepositions: frozenset[str] = frozenset()
     interview_sources: frozenset[str] = frozenset()
+    # The words of a file picture's credit ("File photo taken Feb. 28 of soldiers on patrol",
+    # "File picture: ..."): an act told in the same sentence is the old scene a picture shows
+    # beside the report, no incident of it (`_file_caption`). Lower case, matched in the sentence.
+    file_photo_words: frozenset[str] = frozenset()
     # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
     plural_acts: frozenset[str] = frozenset()
     # Prepositions that name members of an object already told ("abducted a village head and

@@ -1105,6 +1105,25 @@ def test_talking_to_someone_is_an_interview(pipeline, sentence, context):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "event_type", "context"),
+    [
+        ("File photo taken March 3, 2019 of soldiers on patrol near the border town of Menaka.", "MOBILIZE", True),
+        ("Soldiers were deployed to the streets of Harare in 2018 (File).", "MOBILIZE", True),
+        ("A file photo shows rebels who attacked the town of Bunia in 2020.", "ASSAULT", True),
+        ("Soldiers patrol the streets of Gao in 2016 (File).", "MOBILIZE", True),
+        ("Soldiers patrolled the streets of Menaka on Friday after the attack.", "MOBILIZE", False),
+        ("Gunmen burned houses in a village near Bunia on Sunday, officials said.", "ASSAULT", False),
+    ],
+)
+def test_what_a_file_picture_shows_is_an_old_scene(pipeline, sentence, event_type, context):
+    # a caption credited as a file picture shows an earlier scene beside the report, no
+    # incident of it; the same act told in the report's own sentence is one
+    document = code(pipeline, sentence)
+    found = [i for i in document.incidents if i.type == event_type]
+    assert found and all(i.context is context for i in found), [words(document, i) for i in found]
+
+
+@pytest.mark.parametrize(
     ("sentence", "context"),
     [
         ("Niger leader critically wounded\nGunmen opened fire on the presidential convoy on Monday.", False),

@@ -49,6 +49,7 @@ _RULE_KEYS = frozenset(
         "objects",
         "not_objects",
         "subjects",
+        "not_subjects",
         "modifiers",
         "not_modifiers",
         "complement",
@@ -106,6 +107,9 @@ class TriggerRule:
     # demonstrated", not "the army demonstrated its resolve": a transitive use that shows).
     no_object: bool = False
     subjects: frozenset[str] = frozenset()
+    # No subject (nor passive agent) among these: a crowd that retreats down side streets is
+    # the protest's course, no forces' withdrawal.
+    not_subjects: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     # No modifier among these on the noun (a verb: on its object): a meeting of one side's own
     # body ("a cabinet meeting", "held an emergency meeting of his government") is no
@@ -130,7 +134,7 @@ class TriggerRule:
         positive = sum(bool(x) for x in (self.preps, self.objects, self.subjects, self.modifiers, self.predicates))
         positive += self.complement is True
         negative = bool(self.not_objects) or self.needs_object or self.no_object or bool(self.not_complements)
-        negative = negative or bool(self.not_modifiers) or self.active
+        negative = negative or bool(self.not_modifiers) or self.active or bool(self.not_subjects)
         return positive * 2 + int(negative)
 
 
@@ -653,6 +657,7 @@ def _rule(entry: object, event_type: str, pos: str) -> TriggerRule:
         needs_object=None in not_objects,
         no_object=bool(objects) and all(o is None for o in objects),
         subjects=_with_plurals(_words_of(entry.get("subjects") or [], where)),
+        not_subjects=_with_plurals(_words_of(entry.get("not_subjects") or [], where)),
         modifiers=_words_of(entry.get("modifiers") or [], where),
         not_modifiers=_words_of(entry.get("not_modifiers") or [], where),
         complement=entry.get("complement"),
@@ -787,6 +792,10 @@ def _constraints_hold(rule: TriggerRule, token: Token) -> bool:
         # The agent of a passive is its subject too: "roads were blocked by troops".
         subjects += _passive_agents(token)
         if not any(_subject_words(s) & rule.subjects for s in subjects):
+            return False
+    if rule.not_subjects:
+        subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS] + list(_passive_agents(token))
+        if any(_subject_words(s) & rule.not_subjects for s in subjects):
             return False
     if rule.modifiers or (rule.not_modifiers and rule.pos == "noun"):
         modifiers = _modifier_words(token)

@@ -111,6 +111,26 @@ def test_a_building_stormed_by_demonstrators_is_a_protest_and_by_armed_men_an_as
         assert rule is not None and rule.type == expected, text
 
 
+def test_a_crowd_falling_back_is_no_withdrawal_of_forces(  # type: ignore[no-untyped-def]
+    parser, lexicon: TriggerLexicon
+) -> None:
+    # `not_subjects`: a street crowd that retreats or withdraws is the protest's course;
+    # forces, rebels or a named group that do so give up ground (RETREAT).
+    cases = {
+        "Most demonstrators had retreated into the side streets by nightfall.": None,
+        "Thousands of protesters withdrew from the square after the police charge.": None,
+        "The rioters retreated behind their barricades.": None,
+        "The rebels retreated from the town on Tuesday.": "RETREAT",
+        "Government troops withdrew from the border post overnight.": "RETREAT",
+        "The M23 retreated towards the hills.": "RETREAT",
+    }
+    for text, expected in cases.items():
+        doc = parser.parse(text).sentences[0].doc
+        verb = next(t for t in doc if t.lower_ in ("retreated", "withdrew"))
+        rule = lexicon.match(verb)
+        assert (rule.type if rule is not None else None) == expected, text
+
+
 def test_demonstrate_with_an_object_shows_and_without_one_protests(  # type: ignore[no-untyped-def]
     parser, lexicon: TriggerLexicon
 ) -> None:
