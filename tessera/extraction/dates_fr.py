@@ -428,6 +428,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, near: b
             return f"{first.isoformat()}/{(published - dt.timedelta(days=vague[0] * days)).isoformat()}", "interval"
         if amount is None or unit is None:
             return None, "unknown"
+        if unit == "week":
+            # "il y a deux semaines": the day that many weeks back, as English "two weeks ago";
+            # not the calendar week ("la semaine dernière" names one, a count of weeks does not)
+            return _day(published - dt.timedelta(days=7 * amount)), "day"
         return _units_back(published, amount, unit)
     if kind == "weekday_range":
         if published is None:

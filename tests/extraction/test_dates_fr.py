@@ -89,7 +89,13 @@ def test_without_publication_date_a_night_with_no_year_stays_unresolved():
         ("Le convoi est tombé dans une embuscade en novembre.", ("en novembre", "2022-11", "month")),
         ("Un poste a été visé le 26/09/2023 au soir.", ("26/09/2023", "2023-09-26", "day")),
         ("Il a été libéré il y a deux jours.", ("il y a deux jours", "2023-10-01", "day")),
-        ("Il a été libéré il y a 3 semaines.", ("il y a 3 semaines", "2023-09-11/2023-09-17", "interval")),
+        # A count of weeks back is the day that far back (English "three weeks ago"), not a
+        # calendar week.
+        ("Il a été libéré il y a 3 semaines.", ("il y a 3 semaines", "2023-09-12", "day")),
+        ("Le village avait été attaqué il y a deux semaines.", ("il y a deux semaines", "2023-09-19", "day")),
+        ("Il y a une semaine, des soldats ont été tués à Djibo.", ("Il y a une semaine", "2023-09-26", "day")),
+        # Not a count: the calendar week before the report's.
+        ("Des soldats ont été tués la semaine dernière.", ("la semaine dernière", "2023-09-25/2023-10-01", "interval")),
         # No number: "quelques" two to six units back, "plusieurs" three to nine (English "a few
         # days ago", "several weeks ago").
         ("Il a été libéré il y a quelques jours.", ("il y a quelques jours", "2023-09-27/2023-10-01", "interval")),
