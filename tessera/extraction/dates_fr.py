@@ -697,9 +697,9 @@ def extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str 
     `_stamps`) unless its leading date marker gives the day, else against that marker
     (" date 2019-12") or its address's date (".../2021/06/titre", `_page_anchor`), its month
     standing for the day where it gives no day; without any, against the latest whole day
-    the text tells (`_told_anchor`), all but the expressions counted from the moment of
-    writing (`_FROM_NOW_KINDS`). The dates of the page's stamps are the page's, no day of its
-    story, and are left out."""
+    the text tells (`_told_anchor`) or a post it quotes was posted (`_posted_day`), all but
+    the expressions counted from the moment of writing (`_FROM_NOW_KINDS`). The dates of the
+    page's stamps are the page's, no day of its story, and are left out."""
     if isinstance(published, dt.datetime):
         published = published.date()
     spans = sentence_spans(parsed)
@@ -778,7 +778,7 @@ def _extract_dates_fr(parsed: ParsedArticle, published: dt.date | None, url: str
         return _parts_of_day([(kind, _coarsened(d, anchor, kind) if kind in _DAY_KINDS and not exact else d)
                               for kind, d in found], text, spans)
     found = _sorted_found(text, None, spans=spans)
-    if (told := _told_anchor(found) or _calendar_anchor(found)) is not None:
+    if (told := _latest(_told_anchor(found), _posted_day(text)) or _calendar_anchor(found)) is not None:
         unanchored = {d.start: (kind, d) for kind, d in found}
         anchored = [
             unanchored.get(d.start, (kind, d)) if kind in _FROM_NOW_KINDS else (kind, d)
@@ -978,6 +978,34 @@ def _safe_day(year: int, month: int, day: int) -> dt.date | None:
 
 _DAY_NUMBER = re.compile(r"\d")
 _WEEKDAY_ALONE = re.compile(r"(\w+)")
+
+
+def _latest(*days: dt.date | None) -> dt.date | None:
+    return max((d for d in days if d is not None), default=None)
+
+
+@functools.lru_cache(maxsize=1)
+def _post_signature() -> re.Pattern[str] | None:
+    """A quoted social-media post's signature: its account in brackets, then the day the
+    platform prints in English (temporal.yaml `post_signature_months`)."""
+    months = [str(m) for m in load_data("temporal", "fr").get("post_signature_months") or ()]
+    if len(months) != 12:
+        return None
+    return re.compile(rf"\(@\w+\)\s*(?P<m>{'|'.join(months)})\s+(?P<d>[12]\d|3[01]|0?[1-9]),"
+                      r"\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _posted_day(text: str) -> dt.date | None:
+    """The latest day a post quoted in the page was posted ("— Forces Armées Maliennes
+    (@FAMa_DIRPA) January 26, 2020"): a whole day with its year the page tells, as its own
+    words do (`_told_anchor`); a report is written on or after the posts it quotes."""
+    pattern = _post_signature()
+    if pattern is None or "(@" not in text:
+        return None
+    months = [str(m) for m in load_data("temporal", "fr")["post_signature_months"]]
+    days = [_safe_day(int(m.group("y")), months.index(m.group("m")) + 1, int(m.group("d")))
+            for m in pattern.finditer(text)]
+    return _latest(*days)
 
 
 def _told_anchor(found: list[tuple[str, DateValue]]) -> dt.date | None:

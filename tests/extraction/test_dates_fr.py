@@ -405,6 +405,38 @@ def test_a_day_told_without_its_year_is_the_nearest_to_the_day_told_with_it():
     assert [value for _, value, _ in _dates(text, published=None)] == ["2017-05-02", "2017-05-08", "2017-05-09"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted post's signature, as the platform prints it, dates the page as a day it
+        # tells does: "ce dimanche" is that Sunday, "jeudi" the Thursday before
+        ("Douze soldats ont été tués tôt ce dimanche dans l'attaque d'un poste. « Le poste est sous contrôle »"
+         "— Armée du Niger (@ArmeeNiger) March 3, 2024",
+         [("dimanche", "2024-03-03", "day")]),
+        ("Jeudi, des hommes armés ont incendié le marché de Kaya. Le bilan est de trois morts."
+         "— Gouvernement (@Gouv_BF) November 12, 2022 Les renforts sont arrivés.",
+         [("Jeudi", "2022-11-10", "day")]),
+        # the latest of several posts, and of the days the text tells with their year
+        ("Le 2 mai 2021, un car a été visé. Vendredi, un camp a été attaqué."
+         "— Armée (@armee_ml) May 5, 2021 — Armée (@armee_ml) May 8, 2021",
+         [("2 mai 2021", "2021-05-02", "day"), ("Vendredi", "2021-05-07", "day")]),
+    ],
+)
+def test_a_quoted_posts_day_anchors_an_undated_page(text, expected):
+    assert _dates(text, published=None) == expected
+
+
+def test_a_month_and_day_with_no_account_before_it_anchors_nothing():
+    # no post's signature: an English date in running words is not read as one
+    text = "Jeudi, le camp a été attaqué, a indiqué le ministre, cité par Reuters January 26, 2020."
+    assert _dates(text, published=None)[0] == ("Jeudi", None, "unknown")
+
+
+def test_a_quoted_post_does_not_move_a_published_report():
+    text = "Jeudi, le camp a été attaqué. — Armée (@armee_ml) May 8, 2021"
+    assert _dates(text) == _dates("Jeudi, le camp a été attaqué.")
+
+
 def test_a_day_told_as_coming_does_not_anchor_an_undated_page():
     text = "Mardi, des soldats ont été déployés avant le scrutin du 20 mai 2018 prochain."
     assert _dates(text, published=None)[0] == ("Mardi", None, "unknown")
