@@ -225,7 +225,7 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
             since = [c for c in child.children if c.dep_ == "case" and c.lower_ in rules.since_words]
             if since and child.dep_ in ("obl", "obl:mod", "nmod") and (any(
                 (t.is_digit and len(t.text) == 4) or t.lemma_.lower() in rules.period_units for t in child.subtree
-            ) or child.lemma_.lower() in rules.since_start_nouns):
+            ) or child.lemma_.lower() in rules.since_start_nouns or _month_alone(child, rules)):
                 return f"'{since[0].text} {child.text}' frames a period"
             if _period_oblique(child, rules):
                 return f"'{child.text}' frames a period"
@@ -257,6 +257,14 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
         if _present_progressive(clause) and not _named_ground(clause) and not _act_goes_on(clause, trigger):
             return "present progressive"
     return None
+
+
+def _month_alone(since_object: Token, rules: AssembleRules) -> bool:
+    """The object of a UD "since" phrase is a month with no day of it ("depuis décembre dernier",
+    "depuis janvier"), as English "since January" is a period (`_since_a_day`); not "depuis le
+    3 janvier" (a day: the parse heads it on the number, or hangs the number on the month)."""
+    return since_object.lower_ in rules.month_words and not any(
+        c.like_num and c.text.isdigit() and 1 <= int(c.text) <= 31 for c in since_object.children)
 
 
 def _states_count(clause: Token) -> bool:

@@ -47,3 +47,20 @@ def test_a_span_from_one_month_or_year_to_another_frames_a_period(pipeline, text
     # English "between January and August" (`range_prepositions`); two days are one act's time.
     assaults = [i for i in code(pipeline, text).incidents if i.type == "ASSAULT"]
     assert assaults and all(i.context is context for i in assaults), [(i.context, i.date) for i in assaults]
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        # a month with no day of it opens a period up to the report, as English "since January"
+        ("Au moins 40 civils ont été tués depuis janvier dans la province de Mopti.", True),
+        ("Le porte-parole a indiqué que 195 déplacés avaient été tués depuis décembre dernier dans le territoire.",
+         True),
+        ("Depuis mars, une trentaine de soldats ont été tués dans la région de Tillabéri.", True),
+        # a day of a month still dates one act
+        ("Trois soldats ont été tués depuis le 3 janvier à Gao.", False),
+    ],
+)
+def test_since_a_month_frames_a_period(pipeline, text, context):
+    assaults = [i for i in code(pipeline, text).incidents if i.type == "ASSAULT"]
+    assert assaults and all(i.context is context for i in assaults), [(i.context, i.date) for i in assaults]
