@@ -185,6 +185,10 @@ class PlacePhrases:
     # A settlement's noun before a comma: the name after it is that settlement ("the
     # capital, N'Djamena"), the whole capitalised run only.
     apposition_nouns: frozenset[str] = frozenset()
+    # A name, a comma, then a settlement's noun after an article and at most one adjective
+    # ("Kumba, chef-lieu du département", "Grabo, une petite ville"): the name is that
+    # settlement, read as after a locative word (`described_after`), the whole capitalised run only.
+    described_after: re.Pattern[str] | None = None
     # Verbs whose subject or object, when a capital, is its government ("Kinshasa accuses
     # Kigali"), besides the verbs of saying.
     metonymy_verbs: frozenset[str] = frozenset()
@@ -439,6 +443,10 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         if data.get("indefinite_words") else None,
         of_after=re.compile(rf"\s+(?:{_alternation(words('of_words') or frozenset({'of'}))})\b"),
         apposition_nouns=words("apposition_nouns"),
+        described_after=re.compile(
+            rf"\s*,\s+(?:(?:{alternatives('described_after_articles')})\s*)?(?:[a-zà-öø-ÿ]+\s+)?"
+            rf"(?:{alternatives('described_after_nouns')})(?![\w-])")
+        if data.get("described_after_nouns") and data.get("described_after_articles") else None,
         metonymy_verbs=words("metonymy_verbs"),
         opponent_prepositions=words("opponent_prepositions"),
         agent_prepositions=words("agent_prepositions"),

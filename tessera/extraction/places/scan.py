@@ -85,7 +85,9 @@ def _scan(
             struck = not located and _struck(doc, i, phrases)
             apposed = not located and not struck and _in_apposition(doc, i, phrases)
             settled = not (located or struck or apposed) and _settlement_word_after(doc, i, j, phrases)
-            located = located or struck or apposed or settled
+            described = not (located or struck or apposed or settled) and _described_after(
+                parsed.text, sentence.offsets(doc[j - 1])[1], phrases)
+            located = located or struck or apposed or settled or described
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None
             for end in range(longest, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
@@ -96,7 +98,7 @@ def _scan(
                 kind_length = phrases.kind_at(doc, end)
                 if (struck or apposed) and end not in (j, longest) and not kind_length:
                     continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
-                if settled and end != j:
+                if (settled or described) and end != j:
                     continue  # "Goma city": the whole run before the settlement's word
                 kind = kind_length > 0
                 if kind and end + kind_length < len(doc) and _capitalised(doc[end + kind_length]):
@@ -352,6 +354,14 @@ def _settlement_word_after(doc: Doc, i: int, j: int, phrases: PlacePhrases) -> b
     if j + 1 < len(doc) and doc[j + 1].lower_ in phrases.of_words:
         return False
     return not (i > 0 and doc[i - 1].lower_ in phrases.indefinite_words)
+
+
+def _described_after(text: str, end_char: int, phrases: PlacePhrases) -> bool:
+    """A comma and a settlement's noun follow the capitalised run ending at `end_char`
+    ("Kumba, chef-lieu du département", "Grabo, une ville située ...": `described_after`):
+    the run names that settlement, wherever it stands in the sentence."""
+    pattern = phrases.described_after
+    return pattern is not None and pattern.match(text, end_char) is not None
 
 
 def _struck(doc: Doc, i: int, phrases: PlacePhrases) -> bool:

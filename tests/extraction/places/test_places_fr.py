@@ -777,6 +777,44 @@ def test_a_building_of_a_town_names_the_town(pipeline, text, town):
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Mardi, des hommes armés ont pris d'assaut le collège privé «Saint Pierre» de Kumba, chef-lieu du "
+         "département, dans la région du Sud-Ouest du Cameroun.", "Kumba"),
+        ("Au Togo, un habitant de Mandouri, chef-lieu de la préfecture de Kpendjal, dit que le calme est revenu.",
+         "Mandouri"),
+        ("Au Burkina Faso, des orpailleurs ont été tués sur l'axe Dori, chef-lieu de la région du Sahel, "
+         "et Gorom-Gorom.", "Dori"),
+        ("En Côte d'Ivoire, un camp militaire a été attaqué samedi. Grabo, une petite ville proche de la frontière, "
+         "est calme.", "Grabo"),
+    ],
+)
+def test_a_name_described_after_a_comma_as_a_settlement_is_that_town(pipeline, text, town):
+    # "X, chef-lieu de ...", "X, une petite ville ..." (data/fr/places.yaml `described_after_nouns`):
+    # the name is the town, however the recogniser labelled it and wherever it stands.
+    assert town in {p.name for p in _places(pipeline, text) if p.feature == "city"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au Mali, Moussa Traoré, un habitant du village, a été tué lundi.",
+        "Au Niger, Amadou Issa, le maire de la commune, a condamné l'attaque.",
+    ],
+)
+def test_a_person_described_after_a_comma_is_no_town(pipeline, text):
+    # a comma and a noun that is no settlement's (an inhabitant, a mayor "de la commune")
+    assert {p.feature for p in _places(pipeline, text)} <= {"country"}
+
+
+def test_described_after_is_french_data_only():
+    from tessera.extraction.places import place_phrases
+
+    assert place_phrases("fr").described_after is not None
+    assert place_phrases("en").described_after is None
+
+
+@pytest.mark.parametrize(
     ("text", "name", "feature"),
     [
         # an elided kind word outside the name: the division, as with "de" before a consonant
