@@ -72,6 +72,10 @@ class PlacePhrases:
     # neighbour of one, with no other name of the story in it, is no reading of the name (see
     # `_without_strangers`).
     far_divisions: bool = False
+    # A capitalised run that is, whole, the name of a toponym read elsewhere in the article
+    # ("Grabo avait déjà été frappée" after "près de Grabo") is that place again, though
+    # nothing before it says so and the recogniser took it for a person (`repeated_names`).
+    repeated_names: bool = False
     # A district holds, as one locality with it (`sole_locality`), only a town within
     # `LOCALITY_KM` of its point, not every town within its reach (`DISTRICT_REACH_KM`).
     near_districts: bool = False
@@ -398,6 +402,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         modifiers=words("locative_modifiers"),
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         far_divisions=bool(data.get("far_divisions", False)),
+        repeated_names=bool(data.get("repeated_names", False)),
         near_districts=bool(data.get("near_districts", False)),
         unheld_kinds=words("unheld_kinds"),
         unheld_division_countries=frozenset(str(c) for c in data.get("unheld_division_countries") or ()),

@@ -57,6 +57,8 @@ def _scan(
     others = [e for e in entities if e.label not in PLACE_LABELS]
     words = gazetteer.words
     found: list[Entity] = []
+    # The names the toponyms already read, for a run that repeats one whole (`repeated_names`).
+    named = frozenset(fold(e.text) for e in toponyms) if phrases.repeated_names else frozenset()
     for sentence in parsed.sentences:
         doc = sentence.doc
         chain_end = -1  # token index just after the last name taken, for "in Bakura and Maradun"
@@ -87,7 +89,9 @@ def _scan(
             settled = not (located or struck or apposed) and _settlement_word_after(doc, i, j, phrases)
             described = not (located or struck or apposed or settled) and _described_after(
                 parsed.text, sentence.offsets(doc[j - 1])[1], phrases)
-            located = located or struck or apposed or settled or described
+            repeated = bool(named) and not (located or struck or apposed or settled or described) and fold(
+                parsed.text[slice(*sentence.offsets(doc[i:j]))]) in named
+            located = located or struck or apposed or settled or described or repeated
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None
             for end in range(longest, i, -1):  # the longest known name from i: "near Djibo Friday" -> Djibo
@@ -98,7 +102,7 @@ def _scan(
                 kind_length = phrases.kind_at(doc, end)
                 if (struck or apposed) and end not in (j, longest) and not kind_length:
                     continue  # after a verb, only the whole run: "attacked Musa Ibrahim" is no "Musa"
-                if (settled or described) and end != j:
+                if (settled or described or repeated) and end != j:
                     continue  # "Goma city": the whole run before the settlement's word
                 kind = kind_length > 0
                 if kind and end + kind_length < len(doc) and _capitalised(doc[end + kind_length]):

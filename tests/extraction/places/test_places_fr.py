@@ -807,6 +807,27 @@ def test_a_person_described_after_a_comma_is_no_town(pipeline, text):
     assert {p.feature for p in _places(pipeline, text)} <= {"country"}
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "start"),
+    [
+        ("En Côte d'Ivoire, un camp situé près de Grabo a été attaqué samedi. Grabo avait déjà été frappée "
+         "en 2014.", "Grabo", 68),
+        ("Au Mali, des soldats ont été tués à Sokolo mardi. Sokolo est situé dans le cercle de Niono.", "Sokolo", 50),
+        ("Au Bénin, des violences ont éclaté à Tchaourou. Boni Yayi, natif de Tchaourou, a appelé au calme.",
+         "Tchaourou", 68),
+    ],
+)
+def test_a_name_repeating_a_place_of_the_article_is_that_place(pipeline, text, town, start):
+    # `repeated_names`: the whole capitalised run repeats a toponym the article reads elsewhere
+    assert (town, start) in {(p.name, p.start) for p in _places(pipeline, text)}
+
+
+def test_a_longer_name_holding_a_place_of_the_article_is_no_repeat(pipeline):
+    # "Boni Yayi" is no "Boni", nor "Kaya Traoré" the town of Kaya: the whole run only
+    text = "Au Burkina Faso, des soldats ont été tués à Kaya lundi. Kaya Traoré, un commerçant, a témoigné."
+    assert [p.start for p in _places(pipeline, text) if p.name == "Kaya"] == [text.index("Kaya")]
+
+
 def test_described_after_is_french_data_only():
     from tessera.extraction.places import place_phrases
 
