@@ -478,6 +478,9 @@ def _dominant_locality(inside: Sequence[Place]) -> list[Place]:
     no town stands out so."""
     best: list[Place] = []
     mentions = Counter(p.name.casefold() for p in inside)
+    # A natural feature (a valley, a river, a range) is the setting around its towns, wherever
+    # its point lies ("Andijan is in the Fergana Valley"): no other locality that outweighs one.
+    others = [p for p in inside if p.feature != "natural"]
     seen: set[str] = set()
     for place in inside:
         name = place.name.casefold()
@@ -486,6 +489,6 @@ def _dominant_locality(inside: Sequence[Place]) -> list[Place]:
         seen.add(name)  # another mention of a town already weighed weighs the same
         near = [p for p in inside if not can_hold(p)
                 and distance_km(place.lat, place.lon, p.lat, p.lon) <= LOCALITY_KM]  # type: ignore[arg-type]
-        if len(near) > 2 * (len(inside) - len(near)) and len(near) > len(best):
+        if len(near) > 2 * (len(others) - len(near)) and len(near) > len(best):
             best = near
     return best

@@ -561,6 +561,23 @@ def test_a_coarse_place_narrows_to_the_town_the_article_keeps_coming_back_to() -
     assert sole_locality(ZAMFARA, [*shinkafis, BAKURA]) == shinkafis[0]
 
 
+def test_a_natural_feature_does_not_outweigh_the_town_the_article_keeps_coming_back_to() -> None:
+    from tessera.extraction.places import sole_locality
+
+    # "Troops fired on the crowd in Shinkafi ... Shinkafi ... Shinkafi", then "Shinkafi lies on
+    # the edge of the Rima valley" and once "as in Maiduguri": a valley is the setting around
+    # its towns wherever its point lies, no other locality weighed against the town.
+    shinkafis = [SHINKAFI.model_copy(update={"start": start}) for start in (10, 90, 120)]
+    valley = _at("Rima Valley", "natural", 13.9, 5.2, None, start=150)
+    lake = _at("Lake Chad", "natural", 13.0, 14.0, None, start=160)
+    assert sole_locality(NIGERIA, [*shinkafis, valley, MAIDUGURI]) == shinkafis[0]
+    assert sole_locality(NIGERIA, [*shinkafis, MAIDUGURI, lake]) == shinkafis[0]
+    assert sole_locality(NIGERIA, [*shinkafis, valley, lake]) == shinkafis[0]
+    # Towns far off still weigh as before: named as often as the far places, no town stands out.
+    assert sole_locality(NIGERIA, [*shinkafis, valley, MAIDUGURI, ABUJA]) is None
+    assert sole_locality(NIGERIA, [*shinkafis[:2], valley, MAIDUGURI]) is None
+
+
 def test_a_capital_named_less_often_than_the_one_other_locality_gives_way_to_it() -> None:
     from tessera.extraction.places import sole_locality
 
