@@ -114,6 +114,38 @@ def _capitals_of_countries(text: str, places: list[Place], gazetteer: Gazetteer,
     return found
 
 
+def _capitals_of_divisions(text: str, places: list[Place], gazetteer: Gazetteer,
+                           phrases: PlacePhrases) -> list[Place]:
+    """ "Protesters marched through the capital of Nukus province", "la capitale de la région
+    de Tillabéri": the words for a capital right before a division's name, where the
+    gazetteer holds a town of that name in that division: the town (the division named after
+    its seat names where the seat lies; the division is kept too). Not where a name in
+    apposition comes first ("Quetta, the capital of Balochistan province": that name is the
+    place), nor for a division whose capital bears another name ("the capital of North
+    Darfur state"): no town of the division's name, nothing added."""
+    found: list[Place] = []
+    assert phrases.capital_of_before is not None
+    for place in places:
+        if place.feature not in ("admin1", "admin2") or place.country is None or place.role is not None:
+            continue
+        reach = max(0, place.start - CAPITAL_OF_REACH)
+        match = phrases.capital_of_before.search(text[reach:place.start])
+        if match is None:
+            continue
+        start = reach + match.start()
+        if _APPOSED_TO_NAME.search(text[max(0, start - CAPITAL_OF_REACH):start]):
+            continue
+        surface = text[place.start:place.end]
+        kind = phrases.kind_ending(surface)
+        name = surface[: len(surface) - len(kind)].rstrip() if kind else surface
+        seats = [town for town in (place_of_entry(text[start:place.end], start, place.end, e, gazetteer)
+                                   for e in gazetteer.lookup(name) if e.feature == "city" and e.primary)
+                 if town.country == place.country and town.admin1 == place.admin1]
+        if seats:
+            found.append(seats[0])
+    return found
+
+
 def _capitals_by_demonym(text: str, places: list[Place], gazetteer: Gazetteer, phrases: PlacePhrases) -> list[Place]:
     """ "In the Sudanese capital", "dans la capitale malienne": the country's capital, a
     place where no other is named (the capital's own name may follow: both are kept)."""

@@ -11,6 +11,7 @@ from tessera.extraction.places.countries import (
     _bare_capitals,
     _capitals_by_demonym,
     _capitals_of_countries,
+    _capitals_of_divisions,
     _told_from,
 )
 from tessera.extraction.places.datelines import (
@@ -227,6 +228,8 @@ def extract_places(
         places = sorted(places + _capitals_by_demonym(text, places, gazetteer, phrases), key=lambda p: p.start)
     if phrases.capital_of_before is not None and phrases.capital_of_country:
         places = sorted(places + _capitals_of_countries(text, places, gazetteer, phrases), key=lambda p: p.start)
+    if phrases.capital_of_before is not None:
+        places = sorted(places + _capitals_of_divisions(text, places, gazetteer, phrases), key=lambda p: p.start)
     if phrases.bare_capital is not None:
         places = sorted(places + _bare_capitals(parsed, places, gazetteer, phrases), key=lambda p: p.start)
     return places

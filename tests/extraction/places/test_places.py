@@ -324,6 +324,26 @@ def test_the_capital_of_a_country_is_its_capital(parsed_places) -> None:  # type
     assert [(p.name, p.role) for p in places if p.feature == "city"] == [("Niamey", "affiliation")]
 
 
+def test_the_capital_of_a_division_named_after_its_seat_is_the_seat(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    # The words for a capital before a division that bears its seat's name: the seat (the
+    # division is kept too).
+    for text, town, country in (
+            ("Police fired on a crowd in the capital of Kaduna state on Sunday.", "Kaduna", "NGA"),
+            ("Soldiers patrolled the capital of Tillaberi region after the attack.", "Tillabéri", "NER"),
+            ("Gunmen stormed a bank in the capital city of Diffa region on Tuesday.", "Diffa", "NER")):
+        places = parsed_places(text)
+        seats = [p for p in places if p.feature == "city"]
+        assert [(p.name, p.country) for p in seats] == [(town, country)], text
+        assert seats[0].text.startswith("capital")
+        assert any(p.feature in ("admin1", "admin2") for p in places), text
+    # Not a division whose capital bears another name, nor one a written name stands in
+    # apposition to (that name is the place).
+    places = parsed_places("Militias shelled the capital of North Darfur state on Sunday.")
+    assert not [p for p in places if p.feature == "city"]
+    places = parsed_places("Gunmen attacked Damaturu, the capital of Yobe state, on Friday.")
+    assert [p.name for p in places if p.feature == "city"] == ["Damaturu"]
+
+
 def test_a_capital_that_speaks_or_is_addressed_is_its_government(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Kinshasa accuses Kigali of backing the rebels. The governor asked Niamey for troops.")
     assert {p.name: p.role for p in places} == {"Kinshasa": "affiliation", "Kigali": "affiliation",
