@@ -757,7 +757,9 @@ def mention_facts(
                 generic.append(token)
             if generic:
                 context_reasons.append(f"'{generic[0].text}': a generic subject")
-            if not noun and _present_simple(clause) and not _performative(event, clause, rules) and not reaction:
+            # (A title's present is the news's: "EU imposes sanctions on junta leaders".)
+            if (not noun and _present_simple(clause) and not _performative(event, clause, rules) and not reaction
+                    and not title_line(parsed.text, event.trigger.start)):
                 context_reasons.append(f"'{clause.text}': habitual present")
             generic_objects = (
                 _generic_objects(clause, token, {t - sentence.start for t in trigger_starts},
