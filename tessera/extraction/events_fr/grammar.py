@@ -456,6 +456,21 @@ def _set_off(phrase: Token) -> bool:
     return after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
+def _opening_time(phrase: Token) -> bool:
+    """A time phrase that opens the sentence, set off by a comma ("Le 24 janvier,", "Lundi
+    soir,"), which the parse may take for a first subject: a number heads it (the day of a
+    date) or a day name is in it, and a comma closes it (after it, or hung inside it as its
+    last word). Not a noun set off by an apposition ("Ce camp, le dernier poste de l'armée, a
+    été attaqué") nor the first of a list of victims ("Six soldats, deux douaniers et un guide")."""
+    first = phrase.left_edge.i
+    opens = first == 0 or (phrase.doc[first - 1].is_punct and phrase.doc[first - 1].text != ",")
+    if not opens or not (phrase.pos_ == "NUM" or any(t.lower_ in _words().bare_time_nouns for t in phrase.subtree)):
+        return False
+    if phrase.right_edge.text == "," and phrase.right_edge.i > phrase.i:
+        return True
+    return _set_off(phrase)
+
+
 def _after_comma(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text == ","
 

@@ -19,6 +19,7 @@ from tessera.extraction.events_fr.grammar import (
     _EventWords,
     _is_reflexive,
     _lost_frame,
+    _opening_time,
     _own_agent,
     _passive,
     _prep_child,
@@ -231,8 +232,11 @@ def _roles(token: Token, rule: FrenchRule, lexicon: FrenchLexicon | None = None)
                 _reduced_passive(token) or (
                 token.dep_ == "conj" and _elided(token) and _passive(token.head)):  # "tués et 135 enlevés"
             copula = any(c.dep_ == "cop" for c in token.children)  # "est sommé de": its nsubj suffers it
-            recipient = _hung_subject(token, next((c for c in token.children if not c.is_punct and (
-                c.dep_ in _PASSIVE_SUBJECT_DEPS or (copula and c.dep_ == "nsubj"))), None), subsets=False)
+            sufferers = [c for c in token.children if not c.is_punct and (
+                c.dep_ in _PASSIVE_SUBJECT_DEPS or (copula and c.dep_ == "nsubj"))]
+            if len(sufferers) > 1 and _opening_time(sufferers[0]):
+                sufferers = sufferers[1:]  # "Le 24 janvier, quatre soldats ont été tués": the date is no subject
+            recipient = _hung_subject(token, sufferers[0] if sufferers else None, subsets=False)
             actor = _agent(token)
             if actor is None and lexicon is not None:
                 # "tués dans des affrontements entre l'armée et les rebelles": the sides of the

@@ -18,6 +18,7 @@ from tessera.extraction.events_fr.grammar import (
     _GRAMMAR_WORDS,
     _antecedent,
     _bare_time,
+    _opening_time,
     _passive,
     _prep_child,
     _words,
@@ -47,6 +48,7 @@ from tessera.records import (
 def _count(
     noun: Token, sentence: ParsedSentence, quantities: list[Quantity], others: frozenset[str] = frozenset(),
     sides: frozenset[str] = frozenset(), attackers: frozenset[str] = frozenset(),
+    deadly: frozenset[str] = frozenset(), killing: Token | None = None,
 ) -> int | None:
     """The number of a victims' noun and of the nouns conjoined with it: "trois soldats et huit VDP".
 
@@ -54,7 +56,13 @@ def _count(
     count: "neuf morts, un blessé et six portés disparus" is nine dead. A conjunct that
     names a side (`sides`: "5 morts côté FAMa et trois côté terroristes") is another side's
     toll: the first side's stands. A conjunct of attackers (`attackers`: "douze soldats et
-    trente assaillants") is not of the toll: French reports give the attacked side's dead."""
+    trente assaillants") is not of the toll: French reports give the attacked side's dead.
+    A conjunct with a participle of its own that tells no death (`deadly`: the lemmas of
+    killing and dying) is what else befell it where it stands as the killing word stands:
+    "14 rebelles tués et 11 fusils saisis" (the killing a participle of the first noun), "20
+    civils ont été tués et 23 maisons incendiées" (after the killing verb, its auxiliary
+    elided) count fourteen and twenty; a participle that describes a victim named before the
+    verb does not ("un soldat et un civil non identifié ont été tués" are two)."""
     total = None
     # "ont tué sept soldats et trois civils": the parse may hang the second count on the verb
     hung = [c for c in noun.head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ in ("NOUN", "PROPN")
@@ -72,7 +80,11 @@ def _count(
                  and not any(w.lower_ in attackers or w.lemma_.casefold() in attackers
                              for w in (c, *(g for g in c.children if g.dep_ in ("nmod", "amod"))))
                  and not (c.lower_ in sides or c.lemma_.casefold() in sides
-                          or any(g.lower_ in sides for g in c.children))]
+                          or any(g.lower_ in sides for g in c.children))
+                 and not (deadly and killing is not None and (c.i > killing.i or killing.head.i == noun.i)
+                          and any(g.dep_ in ("acl", "amod") and g.pos_ in ("VERB", "ADJ") and g.i > c.i
+                                  and "Part" in g.morph.get("VerbForm")
+                                  and g.lemma_.casefold() not in deadly for g in c.children))]
     for item in [noun, *conjuncts]:
         start, end = sentence.offsets(item)
         value = None
@@ -245,6 +257,7 @@ def _tolls(
     counted: Token | None = None
     marked = _marker_tokens(sentence)
     not_counted = words["missing_words"] | words["other_outcome_words"]
+    deadly = words["kill_verbs"] | words["die_verbs"]
     doc = sentence.doc
     casualty = lexicon._casualty  # `casualty_word`'s cache, read here first (every word)
     for word in sentence.tokens:
@@ -369,7 +382,8 @@ def _tolls(
             continue
         # Another casualty word, or what else befell people ("20 morts et 3 000 déplacés").
         others = (words["dead_words"] if bucket is hurt else words["injured_words"]) | not_counted
-        count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
+        count = _count(victims, sentence, quantities, others, words["side_words"],
+                       words["attacker_nouns"], deadly, token)
         if count is not None:
             count = _whole_of_share(victims, sentence, quantities, count)
         if count is None and victims is token and token.pos_ == "NOUN" and (
@@ -378,7 +392,8 @@ def _tolls(
             # the bodies, the death, are of the counted noun
             counted_of = _prep_child(token, ["de", "d'", "d\u2019"], ("nmod",))
             if counted_of is not None:
-                count = _count(counted_of, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
+                count = _count(counted_of, sentence, quantities, others, words["side_words"],
+                               words["attacker_nouns"], deadly, token)
         if count is None and _one_victim(token, lemma, words):
             count = 1  # "le chauffeur a été tué", "X, 19 ans, a été abattu": the participle agrees with one
         if count is None and lemma in words["kill_verbs"] and _one_object(token, victims, words):
@@ -390,7 +405,8 @@ def _tolls(
                                   and any(g.dep_ == "nummod" for g in c.children)), None)
             if counted_under is not None:
                 victims = counted_under
-                count = _count(victims, sentence, quantities, others, words["side_words"], words["attacker_nouns"])
+                count = _count(victims, sentence, quantities, others, words["side_words"],
+                               words["attacker_nouns"], deadly, token)
         if count is not None and also:
             if bucket is dead:
                 added[token.i] = count  # the toll of its own killing only, none of the sentence's
@@ -696,10 +712,14 @@ def _attacker_noun(victims: Token, words: Mapping[str, frozenset[str]]) -> bool:
 def _passive_subject(verb: Token) -> Token | None:
     """The subject of a participle of dying or killing after "être": its passive subject,
     or the subject the parse gave a copula ("que quatre personnes sont mortes", the
-    participle hung on the clause before, whose noun is no victim)."""
+    participle hung on the clause before, whose noun is no victim). A time phrase that opens
+    the sentence, set off by a comma, which the parse took for a first subject ("Le 24 janvier,
+    quatre soldats ont été tués"), is no victim: the subject after it is (as `_subject`)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj:pass" and not c.is_punct]
     if not subjects and any(c.dep_ == "cop" for c in verb.children):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
+    if len(subjects) > 1 and _opening_time(subjects[0]):
+        subjects = subjects[1:]
     return subjects[0] if subjects else None
 
 

@@ -2917,3 +2917,41 @@ def test_forces_massing_people_sheltering_a_habit_or_people_gathered_by_one_are_
 def test_a_typographic_reflexive_hung_on_the_subject_is_still_reflexive(french):
     (event,) = _events(french, "Les soldats s’étaient retirés lundi de Ménaka.")
     assert event.type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "sector"),
+    [
+        ("Le 24 janvier, quatre soldats ont été tués dans des affrontements à Ziguinchor.", 4, "MIL"),
+        ("Le 3 mars, deux civils ont été tués dans une attaque près de Gao.", 2, "CVL"),
+        ("Le 12 avril dernier, sept gendarmes ont été tués par des jihadistes à Djibo.", 7, "MIL"),
+    ],
+)
+def test_a_date_set_off_before_the_victims_is_no_victim(french, text, dead, sector):
+    # the parse may take "Le 24 janvier," for a first passive subject: the victims come after it
+    (event,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert event.fatalities == dead
+    assert event.recipient is not None and event.recipient.type == sector
+
+
+def test_a_date_set_off_before_a_passive_target_leaves_no_toll(french):
+    (event,) = [e for e in _events(french, "Le 24 janvier, le convoi a été attaqué à Ziguinchor.")
+                if e.type == "ASSAULT"]
+    assert event.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Nous enregistrons 14 criminels tués et 11 fusils saisis sur eux.", 14),
+        ("Le bilan fait état de sept soldats tués et deux véhicules incendiés près de Gao.", 7),
+        ("Au moins 20 civils ont été tués et 23 maisons incendiées dans une double attaque près de Beni.", 20),
+        # a conjunct whose own participle tells a death is counted
+        ("Les jihadistes ont tué huit soldats et trois civils égorgés près de Gao.", 11),
+        # a participle describing a victim named before the verb is no other outcome
+        ("Trois soldats et un gendarme non identifié ont été tués lundi près de Kaya.", 4),
+    ],
+)
+def test_a_conjunct_with_a_participle_of_another_outcome_is_no_dead(french, text, dead):
+    tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
+    assert dead in tolls and max(t for t in tolls if t is not None) == dead
