@@ -318,6 +318,8 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         return False
     if lexicon is not None and _during(noun, lexicon) and not _definite(noun):
         return False
+    if lexicon is not None and _turned_into(noun, lexicon):
+        return False
     # "poursuivent les ratissages": the definite article points at the operations of the
     # story, told as under way, when the verb names no act of its own ("a démenti les
     # accusations", "a dénoncé les exactions" speak of acts), is no light verb ("mènent les
@@ -363,6 +365,17 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # tense, used then (`means_prepositions`)
         return False
     return not (slot in ("nsubj", "nsubj:pass") and past)
+
+
+def _turned_into(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """What a dispute or a march turned into, in a past tense: "la marche a dégénéré en
+    affrontements", "la dispute avait tourné aux heurts" tell the clashes it became
+    (`turning_verbs`, through `turning_prepositions`; negated, `_mode` denies them)."""
+    verb = noun.head
+    return noun.dep_ in ("obl:arg", "obl:mod", "obl") and verb.pos_ == "VERB" \
+        and verb.lemma_.casefold() in lexicon.words["turning_verbs"] \
+        and any(c.dep_ == "case" and c.lower_ in lexicon.words["turning_prepositions"] for c in noun.children) \
+        and (any(c.dep_ in ("aux:tense", "aux:pass") for c in verb.children) or "Past" in verb.morph.get("Tense"))
 
 
 def _said_frequent(noun: Token, words: _EventWords) -> bool:
@@ -526,6 +539,11 @@ def _second_statement(token: Token, rule: FrenchRule) -> bool:
     """A verb of saying coordinated with another of its type and given its own object: "a
     condamné l'attaque et accusé le JNIM d'en être responsable" names whom it accuses, which
     the first verb does not, and is a statement of its own."""
+    if rule.pos == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB" and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+        # "un kamikaze a été abattu à Kordo et trois gendarmes ont été tués à Kembong": a
+        # clause with a subject of its own tells an act of its own, not the first one's
+        return True
     return rule.pos == "VERB" and rule.type in _SPEECH_TYPES and token.dep_ == "conj" and any(
         c.dep_ == "obj" for c in token.children)
 

@@ -2955,3 +2955,37 @@ def test_a_date_set_off_before_a_passive_target_leaves_no_toll(french):
 def test_a_conjunct_with_a_participle_of_another_outcome_is_no_dead(french, text, dead):
     tolls = {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"}
     assert dead in tolls and max(t for t in tolls if t is not None) == dead
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_an_act_of_its_own(french):
+    text = "Deux policiers ont été blessés à Gao et cinq civils ont été tués à Ménaka."
+    assaults = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert {e.trigger.text for e in assaults} == {"blessés", "tués"}
+    (killing,) = [e for e in assaults if e.trigger.text == "tués"]
+    assert killing.fatalities == 5 and killing.recipient.type == "CVL"
+
+
+def test_a_coordinated_verb_without_a_subject_stays_the_same_act(french):
+    text = "Des hommes armés ont attaqué le poste et ont tué deux gendarmes."
+    assaults = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["attaqué"] and assaults[0].fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("En janvier 2022, la nomination d'un chef de canton avait dégénéré en des affrontements, "
+         "faisant 13 morts.", "affrontements"),
+        ("La marche a dégénéré en heurts avec la police lundi à Conakry.", "heurts"),
+        ("La dispute entre éleveurs et agriculteurs a tourné aux affrontements samedi près de Kaya.",
+         "affrontements"),
+    ],
+)
+def test_what_a_quarrel_turned_into_is_an_act(french, text, trigger):
+    assaults = [e for e in _events(french, text) if e.type == "ASSAULT" and e.trigger.text == trigger]
+    assert assaults and assaults[0].mode == "asserted"
+
+
+def test_what_a_quarrel_did_not_turn_into_is_no_act(french):
+    events = _events(french, "La dispute n'a pas dégénéré en affrontements.")
+    assert all(e.mode == "negated" for e in events if e.type == "ASSAULT")
