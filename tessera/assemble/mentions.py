@@ -6,6 +6,7 @@ records the assembly works on.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -263,7 +264,8 @@ def _month_alone(since_object: Token, rules: AssembleRules) -> bool:
     """The object of a UD "since" phrase is a month with no day of it ("depuis décembre dernier",
     "depuis janvier"), as English "since January" is a period (`_since_a_day`); not "depuis le
     3 janvier" (a day: the parse heads it on the number, or hangs the number on the month)."""
-    return since_object.lower_ in rules.month_words and not any(
+    month = since_object.lower_.rsplit("-", 1)[-1]  # "mi-janvier", "fin-janvier"
+    return month in rules.month_words and not any(
         c.like_num and c.text.isdigit() and 1 <= int(c.text) <= 31 for c in since_object.children)
 
 
@@ -759,7 +761,7 @@ def mention_facts(
                 context_reasons.append(f"'{generic[0].text}': a generic subject")
             # (A title's present is the news's: "EU imposes sanctions on junta leaders".)
             if (not noun and _present_simple(clause) and not _performative(event, clause, rules) and not reaction
-                    and not title_line(parsed.text, event.trigger.start)):
+                    and not _news_title(parsed.text, event.trigger.start, rules)):
                 context_reasons.append(f"'{clause.text}': habitual present")
             generic_objects = (
                 _generic_objects(clause, token, {t - sentence.start for t in trigger_starts},
@@ -864,12 +866,29 @@ def mention_facts(
 _ADDED_CLAUSE_DEPS = frozenset({"conj", "xcomp", "relcl"})
 
 
+def _news_title(text: str, offset: int, rules: AssembleRules) -> bool:
+    """The line holding `offset` is a title that tells news in the present ("EU imposes
+    sanctions on junta leaders"), not one that asks or explains ("Why jihadists attack schools",
+    "How bandits kidnap travellers": `title_question_words`), whose present stays habitual."""
+    if not title_line(text, offset):
+        return False
+    start = text.rfind("\n", 0, offset) + 1
+    first = re.match(r"\s*([^\W\d_]+)", text[start:offset + 1])
+    return first is None or first.group(1).casefold() not in rules.title_question_words
+
+
 def _file_caption(text: str, words: frozenset[str]) -> str | None:
     """The file picture's credit a sentence holds (`AssembleRules.file_photo_words`), if any."""
     if not words:
         return None
     lowered = text.casefold()
-    return next((w for w in sorted(words) if w in lowered), None)
+    for word in sorted(words):
+        at = lowered.find(word)
+        while at >= 0:
+            if at == 0 or not lowered[at - 1].isalnum() or not word[0].isalnum():
+                return word  # a word of its own: not "profile photo"
+            at = lowered.find(word, at + 1)
+    return None
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -278,6 +278,9 @@ class AssembleRules(BaseModel):
     # "File picture: ..."): an act told in the same sentence is the old scene a picture shows
     # beside the report, no incident of it (`_file_caption`). Lower case, matched in the sentence.
     file_photo_words: frozenset[str] = frozenset()
+    # The first words of a title that asks or explains ("Why jihadists attack schools", "How
+    # bandits kidnap travellers"): its simple present stays habitual (`_news_title`).
+    title_question_words: frozenset[str] = frozenset()
     # Plural nouns that name one act, not several ("sanctions", "talks"): no plural of events.
     plural_acts: frozenset[str] = frozenset()
     # Prepositions that name members of an object already told ("abducted a village head and

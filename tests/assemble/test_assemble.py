@@ -1113,6 +1113,8 @@ def test_talking_to_someone_is_an_interview(pipeline, sentence, context):
         ("Soldiers patrol the streets of Gao in 2016 (File).", "MOBILIZE", True),
         ("Soldiers patrolled the streets of Menaka on Friday after the attack.", "MOBILIZE", False),
         ("Gunmen burned houses in a village near Bunia on Sunday, officials said.", "ASSAULT", False),
+        # a word ending in "file" is no credit: "profile photo", "profile image"
+        ("Gunmen killed a farmer whose profile photo was shared online in Zamfara on Monday.", "ASSAULT", False),
     ],
 )
 def test_what_a_file_picture_shows_is_an_old_scene(pipeline, sentence, event_type, context):
@@ -3064,3 +3066,19 @@ def test_deaths_told_amid_an_act_keep_it_reported(pipeline, sentence):
     """Deaths told amid an act are its own incident: the act stays reported."""
     document = code(pipeline, sentence)
     assert reported(document), (sentence, document.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "context"),
+    [
+        ("EU imposes sanctions on junta leaders\nThe European Union on Monday imposed sanctions on five members "
+         "of Mali's junta.", "SANCTION", False),
+        # a title that asks or explains tells a habit, as the body's present does
+        ("Why jihadists attack schools in Burkina Faso\nSchools have been closed for years in the north.",
+         "ASSAULT", True),
+        ("How bandits kidnap travellers on Nigeria's highways\nThe roads are dangerous.", "COERCE", True),
+    ],
+)
+def test_a_title_tells_news_in_the_present_unless_it_asks(pipeline, text, event_type, context):
+    found = [i for i in code(pipeline, text).incidents if i.type == event_type]
+    assert found and all(i.context is context for i in found), [(i.context, i.date) for i in found]

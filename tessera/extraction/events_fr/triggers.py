@@ -539,11 +539,16 @@ def _second_statement(token: Token, rule: FrenchRule) -> bool:
     """A verb of saying coordinated with another of its type and given its own object: "a
     condamné l'attaque et accusé le JNIM d'en être responsable" names whom it accuses, which
     the first verb does not, and is a statement of its own."""
-    if rule.pos == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB" and any(
-            c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN") for c in token.children):
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN")]
+    if rule.pos == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB" and subjects:
         # "un kamikaze a été abattu à Kordo et trois gendarmes ont été tués à Kembong": a
-        # clause with a subject of its own tells an act of its own, not the first one's
-        return True
+        # clause with a subject of its own tells an act of its own, not the first one's; not
+        # where that subject names the first clause's doers again ("Les terroristes ont tué
+        # trois soldats et les assaillants ont tué deux civils": one attack)
+        first = [c.lemma_.casefold() for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        second = subjects[0].lemma_.casefold()
+        if second not in first and second not in _ATTACKER_NOUNS:
+            return True
     return rule.pos == "VERB" and rule.type in _SPEECH_TYPES and token.dep_ == "conj" and any(
         c.dep_ == "obj" for c in token.children)
 
@@ -742,6 +747,7 @@ def _claim_noun_of(noun: Token, lexicon: FrenchLexicon) -> bool:
         for c in noun.children
     )
 _MULTIPLIERS = word_set(_GRAMMAR_WORDS, "multiplier_words", "fr/triggers.yaml")
+_ATTACKER_NOUNS = word_set(_GRAMMAR_WORDS, "attacker_nouns", "fr/triggers.yaml")
 
 
 # How the parse hangs a quoted noun phrase's head on an opening quotation mark it took for a

@@ -487,7 +487,7 @@ def _dominant_locality(inside: Sequence[Place]) -> list[Place]:
         if name in seen or can_hold(place) or mentions[name] < DOMINANT_MENTIONS:
             continue
         seen.add(name)  # another mention of a town already weighed weighs the same
-        near = [p for p in inside if not can_hold(p)
+        near = [p for p in others if not can_hold(p)
                 and distance_km(place.lat, place.lon, p.lat, p.lon) <= LOCALITY_KM]  # type: ignore[arg-type]
         if len(near) > 2 * (len(others) - len(near)) and len(near) > len(best):
             best = near

@@ -76,6 +76,9 @@ class PlacePhrases:
     # ("Grabo avait déjà été frappée" after "près de Grabo") is that place again, though
     # nothing before it says so and the recogniser took it for a person (`repeated_names`).
     repeated_names: bool = False
+    # Titles before a person's name ("le colonel Bamba", "M. Kaya"): a run after one is no
+    # repeat of a place (`repeated_name_titles`).
+    repeated_name_titles: frozenset[str] = frozenset()
     # A district holds, as one locality with it (`sole_locality`), only a town within
     # `LOCALITY_KM` of its point, not every town within its reach (`DISTRICT_REACH_KM`).
     near_districts: bool = False
@@ -403,6 +406,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         kind_before_outside=bool(data.get("kind_before_outside", False)),
         far_divisions=bool(data.get("far_divisions", False)),
         repeated_names=bool(data.get("repeated_names", False)),
+        repeated_name_titles=words("repeated_name_titles"),
         near_districts=bool(data.get("near_districts", False)),
         unheld_kinds=words("unheld_kinds"),
         unheld_division_countries=frozenset(str(c) for c in data.get("unheld_division_countries") or ()),

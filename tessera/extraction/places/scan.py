@@ -89,8 +89,9 @@ def _scan(
             settled = not (located or struck or apposed) and _settlement_word_after(doc, i, j, phrases)
             described = not (located or struck or apposed or settled) and _described_after(
                 parsed.text, sentence.offsets(doc[j - 1])[1], phrases)
-            repeated = bool(named) and not (located or struck or apposed or settled or described) and fold(
-                parsed.text[slice(*sentence.offsets(doc[i:j]))]) in named
+            repeated = (bool(named) and not (located or struck or apposed or settled or described)
+                        and not (i > 0 and doc[i - 1].lower_ in phrases.repeated_name_titles)
+                        and fold(parsed.text[slice(*sentence.offsets(doc[i:j]))]) in named)
             located = located or struck or apposed or settled or described or repeated
             kinded = phrases.kind_before_outside and _division_word_before(doc, i, phrases)
             taken_run = None

@@ -800,6 +800,8 @@ def test_a_name_described_after_a_comma_as_a_settlement_is_that_town(pipeline, t
     [
         "Au Mali, Moussa Traoré, un habitant du village, a été tué lundi.",
         "Au Niger, Amadou Issa, le maire de la commune, a condamné l'attaque.",
+        # "cité" after a comma is the participle of "citer"
+        "Au Mali, le général Koné, cité par l'AFP, a affirmé que des jihadistes avaient attaqué un poste lundi.",
     ],
 )
 def test_a_person_described_after_a_comma_is_no_town(pipeline, text):
@@ -883,3 +885,9 @@ def test_a_name_split_at_a_particle_is_one_name_where_the_gazetteer_knows_it():
     entities = [Entity(text="Gao", start=text.index("Gao"), end=text.index("Gao") + 3, label="LOC"),
                 Entity(text="Kidal", start=text.index("Kidal"), end=text.index("Kidal") + 5, label="LOC")]
     assert _merge_conjoined(text, entities, gazetteer, particles) == entities
+
+
+def test_a_name_after_a_title_repeats_no_town(pipeline):
+    # "Selon le colonel Bamba" after "à Bamba": the officer, not the town again
+    text = "Deux soldats ont été tués lundi à Bamba. Selon le colonel Bamba, les assaillants étaient nombreux."
+    assert [p.name for p in _places(pipeline, text) if p.feature == "city"] == ["Bamba"]
