@@ -264,8 +264,7 @@ def _month_alone(since_object: Token, rules: AssembleRules) -> bool:
     """The object of a UD "since" phrase is a month with no day of it ("depuis décembre dernier",
     "depuis janvier"), as English "since January" is a period (`_since_a_day`); not "depuis le
     3 janvier" (a day: the parse heads it on the number, or hangs the number on the month)."""
-    month = since_object.lower_.rsplit("-", 1)[-1]  # "mi-janvier", "fin-janvier"
-    return month in rules.month_words and not any(
+    return since_object.lower_ in rules.month_words and not any(
         c.like_num and c.text.isdigit() and 1 <= int(c.text) <= 31 for c in since_object.children)
 
 

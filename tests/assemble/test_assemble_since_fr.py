@@ -57,7 +57,6 @@ def test_a_span_from_one_month_or_year_to_another_frames_a_period(pipeline, text
         ("Le porte-parole a indiqué que 195 déplacés avaient été tués depuis décembre dernier dans le territoire.",
          True),
         ("Depuis mars, une trentaine de soldats ont été tués dans la région de Tillabéri.", True),
-        ("Depuis mi-janvier, 195 civils ont été tués dans la région de Mopti.", True),
         # a day of a month still dates one act
         ("Trois soldats ont été tués depuis le 3 janvier à Gao.", False),
     ],

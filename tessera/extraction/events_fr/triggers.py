@@ -543,11 +543,10 @@ def _second_statement(token: Token, rule: FrenchRule) -> bool:
     if rule.pos == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB" and subjects:
         # "un kamikaze a été abattu à Kordo et trois gendarmes ont été tués à Kembong": a
         # clause with a subject of its own tells an act of its own, not the first one's; not
-        # where that subject names the first clause's doers again ("Les terroristes ont tué
-        # trois soldats et les assaillants ont tué deux civils": one attack)
-        first = [c.lemma_.casefold() for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        second = subjects[0].lemma_.casefold()
-        if second not in first and second not in _ATTACKER_NOUNS:
+        # where that subject is the attackers, named back as doers ("Les terroristes ont tué
+        # trois soldats et les assaillants ont tué deux civils": one attack). The same noun
+        # twice can be two acts ("trois civils ont été tués à Gao et deux civils à Ménaka").
+        if not (subjects[0].dep_ == "nsubj" and subjects[0].lemma_.casefold() in _ATTACKER_NOUNS):
             return True
     return rule.pos == "VERB" and rule.type in _SPEECH_TYPES and token.dep_ == "conj" and any(
         c.dep_ == "obj" for c in token.children)

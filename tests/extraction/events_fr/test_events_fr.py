@@ -2966,8 +2966,8 @@ def test_a_coordinated_clause_with_its_own_subject_is_an_act_of_its_own(french):
 
 
 def test_a_coordinated_clause_naming_the_same_doers_again_is_the_same_act(french):
-    # "les assaillants" (fr/triggers.yaml attacker_nouns) or the first subject's noun again
-    # names the first clause's doers: one attack, not two
+    # "les assaillants" (fr/triggers.yaml attacker_nouns) as the doers of a coordinated clause
+    # name the first clause's doers again: one attack, not two
     text = "Les terroristes ont tué trois soldats à Djibo lundi et les assaillants ont tué deux civils."
     assaults = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert [e.trigger.text for e in assaults] == ["tué"]
