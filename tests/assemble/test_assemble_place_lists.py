@@ -85,10 +85,14 @@ def test_an_english_list_the_parse_does_not_coordinate_is_one_incident_per_town(
 def test_a_french_list_whose_towns_the_recogniser_drops_is_one_protest_per_town(french):
     # The French recogniser takes no place of "Rosso" and "Kaédi" here and the parse hangs them
     # from the verb apart: each name chained to the list's town is read from the gazetteer.
+    # What the protests turned into ("ont dégénéré en affrontements") is an act of its own, told
+    # at each town of the list too.
     document = french_code(
         french, "Des manifestations ont dégénéré mardi en affrontements notamment à Nouakchott, Rosso et Kaédi."
     )
-    assert places(document) == ["Kaédi", "Nouakchott", "Rosso"]
+    towns = ["Kaédi", "Nouakchott", "Rosso"]
+    assert sorted(i.location.name for i in document.incidents if i.type == "PROTEST" and not i.context) == towns
+    assert {i.location.name for i in document.incidents if i.type == "ASSAULT" and not i.context} == set(towns)
 
 
 def test_a_name_the_gazetteer_does_not_know_ends_a_french_list(french):
