@@ -6,6 +6,7 @@ records the assembly works on.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -876,12 +877,18 @@ def _news_title(text: str, offset: int, rules: AssembleRules) -> bool:
     return first is None or first.group(1).casefold() not in rules.title_question_words
 
 
+@functools.lru_cache(maxsize=4)
+def _in_order(words: frozenset[str]) -> tuple[str, ...]:
+    """`words` sorted once, not at every mention."""
+    return tuple(sorted(words))
+
+
 def _file_caption(text: str, words: frozenset[str]) -> str | None:
     """The file picture's credit a sentence holds (`AssembleRules.file_photo_words`), if any."""
     if not words:
         return None
     lowered = text.casefold()
-    for word in sorted(words):
+    for word in _in_order(words):
         at = lowered.find(word)
         while at >= 0:
             if at == 0 or not lowered[at - 1].isalnum() or not word[0].isalnum():

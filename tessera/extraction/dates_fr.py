@@ -985,26 +985,27 @@ def _latest(*days: dt.date | None) -> dt.date | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _post_signature() -> re.Pattern[str] | None:
+def _post_signature() -> tuple[re.Pattern[str], dict[str, int]] | None:
     """A quoted social-media post's signature: its account in brackets, then the day the
-    platform prints in English (temporal.yaml `post_signature_months`)."""
+    platform prints in English (temporal.yaml `post_signature_months`); with each month's
+    number. Read once."""
     months = [str(m) for m in load_data("temporal", "fr").get("post_signature_months") or ()]
     if len(months) != 12:
         return None
-    return re.compile(rf"\(@\w+\)\s*(?P<m>{'|'.join(months)})\s+(?P<d>[12]\d|3[01]|0?[1-9]),"
-                      r"\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+    pattern = re.compile(rf"\(@\w+\)\s*(?P<m>{'|'.join(months)})\s+(?P<d>[12]\d|3[01]|0?[1-9]),"
+                         r"\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+    return pattern, {month: number for number, month in enumerate(months, 1)}
 
 
 def _posted_day(text: str) -> dt.date | None:
     """The latest day a post quoted in the page was posted ("— Forces Armées Maliennes
     (@FAMa_DIRPA) January 26, 2020"): a whole day with its year the page tells, as its own
     words do (`_told_anchor`); a report is written on or after the posts it quotes."""
-    pattern = _post_signature()
-    if pattern is None or "(@" not in text:
+    signature = _post_signature()
+    if signature is None or "(@" not in text:
         return None
-    months = [str(m) for m in load_data("temporal", "fr")["post_signature_months"]]
-    days = [_safe_day(int(m.group("y")), months.index(m.group("m")) + 1, int(m.group("d")))
-            for m in pattern.finditer(text)]
+    pattern, months = signature
+    days = [_safe_day(int(m.group("y")), months[m.group("m")], int(m.group("d"))) for m in pattern.finditer(text)]
     return _latest(*days)
 
 
