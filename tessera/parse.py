@@ -71,7 +71,8 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 from spacy.vocab import Vocab
-from thinc.api import NumpyOps
+from thinc.api import Model, NumpyOps
+from thinc.layers.maxout import forward as _thinc_maxout
 from threadpoolctl import threadpool_limits
 
 from tessera.data import UnknownLanguageError, language_words, load
@@ -148,7 +149,46 @@ def load_language(language: str = "en") -> Language:
         if component_model is not None:
             for layer in component_model.walk():
                 layer.ops = openblas
+                _predict_in_numpy(layer)
     return nlp
+
+
+def _predict_in_numpy(layer: Model[Any, Any]) -> None:
+    """Give a maxout layer of the token encoders (the shared one and the recogniser's own) a
+    forward that predicts the same floats with less work (`_maxout_forward`); training
+    (`is_train`) still goes through thinc's own, and only thinc's stock forward is replaced.
+    thinc's maxout also works out the winning piece of every unit, for a backward pass that
+    prediction never takes: the shared encoder took about a fifth less time without it."""
+    if layer.name == "maxout" and layer._func is _thinc_maxout:
+        layer._func = _maxout_forward
+
+
+def _predict_only(_: Any) -> Any:
+    raise NotImplementedError("a prediction-only forward has no backward pass")
+
+
+def _maxout_forward(model: Model[Any, Any], X: Any, is_train: bool) -> tuple[Any, Callable[[Any], Any]]:
+    """thinc's maxout forward, in prediction: the same product and bias, and each unit's
+    largest piece taken with `numpy.maximum` rather than thinc's loop, which also records
+    which piece won (for training only).
+
+    The largest of some floats is the same float whichever way it is found, except for a
+    tie between 0.0 and -0.0 (thinc keeps the first piece; numpy's vector maximum may return
+    either) and NaN (numpy propagates it, thinc's `>` skips it after the first piece): where
+    the result holds a zero or a NaN, thinc's own maxout is used instead."""
+    if is_train:
+        return _thinc_maxout(model, X, is_train)
+    n_out, pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
+    weights = model.ops.reshape2f(model.get_param("W"), n_out * pieces, n_in)
+    Y = model.ops.gemm(X, weights, trans2=True)
+    Y += model.ops.reshape1f(model.get_param("b"), n_out * pieces)
+    Z: Any = model.ops.reshape3f(Y, Y.shape[0], n_out, pieces)
+    best = Z[:, :, 0].copy() if pieces == 1 else numpy.maximum(Z[:, :, 0], Z[:, :, 1])
+    for piece in range(2, pieces):
+        numpy.maximum(best, Z[:, :, piece], out=best)
+    if not best.all() or numpy.isnan(best.sum()):  # a zero or a NaN: thinc's tie and NaN rules
+        best = model.ops.maxout(Z)[0]
+    return best, _predict_only
 
 
 class TagAttributes:

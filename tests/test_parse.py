@@ -522,3 +522,43 @@ def test_only_a_possessive_between_a_capitalised_word_and_a_lower_case_one_is_re
     for kept in (["the", "Sheriff", "\u2019s", "Department"], ["Pandora", "\u2019s", "Box"],
                  ["the", "village", "\u2019s", "well"], ["Mali", "\u2019s"]):
         assert not _possessives_read_plain(list(kept), forms)
+
+
+def test_encoder_maxout_predicts_the_floats_of_thincs_maxout(nlp, french_nlp):
+    """The prediction forward of the encoders' maxout layers gives thinc's floats bit for bit,
+    the NaN and signed-zero cases (where it falls back to thinc's rules) too."""
+    import numpy
+    from thinc.layers.maxout import forward as thinc_maxout
+
+    from tessera.parse import _maxout_forward
+
+    layers = [layer for model in (nlp, french_nlp) for _, component in model.pipeline
+              if getattr(component, "model", None) is not None
+              for layer in component.model.walk() if layer.name == "maxout"]
+    assert layers and all(layer._func is _maxout_forward for layer in layers)
+    rng = numpy.random.default_rng(0)
+    for layer in layers[:3]:
+        rows = rng.standard_normal((50, layer.get_dim("nI"))).astype("f")
+        expected, _ = thinc_maxout(layer, rows, False)
+        got = layer.predict(rows)
+        assert got.dtype == expected.dtype and got.shape == expected.shape and got.flags.c_contiguous
+        assert numpy.array_equal(got.view("u4"), expected.view("u4"))
+        assert layer.predict(rows[:0]).shape == (0, layer.get_dim("nO"))
+    # Pieces that tie at 0.0 and -0.0, or hold a NaN: thinc keeps the first piece, skips a later NaN.
+    layer = layers[0]
+    n_out, pieces = layer.get_dim("nO"), layer.get_dim("nP")
+    saved = layer.get_param("W").copy(), layer.get_param("b").copy()
+    try:
+        layer.set_param("W", numpy.zeros_like(saved[0]))
+        bias = numpy.full((n_out, pieces), -1.0, dtype="f")
+        bias[0, :2] = [-0.0, 0.0]
+        bias[1, :2] = [0.0, -0.0]
+        bias[2, 1] = numpy.nan
+        bias[3, 0] = numpy.nan
+        layer.set_param("b", bias)
+        rows = numpy.zeros((2, layer.get_dim("nI")), dtype="f")
+        expected, _ = thinc_maxout(layer, rows, False)
+        assert numpy.array_equal(layer.predict(rows).view("u4"), expected.view("u4"))
+    finally:
+        layer.set_param("W", saved[0])
+        layer.set_param("b", saved[1])
