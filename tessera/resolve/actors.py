@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -51,15 +51,15 @@ _V = TypeVar("_V")
 _MEMO_LIMIT = 500_000  # answers kept per memo: bounded memory on endless streams
 
 
-def _remembered(memo: dict[_K, _V], key: _K, compute: Callable[[], _V]) -> _V:
-    """`memo[key]`, computed once; the memo is emptied when it holds `_MEMO_LIMIT` answers."""
-    try:
-        return memo[key]
-    except KeyError:
-        if len(memo) > _MEMO_LIMIT:
-            memo.clear()
-        value = memo[key] = compute()
-        return value
+def _kept(memo: dict[_K, _V], key: _K, value: _V) -> _V:
+    """`value`, kept as `memo[key]`; the memo is emptied first when it holds `_MEMO_LIMIT`
+    answers. The memos are read inline (`try: return memo[key]`): the queries are asked of
+    every word of every phrase, and a call with a closure per query cost more than most
+    answers."""
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -264,6 +264,11 @@ class ActorKnowledgeBase:
         self._titles = {fold(word): sector for word, sector in (titles or {}).items()}
         self._lookups: dict[tuple[str, bool], ActorInfo | None] = {}  # `lookup`'s answers
         self._name_starts: dict[str, bool] = {}  # `could_start_name`'s answers
+        # The answers of the noun queries the actor rules ask of every word of a phrase,
+        # again for each phrase and article (`sector_of_noun`, the classes read through
+        # `_in`): a memo lookup instead of folding the word and trying its singular forms.
+        self._noun_sectors: dict[str, str | None] = {}
+        self._class_answers: dict[frozenset[str], dict[str, bool]] = {}
         self._country_info = {
             code: info for info in self._folded.values() if info.kind == "country" for code in [info.country]
         }
@@ -443,7 +448,11 @@ class ActorKnowledgeBase:
         Kept per text: a sentence scan asks for every run of words that may be a name
         (`tessera.extraction.actors`), and the same runs come back in every article.
         """
-        return _remembered(self._lookups, (text, lowercased), lambda: self._lookup(text, lowercased))
+        key = (text, lowercased)
+        try:
+            return self._lookups[key]
+        except KeyError:
+            return _kept(self._lookups, key, self._lookup(text, lowercased))
 
     def _lookup(self, text: str, lowercased: bool) -> ActorInfo | None:
         stripped = text.strip()
@@ -472,7 +481,10 @@ class ActorKnowledgeBase:
 
     def could_start_name(self, word: str) -> bool:
         """Whether some known name begins with this word (a fast pre-check for scans)."""
-        return _remembered(self._name_starts, word, lambda: self._starts_name(word))
+        try:
+            return self._name_starts[word]
+        except KeyError:
+            return _kept(self._name_starts, word, self._starts_name(word))
 
     def _starts_name(self, word: str) -> bool:
         key = fold(word)
@@ -527,6 +539,12 @@ class ActorKnowledgeBase:
 
         Plurals are accepted as well as lemmas, since shallow sentences have none.
         """
+        try:
+            return self._noun_sectors[lemma]
+        except KeyError:
+            return _kept(self._noun_sectors, lemma, self._sector_of_noun(lemma))
+
+    def _sector_of_noun(self, lemma: str) -> str | None:
         key = fold(lemma)
         sector = self._sector_nouns.get(key)
         if sector is not None:
@@ -554,15 +572,15 @@ class ActorKnowledgeBase:
 
     def is_role_head(self, lemma: str) -> bool:
         """A noun that names a role ("leader", "spokesman"): its modifier says the sector."""
-        return _in(fold(lemma), self.role_heads)
+        return self._in_class(self.role_heads, lemma)
 
     def is_collective_noun(self, lemma: str) -> bool:
         """A noun that counts or gathers people ("dozens", "group"): the actor follows "of"."""
-        return _in(fold(lemma), self.collective_nouns)
+        return self._in_class(self.collective_nouns, lemma)
 
     def is_relational_noun(self, lemma: str) -> bool:
         """A noun for a relation to its possessor ("Israel's ally" is not Israel)."""
-        return _in(fold(lemma), self.relational_nouns)
+        return self._in_class(self.relational_nouns, lemma)
 
     def attribution_preps(self, lemma: str) -> frozenset[str]:
         """Prepositions that name who did an act a verb attributes ("blame" -> on)."""
@@ -578,7 +596,7 @@ class ActorKnowledgeBase:
 
     def is_statement_noun(self, lemma: str) -> bool:
         """A noun for what an actor issues ("statement", "communique")."""
-        return _in(fold(lemma), self.statement_nouns)
+        return self._in_class(self.statement_nouns, lemma)
 
     def uses_weapon(self, lemma: str) -> bool:
         """A verb of using a weapon ("a bomb planted by militants", "rockets fired by the
@@ -587,7 +605,7 @@ class ActorKnowledgeBase:
 
     def is_machine_noun(self, lemma: str) -> bool:
         """A force noun that names a machine ("drone", "warplane"), not who uses it."""
-        return _in(fold(lemma), self.machine_nouns)
+        return self._in_class(self.machine_nouns, lemma)
 
     def undergoes(self, lemma: str) -> bool:
         """A verb whose subject undergoes the act its object names ("the village suffered
@@ -635,7 +653,17 @@ class ActorKnowledgeBase:
 
     def is_foreign_role(self, lemma: str) -> bool:
         """A role usually held by another country's people ("ambassador", "peacekeeper")."""
-        return _in(fold(lemma), self.foreign_roles)
+        return self._in_class(self.foreign_roles, lemma)
+
+    def _in_class(self, words: frozenset[str], lemma: str) -> bool:
+        """`_in(fold(lemma), words)`, kept per class of words and lemma."""
+        answers = self._class_answers.get(words)
+        if answers is None:
+            answers = self._class_answers[words] = {}
+        try:
+            return answers[lemma]
+        except KeyError:
+            return _kept(answers, lemma, _in(fold(lemma), words))
 
     def matcher_terms(self) -> list[tuple[str, str]]:
         """(surface, spaCy label) pairs safe to tag as entities wherever they occur.
