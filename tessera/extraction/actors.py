@@ -649,28 +649,33 @@ def _kb_matches(span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> list[_M
 
 
 def _find_kb_matches(span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> list[_Match]:
+    """The scan of `_kb_matches`: from each word that may start a name (no punctuation, and
+    some known name begins with it), the longest run of at most `_MAX_NAME_TOKENS` words that
+    the knowledge base knows; the scan goes on after it.
+
+    Most words start no name (the scan runs over whole sentences for `_sentence_country`),
+    so only a word's text is read to tell; what else a run needs is read for the words
+    after a possible start only (`_run_words`).
+    """
     matches: list[_Match] = []
     doc = span.doc
     tokens = list(span)
     texts = [token.text for token in tokens]
-    spaces = [token.whitespace_ for token in tokens]
-    # A piece may not start or end on punctuation, nor end on a possessive "'s".
-    bad_start = [token.is_punct for token in tokens]
-    bad_end = [token.is_punct or token.tag_ == "POS" or token.lower_ in {"'s", "\u2019s"} for token in tokens]
-    capital = [text[:1].isupper() for text in texts]
+    could_start_name = kb.could_start_name
     i = 0
     while i < len(tokens):
         found = None
-        if bad_start[i] or not kb.could_start_name(texts[i]):
+        if not could_start_name(texts[i]) or tokens[i].is_punct:
             i += 1
             continue
+        spaces, bad_end, capital = _run_words(tokens[i : i + _MAX_NAME_TOKENS])
         for j in range(min(len(tokens), i + _MAX_NAME_TOKENS), i, -1):
-            if bad_end[j - 1]:
+            if bad_end[j - 1 - i]:
                 continue
             # Names are capitalised in ordinary text ("the platform" is no group).
-            if not lowercased and not any(capital[i:j]):
+            if not lowercased and not any(capital[: j - i]):
                 continue
-            text = "".join(texts[k] + spaces[k] for k in range(i, j - 1)) + texts[j - 1]
+            text = "".join(texts[k] + spaces[k - i] for k in range(i, j - 1)) + texts[j - 1]
             info = kb.lookup(text, lowercased=lowercased)
             if info is not None:
                 found = _Match(span.start + i, span.start + j, info)
@@ -686,6 +691,16 @@ def _find_kb_matches(span: Span, kb: ActorKnowledgeBase, lowercased: bool) -> li
         else:
             i += 1
     return matches
+
+
+def _run_words(tokens: Sequence[Token]) -> tuple[list[str], list[bool], list[bool]]:
+    """Of the words of a possible name: the space after each, whether it may end a name (a
+    piece may not end on punctuation nor on a possessive "'s"), whether it is capitalised."""
+    return (
+        [token.whitespace_ for token in tokens],
+        [token.is_punct or token.tag_ == "POS" or token.lower_ in _POSSESSIVES for token in tokens],
+        [token.text[:1].isupper() for token in tokens],
+    )
 
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
