@@ -457,24 +457,20 @@ class TriggerLexicon:
     # -- selection -------------------------------------------------------------
     def has_trigger(self, doc: Doc) -> bool:
         """Whether a tokenizer-only sentence may hold a trigger (a set look-up per token)."""
-        requirements = self.form_requirements
-        strings = doc.vocab.strings
-        forms = self._requirement_keys
-        # The lowercased forms read as an array of string hashes: a token object is made only
-        # for a form that may trigger.
+        # The lowercased forms read as an array of string hashes, compared as a set with the
+        # hashes of the indexed forms and of the words they need: no string is looked up,
+        # and a token object is made only for a month that may trigger.
         lowers = doc.to_array(LOWER).tolist()
-        words: set[str] | None = None
-        for i, lower in enumerate(lowers):
-            form = forms.get(lower)
-            if form is None:
-                continue
-            needs = requirements[form]
-            if form in _MONTH_TRIGGERS and _next_to_number(doc[i]):
+        present = set(lowers)
+        keys = self._requirement_keys
+        for key in keys.keys() & present:
+            form = keys[key]
+            if form in _MONTH_TRIGGERS and all(
+                _next_to_number(doc[i]) for i, lower in enumerate(lowers) if lower == key
+            ):
                 continue  # "march 7": the month
-            if words is None:
-                words = {strings[h] for h in lowers}
             # "cut" is a trigger only with "ties", "aid"...; "travel" only with "to".
-            if any(all(group & words for group in need) for need in needs):
+            if any(all(not group.isdisjoint(present) for group in need) for need in self._requirement_hashes[form]):
                 return True
         return False
 
@@ -483,6 +479,15 @@ class TriggerLexicon:
         """The forms of `form_requirements` by their string-store key (`has_trigger`): a form's
         hash, or the id of a form that is one of spaCy's symbols, the same in every store."""
         return {get_string_id(form): form for form in self.form_requirements}
+
+    @functools.cached_property
+    def _requirement_hashes(self) -> dict[str, tuple[tuple[frozenset[int], ...], ...]]:
+        """`form_requirements` with each needed word as its string-store key (`has_trigger`
+        compares them with a sentence's lowercased forms' keys, as `_requirement_keys`)."""
+        return {
+            form: tuple(tuple(frozenset(get_string_id(word) for word in group) for group in need) for need in needs)
+            for form, needs in self.form_requirements.items()
+        }
 
     # -- matching --------------------------------------------------------------
     @functools.cached_property
@@ -498,6 +503,26 @@ class TriggerLexicon:
         of `proposal_forms` and no predicate dependency proposes nothing."""
         return self._rule_lemmas | self.rejection_predicates | self.truth_predicates | frozenset(
             self.punishment_phrases)
+
+    @functools.cached_property
+    def accident_words(self) -> frozenset[str]:
+        """`accident_agents` and `disaster_words` together: what names a cause of harm that is
+        no one's act (`proposal._caused_by_disaster`, read per harm trigger)."""
+        return self.accident_agents | self.disaster_words
+
+    @functools.cached_property
+    def protest_naming_nouns(self) -> frozenset[str]:
+        """`protester_nouns` and the lemmas of the noun rules of PROTEST: the nouns that name
+        protesters or a protest (`proposal._names_protest` reads every noun of a sentence)."""
+        protests = {lemma for (pos, lemma), rules in self.rules.items()
+                    if pos == "noun" and any(rule.type == "PROTEST" for rule in rules)}
+        return self.protester_nouns | protests
+
+    @functools.cached_property
+    def sequence_mark_keys(self) -> frozenset[int]:
+        """The string-store keys of `sequence_marks` (`proposal._sequence_scenes` compares a
+        sentence's lowercased forms' keys with them, as `_requirement_keys`)."""
+        return frozenset(get_string_id(mark) for mark in self.sequence_marks)
 
     @functools.cached_property
     def proposal_forms(self) -> frozenset[str]:
