@@ -579,7 +579,7 @@ def _event_region(proposal: _Proposal, lexicon: TriggerLexicon, work: _SentenceW
     reporters = [
         t
         for t in region
-        if t.lemma_.lower() in lexicon.reporting_verbs and t.pos_ == "VERB" and t.i != token.i and t.i != top.i
+        if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.reporting_verbs and t.i != token.i and t.i != top.i
         and not claims_lives(t)  # "..., claiming the lives of nine passengers": no reporter
     ]
     for reporter in sorted(reporters, key=work.depth):

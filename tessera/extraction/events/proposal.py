@@ -143,7 +143,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.symbols import AUX as AUX_POS
 from spacy.symbols import VERB as VERB_POS
 from spacy.tokens import Doc, Span, Token
@@ -304,7 +304,7 @@ class _SentenceWork:
         start, end = self._parser_sentence(token)
         key = -1 - start  # kept beside `names_disaster`'s answers
         if key not in self._disaster:
-            words = self.lexicon.accident_agents | self.lexicon.disaster_words
+            words = self.lexicon.accident_words
             self._disaster[key] = any(_words(t) & words and not _struck_explosive(t, self.lexicon)
                                       for t in self.sentence.doc[start:end])
         return self._disaster[key]
@@ -1159,7 +1159,7 @@ def _caused_by_disaster(token: Token, rule: TriggerRule, lexicon: TriggerLexicon
     ]
     if token.pos_ in ("NOUN", "PROPN"):
         near += [c for c in token.children if c.dep_ in ("compound", "amod")]
-    return any(_words(t) & (lexicon.accident_agents | lexicon.disaster_words) for t in near)
+    return any(_words(t) & lexicon.accident_words for t in near)
 
 
 def _asks_anonymity(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
@@ -1351,6 +1351,11 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
         group = [p for p in kept if p.type == event_type and _scene_key(p) == scene]
         for mode in dict.fromkeys(p.mode for p in group):
             members = [p for p in group if p.mode == mode]
+            if len(members) == 1:
+                # The usual case, one trigger of its type and mode: nothing to choose among,
+                # no second clause with a tally of its own (`_own_tally`), nothing to merge.
+                result.append(members[0])
+                continue
             main = min(
                 members,
                 key=lambda p: (
@@ -1568,17 +1573,18 @@ def _sequence_scenes(doc: Doc, lexicon: TriggerLexicon) -> list[Token]:
     marks = lexicon.sequence_marks
     strings = doc.vocab.strings
     # Read from the doc's arrays (parts of speech, string hashes): no token object made.
-    rows = doc.to_array([POS, TAG, LEMMA, LOWER]).tolist()
+    rows = doc.to_array([POS, LEMMA, LOWER]).tolist()
     verb_pos, gerund = {VERB_POS, AUX_POS}, strings["VBG"]
     verbs = {
         i
-        for i, (pos, tag, lemma, _) in enumerate(rows)
+        for i, (pos, lemma, _) in enumerate(rows)
         if pos in verb_pos and strings[lemma].lower() in lexicon.sequence_verbs
         # not "22 killed following an airstrike": a preposition, the same incident
-        and tag != gerund
+        and doc[i].tag != gerund
     }
     roots: list[Token] = []
-    if not verbs and not any(strings[lower] in marks for _, _, _, lower in rows):
+    # (The marks compared by their string-store keys, as the lowercased forms are read.)
+    if not verbs and lexicon.sequence_mark_keys.isdisjoint(lower for _, _, lower in rows):
         return roots  # most sentences tell no sequence: no word's head is read
     for token in doc:
         head = token.head
@@ -1647,13 +1653,10 @@ def _names_protest(proposals: list[_Proposal], lexicon: TriggerLexicon) -> bool:
     assaults = [p for p in proposals if p.type == "ASSAULT"]
     if not assaults:
         return False
-    for token in assaults[0].token.doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if lemma in lexicon.protester_nouns or any(r.type == "PROTEST" for r in lexicon.rules.get(("noun", lemma), ())):
-            return True
-    return False
+    words = lexicon.protest_naming_nouns
+    return any(
+        token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in words for token in assaults[0].token.doc
+    )
 
 
 def _dispersal_by_control(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
