@@ -20,6 +20,7 @@ from tessera.assemble.lists import (
 )
 from tessera.assemble.mentions import (
     _RELATIVE_DEPS,
+    _against_people,
     _Draft,
     _exact_toll,
     _Mention,
@@ -542,7 +543,16 @@ def _compatible(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_r
 def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rules: DedupeRules) -> str | None:
     """Why `mention` cannot tell `draft`'s incident (None: nothing conflicts)."""
     event = mention.event
-    slack = dt.timedelta(days=rules.anaphor_date_slack_days if _refers_back(mention) else rules.date_slack_days)
+    facts = mention.facts
+    refers_back = _refers_back(mention)
+    slack = dt.timedelta(days=rules.anaphor_date_slack_days if refers_back else rules.date_slack_days)
+    # What of the type test below depends on the mention alone, read once a pair, not once a
+    # member (every mention is tested against every incident told before it).
+    names_back = (facts.anaphor and not facts.plural and facts.act_kind not in rules.anaphor_kinds_apart)
+    own_setting = not facts.state_act and facts.act_kind not in rules.antecedent_kinds_apart
+    a_setting = own_setting and _setting_act(event, rules.person_pronouns, rules.people_acts)
+    compatible_pairs = dedupe_rules.compatible_type_pairs
+    first_asserted = draft.members[0].event.mode == "asserted"
     # A measure only a state takes (an arrest, a curfew) goes on an incident of another type
     # only through a measure of its own type already in it, not through any act of its type
     # ("razed" as the setting of a shooting, tear gas beside it): "Police announced a curfew"
@@ -555,7 +565,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
     def told_types() -> set[str]:
         nonlocal told
         if told is None:
-            told = {m.event.type for m in draft.members if m.facts.state_act or not mention.facts.state_act}
+            told = {m.event.type for m in draft.members if m.facts.state_act or not facts.state_act}
         return told
 
     def sets_the_scene() -> bool:
@@ -566,35 +576,32 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
 
     for other in draft.members:
         known = other.event
+        # A definite noun presupposes its event: "it was not clear who carried out the
+        # attack", "police have not commented on the raid" deny or doubt something about
+        # an attack already told, not the attack itself.
+        if known.mode != event.mode and not (refers_back and first_asserted):
+            return "mode"
         # Within one article a writer names each incident's kind consistently: another
         # type is another incident ("abducted 20 students" beside "killed a guard"),
         # except for a definite noun referring back ("the raid" for an abduction), and
         # for a mention of a type the incident already tells ("kidnapped" again, where
         # "stormed the village" was the setting of the first kidnapping).
+        # (The types' compatibility is read first: `DedupeRules.types_compatible` as a set.)
         same_kind = known.type == event.type or (
-            (
+            (known.type, event.type) in compatible_pairs
+            and (
                 # (not a noun of a kind of coercion naming an act of another type: "the
                 # blockade" is no attack told before; "the raid" may be: `anaphor_kinds_apart`;
                 # nor one naming back an arrest or a ban: `antecedent_kinds_apart`)
-                (mention.facts.anaphor and not mention.facts.plural
-                 and mention.facts.act_kind not in rules.anaphor_kinds_apart
-                 and other.facts.act_kind not in rules.antecedent_kinds_apart)
-                or (_setting_of(known, event, rules.person_pronouns, rules.people_acts) and not other.facts.state_act
-                    and other.facts.act_kind not in rules.antecedent_kinds_apart)
-                or (_setting_of(event, known, rules.person_pronouns, rules.people_acts) and not mention.facts.state_act
-                    and mention.facts.act_kind not in rules.antecedent_kinds_apart)
-                or (sets_the_scene() and not mention.facts.state_act
-                    and mention.facts.act_kind not in rules.antecedent_kinds_apart)
+                (names_back and other.facts.act_kind not in rules.antecedent_kinds_apart)
+                or (not other.facts.state_act and other.facts.act_kind not in rules.antecedent_kinds_apart
+                    and _setting_of(known, event, rules.person_pronouns, rules.people_acts))
+                or (a_setting and _against_people(known))
+                or (own_setting and sets_the_scene())
                 or event.type in told_types()
-                or mention.facts.done_by_event
+                or facts.done_by_event
             )
-            and dedupe_rules.types_compatible(known.type, event.type)
         )
-        # A definite noun presupposes its event: "it was not clear who carried out the
-        # attack", "police have not commented on the raid" deny or doubt something about
-        # an attack already told, not the attack itself.
-        if known.mode != event.mode and not (_refers_back(mention) and draft.members[0].event.mode == "asserted"):
-            return "mode"
         if not same_kind:
             return "type"
         if _kinds_apart(other, mention, rules):
@@ -609,7 +616,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             other.facts.state_act
             and not mention.facts.state_act
             and other.facts.sentence != mention.facts.sentence
-            and not (_refers_back(mention) and event.type == known.type)
+            and not (refers_back and event.type == known.type)
         ):
             # (A definite noun names the measure back only as one of its own type: "the
             # clash" is no arrest told before.)
@@ -625,7 +632,7 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
         # of it: "the rebels said at least 31 died in the attack").
         agree = _tolls_agree(known, event, rules.exceeding_words, rules.lower_bound_words, rules.approximate_words,
                              rules.upper_bound_words)
-        if not agree and not _refers_back(mention) and not _revised(other, mention):
+        if not agree and not refers_back and not _revised(other, mention):
             return "toll"
         if _listed_apart(known, event):
             return "place"

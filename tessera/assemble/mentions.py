@@ -194,15 +194,19 @@ def _date_range(preposition: Token, months: frozenset[str]) -> str | None:
 
 def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None:
     """A period frame governed by the clause verb or the trigger noun, if any."""
+    # `_perfect(clause)`, read at need and once (a Token's label is read once a child too:
+    # each read looks the label up in the vocabulary again).
+    perfect: bool | None = None
     for governor in {clause, trigger}:
         for child in governor.children:
             word = child.lower_
-            if rules.since_clause_acts and child.dep_ == "mark" and governor.i == clause.i \
+            dep = child.dep_
+            if rules.since_clause_acts and dep == "mark" and governor.i == clause.i \
                     and word in rules.since_words:
                 # "... since the military coup dethroned the government in February": the clause
                 # "since" opens tells the act the period starts from, one act of its own day
                 continue
-            if word in rules.since_words and child.dep_ in ("prep", "mark", "advmod", "advcl"):
+            if word in rules.since_words and dep in ("prep", "mark", "advmod", "advcl"):
                 if not (
                     _since_a_day(child, rules)
                     or _in_comparison(governor)
@@ -210,41 +214,44 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
                     or _in_aside(child, governor)
                 ):
                     return f"'{word}' frames a period"
-            if word in rules.period_prepositions and child.dep_ == "prep":
+            if word in rules.period_prepositions and dep == "prep":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in rules.period_units:
                         mods = {c.lower_ for c in obj.children}
                         if obj.tag_ == "NNS" or mods & rules.period_modifiers:
                             return f"'{word} ... {obj.text}' frames a period"
-            if word in rules.range_prepositions and child.dep_ == "prep" \
+            if word in rules.range_prepositions and dep == "prep" \
                     and (span := _date_range(child, rules.month_words)):
                 return f"'{word} {span}' frames a period"
-            if child.dep_ == "npadvmod" and child.lemma_.lower() in rules.period_units and child.tag_ == "NNS":
+            if dep == "npadvmod" and child.lemma_.lower() in rules.period_units and child.tag_ == "NNS":
                 return f"'{child.text}' frames a period"
             # Universal Dependencies (the French model): "depuis 2015", "depuis des années"
             # is an oblique whose case marker is the since word; a period when it holds a
             # year or a period unit, not a day an act began ("depuis lundi") nor a place.
-            since = [c for c in child.children if c.dep_ == "case" and c.lower_ in rules.since_words]
-            if since and child.dep_ in ("obl", "obl:mod", "nmod") and (any(
+            # (The label first: only an oblique's case markers are read.)
+            since = [c for c in child.children if c.dep_ == "case" and c.lower_ in rules.since_words] \
+                if dep in ("obl", "obl:mod", "nmod") else []
+            if since and (any(
                 (t.is_digit and len(t.text) == 4) or t.lemma_.lower() in rules.period_units for t in child.subtree
             ) or child.lemma_.lower() in rules.since_start_nouns or _month_alone(child, rules)):
                 return f"'{since[0].text} {child.text}' frames a period"
-            if _period_oblique(child, rules):
+            if dep in ("obl", "obl:mod", "obj") and _period_oblique(child, rules):
                 return f"'{child.text}' frames a period"
             # Universal Dependencies: "entre janvier et octobre", "entre 2015 et 2017" (the
             # range's first date an oblique with the range word as its case marker)
-            if child.dep_ in ("obl", "obl:mod", "nmod") and any(
+            if dep in ("obl", "obl:mod", "nmod") and any(
                     c.dep_ == "case" and c.lower_ in rules.range_prepositions for c in child.children) \
                     and (end := _range_ends(child, rules.month_words)) is not None:
                 return f"'{child.text} ... {end}' frames a period"
             # "Since peace talks broke down, the rebels have carried out ...": a clause
             # introduced by "since" frames a period for a perfect main clause (a causal
             # "since" goes with a simple past).
-            if child.dep_ == "advcl" and governor.i == clause.i and _perfect(clause):
+            if dep == "advcl" and governor.i == clause.i and (
+                    perfect if perfect is not None else (perfect := _perfect(clause))):
                 marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ in rules.since_words]
                 if marks and not _superlative_before(marks[0]):
                     return f"'{marks[0].text} {child.text}' frames a period"
-    if _perfect(clause):
+    if (perfect if perfect is not None else _perfect(clause)):
         # "346 have been killed and 15,000 have been injured since protests began": the parse
         # hangs the period on the last of two perfect clauses joined by "and"; it frames both.
         for conj in clause.children:
@@ -824,6 +831,7 @@ def mention_facts(
         and sentence.start + token.head.idx in trigger_starts
         and token.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "appos")
     )
+    past_perfect = parsed_deeply and not noun and _past_perfect(token)
     return MentionFacts(
         sentence=sentence.index,
         anaphor=anaphor,
@@ -837,8 +845,8 @@ def mention_facts(
         ordered=parsed_deeply and _follows(token, rules),
         state_act=_state_act(token, rules),
         act_kind=_act_kind(token, rules),
-        past_perfect=parsed_deeply and not noun and _past_perfect(token),
-        own_past_perfect=parsed_deeply and not noun and not _infinitive(token) and _past_perfect(token),
+        past_perfect=past_perfect,
+        own_past_perfect=past_perfect and not _infinitive(token),
         condition=noun and token.lemma_.casefold() in rules.condition_nouns,
         visit_at_home=_visit_at_home(event, token, rules),
         placed=placed,
@@ -942,10 +950,11 @@ def _act_kind(trigger: Token, rules: AssembleRules) -> str | None:
         return None
     words = [trigger] + [c for c in trigger.children if c.dep_ in _KIND_DEPS]
     words += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # (A word's lemma and form read once, not once a kind: each read is a vocabulary look-up.)
     for word in words:
-        lemma = word.lemma_.casefold()
+        lemma, lower = word.lemma_.casefold(), word.lower_
         for kind, lemmas in rules.act_kinds.items():
-            if lemma in lemmas or word.lower_ in lemmas:
+            if lemma in lemmas or lower in lemmas:
                 return kind
     # A kind named by a modifier of the trigger or of its object (`kinds_named_by_modifier`):
     # "declared a state of emergency" (of-object), "imposed martial law" (adjective).
@@ -953,8 +962,9 @@ def _act_kind(trigger: Token, rules: AssembleRules) -> str | None:
     modifiers += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"]
     for word in modifiers:
+        lemma = word.lemma_.casefold()
         for kind in rules.kinds_named_by_modifier:
-            if word.lemma_.casefold() in rules.act_kinds.get(kind, frozenset()):
+            if lemma in rules.act_kinds.get(kind, frozenset()):
                 return kind
     return None
 
@@ -1074,8 +1084,10 @@ def _running_count(clause: Token, rules: AssembleRules) -> str | None:
     kept since the conflict began, over its incidents, not one incident's toll."""
     if not rules.running_count_phrases:
         return None
+    counts: bool | None = None  # `_states_count(clause)`, read at need and once
     for child in clause.children:
-        if child.dep_ not in ("advmod", "prep", "npadvmod", "obl", "obl:mod"):
+        dep = child.dep_
+        if dep not in ("advmod", "prep", "npadvmod", "obl", "obl:mod"):
             continue
         words = " ".join(t.lower_ for t in child.subtree)
         if words.startswith(rules.running_count_phrases):
@@ -1085,7 +1097,8 @@ def _running_count(clause: Token, rules: AssembleRules) -> str | None:
         # word, the parse may split an elided "jusqu'" from the rest.
         # Only of a count the clause states ("40 civils ont été tués jusqu'ici"), not of
         # what has not happened up to now ("aucune revendication jusqu'ici après l'attaque").
-        if (child.dep_ in ("obl", "obl:mod") or child.lower_.endswith(("'", "\u2019"))) and _states_count(clause):
+        if (dep in ("obl", "obl:mod") or child.lower_.endswith(("'", "\u2019"))) and (
+                counts if counts is not None else (counts := _states_count(clause))):
             written = child.doc.text[child.left_edge.idx:].lower().replace("\u2019", "'")
             for phrase in rules.running_count_phrases:
                 if written.startswith(phrase) and not written[len(phrase):len(phrase) + 1].isalnum():
@@ -1478,10 +1491,17 @@ def _setting_of(thing: Event, people: Event, person_pronouns: frozenset[str] = f
                 people_acts: frozenset[str] = frozenset()) -> bool:
     """`thing` is an act against a thing or a place and `people` one against people
     (a toll, the wounded, or a recipient with a sector: "30 villagers", "students")."""
-    recipient = people.recipient
-    return _setting_act(thing, person_pronouns, people_acts) and (
-        people.fatalities is not None
-        or people.injuries is not None
+    return _setting_act(thing, person_pronouns, people_acts) and _against_people(people)
+
+
+def _against_people(event: Event) -> bool:
+    """An act against people: a toll, the wounded, or a recipient with a sector ("30
+    villagers", "students"); the second half of `_setting_of`, for a caller that has read
+    the first (`_setting_act`) once for many pairs."""
+    recipient = event.recipient
+    return (
+        event.fatalities is not None
+        or event.injuries is not None
         or (recipient is not None and recipient.type is not None)
     )
 
