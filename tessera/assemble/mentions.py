@@ -316,8 +316,8 @@ def _period_oblique(child: Token, rules: AssembleRules) -> bool:
     dernier" (one month, singular). The small model may call such a phrase without a
     preposition the verb's object."""
     return (child.dep_ in ("obl", "obl:mod", "obj") and child.lemma_.lower() in rules.period_units
-            and ("Plur" in child.morph.get("Number", [])
-                 or any(c.dep_ == "det" and "Plur" in c.morph.get("Number", []) for c in child.children))
+            and ("Number=Plur" in child.morph
+                 or any(c.dep_ == "det" and "Number=Plur" in c.morph for c in child.children))
             and bool({c.lower_ for c in child.children} & rules.period_modifiers
                      or any(c.dep_ == "case" and c.lower_ in rules.period_prepositions for c in child.children)))
 
@@ -495,7 +495,10 @@ _PAST_PERFECT_AUX_LEMMAS = frozenset({"avoir", "être"})
 
 
 def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" or "Inf" in verb.morph.get("VerbForm", [])  # the tag first: cheaper to read
+    # The tag first: cheaper to read. A feature is asked of the analysis as "Field=Value"
+    # (`MorphAnalysis.__contains__`, one look-up), as `"Inf" in morph.get("VerbForm")` reads
+    # it: spaCy keeps each value of a field as a feature of its own.
+    return verb.tag_ == "VB" or "VerbForm=Inf" in verb.morph
 
 
 def _past_perfect(trigger: Token) -> bool:
@@ -508,8 +511,8 @@ def _past_perfect(trigger: Token) -> bool:
         auxes = [c for c in verb.children if c.dep_.startswith("aux")]
         if auxes and not _infinitive(verb):
             english = any(a.lower_ in _PAST_PERFECT_AUX for a in auxes) and verb.tag_ in ("VBN", "VBG")
-            french = "Part" in verb.morph.get("VerbForm", []) and any(
-                a.lemma_ in _PAST_PERFECT_AUX_LEMMAS and "Imp" in a.morph.get("Tense", []) for a in auxes
+            french = "VerbForm=Part" in verb.morph and any(  # (as `_infinitive` reads a feature)
+                a.lemma_ in _PAST_PERFECT_AUX_LEMMAS and "Tense=Imp" in a.morph for a in auxes
             )
             return english or french
         if verb.head.i == verb.i:
@@ -1089,9 +1092,8 @@ def _running_count(clause: Token, rules: AssembleRules) -> str | None:
         dep = child.dep_
         if dep not in ("advmod", "prep", "npadvmod", "obl", "obl:mod"):
             continue
-        words = " ".join(t.lower_ for t in child.subtree)
-        if words.startswith(rules.running_count_phrases):
-            return words
+        if _subtree_starts_with(child, rules.running_count_phrases):
+            return " ".join(t.lower_ for t in child.subtree)
         # Universal Dependencies (the French model) hangs the phrase as an oblique or an
         # adverb ("jusqu'ici", "à ce jour", "jusqu'à présent"): read as written from its first
         # word, the parse may split an elided "jusqu'" from the rest.
@@ -1104,6 +1106,22 @@ def _running_count(clause: Token, rules: AssembleRules) -> str | None:
                 if written.startswith(phrase) and not written[len(phrase):len(phrase) + 1].isalnum():
                     return phrase
     return None
+
+
+def _subtree_starts_with(head: Token, phrases: tuple[str, ...]) -> bool:
+    """The lower-cased words of `head`'s subtree, joined by spaces, start with one of
+    `phrases`: as `" ".join(t.lower_ for t in head.subtree).startswith(phrases)`, reading
+    only as many words as the longest phrase can span (a preposition's subtree may run on
+    for a clause)."""
+    longest = max(map(len, phrases), default=0)
+    words: list[str] = []
+    length = -1
+    for token in head.subtree:
+        words.append(token.lower_)
+        length += len(words[-1]) + 1
+        if length >= longest:
+            break
+    return " ".join(words).startswith(phrases)
 
 
 def _cause_of_state(trigger: Token, rules: AssembleRules) -> str | None:
