@@ -240,6 +240,23 @@ _VAGUE_PLURALS = {str(k): int(v) for k, v in _QUANTITY_WORDS["vague_plurals"].it
 _MAX_NUMBER_WORDS = 24
 
 
+@functools.lru_cache(maxsize=1)
+def _number_start_words() -> frozenset[str]:
+    """The words without a digit that `_SentenceScanner._number_at` can read a number from:
+    every other digitless token fails each of its tests (a numeral, a range, a glued scale
+    all hold a digit), so the scan passes over it at once. Each branch of `_number_at` is
+    here: a vague plural ("dozens of"), "half", a fraction's first word ("a third of",
+    "two-thirds" as "two", "-", "thirds"), "a"/"an" before a multiple or scale, and the
+    number words `_is_number_token` accepts."""
+    w = number_words()
+    # "two-thirds" read from "two": every part before one of a fraction's hyphens.
+    fraction_heads = {key[:k] for key in w.fractions for k, ch in enumerate(key) if ch == "-"}
+    return frozenset(
+        {*_VAGUE_PLURALS, "half", "a", "an", "one", "hundred", *w.units, *w.tens, *w.multiples, *w.scales,
+         *fraction_heads}
+    )
+
+
 @dataclass
 class _Number:
     """A number found among a sentence's tokens: tokens [start, end) of the doc."""
@@ -266,6 +283,10 @@ class _SentenceScanner:
         self.tokens = [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
         self.lower = [t.casefold() for t in self.tokens]
         self.words = number_words()
+        # Where a number may start (`_may_start_number`): most tokens are plain words, and the
+        # scan skips them without the regular expressions `_number_at` tries on each.
+        starts = _number_start_words()
+        self.may_start = [word in starts or _DIGIT.search(word) is not None for word in self.lower]
 
     # -- number words and numerals
 
@@ -536,7 +557,11 @@ class _SentenceScanner:
         found: list[Quantity] = []
         n = len(self.tokens)
         i = 0
+        may_start = self.may_start
         while i < n:
+            if not may_start[i]:
+                i += 1  # no range and no number starts here (`_number_start_words`)
+                continue
             range_match = _RANGE_TOKEN.match(self.lower[i])
             number = None if range_match else self._number_at(i)
             if range_match:
