@@ -94,6 +94,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1758,7 +1759,21 @@ def reported_speech(span: Span) -> tuple[Token, frozenset[int]] | None:
       des sources locales": the parse hangs the reported clause on the verb of saying, or
       the saying on it (conj, parataxis), whatever the label.
     The verbs of saying and of issuing a statement are the language's data
-    (triggers.yaml `reporting_verbs`, places.yaml `issuing_verbs` and `source_nouns`)."""
+    (triggers.yaml `reporting_verbs`, places.yaml `issuing_verbs` and `source_nouns`).
+
+    Read once a span and kept on its doc (`Doc.user_data`, as `actors._kb_matches` keeps
+    its matches): a pure reading of the parse, which no stage changes after the parse
+    stage, and the events and assemble stages ask it again of the same date."""
+    data: dict[Any, Any] = span.doc.user_data
+    key = ("tessera.reported_speech", span.start, span.end)
+    if key not in data:
+        found = _reported_speech(span)
+        data[key] = None if found is None else (found[0].i, found[1])
+    kept: tuple[int, frozenset[int]] | None = data[key]
+    return None if kept is None else (span.doc[kept[0]], kept[1])
+
+
+def _reported_speech(span: Span) -> tuple[Token, frozenset[int]] | None:
     before = _saying_before(span)
     if before is not None:
         return before
