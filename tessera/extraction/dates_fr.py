@@ -45,8 +45,10 @@ mars" in a 2023 paper is 2023, not the latest 9 March before publication).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import importlib
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -266,6 +268,147 @@ def _needed() -> dict[str, re.Pattern[str]]:
         rf"\s(?:{_alternation(vocabulary['sequence_units'])})\s+(?:{_alternation(vocabulary['sequence_marks'])})"
         rf"\s+(?:qu|un){nouns}",
         re.IGNORECASE)}
+
+
+# --------------------------------------------------------------------------- sentence gates
+#
+# Each pattern is tried at every position of every sentence (some 50 ns a position under
+# re.IGNORECASE, which keeps the engine from skipping ahead), though most sentences hold
+# nothing it can match: a month name, a weekday, "nuit". A pattern's gate is the set of
+# strings one of which every match of it holds (read from the compiled pattern's parse, so
+# it follows the data's words), searched once over the lowered text, case-sensitively (the
+# engine skips to each string's first letters); a sentence no gate string overlaps is not
+# read for that pattern. The sentences read find the same matches, in the same order.
+
+_sre: Any = importlib.import_module("re._parser")  # the stdlib's own parse of a pattern
+# Largest set of strings a gate is built of (a product of alternations grows fast).
+_GATE_STRINGS = 256
+# Letters whose lower case str.lower() and the engine's re.IGNORECASE agree on for every
+# text character: ASCII, Latin-1 letters (French's accents), and characters without case.
+# The few that re.IGNORECASE equates with an ASCII letter otherwise ("ı", "ſ", the Kelvin
+# sign) make a text read ungated (`_lowered`).
+_CASE_ODD = frozenset("\u0131\u017f\u212a")
+
+
+def _gate_safe(ch: str) -> bool:
+    return ch.isascii() or "\u00c0" <= ch <= "\u00ff" or ch.lower() == ch.upper() == ch
+
+
+def _exact(items: Any) -> frozenset[str] | None:
+    """The strings a sequence of parsed pattern items can match, when they are few; else None."""
+    strings = frozenset({""})
+    for op, av in items:
+        one = _exact_item(op, av)
+        if one is None or len(strings) * len(one) > _GATE_STRINGS:
+            return None
+        strings = frozenset(a + b for a in strings for b in one)
+    return strings
+
+
+def _exact_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _sre.LITERAL:
+        return frozenset({chr(av)})
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset({""})  # a boundary or a lookaround holds no text of the match
+    if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in av):
+        return frozenset(chr(code) for _, code in av)
+    if op is _sre.SUBPATTERN:
+        return _exact(av[3])
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            strings = _exact(branch)
+            if strings is None or len(union) + len(strings) > _GATE_STRINGS:
+                return None
+            union |= strings
+        return frozenset(union)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[1] == 1:
+        body = _exact(av[2])
+        return None if body is None else body | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _need(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of a sequence of parsed items holds (None: no such
+    set found): a run of items with few strings, or what one item needs; the longest kept."""
+    found: list[frozenset[str]] = []
+    run = frozenset({""})
+    for op, av in items:
+        one = _exact_item(op, av)
+        if one is not None and len(run) * len(one) <= _GATE_STRINGS:
+            run = frozenset(a + b for a in run for b in one)
+            continue
+        found.append(run)
+        run = one if one is not None else frozenset({""})
+        if one is None:
+            inner = _need_item(op, av)
+            if inner is not None:
+                found.append(inner)
+    found.append(run)
+    useful = [strings for strings in found if "" not in strings]
+    return max(useful, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
+
+
+def _need_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _sre.SUBPATTERN:
+        return _need(av[3])
+    if op is _sre.ATOMIC_GROUP:
+        return _need(av)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _need(av[2])
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            strings = _need(branch)
+            if strings is None:
+                return None
+            union |= strings
+        return frozenset(union)
+    return None
+
+
+def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern's gate over the lowered text: an alternation of strings one of which each
+    match holds (None where none is found, or one holds a character of odd case)."""
+    strings = _need(_sre.parse(pattern.pattern, pattern.flags).data)
+    if strings is None or not all(_gate_safe(ch) for string in strings for ch in string):
+        return None
+    # As a trie (`longest_first_alternation`): the engine follows the text's letters once.
+    return re.compile(longest_first_alternation(string.lower() for string in strings))
+
+
+@functools.lru_cache(maxsize=1)
+def _gates() -> dict[str, re.Pattern[str] | None]:
+    return {kind: _gate(pattern) for kind, pattern in _patterns()}
+
+
+def _lowered(text: str) -> str | None:
+    """The text in lower case, character for character, for the gates; None where a
+    character lowers to more than one or is of odd case (`_CASE_ODD`)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not _CASE_ODD.isdisjoint(text):
+        return None
+    return lowered
+
+
+def _gated(bounds: tuple[tuple[int, int], ...], lowered: str | None, gate: re.Pattern[str] | None,
+           scanned: dict[re.Pattern[str], list[tuple[int, int]]]) -> tuple[tuple[int, int], ...]:
+    """The sentences of `bounds` (in their order) that a string of the gate overlaps: a
+    match of the pattern in a sentence holds one, which the gate's scan finds or steps over
+    with an overlapping one. `scanned` keeps each gate's strings found in this text (the
+    patterns of a day and of a month share theirs)."""
+    if gate is None or lowered is None:
+        return bounds
+    spans = scanned.get(gate)
+    if spans is None:
+        spans = scanned[gate] = [match.span() for match in gate.finditer(lowered)]
+    ends = [end for _, end in spans]
+    kept = []
+    for start, end in bounds:
+        k = bisect.bisect_right(ends, start)  # the first string ending after the sentence starts
+        if k < len(spans) and spans[k][0] < end:
+            kept.append((start, end))
+    return tuple(kept)
 
 
 # What follows a distance told of another act ("deux jours après"): a clause ("que") or an
@@ -590,10 +733,14 @@ def _found(text: str, published: dt.date | None, near: bool = False,
     taken: list[tuple[int, int]] = []
     bounds = spans or ((0, len(text)),)
     needed = _needed()
+    gates = _gates()
+    lowered = _lowered(text)
+    scanned: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for kind, pattern in _patterns():
         if kind in needed and needed[kind].search(text) is None:
             continue  # the text holds no match of it anywhere (`_needed`)
-        for match in (m for start, end in bounds for m in pattern.finditer(text, start, end)):
+        read = _gated(bounds, lowered, gates[kind], scanned)  # the sentences that can hold a match
+        for match in (m for start, end in read for m in pattern.finditer(text, start, end)):
             start, end = match.span()
             if kind == "year":
                 start = match.start("y")
