@@ -1219,12 +1219,17 @@ def _widen_to_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _candidates(ctx: _Context, case_sensitive: bool) -> Iterator[_Candidate]:
-    hits = _key_hits(ctx.text)
+    text = ctx.text
+    hits = _key_hits(text)
+    # Rules keyed alike (the seven of a month, the six of a weekday) read the same windows.
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for priority, rule in enumerate(_rules(case_sensitive)):
-        rule_hits = [hit for name in _RULE_KEYS[rule.name] for hit in hits.get(name, ())]
-        for window_start, window_end in _windows(len(ctx.text), rule_hits):
-            window_start, window_end = _widen_to_whitespace(ctx.text, window_start, window_end)
-            for match in rule.pattern.finditer(ctx.text, window_start, window_end):
+        keys = _RULE_KEYS[rule.name]
+        if keys not in windows:
+            rule_hits = [hit for name in keys for hit in hits.get(name, ())]
+            windows[keys] = [_widen_to_whitespace(text, *window) for window in _windows(len(text), rule_hits)]
+        for window_start, window_end in windows[keys]:
+            for match in rule.pattern.finditer(text, window_start, window_end):
                 if match.end() == match.start():
                     continue
                 resolved = rule.resolve(match, ctx)
