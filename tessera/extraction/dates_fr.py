@@ -283,14 +283,16 @@ def _needed() -> dict[str, re.Pattern[str]]:
 _sre: Any = importlib.import_module("re._parser")  # the stdlib's own parse of a pattern
 # Largest set of strings a gate is built of (a product of alternations grows fast).
 _GATE_STRINGS = 256
-# Letters whose lower case str.lower() and the engine's re.IGNORECASE agree on for every
-# text character: ASCII, Latin-1 letters (French's accents), and characters without case.
-# The few that re.IGNORECASE equates with an ASCII letter otherwise ("ı", "ſ", the Kelvin
-# sign) make a text read ungated (`_lowered`).
+# The characters re.IGNORECASE equates with an ASCII letter though str.lower() does not
+# lower them to it ("ı", "ſ", the Kelvin sign; "İ" lowers to two): a text holding one is
+# read ungated (`_lowered`).
 _CASE_ODD = frozenset("\u0131\u017f\u212a")
 
 
 def _gate_safe(ch: str) -> bool:
+    """A gate may hold the character: one whose matches under re.IGNORECASE are the text
+    characters str.lower() lowers to its own lower case (`_CASE_ODD` aside): ASCII, the
+    Latin-1 letters of French's accents, and characters without case."""
     return ch.isascii() or "\u00c0" <= ch <= "\u00ff" or ch.lower() == ch.upper() == ch
 
 
