@@ -22,6 +22,7 @@ acronym in apposition to any word of the phrase names it ("des éléments du gro
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 from typing import Any
@@ -168,13 +169,35 @@ _NAME_BACK = 3  # how far a name may begin before the phrase's word ("Royaume - 
 _NAME_ON = 4  # and end after it ("Guinée" + "équatoriale", "Émirats" + "arabes unis")
 
 
+# `Doc.user_data` key of a doc's sentence starts (`_sentence_bounds`).
+_SENT_STARTS = "tessera.fr_sent_starts"
+
+
+def _sentence_bounds(sentence: ParsedSentence, token: Token) -> tuple[int, int]:
+    """`token.sent.start, token.sent.end`, read through the sentence starts of the token's doc,
+    found once per doc from the sentence's own tokens (`ParsedSentence.tokens`) and kept on the
+    doc (`Doc.user_data`, as `events_fr.lexicon._per_token` keeps its readings): `Token.sent`
+    walks the doc's tokens and builds two spans on every call. The same bounds: from the last
+    token at or before `token` that opens a sentence (else the doc's first) to the next one
+    that opens a sentence (else the doc's end)."""
+    doc = token.doc
+    starts = doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        if doc is not sentence.doc or not doc.has_annotation("SENT_START"):
+            sent = token.sent  # spaCy's own answer (its error for a doc with no sentence starts)
+            return sent.start, sent.end
+        starts = doc.user_data[_SENT_STARTS] = tuple(t.i for t in sentence.tokens if t.is_sent_start)
+    at = bisect.bisect_right(starts, token.i)
+    return (starts[at - 1] if at else 0), (starts[at] if at < len(starts) else len(doc))
+
+
 def _breaks_name(token: Token) -> bool:
     """Punctuation no name runs across: any but a hyphen or an apostrophe ("Royaume-Uni",
     "Côte d'Ivoire")."""
     return token.is_punct and token.text not in ("-", "'", "\u2019")
 
 
-def _across_split(tokens: list[Token], match: tuple[Any, int, int] | None,
+def _across_split(sentence: ParsedSentence, tokens: list[Token], match: tuple[Any, int, int] | None,
                   kb: ActorKnowledgeBase) -> tuple[list[Token], tuple[Any, int, int]] | None:
     """A name the knowledge base knows that the parse split: read on the words of the text
     around the phrase's name (or, with none, around its capitalised words), longer than the
@@ -188,17 +211,17 @@ def _across_split(tokens: list[Token], match: tuple[Any, int, int] | None,
         anchors = [(tokens[match[1]].i, tokens[match[2] - 1].i)]
     else:
         anchors = [(t.i, t.i) for t in tokens if t.text[:1].isupper() and t.is_alpha]
-    sent = tokens[0].sent
+    sent_start, sent_end = _sentence_bounds(sentence, tokens[0])
     best: tuple[int, int, Any] | None = None
     for first, last in anchors[:3]:
-        if (first - 1 in inside or first == sent.start) and (last + 1 in inside or last + 1 >= sent.end):
+        if (first - 1 in inside or first == sent_start) and (last + 1 in inside or last + 1 >= sent_end):
             continue  # the phrase itself holds both neighbours: nothing split
-        for start in range(max(sent.start, first - _NAME_BACK), first + 1):
+        for start in range(max(sent_start, first - _NAME_BACK), first + 1):
             if any(_breaks_name(doc[k]) for k in range(start, first)):
                 continue
             if not _may_name_token(doc[start], kb):
                 continue  # no name starts at this word, however far it runs
-            for end in range(min(sent.end, last + 1 + _NAME_ON), last, -1):
+            for end in range(min(sent_end, last + 1 + _NAME_ON), last, -1):
                 if best is not None and end - start <= best[1] - best[0]:
                     break
                 if (start == first and end == last + 1) or all(k in inside for k in range(start, end)):
@@ -400,7 +423,7 @@ def actor_from_token_fr(sentence: ParsedSentence, token: Token, kb: ActorKnowled
         return None
     tokens = _this_side(spanned, token, kb)
     match = _kb_match(tokens, kb, token)
-    longer = _across_split(tokens, match, kb)
+    longer = _across_split(sentence, tokens, match, kb)
     if longer is not None:
         tokens, match = longer
     if match is None:
