@@ -149,6 +149,8 @@ class FrenchLexicon:
         self._casualty: dict[tuple[int, int], bool] = {}  # (form, lemma) hashes -> a casualty word
         self._casualty_lemmas = words["kill_verbs"] | words["injure_verbs"] | words["die_verbs"]
         self._lemmas: dict[str, frozenset[str]] = {}
+        # (form, lemma) hashes and a part of speech -> the rules to try (`_read_candidates`)
+        self._candidates: dict[tuple[int, int, str], tuple[FrenchRule, ...]] = {}
 
     @staticmethod
     def _types(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -327,22 +329,40 @@ class FrenchLexicon:
             t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for t in between)
 
     def _rule_of(self, token: Token, pos: str) -> FrenchRule | None:
-        candidates: list[FrenchRule] = []
-        lemmas = self.lemmas_of_form(token.lower_)
-        model = token.lemma_.casefold()
-        if pos == "VERB" and model != token.lower_ and model.endswith(_INFINITIVE_ENDINGS):
-            # the tagger's own infinitive ("sommes": être) over one guessed from the ending (sommer)
-            lemmas = frozenset(lemma for lemma in lemmas
-                               if lemma == model or lemma not in _first_group_infinitives(token.lower_))
-        for lemma in {model, *lemmas}:
-            candidates.extend(self.rules.get((lemma, pos), ()))
-        for rule in sorted(candidates, key=_rule_order):
-            if _constraints_hold(rule, token, self.words):
+        key = (token.lower, token.lemma, pos)
+        candidates = self._candidates.get(key)  # read here first: no call to `_memo` on a hit
+        if candidates is None:
+            candidates = _memo(self._candidates, key, self._read_candidates, (token.lower_, token.lemma_, pos))
+        if not candidates:
+            return None
+        read: dict[str, Any] = {}  # what the constraints read of the token, shared by its rules
+        for rule in candidates:
+            if _constraints_hold(rule, token, self.words, read):
                 return rule
         return None
 
+    def _read_candidates(self, argument: tuple[str, str, str]) -> tuple[FrenchRule, ...]:
+        """The rules of a part of speech for a word's lemmas (its form's and the tagger's), in
+        the order they are tried (`_rule_order`): a reading of the form and the tagger's lemma
+        alone, kept on the lexicon by their hashes (`_candidates`), as most words of the act
+        come again and again."""
+        lower, lemma, pos = argument
+        candidates: list[FrenchRule] = []
+        lemmas = self.lemmas_of_form(lower)
+        model = lemma.casefold()
+        if pos == "VERB" and model != lower and model.endswith(_INFINITIVE_ENDINGS):
+            # the tagger's own infinitive ("sommes": être) over one guessed from the ending (sommer)
+            guessed = _first_group_infinitives(lower)
+            lemmas = frozenset(form_lemma for form_lemma in lemmas if form_lemma == model or form_lemma not in guessed)
+        for form_lemma in {model, *lemmas}:
+            candidates.extend(self.rules.get((form_lemma, pos), ()))
+        return tuple(sorted(candidates, key=_rule_order))
 
-def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset[str]]) -> bool:
+
+def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset[str]],
+                      read: dict[str, Any] | None = None) -> bool:
+    """Whether the token meets the rule's constraints. `read` keeps what is read of the token
+    alone (its object words) for the next rule tried on the same token (`_rule_of`)."""
     if rule.suffered and _suffering_frame(token) is None:
         return False  # "des tirs de joie", "les tirs ont cessé": fire told as undergone only ("a essuyé des tirs")
     if rule.acting and not (token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not _passive(token.head)):
@@ -355,7 +375,12 @@ def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset
         return False  # "s'en prendre à" attacks; "se prendre" alone does not
     named: list[Token] = []
     if rule.objects:
-        named = [o for o in _object_words(token) if o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects]
+        objects = read.get("objects") if read is not None else None
+        if objects is None:
+            objects = _object_words(token)
+            if read is not None:
+                read["objects"] = objects
+        named = [o for o in objects if o.lemma_.casefold() in rule.objects or o.lower_ in rule.objects]
         if not named:
             return False
     if rule.not_objects and any(_named_among(c, rule.not_objects) for c in _undergoers(token)):
