@@ -62,11 +62,18 @@ class _Article:
         # their starts, in that order: a sentence's places, and those before it, are a slice
         self._starts = [p.start for p in self.places]
         self.dates = sorted(dates, key=lambda d: d.start)
+        # their starts, in that order: a sentence's dates, and those that may end before it, are a slice
+        self._date_starts = [d.start for d in self.dates]
         # Days that end a span ("la marche autorisée jusqu'hier": `bounds_a_span`) or open one
         # ("depuis lundi": `opens_a_span`): the first or last day of a state, not a scene the
         # sentences after it are told on.
         self.bounds = {d.start for d in self.dates
                        if bounds_a_span(parsed.text, d, "fr") or opens_a_span(parsed.text, d, _since_words())}
+        # The days a sentence with no date of its own may take from before it (`date`): valued
+        # days and intervals that bound no span, in the same order, with their starts.
+        self._days = [d for d in self.dates if d.value and d.precision in ("day", "interval")
+                      and d.start not in self.bounds]
+        self._day_starts = [d.start for d in self._days]
         self.quantities = quantities
         self.sentences = parsed.sentences
         self._told_with: dict[int, Place | None] = {}  # sentence start -> `_site_told_before`
@@ -149,7 +156,9 @@ class _Article:
         return None
 
     def date(self, sentence: ParsedSentence, trigger: Token | None = None, latest: bool = False) -> DateValue | None:
-        inside = [d for d in self.dates if sentence.start <= d.start < sentence.end and d.value]
+        dates, starts = self.dates, self._date_starts
+        inside = [d for d in dates[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+                  if d.value]
         relations = [(d, mark) for d in inside if (mark := _relation_mark(sentence, d)) is not None]
         if relations:
             # "lundi, deux jours après que des bandits ont enlevé ...": the act of that clause is
@@ -161,8 +170,9 @@ class _Article:
         if inside:
             return min(inside, key=lambda d: ("day", "interval", "month", "year").index(d.precision)
                        if d.precision in ("day", "interval", "month", "year") else 9)
-        before = [d for d in self.dates if d.end <= sentence.start and d.value and d.precision in ("day", "interval")
-                  and d.start not in self.bounds]
+        # (a date that ends by the sentence's start starts by it too)
+        before = [d for d in self._days[:bisect.bisect_right(self._day_starts, sentence.start)]
+                  if d.end <= sentence.start]
         if not before:
             return None
         # The nearest past day told before: not the first one (often the day of the
