@@ -4,6 +4,8 @@ and towns misspelt by one letter.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -98,10 +100,12 @@ def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list
     pattern = phrases.distance_before
     if pattern is None:
         return places
+    numbers = phrases.distance_before_unit
     moved: list[Place] = []
     for place in places:
         match = None
-        if place.feature in _OFFSET_FEATURES and place.lat is not None and place.lon is not None:
+        if place.feature in _OFFSET_FEATURES and place.lat is not None and place.lon is not None \
+                and _number_within(numbers, text, max(0, place.start - 120), place.start):
             match = pattern.search(text, max(0, place.start - 120), place.start)
         compass = _compass(match.group("compass")) if match is not None else None
         if match is None or compass is None or compass == (0, 0):
@@ -147,9 +151,12 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
     pattern = phrases.distance_from
     if pattern is None:
         return set()
+    numbers = phrases.distance_from_unit
     far: set[int] = set()
     for place in places:
         if place.feature == "site" and place.geonames_id is None:
+            continue
+        if not _number_within(numbers, text, max(0, place.start - 120), place.start):
             continue
         match = pattern.search(text, max(0, place.start - 120), place.start)
         if match is None:
@@ -171,6 +178,26 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
         if count * phrases.distance_units.get(match.group("unit").casefold(), 1.0) >= BEARING_KM:
             far.add(place.start)
     return far | _bearings(text, places, phrases)
+
+
+def _number_within(starts_of: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether a number and its unit (`PlacePhrases.distance_before_unit`, `distance_from_unit`)
+    start in `text[start:end]`, the window a distance pattern is searched in: a match of the
+    pattern holds one, so a window without one need not be searched (the full pattern tries
+    every position of its window, and most windows before a place hold no distance). True
+    without `starts_of`."""
+    if starts_of is None:
+        return True
+    starts = _number_starts(starts_of, text)
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
+
+
+@functools.lru_cache(maxsize=16)  # an article's text, asked of by each stage that reads its distances
+def _number_starts(starts_of: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """The positions of `text` where a number and its unit start, in order: the lookahead
+    pattern matches empty at each one."""
+    return tuple(match.start() for match in starts_of.finditer(text))
 
 
 def _bearings(text: str, places: Sequence[Place], phrases: PlacePhrases) -> set[int]:
