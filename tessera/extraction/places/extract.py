@@ -104,12 +104,14 @@ def extract_places(
     until then.
     """
     text = parsed.text
+    # Read once: `is_lowercased` walks the text on every call, and each place entity asks.
+    lowercased = parsed.is_lowercased
     phrases = place_phrases(language)
     geocoder = geocoder or _geocoder(gazetteer)
     toponyms = sorted(
-        [*(_facility_tail(_trimmed(e), phrases, parsed.is_lowercased) for e in entities
+        [*(_facility_tail(_trimmed(e), phrases, lowercased) for e in entities
            if e.label in PLACE_LABELS or (e.label in MISLABELS and _is_safe_term(gazetteer, e.text))),
-         *_institutions_towns(text, entities, gazetteer, phrases, parsed.is_lowercased)],
+         *_institutions_towns(text, entities, gazetteer, phrases, lowercased)],
         key=lambda e: (e.start, -e.end),
     )
     dateline = dateline_span(text)
@@ -137,7 +139,7 @@ def extract_places(
         toponyms += _known_cities_mislabelled(entities, toponyms, gazetteer, village_countries)
     scanned = _scan(parsed, entities, toponyms, gazetteer, phrases, village_countries)
     roads: list[tuple[int, int]] = []  # road compounds in a sentence that names another town
-    if phrases.road_before is not None and village_countries and not parsed.is_lowercased:
+    if phrases.road_before is not None and village_countries and not lowercased:
         ends, roads = _road_ends(parsed, [*toponyms, *scanned], gazetteer, phrases.road_before, village_countries)
         if ends:
             # The towns replace any span the recogniser or the scan took over the compound.
@@ -151,7 +153,7 @@ def extract_places(
     toponyms += scanned
     toponyms.sort(key=lambda e: (e.start, -e.end))
     toponyms = _merge_conjoined(text, _drop_nested(toponyms), gazetteer, phrases.name_particles)
-    if not parsed.is_lowercased:
+    if not lowercased:
         # In ordinary text a name is capitalised: "metro", "gulf" in lower case are nouns.
         # A kind word may lead a name: "the Gulf ...", French "province du Namentenga".
         # A compass word the recogniser took in leads a name too ("northeast Nigeria").
