@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from tessera.extraction.places.compass import (
     _compass,
 )
+from tessera.extraction.places.nesting import (
+    _sentence_words,
+)
 from tessera.extraction.places.phrases import (
     MISLABELS,
     PlacePhrases,
@@ -51,14 +54,15 @@ def _misspelt_towns(
     taken = [(p.start, p.end) for p in places] + [(e.start, e.end) for e in entities if e.label in MISLABELS]
     found: list[Place] = []
     for sentence in parsed.sentences:
-        tokens = sentence.tokens  # the sentence's tokens, made once (`ParsedSentence.tokens`)
-        for k in range(1, len(tokens)):
-            token = tokens[k]
-            word = token.text
+        # The words' texts as read once a sentence for the scan (`_sentence_words`): asking
+        # each token for its text again makes a new string each time.
+        texts = _sentence_words(sentence).texts
+        for k in range(1, len(texts)):
+            word = texts[k]
             if len(word) < MISSPELT_MIN_LENGTH or not word[:1].isupper() or not word[1:].islower() \
-                    or word in towns or fold(tokens[k - 1].text) not in prepositions:
+                    or word in towns or fold(texts[k - 1]) not in prepositions:
                 continue
-            start, end = sentence.offsets(token)
+            start, end = sentence.offsets(sentence.tokens[k])
             if any(s < end and start < e for s, e in taken):
                 continue
             town = next((t for name, t in towns.items() if _one_edit(word, name)), None)
