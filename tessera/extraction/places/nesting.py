@@ -56,9 +56,12 @@ def _words(doc: Doc) -> _Words:
     strings = doc.vocab.strings
     if len(_WORD_FORMS) > 500_000:
         _WORD_FORMS.clear()
-    forms = [_WORD_FORMS.get(orth) or _word_form(strings, orth) for orth in doc.to_array(ORTH).tolist()]
-    return _Words([form[0] for form in forms], [bool(space) for space in doc.to_array(SPACY).tolist()],
-                  [form[1] for form in forms])
+    # Both attributes in one array: each `to_array` call costs more than reading a short
+    # sentence's values out of it.
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    known = _WORD_FORMS.get
+    forms = [known(orth) or _word_form(strings, orth) for orth, _ in rows]
+    return _Words([form[0] for form in forms], [bool(space) for _, space in rows], [form[1] for form in forms])
 
 
 def _sentence_words(sentence: ParsedSentence) -> _Words:
