@@ -104,12 +104,12 @@ def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list
     pattern = phrases.distance_before
     if pattern is None:
         return places
-    numbers = phrases.distance_before_unit
+    units = phrases.distance_unit
     moved: list[Place] = []
     for place in places:
         match = None
         if place.feature in _OFFSET_FEATURES and place.lat is not None and place.lon is not None \
-                and _number_within(numbers, text, max(0, place.start - 120), place.start):
+                and _unit_within(units, text, max(0, place.start - 120), place.start):
             match = pattern.search(text, max(0, place.start - 120), place.start)
         compass = _compass(match.group("compass")) if match is not None else None
         if match is None or compass is None or compass == (0, 0):
@@ -155,12 +155,12 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
     pattern = phrases.distance_from
     if pattern is None:
         return set()
-    numbers = phrases.distance_from_unit
+    units = phrases.distance_unit
     far: set[int] = set()
     for place in places:
         if place.feature == "site" and place.geonames_id is None:
             continue
-        if not _number_within(numbers, text, max(0, place.start - 120), place.start):
+        if not _unit_within(units, text, max(0, place.start - 120), place.start):
             continue
         match = pattern.search(text, max(0, place.start - 120), place.start)
         if match is None:
@@ -184,24 +184,27 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
     return far | _bearings(text, places, phrases)
 
 
-def _number_within(starts_of: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
-    """Whether a number and its unit (`PlacePhrases.distance_before_unit`, `distance_from_unit`)
-    start in `text[start:end]`, the window a distance pattern is searched in: a match of the
-    pattern holds one, so a window without one need not be searched (the full pattern tries
-    every position of its window, and most windows before a place hold no distance). True
-    without `starts_of`."""
-    if starts_of is None:
+def _unit_within(units: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether a unit of distance (`PlacePhrases.distance_unit`) stands in `text[start:end]`,
+    the window a distance pattern is searched in: a match of the pattern holds one, so a
+    window without one need not be searched (the full pattern tries every position of its
+    window, and most windows before a place hold no distance). True without `units`.
+
+    The units' matches over the whole text are read once (`_unit_spans`); a unit inside the
+    window is found there, or lies inside a match found there, so a window that overlaps
+    none of them holds none."""
+    if units is None:
         return True
-    starts = _number_starts(starts_of, text)
-    index = bisect.bisect_left(starts, start)
+    starts, ends = _unit_spans(units, text)
+    index = bisect.bisect_right(ends, start)  # the first match that ends inside or after the window
     return index < len(starts) and starts[index] < end
 
 
 @functools.lru_cache(maxsize=16)  # an article's text, asked of by each stage that reads its distances
-def _number_starts(starts_of: re.Pattern[str], text: str) -> tuple[int, ...]:
-    """The positions of `text` where a number and its unit start, in order: the lookahead
-    pattern matches empty at each one."""
-    return tuple(match.start() for match in starts_of.finditer(text))
+def _unit_spans(units: re.Pattern[str], text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of `units`' matches in `text`, in order (they do not overlap)."""
+    spans = [match.span() for match in units.finditer(text)]
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
 
 
 def _bearings(text: str, places: Sequence[Place], phrases: PlacePhrases) -> set[int]:

@@ -237,12 +237,10 @@ class PlacePhrases:
     # the name is where the distance is measured from (see `far_references`); the
     # collective numerals it may be told with ("une centaine": 100).
     distance_from: re.Pattern[str] | None = None
-    # Where the number and unit each of the two patterns above must hold ("65 km", "une
-    # centaine de kilomètres") may start: a lookahead, so that `finditer` yields every such
-    # position of a text (`distances._number_starts`). A window with none of them holds no
-    # match, and the full pattern, which tries every position of its window, is not run.
-    distance_before_unit: re.Pattern[str] | None = None
-    distance_from_unit: re.Pattern[str] | None = None
+    # A unit of `distance_units` as a word, which a match of either pattern above holds
+    # inside its window: where no unit is near a place, the full pattern, which tries every
+    # position of its window, is not run (`distances._unit_within`).
+    distance_unit: re.Pattern[str] | None = None
     # A comma after a town, then words of nearness (`bearing_after_town`: "in Beoumi, near
     # [the city of] Bouake", "à Béoumi, près de Bouaké"), right before a name: the name is
     # a bearing for the town before it (see `far_references`).
@@ -553,14 +551,9 @@ def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
         rf"(?:(?:{_alternation(articles)})\s*)?"
         rf"(?:(?:[\w-]+\s+)?(?:{_alternation(nouns)})\s*(?:(?:{_alternation(of_words)})\s*)?,?\s*)?$"
     )
-    # What each pattern must hold, its number's last word right before its unit: a digit
-    # ("65 km", "1,200 km"), or a collective numeral's "of" word ("une centaine de kilomètres").
-    unit = rf"\s*(?:{_alternation(units)})(?![\w])"
-    last = rf"(?:\d|(?:{_alternation(collectives)})\s+(?:{_alternation(of_words)}))" if collectives else r"\d"
     return {"distance_before": re.compile(pattern, re.IGNORECASE), "distance_units": units,
             "distance_from": re.compile(reference, re.IGNORECASE), "distance_collectives": collectives,
-            "distance_before_unit": re.compile(rf"(?=\d{unit})", re.IGNORECASE),
-            "distance_from_unit": re.compile(rf"(?={last}{unit})", re.IGNORECASE)}
+            "distance_unit": re.compile(rf"(?:{_alternation(units)})(?![\w])", re.IGNORECASE)}
 
 
 def _country_entries(language: str) -> tuple[dict[str, Any], dict[str, Any]]:
