@@ -162,6 +162,8 @@ def count_casualties(
     hurt: list[int] = []
     totals: list[int] = []  # tolls told as a sum ("a total death toll of eight")
     for token in sorted(clause, key=lambda t: t.i):
+        if not counter.may_count(token):
+            continue  # no casualty word: `read` would find nothing (most of the clause's tokens)
         if token.pos_ == "VERB" and not stated(token):
             continue  # "a bid to kill him", "may have died": not a stated death
         kind, count = counter.read(token)
@@ -251,6 +253,28 @@ def _joined_verbs(word: Token) -> set[int]:
     return found
 
 
+# The children that can make a verb of harm a killing in `_to_death` ("fatally shot", "shot
+# dead", "burnt alive", "stabbed to death"), besides a particle of `killing_phrasals`.
+_TO_DEATH_CHILDREN = frozenset({"fatally", "mortally", "dead", "alive", "to"})
+
+
+@functools.lru_cache(maxsize=8)
+def _start_words(
+    words: CasualtyWords, aggregates: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words `_Counter.read` starts from, for `_Counter.may_count`: the lemmas read on
+    any token (toll, dead and injured words), the forms read on any token (aggregate,
+    dead and injured words) and the lemmas read on a verb (of killing, dying, injuring,
+    losing a life, claiming lives, and the verbs of `killing_phrasals`). Kept per
+    vocabulary: the union is made once, not at every event."""
+    toll = _words()
+    lemmas = words.toll_words | words.dead_words | words.injured_words
+    forms = aggregates | words.dead_words | words.injured_words
+    verbs = (words.kill_verbs | words.die_verbs | words.injure_verbs | toll.lose_verbs | toll.life_claim_verbs
+             | {lemma for lemma, _ in words.killing_phrasals})
+    return lemmas, forms, verbs
+
+
 class _Counter:
     def __init__(
         self,
@@ -284,6 +308,27 @@ class _Counter:
         self._fractions = frozenset(numbers.fractions)
         self.dead_kind = words.kill_verbs | words.die_verbs | words.dead_words
         self._hurt_kind = words.injure_verbs | words.injured_words
+        self._start_lemmas, self._start_forms, self._verb_lemmas = _start_words(words, self._aggregates)
+
+    def may_count(self, token: Token) -> bool:
+        """Whether `read(token)` can find a count or mark one refused: the token is a word
+        `read` starts from (a casualty, toll or aggregate word, a noun of a killing, a verb
+        of killing, dying, injuring, losing or claiming lives, or one with a child that may
+        make it a killing, "shot dead", "fatally shot", "stabbed to death"). A token that
+        is none of these reads ("dead", None) and changes nothing, so the caller skips it,
+        and the check of whether its verb is stated, which is dearer than this one."""
+        lemma = token.lemma_.lower()
+        if lemma in self._start_lemmas or token.lower_ in self._start_forms:
+            return True
+        pos = token.pos_
+        if pos == "NOUN" and self._names_a_killing(lemma):
+            return True
+        if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return lemma in self._verb_lemmas or (
+                any(c.lower_ in _TO_DEATH_CHILDREN for c in token.children)
+                and _to_death(token, self.words.killing_phrasals)
+            )
+        return False
 
     def read(self, token: Token) -> tuple[str, int | None]:
         lemma = token.lemma_.lower()
