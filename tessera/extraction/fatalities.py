@@ -1060,10 +1060,14 @@ def _names_its_people(sentence: ParsedSentence, figure: Quantity) -> bool:
 
 def _phrase_at(text: str, token: Token, phrases: tuple[str, ...]) -> str | None:
     """The phrase of `phrases` that the (case-folded) sentence text holds from the token on,
-    ending at a word's end."""
+    ending at a word's end. Read at every token of a sentence with a toll, where most
+    tokens open no phrase: one test of all the phrases at once rules that out first."""
+    start = token.idx
+    if not text.startswith(phrases, start):
+        return None
     for phrase in phrases:
-        end = token.idx + len(phrase)
-        if text.startswith(phrase, token.idx) and (end >= len(text) or not text[end].isalnum()):
+        end = start + len(phrase)
+        if text.startswith(phrase, start) and (end >= len(text) or not text[end].isalnum()):
             return phrase
     return None
 
