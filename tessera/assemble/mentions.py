@@ -331,6 +331,16 @@ def _present_progressive(clause: Token) -> bool:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _moved_to(clause: Token, event: Event, rules: AssembleRules) -> bool:
+    """A movement of forces (`destination_kept_types`) toward an end its clause names in a
+    phrase of `movement_end_prepositions` ("is sending troops to the region", "are deploying
+    police into the capital"); not one with no end ("is deploying troops")."""
+    return event.type in rules.destination_kept_types and any(
+        c.dep_ == "prep" and c.lower_ in rules.movement_end_prepositions and any(o.dep_ == "pobj" for o in c.children)
+        for c in clause.children
+    )
+
+
 def _act_goes_on(clause: Token, trigger: Token) -> bool:
     """A singular event noun that is the subject of a present progressive: "fighting is going
     on between the army and the militia", "the shelling is approaching the village". The act
@@ -685,6 +695,11 @@ def mention_facts(
         context_reasons.append(f"'{token.text} {interviewed[0]}': an interview, a source of the report")
     if parsed_deeply:
         durative = _durative(clause, token, rules)
+        # "The government is sending reinforcements to the region": a movement of forces
+        # going on as the report is written, toward its end, is the deployment the report
+        # tells, whether or not the end is named (`_moved_to`).
+        if durative == "present progressive" and _moved_to(clause, event, rules):
+            durative = None
         if durative:
             context_reasons.append(durative)
         subordinate = _subordinate_statement(
@@ -716,7 +731,11 @@ def mention_facts(
         anchored = anchored or _within_a_day(clause, rules)
         if not anchored:
             arguments = [c for c in clause.children if c.dep_ in _ARGUMENT_DEPS | {"dobj"}]
-            vague = [t.text for c in arguments for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"]
+            # (The object of a movement of forces counts those moved, not occurrences: "sent in
+            # hundreds of extra police" is one deployment.)
+            counting = [c for c in arguments
+                        if not (c.dep_ == "dobj" and event.type in rules.destination_kept_types)]
+            vague = [t.text for c in counting for t in c.subtree if t.lower_ in rules.vague_counts and t.tag_ == "NNS"]
             subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
             # One event named: a singular definite event noun, as the trigger ("repudiation
             # of the cowardly attack") or as the subject of a simple past ("The attack

@@ -323,6 +323,10 @@ class AssembleRules(BaseModel):
     caption_marks: tuple[str, ...] = ()
     # Types whose place may be a destination: a movement's end ("des renforts dépêchés vers X").
     destination_kept_types: frozenset[str] = frozenset()
+    # Prepositions of a movement's end ("sending troops to the region"): a movement of those
+    # types told in the present progressive toward an end is the act reported, no ongoing
+    # activity (`mentions._moved_to`).
+    movement_end_prepositions: frozenset[str] = frozenset()
     # "..., la commune dont dépend X", "..., où se trouve X": a relative on such a town that
     # puts the site in it; the town then stays (the site's own place when no gazetteer holds X).
     holder_relatives: frozenset[str] = frozenset()
