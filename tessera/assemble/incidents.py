@@ -46,6 +46,7 @@ from tessera.assemble.mentions import (
     _Draft,
     _Mention,
     _sequel_fields,
+    _speaker,
     _toll_floor,
     _toll_part,
     _trigger_token,
@@ -261,6 +262,8 @@ def assemble_incidents(
     # there) is the extraction's carry-over from that act, no move of the story's setting.
     told_acts = {m.facts.sentence for m in mentions}
     mentions = [replace(m, inherited_at=-1) if m.inherited_at in told_acts else m for m in mentions]
+    if rules.speakers_apart_types:
+        mentions = [replace(m, speaker=_speaker(m.event, parsed, rules)) for m in mentions]
 
     gazetteer = gazetteer or Gazetteer.default()
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,

@@ -608,6 +608,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
             return "kind"
         if _doers_apart(other, mention, rules):
             return "actor"
+        if _speakers_apart(other, mention):
+            return "speaker"
         # An act of the type of a measure only a state takes (an arrest, a curfew, a ban)
         # that is no such measure ("abducted", "fired tear gas"), told in a later sentence,
         # is another incident, unless it names the incident back ("during the raid").
@@ -776,6 +778,21 @@ def _doers_apart(first: _Mention, second: _Mention, rules: AssembleRules) -> boo
         and a.actor.type is not None
         and b.actor.type is not None
         and a.actor.type != b.actor.type
+    )
+
+
+def _speakers_apart(first: _Mention, second: _Mention) -> bool:
+    """Two statements of one type (`speakers_apart_types`: "the prime minister condemned the
+    attack", then "the governor also condemned it") made by two people the text names, their
+    names ending apart (`_Mention.speaker`): each speaker's statement is an act of its own,
+    however alike their countries and sectors. A definite noun naming a statement back ("the
+    condemnation") stays the one told before."""
+    return (
+        first.speaker is not None
+        and second.speaker is not None
+        and first.speaker != second.speaker
+        and first.event.type == second.event.type
+        and not (second.facts.anaphor and not second.facts.plural)
     )
 
 

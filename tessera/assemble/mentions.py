@@ -1700,6 +1700,10 @@ class _Mention:
     # "(région de Tahoua)": `places.divisions_named`, `places.towns_as_divisions`): that
     # division, which holds the finer places of the incident told in it (`_conflict`).
     division: Place | None = None
+    # The last word of the person its actor names ("Prime Minister Jane Doe" -> "doe"), for a
+    # type of `speakers_apart_types`: two such acts of two people are two statements
+    # (`links._speakers_apart`).
+    speaker: str | None = None
 
 
 @dataclass
@@ -1719,3 +1723,17 @@ class _Draft:
 def _whole(number: Token, language: str = "en") -> int | None:
     value = parse_number_fr(number.text) if language == "fr" else parse_number(number.text)
     return int(value) if value is not None and value == int(value) else None
+
+
+def _speaker(event: Event, parsed: ParsedArticle, rules: AssembleRules) -> str | None:
+    """The last word of the person that `event`'s actor names, when its type is one of
+    `speakers_apart_types` and the parse labels the actor's words a person's name; else None."""
+    actor = event.actor
+    if actor is None or event.type not in rules.speakers_apart_types:
+        return None
+    sentence = parsed.sentence_at(actor.start)
+    span = sentence.span_at(actor.start, actor.end) if sentence is not None else None
+    if span is None:
+        return None
+    names = [t for t in span if t.ent_type_ == "PERSON"]
+    return names[-1].lower_ if names else None

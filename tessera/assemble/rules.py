@@ -327,6 +327,9 @@ class AssembleRules(BaseModel):
     # types told in the present progressive toward an end is the act reported, no ongoing
     # activity (`mentions._moved_to`).
     movement_end_prepositions: frozenset[str] = frozenset()
+    # Types of statement whose acts by two people the text names are two incidents
+    # (`links._speakers_apart`: two officials' condemnations of one attack).
+    speakers_apart_types: frozenset[str] = frozenset()
     # "..., la commune dont dépend X", "..., où se trouve X": a relative on such a town that
     # puts the site in it; the town then stays (the site's own place when no gazetteer holds X).
     holder_relatives: frozenset[str] = frozenset()
