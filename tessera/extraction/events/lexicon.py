@@ -249,6 +249,8 @@ class TriggerLexicon:
     # Verbal acts that are a second act when they name whom they address beside an act of
     # confrontation (`addressed_statement_types`; proposal._one_statement).
     addressed_statement_types: frozenset[str] = frozenset()
+    # Movements of forces whose subject is their sender, not their place (`sender_types`).
+    sender_types: frozenset[str] = frozenset()
     # Conjunctions of a clause that sets another scene (`scene_conjunctions`).
     scene_marks: frozenset[str] = frozenset()
     # Of those, the ones whose past-tense clause beside a past-tense event tells the same
@@ -342,7 +344,7 @@ class TriggerLexicon:
         punishments = _punishment_phrases(data)
         _add_punishment_forms(punishments, irregular, requirements)
         for key in ("intent_types", "protest_absorbs", "verbal_types", "answered_types", "separate_statement_types",
-                    "addressed_statement_types"):
+                    "addressed_statement_types", "sender_types"):
             unknown = {w.upper() for w in _word_set(data, key)} - set(EVENT_TYPES)
             if unknown:
                 raise ValueError(f"triggers.yaml: {key}: unknown event types {sorted(unknown)}")
@@ -435,6 +437,7 @@ class TriggerLexicon:
             verbal_types=frozenset(w.upper() for w in _word_set(data, "verbal_types")),
             separate_statement_types=frozenset(w.upper() for w in _word_set(data, "separate_statement_types")),
             addressed_statement_types=frozenset(w.upper() for w in _word_set(data, "addressed_statement_types")),
+            sender_types=frozenset(w.upper() for w in _word_set(data, "sender_types")),
             scene_marks=_word_set(data, "scene_conjunctions"),
             same_scene_marks=_word_set(data, "same_scene_conjunctions"),
             contrast_marks=_word_set(data, "contrast_conjunctions"),
