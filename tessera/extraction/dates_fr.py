@@ -280,7 +280,13 @@ def _needed() -> dict[str, re.Pattern[str]]:
 # engine skips to each string's first letters); a sentence no gate string overlaps is not
 # read for that pattern. The sentences read find the same matches, in the same order.
 
-_sre: Any = importlib.import_module("re._parser")  # the stdlib's own parse of a pattern
+# The stdlib's own parse of a pattern is a private module (re._parser since Python 3.11): where
+# it is missing, or parses into a shape this reading does not know, a pattern has no gate and
+# reads every sentence, as before the gates.
+try:
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - another Python
+    _sre = None
 # Largest set of strings a gate is built of (a product of alternations grows fast).
 _GATE_STRINGS = 256
 # The characters re.IGNORECASE equates with an ASCII letter though str.lower() does not
@@ -372,7 +378,12 @@ def _need_item(op: Any, av: Any) -> frozenset[str] | None:
 def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern's gate over the lowered text: an alternation of strings one of which each
     match holds (None where none is found, or one holds a character of odd case)."""
-    strings = _need(_sre.parse(pattern.pattern, pattern.flags).data)
+    if _sre is None:
+        return None
+    try:
+        strings = _need(_sre.parse(pattern.pattern, pattern.flags).data)
+    except (AttributeError, IndexError, TypeError, ValueError):  # a parse of another shape
+        return None
     if strings is None or not all(_gate_safe(ch) for string in strings for ch in string):
         return None
     # As a trie (`longest_first_alternation`): the engine follows the text's letters once.

@@ -726,3 +726,25 @@ def test_a_publication_told_in_the_text_is_no_stamp():
 )
 def test_a_holiday_written_as_its_day_is_that_day(text, expected):
     assert _dates(text) == expected
+
+
+GATED_TEXT = ("Dans la nuit du 14 au 15 août 2021, des hommes armés ont attaqué le poste. Le calme est revenu. "
+              "Jeudi 28 septembre, l'armée a repris la ville. Les troupes partiront fin décembre. RAS. "
+              "LE 1ER MAI, DES TIRS ONT ÉTÉ ENTENDUS.")
+
+
+def test_the_sentence_gates_find_what_reading_every_sentence_finds(monkeypatch):
+    """The gates only skip sentences: without the stdlib's pattern parse (a Python without
+    re._parser) every sentence is read, and the dates are the same."""
+    import tessera.extraction.dates_fr as dates_fr
+
+    gated = _dates(GATED_TEXT)
+    assert any(gate is not None for gate in dates_fr._gates().values())
+    monkeypatch.setattr(dates_fr, "_sre", None)
+    dates_fr._gates.cache_clear()
+    try:
+        assert all(gate is None for gate in dates_fr._gates().values())
+        assert _dates(GATED_TEXT) == gated
+        assert len(gated) >= 4
+    finally:
+        dates_fr._gates.cache_clear()
