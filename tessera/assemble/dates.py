@@ -33,6 +33,7 @@ from tessera.extraction.dates import (
     opens_a_span,
     relation_distance,
     reported_speech,
+    speech_day,
 )
 from tessera.extraction.dates_fr import told_at_a_distance
 from tessera.extraction.events.assembly import title_line
@@ -96,7 +97,7 @@ def _stated_for(
     span = sentence.span_at(date.start, date.end)
     if span is None or len(span) == 0:
         return None
-    if isinstance(date, DateValue) and (speech := _reported_speech(sentence, span)) is not None:
+    if isinstance(date, DateValue) and (speech := reported_speech(span)) is not None:
         # "said on Thursday it had killed ...", "... were killed, police said on Monday":
         # the saying's day, not that of the act its clause reports.
         speaker, reported = speech
@@ -432,8 +433,7 @@ def _saying_day_of_other(sentence: ParsedSentence, date: DateValue, trigger: Tok
     span = sentence.span_at(date.start, date.end)
     if span is None or len(span) == 0:
         return False
-    speech = _reported_speech(sentence, span)
-    speaker = speech[0] if speech is not None else None  # `speech_day`
+    speaker = speech_day(span)
     if speaker is None or speaker.i == trigger.i:
         return False
     return not (trigger.head.i == speaker.i and trigger.dep_ in ("dobj", "obj"))
@@ -442,22 +442,7 @@ def _saying_day_of_other(sentence: ParsedSentence, date: DateValue, trigger: Tok
 def _saying_day(sentence: ParsedSentence, date: DateValue) -> bool:
     """The date is told on a verb of saying, the report's day (`speech_day`)."""
     span = sentence.span_at(date.start, date.end)
-    return span is not None and len(span) > 0 and _reported_speech(sentence, span) is not None  # `speech_day`
-
-
-def _reported_speech(sentence: ParsedSentence, span: DocSpan) -> tuple[Token, frozenset[int]] | None:
-    """`reported_speech` of a span of the sentence, read once a span: it reads only the
-    span's parse, and the assembly asks about each of a sentence's dates for every mention
-    of the sentence (`_stated_for`, `_saying_day_of_other`, `_saying_day`). Kept on the
-    sentence, as `ParsedSentence.span_at` keeps its spans."""
-    speeches: dict[tuple[int, int], tuple[Token, frozenset[int]] | None] | None = sentence.__dict__.get(
-        "_reported_speech")
-    if speeches is None:
-        speeches = sentence.__dict__["_reported_speech"] = {}
-    key = (span.start, span.end)
-    if key not in speeches:
-        speeches[key] = reported_speech(span)
-    return speeches[key]
+    return span is not None and len(span) > 0 and speech_day(span) is not None
 
 
 def _occurrence_date(
