@@ -257,13 +257,12 @@ def assemble_incidents(
                                  _carried_day(event, parsed, facts.sentence)
                                  if rules.carried_days_apart and date is None else None,
                                  _site_restated(event, parsed, rules),
-                                 divisions.get(event.location.start) if event.location is not None else None))
+                                 divisions.get(event.location.start) if event.location is not None else None,
+                                 speaker=_speaker(event, parsed, rules)))
     # A town inherited from a sentence that tells an act (an earlier killing recalled
     # there) is the extraction's carry-over from that act, no move of the story's setting.
     told_acts = {m.facts.sentence for m in mentions}
     mentions = [replace(m, inherited_at=-1) if m.inherited_at in told_acts else m for m in mentions]
-    if rules.speakers_apart_types:
-        mentions = [replace(m, speaker=_speaker(m.event, parsed, rules)) for m in mentions]
 
     gazetteer = gazetteer or Gazetteer.default()
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,

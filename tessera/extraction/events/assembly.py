@@ -444,12 +444,12 @@ def _build_event(
     # forces at home ("Djibouti called up reservists") stays their place.
     if lexicon is not None and proposal.type in lexicon.sender_types and actor_token is not None \
             and actor_token.dep_ == "nsubj" and actor_token.head.i == token.i:
-        sender = {t.i for t in actor_token.subtree}
         focus = context.focus_country(sentence)
-        senders = [p for p in places if (span := sentence.span_at(p.start, p.end)) is not None
-                   and {t.i for t in span} & sender]
-        if focus is not None and any(p.country and p.country != focus.country for p in senders):
-            setting = setting | sender
+        if focus is not None:
+            sender = {t.i for t in actor_token.subtree}
+            if any(p.country and p.country != focus.country and (span := sentence.span_at(p.start, p.end)) is not None
+                   and any(t.i in sender for t in span) for p in places):
+                setting = setting | sender
     location = _location(sentence, token, region, source_tokens, [p for p in places if p.start not in context.far],
                          setting, lexicon, _same_scene(token, work, lexicon) if setting else frozenset())
     bearing = _location(sentence, token, region, source_tokens, places, setting, lexicon) \
