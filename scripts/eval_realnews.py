@@ -24,7 +24,16 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from tessera.evaluate import replace_section  # noqa: E402
-from tessera.evaluate.realnews import FIELDS, RealNewsScore, join_texts, load_annotations, predict, score  # noqa: E402
+from tessera.evaluate.realnews import (  # noqa: E402
+    FIELDS,
+    RealNewsArticle,
+    RealNewsScore,
+    join_texts,
+    load_annotations,
+    predict,
+    score,
+)
+from tessera.records import Document  # noqa: E402
 
 REALNEWS = REPO / "eval" / "realnews"
 
@@ -76,10 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     documents = predict(joined)
     splits = ("study", "score", "all") if args.split == "all" else (args.split,)
     results = {}
+    by_publication: dict[str, dict[str, tuple[int, int]]] = {}
     for split in splits:
         articles = [a for a in joined.articles if split == "all" or a.split == split]
         result = score(articles, documents, notes=split == "study")
         results[split] = result
+        by_publication[split] = _date_by_publication(articles, documents)
         c, f = result.counts, result.figures
         print(f"\n== {args.language} {split}: {c['articles']} articles, {c['gold_incidents']} gold incidents, "
               f"{c['predicted']} predicted, {c['failures']} failures")
@@ -91,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"type found                    {_fmt(f['type_found'])}  ({c['type_found']}/{c['gold_incidents']})")
         for name in FIELDS:
             print(f"  {name:<27} {_fmt(f[name])}  ({c[name + '_right']}/{c[name + '_total']})")
+        for kind, (right, total) in by_publication[split].items():
+            print(f"    date, {PUBLICATION[kind]:<34} {_share(right, total)}")
     if "study" in results:
         print("\n-- study split, per incident (gold | predicted | wrong fields)")
         for note in results["study"].notes:
@@ -98,12 +111,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{mark}{note['article']}: {note['gold']}\n      | {note['predicted'] or 'nothing'}"
                   f"\n      | {', '.join(note['wrong']) or '-'}")
     if args.json:
-        payload = {split: {"figures": r.figures, "counts": r.counts} for split, r in results.items()}
+        payload = {split: {"figures": r.figures, "counts": r.counts,
+                           "date_by_publication": {kind: {"right": right, "total": total}
+                                                   for kind, (right, total) in by_publication[split].items()}}
+                   for split, r in results.items()}
         payload["skipped"] = {"missing": joined.missing, "changed": joined.changed}
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     if args.docs:
         page = args.docs.read_text(encoding="utf-8") if args.docs.exists() else "# Accuracy\n"
-        body = render_section(args.language, results, skipped=len(joined.missing) + len(joined.changed))
+        body = render_section(args.language, results, skipped=len(joined.missing) + len(joined.changed),
+                              by_publication=by_publication)
         args.docs.write_text(replace_section(page, f"realnews-{args.language}", body), encoding="utf-8")
         print(f"wrote the realnews-{args.language} section of {args.docs}")
     return 0
@@ -124,7 +141,29 @@ ROWS = {
 COUNTED = {"incidents_complete": ("complete", "gold_incidents"), "type_found": ("type_found", "gold_incidents")}
 
 
-def render_section(language: str, results: dict[str, RealNewsScore], *, skipped: int) -> str:
+PUBLICATION = {"dated": "articles with a publication date", "undated": "articles with none"}
+
+
+def _date_by_publication(articles: list[RealNewsArticle],
+                         documents: dict[str, Document | None]) -> dict[str, tuple[int, int]]:
+    """The date field's (right, total) over the articles with a publication date and over
+    those without one. An undated page states a weekday and a day of the month but often no
+    year; the annotator took the year from what they knew, which no reading of the text
+    gives, so the two are reported apart."""
+    split: dict[str, tuple[int, int]] = {}
+    for kind in PUBLICATION:
+        chosen = [a for a in articles if (a.published is not None) == (kind == "dated")]
+        counts = score(chosen, documents).counts if chosen else {"date_right": 0, "date_total": 0}
+        split[kind] = (counts["date_right"], counts["date_total"])
+    return split
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right / total:.3f} ({right}/{total})" if total else "n/a"
+
+
+def render_section(language: str, results: dict[str, RealNewsScore], *, skipped: int,
+                   by_publication: dict[str, dict[str, tuple[int, int]]] | None = None) -> str:
     splits = [split for split in ("study", "score", "all") if split in results]
     lines = [
         f"## Real news ({LANGUAGES[language]})",
@@ -152,6 +191,10 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
             # the share from the counts themselves: the figure is rounded to 4 places already
             cells.append("n/a" if value is None or not total else f"{right / total:.3f} ({right}/{total})")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+        if name == "date" and by_publication:
+            for kind, words in PUBLICATION.items():
+                lines.append(f"| date, {words} | "
+                             + " | ".join(_share(*by_publication[s][kind]) for s in splits) + " |")
     lines.append("| wrong predictions: paired with a gold incident of their type / paired with none | "
                  + " | ".join(f"{results[s].counts['predicted_wrong_paired']} / "
                               f"{results[s].counts['predicted_wrong_extra']}" for s in splits) + " |")

@@ -58,3 +58,32 @@ def test_only_the_batch_is_scored(module, tmp_path: Path, capsys) -> None:  # ty
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["all"]["counts"]["articles"] == 2
     assert figures["study"]["counts"]["articles"] == 1 and figures["score"]["counts"]["articles"] == 1
+
+
+def test_the_date_is_reported_apart_for_undated_articles(module, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    gold = {"type": "ASSAULT", "date": {"start": "2024-03-04", "end": "2024-03-04"}}
+    rows = []
+    for number, (sentence, published) in enumerate([
+            ("Gunmen killed four soldiers in Gao on Monday.", "2024-03-08"),
+            ("Gunmen killed four soldiers in Gao on Monday 4 March.", None)], start=1):
+        article_id = f"en-{number:03d}"
+        (texts / f"{article_id}.txt").write_text(sentence, encoding="utf-8")
+        rows.append({"id": article_id, "url": f"https://example.org/{number}", "language": "en",
+                     "published": published, "split": "study",
+                     "text_sha256": hashlib.sha256(sentence.encode("utf-8")).hexdigest(),
+                     "chars": len(sentence), "incidents": [gold]})
+    annotations = tmp_path / "en.jsonl"
+    annotations.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    out, page = tmp_path / "figures.json", tmp_path / "ACCURACY.md"
+    assert module.main(["--language", "en", "--annotations", str(annotations), "--texts", str(texts),
+                        "--json", str(out), "--docs", str(page)]) == 0
+    split = json.loads(out.read_text(encoding="utf-8"))["study"]["date_by_publication"]
+    # The dated article's Monday is counted back from its publication date; the undated one
+    # states no year, so it cannot be placed in time.
+    assert split["dated"] == {"right": 1, "total": 1}
+    assert split["undated"]["total"] == 1 and split["undated"]["right"] == 0
+    section = page.read_text(encoding="utf-8")
+    assert "| date, articles with a publication date | 1.000 (1/1) |" in section
+    assert "| date, articles with none | 0.000 (0/1) |" in section
