@@ -205,3 +205,44 @@ def test_towns_apart_reads_two_settlements_only():
     assert not _towns_apart(place("Sevare", "city", 1), place("Sevare", "city", 1), rules)
     assert not _towns_apart(place("Sevare", "city", 1), place("Mopti", "admin1", 3), rules)
     assert not _towns_apart(place("Sevare", "city", 1), place("Djenne", "admin2", 4), rules)
+
+
+def _placed(document: Document, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [(i.location.name if i.location else None, i.geo_precision)
+            for i in document.incidents if i.type == event_type and not i.context]
+
+
+def test_an_incident_told_with_no_place_is_at_the_scene_the_story_is_at(pipeline):
+    # The curfew's sentence names no place: it inherits the region, but the story is at the
+    # town named last before it, where its acts were told (Kumasi, named after, keeps the article
+    # from having one locality only). The names are real; the sentences are not.
+    text = ("Police shot dead two protesters in Tamale in northern Ghana on Tuesday. "
+            "The protesters had burned the office of the district assembly. "
+            "The authorities announced a curfew on Wednesday. "
+            "In Kumasi, hundreds of traders marched peacefully on Thursday.")
+    assert _placed(code(pipeline, text), "COERCE") == [("Tamale", "town")]
+
+
+def test_a_country_named_after_the_town_takes_the_story_back_to_it(pipeline):
+    # A sentence naming the country alone comes between the town and the curfew: the story has
+    # gone back to the country, which stays the curfew's place.
+    text = ("Police shot dead two protesters in Tamale on Tuesday. "
+            "Ghana's president called for calm. "
+            "The authorities announced a curfew on Wednesday. "
+            "In Kumasi, hundreds of traders marched peacefully on Thursday.")
+    assert _placed(code(pipeline, text), "COERCE") == [("Ghana", "country")]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # the story's acts were at two towns far apart before it: no one scene
+        "In Kumasi, hundreds of traders marched on Wednesday. ",
+        # no act was told at the town named last: a place named in passing is no scene
+        "Officials in Kumasi said the situation was tense. ",
+    ],
+)
+def test_no_one_scene_of_an_act_before_it_leaves_the_country(pipeline, between):
+    text = ("Police shot dead two protesters in Tamale in Ghana on Tuesday. " + between
+            + "The authorities announced a curfew on Thursday.")
+    assert [place for place, _ in _placed(code(pipeline, text), "COERCE")] == ["Ghana"]

@@ -156,6 +156,7 @@ from tessera.extraction.places.nesting import (
     sole_locality,
     town_referred,
     towns_as_divisions,
+    unnamed_settlement,
     unplaced_sites,
 )
 from tessera.extraction.places.phrases import PlacePhrases, place_phrases
@@ -187,5 +188,6 @@ __all__ = [
     "sole_locality",
     "town_referred",
     "towns_as_divisions",
+    "unnamed_settlement",
     "unplaced_sites",
 ]
