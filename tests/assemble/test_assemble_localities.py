@@ -61,6 +61,15 @@ def test_a_sentence_opened_by_elsewhere_is_another_incident(pipeline):
     assert len(assaults(code(pipeline, same))) == 1
 
 
+def test_a_sentence_opened_by_meanwhile_is_another_incident(pipeline):
+    # "Meanwhile" moves the report to another scene, as "Elsewhere" does (`elsewhere_openers`).
+    text = ("Militants attacked a police post on the road to Zarvakoto on Monday night, killing three "
+            "officers. Meanwhile, an official said the militants raided a farm, wounding a herder.")
+    assert len(assaults(code(pipeline, text))) == 2
+    same = text.replace("Meanwhile, an official", "An official")
+    assert len(assaults(code(pipeline, same))) == 1
+
+
 def test_a_district_and_a_town_of_the_province_far_from_it_leave_the_province(pipeline):
     # An incident placed only at a province is narrowed to the one locality the article names
     # in it; a district and a town some 70 km from its point are two localities (English
