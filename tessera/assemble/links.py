@@ -550,7 +550,8 @@ def _conflict(draft: _Draft, mention: _Mention, rules: AssembleRules, dedupe_rul
     slack = dt.timedelta(days=rules.anaphor_date_slack_days if refers_back else rules.date_slack_days)
     # What of the type test below depends on the mention alone, read once a pair, not once a
     # member (every mention is tested against every incident told before it).
-    names_back = (facts.anaphor and not facts.plural and facts.act_kind not in rules.anaphor_kinds_apart)
+    names_back = (facts.anaphor and not facts.plural and facts.act_kind not in rules.anaphor_kinds_apart
+                  and event.type not in rules.anaphor_types_apart)
     own_setting = not facts.state_act and facts.act_kind not in rules.antecedent_kinds_apart
     a_setting = own_setting and _setting_act(event, rules.person_pronouns, rules.people_acts)
     compatible_pairs = dedupe_rules.compatible_type_pairs

@@ -373,6 +373,10 @@ class AssembleRules(BaseModel):
     # Kinds of coercive act (`act_kinds`) whose definite noun names back only an act of its own
     # type ("the blockade", "the arrests" are no attack told before; "the raid" may be one).
     anaphor_kinds_apart: frozenset[str] = frozenset()
+    # Types whose definite noun names back only an act of its own type, though another type
+    # is compatible with it across reports (`anaphor_types_apart` of data/assemble.yaml:
+    # "the rioting" names no deployment told before, "the deployment" no protest).
+    anaphor_types_apart: frozenset[str] = frozenset()
     # Kinds of coercive act (`act_kinds`) that a definite noun of another kind never names
     # back: "the attack" told after an arrest or a ban is no such measure ("the raid" may
     # name back an abduction).
