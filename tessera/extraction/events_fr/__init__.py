@@ -113,6 +113,10 @@ civils", "a causé la mort de 12 soldats").
 A trigger noun that completes a verb's rule (`object_completes`: "a suspendu sa coopération
 militaire", SANCTION) is what the verb acts on, no event of its own; a first-group "-erait"
 verb is a present conditional, a hypothesis, where the tagger misses the mood.
+An act or a measure deplored ("Paris a déploré l'expulsion") is criticism, the act named as
+a complement so it stays an event of its own; the dead and losses a side deplores are none.
+Operations told as going on ("les opérations se poursuivent", a noun's `governors`) and a
+manhunt ("la traque des assaillants", whose "de" complement is the hunted) are deployments.
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger
