@@ -117,6 +117,8 @@ An act or a measure deplored ("Paris a déploré l'expulsion") is criticism, the
 a complement so it stays an event of its own; the dead and losses a side deplores are none.
 Operations told as going on ("les opérations se poursuivent", a noun's `governors`) and a
 manhunt ("la traque des assaillants", whose "de" complement is the hunted) are deployments.
+What "faire état de" reports is told as fact: a trigger noun so reported holds the central
+slot of an object ("avait fait état d'un déploiement important des forces", `_reported`).
 
 Sentence selection (`FrenchLexicon.has_trigger`) runs on tokenizer-only docs: a token
 is a candidate when the model's own lemma table (lemma_lookup) maps it to a trigger

@@ -80,6 +80,7 @@ from tessera.extraction.events_fr.triggers import (
     _imperfect,
     _name_after,
     _purpose,
+    _reported,
     _rescue,
     _second_statement,
     _slot,
@@ -150,7 +151,9 @@ def extract_events_fr(
             slot = _slot(token)
             central = slot in ("ROOT", "obj", "nsubj", "nsubj:pass") or (
                 slot == "obl:arg" and token.head.lemma_.casefold()
-                in lexicon.words["imposing_verbs"] | lexicon.words["carrying_verbs"])
+                in lexicon.words["imposing_verbs"] | lexicon.words["carrying_verbs"]) or (
+                # "a fait état d'un déploiement des forces": what is reported is told as fact
+                rule.pos == "NOUN" and _reported(token, _words()))
             if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
                 continue  # "un appel", "un accord" in passing name no event of their own
             if rule.pos == "NOUN" and slot not in _NOMINAL_SLOTS:

@@ -49,6 +49,8 @@ class _EventWords:
     force_words: frozenset[str]
     suffering_verbs: frozenset[str]
     suffering_nouns: frozenset[str]
+    report_nouns: frozenset[str]
+    report_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

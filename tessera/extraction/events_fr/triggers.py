@@ -431,6 +431,31 @@ def _scene_of(noun: Token, words: _EventWords) -> bool:
     return any(c.dep_ == "cop" and c.lower_ == "été" for c in scene.children)
 
 
+def _reported(noun: Token, words: _EventWords) -> bool:
+    """A trigger noun "faire état de" reports ("a fait état d'un déploiement important des
+    forces", `report_nouns`, `report_verbs`): the "de" complement of the report noun, whose
+    verb the parse may hang on it as an auxiliary or a dependent ("état" tagged the verb), or
+    hang the noun on the verb itself, or on a noun before ("un journaliste, qui avait fait état
+    d'un déploiement": the words "fait état de" right before the noun's phrase still say it).
+    Told as fact, it holds the central slot of an object."""
+    case = next((c for c in noun.children
+                 if c.dep_ == "case" and c.lower_ in ("de", "d'", "d\u2019", "du", "des")), None)
+    if noun.dep_ not in ("obl:arg", "obl", "obl:mod", "nmod") or case is None:
+        return False
+    if case.i >= 2:
+        before, verb = noun.doc[case.i - 1], noun.doc[case.i - 2]
+        if (before.lower_ in words.report_nouns or before.lemma_.casefold() in words.report_nouns) \
+                and verb.lemma_.casefold() in words.report_verbs:
+            return True
+    head = noun.head
+    if head.lemma_.casefold() in words.report_nouns or head.lower_ in words.report_nouns:
+        return any(c.lemma_.casefold() in words.report_verbs for c in head.children) \
+            or head.head.lemma_.casefold() in words.report_verbs
+    return head.lemma_.casefold() in words.report_verbs and any(
+        c.dep_ == "obj" and (c.lemma_.casefold() in words.report_nouns or c.lower_ in words.report_nouns)
+        for c in head.children)
+
+
 def _told_once(clause: Token, words: _EventWords) -> bool:
     """A clause on a plural act noun in a compound past tells what these acts did, once
     ("après des combats ayant opposé la veille les rebelles aux soldats", "des heurts qui

@@ -1510,6 +1510,23 @@ def test_the_hunted_of_a_manhunt_are_not_its_author(french):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Un journaliste de l'AFP avait fait état d'un déploiement important des forces de sécurité dans la capitale.",
+      "MOBILIZE"),
+     # the parse may hang the reported noun on the noun before the relative clause
+     ("Des tirs ont été entendus par un journaliste, qui avait fait état d'un déploiement important des forces "
+      "de sécurité dans les rues.", "MOBILIZE"),
+     ("Le gouverneur a fait état d'un accord entre les deux communautés à Kaya.", "AGREE")],
+)
+def test_what_fait_etat_de_reports_is_told(french, text, kind):
+    assert kind in [e.type for e in _events(french, text)]
+
+
+def test_a_toll_reported_is_no_event_of_its_own(french):
+    assert _events(french, "Le bilan fait état de cinq morts.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "accused"),
     [("Paris a déploré vendredi l'expulsion de l'ambassadeur de France au Niger.", True),
      ("Le gouvernement a déploré l'arrestation des deux journalistes à Bamako.", True),
