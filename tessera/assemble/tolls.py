@@ -19,6 +19,7 @@ from tessera.assemble.mentions import (
 from tessera.assemble.rules import (
     AssembleRules,
 )
+from tessera.data import language_words
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Incident,
@@ -65,8 +66,10 @@ def _toll_statements(
     a figure within `toll_reach_tokens` after a toll word, with no modal, negation or
     hedge between ("The death toll has risen to 25.", "residents said that the death toll
     was 85"; not "the toll could hit 20"), in a sentence that names no natural or accidental
-    cause ("the toll of the floods"). The toll words are found by one search of the
-    article's text, not a pass over its tokens."""
+    cause ("the toll of the floods"), nor one told as a figure the count falls short of
+    ("the toll stands at nearly 40": `_below`). A range is its lower figure, or after a verb of
+    revision the figure it went up to ("le bilan est passé de cinq à onze": 11). The toll words
+    are found by one search of the article's text, not a pass over its tokens."""
     if not (rules.toll_words and rules.toll_types and rules.toll_reach_tokens):
         return []
     if not quantities:
@@ -117,8 +120,14 @@ def _toll_statements(
                 between = sentence.doc[reached.i : figure.start]
                 forms = {t.lower_ for t in between}
         if len(between) > 2 * rules.toll_reach_tokens or (revision is None and len(between) > rules.toll_reach_tokens) \
-                or forms & rules.toll_hedge_words or quantity.max is not None:
+                or forms & rules.toll_hedge_words or _below(quantity, rules):
             continue
+        if quantity.max is not None:
+            # A range: after a verb of revision its upper figure is the toll the count went up to
+            # ("le bilan est passé de cinq à onze", "the toll rose from five to 11"); told alone, its
+            # lower figure is the toll stated ("un bilan de 30 à 32 morts": at least 30).
+            if any(_revises(t, rules) for t in between):
+                value = quantity.max
         if value is None or value != int(value) or not 0 < value < _MAX_TOLL or _vague_count(quantity, rules):
             continue
         done.add(sentence.index)
@@ -139,8 +148,10 @@ def _dead_counts(
     morts", "Les habitants parlent d'une trentaine de victimes", "Hospital officials reported
     12 deaths"): a figure whose unit is a noun of the dead (`dead_count_nouns`), the first in a
     sentence with no toll statement, no hedge, no running count ("so far", "depuis 2012")
-    and no natural or accidental cause. The caller keeps those of sentences that hold no
-    mention: such a count fills the toll of the incident told before that states none."""
+    and no natural or accidental cause, nor one the count falls short of (`_below`); a range
+    gives its lower figure. The caller keeps those of sentences that hold no mention: such a
+    count fills the toll of the incident told before that states none, or raises it where a verb
+    of revision comes right before it (`_raised_to`)."""
     found: list[_TollStatement] = []
     seen = set(done)
     for quantity in quantities:
@@ -152,10 +163,11 @@ def _dead_counts(
                 and not _count_of_dying(sentence, quantity, rules) and not _death_of(sentence, quantity, rules):
             continue
         seen.add(sentence.index)
+        # A range's lower figure ("des sources locales confirment 30 à 32 morts": at least 30).
         value = quantity.value
-        if quantity.max is not None or value is None or value != int(value) or not 0 < value < _MAX_TOLL:
+        if value is None or value != int(value) or not 0 < value < _MAX_TOLL:
             continue
-        if _vague_count(quantity, rules):
+        if _vague_count(quantity, rules) or _below(quantity, rules):
             continue  # "Après avoir fait des milliers de victimes, le conflit ...": no one incident's dead
         forms = {t.lower_ for t in sentence.doc}
         text = sentence.text.casefold()
@@ -165,8 +177,38 @@ def _dead_counts(
                  for t in sentence.tokens):
             continue
         span = Span(text=quantity.text, start=quantity.start, end=quantity.end)
-        found.append(_TollStatement(sentence.index, span, int(value), False))
+        found.append(_TollStatement(sentence.index, span, int(value), _raised_to(sentence, quantity, rules)))
     return found + _death_of_one(parsed, seen, rules)
+
+
+def _raised_to(sentence: ParsedSentence, quantity: Quantity, rules: AssembleRules) -> bool:
+    """A verb of revision stands shortly before the count of the dead, with no other figure
+    between ("Ce qui a augmenté les chiffres à 195 morts", "raising the count to 12 deaths"): the
+    count is what the toll told before went up to. Not a verb of adding up (`toll_sum_lemmas`:
+    "This brings the number to 26 deaths"), whose figure sums up more than the act told before."""
+    figure = sentence.span_at(quantity.start, quantity.end)
+    if figure is None:
+        return False
+    for token in reversed(sentence.doc[max(0, figure.start - rules.toll_reach_tokens) : figure.start]):
+        if token.like_num or token.is_punct:
+            return False
+        if _revises(token, rules):
+            return token.lemma_.casefold() not in rules.toll_sum_lemmas
+    return False
+
+
+def _below(quantity: Quantity, rules: AssembleRules) -> bool:
+    """The figure is told as one the count falls short of ("près de 100 morts", "nearly 40
+    deaths": `toll_below_words` of data/<language>/number_words.yaml): no lower bound, so no toll
+    (the dev sets' convention: "near 250" is null, where "at least 250" and "about 250" are 250)."""
+    words = _below_words(rules.language)
+    text = " ".join(quantity.text.casefold().replace("’", "'").split())
+    return any(text.startswith(f"{w} ") or (w.endswith("'") and text.startswith(w)) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _below_words(language: str) -> tuple[str, ...]:
+    return tuple(sorted(language_words("number_words", language, "toll_below_words")))
 
 
 def _death_of_one(parsed: ParsedArticle, seen: set[int], rules: AssembleRules) -> list[_TollStatement]:

@@ -757,12 +757,16 @@ class _Counter:
             # "12 people dead", "three soldiers wounded".
             return self._count_of_phrase(head)
         if word.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
-            # "left 12 dead", "left twelve people injured".
-            for sibling in head.children:
-                if sibling.dep_ in ("dobj", "nsubj", "nsubjpass") and sibling.i != word.i:
-                    count = self._count_of_phrase(sibling)
-                    if count is not None:
-                        return count
+            # "left 12 dead", "left twelve people injured": the object the word describes; the
+            # subject only where the verb has none ("12 people lay dead"), never beside one:
+            # "Three gunmen shot dead a soldier" kills the soldier, not the gunmen.
+            siblings = [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != word.i]
+            if any(c.dep_ == "dobj" for c in siblings):
+                siblings = [c for c in siblings if c.dep_ != "nsubj"]
+            for sibling in siblings:
+                count = self._count_of_phrase(sibling)
+                if count is not None:
+                    return count
         return None
 
     def _toll(self, toll: Token) -> int | None:

@@ -392,6 +392,22 @@ ENGLISH = [
         'Police fired on a march in Kisumu on Monday. The march was called over the death of a '
         'teacher in custody.',
     ),
+    # a toll told as a figure the count falls short of is no lower bound: no toll
+    pytest.param(
+        None,
+        "Gunmen attacked a market in Kari on Monday. Hospital officials reported nearly 40 deaths.",
+    ),
+    # a range of the dead told apart: its lower figure
+    pytest.param(
+        30,
+        "Gunmen attacked a market in Kari on Monday. Hospital officials reported 30 to 35 deaths.",
+    ),
+    # a toll that went "from five to 11": the figure it went up to
+    pytest.param(
+        11,
+        "Gunmen attacked a market in Kari on Monday, killing five people. The death toll later rose "
+        "from five to 11, officials said.",
+    ),
 ]
 
 FRENCH = [
@@ -714,6 +730,31 @@ FRENCH = [
         9,
         "Un officier a annoncé que le bilan de l'attaque de mercredi soir contre un camp près de "
         "Kidal, qui visait une patrouille de l'armée, a atteint 9.",
+    ),
+    # "près de 40 morts" : ni borne basse ni compte, aucun bilan
+    pytest.param(
+        None,
+        "Des hommes armés ont attaqué lundi un camp militaire à Kwala. Des sources locales évoquent "
+        "près de 40 morts.",
+    ),
+    # "30 à 32 morts" : au moins 30
+    pytest.param(
+        30,
+        "Des hommes armés ont attaqué lundi un camp militaire à Kwala. L'armée n'a donné aucun "
+        "chiffre. Des sources locales évoquent 30 à 32 morts.",
+    ),
+    # "le bilan est passé de cinq à onze" : le chiffre auquel il est monté
+    pytest.param(
+        11,
+        "Des hommes armés ont attaqué lundi un camp militaire à Kwala, tuant cinq soldats. Dans "
+        "l'après-midi, le bilan est passé de cinq à onze morts.",
+    ),
+    # un verbe de révision juste avant un compte de morts dit le bilan révisé
+    pytest.param(
+        51,
+        "Des hommes armés ont attaqué lundi le village de Kari, dans le cercle de Koro. Le "
+        "gouvernement a annoncé un bilan de 32 morts. Deux jours plus tard, d'autres corps ont été "
+        "découverts dans les décombres. Ce qui a augmenté les chiffres à 51 morts.",
     ),
 ]
 

@@ -62,6 +62,19 @@ def test_fatally_shot_is_a_death(events_of) -> None:  # type: ignore[no-untyped-
 @pytest.mark.parametrize(
     ("text", "fatalities"),
     [
+        ("Three gunmen shot dead a soldier at a checkpoint near the market on Friday.", 1),
+        ("On Friday two gunmen shot dead a police officer as he left his home in the town.", 1),
+        ("Gunmen shot dead three soldiers at a checkpoint near the market on Friday.", 3),
+    ],
+)
+def test_shot_dead_counts_its_object_not_the_killers(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    # "dead" describes the object of "shot"; the counted subject beside it are the killers.
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
         ("Five guards were gunned down at a checkpoint near the market on Monday.", 5),
         ("Gunmen gunned down three traders at the market on Monday.", 3),
     ],
