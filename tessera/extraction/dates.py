@@ -18,9 +18,7 @@ them open:
 - A bare weekday, month or month-and-day is the latest one on or before the
   publication day ("Friday", "in March", "on December 23"), unless the words
   before it in its sentence speak of the future ("will meet on Friday"), when it
-  is the next one on or after it. "This Sunday" is the Sunday of the report's week,
-  but the one just gone where that falls after publication and a verb of the past
-  comes before it ("published this Sunday", told on a Monday).
+  is the next one on or after it.
 - Weeks ("this week", "last week") and weekends are intervals Monday-Sunday and
   Saturday-Sunday, but a past "this week" runs only to publication ("earlier this week"
   to the day before), as the real-news gold reads it; seasons are intervals of meteorological seasons; quarters and
@@ -378,16 +376,6 @@ def _tense(text: str, start: int) -> str | None:
     return None
 
 
-# A verb of the past, in the words before a date: a past cue or a regular past form
-# ("published", "arrested"), where no cue speaks of the future.
-_PAST_FORM = re.compile(r"\b[a-z]{3,}ed\b", re.IGNORECASE)
-
-
-def _told_past(text: str, start: int) -> bool:
-    before = _sentence_before(text, start)
-    return not _FUTURE_CUE.search(before) and bool(_PAST_CUE.search(before) or _PAST_FORM.search(before))
-
-
 def _latest_weekday(published: dt.date, weekday: int) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
@@ -709,11 +697,6 @@ def _weekday(m: re.Match[str], ctx: _Context, relative: str | None = None) -> Re
         day = _latest_weekday(published - dt.timedelta(days=1), weekday)
     elif rel == "this":
         day = _week(published)[0] + dt.timedelta(days=weekday)
-        if day > published and _told_past(ctx.text, m.start()):
-            # "the president wrote in messages published this Sunday", told on a Monday: a
-            # past act's "this Sunday" is the one just gone (news translated from Spanish or
-            # French, "este domingo", "ce dimanche"), not the week's Sunday still to come.
-            day = _latest_weekday(published, weekday)
     elif _future_context(ctx.text, m.start()):
         day = _next_weekday(published, weekday)
     else:

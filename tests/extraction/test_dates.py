@@ -783,27 +783,6 @@ def test_earlier_this_month_dates_an_incident_by_the_days_before_the_report(
     assert period_so_far(date, None).value == value
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # Told on a Monday: a past act's "this Sunday" is the day before.
-        ("The minister wrote in posts published this Sunday that the talks had failed.", "2022-02-13"),
-        ("Police said they arrested four suspects this Sunday.", "2022-02-13"),
-        # No verb of the past, or a future one: the week's Sunday.
-        ("The runoff will be held this Sunday.", "2022-02-20"),
-        ("The minister speaks this Sunday.", "2022-02-20"),
-    ],
-)
-def test_this_weekday_after_the_report_day_in_a_past_sentence_is_the_one_just_gone(
-    shallow: Parser, text: str, value: str
-) -> None:
-    assert one(shallow, text, "this Sunday", published=dt.date(2022, 2, 14)).value == value
-
-
-def test_this_weekday_up_to_the_report_day_is_that_days_date(shallow: Parser) -> None:
-    assert one(shallow, "Police arrested four suspects this Tuesday.", "this Tuesday").value == "2022-02-15"
-
-
 def test_earlier_this_month_keeps_the_month_value_in_the_dates_stage(shallow: Parser) -> None:
     """TimeML annotates the month: the days are the incident's (`period_so_far`, assembly)."""
     assert one(shallow, "Protests erupted earlier this month.", "earlier this month").value == "2022-02"
