@@ -46,7 +46,6 @@ from tessera.assemble.mentions import (
     _clause_head,
     _Draft,
     _Mention,
-    _present_main_verb,
     _sequel_fields,
     _speaker,
     _toll_floor,
@@ -221,11 +220,6 @@ def assemble_incidents(
         if (past and not facts.context and window is not None and published is not None
                 and (published - window[1]).days > _CAUSE_AGE_DAYS and _old_cause(event, parsed, rules)):
             facts = replace(facts, context=True, reasons=(*facts.reasons, "the cause of what followed, long before"))
-        if (past and not facts.context and window is not None and published is not None
-                and (published - window[1]).days > _CAUSE_AGE_DAYS and _present_main_verb(event, parsed)):
-            # "Malian soldiers patrol east of Timbuktu in 2015.": a present told of a day long
-            # before the report is an old picture's caption, not the report's news.
-            facts = replace(facts, context=True, reasons=(*facts.reasons, "a present of a day long before: a caption"))
         lent_places = _lent_places(event, parsed, sentence_places.get(facts.sentence, ()), rules, verbal_starts)
         lent = _place_lent(event, parsed, rules)
         sentence = parsed.sentence_at(event.trigger.start)

@@ -435,23 +435,6 @@ def _present_simple(clause: Token) -> bool:
 _PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "witness", "notice"})
 
 
-def _present_main_verb(event: Event, parsed: ParsedArticle) -> bool:
-    """The trigger is its sentence's main verb in the simple present, with no auxiliary
-    ("Soldiers patrol east of Timbuktu in 2015.", "Des soldats tchadiens arrivent à Gao en janvier 2013."):
-    English by its tag (`_present_simple`), French by the morphologizer's tense and form.
-    The caller asks it only of a day stated long before the report: a present told of such a
-    day is the caption of an old picture, not the report's news (`_CAUSE_AGE_DAYS`)."""
-    sentence = parsed.sentence_at(event.trigger.start)
-    token = _trigger_token(sentence, event) if sentence is not None and sentence.deep else None
-    if token is None or token.dep_.casefold() != "root" or token.pos_ != "VERB":
-        return False
-    if token.tag_ in ("VBZ", "VBP"):
-        return _present_simple(token)
-    morph = token.morph
-    return ("Pres" in morph.get("Tense", []) and "Fin" in morph.get("VerbForm", [])
-            and not any(c.dep_.startswith("aux") for c in token.children))
-
-
 def _placed_by_name(noun: Token) -> bool:
     """A noun a place's name modifies, as a compound ("Kenya protests turn deadly", "East Timor
     leader critically wounded") or in an "in" phrase ("anti-government protests in DR Congo"):

@@ -2693,37 +2693,6 @@ def test_an_old_act_told_as_what_came_before_is_context(pipeline, background):
     assert not incident_of(document, text, report).context
 
 
-@pytest.mark.parametrize(
-    ("report", "caption", "trigger"),
-    [
-        ("Gunmen killed 12 villagers in Djibo on Friday.", "Malian soldiers patrol near Gao in 2019.", "patrol"),
-        ("Gunmen killed 12 villagers in Djibo on Friday.", "Protesters block a road in Bamako in 2018.", "block"),
-        # French: the morphologizer's present ("arrivent", "disperse")
-        ("Des hommes armés ont tué douze villageois à Djibo vendredi.",
-         "Des soldats tchadiens arrivent à Gao en janvier 2013.", "arrivent"),
-        ("Des hommes armés ont tué douze villageois à Djibo vendredi.",
-         "La police disperse une manifestation à Bamako en 2018.", "disperse"),
-    ],
-)
-def test_a_present_told_of_a_day_long_before_is_a_caption(pipeline, report, caption, trigger):
-    # A main verb in the simple present with a day stated years before the report: an old
-    # picture's caption, context; the report's own attack stays reported.
-    text = report + " " + caption
-    document = pipeline.extract(Article(id="t", text=text, published=PUBLISHED,
-                                        language="fr" if report.startswith("Des") else "en"))
-    ids = {e.id for e in document.events if e.trigger.text == trigger}
-    told = [i for i in document.incidents if ids & set(i.events)]
-    assert told and all(i.context for i in told), (caption, document.incidents)
-    assert not incident_of(document, text, report).context
-
-
-def test_a_present_told_of_the_report_s_days_is_reported(pipeline):
-    # The same present with the report's own day: news, not a caption.
-    text = "Gunmen killed 12 villagers in Djibo on Friday. Soldiers patrol the streets of Gao on Friday."
-    document = code(pipeline, text)
-    assert any(i.type == "MOBILIZE" for i in reported(document)), document.incidents
-
-
 def test_a_recent_act_told_as_what_came_before_is_reported(pipeline):
     # Days before the report, not a year: the report's own news.
     text = "Schools in Kaya closed on Friday after gunmen killed five teachers in Kaya on Thursday."
