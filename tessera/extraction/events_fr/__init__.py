@@ -113,10 +113,6 @@ civils", "a causé la mort de 12 soldats").
 A trigger noun that completes a verb's rule (`object_completes`: "a suspendu sa coopération
 militaire", SANCTION) is what the verb acts on, no event of its own; a first-group "-erait"
 verb is a present conditional, a hypothesis, where the tagger misses the mood.
-An act or a measure deplored ("Paris a déploré l'expulsion") is criticism, the act named as
-a complement so it stays an event of its own; the dead and losses a side deplores are none.
-Operations told as going on ("les opérations se poursuivent", a noun's `governors`) and a
-manhunt ("la traque des assaillants", whose "de" complement is the hunted) are deployments.
 What "faire état de" reports is told as fact: a trigger noun so reported holds the central
 slot of an object ("avait fait état d'un déploiement important des forces", `_reported`).
 

@@ -85,14 +85,13 @@ class FrenchRule:
     suffered: bool = False  # an act only as what a frame of suffering tells undergone ("essuyer des tirs")
     named_subject: bool = False  # a proper-noun subject (a named group or leader) also meets `subjects`
     completed: bool = False  # a finite verb only in a perfective past ("se sont rassemblés"), `_completed`
-    governors: frozenset[str] = frozenset()  # a noun only as the subject of these ("les opérations se poursuivent")
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
                     or self.reflexive is not None or self.subjects or self.not_objects or self.acting
                     or self.clitics or self.not_complements or self.not_subjects or self.marks_after
-                    or self.suffered or self.governors)
+                    or self.suffered)
 
 
 # Endings of the first group's (-er) participles and commonest finite forms. The model's

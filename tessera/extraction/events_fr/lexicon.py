@@ -170,7 +170,7 @@ class FrenchLexicon:
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
                                 "not_objects", "acting", "subject_needed", "dative_recipient", "clitics",
                                 "not_complements", "not_subjects", "marks_after", "suffered",
-                                "named_subject", "completed", "governors"}
+                                "named_subject", "completed"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -196,7 +196,6 @@ class FrenchLexicon:
             bool(entry.get("suffered", False)),
             bool(entry.get("named_subject", False)),
             bool(entry.get("completed", False)),
-            frozenset(str(w).casefold() for w in entry.get("governors") or []),
         )
 
     @classmethod
@@ -372,9 +371,6 @@ def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset
         return False
     if rule.completed and not _completed(token):
         return False  # "se rassemblent chaque vendredi", "se rassemblaient": a habit, a state
-    if rule.governors and not (token.dep_ in ("nsubj", "nsubj:pass")
-                               and token.head.lemma_.casefold() in rule.governors):
-        return False  # "les opérations se poursuivent" tells them under way; "une opération" alone names none
     if rule.clitics and not any(c.pos_ == "PRON" and c.lower_ in rule.clitics for c in token.children):
         return False  # "s'en prendre à" attacks; "se prendre" alone does not
     named: list[Token] = []

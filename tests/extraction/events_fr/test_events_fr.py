@@ -1484,32 +1484,6 @@ def test_pursuits_patrols_and_positions_are_deployments(french, text, types):
 
 
 @pytest.mark.parametrize(
-    ("text", "types"),
-    [("La traque des assaillants se poursuit dans la forêt de Kabonga.", ["MOBILIZE"]),
-     ("L'armée a lancé la traque des ravisseurs mardi près de Dori.", ["MOBILIZE"]),
-     ("Les forces de sécurité ont mis en place un cordon de sécurité autour du marché.", ["MOBILIZE"]),
-     ("Les habitants attendaient derrière le cordon de sécurité mis en place par les policiers.", ["MOBILIZE"]),
-     # operations told as going on are the forces' (not the polls' nor the rescuers')
-     ("Les opérations se poursuivent sur le terrain et sont concentrées sur la province du Soum.", ["MOBILIZE"]),
-     ("Selon l'armée, les opérations continuent dans la zone de Djibo.", ["MOBILIZE"]),
-     ("Les opérations de vote se poursuivent dans le calme à Niamey.", []),
-     ("Les opérations de secours se poursuivent à Kaya après l'effondrement.", []),
-     ("L'opération a été revendiquée par le JNIM.", []),
-     # a force's standing task, no hunt told; other things put in place are no deployment
-     ("Le bataillon est chargé de la traque des jihadistes dans la région.", []),
-     ("Le gouvernement a mis en place une commission d'enquête.", [])],
-)
-def test_manhunts_cordons_and_operations_under_way_are_deployments(french, text, types):
-    assert [e.type for e in _events(french, text) if e.type == "MOBILIZE"] == types
-
-
-def test_the_hunted_of_a_manhunt_are_not_its_author(french):
-    (hunt,) = [e for e in _events(french, "La traque des assaillants se poursuit dans la forêt de Kabonga.")
-               if e.type == "MOBILIZE"]
-    assert hunt.actor is None or hunt.actor.type != "REB"
-
-
-@pytest.mark.parametrize(
     ("text", "kind"),
     [("Un journaliste de l'AFP avait fait état d'un déploiement important des forces de sécurité dans la capitale.",
       "MOBILIZE"),
@@ -1524,35 +1498,6 @@ def test_what_fait_etat_de_reports_is_told(french, text, kind):
 
 def test_a_toll_reported_is_no_event_of_its_own(french):
     assert _events(french, "Le bilan fait état de cinq morts.") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "accused"),
-    [("Paris a déploré vendredi l'expulsion de l'ambassadeur de France au Niger.", True),
-     ("Le gouvernement a déploré l'arrestation des deux journalistes à Bamako.", True),
-     # the dead and the losses a side "déplore" are a toll, no accusation; nor a lament with no act named
-     ("On déplore trois morts et plusieurs blessés à Kaya.", False),
-     ("L'armée déplore un bilan provisoire de six morts.", False),
-     ("L'armée déplore la perte de deux soldats à Djibo.", False),
-     ("« Les villages ne sont pas protégés », a déploré le maire de Djibo.", False)],
-)
-def test_deploring_an_act_is_criticism(french, text, accused):
-    assert ("ACCUSE" in [e.type for e in _events(french, text)]) == accused
-
-
-def test_the_act_deplored_is_still_told(french):
-    # the arrest deplored is an event of its own, not only what the criticism is about
-    text = "Le gouvernement a déploré l'arrestation des deux journalistes à Bamako."
-    assert "COERCE" in [e.type for e in _events(french, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Les éléments de la gendarmerie ont été retirés du village la semaine dernière.",
-     "L'armée a retiré ses éléments de la localité de Bodo."],
-)
-def test_forces_elements_withdrawn_are_a_retreat(french, text):
-    assert "RETREAT" in [e.type for e in _events(french, text)]
 
 
 @pytest.mark.parametrize(
