@@ -204,7 +204,7 @@ def extract_places(
                 and phrases.country_near_before is not None \
                 and phrases.country_near_before.search(text[max(0, mention.start - 40) : mention.start]):
             role = "border"  # "près du Burkina Faso": beside the country, not in it
-        place = _place(text, mention, resolution, gazetteer, keep_unresolved, role, phrases.point_is_locality)
+        place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
         if place is not None and index in areas:
             place = place.model_copy(update={"name": mention.text, "geonames_id": None, "feature": areas[index][1]})
         if place is not None and role is None and place.feature == "country" \

@@ -657,7 +657,6 @@ def _place(
     gazetteer: Gazetteer,
     keep_unresolved: bool,
     role: PlaceRole | None = None,
-    locality: bool = False,
 ) -> Place | None:
     span = text[mention.start : mention.end]
     if resolution is None:
@@ -665,10 +664,4 @@ def _place(
             return None
         feature = mention.hint or "site"
         return Place(text=span, start=mention.start, end=mention.end, name=mention.text, feature=feature, role=role)
-    place = place_of_entry(span, mention.start, mention.end, resolution.entry, gazetteer, role)
-    if locality and mention.point and not mention.hint and resolution.entry.feature == "admin2":
-        # "près de la localité de Hato Corozal", where the gazetteer holds only the municipality
-        # named after it: the words say the locality (`point_is_locality`), which the division's
-        # point stands for (its seat's, or its towns' centre): a site as precise as a town.
-        place = place.model_copy(update={"feature": "site", "geonames_id": None})
-    return place
+    return place_of_entry(span, mention.start, mention.end, resolution.entry, gazetteer, role)

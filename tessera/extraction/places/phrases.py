@@ -68,9 +68,6 @@ class PlacePhrases:
     # The kind words before a name are read outside the recogniser's entity too ("la
     # région de [Tillabéry]"); words before a town's name that make it a thing ("une Toyota").
     kind_before_outside: bool = False
-    # `point_before` words name a locality ("la localité de X"): where the gazetteer holds
-    # only a division of that name, the place is the locality (`mentions._place`).
-    point_is_locality: bool = False
     # A first- or second-level division in a country that is neither one of the story's nor a
     # neighbour of one, with no other name of the story in it, is no reading of the name (see
     # `_without_strangers`).
@@ -411,7 +408,6 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         articles=words("articles") or frozenset({"the"}),
         modifiers=words("locative_modifiers"),
         kind_before_outside=bool(data.get("kind_before_outside", False)),
-        point_is_locality=bool(data.get("point_is_locality", False)),
         far_divisions=bool(data.get("far_divisions", False)),
         repeated_names=bool(data.get("repeated_names", False)),
         repeated_name_titles=words("repeated_name_titles"),

@@ -278,17 +278,6 @@ def test_a_distance_and_a_compass_word_move_the_point(pipeline):
     assert moved.lat < plain.lat and moved.lon > plain.lon
 
 
-def test_the_word_for_a_locality_before_a_name_only_a_division_bears_makes_it_a_site(pipeline):
-    # The gazetteer holds Hato Corozal only as the Colombian municipality named after its
-    # seat: "la localité de" says the locality, a site at the division's point as precise as a
-    # town; the bare name stays the division.
-    text = "Une patrouille a été attaquée mardi près de la localité de Hato Corozal, dans le Casanare."
-    found = [(p.feature, p.country) for p in _places(pipeline, text) if p.name == "Hato Corozal"]
-    assert found == [("site", "COL")]
-    bare = "Une patrouille a été attaquée mardi à Hato Corozal, dans le Casanare."
-    assert [(p.feature, p.country) for p in _places(pipeline, bare) if p.name == "Hato Corozal"] == [("admin2", "COL")]
-
-
 def test_the_word_for_a_town_before_a_name_makes_it_the_town(pipeline):
     # Tillabéri is a town and the region named after it: "la ville de" says the town,
     # "la région de" the region.
