@@ -439,11 +439,8 @@ def _scene_before(
     scene = next((place for place in reversed(before) if place in last), None)
     if scene is None or scene.start not in acted:
         return None
-    # One scene only: localities far apart before it are the story's several scenes. Not the
-    # national capital, where the news comes from or a distance is told from ("north of the
-    # capital"), beside a scene of another town.
-    if any(distance_km(scene.lat, scene.lon, p.lat, p.lon) > LOCALITY_KM  # type: ignore[arg-type]
-           for p in before if is_national_capital(scene) or not is_national_capital(p)):
+    # One scene only: localities far apart before it are the story's several scenes.
+    if any(distance_km(scene.lat, scene.lon, p.lat, p.lon) > LOCALITY_KM for p in before):  # type: ignore[arg-type]
         return None
     return scene
 

@@ -270,18 +270,3 @@ def test_a_polity_act_in_a_country_known_only_by_its_town_is_at_the_town(pipelin
     text = (f"Soldiers stormed a mosque {where} on Tuesday, killing five gunmen. "
             "The government held talks with the clerics on Monday.")
     assert _placed(code(pipeline, text), "CONSULT") == [placed]
-
-
-@pytest.mark.parametrize(
-    ("before", "placed"),
-    [
-        # the national capital named before is no second scene beside a town far from it
-        ("Accra", ("Tamale", "town")),
-        # another town far from the scene is: the curfew stays at the country
-        ("Kumasi", ("Ghana", "country")),
-    ],
-)
-def test_the_capital_is_no_second_scene(pipeline, before, placed):
-    text = (f"Thousands marched in {before} on Monday. On Tuesday, gunmen attacked a police station "
-            "in Tamale, killing two officers. The authorities announced a curfew on Wednesday.")
-    assert _placed(code(pipeline, text), "COERCE") == [placed]
