@@ -386,12 +386,8 @@ def _best_place(
             narrowed = None
         # Placed so only by the places carried over from the sentences before: the locality the
         # story was at when it told the incident (`_scene_before`).
-        # A country the article knows only by its towns (the extraction's country spanned by a
-        # town's words) is no polity the act is of or towards: the town's story.
-        by_town = any(p.start == place.start and p.feature in _LOCALITY_FEATURES
-                      for found in sentence_places.values() for p in found)
         if narrowed is None and not any(c[3] == 0 for c in candidates) and not (
-                event_type in POLITY_EVENT_TYPES and place.feature == "country" and not by_town) and not any(
+                event_type in POLITY_EVENT_TYPES and place.feature == "country") and not any(
                 names_site(m.facts.sentence) or names_unnamed(m.facts.sentence) for m in members):
             narrowed = _scene_before(members, sentence_places, place, lent | far | aside, acted)
         place = narrowed or country_part(place) or place
@@ -419,8 +415,7 @@ def _scene_before(
     place, where the localities named before lie far apart (the story's several scenes), or
     where the scene is no act's place. Not a place `left_out` (lent to a speaker, a distance's
     or a destination's town) nor one with a role (a dateline). `_best_place` does not ask for
-    an act of or towards a polity placed at a country the article names (`POLITY_EVENT_TYPES`;
-    one it knows only by its towns is no polity spoken of), nor where a
+    an act of or towards a polity placed at a country (`POLITY_EVENT_TYPES`), nor where a
     mention's sentence tells of a site it names no known place for ("in the village of Kologa",
     "in a town nearby")."""
     told = [m for m in members if m.event.location is not None and not m.dateline]

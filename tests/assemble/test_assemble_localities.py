@@ -255,18 +255,3 @@ def test_no_one_scene_of_an_act_before_it_leaves_the_country(pipeline, between):
     text = ("Police shot dead two protesters in Tamale in Ghana on Tuesday. " + between
             + "The authorities announced a curfew on Thursday.")
     assert [place for place, _ in _placed(code(pipeline, text), "COERCE")] == ["Ghana"]
-
-
-@pytest.mark.parametrize(
-    ("where", "placed"),
-    [
-        # the article never names the country, only the town: the talks are the town's story
-        ("in Tamale", ("Tamale", "town")),
-        # a country the article names is the polity a meeting of its government is placed at
-        ("in Tamale in Ghana", ("Ghana", "country")),
-    ],
-)
-def test_a_polity_act_in_a_country_known_only_by_its_town_is_at_the_town(pipeline, where, placed):
-    text = (f"Soldiers stormed a mosque {where} on Tuesday, killing five gunmen. "
-            "The government held talks with the clerics on Monday.")
-    assert _placed(code(pipeline, text), "CONSULT") == [placed]
