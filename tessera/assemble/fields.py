@@ -74,8 +74,6 @@ def _incident(
     text: str = "",
     lead: tuple[int, Place] | None = None,
     retold_finer: bool = False,
-    acted: frozenset[int] = frozenset(),
-    names_unnamed: Callable[[int], bool] = lambda index: False,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -105,8 +103,7 @@ def _incident(
     ends = (road_ends(text, [p for found in sentence_places.values() for p in found], phrases)
             if phrases is not None else frozenset())
     location, location_from, at_dateline = _best_place(members, sentence_places, rules, event_type, names_site, far,
-                                                        own_aside, near_districts, divisions, ends, retold_finer,
-                                                        acted, names_unnamed)
+                                                        own_aside, near_districts, divisions, ends, retold_finer)
     if (lead is not None and location is not None and location.feature in _LEAD_COARSE_FEATURES
             and event_type not in POLITY_EVENT_TYPES and lies_inside(lead[1], location)
             and any(m.facts.sentence == lead[0] for m in members)):
@@ -262,8 +259,6 @@ def _best_place(
     divisions: Mapping[int, Place] | None = None,
     ends: frozenset[int] = frozenset(),
     retold_finer: bool = False,
-    acted: frozenset[int] = frozenset(),
-    names_unnamed: Callable[[int], bool] = lambda index: False,
 ) -> tuple[Place | None, str | None, bool]:
     """The most specific place tied to the incident; a dateline place only as a fallback.
 
@@ -384,60 +379,12 @@ def _best_place(
         if narrowed is not None and is_national_capital(narrowed) and any(
                 place in found and names_site(index) for index, found in sentence_places.items()):
             narrowed = None
-        # Placed so only by the places carried over from the sentences before: the locality the
-        # story was at when it told the incident (`_scene_before`).
-        if narrowed is None and not any(c[3] == 0 for c in candidates) and not (
-                event_type in POLITY_EVENT_TYPES and place.feature == "country") and not any(
-                names_site(m.facts.sentence) or names_unnamed(m.facts.sentence) for m in members):
-            narrowed = _scene_before(members, sentence_places, place, lent | far | aside, acted)
         place = narrowed or country_part(place) or place
         return place, source, False
     for mention in members:
         if mention.event.location is not None:
             return mention.event.location, mention.event.id, True
     return _story_locality(sentence_places, far | {start for m in members for start in m.lent_places}), None, False
-
-
-# The places an incident told with no place of its own may be narrowed from (`_scene_before`).
-_SCENE_COARSE = frozenset({"country", "admin1", "region"})
-
-
-def _scene_before(
-    members: list[_Mention], sentence_places: dict[int, list[Place]], coarse: Place, left_out: Collection[int],
-    acted: Collection[int],
-) -> Place | None:
-    """The locality an incident told with no place of its own is at: where every mention's
-    place was carried over from the sentences before (`_Mention.place_inherited`: "Police
-    announced a curfew") and that place is a country or region, the locality inside it that
-    the last sentence naming a place before the incident's first names, where an act was told
-    (`acted`: "Police shot dead two protesters in Tamale"): the scene the story is at
-    when it goes on to tell the incident. None where a later sentence names only a coarser
-    place, where the localities named before lie far apart (the story's several scenes), or
-    where the scene is no act's place. Not a place `left_out` (lent to a speaker, a distance's
-    or a destination's town) nor one with a role (a dateline). `_best_place` does not ask for
-    an act of or towards a polity placed at a country (`POLITY_EVENT_TYPES`), nor where a
-    mention's sentence tells of a site it names no known place for ("in the village of Kologa",
-    "in a town nearby")."""
-    told = [m for m in members if m.event.location is not None and not m.dateline]
-    if coarse.feature not in _SCENE_COARSE or not told or not all(m.place_inherited for m in told):
-        return None
-    first = min(m.facts.sentence for m in members)
-    named = {index: [place for place in sentence_places[index] if place.role is None and place.start not in left_out
-                     and place.lat is not None and place.lon is not None]
-             for index in sorted(sentence_places) if index < first}
-    named = {index: found for index, found in named.items() if found}
-    before = [place for found in named.values() for place in found
-              if place.feature in _LOCALITY_FEATURES and lies_inside(place, coarse)]
-    # In the last sentence that names a place before it: a sentence naming only a country or a
-    # region after the town's ("Former South Africa President ...") takes the story back to it.
-    last = named[max(named)] if named else []
-    scene = next((place for place in reversed(before) if place in last), None)
-    if scene is None or scene.start not in acted:
-        return None
-    # One scene only: localities far apart before it are the story's several scenes.
-    if any(distance_km(scene.lat, scene.lon, p.lat, p.lon) > LOCALITY_KM for p in before):  # type: ignore[arg-type]
-        return None
-    return scene
 
 
 def _story_locality(sentence_places: dict[int, list[Place]], left_out: Collection[int]) -> Place | None:

@@ -37,7 +37,6 @@ from tessera.assemble.links import (
     _site_reader,
     _site_restated,
     _tours_at_home,
-    _unnamed_site_reader,
 )
 from tessera.assemble.lists import (
     _places_by_sentence,
@@ -295,18 +294,13 @@ def assemble_incidents(
     lead = _lead_locality(parsed, sentence_places, far | gone_to | captions | {
         start for m in mentions for start in m.lent_places}, frozenset(m.event.trigger.start for m in mentions),
         dateline[0] if dateline is not None else 0)
-    # The places the extraction gave an act in its own sentence (not a place carried over from
-    # the sentences before, nor a dateline's): the scenes an incident told with no place of its
-    # own may be at (`_scene_before`).
-    acted = frozenset(m.event.location.start for m in mentions if m.event.location is not None
-                      and not (m.place_inherited or m.dateline))
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
                   far, (gone_to, captions, rules.destination_kept_types),
                   phrases.near_districts, divisions,
                   rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead,
-                  rules.retold_town_finer, acted, _unnamed_site_reader(parsed, phrases))
+                  rules.retold_town_finer)
         for draft in drafts
     ]
     incidents = [

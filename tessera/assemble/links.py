@@ -38,9 +38,7 @@ from tessera.dedupe import DedupeRules, actor_score, place_score, value_window
 from tessera.extraction.events.assembly import title_line
 from tessera.extraction.places import (
     LOCALITY_KM,
-    PlacePhrases,
     is_national_capital,
-    unnamed_settlement,
     unplaced_sites,
 )
 from tessera.parse import ParsedArticle, ParsedSentence
@@ -1211,19 +1209,6 @@ def _site_reader(
             site.start >= after for site in unplaced_sites(sentence, places, gazetteer))
 
     return names_site
-
-
-def _unnamed_site_reader(parsed: ParsedArticle, phrases: PlacePhrases) -> Callable[[int], bool]:
-    """Whether the sentence of that index tells of a settlement it does not name ("in a town
-    nearby": `places.unnamed_settlement`): its incident is there, not at a town the story named
-    before (`fields._scene_before`). Read only for the sentences asked about."""
-    sentences = {sentence.index: sentence for sentence in parsed.sentences}
-
-    def names_unnamed(index: int) -> bool:
-        sentence = sentences.get(index)
-        return sentence is not None and any(unnamed_settlement(token, phrases) for token in sentence.tokens)
-
-    return names_unnamed
 
 
 # Coarse places a headline gives that its lead may name a town of (`_lead_locality`).

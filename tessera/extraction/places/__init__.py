@@ -156,7 +156,6 @@ from tessera.extraction.places.nesting import (
     sole_locality,
     town_referred,
     towns_as_divisions,
-    unnamed_settlement,
     unplaced_sites,
 )
 from tessera.extraction.places.phrases import PlacePhrases, place_phrases
@@ -188,6 +187,5 @@ __all__ = [
     "sole_locality",
     "town_referred",
     "towns_as_divisions",
-    "unnamed_settlement",
     "unplaced_sites",
 ]

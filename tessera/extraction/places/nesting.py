@@ -384,19 +384,6 @@ def refers_to_town(token: Token, phrases: PlacePhrases) -> bool:
     )
 
 
-def unnamed_settlement(token: Token, phrases: PlacePhrases) -> bool:
-    """Whether `token` is a settlement's noun after an indefinite word, the object of a locative
-    preposition ("clashes broke out in a town nearby", "near a city in the north"): a locality
-    the words tell of without naming it, neither one the article named nor the country (unlike
-    "the town": `refers_to_town`)."""
-    if token.lower_ not in phrases.settlement_anaphors or token.tag_ != "NN" or token.dep_ != "pobj":
-        return False
-    if token.head.lower_ not in phrases.anaphor_prepositions:
-        return False
-    determiners = [c for c in token.children if c.dep_ == "det"]
-    return bool(determiners) and determiners[0].lower_ in phrases.indefinite_words
-
-
 def town_referred(tokens: Iterable[Token], offset: int, places: Sequence[Place], phrases: PlacePhrases,
                   left_out: Collection[int] = frozenset()) -> Place | None:
     """The town one of `tokens` refers back to (`refers_to_town`: "clashes broke out during the

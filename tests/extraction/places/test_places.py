@@ -1473,24 +1473,3 @@ def test_a_township_is_read_as_its_namesake_only_inside_a_region_the_article_nam
 def test_a_lower_case_township_after_a_town_leaves_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Police fought protesters in the Harare township of Highfield on Sunday.")
     assert [(p.name, p.feature) for p in places if p.name == "Harare"] == [("Harare", "city")]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "unnamed"),
-    [
-        # an indefinite settlement's noun where something takes place: a locality not named
-        ("Clashes broke out in a town nearby during the visit.", True),
-        # "the town" refers back to a town the article named (`refers_to_town`); a named town
-        # and a town acted on are no unnamed site
-        ("Clashes broke out in the town during the visit.", False),
-        ("Clashes broke out in the town of Kidal.", False),
-        ("The rebels seized a town on Friday.", False),
-    ],
-)
-def test_an_indefinite_settlement_is_an_unnamed_site(sentence: str, unnamed: bool) -> None:
-    from tessera.extraction.places import place_phrases, unnamed_settlement
-    from tessera.parse import Parser, load_language
-
-    parsed = Parser(load_language(), select=lambda doc: True).parse(sentence)
-    phrases = place_phrases("en")
-    assert any(unnamed_settlement(t, phrases) for s in parsed.sentences for t in s.tokens) is unnamed
