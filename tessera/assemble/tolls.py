@@ -123,10 +123,11 @@ def _toll_statements(
                 or forms & rules.toll_hedge_words or _below(quantity, rules):
             continue
         if quantity.max is not None:
-            # A range: after a verb of revision its upper figure is the toll the count went up to
-            # ("le bilan est passé de cinq à onze", "the toll rose from five to 11"); told alone, its
-            # lower figure is the toll stated ("un bilan de 30 à 32 morts": at least 30).
-            if any(_revises(t, rules) for t in between):
+            # A range: after a verb of revision, told "from X to Y", its upper figure is the toll the
+            # count went up to ("le bilan est passé de cinq à onze", "the toll rose from five to 11");
+            # otherwise its lower figure is the toll stated ("un bilan de 30 à 32 morts": at least 30;
+            # "the toll rose to between 20 and 25": 20).
+            if any(_revises(t, rules) for t in between) and _from_range(between, quantity, rules.language):
                 value = quantity.max
         if value is None or value != int(value) or not 0 < value < _MAX_TOLL or _vague_count(quantity, rules):
             continue
@@ -183,7 +184,7 @@ def _dead_counts(
 
 def _raised_to(sentence: ParsedSentence, quantity: Quantity, rules: AssembleRules) -> bool:
     """A verb of revision stands shortly before the count of the dead, with no other figure
-    between ("Ce qui a augmenté les chiffres à 195 morts", "raising the count to 12 deaths"): the
+    between ("Ce qui a augmenté les chiffres à 195 morts"): the
     count is what the toll told before went up to. Not a verb of adding up (`toll_sum_lemmas`:
     "This brings the number to 26 deaths"), whose figure sums up more than the act told before."""
     figure = sentence.span_at(quantity.start, quantity.end)
@@ -204,6 +205,22 @@ def _below(quantity: Quantity, rules: AssembleRules) -> bool:
     words = _below_words(rules.language)
     text = " ".join(quantity.text.casefold().replace("’", "'").split())
     return any(text.startswith(f"{w} ") or (w.endswith("'") and text.startswith(w)) for w in words)
+
+
+def _from_range(between: DocSpan, quantity: Quantity, language: str) -> bool:
+    """The range is told as a revision's "from X to Y": the word that opens it, the range's own
+    first word or the one right before its lower figure, is `revision_range_from` of
+    data/<language>/number_words.yaml ("from", "de")."""
+    words = _range_from_words(language)
+    first = quantity.text.casefold().replace("’", "'").split(maxsplit=1)
+    if first and (first[0] in words or first[0].split("'")[0] + "'" in words):
+        return True
+    return bool(len(between)) and between[-1].lower_.replace("’", "'") in words
+
+
+@lru_cache(maxsize=8)
+def _range_from_words(language: str) -> frozenset[str]:
+    return frozenset(language_words("number_words", language, "revision_range_from"))
 
 
 @lru_cache(maxsize=8)

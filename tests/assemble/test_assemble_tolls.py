@@ -408,6 +408,17 @@ ENGLISH = [
         "Gunmen attacked a market in Kari on Monday, killing five people. The death toll later rose "
         "from five to 11, officials said.",
     ),
+    # a toll that rose to a range, not "from X to Y": the range's lower figure
+    pytest.param(
+        20,
+        "Gunmen attacked a market in Kari on Monday. The death toll has risen to between 20 and 25, "
+        "officials said.",
+    ),
+    pytest.param(
+        20,
+        "Gunmen attacked a market in Kari on Monday, killing five people. The death toll later rose to 20 to "
+        "25, officials said.",
+    ),
 ]
 
 FRENCH = [
@@ -755,6 +766,11 @@ FRENCH = [
         "Des hommes armés ont attaqué lundi le village de Kari, dans le cercle de Koro. Le "
         "gouvernement a annoncé un bilan de 32 morts. Deux jours plus tard, d'autres corps ont été "
         "découverts dans les décombres. Ce qui a augmenté les chiffres à 51 morts.",
+    ),
+    # a toll revised to a range, not "de X à Y": the range's lower figure
+    pytest.param(
+        20,
+        "Des hommes armés ont attaqué lundi un camp militaire à Kwala. Le bilan est passé à 20 à 25 morts.",
     ),
 ]
 
