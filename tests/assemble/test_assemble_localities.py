@@ -50,24 +50,24 @@ def test_no_new_locality_or_no_such_word_goes_on_telling_the_incident(pipeline, 
     assert len(assaults(code(pipeline, text))) == 1
 
 
-def test_a_sentence_opened_by_elsewhere_is_another_incident(pipeline):
-    # "Elsewhere" moves the report to another place even where the sentence names no
-    # locality of its own (`elsewhere_openers`).
-    text = ("Gunmen attacked a police post in the village of Zarvakoto on Sunday, wounding two "
-            "officers. Elsewhere in the country, the gunmen attacked a school, killing three guards.")
+@pytest.mark.parametrize(
+    ("text", "opener", "without"),
+    [
+        # "Elsewhere" moves the report to another place even where the sentence names no
+        # locality of its own (`elsewhere_openers`)
+        ("Gunmen attacked a police post in the village of Zarvakoto on Sunday, wounding two "
+         "officers. Elsewhere in the country, the gunmen attacked a school, killing three guards.",
+         "Elsewhere in the country, the", "The"),
+        # "Meanwhile" moves it to another scene
+        ("Militants attacked a police post on the road to Zarvakoto on Monday night, killing three "
+         "officers. Meanwhile, an official said the militants raided a farm, wounding a herder.",
+         "Meanwhile, an official", "An official"),
+    ],
+)
+def test_a_sentence_opened_by_elsewhere_or_meanwhile_is_another_incident(pipeline, text, opener, without):
     assert len(assaults(code(pipeline, text))) == 2
     # without the opener, the next sentence goes on telling the same attack
-    same = text.replace("Elsewhere in the country, the", "The")
-    assert len(assaults(code(pipeline, same))) == 1
-
-
-def test_a_sentence_opened_by_meanwhile_is_another_incident(pipeline):
-    # "Meanwhile" moves the report to another scene, as "Elsewhere" does (`elsewhere_openers`).
-    text = ("Militants attacked a police post on the road to Zarvakoto on Monday night, killing three "
-            "officers. Meanwhile, an official said the militants raided a farm, wounding a herder.")
-    assert len(assaults(code(pipeline, text))) == 2
-    same = text.replace("Meanwhile, an official", "An official")
-    assert len(assaults(code(pipeline, same))) == 1
+    assert len(assaults(code(pipeline, text.replace(opener, without)))) == 1
 
 
 def test_a_district_and_a_town_of_the_province_far_from_it_leave_the_province(pipeline):
