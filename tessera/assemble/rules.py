@@ -427,6 +427,11 @@ class AssembleRules(BaseModel):
     death_of_aside: frozenset[str] = frozenset()
     death_of_one_nouns: frozenset[str] = frozenset()
     death_of_one_words: frozenset[str] = frozenset()
+    # Words that tell a figure the count falls short of ("nearly 40 deaths", "près de 100
+    # morts": `toll_below_words`) and the word that opens a revision's range ("rose from five
+    # to 11": `revision_range_from`), of data/<language>/number_words.yaml.
+    toll_below_words: frozenset[str] = frozenset()
+    revision_range_from: frozenset[str] = frozenset()
     toll_hedge_words: frozenset[str] = frozenset()
     # The events stage's natural or accidental causes (`disaster_words`): a toll stated
     # beside one ("the toll of the floods reached 120") is no political incident's.
@@ -537,7 +542,8 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["toll_sum_lemmas"] = frozenset(numbers.get("toll_sum_verbs", []))
     raw["toll_period_words"] = frozenset(numbers.get("running_total_since", []))
     raw["dead_count_nouns"] = frozenset(numbers.get("dead_count_nouns", []))
-    for key in ("death_of_nouns", "death_of_joins", "death_of_aside", "death_of_one_nouns", "death_of_one_words"):
+    for key in ("death_of_nouns", "death_of_joins", "death_of_aside", "death_of_one_nouns", "death_of_one_words",
+                "toll_below_words", "revision_range_from"):
         raw[key] = frozenset(w.casefold() for w in numbers.get(key, []))
     # The kill verbs are the casualty stage's (data/<language>/triggers.yaml), one list.
     triggers = _stage_words("triggers", language)

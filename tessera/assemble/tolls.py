@@ -19,7 +19,6 @@ from tessera.assemble.mentions import (
 from tessera.assemble.rules import (
     AssembleRules,
 )
-from tessera.data import language_words
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     Incident,
@@ -127,7 +126,7 @@ def _toll_statements(
             # count went up to ("le bilan est passé de cinq à onze", "the toll rose from five to 11");
             # otherwise its lower figure is the toll stated ("un bilan de 30 à 32 morts": at least 30;
             # "the toll rose to between 20 and 25": 20).
-            if any(_revises(t, rules) for t in between) and _from_range(between, quantity, rules.language):
+            if any(_revises(t, rules) for t in between) and _from_range(between, quantity, rules):
                 value = quantity.max
         if value is None or value != int(value) or not 0 < value < _MAX_TOLL or _vague_count(quantity, rules):
             continue
@@ -198,34 +197,28 @@ def _raised_to(sentence: ParsedSentence, quantity: Quantity, rules: AssembleRule
     return False
 
 
+def _folded(text: str) -> str:
+    """Case-folded, with a typographic apostrophe as a plain one ("près d’une centaine")."""
+    return text.casefold().replace("’", "'")
+
+
 def _below(quantity: Quantity, rules: AssembleRules) -> bool:
     """The figure is told as one the count falls short of ("près de 100 morts", "nearly 40
     deaths": `toll_below_words` of data/<language>/number_words.yaml): no lower bound, so no toll
     (the dev sets' convention: "near 250" is null, where "at least 250" and "about 250" are 250)."""
-    words = _below_words(rules.language)
-    text = " ".join(quantity.text.casefold().replace("’", "'").split())
-    return any(text.startswith(f"{w} ") or (w.endswith("'") and text.startswith(w)) for w in words)
+    text = " ".join(_folded(quantity.text).split())
+    return any(text.startswith(f"{w} ") or (w.endswith("'") and text.startswith(w)) for w in rules.toll_below_words)
 
 
-def _from_range(between: DocSpan, quantity: Quantity, language: str) -> bool:
+def _from_range(between: DocSpan, quantity: Quantity, rules: AssembleRules) -> bool:
     """The range is told as a revision's "from X to Y": the word that opens it, the range's own
     first word or the one right before its lower figure, is `revision_range_from` of
     data/<language>/number_words.yaml ("from", "de")."""
-    words = _range_from_words(language)
-    first = quantity.text.casefold().replace("’", "'").split(maxsplit=1)
+    words = rules.revision_range_from
+    first = _folded(quantity.text).split(maxsplit=1)
     if first and (first[0] in words or first[0].split("'")[0] + "'" in words):
         return True
-    return bool(len(between)) and between[-1].lower_.replace("’", "'") in words
-
-
-@lru_cache(maxsize=8)
-def _range_from_words(language: str) -> frozenset[str]:
-    return frozenset(language_words("number_words", language, "revision_range_from"))
-
-
-@lru_cache(maxsize=8)
-def _below_words(language: str) -> tuple[str, ...]:
-    return tuple(sorted(language_words("number_words", language, "toll_below_words")))
+    return bool(len(between)) and _folded(between[-1].text) in words
 
 
 def _death_of_one(parsed: ParsedArticle, seen: set[int], rules: AssembleRules) -> list[_TollStatement]:
