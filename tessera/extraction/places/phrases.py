@@ -111,10 +111,12 @@ class PlacePhrases:
     # Prepositions that, on a noun, say where something comes from ("help from Egypt",
     # "troops from Chad"): the place is an origin, not where anything happens.
     origin_prepositions: frozenset[str] = frozenset()
-    # French (UD, the preposition a case marker on the name): the lemmas of verbs of coming
-    # whose "de" object is where someone came from ("des renforts venus de Bouaké", "arrivés
-    # de Gao": `origin_verbs`, with `origin_verb_cases`), and the prepositions that alone say
-    # so ("dépêchés depuis la ville de Bouaké": `origin_cases`): an origin, as above.
+    # The lemmas of verbs of coming or sending whose origin object is where someone came from:
+    # French (UD, the preposition a case marker on the name), its "de" object ("des renforts
+    # venus de Bouaké", "arrivés de Gao": `origin_verbs`, with `origin_verb_cases`), and the
+    # prepositions that alone say so ("dépêchés depuis la ville de Bouaké": `origin_cases`);
+    # English, the object of an origin preposition on the verb ("reinforcements were sent
+    # from Makeni"): an origin, as above.
     origin_verbs: frozenset[str] = frozenset()
     origin_verb_cases: frozenset[str] = frozenset()
     origin_cases: frozenset[str] = frozenset()

@@ -123,12 +123,15 @@ def _parsed_head(parsed: ParsedArticle, mention: Mention) -> Token | None:
 def _origin(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> PlaceRole | None:
     """ "affiliation" for a place that says where something or someone comes from: the
     object of an origin preposition on a noun ("a truce brokered with help from Egypt",
-    "troops from Chad", "refugees from Mali"), not on a verb ("fled from Gao" tells a
-    movement there) nor on a noun of leaving (places.yaml `leaving_nouns`: "the withdrawal
-    from Niger" is in Niger). Read on the parse, so only in parsed sentences."""
+    "troops from Chad", "refugees from Mali"), or on a verb of coming or sending
+    (`_came_from`, `_sent_from`: "reinforcements sent from Makeni"), not on another verb
+    ("fled from Gao" tells a movement there) nor on a noun of leaving (places.yaml
+    `leaving_nouns`: "the withdrawal from Niger" is in Niger). Read on the parse, so only in
+    parsed sentences."""
     if not (phrases.origin_prepositions or phrases.origin_cases) or (head := _parsed_head(parsed, mention)) is None:
         return None
-    return "affiliation" if _origin_of(head, phrases) or _came_from(head, phrases) else None
+    return "affiliation" if (_origin_of(head, phrases) or _came_from(head, phrases)
+                             or _sent_from(head, phrases)) else None
 
 
 # How many nouns a place may hang below the word that says it is an origin ("depuis [la
@@ -157,6 +160,27 @@ def _came_from(head: Token, phrases: PlacePhrases) -> bool:
             return False
         node = governor
     return False
+
+
+def _sent_from(head: Token, phrases: PlacePhrases) -> bool:
+    """English: whether `head`, or the first of the names coordinated with it, is the object
+    of an origin preposition on a verb of coming or sending before it (`origin_verbs`:
+    "reinforcements were sent from Makeni", "gunmen who came from Mali and Niger"), directly
+    or as the name set in apposition to that object ("sent from the regional capital,
+    Makeni"): where someone came from, not where the act is (the soldiers sent guard the
+    town the story is about). Not a verb of fleeing or leaving ("fled from Djibo"), which
+    tells a movement at the place left."""
+    if not phrases.origin_verbs or not phrases.origin_prepositions:
+        return False
+    node = _first_conjunct(head)
+    if node.dep_ == "appos" and node.head.i < node.i:
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    preposition, verb = node.head, node.head.head
+    return (preposition.lower_ in phrases.origin_prepositions and preposition.dep_ == "prep"
+            and verb.pos_ == "VERB" and verb.i < preposition.i
+            and verb.lemma_.casefold() in phrases.origin_verbs)
 
 
 def _origin_of(head: Token, phrases: PlacePhrases) -> bool:

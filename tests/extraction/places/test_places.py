@@ -8,7 +8,7 @@ import pytest
 
 from tessera.extraction.places import extract_places
 from tessera.parse import ParsedArticle
-from tessera.records import Entity, Place
+from tessera.records import Article, Entity, Place
 from tessera.resolve.gazetteer import Gazetteer
 
 
@@ -1181,6 +1181,29 @@ def test_a_name_that_holds_its_compass_word_stays_whole(gazetteer: Gazetteer) ->
 def test_from_on_a_noun_of_leaving_names_the_place_left(parsed_places, text: str, surface: str,  # type: ignore[no-untyped-def]
                                                         role: str | None) -> None:
     assert [(p.text, p.role) for p in parsed_places(text)] == [(surface, role)]
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), [
+    # "from" on a verb of coming or sending: where the people came or were sent from.
+    ("Extra police were sent from Kano after the riot.", "Kano", "affiliation"),
+    ("More troops arrived from Gao on Tuesday.", "Gao", "affiliation"),
+    ("Gunmen who came from Mali attacked the village at night.", "Mali", "affiliation"),
+    ("Soldiers were dispatched from the regional capital, Mopti, on Monday.", "Mopti", "affiliation"),
+    # Not a verb of fleeing or leaving: the movement is told at the place left.
+    ("Hundreds of families fled from Djibo overnight.", "Djibo", None),
+    ("The army withdrew from Menaka last year.", "Menaka", None),
+])
+def test_from_on_a_verb_of_coming_or_sending_names_an_origin(parsed_places, text: str, surface: str,  # type: ignore[no-untyped-def]
+                                                             role: str | None) -> None:
+    assert (surface, role) in {(p.text, p.role) for p in parsed_places(text)}
+
+
+def test_forces_sent_from_another_town_are_deployed_in_the_story_s_town(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed nine villagers in Boni on Sunday. Reinforcements were dispatched from the "
+            "regional capital, Mopti, and were patrolling the streets.")
+    document = pipeline.extract(Article(id="t", text=text, language="en"))
+    deployed = [i for i in document.incidents if i.type == "MOBILIZE"]
+    assert deployed and all(i.location is not None and i.location.name == "Boni" for i in deployed)
 
 
 @pytest.mark.parametrize(("text", "role"), [
