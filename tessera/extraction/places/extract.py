@@ -170,7 +170,7 @@ def extract_places(
         mentions = [dataclasses.replace(m, dateline=True) if m.start in starts else m for m in mentions]
     mentions = _link_qualifiers(text, mentions, phrases)
     resolutions = _no_namesake_abroad(mentions, geocoder.resolve(mentions, countries, villages=village_countries))
-    areas = _areas_named_after(mentions, resolutions, geocoder, phrases, countries, village_countries)
+    areas = _areas_named_after(mentions, resolutions, geocoder, phrases, countries, village_countries, text)
     resolutions = [areas[i][0] if i in areas else r for i, r in enumerate(resolutions)]
     if not village_countries:  # the scan may have found the article's divisions ("Jonglei state")
         named, regional = _article_countries(text, toponyms, dateline, gazetteer, phrases)

@@ -367,6 +367,27 @@ _DIVISION_FEATURES = frozenset({"admin1", "admin2"})
 _NAMESAKE_FEATURES = frozenset({"city", "admin2", "admin1"})
 
 
+def _unheld_kind_before(text: str, start: int, phrases: PlacePhrases) -> str | None:
+    """The kind word of a division the gazetteer holds at no level (`unheld_kinds`) that leads
+    the span at `start`, before an "of" word ("arrondissement d'Akwaya"), folded; else None.
+    Not after an ordinal: "le 18e arrondissement de Paris" is a part of the town, the town."""
+    word = _LEADING_WORD.match(text, start)
+    if word is None or word.group(1).casefold() not in phrases.unheld_kinds:
+        return None
+    if _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    after = text[word.end() : word.end() + 8].casefold().replace("\u2019", "'")
+    if not any(after.startswith(of if of.endswith("'") else of + " ") for of in phrases.of_words):
+        return None
+    return word.group(1).casefold()
+
+
+# A word (hyphens inside: "sous-préfecture") and the spaces after it.
+_LEADING_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s*")
+# A number written as an ordinal ("18e", "1er", "XVe") right before a word.
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d+|[IVXL]+)[^\W\d_]{1,3}\s+$")
+
+
 def _areas_named_after(
     mentions: Sequence[Mention],
     resolutions: Sequence[Resolution | None],
@@ -374,10 +395,13 @@ def _areas_named_after(
     phrases: PlacePhrases,
     countries: Collection[str],
     villages: Collection[str],
+    text: str = "",
 ) -> dict[int, tuple[Resolution, Feature]]:
     """Mentions whose kind word after the name decides what they are, though the gazetteer
     holds the name only as something else; by index, the namesake's resolution (its point,
-    country and division) and the feature the words demand:
+    country and division) and the feature the words demand (the kind word before the name,
+    in `text`, as French writes it: "l'arrondissement de X", a division named after its chief
+    town that GeoNames holds at no level, is the division at the town's point, not the town):
     - a natural feature's word ("the Imphal valley", "the Benue river") with no such feature
       known: the area named after the town or division, feature "natural", never the town;
     - a division's word in the plural ("the twin Imphal districts": Imphal East and West)
@@ -390,6 +414,12 @@ def _areas_named_after(
     natural: list[int] = []
     for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
         kind = phrases.kind_ending(mention.text)
+        if kind is None and text and phrases.unheld_kinds and resolution is not None \
+                and resolution.entry.feature == "city" and _unheld_kind_before(text, mention.start, phrases):
+            # Resolved as the town (the kind word's hint, so no division abroad named like it
+            # wins), read as the division below the first level that is named after it.
+            areas[index] = (resolution, "admin2")
+            continue
         if kind is None or mention.hint is None:
             continue
         if mention.hint == "natural" and resolution is None:

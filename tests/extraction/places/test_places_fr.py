@@ -891,3 +891,44 @@ def test_a_name_after_a_title_repeats_no_town(pipeline):
     # "Selon le colonel Bamba" after "à Bamba": the officer, not the town again
     text = "Deux soldats ont été tués lundi à Bamba. Selon le colonel Bamba, les assaillants étaient nombreux."
     assert [p.name for p in _places(pipeline, text) if p.feature == "city"] == ["Bamba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Des séparatistes ont tué trois gendarmes mardi dans l'arrondissement de Mora, au Cameroun.", "Mora",
+         "CMR"),
+        ("Des rebelles ont attaqué un poste jeudi dans l'arrondissement de Bignona, en Casamance.", "Bignona",
+         "SEN"),
+    ],
+)
+def test_an_arrondissement_is_the_division_named_after_its_town(pipeline, text, name, country):
+    # GeoNames holds no arrondissement: the town it is named after, read at the division's
+    # level (district precision at the town's point), not the town, nor a division abroad
+    # named like it (Mora, Costa Rica)
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    places = [p for p in document.places if p.text.startswith("arrondissement")]
+    assert [(p.country, p.feature, p.geonames_id) for p in places] == [(country, "admin2", None)]
+    assert name in places[0].text
+    assert document.incidents and document.incidents[0].geo_precision == "district"
+
+
+def test_a_numbered_arrondissement_is_its_town(pipeline):
+    # "le 18e arrondissement de Paris" is a part of the town, not a division named after it
+    places = _places(pipeline, "Une manifestation a dégénéré samedi dans le 18e arrondissement de Paris.")
+    assert [(p.name, p.feature) for p in places] == [("Paris", "city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        # the first-level divisions of North Africa by their own words
+        ("Deux militaires ont été tués lundi dans le gouvernorat de Kasserine, en Tunisie.", "Kasserine", "admin1"),
+        ("Des hommes armés ont attaqué une caserne dans la wilaya de Médéa, en Algérie.", "Médéa", "admin1"),
+        # a sous-préfecture and a rural commune are named after their chief town
+        ("Les rebelles ont attaqué la sous-préfecture de Bocaranga, en Centrafrique, mardi.", "Bocaranga", "city"),
+        ("Des jihadistes ont tué dix civils dans la commune rurale de Pissila, au Burkina Faso.", "Pissila", "city"),
+    ],
+)
+def test_french_division_words_before_a_name(pipeline, text, name, feature):
+    assert any(p.name == name and p.feature == feature for p in _places(pipeline, text))
