@@ -58,7 +58,8 @@ them open:
 - Present, past and future references ("now", "recently", "the future") are returned
   with value None, precision "unknown"; a recent period that ends at publication ("in
   recent weeks", "in recent days": `recent_periods` in temporal.yaml) is the interval of
-  that many days back to publication (14, 6), the part of it every reading shares.
+  that many days back (14, 6) to the day before publication, the part of it every reading
+  shares.
 - Without a publication date, absolute dates resolve and relative ones are
   "unknown", unless the page's address is dated as publishers file pages (`url_date`):
   "/2024/08/01/" stands in for publication, "/2024/08/" places only what needs a year
@@ -119,7 +120,7 @@ class Calendar:
     unit_days: dict[str, int]
     vague_references: tuple[str, ...]
     # "recent weeks" -> 14: a vague past reference that ends at publication and reaches
-    # that many days back (`recent_periods` in temporal.yaml; optional).
+    # that many days back, to the day before it (`recent_periods` in temporal.yaml; optional).
     recent_periods: dict[str, int]
     # Verbs of telling as news copy inflects them ("said", "told"): a day right after one is
     # the report's, not the story's (`telling_verbs` in temporal.yaml).
@@ -515,11 +516,16 @@ _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 
 def _vague(m: re.Match[str], ctx: _Context) -> Resolved | None:
     """A vague reference is unplaced, except a recent period ("in recent weeks"): the
-    days from `recent_periods` days before publication to publication."""
+    days from `recent_periods` days before publication to the day before it. What "in
+    recent days" tells is what led up to the report, over by the time it was written
+    (as "earlier this week" is read, `_week_so_far`): the real-news gold ends such a
+    span the day before publication, and the day of publication adds no day every
+    reading shares."""
     back = calendar().recent_periods.get(" ".join(m[0].casefold().split()))
     if back is None or ctx.published is None:
         return UNKNOWN
-    return Resolved(_interval(ctx.published - dt.timedelta(days=back), ctx.published), "interval")
+    return Resolved(_interval(ctx.published - dt.timedelta(days=back), ctx.published - dt.timedelta(days=1)),
+                    "interval")
 
 
 def _month_number(name: str) -> int:

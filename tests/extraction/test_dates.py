@@ -243,15 +243,23 @@ def test_vague_references_are_found_but_not_placed(shallow: Parser) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        ("The militia has in recent weeks taken three villages.", "recent weeks", "2022-02-04/2022-02-18"),
-        ("In recent days, soldiers have fired on marchers in the port.", "recent days", "2022-02-12/2022-02-18"),
-        ("Over recent weeks the army shelled the valley.", "recent weeks", "2022-02-04/2022-02-18"),
+        ("The militia has in recent weeks taken three villages.", "recent weeks", "2022-02-04/2022-02-17"),
+        ("In recent days, soldiers have fired on marchers in the port.", "recent days", "2022-02-12/2022-02-17"),
+        ("Over recent weeks the army shelled the valley.", "recent weeks", "2022-02-04/2022-02-17"),
     ],
 )
-def test_recent_period_ends_at_publication(shallow: Parser, deep: Parser, text: str, phrase: str, value: str) -> None:
+def test_recent_period_ends_the_day_before_publication(
+        shallow: Parser, deep: Parser, text: str, phrase: str, value: str) -> None:
     for parser in (shallow, deep):
         date = one(parser, text, phrase)
         assert (date.value, date.precision) == (value, "interval")
+
+
+def test_recent_period_stops_the_day_before_publication_across_a_month(shallow: Parser) -> None:
+    # What "in recent days" tells led up to the report: the six days back to the day before it.
+    date = one(shallow, "Herders say raiders have taken cattle in recent days.", "recent days",
+               published=dt.date(2024, 3, 1))
+    assert (date.value, date.precision) == ("2024-02-24/2024-02-29", "interval")
 
 
 def test_recent_period_without_publication_is_unplaced(shallow: Parser) -> None:
