@@ -107,8 +107,8 @@ def _vocabulary() -> dict[str, Any]:
     relative.setdefault("avant-hier", (2, "day"))
     for phrase in data.get("last_week_words") or ():
         relative[str(phrase)] = (1, "week")
-    # "ces derniers jours", "ces dernières semaines": that many days back to publication, as
-    # English "in recent days" (`recent_periods` of en/temporal.yaml)
+    # "ces derniers jours", "ces dernières semaines": from that many days back to the day before
+    # publication, as English "in recent days" (`recent_periods` of en/temporal.yaml)
     for phrase, days in (data.get("recent_periods") or {}).items():
         relative[str(phrase)] = (int(days), "recent")
     parts = {word: (int(first), int(last)) for word, (first, last) in data["month_parts"].items()}
@@ -458,11 +458,14 @@ def _month_end(year: int, month: int) -> dt.date:
 def _units_back(published: dt.date, amount: int, unit: str) -> tuple[str, str]:
     """The day, week (Monday to Sunday, this week's up to `published`), month or year
     `amount` units before `published` ("hier", "la semaine dernière", "il y a deux mois"), or
-    a recent period of `amount` days back to it ("ces derniers jours": unit "recent")."""
+    a recent period from `amount` days back to the day before it ("ces derniers jours": unit
+    "recent")."""
     if unit == "day":
         return _day(published - dt.timedelta(days=amount)), "day"
     if unit == "recent":
-        return f"{(published - dt.timedelta(days=amount)).isoformat()}/{published.isoformat()}", "interval"
+        # to the day before the report's, as English "in recent days" (dates.py `_vague`)
+        end = published - dt.timedelta(days=1)
+        return f"{(published - dt.timedelta(days=amount)).isoformat()}/{end.isoformat()}", "interval"
     if unit == "week":
         monday = published - dt.timedelta(days=published.weekday() + 7 * amount)
         # "cette semaine": its days up to the report's, as English "this week"

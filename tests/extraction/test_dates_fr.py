@@ -101,13 +101,13 @@ def test_without_publication_date_a_night_with_no_year_stays_unresolved():
         ("Il a été libéré il y a quelques jours.", ("il y a quelques jours", "2023-09-27/2023-10-01", "interval")),
         ("Le camp a été attaqué il y a plusieurs semaines.",
          ("il y a plusieurs semaines", "2023-08-01/2023-09-12", "interval")),
-        # A recent period back to the report's day (English "in recent days", "over the past
+        # A recent period back to the day before the report (English "in recent days", "over the past
         # week", "in recent weeks"), and this week up to the report's day.
-        ("Le camp a été attaqué ces derniers jours.", ("ces derniers jours", "2023-09-27/2023-10-03", "interval")),
+        ("Le camp a été attaqué ces derniers jours.", ("ces derniers jours", "2023-09-27/2023-10-02", "interval")),
         ("Le camp a été attaqué au cours de la semaine écoulée.",
-         ("la semaine écoulée", "2023-09-26/2023-10-03", "interval")),
+         ("la semaine écoulée", "2023-09-26/2023-10-02", "interval")),
         ("Le camp a été attaqué ces dernières semaines.",
-         ("ces dernières semaines", "2023-09-19/2023-10-03", "interval")),
+         ("ces dernières semaines", "2023-09-19/2023-10-02", "interval")),
         ("Le camp a été attaqué cette semaine.", ("cette semaine", "2023-10-02/2023-10-03", "interval")),
         ("Le camp a été attaqué la semaine passée.", ("la semaine passée", "2023-09-25/2023-10-01", "interval")),
         ("Des villages ont été pillés le week-end dernier.", ("le week-end dernier", "2023-09-30/2023-10-01",
