@@ -8,3 +8,16 @@ from tessera.records import Document, Incident
 def assaults(document: Document) -> list[Incident]:
     """The asserted assaults told as incidents (not context)."""
     return [i for i in document.incidents if i.type == "ASSAULT" and not i.context and i.mode == "asserted"]
+
+
+def occasions(incidents: list[Incident]) -> list[Incident]:
+    """The incidents less each fight's other side (`assemble._two_sided`: a second record of
+    the same mentions with the sides reversed): one per occasion told, in their order."""
+    seen: set[tuple[str, ...]] = set()
+    kept: list[Incident] = []
+    for incident in incidents:
+        key = tuple(incident.events)
+        if key not in seen:
+            seen.add(key)
+            kept.append(incident)
+    return kept

@@ -261,7 +261,8 @@ class AssembleRules(BaseModel):
     announcing_verbs: frozenset[str] = frozenset()
     mutual_prepositions: frozenset[str] = frozenset()
     # Lemmas of a fight told as two-sided ("affrontements", "heurts", "ripostent"): an incident
-    # of `two_sided_types` told by one of them is one item per side (`_two_sided`); none in English.
+    # of `two_sided_types` told by one of them is one item per side (`_two_sided`; English: "clash",
+    # "firefight", "shootout").
     two_sided_words: frozenset[str] = frozenset()
     two_sided_types: frozenset[str] = frozenset()
     # Phrases of harm on both sides ("des blessés de part et d'autre"): a clash told with one

@@ -122,7 +122,7 @@ CASES = [
         "en",
         "2024-01-16",
         "Clashes between herders and farmers left 18 dead in Plateau state, police said on Monday.",
-        1,
+        2,  # one ASSAULT per side of the clash (`two_sided_words`)
         [],
         [],
         [],
@@ -133,7 +133,7 @@ CASES = [
         "2024-01-16",
         "Clashes between herders and farmers left 18 dead in Plateau state. Violence between the two "
         "communities has killed thousands of people in recent years.",
-        1,
+        2,  # one ASSAULT per side of the clash (`two_sided_words`)
         [],
         [],
         ["killed"],

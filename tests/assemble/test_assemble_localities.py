@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tessera.records import Article, Document
-from tests.incidents import assaults
+from tests.incidents import assaults, occasions
 
 PUBLISHED = "2024-03-09"
 
@@ -138,7 +138,7 @@ def test_an_unplaced_incident_stays_unplaced_beside_far_apart_towns(pipeline):
     ],
 )
 def test_the_town_refers_back_to_the_town_named_last(pipeline, text, place):
-    [incident] = assaults(code(pipeline, text))
+    [incident] = occasions(assaults(code(pipeline, text)))
     assert incident.location is not None and incident.location.name == place
 
 

@@ -183,7 +183,9 @@ BATTERY = [
         "Israeli air strikes killed 25 Palestinians in Gaza overnight, health officials said.",
         [("ASSAULT", 25, "ISR", "PSE")],
     ),
-    ("Clashes between herders and farmers left 18 dead in Plateau state.", [("ASSAULT", 18, ANY, "NGA")]),
+    # one ASSAULT per side of the clash, the toll on the side told
+    ("Clashes between herders and farmers left 18 dead in Plateau state.",
+     [("ASSAULT", 18, ANY, "NGA"), ("ASSAULT", None, ANY, ANY)]),
 ]
 
 

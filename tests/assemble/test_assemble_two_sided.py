@@ -1,0 +1,60 @@
+"""English: a fight told as two-sided (`two_sided_words` of data/assemble.yaml: a clash, a
+firefight, a gunfight, a shootout) is one ASSAULT per side, with reversed sides and the toll
+left on the side told, as in French (test_assemble_two_sided_fr.py); an attack told from one
+side stays one item, and a clash denied, feared or told as background gives no second side.
+Sentences written for these tests (the village names are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.records import Article, Document
+from tests.incidents import assaults
+
+PUBLISHED = "2024-03-09"
+
+
+def code(pipeline, text: str) -> Document:
+    return pipeline.extract(Article(id="t", text=text, language="en", published=PUBLISHED))
+
+
+def _side(actor):
+    return actor.text if actor is not None else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers clashed with bandits near the village of Zarvakoto in Kaduna State on Friday.",
+        "Two soldiers were wounded in a clash with militants in Maiduguri on Friday.",
+        "A shootout between police and armed robbers in Kano on Friday left two robbers dead.",
+    ],
+)
+def test_a_two_sided_fight_is_one_assault_per_side(pipeline, text):
+    found = assaults(code(pipeline, text))
+    assert len(found) == 2, [(i.actor, i.recipient, i.events) for i in found]
+    first, second = found
+    assert (_side(first.actor), _side(first.recipient)) == (_side(second.recipient), _side(second.actor))
+    assert first.events == second.events
+
+
+def test_the_toll_stays_on_the_side_told(pipeline):
+    text = "Three militants were killed in a firefight with soldiers in Maiduguri on Friday."
+    found = assaults(code(pipeline, text))
+    assert sorted(i.fatalities for i in found if i.fatalities is not None) == [3]
+    assert sorted((i.fatalities is None) for i in found) == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one side's act
+        "Gunmen attacked a police station in Kano on Friday, killing two officers.",
+        # denied, feared, or background with no one occasion
+        "No clashes were reported in Kano on Friday.",
+        "Residents fear clashes between the army and militants in Kano next week.",
+        "Clashes between herders and farmers have killed thousands of people in Nigeria since 2015.",
+    ],
+)
+def test_no_second_side_without_a_fight_told_as_an_act(pipeline, text):
+    assert len(assaults(code(pipeline, text))) <= 1
