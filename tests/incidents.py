@@ -21,3 +21,13 @@ def occasions(incidents: list[Incident]) -> list[Incident]:
             seen.add(key)
             kept.append(incident)
     return kept
+
+
+def told_as_two_sides(first: Incident, second: Incident) -> bool:
+    """`first` and `second` are one fight told from each side (`assemble._two_sided`): the
+    same mentions, the actor of one the recipient of the other (by the words told)."""
+    def side(actor: object) -> str | None:
+        return getattr(actor, "text", None)
+
+    return (first.events == second.events
+            and (side(first.actor), side(first.recipient)) == (side(second.recipient), side(second.actor)))

@@ -9,17 +9,13 @@ from __future__ import annotations
 import pytest
 
 from tessera.records import Article, Document
-from tests.incidents import assaults
+from tests.incidents import assaults, told_as_two_sides
 
 PUBLISHED = "2024-03-09"
 
 
 def code(pipeline, text: str) -> Document:
     return pipeline.extract(Article(id="t", text=text, language="en", published=PUBLISHED))
-
-
-def _side(actor):
-    return actor.text if actor is not None else None
 
 
 @pytest.mark.parametrize(
@@ -33,9 +29,7 @@ def _side(actor):
 def test_a_two_sided_fight_is_one_assault_per_side(pipeline, text):
     found = assaults(code(pipeline, text))
     assert len(found) == 2, [(i.actor, i.recipient, i.events) for i in found]
-    first, second = found
-    assert (_side(first.actor), _side(first.recipient)) == (_side(second.recipient), _side(second.actor))
-    assert first.events == second.events
+    assert told_as_two_sides(*found)
 
 
 def test_the_toll_stays_on_the_side_told(pipeline):
