@@ -56,7 +56,7 @@ them open:
   named before it, as TimeML anchors a time to the reference day (a night: that day
   and the one before); with no day named before it, it is unplaced.
 - Present, past and future references ("now", "recently", "the future") are returned
-  with value None, precision "unknown"; a recent period that ends at publication ("in
+  with value None, precision "unknown"; a recent period that leads up to publication ("in
   recent weeks", "in recent days": `recent_periods` in temporal.yaml) is the interval of
   that many days back (14, 6) to the day before publication, the part of it every reading
   shares.
@@ -119,7 +119,7 @@ class Calendar:
     parts_of_day: tuple[str, ...]
     unit_days: dict[str, int]
     vague_references: tuple[str, ...]
-    # "recent weeks" -> 14: a vague past reference that ends at publication and reaches
+    # "recent weeks" -> 14: a vague past reference that leads up to publication, reaching
     # that many days back, to the day before it (`recent_periods` in temporal.yaml; optional).
     recent_periods: dict[str, int]
     # Verbs of telling as news copy inflects them ("said", "told"): a day right after one is
