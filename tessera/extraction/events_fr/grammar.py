@@ -243,7 +243,7 @@ def _suffering_frame(noun: Token) -> Token | None:
         return head
     if _case_of(noun) not in ("de", "d'", "d\u2019", "des", "du"):
         return None
-    if lemma in words.suffering_nouns or head.lower_ in words.suffering_nouns:
+    if _one_of(head, words.suffering_nouns):
         return head
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "obj" and c.i < noun.i and c.lemma_.casefold()
                                             in words.suffering_nouns for c in head.children):
@@ -269,10 +269,15 @@ def _undergoers(token: Token) -> list[Token]:
                     for c in f.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")]
 
 
+def _one_of(token: Token, words: frozenset[str]) -> bool:
+    """The token is one of `words`, by its lemma or by its form (the small model's lemma of a
+    noun or participle is not always the dictionary's)."""
+    return token.lemma_.casefold() in words or token.lower_ in words
+
+
 def _named_among(noun: Token, words: frozenset[str]) -> bool:
     """The noun, or a word qualifying it ("les militaires blessés"), is one of `words`."""
-    return any(w.lemma_.casefold() in words or w.lower_ in words
-               for w in (noun, *(c for c in noun.children if c.dep_ in ("amod", "acl"))))
+    return any(_one_of(w, words) for w in (noun, *(c for c in noun.children if c.dep_ in ("amod", "acl"))))
 
 
 def _object_words(token: Token) -> list[Token]:

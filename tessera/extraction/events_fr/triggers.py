@@ -24,6 +24,7 @@ from tessera.extraction.events_fr.grammar import (
     _case_of,
     _EventWords,
     _named_among,
+    _one_of,
     _own_agent,
     _subject,
     _suffering_frame,
@@ -290,7 +291,7 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
     fr/actors.yaml); "ses sanctions", "ces frappes" (a possessive or demonstrative) point at
     particular ones."""
     words = _words()
-    if noun.lemma_.casefold() in words.force_nouns or noun.lower_ in words.force_nouns:
+    if _one_of(noun, words.force_nouns):
         return False  # "des renforts ont été envoyés": the forces sent, no kind of act
     if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.lemma_.casefold() in words.continuing_verbs:
         return False  # "des ratissages se poursuivent": the story's operations, told as under way
@@ -388,13 +389,12 @@ def _said_frequent(noun: Token, words: _EventWords) -> bool:
     if noun.dep_ not in ("nsubj", "nsubj:pass"):
         return False
     head = noun.head
-    if head.lemma_.casefold() in words.frequency_words or head.lower_ in words.frequency_words:
+    if _one_of(head, words.frequency_words):
         return True
     # The predicate of a linking verb ("sont devenues courantes"), not any complement: "les
     # attaques ont eu lieu courant mars" ("during March") tells acts.
     return head.lemma_.casefold() in words.linking_verbs and any(
-        c.dep_ == "xcomp" and (c.lemma_.casefold() in words.frequency_words or c.lower_ in words.frequency_words)
-        for c in head.children)
+        c.dep_ == "xcomp" and _one_of(c, words.frequency_words) for c in head.children)
 
 
 
@@ -444,16 +444,14 @@ def _reported(noun: Token, words: _EventWords) -> bool:
         return False
     if case.i >= 2:
         before, verb = noun.doc[case.i - 1], noun.doc[case.i - 2]
-        if (before.lower_ in words.report_nouns or before.lemma_.casefold() in words.report_nouns) \
-                and verb.lemma_.casefold() in words.report_verbs:
+        if _one_of(before, words.report_nouns) and verb.lemma_.casefold() in words.report_verbs:
             return True
     head = noun.head
-    if head.lemma_.casefold() in words.report_nouns or head.lower_ in words.report_nouns:
+    if _one_of(head, words.report_nouns):
         return any(c.lemma_.casefold() in words.report_verbs for c in head.children) \
             or head.head.lemma_.casefold() in words.report_verbs
     return head.lemma_.casefold() in words.report_verbs and any(
-        c.dep_ == "obj" and (c.lemma_.casefold() in words.report_nouns or c.lower_ in words.report_nouns)
-        for c in head.children)
+        c.dep_ == "obj" and _one_of(c, words.report_nouns) for c in head.children)
 
 
 def _told_once(clause: Token, words: _EventWords) -> bool:
