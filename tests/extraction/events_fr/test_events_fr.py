@@ -212,6 +212,34 @@ def test_fire_or_violence_that_made_dead_is_an_assault(french, text, dead):
     assert dead in tolls
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Les forces de sécurité ont fait au moins quatre morts parmi les manifestants vendredi à Kaya.", 4),
+    ("Les assaillants ont fait six morts dimanche soir dans un village près de Tillabéri.", 6),
+    ("Selon des témoins, les gendarmes auraient fait deux morts mardi à Kindia.", 2),
+])
+def test_an_armed_side_that_made_dead_is_an_assault(french, text, dead):
+    # an armed side told by the dead it made: its assault, with that toll, reported or not
+    found = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert any(e.fatalities == dead and e.mode == "asserted" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats ont fait le mort pour échapper aux hommes armés près de Djibo.",
+    "Les inondations ont fait neuf morts lundi à Niamey.",
+    "Boko Haram a fait des milliers de morts depuis 2009 dans la région.",
+    "Les assaillants n'ont fait aucune victime, selon le maire de Téra.",
+])
+def test_playing_dead_a_disaster_or_a_named_groups_years_are_no_assault(french, text):
+    # playing dead, a flood's dead, a named group's dead over the years, and no dead at all
+    assert not [e for e in _events(french, text) if e.type == "ASSAULT" and e.mode == "asserted"]
+
+
+def test_an_armed_side_that_will_make_dead_is_no_assault_told(french):
+    text = "Les jihadistes feront des morts si rien n'est fait, craint le maire de Djibo."
+    found = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert found and all(e.mode != "asserted" for e in found)
+
+
 @pytest.mark.parametrize(
     ("text", "dead"),
     [
