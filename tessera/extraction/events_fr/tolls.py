@@ -366,6 +366,8 @@ def _tolls(
             continue
         if _over_period(token, victims, words) or _total_on_verb(token, lexicon):
             continue  # "la mort de 570 civils depuis novembre 2019": a running total, no toll
+        if _toll_to_come(token, lexicon):
+            continue  # "le bilan pourrait atteindre 30 morts": a figure the toll may reach, no toll
         also = _added(token, lexicon)  # "... ont été également tués": dead added to a toll told before
         if token.dep_ in ("acl", "amod") and victims.i == token.head.i and victims.dep_ == "conj" \
                 and victims.head.i < victims.i and victims.head.pos_ in ("NOUN", "PROPN") \
@@ -418,6 +420,31 @@ def _tolls(
             if counted is None and victims is not token:
                 counted = victims
     return (max(dead) if dead else None), (max(hurt) if hurt else None), counted, dead_by, added
+
+
+def _toll_to_come(token: Token, lexicon: FrenchLexicon) -> bool:
+    """A count of the dead told as a figure the toll may reach or is to reach: the
+    complement of an infinitive governed by a verb of possibility or intent (the modes'
+    `hypothetical_governors` and `future_governors`) whose subject is a toll word ("Le
+    bilan officiel pourrait atteindre 30 morts", "le bilan risque de s'alourdir jusqu'à
+    50 morts", "devrait dépasser 40 morts"). A possible toll is no toll, as the English
+    assembly reads "the toll could rise to 30" (data/assemble.yaml `toll_hedge_words`).
+    The reporting conditional of the toll's own verb ("le bilan s'élèverait à 12 morts")
+    governs no infinitive: a toll reported, kept."""
+    verb = token.head
+    if verb.i == token.i or verb.pos_ != "VERB" or verb.dep_ != "xcomp" or \
+            token.dep_ not in ("obj", "obl", "obl:mod", "obl:arg"):
+        return False
+    governor = verb.head
+    words = lexicon.words
+    governing = words["hypothetical_governors"] | words["future_governors"]
+    if not ({governor.lemma_.casefold(), *lexicon.lemmas_of_form(governor.lower_)} & governing):
+        return False
+    # the toll word the governor's subject, or right before it where the parse hung it elsewhere
+    # ("Des bandits ont attaqué le marché et le bilan devrait dépasser 35 morts": a conjunct)
+    before = governor.doc[governor.i - 1] if governor.i > 0 else governor
+    return before.lower_ in words["toll_words"] or any(
+        c.dep_ == "nsubj" and c.lower_ in words["toll_words"] for c in governor.children)
 
 
 def _idiom_verb(noun: Token, idioms: Mapping[str, frozenset[str]]) -> Token | None:

@@ -3042,3 +3042,29 @@ def test_what_a_quarrel_turned_into_is_an_act(french, text, trigger):
 def test_what_a_quarrel_did_not_turn_into_is_no_act(french):
     events = _events(french, "La dispute n'a pas dégénéré en affrontements.")
     assert all(e.mode == "negated" for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des bandits ont attaqué le marché de Tahoua samedi. Le bilan provisoire pourrait atteindre 40 morts.",
+        "Des bandits ont attaqué le marché de Tahoua samedi. Le bilan risque de s'alourdir jusqu'à 60 morts.",
+        "Des bandits ont attaqué le marché de Tahoua samedi et le bilan devrait dépasser 35 morts.",
+    ],
+)
+def test_a_figure_the_toll_may_reach_is_no_toll(french, text):
+    # a possible toll, told under a verb of possibility, is none, as "the toll could rise to 40"
+    assert [i.fatalities for i in _incidents(french, text) if i.type == "ASSAULT"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Des bandits ont attaqué le marché de Tahoua samedi. Le bilan provisoire s'élève à 14 morts.", 14),
+        # the reporting conditional of the toll's own verb reports it
+        ("Des bandits ont attaqué le marché de Tahoua samedi. Selon un élu, le bilan s'élèverait à 9 morts.", 9),
+    ],
+)
+def test_a_toll_stated_or_reported_stays(french, text, dead):
+    assert [i.fatalities for i in _incidents(french, text) if i.type == "ASSAULT"] == [dead]
+
