@@ -205,7 +205,8 @@ def extract_places(
                 and phrases.country_near_before.search(text[max(0, mention.start - 40) : mention.start]):
             role = "border"  # "près du Burkina Faso": beside the country, not in it
         place = _place(text, mention, resolution, gazetteer, keep_unresolved, role)
-        if place is not None and index in areas:
+        if place is not None and index in areas and areas[index][1] != place.feature:
+            # (a division read as the town it is named after is that town: its own name and id)
             place = place.model_copy(update={"name": mention.text, "geonames_id": None, "feature": areas[index][1]})
         if place is not None and role is None and place.feature == "country" \
                 and _whose(parsed, mention, phrases):

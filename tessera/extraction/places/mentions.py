@@ -408,10 +408,15 @@ def _areas_named_after(
       where the name reads only as a town: the divisions around it, at their level, never
       the town (a single "X district" with no such division stays the town);
     - the word of a division the gazetteer holds at no level (`unheld_kinds`: "Kanbalu
-      Township"), singular too: the division named after the town, at its level, not the town.
+      Township"), singular too: the division named after the town, at its level, not the town;
+    - a second-level division's word ("le département de Mora", "X department") where the
+      story's countries hold no such division of that name, only a division abroad or none:
+      the town of the story's countries the division is named after, the town (a district
+      named for its chief town, which the gazetteer holds as the town only).
     """
     areas: dict[int, tuple[Resolution, Feature]] = {}
     natural: list[int] = []
+    towns: list[int] = []
     for index, (mention, resolution) in enumerate(zip(mentions, resolutions, strict=True)):
         kind = phrases.kind_ending(mention.text)
         if kind is None and text and phrases.unheld_kinds and resolution is not None \
@@ -420,6 +425,9 @@ def _areas_named_after(
             # wins), read as the division below the first level that is named after it.
             areas[index] = (resolution, "admin2")
             continue
+        if mention.hint == "admin2" and countries and (resolution is None or resolution.entry.country not in countries):
+            towns.append(index)
+            continue
         if kind is None or mention.hint is None:
             continue
         if mention.hint == "natural" and resolution is None:
@@ -427,15 +435,20 @@ def _areas_named_after(
         elif (mention.hint in ("admin1", "admin2") and resolution is not None and resolution.entry.feature == "city"
               and (phrases.plural_kind(kind) or kind in phrases.unheld_kinds)):
             areas[index] = (resolution, mention.hint)
-    if natural:
+    if natural or towns:
         # Resolved again, with the article's other names as context, without the hint
         # that keeps the namesake out.
-        bare = [dataclasses.replace(m, hint=None) if i in natural else m for i, m in enumerate(mentions)]
+        bare = [dataclasses.replace(m, hint=None) if i in natural or i in towns else m
+                for i, m in enumerate(mentions)]
         again = geocoder.resolve(bare, countries, villages=villages)
         for index in natural:
             namesake = again[index]
             if namesake is not None and namesake.entry.feature in _NAMESAKE_FEATURES:
                 areas[index] = (namesake, "natural")
+        for index in towns:
+            namesake = again[index]
+            if namesake is not None and namesake.entry.feature == "city" and namesake.entry.country in countries:
+                areas[index] = (namesake, "city")
     return areas
 
 

@@ -913,6 +913,29 @@ def test_an_arrondissement_is_the_division_named_after_its_town(pipeline, text, 
     assert document.incidents and document.incidents[0].geo_precision == "district"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Des séparatistes ont tué deux enseignants lundi au Cameroun, dans le département de Mora.", "Mora",
+         "CMR"),
+        ("Des bandits ont enlevé cinq commerçants dans le département de Kolo, au Niger.", "Kolo", "NER"),
+    ],
+)
+def test_a_department_the_gazetteer_does_not_hold_is_the_town_it_is_named_after(pipeline, text, name, country):
+    # no second-level division of that name in the story's country (only one abroad: Mora,
+    # Costa Rica): the town of the story's country, at town precision, not the country
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    places = [p for p in document.places if p.text.startswith("département")]
+    assert [(p.name, p.country, p.feature) for p in places] == [(name, country, "city")]
+    assert places[0].geonames_id is not None
+    assert document.incidents and document.incidents[0].geo_precision == "town"
+
+
+def test_a_department_the_gazetteer_holds_stays_the_division(pipeline):
+    places = _places(pipeline, "Des soldats ont été tués mardi dans le département du Mayo-Sava, au Cameroun.")
+    assert [(p.country, p.feature) for p in places if p.text.startswith("département")] == [("CMR", "admin2")]
+
+
 def test_a_numbered_arrondissement_is_its_town(pipeline):
     # "le 18e arrondissement de Paris" is a part of the town, not a division named after it
     places = _places(pipeline, "Une manifestation a dégénéré samedi dans le 18e arrondissement de Paris.")
