@@ -103,7 +103,7 @@ from tessera.extraction.events.lexicon import (
 )
 from tessera.extraction.events.proposal import _first, _Proposal, _reported_passive
 from tessera.extraction.modes import clause_verb
-from tessera.extraction.places import DATELINE_HEAD, dateline_span
+from tessera.extraction.places import DATELINE_HEAD, dateline_span, place_phrases
 from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
     UNNAMED_SIDE,
@@ -651,8 +651,15 @@ def _place_actor_country(
     for place in places:
         if place.start <= start < place.end and place.country:
             return actor.model_copy(update={"country": place.country})
-    for child in actor_token.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+    # "Troops sent from Gao", "police who came from Kano": where a verb of coming or sending on
+    # the side's noun says it came from (places.yaml `origin_verbs`) is of its own phrase as
+    # "troops from Gao" is; the place stays the origin, not where the act is.
+    origin = place_phrases(sentence.doc.lang_)
+    sent = [g for c in actor_token.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+            and c.lemma_.casefold() in origin.origin_verbs
+            for g in c.children if g.dep_ == "prep" and g.lower_ in origin.origin_prepositions]
+    for child in [*actor_token.children, *sent]:
+        if child in sent or (child.dep_ == "prep" and child.lower_ in ("in", "of", "from")):
             for obj in child.subtree:
                 if obj.dep_ != "pobj":
                     continue

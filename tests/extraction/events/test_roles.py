@@ -893,3 +893,20 @@ def test_who_is_blamed_for_a_gerund_act_is_no_claimer(events_of) -> None:  # typ
     text = "The mayor blamed the rebels for attacking a convoy near Beni."
     events = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert all(e.actor is None or e.actor.text != "The mayor" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country", "trigger"),
+    [
+        ("Soldiers sent from Kidal clashed with militants on Sunday.", "Kidal", "MLI", "clashed"),
+        ("Police officers who came from Maradi arrested six smugglers.", "Maradi", "NER", "arrested"),
+    ],
+)
+def test_a_side_sent_from_a_town_is_of_its_country(events_of, text: str, town: str, country: str,  # type: ignore[no-untyped-def]
+                                                   trigger: str) -> None:
+    # where a verb of coming or sending on the side says it came from gives its country, as
+    # "soldiers from Kidal" does; the town stays the origin, not the act's place
+    origin = _place(text, town, country).model_copy(update={"role": "affiliation"})
+    event = _event(events_of(text, [origin]), trigger)
+    assert event.actor is not None and event.actor.country == country
+    assert event.location is None
