@@ -236,6 +236,14 @@ class TriggerLexicon:
     # and demonstrators"): with protesters on one side and nobody hurt, the intervention in
     # a protest (`crowd_control_type`), as force by means of crowd control is.
     clash_words: frozenset[str] = frozenset()
+    # Who speaks for a body or for a view ("the ministers", "lawmakers", "the two parties"): a
+    # clash whose every side is one, with nobody hurt, is a dispute in words, no fight.
+    dispute_sides: frozenset[str] = frozenset()
+    # What tells the words of such a dispute (a topic's preposition, a venue of speech) and
+    # what tells a fight all the same (a weapon, a blow, a thrown thing).
+    dispute_topic_preps: frozenset[str] = frozenset()
+    dispute_venues: frozenset[str] = frozenset()
+    dispute_means: frozenset[str] = frozenset()
     figurative_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     link_markers: frozenset[str] = frozenset()
@@ -430,6 +438,10 @@ class TriggerLexicon:
             struck_explosives=_word_set(data, "struck_explosives"),
             crowd_control_type=_crowd_control_type(data),
             clash_words=_word_set(data, "clash_words"),
+            dispute_sides=_word_set(data, "dispute_sides"),
+            dispute_topic_preps=_word_set(data, "dispute_topic_preps"),
+            dispute_venues=_word_set(data, "dispute_venues"),
+            dispute_means=_word_set(data, "dispute_means"),
             figurative_nouns=_word_set(data, "figurative_nouns"),
             body_nouns=_word_set(data, "body_nouns"),
             link_markers=_word_set(data, "link_markers"),

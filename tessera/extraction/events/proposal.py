@@ -439,8 +439,8 @@ def _propose(sentence: ParsedSentence, lexicon: TriggerLexicon, work: _SentenceW
             continue
         if _caused_by_disaster(token, rule, lexicon, work):
             continue
-        if _in_name(token) or _figurative(token, rule, lexicon):
-            continue  # "the JNIM (Group to Support Islam and Muslims)"; "tragedy struck"
+        if _in_name(token) or _figurative(token, rule, lexicon) or _dispute(token, rule, lexicon):
+            continue  # "the JNIM (Group to Support Islam and Muslims)"; "tragedy struck"; "ministers clashed"
         if (
             rule.type == "CONSULT"
             and rule.pos == "verb"
@@ -1719,6 +1719,53 @@ def _clash_sides(token: Token) -> list[Token]:
         for g in c.children if g.dep_ == "pobj"
     ]
     return sides + [c for side in sides for c in side.conjuncts]
+
+
+def _dispute(token: Token, rule: TriggerRule, lexicon: TriggerLexicon) -> bool:
+    """Whether a clash verb (`clash_words`) tells a dispute in words, no fight: every side of
+    it one who speaks for a body or a view (`dispute_sides`: "The ministers clashed over the
+    budget", "the two parties clashed on television", "Lawmakers clashed with the president
+    over the bill"), in a sentence that tells nobody killed, hurt or dead. A side that fights
+    or crowds ("Lawmakers clashed with police", "Herders clashed with farmers", "supporters
+    of the two parties clashed"), or a clash with a toll, stays the fight it tells; a clash
+    whose sides are unnamed too. Not the noun: "clashes broke out between the two parties"
+    tells a fight that broke out.
+
+    Speakers fight with their hands too ("lawmakers clashed in the chamber, throwing chairs
+    and punches"), so the sides alone do not make the words: the sentence must tell what was
+    disputed or where it was said (`_dispute_told`), and no means of a fight
+    (`dispute_means`: "with machetes", "hurling stones")."""
+    if rule.type != "ASSAULT" or rule.pos != "verb" or token.lemma_.lower() not in lexicon.clash_words \
+            or not lexicon.dispute_sides:
+        return False
+    sides = _clash_sides(token)
+    if not sides or not all(_words(side) & lexicon.dispute_sides for side in sides):
+        return False
+    words = lexicon.casualty_words
+    harm = words.kill_verbs | words.injure_verbs | words.die_verbs | words.dead_words
+    if any(t.lemma_.lower() in harm or t.lower_ in harm for t in token.doc):
+        return False
+    if any(_words(t) & lexicon.dispute_means for t in token.sent):
+        return False
+    return _dispute_told(token, lexicon)
+
+
+# Named things a topic preposition's object may be that are no issue: "clashed over the
+# weekend", "clashed over the border in Kano".
+_NOT_TOPIC_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+
+
+def _dispute_told(token: Token, lexicon: TriggerLexicon) -> bool:
+    """Whether a clash verb tells the words of a dispute: a topic, the object of one of
+    `dispute_topic_preps` that is no date or place ("clashed over the budget", "about the
+    reform", on the verb or on a side), or a venue of speech in its phrase (`dispute_venues`: "clashed on television",
+    "at a cabinet meeting")."""
+    for prep in token.subtree:  # "clashed with the governor about the reform": on a side
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.dispute_topic_preps and any(
+            g.dep_ == "pobj" and g.ent_type_ not in _NOT_TOPIC_ENTITIES for g in prep.children
+        ):
+            return True
+    return any(_words(t) & lexicon.dispute_venues for t in token.subtree if t is not token)
 
 
 def _clash_with_protesters(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:

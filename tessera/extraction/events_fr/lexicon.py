@@ -19,6 +19,7 @@ from tessera.extraction.events_fr.grammar import (
     FrenchRule,
     _antecedent,
     _bare_verb_form,
+    _case_of,
     _complement,
     _completed,
     _first_group_infinitives,
@@ -126,7 +127,8 @@ class FrenchLexicon:
             "link_headings", "side_words", "attempt_governors", "requesting_governors", "plan_nouns",
             "direction_words", "patient_nouns", "abstract_targets", "abstract_agents", "revision_verbs",
             "repetition_verbs", "other_group_words", "purpose_marks", "imposing_verbs", "carrying_verbs",
-            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "clash_verbs", "measure_nouns",
+            "lost_nouns", "unnegating_governors", "attacker_nouns", "clash_nouns", "clash_verbs", "dispute_sides",
+            "dispute_topic_preps", "dispute_scenes", "dispute_venues", "dispute_means", "measure_nouns",
             "occasion_prepositions", "during_prepositions", "occasion_heads", "plural_object_pronouns", "charge_words",
             "charge_prepositions", "charge_prepositions_alone", "sum_nouns", "period_words", "period_nouns",
             "total_starts", "total_months", "year_prepositions", "total_phrases",
@@ -287,7 +289,50 @@ class FrenchLexicon:
             return self._rule_of(token, "NOUN")
         else:
             return None
-        return self._rule_of(token, pos)
+        rule = self._rule_of(token, pos)
+        return None if rule is not None and self._dispute(token, rule) else rule
+
+    def _dispute(self, token: Token, rule: FrenchRule) -> bool:
+        """A verb of a fight between two sides (`clash_verbs`) that tells a dispute in words:
+        every side of it, its subject and its "avec" phrase, one who speaks for a body or a
+        view (`dispute_sides`: "Les ministres se sont affrontés sur le budget", "le ministre
+        s'est affronté avec le président"), in a sentence that tells nobody killed or hurt,
+        as in English ("The ministers clashed over the budget"). A side that fights or
+        crowds ("des députés se sont affrontés avec la police") keeps the fight."""
+        words = self.words
+        if rule.type != "ASSAULT" or token.lemma_.casefold() not in words["clash_verbs"] or not words["dispute_sides"]:
+            return False
+        sides = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")
+                 or (c.dep_.startswith("obl") and _case_of(c) == "avec")]
+        sides += [c for side in sides for c in side.conjuncts]
+        if not sides or not all(side.lower_ in words["dispute_sides"]
+                                or side.lemma_.casefold() in words["dispute_sides"] for side in sides):
+            return False
+        if any(self.casualty_word(t) for t in token.sent):
+            return False
+        # Speakers fight with their hands too ("se sont affrontés à coups de poing dans
+        # l'hémicycle", "à la machette"): the sides alone do not make the words. The sentence
+        # must tell no means of a fight (`dispute_means`) and tell what was disputed ("sur la
+        # question foncière"; `dispute_topic_preps`, no date, place or scene such as "sur le
+        # terrain": `dispute_scenes`) or where it was said (`dispute_venues`: "lors d'un débat
+        # télévisé"), as in English.
+        if any(t.lower_ in words["dispute_means"] or t.lemma_.casefold() in words["dispute_means"]
+               for t in token.sent):
+            return False
+        topics = words["dispute_topic_preps"]
+        for c in token.subtree:  # "s'est affronté avec le gouverneur sur la réforme": on a side
+            if c is token or c.ent_type_ in ("LOC", "DATE", "TIME") or c.lemma_.casefold() in words["dispute_scenes"]:
+                continue
+            # "sur le budget"; "au sujet de la loi" ("loi" de, on "sujet" au); "concernant la loi"
+            told = {_case_of(c)} if c.dep_.startswith(("obl", "nmod")) else set()
+            if c.dep_ == "nmod":
+                told.add(f"{_case_of(c.head)} {c.head.lower_} {_case_of(c)}")
+            if c.dep_ == "obj" and c.head is not token:
+                told.add(c.head.lower_)
+            if told & topics:
+                return True
+        return any(t.lower_ in words["dispute_venues"] or t.lemma_.casefold() in words["dispute_venues"]
+                   for t in token.subtree if t is not token)
 
     def casualty_word(self, token: Token) -> bool:
         """Whether the word may tell a death or an injury (`_tolls`): a form or lemma of a

@@ -121,6 +121,57 @@ def test_a_clash_with_a_toll_or_between_armed_sides_is_still_an_attack(events_of
 @pytest.mark.parametrize(
     "text",
     [
+        "The health ministers clashed over the vaccine budget on Wednesday.",
+        "Two senators clashed with the governor about the land reform.",
+        "The rival parties clashed on radio on Monday evening.",
+    ],
+)
+def test_speakers_who_clash_over_an_issue_fight_no_one(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # a dispute in words between those who speak for a body or a view: no attack
+    assert "ASSAULT" not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators clashed with riot police outside the assembly in Accra.",
+        "Youths from the two parties clashed over the results in Kumasi.",
+        "Two senators were hurt when they clashed in the chamber on Tuesday.",
+    ],
+)
+def test_a_clash_with_a_fighting_side_or_a_harm_stays_an_attack(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in _types(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government and opposition senators clashed in the assembly in Accra on Thursday, hurling bottles.",
+        "The mayor and the governor clashed with sticks outside the town hall in Tamale on Friday.",
+        "The rival parties clashed in the market of Bo on Sunday.",
+        "Lawmakers clashed over the tax bill in Kampala on Monday, throwing chairs at each other.",
+    ],
+)
+def test_speakers_who_clash_with_means_or_without_a_topic_still_fight(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    # the sides alone do not make a dispute in words: a weapon, a blow, a thrown thing, or
+    # no topic and no venue of speech keeps the fight
+    assert "ASSAULT" in _types(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor and his deputy clashed openly over the fuel subsidy on Friday.",
+        "The two party leaders clashed during a radio debate in Accra on Sunday.",
+    ],
+)
+def test_speakers_who_clash_over_a_topic_or_at_a_venue_fight_no_one(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Riot police fired tear gas to disperse hundreds of students outside the ministry.",
         "Soldiers fired tear gas to try to disperse the crowd that had gathered near the palace.",
     ],

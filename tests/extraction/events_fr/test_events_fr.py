@@ -3068,3 +3068,45 @@ def test_a_figure_the_toll_may_reach_is_no_toll(french, text):
 def test_a_toll_stated_or_reported_stays(french, text, dead):
     assert [i.fatalities for i in _incidents(french, text) if i.type == "ASSAULT"] == [dead]
 
+
+def test_ministers_who_clash_over_a_bill_fight_no_one(french):
+    # a dispute in words between those who speak for a body: no attack
+    for text in ("Les ministres se sont affrontés jeudi sur le projet de budget.",
+                 "Le sénateur s'est affronté avec le gouverneur sur la réforme foncière."):
+        assert not [e for e in _events(french, text) if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des députés se sont affrontés avec la police devant le parlement jeudi à Lomé.",
+        "Des éleveurs et des agriculteurs se sont affrontés jeudi près de Kaya, faisant trois morts.",
+    ],
+)
+def test_a_clash_with_a_fighting_side_or_a_toll_stays_an_attack(french, text):
+    assert [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des sénateurs de la majorité et de l'opposition se sont affrontés à coups de chaises dans l'hémicycle jeudi.",
+        "Les maires se sont affrontés au gourdin devant la préfecture de Kara vendredi.",
+        "Les partis se sont affrontés dans les rues de Kara samedi.",
+    ],
+)
+def test_speakers_who_clash_with_means_or_without_a_topic_still_fight(french, text):
+    # the sides alone do not make a dispute in words: a blow or a weapon, or no topic and
+    # no venue of speech, keeps the fight
+    assert [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux ministres se sont affrontés lors d'une émission de radio à Lomé mardi.",
+        "Les dirigeants des deux régions se sont affrontés sur le partage des recettes à Kara.",
+    ],
+)
+def test_speakers_who_clash_on_a_topic_or_at_a_venue_fight_no_one(french, text):
+    assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
