@@ -286,6 +286,8 @@ def _antecedent(
         open_drafts = [d for d in open_drafts if not _sequence_apart(d, mention)]
     if not _refers_back(mention):
         open_drafts = [d for d in open_drafts if not _told_before(d, mention, rules)]
+    if _refers_back(mention):
+        open_drafts = [d for d in open_drafts if not _carried_apart(mention, d)]
     if not open_drafts:
         return None
     if mention.facts.anaphor:
@@ -522,6 +524,25 @@ def _day_apart(mention: _Mention, draft: _Draft) -> bool:
         m.carried_day is not None and (m.carried_day[0] > end or start > m.carried_day[1])
         for m in draft.members
     )
+
+
+def _carried_apart(mention: _Mention, draft: _Draft) -> bool:
+    """A mention naming an act back (`_refers_back`: "dans cette attaque") carries a day
+    (`_Mention.carried_day`: one its sentence or the one before tells, none tied to it) more
+    than a day from every day the incident's mentions carry: "Le 26 avril, c'était le
+    commissariat de X qui a subi la cruauté de ces criminels. Un policier a été tué dans cette
+    attaque", after an attack whose mentions carry 8 May, names back the act of 26 April that
+    the sentence before tells (by no mention of its own there), not the incident told before."""
+    if mention.carried_day is None:
+        return False
+    start, end = mention.carried_day
+    # (An overnight act is told by either of its days.)
+    slack = dt.timedelta(days=1)
+    # (Against days carried too, not a day stated: a day carried may be one a clause of its
+    # sentence tells for something else, "qui brigue un troisième mandat le 31 octobre", and
+    # a stated day beside it says nothing of it; two such days apart still tell two occasions.)
+    days = [m.carried_day for m in draft.members if m.carried_day is not None]
+    return bool(days) and all(d[0] > end + slack or start > d[1] + slack for d in days)
 
 
 def _anchored_mention(mention: _Mention) -> bool:
@@ -862,9 +883,11 @@ def _refers_back(mention: _Mention) -> bool:
 def _near_days(first: _Mention, second: _Mention, slack: dt.timedelta) -> bool:
     """A date of a mention's sentence not stated for it (a report's, a burial's, a
     discovery's) lies near the day of its incident: far from another mention's date,
-    it tells another incident ("killed in Gedeb in April 2025" beside "on 27 September")."""
-    a = value_window(first.date) if first.date is not None and first.date.value else None
-    b = value_window(second.date) if second.date is not None and second.date.value else None
+    it tells another incident ("killed in Gedeb in April 2025" beside "on 27 September").
+    A mention with no date but a day carried from its sentence or the one before
+    (`_Mention.carried_day`) is told on that day."""
+    a = value_window(first.date) if first.date is not None and first.date.value else first.carried_day
+    b = value_window(second.date) if second.date is not None and second.date.value else second.carried_day
     if a is None or b is None:
         return True
     return not (a[0] > b[1] + slack or b[0] > a[1] + slack)

@@ -184,7 +184,8 @@ class AssembleRules(BaseModel):
     # report's lead before an incident dated weeks before the report (`_continued`).
     inherited_places_apart: bool = False
     # A mention stating a day of its own goes on telling no incident whose undated mentions were
-    # told on another day of their sentence or the one before (`_day_apart`, `carried_day`).
+    # told on another day of their sentence or the one before (`_day_apart`, `carried_day`);
+    # nor a noun naming an act back whose day carried is another (`_carried_apart`).
     carried_days_apart: bool = False
     # A mention at a site of its own (`_Localities.apart`) is another incident whether or not it
     # states a toll (`_elsewhere`); without it, only a mention with a toll of its own is.
