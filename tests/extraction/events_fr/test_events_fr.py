@@ -3081,23 +3081,14 @@ def test_ministers_who_clash_over_a_bill_fight_no_one(french):
     [
         "Des députés se sont affrontés avec la police devant le parlement jeudi à Lomé.",
         "Des éleveurs et des agriculteurs se sont affrontés jeudi près de Kaya, faisant trois morts.",
-    ],
-)
-def test_a_clash_with_a_fighting_side_or_a_toll_stays_an_attack(french, text):
-    assert [e for e in _events(french, text) if e.type == "ASSAULT"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Des sénateurs de la majorité et de l'opposition se sont affrontés à coups de chaises dans l'hémicycle jeudi.",
         "Les maires se sont affrontés au gourdin devant la préfecture de Kara vendredi.",
         "Les partis se sont affrontés dans les rues de Kara samedi.",
     ],
 )
-def test_speakers_who_clash_with_means_or_without_a_topic_still_fight(french, text):
-    # the sides alone do not make a dispute in words: a blow or a weapon, or no topic and
-    # no venue of speech, keeps the fight
+def test_a_clash_with_a_fighting_side_a_toll_a_means_or_no_topic_stays_an_attack(french, text):
+    # the sides alone do not make a dispute in words: a side that fights, a toll, a blow or a
+    # weapon, or no topic and no venue of speech, keeps the fight
     assert [e for e in _events(french, text) if e.type == "ASSAULT"]
 
 
