@@ -269,10 +269,6 @@ def assemble_incidents(
     localities = _Localities(parsed, places, sentence_places, gazetteer, dedupe_rules, far,
                              dateline[1] if dateline is not None else 0, rules.locality_kinds)
     drafts: list[_Draft] = []
-    # Incidents founded by a mention kept apart by the day it carries (`_carried_apart`); of
-    # those, the ones kept apart from an incident of a kindred type (another act of its kind).
-    carried_apart: list[_Draft] = []
-    carried_kin: list[_Draft] = []
     for mention in mentions:
         target = (
             None
@@ -283,10 +279,9 @@ def assemble_incidents(
             drafts.append(_Draft(members=[mention], context=_setting(mention, drafts, rules)))
             apart = [d for d in drafts[:-1] if not d.context and _carried_apart(mention, d)]
             if not (mention.facts.context or mention.facts.distinct) and apart:
-                carried_apart.append(drafts[-1])
-                if any(dedupe_rules.types_compatible(m.event.type, mention.event.type)
-                       for d in apart for m in d.members):
-                    carried_kin.append(drafts[-1])
+                drafts[-1].carried_apart = True
+                drafts[-1].carried_from_kin = any(dedupe_rules.types_compatible(m.event.type, mention.event.type)
+                                                  for d in apart for m in d.members)
         else:
             target.members.append(mention)
 
@@ -328,7 +323,7 @@ def assemble_incidents(
             "date": draft.members[0].event.date,
             "evidence": incident.evidence.model_copy(update={"date": draft.members[0].event.id}),
         })
-        if incident.date is None and any(draft is d for d in carried_apart)
+        if incident.date is None and draft.carried_apart
         and (day := draft.members[0].event.date) is not None
         and _sentence_index(parsed, day.start) == draft.members[0].facts.sentence - 1
         and draft.members[0].carried_day is not None
@@ -343,7 +338,7 @@ def assemble_incidents(
     # apart from an attack, "ont dénoncé une agression": it is said on a day of the report's.
     # Measured: undated, the real-news FR study lost such a right date.)
     undated_apart = [
-        incident if incident.date is None and any(draft is d for d in carried_kin) else None
+        incident if incident.date is None and draft.carried_from_kin else None
         for draft, incident in zip(drafts, incidents, strict=True)
     ]
     incidents = [

@@ -1710,6 +1710,10 @@ class _Mention:
 class _Draft:
     members: list[_Mention] = field(default_factory=list)
     context: bool = False
+    # Founded by a mention kept apart by the day it carries (`links._carried_apart`), and
+    # kept apart so from an incident of a kindred type (another act of its kind).
+    carried_apart: bool = False
+    carried_from_kin: bool = False
 
     @property
     def last_sentence(self) -> int:

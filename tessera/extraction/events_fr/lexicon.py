@@ -28,6 +28,7 @@ from tessera.extraction.events_fr.grammar import (
     _named_among,
     _noun_tagged_verb,
     _object_words,
+    _one_of,
     _passive,
     _rule_order,
     _street_clash,
@@ -305,8 +306,7 @@ class FrenchLexicon:
         sides = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")
                  or (c.dep_.startswith("obl") and _case_of(c) == "avec")]
         sides += [c for side in sides for c in side.conjuncts]
-        if not sides or not all(side.lower_ in words["dispute_sides"]
-                                or side.lemma_.casefold() in words["dispute_sides"] for side in sides):
+        if not sides or not all(_one_of(side, words["dispute_sides"]) for side in sides):
             return False
         if any(self.casualty_word(t) for t in token.sent):
             return False
@@ -316,8 +316,7 @@ class FrenchLexicon:
         # question foncière"; `dispute_topic_preps`, no date, place or scene such as "sur le
         # terrain": `dispute_scenes`) or where it was said (`dispute_venues`: "lors d'un débat
         # télévisé"), as in English.
-        if any(t.lower_ in words["dispute_means"] or t.lemma_.casefold() in words["dispute_means"]
-               for t in token.sent):
+        if any(_one_of(t, words["dispute_means"]) for t in token.sent):
             return False
         topics = words["dispute_topic_preps"]
         for c in token.subtree:  # "s'est affronté avec le gouverneur sur la réforme": on a side
@@ -331,8 +330,7 @@ class FrenchLexicon:
                 told.add(c.head.lower_)
             if told & topics:
                 return True
-        return any(t.lower_ in words["dispute_venues"] or t.lemma_.casefold() in words["dispute_venues"]
-                   for t in token.subtree if t is not token)
+        return any(_one_of(t, words["dispute_venues"]) for t in token.subtree if t is not token)
 
     def casualty_word(self, token: Token) -> bool:
         """Whether the word may tell a death or an injury (`_tolls`): a form or lemma of a
