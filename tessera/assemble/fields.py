@@ -40,6 +40,7 @@ from tessera.extraction.places import (
     road_ends,
     sole_locality,
 )
+from tessera.extraction.places.nesting import DISTRICT_REACH_KM, REGION_REACH_KM
 from tessera.records import (
     DateValue,
     GeoPrecision,
@@ -74,6 +75,7 @@ def _incident(
     text: str = "",
     lead: tuple[int, Place] | None = None,
     retold_finer: bool = False,
+    distant: Mapping[int, float] | None = None,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -112,6 +114,8 @@ def _incident(
         # happened ("... have died amid protests in Douala"): that town.
         location, at_dateline = lead[1], False
     evidence["location"] = location_from
+    precision = (_measured_from_precision(location, distant) or _town_precision(location, phrases, text)
+                 or geo_precision(location, dateline=at_dateline))
 
     date, date_from = _best_date(members, telling_slack)
     evidence["date"] = date_from
@@ -142,7 +146,7 @@ def _incident(
         actor=actor,
         recipient=recipient,
         location=location,
-        geo_precision=_town_precision(location, phrases, text) or geo_precision(location, dateline=at_dateline),
+        geo_precision=precision,
         date=date,
         fatalities=fatalities[0] if fatalities else None,
         injuries=injuries[0] if injuries else None,
@@ -151,6 +155,22 @@ def _incident(
         context=draft.context or unspoken,
         evidence=IncidentEvidence(**evidence),
     )
+
+
+def _measured_from_precision(place: Place | None, distant: Mapping[int, float] | None) -> GeoPrecision | None:
+    """The precision of an incident placed at a locality a long distance is measured from
+    (`distant`: `places.distant_references`, by start, in km): "à Ngouroundou, 600 km au
+    nord-est de la capitale Bangui", the gazetteer holding no Ngouroundou, leaves the
+    incident at Bangui for want of a place it holds. What happened there is only known to
+    lie that far from the town: as a dateline's town stands for an unknown place in its
+    region (`records.geo_precision`), the town stands for the area that distance reaches,
+    its district within a district's reach (DISTRICT_REACH_KM: "à 50 km de Ménaka"), its
+    region within a region's (REGION_REACH_KM), else its country. None for any other place:
+    its feature's precision stands."""
+    if place is None or not distant or place.start not in distant or place.feature not in _LOCALITY_FEATURES:
+        return None
+    kilometres = distant[place.start]
+    return "district" if kilometres <= DISTRICT_REACH_KM else "region" if kilometres <= REGION_REACH_KM else "country"
 
 
 def _town_precision(place: Place | None, phrases: PlacePhrases | None, text: str = "") -> GeoPrecision | None:

@@ -80,6 +80,7 @@ from tessera.extraction.dates import (
 from tessera.extraction.places import (
     aside_places,
     dateline_span,
+    distant_references,
     divisions_named,
     far_references,
     place_phrases,
@@ -144,6 +145,9 @@ def assemble_incidents(
     phrases = place_phrases(rules.language)
     far = (frozenset(far_references(parsed.text, places, phrases))
            if rules.bearings_not_places else frozenset())
+    # Of those, the ones no named place lies at that distance from, with the distance: an
+    # incident still placed at one is only known to lie that far from it (`_incident`).
+    distant = distant_references(parsed.text, places, phrases) if rules.bearings_not_places else {}
     # Destinations, titles' towns, captions' towns (`places.aside_places`): no event's place either;
     # a destination or a caption's town not even a mention's own (the events stage does not
     # read them all), a destination only for an act that is no movement (`destination_kept_types`).
@@ -306,7 +310,7 @@ def assemble_incidents(
                   far, (gone_to, captions, rules.destination_kept_types),
                   phrases.near_districts, divisions,
                   rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead,
-                  rules.retold_town_finer)
+                  rules.retold_town_finer, distant)
         for draft in drafts
     ]
     # An undated incident kept apart by the day its first mention carries from the sentence

@@ -152,11 +152,30 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
     town before them ("in Beoumi, near Bouake": `_bearings`). A town `offset_points` moved (a
     distance and a compass word within MAX_OFFSET_KM: now a site at that point) is no
     reference: its point is the event's."""
+    apposed, distant = _distance_references(text, places, phrases)
+    return apposed | set(distant) | _bearings(text, places, phrases)
+
+
+def distant_references(text: str, places: Sequence[Place], phrases: PlacePhrases) -> dict[int, float]:
+    """The places named as the far end of a distance of BEARING_KM or more that locates no
+    place the text names ("à Ngouroundou, 600 km au nord-est de la capitale Bangui", where
+    the gazetteer holds no Ngouroundou), by start, with that distance in kilometres: an
+    incident placed at such a town is only known to lie that far from it (assemble
+    `_incident`)."""
+    return _distance_references(text, places, phrases)[1]
+
+
+def _distance_references(text: str, places: Sequence[Place],
+                         phrases: PlacePhrases) -> tuple[set[int], dict[int, float]]:
+    """`far_references`' distances: the starts of the places a distance in apposition to a
+    place just named is measured from (any distance), and the places a distance of BEARING_KM
+    or more is measured from otherwise, with that distance."""
     pattern = phrases.distance_from
     if pattern is None:
-        return set()
+        return set(), {}
     units = phrases.distance_unit
-    far: set[int] = set()
+    apposed: set[int] = set()
+    distant: dict[int, float] = {}
     for place in places:
         if place.feature == "site" and place.geonames_id is None:
             continue
@@ -169,7 +188,7 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
                if q.end <= match.start() and q.feature in _APPOSED_FEATURES and q.lat is not None):
             # "Zaouïa, située à quelque 45 km à l'ouest de Tripoli", "dans la province de
             # Bubanza (25 km de Bujumbura)": the distance locates the town or province just named
-            far.add(place.start)
+            apposed.add(place.start)
             continue
         number = match.group("number").casefold()
         count = next((v for k, v in phrases.distance_collectives.items() if number.startswith(k)), None)
@@ -179,9 +198,10 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
                 count = float(number)
             except ValueError:
                 continue
-        if count * phrases.distance_units.get(match.group("unit").casefold(), 1.0) >= BEARING_KM:
-            far.add(place.start)
-    return far | _bearings(text, places, phrases)
+        kilometres = count * phrases.distance_units.get(match.group("unit").casefold(), 1.0)
+        if kilometres >= BEARING_KM:
+            distant[place.start] = kilometres
+    return apposed, distant
 
 
 def _unit_within(units: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:

@@ -365,6 +365,46 @@ def test_the_town_a_distance_is_measured_from_is_not_where_the_act_happened(pipe
     assert {(i.location.name, i.location.feature) for i in document.incidents if i.location} == {(name, feature)}
 
 
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        # A village no gazetteer holds, told by its distance from a town: the incident stays at the
+        # town for want of another place, at the precision that distance allows.
+        ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à 80 km de Bambari.", "district"),
+        ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à 200 km de la capitale Bangui.", "region"),
+        ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, 600 km au nord-est de la capitale Bangui.",
+         "country"),
+    ],
+)
+def test_an_incident_at_a_town_a_long_distance_is_measured_from_is_only_that_near(pipeline, text, precision):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [(i.location.feature, i.geo_precision) for i in document.incidents if i.location] == [("city", precision)]
+
+
+def test_a_town_named_beside_a_long_distance_keeps_its_own_precision(pipeline):
+    # The act's own town is placed: the town the distance is measured from is a bearing, and
+    # the town keeps a town's precision.
+    text = "Trois civils ont été tués mardi à Bambari, à plus de 300 kilomètres de la capitale Bangui."
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert [(i.location.name, i.geo_precision) for i in document.incidents if i.location] == [("Bambari", "town")]
+
+
+def test_distant_references_give_the_distance_of_a_bearing_that_locates_no_named_place():
+    from tessera.extraction.places import distant_references, place_phrases
+    from tessera.records import Place
+
+    text = "à Ngalakoro, à 120 km de Bangui ; à Bambari, à 90 km de Bangui ; à 20 km de Bangui."
+    starts = [i for i in range(len(text)) if text.startswith("Bangui", i)]
+    bangui = [Place(text="Bangui", start=s, end=s + 6, name="Bangui", lat=4.36, lon=18.55, country="CAF",
+                    feature="city") for s in starts]
+    bambari = Place(text="Bambari", start=text.index("Bambari"), end=text.index("Bambari") + 7, name="Bambari",
+                    lat=5.76, lon=20.67, country="CAF", feature="city")
+    found = distant_references(text, [*bangui, bambari], place_phrases("fr"))
+    # The first is measured from Bangui for an unknown village (120 km); the second locates
+    # Bambari, a town the text names; the third is too near to be a bearing.
+    assert found == {starts[0]: 120.0}
+
+
 def test_a_town_no_gazetteer_holds_near_a_town_is_an_offset_point_from_it(pipeline):
     # Within the offset reach, the distance and compass word still move the town's point.
     text = "Des miliciens ont tué cinq villageois lundi à Ndolobo, 40 km au nord-est de Bangui."
