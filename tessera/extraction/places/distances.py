@@ -124,7 +124,7 @@ def offset_points(text: str, places: list[Place], phrases: PlacePhrases) -> list
         unit = phrases.distance_units.get(match.group("unit").casefold(), 1.0)
         number = match.group("number")
         # "1,200 km" is twelve hundred, "1,5 km" (French) one and a half.
-        number = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
+        number = _digits(number)
         distance = float(number) * unit
         if not 0 < distance < MAX_OFFSET_KM:
             moved.append(place)
@@ -193,7 +193,7 @@ def _distance_references(text: str, places: Sequence[Place],
         number = match.group("number").casefold()
         count = next((v for k, v in phrases.distance_collectives.items() if number.startswith(k)), None)
         if count is None:
-            number = number.replace(",", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
+            number = _digits(number)
             try:
                 count = float(number)
             except ValueError:
@@ -246,7 +246,15 @@ def _bearings(text: str, places: Sequence[Place], phrases: PlacePhrases) -> set[
     return found
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+
+
+def _digits(number: str) -> str:
+    """A distance's number as float() reads it: "1,200" and "1 200" (grouped thousands) are
+    twelve hundred, "1,5" (French) one and a half."""
+    if _THOUSANDS.fullmatch(number):
+        return re.sub(r"[, \u00a0\u202f]", "", number)
+    return number.replace(",", ".")
 # Between a town and a distance in apposition to it: a comma or an opening bracket and at
 # most three lower-case words ("Tillia, about 65 km north of", "Zaouïa, située à quelque 45
 # km à l'ouest de", "Sikensi (quelque 60 kilomètres au nord-ouest d'Abidjan)").

@@ -516,6 +516,11 @@ def place_phrases(language: str = "en") -> PlacePhrases:
     )
 
 
+# A distance's number: thousands grouped by commas ("1,200") or, as French writes them, by a
+# space, a no-break space or a narrow one ("1 200"), else digits with a decimal part or none.
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+
+
 def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
     """The pattern of a distance and a compass word that ends right before a name, from
     places.yaml's `distance_*` words (the article and a locative noun may stand between:
@@ -529,7 +534,7 @@ def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
     articles = data.get("articles") or ["the"]
     of_words = data.get("of_words") or ["of"]
     pattern = (
-        rf"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?)\s*(?P<unit>{_alternation(units)})(?![\w])"
+        rf"(?<![\w.,])(?P<number>{_NUMBER})\s*(?P<unit>{_alternation(units)})(?![\w])"
         r"(?:\s*\([^()]{0,40}\))?\s+"
         + (rf"(?:(?:{_alternation(before)})\s*)?" if before else "")
         + rf"(?P<compass>{_alternation(data['distance_compass'])})\s+"
@@ -542,7 +547,7 @@ def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:
     manners = data.get("distance_manners") or ()
     manner = rf"(?:(?:{_alternation(manners)})\s*,?\s*)?" if manners else ""
     collectives = {str(k).casefold(): float(v) for k, v in (data.get("distance_collectives") or {}).items()}
-    number = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?"
+    number = _NUMBER
     if collectives:
         number += rf"|(?:{_alternation(collectives)})\s+(?:{_alternation(of_words)})"
     reference = (

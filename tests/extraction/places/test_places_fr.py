@@ -374,6 +374,10 @@ def test_the_town_a_distance_is_measured_from_is_not_where_the_act_happened(pipe
         ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à 200 km de la capitale Bangui.", "region"),
         ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, 600 km au nord-est de la capitale Bangui.",
          "country"),
+        # French groups thousands with a space (or a narrow no-break one): 1 200 km, not 200.
+        ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à 1 200 km de la capitale Bangui.", "country"),
+        ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à 1\u202f200 km de la capitale Bangui.",
+         "country"),
     ],
 )
 def test_an_incident_at_a_town_a_long_distance_is_measured_from_is_only_that_near(pipeline, text, precision):
