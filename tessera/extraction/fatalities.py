@@ -675,6 +675,8 @@ class _Counter:
         for child in head.children:
             if child.dep_ in ("amod", "quantmod") and child.like_num and self._is_rank(child):
                 continue  # "a third person", "the 2nd soldier": a rank, not a count
+            if child.dep_ == "nummod" and _year_before_count(child):
+                continue  # "In 2019 two soldiers were killed": the year the parser hung on the noun
             if child.dep_ == "nummod" or (child.dep_ in ("amod", "quantmod") and child.like_num):
                 return self._number(_partitive(child))
             if child.dep_ in ("compound", "nmod", "amod") and child.lower_ in self._multiples:
@@ -894,6 +896,18 @@ def _several_occasions(verb: Token) -> bool:
             if noun.lower_ in words.series_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
                 return True
     return False
+
+
+def _year_before_count(number: Token) -> bool:
+    """A year ("2019", four digits from 1900 to 2099) right before another figure that counts
+    the same noun ("In 2019 two Mauritanians were killed": the parser hangs both on
+    "Mauritanians"): the year dates the clause and the figure after it is the count. A year
+    alone before its noun ("2000 people were killed") is a count, and stays one."""
+    if not (number.text.isdigit() and len(number.text) == 4 and number.text[:2] in ("19", "20")):
+        return False
+    following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return following is not None and following.head.i == number.head.i and following.dep_ == "nummod" \
+        and (following.like_num or following.pos_ == "NUM")
 
 
 def _partitive(number: Token) -> Token:

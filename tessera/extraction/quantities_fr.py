@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from tessera.data import load as load_data
@@ -24,6 +25,9 @@ from tessera.parse import ParsedArticle, first_letters_lookahead, longest_first_
 from tessera.records import Quantity
 
 _WORD = r"[^\W\d_][\w'\u2019-]*"
+# An opening quotation mark before the counted noun, a word the writer keeps at a distance
+# ("l'armée a tué deux « terroristes »", 'deux "terroristes"'): the noun is still the unit.
+_QUOTE = r"(?:[\"\u00ab\u201c]\s*)?"
 # The noun counted after a scale word ("2,6 millions de déplacés"), read from the figure's end.
 _SCALED_NOUN = re.compile(rf"\s+(?:de\s+|d['\u2019])({_WORD})")
 
@@ -62,7 +66,7 @@ def _pattern() -> re.Pattern[str]:
         rf"{led}(?<![\w-])(?:(?P<approx>{approx})\s+)?"
         rf"(?:(?:entre|de)\s+(?P<low>{number})\s+(?:et|à)\s+(?P<high>{number})|(?P<low2>{number})\s+à\s+(?P<high2>{number})"
         rf"|{collective}|(?P<num>{number}))"
-        rf"(?:\s+(?:de\s+|d['\u2019])?(?P<unit>{_WORD}))?",
+        rf"(?:\s+(?:de\s+|d['\u2019])?{_QUOTE}(?P<unit>{_WORD}))?",
         re.IGNORECASE,
     )
 
@@ -80,6 +84,21 @@ def parse_number_fr(text: str) -> float | None:
         return None
 
 
+def _matches(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The pattern's matches in each span, left to right. A match that opens with a year and
+    takes the word after it for its unit is read again from the year's end: that word may open
+    a count of its own ("En 2019 deux Mauritaniens ont été tués": the year is no count, the
+    caller skips it, and "deux Mauritaniens" is one), where `finditer` would resume past it."""
+    for start, end in spans:
+        position = start
+        while (match := pattern.search(text, position, end)) is not None:
+            position = max(match.end(), match.start() + 1)
+            if match.group("num") and match.group("unit") and not match.group("approx") \
+                    and re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+                position = match.end("num")
+            yield match
+
+
 def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
     data = _data()
     not_units = {w.casefold() for w in data["not_units"]}
@@ -91,8 +110,7 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
     # An article not split into sentences is read whole.
     spans = [(sentence.start, sentence.end) for sentence in parsed.sentences] or [(0, len(text))]
     pattern = _pattern()
-    matches = (match for start, end in spans for match in pattern.finditer(text, start, end))
-    for match in matches:
+    for match in _matches(pattern, text, spans):
         groups = match.groupdict()
         unit = groups["unit"]
         approximate = bool(groups["approx"])
@@ -126,7 +144,7 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
                                       approximate=approximate, max=None))
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", number_text) and not approximate:
-                continue  # a year ("plus de 2000 déplacés" is a count)
+                continue  # a year ("plus de 2000 déplacés" is a count); `_matches` reads on after it
         if groups["approx"] and groups["approx"].casefold() in ("un", "une") and not groups["coll"]:
             approximate = False  # "un bilan de": "un" was no approximation
         start, end = match.span()

@@ -554,3 +554,16 @@ def test_a_bare_noun_sharing_an_article_counts_one_more(events_of, text: str, fa
 def test_a_total_toll_beyond_its_clauses_own_count_is_a_sum(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
     tolls = [e.fatalities for e in events_of(text) if e.type == "ASSAULT" and e.fatalities is not None]
     assert tolls and max(tolls) == fatalities, tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # the parser hangs the year and the count both on the noun
+        ("In 2017 two Ghanaians were killed and another wounded in a shooting at the mine.", 2),
+        ("In 2021 three herders were killed near the well.", 3),
+        ("2000 villagers were killed in the raids on the valley.", 2000),
+    ],
+)
+def test_a_year_before_the_count_is_no_count(events_of, text: str, fatalities: int) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in events_of(text) if e.type == "ASSAULT"] == [fatalities]

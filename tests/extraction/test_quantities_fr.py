@@ -81,3 +81,15 @@ def test_a_figure_and_its_noun_never_run_across_a_line_that_ends_a_header():
 def test_a_figure_wrapped_across_a_line_inside_a_sentence_keeps_its_noun():
     text = "Les assaillants ont tué onze\nvillageois avant de fuir."
     assert [q[3:] for q in _parsed_quantities(text)] == [(11, "villageois")]
+
+
+def test_a_year_before_a_count_leaves_the_count_whole():
+    # The year takes the next word for its unit and is skipped; the count after it is read.
+    assert _quantities("En 2021 trois bergers ont disparu près du puits.") == [(3, "bergers", False, None)]
+    assert _quantities("Depuis 2015 une rébellion agite la région.") == []
+    assert _quantities("Plus de 2000 déplacés ont fui la ville.") == [(2000, "déplacés", True, None)]
+
+
+def test_a_noun_in_quotation_marks_is_still_the_counted_noun():
+    assert [q[:2] for q in _quantities("Les soldats ont abattu trois « bandits » près du fleuve.")] == [(3, "bandits")]
+    assert [q[:2] for q in _quantities('La garde a arrêté cinq "rebelles" au marché.')] == [(5, "rebelles")]

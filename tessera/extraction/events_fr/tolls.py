@@ -74,6 +74,10 @@ def _count(
     conjuncts = [c for c in [*(c for c in [*noun.children, *hung] if c.dep_ == "conj"), *listed]
                  if c.lower_ not in others
                  and not any(g.lower_ in others for g in c.children)
+                 # "un soldat a été tué et quatre membres de son unité blessés": the elided
+                 # participle closes the conjunct's phrase, the parse hangs it on its "de" noun
+                 and not any(g.lower_ in others and g.dep_ in ("acl", "amod") and g.i > n.i
+                             for n in c.children if n.dep_ == "nmod" and n.i > c.i for g in n.children)
                  # "70 morts et 200 blessés" with the number taken for the conjunct and its noun
                  # hung elsewhere: the word after the number says what it counts
                  and not (c.like_num and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in others)

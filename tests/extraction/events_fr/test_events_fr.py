@@ -283,6 +283,18 @@ def test_the_wounding_beside_a_killing_counts_none_of_its_dead(french, text):
     assert any(e.fatalities in (12, 3) for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the elided participle after the conjunct's "de" noun, which the parse hangs it on
+        "Un douanier a été tué et trois membres de son équipe blessés dimanche près de Tessit.",
+        "Un infirmier a été tué et deux membres de son service blessés lundi à Kidal.",
+    ],
+)
+def test_a_conjunct_closed_by_an_elided_participle_of_wounding_is_not_among_the_dead(french, text):
+    assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} - {None} == {1}
+
+
 def test_a_page_date_marker_gives_no_toll_of_its_own(french):
     text = " date 2020-09 Plusieurs personnes ont été tuées ces derniers jours près de Bambari."
     assert {e.fatalities for e in _events(french, text) if e.type == "ASSAULT"} == {None}
