@@ -478,12 +478,25 @@ class TriggerLexicon:
         lowers = doc.to_array(LOWER).tolist()
         present = set(lowers)
         keys = self._requirement_keys
+        heading: bool | None = None  # read once, for the first trigger inside a name
         for key in keys.keys() & present:
             form = keys[key]
             if form in _MONTH_TRIGGERS and all(
                 _next_to_number(doc[i]) for i, lower in enumerate(lowers) if lower == key
             ):
                 continue  # "march 7": the month
+            if form in _NAME_WORD_FORMS and all(
+                _inside_name(doc[i]) for i, lower in enumerate(lowers) if lower == key
+            ):
+                # "the California Army National Guard": a word that names bodies as the
+                # later word of a capitalised name (`name_words`) tells no act there;
+                # parsing the sentence for it would only change its entities. A heading set
+                # in title case ("Police Guard Banks in Lagos") capitalises its verbs too, so
+                # there every word still counts.
+                if heading is None:
+                    heading = _title_case_heading(doc)
+                if not heading:
+                    continue
             # "cut" is a trigger only with "ties", "aid"...; "travel" only with "to".
             if any(all(not group.isdisjoint(present) for group in need) for need in self._requirement_hashes[form]):
                 return True
@@ -583,6 +596,9 @@ def _default_lexicon(language: str) -> TriggerLexicon:
 
 
 _MONTH_TRIGGERS = _english_words("month_triggers")
+# Trigger words that are often the later word of a body's name ("National Guard"), in
+# their noun forms: there they select no sentence (`has_trigger`).
+_NAME_WORD_FORMS = frozenset(form for word in _english_words("name_words") for form in inflections(word, "noun"))
 
 
 # Verbs whose prepositional object is the event: "engaged in clashes".
@@ -614,6 +630,20 @@ def _required_words(rule: TriggerRule, irregular: Mapping[str, set[str]]) -> tup
     if rule.modifiers:
         groups.append(forms(rule.modifiers))
     return tuple(groups)
+
+
+def _inside_name(token: Token) -> bool:
+    """A capitalised word right after another capitalised word ("National Guard", "Support
+    Forces"): a later word of a name, read on a tokenizer-only doc."""
+    return token.i > 0 and token.is_title and token.doc[token.i - 1].is_title
+
+
+def _title_case_heading(doc: Doc) -> bool:
+    """A line set in title case: every lower-case word is a grammar word ("Police Arrest 12
+    Protesters in Lagos"), where capitals do not mark names. The lower-case end of a hyphened
+    word ("Saudi-led Coalition Air Strike") is no word of its own."""
+    return all(token.is_stop for token in doc if token.is_alpha and token.is_lower
+               and (token.i == 0 or doc[token.i - 1].whitespace_))
 
 
 def _next_to_number(token: Token) -> bool:

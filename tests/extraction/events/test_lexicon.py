@@ -202,6 +202,51 @@ def test_trigger_entries_added_from_real_news(events_of, text: str, event_type: 
 
 
 @pytest.mark.parametrize(
+    ("text", "mobilized"),
+    [
+        ("Riot police guarded the banks and shops along the main avenue.", True),
+        ("The ministry was guarded by soldiers after the shooting.", True),
+        ("A cordon was thrown around the market by the gendarmes.", True),
+        ("Police set up a cordon around the stadium before the match.", True),
+        # Not forces, or not a building or a site: no deployment; a cordon with no light verb
+        # is no act.
+        ("The family guarded the secret for decades.", False),
+        ("Volunteers guarded the nesting turtles on the beach.", False),
+        ("A cordon of supporters formed around the candidate.", False),
+    ],
+)
+def test_forces_guarding_a_place_or_a_cordon_thrown_are_deployed(  # type: ignore[no-untyped-def]
+    events_of, text: str, mobilized: bool
+) -> None:
+    # Forces posted to guard a building or a site, or a cordon thrown around a place: a
+    # deployment (MOBILIZE), as "surrounded the barracks" and "cordoned off the area" are.
+    assert ("MOBILIZE" in {e.type for e in events_of(text) if e.mode == "asserted"}) is mobilized
+
+
+@pytest.mark.parametrize(
+    ("text", "selected"),
+    [
+        # "Guard" as the later word of a capitalised name names a body: the sentence holds
+        # no act to parse for (with "base", a site a force guards, it would be selected).
+        ("The Ohio Army National Guard returned to its base in Columbus.", False),
+        ("Soldiers of the Republican Guard were seen near the embassy.", False),
+        # The same word not inside a name still selects it.
+        ("Soldiers guarded the ministry in Columbus.", True),
+        ("Two army units guard the ministry in Columbus.", True),
+        # A heading set in title case capitalises its verbs: every word still counts, a
+        # hyphened word's lower-case end included ("Army-led").
+        ("Riot Police Guard Banks in Lagos", True),
+        ("Army-led Units Guard Palace in Bamako", True),
+        # Only the words listed as name words: another trigger inside a name still selects.
+        ("A spokesman for the Attack Helicopter Squadron spoke in Kano.", True),
+    ],
+)
+def test_a_name_word_inside_a_name_selects_nothing(lexicon: TriggerLexicon, text: str, selected: bool) -> None:
+    doc = spacy.blank("en")(text)
+    assert lexicon.has_trigger(doc) is selected
+
+
+@pytest.mark.parametrize(
     ("text", "protests"),
     [
         ("March 9, 2024\n\nGunmen killed seven villagers in an attack on a village in Zamfara state.", False),
