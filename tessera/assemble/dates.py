@@ -370,6 +370,15 @@ def _stated_date(
             and not bounds_a_span(parsed.text, d, rules.language)
         ]
         if not near:
+            if (event.date is not None and event.date.value and told_at_a_distance(event.date)
+                    and not sentence.start <= event.date.start < sentence.end and _names_back(trigger)):
+                # "Cette attaque est intervenue au lendemain d'une autre ... Au moins six
+                # assaillants ont été tués dans cet attentat": the extraction dated the act a
+                # later sentence names back ("cet attentat": `_names_back`) by the day counted
+                # from the other act's (the relation's day, `told_at_a_distance`); its own
+                # sentence tells no day against it: that day stays, a fallback. Not a sentence
+                # that names nothing back ("Des renforts seront envoyés dans la zone").
+                return event.date, False
             return (event.date, True) if event.date is None or not event.date.value else (None, True)
         # A date told on a verb of saying ("a annoncé mercredi") is the report's day: any
         # other comes first ("Des militaires ont arrêté début mars un journaliste, a annoncé
@@ -390,6 +399,16 @@ def _stated_date(
     if event.date is not None and any(d.start == event.date.start for d in tied):
         return event.date, True
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
+
+
+def _names_back(trigger: Token) -> bool:
+    """The trigger's sentence names a thing back by a demonstrative ("cet attentat", "cette
+    embuscade", "that assault"): a noun with a demonstrative determiner (the parse's
+    `PronType=Dem`)."""
+    return any(
+        token.dep_ == "det" and "Dem" in token.morph.get("PronType", []) and token.head.pos_ == "NOUN"
+        for token in trigger.sent
+    )
 
 
 def _compared_since(sentence: ParsedSentence, date: DateValue, rules: AssembleRules) -> bool:

@@ -28,3 +28,29 @@ def test_the_other_act_takes_the_day_its_distance_tells(pipeline):
     incidents = code(pipeline, text).incidents
     assert [i.date.value for i in incidents if i.type == "COERCE" and i.date] == ["2024-03-07"]
     assert [i.date.value for i in incidents if i.type == "ASSAULT" and i.date] == ["2024-03-05"]
+
+
+LEAD = ("Huit soldats ont été tués jeudi 7 mars dans une attaque près de Kaya. Cette attaque est intervenue au "
+        "lendemain d'une autre qui s'est déroulée dans la même région contre une patrouille. ")
+
+
+def test_the_other_act_named_back_keeps_the_day_its_distance_tells(pipeline):
+    # "cet attentat" names the other act back: the next sentence's act keeps the day before.
+    text = LEAD + "Au moins six assaillants ont été tués dans cet attentat, selon l'armée."
+    days = [i.date.value if i.date else None for i in code(pipeline, text).incidents
+            if i.type == "ASSAULT" and i.fatalities != 8 and not i.context]
+    assert days == ["2024-03-06"]
+
+
+def test_a_sentence_naming_nothing_back_takes_no_distance_day(pipeline):
+    # "Des renforts seront envoyés": no act named back, no day counted from the other act.
+    text = LEAD + "Des renforts seront envoyés dans la zone pour traquer les assaillants."
+    days = [i.date.value if i.date else None for i in code(pipeline, text).incidents if i.type == "MOBILIZE"]
+    assert "2024-03-06" not in days
+
+
+def test_a_day_of_its_own_stands(pipeline):
+    text = LEAD + "Au moins six assaillants ont été tués vendredi dans un autre accrochage, selon l'armée."
+    days = [i.date.value if i.date else None for i in code(pipeline, text).incidents
+            if i.type == "ASSAULT" and i.fatalities != 8 and not i.context]
+    assert days == ["2024-03-08"]
