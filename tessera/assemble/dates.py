@@ -371,7 +371,8 @@ def _stated_date(
         ]
         if not near:
             if (event.date is not None and event.date.value and told_at_a_distance(event.date)
-                    and not sentence.start <= event.date.start < sentence.end and _names_back(trigger)):
+                    and not sentence.start <= event.date.start < sentence.end
+                    and _names_back(trigger, rules.event_nouns | rules.occasion_nouns)):
                 # "Cette attaque est intervenue au lendemain d'une autre ... Au moins six
                 # assaillants ont été tués dans cet attentat": the extraction dated the act a
                 # later sentence names back ("cet attentat": `_names_back`) by the day counted
@@ -401,12 +402,14 @@ def _stated_date(
     return min(tied, key=lambda d: abs(d.start - event.trigger.start)), True
 
 
-def _names_back(trigger: Token) -> bool:
-    """The trigger's sentence names a thing back by a demonstrative ("cet attentat", "cette
-    embuscade", "that assault"): a noun with a demonstrative determiner (the parse's
-    `PronType=Dem`)."""
+def _names_back(trigger: Token, act_nouns: frozenset[str]) -> bool:
+    """The trigger's sentence names an act back by a demonstrative ("cet attentat", "cette
+    embuscade", "that assault"): a noun of an act or an occasion (`act_nouns`: the rules'
+    `event_nouns` and `occasion_nouns`) with a demonstrative determiner (the parse's
+    `PronType=Dem`). Not another thing so named ("dans cette zone", "selon ce communiqué")."""
     return any(
         token.dep_ == "det" and "Dem" in token.morph.get("PronType", []) and token.head.pos_ == "NOUN"
+        and token.head.lemma_.casefold() in act_nouns
         for token in trigger.sent
     )
 

@@ -4,6 +4,8 @@ never the sentence's main one (`_stated_date`). Sentences written for these test
 
 from __future__ import annotations
 
+import pytest
+
 from tessera.records import Article, Document
 
 PUBLISHED = "2024-03-09"  # a Saturday
@@ -47,6 +49,20 @@ def test_a_sentence_naming_nothing_back_takes_no_distance_day(pipeline):
     text = LEAD + "Des renforts seront envoyés dans la zone pour traquer les assaillants."
     days = [i.date.value if i.date else None for i in code(pipeline, text).incidents if i.type == "MOBILIZE"]
     assert "2024-03-06" not in days
+
+
+@pytest.mark.parametrize(
+    ("tail", "kind"),
+    [
+        # A demonstrative before a noun that names no act ("cette zone", "cette localité", "ce
+        # communiqué") names nothing back: the act keeps the main attack's day.
+        ("Des renforts ont été envoyés dans cette zone pour traquer les assaillants, selon l'armée.", "MOBILIZE"),
+        ("Trois suspects ont été arrêtés dans cette localité, selon l'armée.", "COERCE"),
+    ],
+)
+def test_a_demonstrative_naming_no_act_takes_no_distance_day(pipeline, tail, kind):
+    days = [i.date.value if i.date else None for i in code(pipeline, LEAD + tail).incidents if i.type == kind]
+    assert days == ["2024-03-07"]
 
 
 def test_a_day_of_its_own_stands(pipeline):
