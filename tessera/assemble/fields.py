@@ -291,7 +291,10 @@ def _best_place(
     `near_districts`: the language's places.yaml key of that name, for `sole_locality`.
     `divisions`: towns named as the division they are the seat of, by start ("the state of
     Guanajuato": `places.divisions_named`, each as that division); such a town gives way to a
-    locality inside that division the incident's sentences name ("... in the city of Irapuato").
+    locality inside that division the incident's sentences name ("... in the city of Irapuato"),
+    and is that division, not a town, where the incident placed only at a region takes the one
+    locality the article names inside it (`sole_locality`: "in Katsina state ... the village lies
+    in the Danmusa local government area of Katsina" stays in the division).
     `ends`: towns a road's compound joins (`places.road_ends`: "along the Kaduna-Abuja
     highway"); such a town gives way to a district or finer place of another of the
     incident's words ("... off the road in Kaduna state's Chikun local government").
@@ -390,8 +393,8 @@ def _best_place(
         # locality, even a bearing, is the only country side the article gives.
         lent = {start for mention in members for start in mention.lent_places} | (far if place.country else set())
         narrowed = sole_locality(
-            place, [p for found in sentence_places.values() for p in found if p.start not in lent], event_type,
-            near_districts)
+            place, [_as_named(p, named) for found in sentence_places.values() for p in found if p.start not in lent],
+            event_type, near_districts)
         # Not to the capital when the sentence that gives the coarse place puts the incident
         # at a locality no gazetteer holds inside it ("gunmen attacked the village of Kologa
         # in Niger", "à Tingara, au Niger"): such a village is no capital, and the capital is
@@ -405,6 +408,13 @@ def _best_place(
         if mention.event.location is not None:
             return mention.event.location, mention.event.id, True
     return _story_locality(sentence_places, far | {start for m in members for start in m.lent_places}), None, False
+
+
+def _as_named(place: Place, named: Mapping[int, Place]) -> Place:
+    """`place`, or the division its words name it ("the state of Katsina", "Danmusa local
+    government area of Katsina": `places.divisions_named`, the same mention as a division)."""
+    division = named.get(place.start)
+    return division if division is not None and division.start == place.start else place
 
 
 def _story_locality(sentence_places: dict[int, list[Place]], left_out: Collection[int]) -> Place | None:

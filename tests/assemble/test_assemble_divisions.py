@@ -29,3 +29,41 @@ def test_a_district_outside_the_region_named_is_another_attack(pipeline):
     found = assaults(code(pipeline, "Jihadists attacked an army post on Monday in the central region of Mopti, "
                                     "the army said. Jihadists also attacked a checkpoint in Kita district on Monday."))
     assert len(found) == 2
+
+
+# An incident placed only at a region takes the one locality the article names inside it
+# (`places.sole_locality`); a town the words name as a division ("the province of X", "the
+# local government area of X") is that division there, not a town where the act happened.
+
+def _only(document: Document):
+    found = assaults(document)
+    assert len(found) == 1
+    return found[0]
+
+
+def test_a_town_named_as_a_province_is_no_locality_of_the_incident(pipeline):
+    found = _only(code(pipeline, "Rebels killed four soldiers on Tuesday in south-eastern Turkey, officials said. "
+                                 "The village lies in the province of Hakkari, near the Iraqi border."))
+    assert found.location is not None and found.location.name.startswith("Hakk")
+    assert found.geo_precision == "region"
+
+
+def test_a_town_named_after_another_divisions_kind_word_is_no_locality_either(pipeline):
+    found = _only(code(pipeline, "Gunmen killed seven people on Saturday in north-western Katsina state, police "
+                                 "said. Residents said the village lies in the Danmusa local government area of "
+                                 "Katsina, near the border."))
+    assert found.location is not None and found.location.name == "Katsina"
+    assert found.geo_precision != "town"
+
+
+def test_a_town_named_as_a_city_is_still_the_sole_locality(pipeline):
+    found = _only(code(pipeline, "Gunmen killed seven people on Saturday in north-western Katsina state, police "
+                                 "said. Residents said the village lies close to the city of Katsina, near the "
+                                 "border."))
+    assert found.geo_precision == "town"
+
+
+def test_a_bare_town_is_still_the_sole_locality(pipeline):
+    found = _only(code(pipeline, "Rebels killed four soldiers on Tuesday in south-eastern Turkey, officials said. "
+                                 "The village lies near the town of Hakkari, close to the Iraqi border."))
+    assert found.geo_precision == "town"
