@@ -321,6 +321,10 @@ def divisions_named(text: str, places: Sequence[Place], phrases: PlacePhrases) -
         match = pattern.search(text, max(0, place.start - 60), place.start)
         if match is None:
             continue
+        # "a district of Kabul", "a Shiite district of Kabul": one of the town's parts, not the
+        # division named after it (an indefinite word a few words before the kind word).
+        if _indefinite_before(text, match.start(), phrases):
+            continue
         feature = phrases.kind_after.get(" ".join(match.group("kind").casefold().split()))
         # The kind word of another place ("the Al Jubah district of Marib"): the town names some
         # division above that one, of no level the words give; read only where a kind word is its own.
@@ -328,6 +332,22 @@ def divisions_named(text: str, places: Sequence[Place], phrases: PlacePhrases) -
             named[place.geonames_id] = feature
     return {p.start: p.model_copy(update={"feature": named[p.geonames_id]})
             for p in places if p.feature == "city" and p.geonames_id in named}
+
+
+def _indefinite_before(text: str, start: int, phrases: PlacePhrases, reach: int = 3) -> bool:
+    """One of `indefinite_words` among the `reach` words before `start`, within its clause and
+    with no article after it ("a district of", "a busy Shiite district of"; not "the district of",
+    nor "a day after the district of")."""
+    if not phrases.indefinite_words:
+        return False
+    clause = re.split(r"[,;:()\u2013\u2014]", text[max(0, start - 60) : start])[-1]
+    for word in reversed(clause.split()[-reach:]):
+        lowered = word.casefold()
+        if lowered in phrases.indefinite_words:
+            return True
+        if lowered in phrases.articles:
+            return False
+    return False
 
 
 def towns_as_divisions(places: Sequence[Place]) -> dict[int, Place]:
