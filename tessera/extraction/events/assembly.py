@@ -53,6 +53,7 @@ from tessera.extraction.events.roles import (
     _state_actor,
     _states_a_killing,
     answer_accusers,
+    governing_speaker,
     host_recipient,
     rejecting_speaker,
     vow_roles,
@@ -423,6 +424,11 @@ def _build_event(
             actor_token = adjacent
     if actor_token is not None:
         actor_token = _antecedent(actor_token, lexicon)
+    if (actor_token is not None and proposal.type in lexicon.verbal_types and actor_token.dep_ == "nsubj"
+            and actor_token.head.i == token.i and (governing := governing_speaker(actor_token)) is not None):
+        # "Jonathan ordered tighter security after what he called a despicable assault": the
+        # speaker of a verbal act told in a clause under another is that clause's subject.
+        actor_token = governing
     actor = _make_actor(sentence, actor_token, knowledge_base, memory) if actor_token is not None else None
     recipient = _make_actor(sentence, recipient_token, knowledge_base, memory) if recipient_token is not None else None
     if actor is None and proposal.type == "ASSAULT":

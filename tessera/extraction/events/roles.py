@@ -136,6 +136,8 @@ class _RoleWords:
     contact_verbs: frozenset[str]
     time_nouns: frozenset[str]
     object_verbs: frozenset[str]
+    speaking_pronouns: frozenset[str]
+    person_speaker_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1573,3 +1575,53 @@ def story_author(incidents: list[Incident], events: list[Event], parsed: ParsedA
             incident = incident.model_copy(update={"actor": author})
         found.append(incident)
     return found
+
+
+# Entities a name may be that are no person ("he" or "she" never stands for them).
+_PLACE_OR_PEOPLE = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
+def governing_speaker(pronoun: Token) -> Token | None:
+    """The party a verbal act's pronoun subject stands for in a clause set under another
+    ("Jonathan ordered tighter security after what he called a despicable assault"): the
+    subject of the nearest verb above whose subject is a name or a noun of a party agreeing
+    with it (`speaker_agrees`), the sentence's own speaker. Only a personal pronoun of one
+    party (`speaking_pronouns`): a relative pronoun has its noun."""
+    if pronoun.lower_ not in _words().speaking_pronouns:
+        return None
+    node = pronoun.head
+    for _ in range(12):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # Not where the verb's object could be meant as well ("police questioned the man
+        # after he accused ..."): a party of the pronoun's number and kind.
+        rival = any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and speaker_agrees(pronoun, c)
+                    for c in node.children)
+        return subject if speaker_agrees(pronoun, subject) and not rival else None
+    return None
+
+
+def speaker_agrees(pronoun: Token, speaker: Token) -> bool:
+    """Whether a pronoun can stand for a party named before it: "he"/"she" for a person
+    (a person's name, a noun of one, `person_speaker_nouns`, or a name of no place or
+    people), "it" for a singular that is no person, "they" for a plural or a body."""
+    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    person = speaker.ent_type_ == "PERSON" or speaker.lemma_.casefold() in _words().person_speaker_nouns
+    word = pronoun.lower_
+    if word == "they":
+        return plural or speaker.ent_type_ in ("ORG", "NORP", "GPE")
+    if plural:
+        return False
+    if word == "it":
+        return not person
+    # A name the recogniser tells no place or people of may be a person's for "he": the small
+    # model often reads an unknown surname as an organisation ("Cantiasa said").
+    return person or (speaker.pos_ == "PROPN" and speaker.ent_type_ not in _PLACE_OR_PEOPLE)

@@ -910,3 +910,32 @@ def test_a_side_sent_from_a_town_is_of_its_country(events_of, text: str, town: s
     event = _event(events_of(text, [origin]), trigger)
     assert event.actor is not None and event.actor.country == country
     assert event.location is None
+
+
+def test_a_verbal_acts_pronoun_in_a_clause_under_another_stands_for_its_subject(events_of) -> None:  # type: ignore[no-untyped-def]
+    # "after what he called ...": the speaker is the governing clause's subject.
+    event = _event(events_of("President Ruto ordered tighter security around the border after what he called "
+                             "a cowardly massacre of herders."), "called")
+    assert event.type == "ACCUSE"
+    assert event.actor is not None and "Ruto" in event.actor.text
+    event = _event(events_of("The governor closed the road on Friday after what she called a massacre of herders."),
+                   "called")
+    assert event.actor is not None and event.actor.text == "The governor"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # The verb's object could be meant as well: no sure speaker.
+        ("The police chief questioned the governor on Friday after he accused the army of the killings.", "accused"),
+        # "he" for no body, "it" for no person.
+        ("The army closed the road on Friday after what he called a massacre of herders.", "called"),
+        ("The governor closed the road on Friday after what it called a massacre of herders.", "called"),
+        # "they" is often the people the clause is about, not its subject.
+        ("Police dispersed the crowd on Friday after what they called a massacre of herders.", "called"),
+    ],
+)
+def test_a_verbal_acts_pronoun_takes_no_subject_it_cannot_stand_for(events_of, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.trigger.text == trigger]
+    assert all(e.actor is None or e.actor.text.lower() not in ("the police chief", "the army", "the governor")
+               for e in events)
