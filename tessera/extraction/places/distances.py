@@ -191,7 +191,9 @@ def _distance_references(text: str, places: Sequence[Place],
             apposed.add(place.start)
             continue
         number = match.group("number").casefold()
-        count = next((v for k, v in phrases.distance_collectives.items() if number.startswith(k)), None)
+        # The longest collective the number starts with: "centaines" (200), not "centaine" (100).
+        key = max((k for k in phrases.distance_collectives if number.startswith(k)), key=len, default=None)
+        count = phrases.distance_collectives[key] if key is not None else None
         if count is None:
             number = _digits(number)
             try:

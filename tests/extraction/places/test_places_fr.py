@@ -378,6 +378,10 @@ def test_the_town_a_distance_is_measured_from_is_not_where_the_act_happened(pipe
         ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à 1 200 km de la capitale Bangui.", "country"),
         ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à 1\u202f200 km de la capitale Bangui.",
          "country"),
+        # A collective number: "une centaine" is about 100 km, "quelques centaines" at least 200.
+        ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à une centaine de km de Bambari.", "district"),
+        ("Des rebelles ont tué quatre personnes dimanche à Ngalakoro, à quelques centaines de km de Bambari.",
+         "region"),
     ],
 )
 def test_an_incident_at_a_town_a_long_distance_is_measured_from_is_only_that_near(pipeline, text, precision):
