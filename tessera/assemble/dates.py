@@ -115,7 +115,8 @@ def _stated_for(
         # "were arrested and, on Thursday, the hostages were freed": the day opens the
         # clause after the coordinator, and dates that clause (and what hangs on it) only.
         return fronted.i in _event_chain(trigger, anchors)
-    if is_date and (_dates_own_noun(span, trigger) or _dates_other_act_noun(span, trigger)):
+    if is_date and (_dates_own_noun(span, trigger)
+                    or _dates_other_act_noun(span, trigger, rules.distinct_complement_cases)):
         return False
     node = span.root
     for _ in range(12):
@@ -148,15 +149,19 @@ def _dates_own_noun(span: DocSpan, trigger: Token) -> bool:
     )
 
 
-def _dates_other_act_noun(span: DocSpan, trigger: Token) -> bool:
+def _dates_other_act_noun(span: DocSpan, trigger: Token, complement_cases: frozenset[str] = frozenset()) -> bool:
     """"Clashes ... are seen as jeopardising a 2018 peace deal": a date set before a noun as
     its number or modifier tells that noun's time (the deal's), not the trigger's, unless
     the noun hangs on the trigger or its clause's verb through nouns and prepositions only
-    ("killed in a 2018 attack", "the 2018 attack killed five")."""
+    ("killed in a 2018 attack", "the 2018 attack killed five"). So does a date after a noun
+    as its complement in "de" (`complement_cases`, French: "accusées de violences lors des
+    législatives du 28 avril", "tués dans l'attaque du 7 octobre" keeps its day)."""
     root = span.root
     noun = root.head
+    after = (root.dep_ == "nmod" and noun.i < span.start
+             and any(c.dep_ == "case" and c.lower_ in complement_cases for c in root.children))
     if (root.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN")
-            or noun.i < span.end or noun.i == trigger.i):
+            or (noun.i < span.end and not after) or noun.i == trigger.i):
         return False
     targets = {trigger.i, clause_verb(trigger).i}
     node = noun
