@@ -116,7 +116,7 @@ def _stated_for(
         # clause after the coordinator, and dates that clause (and what hangs on it) only.
         return fronted.i in _event_chain(trigger, anchors)
     if is_date and (_dates_own_noun(span, trigger)
-                    or _dates_other_act_noun(span, trigger, rules.distinct_complement_cases)):
+                    or _dates_other_act_noun(span, trigger, rules.distinct_complement_cases, rules.day_part_nouns)):
         return False
     node = span.root
     for _ in range(12):
@@ -149,16 +149,18 @@ def _dates_own_noun(span: DocSpan, trigger: Token) -> bool:
     )
 
 
-def _dates_other_act_noun(span: DocSpan, trigger: Token, complement_cases: frozenset[str] = frozenset()) -> bool:
+def _dates_other_act_noun(span: DocSpan, trigger: Token, complement_cases: frozenset[str] = frozenset(),
+                          day_parts: frozenset[str] = frozenset()) -> bool:
     """"Clashes ... are seen as jeopardising a 2018 peace deal": a date set before a noun as
     its number or modifier tells that noun's time (the deal's), not the trigger's, unless
     the noun hangs on the trigger or its clause's verb through nouns and prepositions only
     ("killed in a 2018 attack", "the 2018 attack killed five"). So does a date after a noun
     as its complement in "de" (`complement_cases`, French: "accusées de violences lors des
-    législatives du 28 avril", "tués dans l'attaque du 7 octobre" keeps its day)."""
+    législatives du 28 avril", "tués dans l'attaque du 7 octobre" keeps its day), but not
+    after a noun of a part of the day (`day_parts`: "dans la soirée du 5 mars" is the act's)."""
     root = span.root
     noun = root.head
-    after = (root.dep_ == "nmod" and noun.i < span.start
+    after = (root.dep_ == "nmod" and noun.i < span.start and noun.lower_ not in day_parts
              and any(c.dep_ == "case" and c.lower_ in complement_cases for c in root.children))
     if (root.dep_ not in ("nummod", "compound", "amod", "nmod") or noun.pos_ not in ("NOUN", "PROPN")
             or (noun.i < span.end and not after) or noun.i == trigger.i):

@@ -350,6 +350,10 @@ class AssembleRules(BaseModel):
     # such a date keeps its incident off the report's day (`_undated`). Any other date with
     # no calendar value ("his 23-year reign", "1960s-style") tells no time of the act.
     unplaced_other_time_words: frozenset[str] = frozenset()
+    # Nouns of a part of the day (temporal.yaml parts_of_day: "dans la soirée du 5 mars"): a
+    # date completing one is the time of the act told with it, not of another noun's
+    # (`dates._dates_other_act_noun`).
+    day_part_nouns: frozenset[str] = frozenset()
     # The casualty stage's kill verbs (`kill_verbs` of data/<language>/triggers.yaml):
     # a killing of plural victims told with no figure is a floor, no toll (`_toll_floor`).
     kill_verbs: frozenset[str] = frozenset()
@@ -577,6 +581,7 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["anaphor_date_openers"] = frozenset(str(w).casefold() for w in temporal.get("anaphor_date_openers", []))
     raw["month_parts"] = {str(word): (int(days[0]), int(days[1])) for word, days in
                           (temporal.get("month_parts") or {}).items()}
+    raw["day_part_nouns"] = frozenset(str(w).casefold() for w in temporal.get("parts_of_day", []))
     raw["since_day_words"] = frozenset(
         str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *temporal.get("parts_of_day", [])]
     )

@@ -31,3 +31,13 @@ def test_the_day_of_the_act_nouns_own_complement_still_dates_it(pipeline):
     text = "Cinq civils ont été tués dans l'attaque du 3 mars contre le village de Bouna."
     (incident,) = _asserted(code(pipeline, text), "ASSAULT")
     assert incident.date is not None and incident.date.value == "2024-03-03", incident.date
+
+
+def test_a_part_of_the_day_with_its_date_is_the_acts_time(pipeline):
+    # "dans la soirée du 5 mars": the part of the day is the act's, and so is its date, even
+    # under a modal and beside another noun's date ("le scrutin du 4 mars").
+    text = ("Mécontents des résultats du scrutin du 4 mars, des soldats ont voulu piller des "
+            "magasins à Bunia dans la soirée du 5 mars.")
+    incidents = [i for i in code(pipeline, text).incidents if not i.context]
+    assert incidents, "nothing coded"
+    assert {i.date.value for i in incidents if i.date} == {"2024-03-05"}, [(i.type, i.date) for i in incidents]
