@@ -133,8 +133,12 @@ def _report_day(
     )
     if day is None and published is not None:
         anchor = filed if filed is not None and filed < published else published
+        # Only a date that ends before the report's week makes the other incidents' news of
+        # the report's occasion (`occasion_after_dated`); a span that ends within that week
+        # ("Only days ago, the president accused ...") tells no other occasion.
         dated = any(
             incident.date is not None and incident.date.value
+            and not _ends_in_week(incident.date, anchor)
             for draft, incident in zip(drafts, told, strict=True)
             if not draft.context
         )
@@ -179,6 +183,13 @@ def _report_day(
         out.append(incident.model_copy(
             update={"date": day, "evidence": incident.evidence.model_copy(update=evidence)}))
     return out
+
+
+def _ends_in_week(date: DateValue, anchor: dt.date) -> bool:
+    """A date whose span ends in the week before the report's day (`_REPORT_RECENT_DAYS`)
+    and not after it."""
+    window = value_window(date)
+    return window is not None and 0 <= (anchor - window[1]).days <= _REPORT_RECENT_DAYS
 
 
 def _counted_from_report(date: DateValue, published: dt.date | None) -> bool:

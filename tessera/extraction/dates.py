@@ -42,8 +42,9 @@ them open:
 - An article none of whose incidents states a day (`occasion_day`, read by the assemble
   stage) is dated by the first day the text tells within the week before publication,
   else by the report's occasion: publication and the day before; in English, an undated
-  incident of an article whose dated incidents are all older (or wider) takes that
-  occasion too (`occasion_span`, `occasion_after_dated` in data/assemble.yaml).
+  incident of an article whose dated incidents all end before the report's week takes
+  that occasion too (`occasion_span`, `occasion_after_dated` in data/assemble.yaml); a
+  span that ends within that week ("Only days ago, ...") counts as no dated incident.
 - "The attack came a day after the rebels announced a truce": a distance before
   "after"/"before" and a clause (its own subject and verb, as the parse shows) dates
   the clause's event from the story's last named day, here one day before it; "less
@@ -189,6 +190,7 @@ class Grammar:
     rules: tuple[_RuleSpec, ...]
     holidays: dict[str, tuple[int, int]]
     vague_amounts: dict[str, tuple[int, int]]
+    bare_plural_amount: str
     amount_words: dict[str, float]
     relation_below: frozenset[str]
     ordinal_parts: dict[str, int]
@@ -233,6 +235,7 @@ def _grammar(language: str) -> Grammar:
         rules=tuple(rules),
         holidays={str(k): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         vague_amounts={str(k): (int(v[0]), int(v[1])) for k, v in raw["vague_amounts"].items()},
+        bare_plural_amount=" ".join(str(raw["bare_plural_amount"]).casefold().split()),
         amount_words={str(k): float(v) for k, v in raw["amount_words"].items()},
         relation_below=frozenset(str(w) for w in raw["relation_below"]),
         ordinal_parts={str(k): int(v) for k, v in raw["ordinal_parts"].items()},
@@ -916,7 +919,8 @@ def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:
     if direction in ("earlier", "before", "later") and m["n"].casefold() not in ("a", "an", "one"):
         # "three years later" is counted from a time in the story, not from publication.
         return UNKNOWN
-    vague = _VAGUE_AMOUNTS.get(" ".join(m["n"].casefold().split()))
+    # "days ago" with no amount counts as `bare_plural_amount` of them ("a few days ago").
+    vague = _VAGUE_AMOUNTS.get(" ".join(m["n"].casefold().split()) or _GRAMMAR.bare_plural_amount)
     if vague is not None and direction == "ago" and ctx.published is not None and unit in ("day", "week"):
         days = calendar().unit_days[unit]
         first = ctx.published - dt.timedelta(days=vague[1] * days)

@@ -595,13 +595,20 @@ def test_a_date_with_no_time_of_the_act_does_not_keep_the_report_day(pipeline, t
 
 @pytest.mark.parametrize(
     "text",
-    ["Gunmen abducted 20 pupils from a school in Kebbi state days ago.",
-     "Gunmen who abducted 20 pupils in Kebbi state at the time also robbed travellers on weekdays."],
+    ["Gunmen who abducted 20 pupils in Kebbi state at the time also robbed travellers on weekdays."],
 )
 def test_an_unplaced_date_of_another_time_keeps_the_report_day_off(pipeline, text):
     document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
     abduction = next(i for i in document.incidents if i.type == "COERCE")
     assert abduction.date is None or abduction.date.value is None, abduction.date
+
+
+def test_days_ago_is_another_time_than_the_report_day(pipeline):
+    # "days ago" is a few days back (`bare_plural_amount`), not the report's occasion.
+    text = "Gunmen abducted 20 pupils from a school in Kebbi state days ago."
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date.fromisoformat(SATURDAY)))
+    abduction = next(i for i in document.incidents if i.type == "COERCE")
+    assert abduction.date is not None and abduction.date.value == "2024-03-03/2024-03-07", abduction.date
 
 
 def test_a_threat_dated_by_publication_does_not_keep_the_report_day_from_the_others(pipeline):
@@ -1027,3 +1034,22 @@ def test_a_day_told_on_a_verb_of_saying_dates_the_act_it_enacts(pipeline):
     text = ("After the armed group, the Northern Front (NF), announced the blockade last week, a source close to the"
             " traders' union said the city would run out of food within two weeks if roads were completely cut off.")
     assert _incident_date(pipeline, "en", SATURDAY, text, "blockade") == "2024-02-26/2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("told", "value"),
+    [
+        # A statement dated only days back, within the report's week, tells no other occasion:
+        # the undated clash takes the first day told in that week, as with nothing dated.
+        ("Only days ago, the governor accused the protesters of looting shops.", "2022-02-17"),
+        # Dated weeks back, it does: the undated clash is the report's occasion, publication and
+        # the day before (`occasion_after_dated`), not a day the text tells.
+        ("Only weeks ago, the governor accused the protesters of looting shops.", "2022-02-17/2022-02-18"),
+    ],
+)
+def test_a_date_within_the_reports_week_leaves_the_day_told_there(pipeline, told, value):
+    text = f"Police fired tear gas at stone-throwing protesters in Gao. Shops stayed shut there on Thursday. {told}"
+    document = pipeline.extract(Article(id="t", text=text, language="en", published=dt.date(2022, 2, 18)))
+    incident = next(i for i in document.incidents if i.type in ("COERCE", "PROTEST", "ASSAULT") and not i.context)
+    assert incident.date is not None and incident.date.value == value, [
+        (i.type, i.date.value if i.date else None) for i in document.incidents]

@@ -615,6 +615,27 @@ def test_a_few_days_ago_is_the_days_that_many_back(shallow: Parser) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Days or weeks with no amount count as a few of them (`bare_plural_amount`).
+        ("Days ago, soldiers burned the market in the town.", "Days ago", "2022-02-12/2022-02-16"),
+        ("The militia seized the mine weeks ago, residents said.", "weeks ago", "2022-01-07/2022-02-04"),
+    ],
+)
+def test_days_or_weeks_ago_without_an_amount_are_a_few(shallow: Parser, text: str, phrase: str, value: str) -> None:
+    date = one(shallow, text, phrase)
+    assert (date.text, date.value, date.precision) == (phrase, value, "interval")
+
+
+def test_a_counted_amount_before_days_ago_keeps_its_number(shallow: Parser) -> None:
+    # The bare reading is only for a plural with nothing before it: "two days ago" is one day;
+    # months and years with no amount stay unplaced.
+    assert one(shallow, "Gunmen killed a farmer two days ago.", "two days ago").value == "2022-02-16"
+    months = dates_of(shallow, "The rebels left the town months ago.")
+    assert [d.value for d in months if "months" in d.text] in ([], [None])
+
+
+@pytest.mark.parametrize(
     ("text", "day", "verb"),
     [
         # The small model hangs the report's day on the reported clause: the saying's day.
