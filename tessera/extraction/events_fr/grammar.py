@@ -555,3 +555,18 @@ def _own_agent(verb: Token) -> Token | None:
     if len(agents) > 1:
         agents.sort(key=lambda c: _case_of(c) != "par")
     return next(iter(agents), None) or _prep_child(verb, ["par"])
+
+
+def _hung_on_fronted_adjective(token: Token) -> bool:
+    """`token` is a noun the parse hung as an adjective (amod) of the adjective set before it,
+    which it took for the noun and gave the determiner: "la cible d'une violente attaque",
+    "une sanglante embuscade" ("violente" the noun with "une", "attaque" its amod, tagged a
+    noun or an adjective). The phrase the determiner opens is the noun's. Not a word that
+    holds a determiner of its own, nor one after a name."""
+    head = token.head
+    return (
+        token.dep_ == "amod" and token.pos_ in ("NOUN", "ADJ") and head.i == token.i - 1
+        and head.pos_ in ("NOUN", "ADJ") and head.is_lower
+        and not any(c.dep_ == "det" for c in token.children)
+        and any(c.dep_ == "det" and c.i == head.i - 1 for c in head.children)
+    )

@@ -23,6 +23,7 @@ from tessera.extraction.events_fr.grammar import (
     _complement,
     _completed,
     _first_group_infinitives,
+    _hung_on_fronted_adjective,
     _in_own_clause,
     _is_reflexive,
     _named_among,
@@ -282,11 +283,13 @@ class FrenchLexicon:
             # after it (its object), is that verb.
             return rule if rule is not None or not _bare_verb_form(token) else self._rule_of(token, "VERB")
         elif token.pos_ == "ADJ" and token.i > 0 and (
-                token.doc[token.i - 1].dep_ == "det" or any(c.dep_ == "det" for c in token.children)):
+                token.doc[token.i - 1].dep_ == "det" or any(c.dep_ == "det" for c in token.children)
+                or _hung_on_fronted_adjective(token)):
             # "Les assauts meurtriers d'un gang": a noun of the act right after a determiner,
             # tagged an adjective of the word after it, is that noun; so is one that holds a
             # determiner of its own past an adjective ("De violents affrontements ont éclaté":
-            # the plural article "de" before an adjective, the noun tagged an adjective)
+            # the plural article "de" before an adjective, the noun tagged an adjective); so is
+            # one hung on the adjective set before it ("la cible d'une violente attaque")
             return self._rule_of(token, "NOUN")
         else:
             return None

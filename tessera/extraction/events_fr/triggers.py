@@ -23,6 +23,7 @@ from tessera.extraction.events_fr.grammar import (
     _antecedent,
     _case_of,
     _EventWords,
+    _hung_on_fronted_adjective,
     _named_among,
     _one_of,
     _own_agent,
@@ -786,7 +787,10 @@ def _slot(token: Token) -> str:
     "assauts" its amod): the phrase the determiner opens is the noun's. So too for a noun
     phrase a quotation mark opens that the parse took for a word and hung the noun on
     ("« des opérations de ratissage » ont été engagées": the mark the subject, the noun its
-    nmod): the slot the mark fills, where it is a noun's, is the quoted phrase's."""
+    nmod): the slot the mark fills, where it is a noun's, is the quoted phrase's. So too for a
+    noun the parse hung as an adjective of an adjective set before it, which it took for the
+    noun and gave the determiner ("la cible d'une violente attaque": "violente" the noun with
+    "une", "attaque" its amod): the phrase the determiner opens is the noun's."""
     head = token.head
     if token.dep_ in _QUOTE_HUNG_DEPS and head.text in _OPENING_QUOTES and head.i < token.i \
             and head.head != head and head.pos_ != "PUNCT" and head.dep_ in _NOMINAL_SLOTS \
@@ -796,5 +800,7 @@ def _slot(token: Token) -> str:
         return head.dep_
     if token.dep_ == "amod" and token.pos_ in ("NOUN", "ADJ") and head.i == token.i + 1 \
             and any(c.dep_ == "det" and c.i == token.i - 1 for c in head.children):
+        return head.dep_
+    if _hung_on_fronted_adjective(token):
         return head.dep_
     return token.dep_

@@ -587,6 +587,23 @@ def test_an_act_noun_after_the_plural_article_de_and_an_adjective_is_an_event(fr
     assert attack.fatalities == toll
 
 
+@pytest.mark.parametrize(("text", "trigger", "toll"), [
+    ("Le convoi a été la cible d'une violente embuscade mardi près de Djibo, faisant sept morts.", "embuscade", 7),
+    ("Le village de Diallassagou a subi une violente attaque dimanche, qui a fait 32 morts.", "attaque", 32),
+    ("Le camp de Djibo a été la cible d'une violente attaque lundi soir.", "attaque", None),
+])
+def test_an_act_noun_the_parse_hung_on_the_adjective_before_it_is_an_event(french, text, trigger, toll):
+    # the parse takes "violente" for the noun (with "une") and the act noun for its adjective
+    (attack,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert attack.trigger.text == trigger and attack.fatalities == toll
+
+
+def test_a_noun_after_an_adjective_that_tells_no_act_is_no_event(french):
+    # the same shape with no noun of an act: nothing to read
+    text = "Le ministre a reçu une importante délégation lundi à Niamey."
+    assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
 def test_a_later_toll_does_not_overwrite_the_first_one(french):
     text = ("Onze soldats ont été tués samedi dans une attaque près de Djibo. "
             "L'accrochage a eu lieu dans la localité de Silmangué. "
