@@ -502,8 +502,13 @@ def _antecedent(token: Token) -> Token:
 
 def _passive(verb: Token) -> bool:
     """A passive verb; also a past participle the parse gave "être" as a copula ("Le
-    Burkina Faso est sommé de libérer ..."), unless reflexive ("se sont retirés")."""
+    Burkina Faso est sommé de libérer ..."), unless reflexive ("se sont retirés"). So is a
+    participle set in quotation marks whose opening mark the parse took for the verb and gave
+    the auxiliary of the passive ("un casque bleu avait été « abattu »")."""
     if "Pass" in verb.morph.get("Voice") or any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return True
+    mark = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if mark is not None and mark.text in _OPENING_QUOTES and any(c.dep_ == "aux:pass" for c in mark.children):
         return True
     participle = ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")) or (
         verb.pos_ in ("ADV", "NOUN", "X") and _verb_tagged_other(verb))  # "a été expulsé" tagged an adverb

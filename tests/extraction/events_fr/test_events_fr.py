@@ -604,6 +604,23 @@ def test_a_noun_after_an_adjective_that_tells_no_act_is_no_event(french):
     assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
 
 
+@pytest.mark.parametrize("text", [
+    ("La mission a annoncé qu'un casque bleu sénégalais avait été « abattu », vendredi 24 juin, à Bangui "
+     "par des inconnus."),
+    "Le maire de Djibo a été « assassiné » lundi soir par des hommes armés.",
+])
+def test_a_passive_participle_of_killing_in_quotation_marks_counts_one(french, text):
+    # the parse takes the opening mark for the verb and gives it the passive's auxiliaries
+    (attack,) = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert attack.fatalities == 1
+
+
+def test_a_passive_participle_in_quotation_marks_of_no_killing_counts_no_dead(french):
+    text = "Le député a été « interpellé » lundi à Dakar."
+    (arrest,) = [e for e in _events(french, text) if e.type == "COERCE"]
+    assert arrest.fatalities is None
+
+
 def test_a_later_toll_does_not_overwrite_the_first_one(french):
     text = ("Onze soldats ont été tués samedi dans une attaque près de Djibo. "
             "L'accrochage a eu lieu dans la localité de Silmangué. "
