@@ -63,6 +63,7 @@ from tessera.extraction.events_fr.triggers import (
     _adjectives_after,
     _approach,
     _at_the_call_of,
+    _attacked_on_the_way,
     _bound_to,
     _charge,
     _claim_noun_of,
@@ -209,6 +210,10 @@ def extract_events_fr(
         # coming is their attack's approach, no deployment of its own (`_approach`).
         found = [(token, rule) for token, rule in found
                  if not (rule.type == "MOBILIZE" and rule.pos == "VERB" and _approach(token, found, lexicon))]
+        # "le renfort venu de Kolda a été attaqué en cours de route": the force's journey is the
+        # setting of the attack it suffered, no deployment of its own (`_attacked_on_the_way`).
+        found = [(token, rule) for token, rule in found
+                 if not (rule.type == "MOBILIZE" and _attacked_on_the_way(token, found))]
         # One event per clause and type: a noun that is the object or subject of a
         # trigger of its type ("ont mené une attaque", "l'attaque a tué") is that event.
         kept = []

@@ -27,6 +27,7 @@ from tessera.extraction.events_fr.grammar import (
     _named_among,
     _one_of,
     _own_agent,
+    _passive,
     _subject,
     _suffering_frame,
     _words,
@@ -756,6 +757,45 @@ def _approach(verb: Token, found: list[tuple[Token, FrenchRule]], lexicon: Frenc
         and other.lemma_.casefold() not in lexicon.words["reply_verbs"]
         for other, rule in found
     )
+
+
+def _attacked_on_the_way(trigger: Token, found: list[tuple[Token, FrenchRule]]) -> bool:
+    """A force told moving (a MOBILIZE trigger) that the same sentence tells attacked or
+    killed, as the subject of an attack verb in the passive or of a verb of dying ("le renfort
+    venu de Kolda a été attaqué en cours de route", "sept soldats, membres d'une équipe qui
+    allait en renfort à Pama, ont péri"): its journey is the setting of the attack it suffered,
+    no deployment of its own, as the attackers' coming is their attack's approach
+    (`_approach`). Forces sent to an attack on others, or who then act themselves ("des
+    renforts venus de Mbour ont tenté d'enlever les barricades"), are deployed."""
+    force = _moving_force(trigger)
+    if force is None:
+        return False
+    for _ in range(3):  # "sept soldats, membres d'une équipe qui allait en renfort": the team's men
+        if force.dep_ not in ("appos", "nmod") or force.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        force = force.head
+    if force.dep_ not in ("nsubj", "nsubj:pass"):
+        return False
+    return any(
+        rule.type == "ASSAULT" and rule.pos == "VERB" and other != trigger
+        and (_passive(other) or rule.subject == "recipient")  # not "ont ouvert le feu": their own attack
+        # its subject, or that of the verb whose clause it goes on with, a conjunct or an
+        # adverbial clause with no subject of its own ("sont arrivés et ont été attaqués")
+        and (force.head == other or (other.head == force.head and other.dep_ in ("conj", "advcl")
+                                     and not any(c.dep_.startswith("nsubj") for c in other.children)))
+        for other, rule in found
+    )
+
+
+def _moving_force(trigger: Token) -> Token | None:
+    """Who moves in a MOBILIZE trigger: the noun itself ("le renfort"), the noun a participle or
+    relative clause qualifies ("les renforts envoyés", "une équipe qui allait en renfort"), or
+    the verb's subject ("des casques bleus ont été envoyés")."""
+    if trigger.pos_ == "NOUN":
+        return trigger
+    if trigger.dep_ in ("acl", "acl:relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return trigger.head
+    return next((c for c in trigger.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
 
 
 def _claim_noun_of(noun: Token, lexicon: FrenchLexicon) -> bool:

@@ -3147,3 +3147,32 @@ def test_a_clash_with_a_fighting_side_a_toll_a_means_or_no_topic_stays_an_attack
 )
 def test_speakers_who_clash_on_a_topic_or_at_a_venue_fight_no_one(french, text):
     assert not [e for e in _events(french, text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le renfort militaire venu de Ségou a aussi été attaqué en cours de route.",
+        "Quatre gendarmes, membres d'une patrouille qui allait en renfort à Djibo, ont péri sous les tirs.",
+        "Des gendarmes venus en renfort ont été tués par les assaillants.",
+        "Trois policiers, membres d'une unité qui allait en renfort à Kaya, ont été tués par des hommes armés.",
+        "Une patrouille envoyée sur les lieux a été prise dans une embuscade.",
+    ],
+)
+def test_a_force_attacked_on_its_way_is_no_deployment(french, text):
+    # its journey is the setting of the attack it suffered (events_fr._attacked_on_the_way)
+    types = [e.type for e in _events(french, text)]
+    assert "ASSAULT" in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des renforts ont été envoyés à Pama après que le camp a été attaqué par des hommes armés.",
+        "L'armée a envoyé des renforts à Djibo, où sept civils ont été tués dimanche.",
+        "Des soldats ont été déployés dans la ville et ils ont attaqué la base des rebelles.",
+        "Des renforts venus de Mbour ont tenté d'enlever les barricades.",
+    ],
+)
+def test_a_force_sent_to_an_attack_on_others_or_that_attacks_is_deployed(french, text):
+    assert "MOBILIZE" in [e.type for e in _events(french, text)]
