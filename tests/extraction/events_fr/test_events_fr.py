@@ -3176,3 +3176,19 @@ def test_a_force_attacked_on_its_way_is_no_deployment(french, text):
 )
 def test_a_force_sent_to_an_attack_on_others_or_that_attacks_is_deployed(french, text):
     assert "MOBILIZE" in [e.type for e in _events(french, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les montants de la taxe sont légalement arrêtés par le ministère.",
+        "Le gouvernement a arrêté la somme de 200 millions pour la reconstruction.",
+        "La commission électorale a arrêté la date du scrutin.",
+    ],
+)
+def test_arreter_a_figure_or_a_date_settles_it_and_arrests_no_one(french, text):
+    assert "COERCE" not in [e.type for e in _events(french, text)]
+
+
+def test_arreter_people_is_still_an_arrest(french):
+    assert "COERCE" in [e.type for e in _events(french, "La police a arrêté trois manifestants à Nouadhibou.")]
