@@ -186,10 +186,10 @@ def _report_day(
 
 
 def _ends_in_week(date: DateValue, anchor: dt.date) -> bool:
-    """A date whose span ends in the week before the report's day (`_REPORT_RECENT_DAYS`)
-    and not after it."""
+    """A date whose whole span lies in the week before the report's day (`_REPORT_RECENT_DAYS`),
+    not after it: "days ago", not "last week" or "earlier this month", which began before."""
     window = value_window(date)
-    return window is not None and 0 <= (anchor - window[1]).days <= _REPORT_RECENT_DAYS
+    return window is not None and 0 <= (anchor - window[1]).days and (anchor - window[0]).days <= _REPORT_RECENT_DAYS
 
 
 def _counted_from_report(date: DateValue, published: dt.date | None) -> bool:

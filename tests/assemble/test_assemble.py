@@ -1712,6 +1712,17 @@ def test_the_reports_day_is_a_day_not_a_week_nor_another_incidents(pipeline):
     assert date is not None and date.value == "2024-03-08/2024-03-09" and date.text == "", date
 
 
+@pytest.mark.parametrize("opening", ["An attack last week killed four soldiers near Gao.",
+                                     "Earlier this month the governor accused the army of abuses."])
+def test_a_span_reaching_back_before_the_week_leaves_the_undated_act_the_reports_occasion(pipeline, opening):
+    # The span ends in the report's week but began before it: the article tells of other
+    # times, so the undated act takes the report's occasion, not another story's day told in
+    # the week ("Schools reopened on Thursday": assemble.report._ends_in_week).
+    text = f"{opening} Schools reopened in Gao on Thursday. Police were deployed to guard the city's roads."
+    date = incident_of(code(pipeline, text), text, "Police were deployed").date
+    assert date is not None and date.value == "2024-03-08/2024-03-09", date
+
+
 @pytest.mark.parametrize(
     "text",
     [
