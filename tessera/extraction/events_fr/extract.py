@@ -28,6 +28,7 @@ from tessera.extraction.events_fr.article import (
 from tessera.extraction.events_fr.grammar import (
     FrenchRule,
     _case_of,
+    _hung_on_fronted_adjective,
     _prep_child,
     _words,
 )
@@ -367,7 +368,7 @@ def extract_events_fr(
                                   _ACTOR_HOME_SECTORS, knowledge_base.foreign_roles)
             if actor is None and _actor_token is None:
                 actor = state_actor(token, sentence_place, knowledge_base, rule.type)
-            mode = _mode(token, lexicon)
+            mode = _mode(token.head if _hung_on_fronted_adjective(token) else token, lexicon)
             assault = rule.type == "ASSAULT"
             subtree = [t for t in token.subtree]
             first, _ = sentence.offsets(subtree[0])

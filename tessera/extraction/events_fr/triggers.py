@@ -779,9 +779,11 @@ def _attacked_on_the_way(trigger: Token, found: list[tuple[Token, FrenchRule]]) 
     return any(
         rule.type == "ASSAULT" and rule.pos == "VERB" and other != trigger
         and (_passive(other) or rule.subject == "recipient")  # not "ont ouvert le feu": their own attack
-        # its subject, or that of the verb whose clause it goes on with, a conjunct or an
-        # adverbial clause with no subject of its own ("sont arrivés et ont été attaqués")
-        and (force.head == other or (other.head == force.head and other.dep_ in ("conj", "advcl")
+        # its subject, or that of the verb whose adverbial clause, with no subject of its own,
+        # tells the way ("venus en renfort, ont été attaqués en cours de route"); not a conjunct
+        # ("ont été déployés à Kaya en janvier et ont été attaqués dimanche": an attack after
+        # they arrived, and a conjunct often hides another subject the parse mislaid)
+        and (force.head == other or (other.head == force.head and other.dep_ == "advcl"
                                      and not any(c.dep_.startswith("nsubj") for c in other.children)))
         for other, rule in found
     )

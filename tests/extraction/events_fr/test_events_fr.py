@@ -3172,6 +3172,9 @@ def test_a_force_attacked_on_its_way_is_no_deployment(french, text):
         "L'armée a envoyé des renforts à Djibo, où sept civils ont été tués dimanche.",
         "Des soldats ont été déployés dans la ville et ils ont attaqué la base des rebelles.",
         "Des renforts venus de Mbour ont tenté d'enlever les barricades.",
+        # attacked after they arrived (a conjunct), not on the way
+        "Des gendarmes ont été déployés à Fada en février et ont été attaqués samedi par des jihadistes.",
+        "Des renforts ont été dépêchés à Dori et deux soldats ont été tués par des assaillants.",
     ],
 )
 def test_a_force_sent_to_an_attack_on_others_or_that_attacks_is_deployed(french, text):
@@ -3192,3 +3195,16 @@ def test_arreter_a_figure_or_a_date_settles_it_and_arrests_no_one(french, text):
 
 def test_arreter_people_is_still_an_arrest(french):
     assert "COERCE" in [e.type for e in _events(french, "La police a arrêté trois manifestants à Nouadhibou.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # the act noun the parse hung on the adjective before it keeps the mode its words give
+        ("Les habitants redoutent une violente attaque contre la ville de Dori.", "hypothetical"),
+        ("Aucune violente attaque n'a été signalée dans la province depuis janvier.", "negated"),
+    ],
+)
+def test_an_act_noun_hung_on_its_adjective_keeps_its_mode(french, text, mode):
+    assaults = [e for e in _events(french, text) if e.type == "ASSAULT"]
+    assert assaults and all(e.mode == mode for e in assaults), [(e.trigger.text, e.mode) for e in assaults]
