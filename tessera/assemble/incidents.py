@@ -79,10 +79,9 @@ from tessera.extraction.dates import (
 )
 from tessera.extraction.places import (
     aside_places,
+    bearing_references,
     dateline_span,
-    distant_references,
     divisions_named,
-    far_references,
     place_phrases,
     town_referred,
     towns_as_divisions,
@@ -143,11 +142,10 @@ def assemble_incidents(
     # "some 300 km north of the capital"): a bearing, never the incident's place, neither
     # as a finer place its sentence names nor as the one locality the article names.
     phrases = place_phrases(rules.language)
-    far = (frozenset(far_references(parsed.text, places, phrases))
-           if rules.bearings_not_places else frozenset())
-    # Of those, the ones no named place lies at that distance from, with the distance: an
-    # incident still placed at one is only known to lie that far from it (`_incident`).
-    distant = distant_references(parsed.text, places, phrases) if rules.bearings_not_places else {}
+    # Of those, `distant`: the ones no named place lies at that distance from, with the
+    # distance: an incident still placed at one is only known to lie that far from it (`_incident`).
+    far, distant = (bearing_references(parsed.text, places, phrases) if rules.bearings_not_places
+                    else (frozenset(), {}))
     # Destinations, titles' towns, captions' towns (`places.aside_places`): no event's place either;
     # a destination or a caption's town not even a mention's own (the events stage does not
     # read them all), a destination only for an act that is no movement (`destination_kept_types`).

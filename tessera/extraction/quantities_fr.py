@@ -84,6 +84,15 @@ def parse_number_fr(text: str) -> float | None:
         return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_year(match: re.Match[str]) -> bool:
+    """The match's figure is a year, told without an approximation ("en 2019"; "plus de 2000
+    déplacés" is a count)."""
+    return bool(match.group("num")) and not match.group("approx") and _YEAR.fullmatch(match.group("num")) is not None
+
+
 def _matches(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """The pattern's matches in each span, left to right. A match that opens with a year and
     takes the word after it for its unit is read again from the year's end: that word may open
@@ -93,8 +102,7 @@ def _matches(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) 
         position = start
         while (match := pattern.search(text, position, end)) is not None:
             position = max(match.end(), match.start() + 1)
-            if match.group("num") and match.group("unit") and not match.group("approx") \
-                    and re.fullmatch(r"(?:19|20)\d\d", match.group("num")):
+            if match.group("unit") and _a_year(match):
                 position = match.end("num")
             yield match
 
@@ -143,7 +151,7 @@ def extract_quantities_fr(parsed: ParsedArticle) -> list[Quantity]:
                                       value=value * scale, unit=counted.group(1).casefold() if counted else None,
                                       approximate=approximate, max=None))
                 continue
-            if re.fullmatch(r"(?:19|20)\d\d", number_text) and not approximate:
+            if _a_year(match):
                 continue  # a year ("plus de 2000 déplacés" is a count); `_matches` reads on after it
         if groups["approx"] and groups["approx"].casefold() in ("un", "une") and not groups["coll"]:
             approximate = False  # "un bilan de": "un" was no approximation

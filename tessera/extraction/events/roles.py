@@ -1610,17 +1610,13 @@ def governing_speaker(pronoun: Token) -> Token | None:
 
 
 def speaker_agrees(pronoun: Token, speaker: Token) -> bool:
-    """Whether a pronoun can stand for a party named before it: "he"/"she" for a person
-    (a person's name, a noun of one, `person_speaker_nouns`, or a name of no place or
-    people), "it" for a singular that is no person, "they" for a plural or a body."""
-    plural = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
-    person = speaker.ent_type_ == "PERSON" or speaker.lemma_.casefold() in _words().person_speaker_nouns
-    word = pronoun.lower_
-    if word == "they":
-        return plural or speaker.ent_type_ in ("ORG", "NORP", "GPE")
-    if plural:
+    """Whether a pronoun of one party (`speaking_pronouns`) can stand for a party named before
+    it: "he"/"she" for a person (a person's name, a noun of one, `person_speaker_nouns`, or a
+    name of no place or people), "it" for a singular that is no person; neither for a plural."""
+    if speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children):
         return False
-    if word == "it":
+    person = speaker.ent_type_ == "PERSON" or speaker.lemma_.casefold() in _words().person_speaker_nouns
+    if pronoun.lower_ == "it":
         return not person
     # A name the recogniser tells no place or people of may be a person's for "he": the small
     # model often reads an unknown surname as an organisation ("Cantiasa said").

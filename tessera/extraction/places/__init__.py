@@ -141,7 +141,7 @@ from tessera.extraction.places.datelines import (
     dateline_span,
     page_marker_end,
 )
-from tessera.extraction.places.distances import distant_references, far_references
+from tessera.extraction.places.distances import bearing_references, distant_references, far_references
 from tessera.extraction.places.extract import extract_places
 from tessera.extraction.places.mentions import country_place, road_ends
 from tessera.extraction.places.nesting import (
@@ -175,6 +175,7 @@ __all__ = [
     "dateline_span",
     "divisions_named",
     "extract_places",
+    "bearing_references",
     "distant_references",
     "far_references",
     "fineness",

@@ -152,8 +152,15 @@ def far_references(text: str, places: Sequence[Place], phrases: PlacePhrases) ->
     town before them ("in Beoumi, near Bouake": `_bearings`). A town `offset_points` moved (a
     distance and a compass word within MAX_OFFSET_KM: now a site at that point) is no
     reference: its point is the event's."""
+    return set(bearing_references(text, places, phrases)[0])
+
+
+def bearing_references(text: str, places: Sequence[Place],
+                       phrases: PlacePhrases) -> tuple[frozenset[int], dict[int, float]]:
+    """`far_references` and `distant_references` from one reading of the text's distances, for
+    a stage that needs both (assemble)."""
     apposed, distant = _distance_references(text, places, phrases)
-    return apposed | set(distant) | _bearings(text, places, phrases)
+    return frozenset(apposed | set(distant) | _bearings(text, places, phrases)), distant
 
 
 def distant_references(text: str, places: Sequence[Place], phrases: PlacePhrases) -> dict[int, float]:
