@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import sys
 from collections.abc import Callable
@@ -31,6 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tessera import learn  # noqa: E402
 from tessera.confidence import FEATURES, features, filter_incidents, probability, score_incidents  # noqa: E402
 from tessera.evaluate.realnews import (  # noqa: E402
     compatible,
@@ -40,12 +40,12 @@ from tessera.evaluate.realnews import (  # noqa: E402
     predictions,
     score,
 )
+from tessera.learn import FOLDS, auc, fold_of  # noqa: E402
 from tessera.records import Document  # noqa: E402
 
 OUTPUT = ROOT / "tessera" / "data" / "incident_confidence.json"
 LANGUAGES = ("en", "fr")
 L2 = 1.0
-FOLDS = 5
 
 
 def study_documents(language: str) -> tuple[list, dict[str, Document | None]]:
@@ -83,40 +83,8 @@ def rows(language: str, articles: list, documents: dict[str, Document | None], t
     return xs, ys, ids
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> tuple[np.ndarray, float]:
-    """Logistic regression by Newton's method; the bias is not penalised."""
-    xb = np.hstack([np.ones((len(x), 1)), x])
-    w = np.zeros(xb.shape[1])
-    penalty = np.eye(xb.shape[1]) * l2
-    penalty[0, 0] = 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-xb @ w))
-        gradient = xb.T @ (p - y) + penalty @ w
-        hessian = xb.T @ (xb * (p * (1 - p))[:, None]) + penalty
-        step = np.linalg.solve(hessian, gradient)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w[1:], float(w[0])
-
-
 def as_model(weights: np.ndarray, bias: float, names: tuple[str, ...] = FEATURES) -> dict:
-    return {"weights": {name: round(float(w), 4) for name, w in zip(names, weights, strict=True)},
-            "bias": round(bias, 4)}
-
-
-def auc(probabilities: list[float], labels: list[int]) -> float:
-    """Area under the ROC curve: the chance a right incident ranks above a wrong one (ties half)."""
-    right = [p for p, y in zip(probabilities, labels, strict=True) if y]
-    wrong = [p for p, y in zip(probabilities, labels, strict=True) if not y]
-    if not right or not wrong:
-        return float("nan")
-    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
-    return wins / (len(right) * len(wrong))
-
-
-def fold_of(article_id: str) -> int:
-    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % FOLDS
+    return learn.as_model(weights, bias, names)
 
 
 def rescored(documents: dict[str, Document | None], texts: dict[str, int], language: str,
@@ -166,11 +134,11 @@ def main() -> None:
         sizes[language] = {"articles": len(articles), "incidents": len(y), "right": int(sum(y))}
         data[language] = (articles, documents, texts)
     x_all, y_all = np.array(xs), np.array(ys, dtype=float)
-    model = as_model(*fit(x_all, y_all), names)
+    model = as_model(*learn.fit(x_all, y_all), names)
     # The threshold is chosen on out-of-fold probabilities: each article's incidents scored
     # by the model fitted on the other folds' articles, never on themselves.
     folds = np.array([fold_of(i) for i in ids])
-    fold_models = [as_model(*fit(x_all[folds != k], y_all[folds != k]), names) for k in range(FOLDS)]
+    fold_models = [as_model(*learn.fit(x_all[folds != k], y_all[folds != k]), names) for k in range(FOLDS)]
     out_of_fold = lambda article_id: fold_models[fold_of(article_id)]  # noqa: E731
     for name, weight in model["weights"].items():
         print(f"{name:20} {weight:+.3f}")

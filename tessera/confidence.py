@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+from tessera import learn
 from tessera.records import Event, Incident
 
 # Type groups: PLOVER's material conflict split where the dev sets show different reliability.
@@ -100,8 +101,7 @@ def load_model() -> dict[str, Any]:
 
 
 def probability(values: dict[str, float], model: dict[str, Any]) -> float:
-    z = model["bias"] + sum(weight * values[name] for name, weight in model["weights"].items())
-    return 1.0 / (1.0 + math.exp(-z))
+    return learn.probability(values, model)
 
 
 def score_incidents(incidents: Sequence[Incident], events: Sequence[Event], text_length: int, language: str,
