@@ -25,9 +25,12 @@ sys.path.insert(0, str(REPO))
 
 from tessera.evaluate import replace_section  # noqa: E402
 from tessera.evaluate.realnews import (  # noqa: E402
+    BOOTSTRAP_ROUNDS,
     FIELDS,
+    HEADLINE_SHARES,
     RealNewsArticle,
     RealNewsScore,
+    interval,
     join_texts,
     load_annotations,
     predict,
@@ -94,9 +97,11 @@ def main(argv: list[str] | None = None) -> int:
         c, f = result.counts, result.figures
         print(f"\n== {args.language} {split}: {c['articles']} articles, {c['gold_incidents']} gold incidents, "
               f"{c['predicted']} predicted, {c['failures']} failures")
-        print(f"incidents complete and right  {_fmt(f['incidents_complete'])}  ({c['complete']}/{c['gold_incidents']})")
+        print(f"incidents complete and right  {_fmt(f['incidents_complete'])}  ({c['complete']}/{c['gold_incidents']}; "
+              f"95% interval {_interval(result, 'incidents_complete')})")
         print(f"predicted incidents right     {_fmt(f['predicted_right'])}  ({c['predicted_right']}/"
-              f"{c['predicted'] - c['predicted_context_only']}; {c['predicted_context_only']} only match context)")
+              f"{c['predicted'] - c['predicted_context_only']}; {c['predicted_context_only']} only match context; "
+              f"95% interval {_interval(result, 'predicted_right')})")
         print(f"  wrong: {c['predicted_wrong_paired']} paired with a gold incident of their type (another place "
               f"or day), {c['predicted_wrong_extra']} paired with none")
         print(f"type found                    {_fmt(f['type_found'])}  ({c['type_found']}/{c['gold_incidents']})")
@@ -112,8 +117,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"\n      | {', '.join(note['wrong']) or '-'}")
     if args.json:
         payload = {split: {"figures": r.figures, "counts": r.counts,
+                           "intervals": {name: interval(r, name) for name in HEADLINE_SHARES},
                            "date_by_publication": {kind: {"right": right, "total": total}
-                                                   for kind, (right, total) in by_publication[split].items()}}
+                                                   for kind, (right, total) in by_publication[split].items()},
+                           "per_article": r.per_article}
                    for split, r in results.items()}
         payload["skipped"] = {"missing": joined.missing, "changed": joined.changed}
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
@@ -189,7 +196,8 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
             else:
                 right, total = counts[right], counts[total]
             # the share from the counts themselves: the figure is rounded to 4 places already
-            cells.append("n/a" if value is None or not total else f"{right / total:.3f} ({right}/{total})")
+            bounds = f"; 95% {_interval(results[split], name)}" if name in HEADLINE_SHARES else ""
+            cells.append("n/a" if value is None or not total else f"{right / total:.3f} ({right}/{total}{bounds})")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
         if name == "date" and by_publication:
             for kind, words in PUBLICATION.items():
@@ -201,9 +209,18 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
     lines += [
         "",
         "Per field: over gold incidents paired one-to-one with a prediction of the same type, those for "
-        "which the gold states the field. Definitions: `tessera/evaluate/realnews.py`.",
+        "which the gold states the field. 95%: a percentile bootstrap interval over the articles "
+        f"({BOOTSTRAP_ROUNDS:,} resamples), how far the share could move on another draw of as many "
+        "articles; `scripts/compare_realnews.py` tells whether two runs differ by more. "
+        "Definitions: `tessera/evaluate/realnews.py`.",
     ]
     return "\n".join(lines)
+
+
+def _interval(result: RealNewsScore, figure: str) -> str:
+    """The bootstrap interval of a headline share over the articles (`realnews.interval`)."""
+    bounds = interval(result, figure)
+    return "n/a" if bounds is None else f"{bounds[0]:.3f}-{bounds[1]:.3f}"
 
 
 def _fmt(value: float | None) -> str:

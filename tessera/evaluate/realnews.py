@@ -422,6 +422,9 @@ class RealNewsScore(BaseModel):
     figures: dict[str, float | None]
     counts: dict[str, int]
     notes: list[dict[str, object]] = Field(default_factory=list)
+    # Each article's share of `counts` (only the counts it adds to): what `interval` and
+    # `paired_difference` resample, articles being the unit the dev sets were drawn in.
+    per_article: dict[str, dict[str, int]] = Field(default_factory=dict)
 
 
 def describe_gold(gold: GoldIncident) -> str:
@@ -441,47 +444,11 @@ def score(articles: Sequence[RealNewsArticle], documents: dict[str, Document | N
     for name in FIELDS:
         counts[f"{name}_right"] = counts[f"{name}_total"] = 0
     kept: list[dict[str, object]] = []
+    per_article: dict[str, dict[str, int]] = {}
     for article in articles:
-        document = documents.get(article.id)
-        counts["failures"] += document is None
-        golds = article.scored
-        preds = [p for p in predictions(document) if p.scored]
-        counts["gold_incidents"] += len(golds)
-        counts["predicted"] += len(preds)
-        fits = {(i, j) for i, g in enumerate(golds) for j, p in enumerate(preds) if complete(g, p)}
-        matched = _matching(len(golds), len(preds), lambda i, j, fits=fits: (i, j) in fits)
-        counts["complete"] += len(matched)
-        counts["type_found"] += sum(any(p.type == g.type for p in preds) for g in golds)
-        pairs = _pairs(golds, preds)
-        counts["paired"] += len(pairs)
-        paired = set(pairs.values())
-        for j, p in enumerate(preds):
-            if any(compatible(g, p) for g in golds):
-                counts["predicted_right"] += 1
-            elif any(compatible(g, p) for g in article.incidents if g.context):
-                counts["predicted_context_only"] += 1
-            else:
-                counts["predicted_wrong_paired" if j in paired else "predicted_wrong_extra"] += 1
-        for i, gold in enumerate(golds):
-            j = matched.get(i, pairs.get(i))
-            results = field_results(gold, preds[j]) if j is not None else {}
-            if i in pairs:
-                for name, ok in field_results(gold, preds[pairs[i]]).items():
-                    counts[f"{name}_total"] += 1
-                    counts[f"{name}_right"] += ok
-            if notes:
-                wrong = ["type"] if j is None else [name for name, ok in results.items() if not ok]
-                kept.append(IncidentNote(article.id, describe_gold(gold),
-                                         preds[j].describe() if j is not None else None,
-                                         wrong, i in matched).__dict__)
-        if notes:
-            for j, p in enumerate(preds):
-                if not any(compatible(g, p) for g in article.incidents):
-                    # a wrong prediction paired with a gold incident of its type is that incident told
-                    # at another place or day (its gold note names the fields); one paired with none
-                    # is an extra record
-                    label = "incompatible" if j in paired else "spurious"
-                    kept.append(IncidentNote(article.id, "-", p.describe(), [label], False).__dict__)
+        before = dict(counts)
+        _score_article(article, documents.get(article.id), counts, kept, notes)
+        per_article[article.id] = {key: value - before[key] for key, value in counts.items() if value != before[key]}
     figures: dict[str, float | None] = {
         "incidents_complete": _share(counts["complete"], counts["gold_incidents"]),
         "predicted_right": _share(counts["predicted_right"], counts["predicted"] - counts["predicted_context_only"]),
@@ -489,7 +456,51 @@ def score(articles: Sequence[RealNewsArticle], documents: dict[str, Document | N
     }
     for name in FIELDS:
         figures[name] = _share(counts[f"{name}_right"], counts[f"{name}_total"])
-    return RealNewsScore(figures=figures, counts=counts, notes=kept)
+    return RealNewsScore(figures=figures, counts=counts, notes=kept, per_article=per_article)
+
+
+def _score_article(article: RealNewsArticle, document: Document | None, counts: dict[str, int],
+                   kept: list[dict[str, object]], notes: bool) -> None:
+    """Add one article's counts (and, with `notes`, its per-incident notes) to `counts` and `kept`."""
+    counts["failures"] += document is None
+    golds = article.scored
+    preds = [p for p in predictions(document) if p.scored]
+    counts["gold_incidents"] += len(golds)
+    counts["predicted"] += len(preds)
+    fits = {(i, j) for i, g in enumerate(golds) for j, p in enumerate(preds) if complete(g, p)}
+    matched = _matching(len(golds), len(preds), lambda i, j: (i, j) in fits)
+    counts["complete"] += len(matched)
+    counts["type_found"] += sum(any(p.type == g.type for p in preds) for g in golds)
+    pairs = _pairs(golds, preds)
+    counts["paired"] += len(pairs)
+    paired = set(pairs.values())
+    for j, p in enumerate(preds):
+        if any(compatible(g, p) for g in golds):
+            counts["predicted_right"] += 1
+        elif any(compatible(g, p) for g in article.incidents if g.context):
+            counts["predicted_context_only"] += 1
+        else:
+            counts["predicted_wrong_paired" if j in paired else "predicted_wrong_extra"] += 1
+    for i, gold in enumerate(golds):
+        chosen = matched.get(i, pairs.get(i))
+        results = field_results(gold, preds[chosen]) if chosen is not None else {}
+        if i in pairs:
+            for name, ok in field_results(gold, preds[pairs[i]]).items():
+                counts[f"{name}_total"] += 1
+                counts[f"{name}_right"] += ok
+        if notes:
+            wrong = ["type"] if chosen is None else [name for name, ok in results.items() if not ok]
+            kept.append(IncidentNote(article.id, describe_gold(gold),
+                                     preds[chosen].describe() if chosen is not None else None,
+                                     wrong, i in matched).__dict__)
+    if notes:
+        for j, p in enumerate(preds):
+            if not any(compatible(g, p) for g in article.incidents):
+                # a wrong prediction paired with a gold incident of its type is that incident told
+                # at another place or day (its gold note names the fields); one paired with none
+                # is an extra record
+                label = "incompatible" if j in paired else "spurious"
+                kept.append(IncidentNote(article.id, "-", p.describe(), [label], False).__dict__)
 
 
 def _pairs(golds: Sequence[GoldIncident], preds: Sequence[Predicted]) -> dict[int, int]:
@@ -507,3 +518,74 @@ def _pairs(golds: Sequence[GoldIncident], preds: Sequence[Predicted]) -> dict[in
 
 def _share(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 4) if denominator else None
+
+
+# --- how sure a figure is -------------------------------------------------------------------
+
+# The two headline shares as (numerator, denominator) of an article's counts.
+HEADLINE_SHARES: dict[str, tuple[Callable[[dict[str, int]], int], Callable[[dict[str, int]], int]]] = {
+    "incidents_complete": (lambda c: c.get("complete", 0), lambda c: c.get("gold_incidents", 0)),
+    "predicted_right": (lambda c: c.get("predicted_right", 0),
+                        lambda c: c.get("predicted", 0) - c.get("predicted_context_only", 0)),
+}
+BOOTSTRAP_ROUNDS = 2000
+
+
+def _ratio(rows: Sequence[dict[str, int]], figure: str) -> float | None:
+    numerator, denominator = HEADLINE_SHARES[figure]
+    below = sum(denominator(row) for row in rows)
+    return sum(numerator(row) for row in rows) / below if below else None
+
+
+def _percentiles(values: list[float], level: float) -> tuple[float, float]:
+    values = sorted(values)
+    tail = (1.0 - level) / 2
+    low = values[min(len(values) - 1, int(math.floor(tail * len(values))))]
+    high = values[min(len(values) - 1, int(math.ceil((1.0 - tail) * len(values))) - 1)]
+    return low, high
+
+
+def interval(result: RealNewsScore, figure: str, *, rounds: int = BOOTSTRAP_ROUNDS, level: float = 0.95,
+             seed: int = 0) -> tuple[float, float] | None:
+    """A percentile bootstrap interval of one headline share (`HEADLINE_SHARES`) over the
+    articles scored: the articles are resampled with replacement, as the dev sets drew them,
+    so the interval says how far the figure could move on another draw of as many articles.
+    None where no resample has a denominator."""
+    import random
+
+    rows = list(result.per_article.values())
+    if not rows:
+        return None
+    draw = random.Random(seed)
+    shares = [share for _ in range(rounds)
+              if (share := _ratio([rows[draw.randrange(len(rows))] for _ in rows], figure)) is not None]
+    return _percentiles(shares, level) if shares else None
+
+
+def paired_difference(before: RealNewsScore, after: RealNewsScore, figure: str, *,
+                      rounds: int = BOOTSTRAP_ROUNDS, level: float = 0.95,
+                      seed: int = 0) -> tuple[float, float, float] | None:
+    """The change of one headline share from `before` to `after` (two runs over the same
+    articles) and a paired bootstrap interval of it: the same resampled articles are scored
+    in both runs, so what the two runs share cancels and only the change is uncertain. An
+    interval that holds 0 is a change no larger than a redraw of the articles could give.
+    None where the runs share no article."""
+    import random
+
+    keys = sorted(set(before.per_article) & set(after.per_article))
+    if not keys:
+        return None
+    old = [before.per_article[k] for k in keys]
+    new = [after.per_article[k] for k in keys]
+    base, changed = _ratio(old, figure), _ratio(new, figure)
+    if base is None or changed is None:
+        return None
+    draw = random.Random(seed)
+    differences = []
+    for _ in range(rounds):
+        picks = [draw.randrange(len(keys)) for _ in keys]
+        a, b = _ratio([old[i] for i in picks], figure), _ratio([new[i] for i in picks], figure)
+        if a is not None and b is not None:
+            differences.append(b - a)
+    low, high = _percentiles(differences, level)
+    return changed - base, low, high

@@ -58,6 +58,9 @@ def test_only_the_batch_is_scored(module, tmp_path: Path, capsys) -> None:  # ty
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["all"]["counts"]["articles"] == 2
     assert figures["study"]["counts"]["articles"] == 1 and figures["score"]["counts"]["articles"] == 1
+    # each article's own counts travel with the figures, for scripts/compare_realnews.py
+    assert set(figures["all"]["per_article"]) == {"en-002", "en-003"}
+    assert set(figures["all"]["intervals"]) == {"incidents_complete", "predicted_right"}
 
 
 def test_the_date_is_reported_apart_for_undated_articles(module, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -11,8 +11,10 @@ import pytest
 from tessera.evaluate.realnews import (
     RealNewsFormatError,
     date_range,
+    interval,
     join_texts,
     load_annotations,
+    paired_difference,
     predict,
     predictions,
     score,
@@ -187,3 +189,53 @@ def test_real_pipeline_on_an_invented_report(tmp_path: Path) -> None:
     assert result.counts["gold_incidents"] == 1 and result.counts["failures"] == 0
     assert result.figures["type_found"] == 1.0
     assert result.notes and result.notes[0]["article"] == "en-001"
+
+
+def _mixed_set(folder: Path, right: int, wrong: int) -> tuple[list, dict[str, Document]]:
+    """`right` articles whose one incident is predicted complete, `wrong` whose prediction is elsewhere."""
+    folder.mkdir(parents=True, exist_ok=True)
+    records = [gold_article(f"en-{n:03d}") for n in range(right + wrong)]
+    articles = load_annotations(write_set(folder, records))
+    recipient = {"text": "soldiers", "start": 17, "end": 25, "country": "BFA", "type": "MIL"}
+    good = incident(recipient=recipient)
+    bad = incident(recipient=recipient, location=place("Bamako", 12.65, -8.0, country="MLI"))
+    documents = {f"en-{n:03d}": document(good if n < right else bad, article_id=f"en-{n:03d}")
+                 for n in range(right + wrong)}
+    return articles, documents
+
+
+def test_each_article_keeps_its_own_counts_and_they_add_up(tmp_path: Path) -> None:
+    articles, documents = _mixed_set(tmp_path, 3, 2)
+    result = score(articles, documents)
+    assert set(result.per_article) == {a.id for a in articles}
+    assert result.per_article["en-000"]["complete"] == 1
+    assert "complete" not in result.per_article["en-004"]
+    for key in ("complete", "gold_incidents", "predicted", "predicted_right"):
+        assert sum(row.get(key, 0) for row in result.per_article.values()) == result.counts[key]
+
+
+def test_the_interval_holds_the_figure_and_narrows_with_more_articles(tmp_path: Path) -> None:
+    few = score(*_mixed_set(tmp_path / "few", 6, 4))
+    many = score(*_mixed_set(tmp_path / "many", 60, 40))
+    low, high = interval(few, "incidents_complete") or (None, None)
+    assert low is not None and high is not None and low <= 0.6 <= high
+    wide = high - low
+    low, high = interval(many, "incidents_complete") or (None, None)
+    assert low is not None and high is not None and low <= 0.6 <= high and high - low < wide
+    # every article right: no resample can differ
+    assert interval(score(*_mixed_set(tmp_path, 5, 0)), "predicted_right") == (1.0, 1.0)
+
+
+def test_a_paired_difference_tells_a_real_change_from_a_redraw(tmp_path: Path) -> None:
+    articles, documents = _mixed_set(tmp_path, 30, 30)
+    before = score(articles, documents)
+    fixed = dict(documents)
+    for n in range(30, 50):  # twenty of the thirty wrong articles put right
+        fixed[f"en-{n:03d}"] = documents["en-000"].model_copy(update={"id": f"en-{n:03d}"})
+    change, low, high = paired_difference(before, score(articles, fixed), "incidents_complete") or (0, 0, 0)
+    assert change == pytest.approx(20 / 60) and 0 < low <= change <= high
+    one = dict(documents)
+    one["en-030"] = documents["en-000"].model_copy(update={"id": "en-030"})
+    change, low, high = paired_difference(before, score(articles, one), "incidents_complete") or (0, 0, 0)
+    assert change == pytest.approx(1 / 60) and low <= 0 <= high
+    assert paired_difference(before, before, "predicted_right") == (0.0, 0.0, 0.0)
