@@ -605,10 +605,13 @@ def _facility_name(text: str, entity: Entity, phrases: PlacePhrases) -> bool:
 
 def _zone_name(text: str, entity: Entity, phrases: PlacePhrases) -> bool:
     """A town named for a clock's zone ("vers 10H15 (04H15 heure de Paris)", "at 10 a.m.
-    (0700 Sanaa time)"): when it is that hour there, not where anything happened."""
+    (0700 Sanaa time)", "vers 7 heures (9 heures à Paris)"): when it is that hour there, not
+    where anything happened."""
     return bool(
         (phrases.zone_before is not None and phrases.zone_before.search(text, max(0, entity.start - 20), entity.start))
         or (phrases.zone_after is not None and phrases.zone_after.match(text[entity.end : entity.end + 12]))
+        or (phrases.zone_in_parenthesis is not None
+            and phrases.zone_in_parenthesis.search(text[max(0, entity.start - 40) : entity.start]))
     )
 
 

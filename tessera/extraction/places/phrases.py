@@ -168,6 +168,12 @@ class PlacePhrases:
     # before such a name and after it; the town is no place of the story.
     zone_before: re.Pattern[str] | None = None
     zone_after: re.Pattern[str] | None = None
+    # The same zone told in a parenthesis after the local time, with a plain locative word
+    # ("vers 7 heures (9 heures à Paris)", "(NDLR : 6 heures à Paris)", "at 6 a.m. (4 a.m. in
+    # London)"): a time's figures (`zone_hour_words` may follow them) and `zone_in_parenthesis`
+    # right before the name, inside a parenthesis opened just before the time. Outside one,
+    # "samedi à 15 heures à Paris" is where something happened.
+    zone_in_parenthesis: re.Pattern[str] | None = None
     # A settlement's word in lower case right after a name ("Goma city", "Shinkafi town"):
     # the name is looked up without it, and is the town rather than a division named after
     # it (as after `point_before`; a capitalised one is part of a name: "Mexico City").
@@ -448,6 +454,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         zone_before=re.compile(rf"\b(?:{alternatives('zone_before')})\s*$", re.IGNORECASE)
         if data.get("zone_before") else None,
         zone_after=re.compile(rf"^\s+(?:{alternatives('zone_after')})\b") if data.get("zone_after") else None,
+        zone_in_parenthesis=_zone_in_parenthesis(data),
         settlement_after=words("settlement_after"),
         settlement_anaphors=words("settlement_anaphors"),
         anaphor_prepositions=words("locative_prepositions") | words("settlement_anaphor_prepositions"),
@@ -649,6 +656,19 @@ def _sector_nouns(language: str, sectors: Sequence[str]) -> frozenset[str]:
     nouns = {str(w).casefold() for sector in sectors for w in (data.get("sector_nouns") or {}).get(sector) or ()}
     excluded = {str(w).casefold() for key in ("division_words", "country_nouns") for w in data.get(key) or ()}
     return frozenset(w for w in nouns - excluded if " " not in w)
+
+
+def _zone_in_parenthesis(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """`PlacePhrases.zone_in_parenthesis` from places.yaml's `zone_hour_words` and
+    `zone_in_parenthesis`: "(" and at most a short note ("NDLR :"), a time's figures ("9",
+    "04H15", "6.30"), an hour word, the locative word, the end (where the name starts)."""
+    if not data.get("zone_in_parenthesis"):
+        return None
+    figure = r"(?<!\d)\d{1,2}(?:\s*[:.hH]\s*\d{2}|\s*[hH](?![^\W\d_]))?"
+    if data.get("zone_hour_words"):
+        figure += rf"(?:\s*(?:{_alternation(data['zone_hour_words'])})(?![^\W\d_]))?"
+    return re.compile(rf"\((?:[^()\d]{{0,12}}:\s*)?{figure}\s+(?:{_alternation(data['zone_in_parenthesis'])})\s+$",
+                      re.IGNORECASE)
 
 
 def _alternation(words: Collection[object]) -> str:

@@ -54,6 +54,19 @@ def test_a_town_that_names_a_clocks_zone_is_no_place(gazetteer: Gazetteer) -> No
     assert [p.text for p in places] == ["Taiz"]
 
 
+def test_a_town_whose_hour_a_parenthesis_gives_is_no_place_but_one_told_outside_is(gazetteer: Gazetteer) -> None:
+    # "(4 a.m. in London)" after the local time: London's clock, not a place of the story
+    text = "Gunmen stormed a hotel in Mopti at 6 a.m. (4 a.m. in London) on Friday, killing two guards."
+    places = _places(text, [("Mopti", "GPE"), ("London", "GPE")], gazetteer)
+    assert [p.text for p in places] == ["Mopti"]
+    # outside a parenthesis the hour and the town tell where and when something happened
+    text = "Thousands marched at 3 p.m. in London on Saturday against the war in Sudan."
+    assert "London" in [p.text for p in _places(text, [("London", "GPE"), ("Sudan", "GPE")], gazetteer)]
+    # a parenthesis that gives no hour is no clock ("(in London)")
+    text = "Exiled leaders met (in London) on Monday to plan the transition in Sudan."
+    assert "London" in [p.text for p in _places(text, [("London", "GPE"), ("Sudan", "GPE")], gazetteer)]
+
+
 def test_niger_is_the_country_beside_nigeria_unless_words_say_state_or_river(gazetteer: Gazetteer) -> None:
     text = "Troops from Nigeria and Niger patrol the border. Fighting spread to Niger State and the Niger River."
     places = _places(text, [("Nigeria", "GPE"), ("Niger", "GPE"), ("Niger State", "GPE"), ("Niger River", "LOC")],

@@ -140,6 +140,18 @@ def test_a_town_that_names_a_clocks_zone_is_no_place(pipeline):
     assert "Paris" not in {p.name for p in _places(pipeline, text)}
 
 
+def test_a_town_whose_hour_a_parenthesis_gives_is_no_place(pipeline):
+    # "(9 heures à Paris)", "(NDLR : 6 heures à Paris)": Paris's clock, not where the attack was
+    for text in ("Des hommes armés ont attaqué un hôtel de Mopti vendredi vers 7 heures (9 heures à Paris), "
+                 "tuant deux gardes.",
+                 "Les assaillants sont arrivés à Kidal à 5 heures (NDLR : 6 heures à Paris) et ont tué deux soldats.",
+                 "L'attaque de Gao a commencé vers 6h30 (8h30 à Paris), selon un témoin."):
+        assert "Paris" not in {p.name for p in _places(pipeline, text)}
+    # outside a parenthesis the hour and the town tell where and when something happened
+    text = "Une manifestation a réuni samedi à 15 heures à Paris des centaines de Maliens de la diaspora."
+    assert "Paris" in {p.name for p in _places(pipeline, text)}
+
+
 def test_far_side_of_a_border(pipeline):
     text = "L'attaque a eu lieu à Fotokol, au Cameroun, près de la frontière avec le Nigeria."
     roles = {p.name: p.role for p in _places(pipeline, text)}
