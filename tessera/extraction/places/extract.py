@@ -55,6 +55,7 @@ from tessera.extraction.places.phrases import (
     _POSSESSIVE,
     MISLABELS,
     PLACE_LABELS,
+    PlacePhrases,
     place_phrases,
 )
 from tessera.extraction.places.roles import (
@@ -216,6 +217,7 @@ def extract_places(
         if place is not None and not _names_an_institution(text, place) \
                 and not _a_thing_named(text, mention, resolution, countries, phrases):
             places.append(place)
+    places = _conjoined_borders(text, places, phrases)
     if whose:
         places = _foreign_forces(places, whose)
     places = sorted(places + _misspelt_towns(parsed, places, entities, phrases), key=lambda p: p.start)
@@ -236,3 +238,23 @@ def extract_places(
     if phrases.bare_capital is not None:
         places = sorted(places + _bare_capitals(parsed, places, gazetteer, phrases), key=lambda p: p.start)
     return places
+
+
+def _conjoined_borders(text: str, places: list[Place], phrases: PlacePhrases) -> list[Place]:
+    """A country joined by a conjunction to the far side of a border is that border's far side
+    too: "non loin des frontières avec l'Ouganda et la République démocratique du Congo",
+    "near the borders with Uganda and Congo" (the border words stand before the first only)."""
+    marked = list(places)
+    for index in range(1, len(marked)):
+        first, second = marked[index - 1], marked[index]
+        if first.role != "border" or second.role is not None or second.feature != "country":
+            continue
+        # a word of conjunction, not a bare comma: "the border with Niger, Mali's army said"
+        words = text[first.end : second.start].split()
+        if not words or words[0] == "," or words[0].casefold() not in phrases.conjunctions:
+            continue
+        rest = words[1:]
+        if len(rest) > 1 or (rest and rest[0].casefold() not in phrases.articles):
+            continue
+        marked[index] = second.model_copy(update={"role": "border"})
+    return marked

@@ -403,7 +403,9 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         conjunctions=words("conjunctions"),
         kind_after={str(k).casefold(): v for k, v in data["kind_after"].items()},
         kind_before={str(k).casefold(): v for k, v in data["kind_before"].items()},
-        border_before=re.compile(rf"\b(?:{alternatives('border_before')})\s+(?:the\s+)?$", re.IGNORECASE),
+        # words then a space before the name, or an elided article that runs on into it ("avec l'Ouganda")
+        border_before=re.compile(rf"\b(?:{alternatives('border_before')})(?:\s+(?:the\s+)?|(?<=['\u2019]))$",
+                                 re.IGNORECASE),
         ruled_before=ending("ruled_before"),
         country_near_before=ending("country_near_before"),
         mission_before=ending("mission_before"),

@@ -405,6 +405,18 @@ def test_an_unknown_post_in_a_province_leaves_the_province(parsed_places) -> Non
     assert "Wendou" not in {p.text for p in places}
 
 
+def test_a_country_joined_to_the_far_side_of_a_border_is_the_far_side_too(parsed_places) -> None:  # type: ignore[no-untyped-def]
+    roles = {p.text: p.role for p in parsed_places(
+        "Rebels attacked a village in South Sudan near the borders with Uganda and Congo, killing ten.")}
+    assert roles["Uganda"] == "border" and roles["Congo"] == "border" and roles["South Sudan"] is None
+    # a comma, or a clause of its own, joins no border
+    roles = {p.text: p.role for p in parsed_places(
+        "Rebels attacked a village in South Sudan near the border with Uganda, and Kenya sent troops.")}
+    assert roles["Uganda"] == "border" and roles["Kenya"] is None
+    roles = {p.text: p.role for p in parsed_places("Gunmen struck near the border with Niger, Mali's army said.")}
+    assert roles["Niger"] == "border" and roles.get("Mali") != "border"
+
+
 def test_a_district_without_towns_of_its_own_is_placed_at_its_seat(parsed_places) -> None:  # type: ignore[no-untyped-def]
     place = next(p for p in parsed_places("Convoys left the Douentza cercle of Mali at dawn.") if p.feature == "admin2")
     assert place.name == "Douentza Cercle" and abs(place.lat - 15.0) < 0.1 and abs(place.lon + 2.95) < 0.1

@@ -159,6 +159,26 @@ def test_far_side_of_a_border(pipeline):
     assert roles.get("Cameroon") is None
 
 
+def test_the_far_side_of_a_border_after_an_elided_article(pipeline):
+    # "avec l'Ouganda": the article runs on into the name, with either apostrophe
+    for text in ("Des rebelles ont attaqué un village du Soudan du Sud près de la frontière avec l'Ouganda.",
+                 "Des rebelles ont attaqué un village du Soudan du Sud non loin des frontières avec l’Ouganda.",
+                 "Des rebelles ont attaqué un village du Soudan du Sud à la frontière de l'Ouganda."):
+        roles = {p.name: p.role for p in _places(pipeline, text)}
+        assert roles.get("Uganda") == "border" and roles.get("South Sudan", "absent") is None
+    # a country joined to the far side is the far side too; one told in a clause of its own is not
+    text = ("Des rebelles ont attaqué un village du Soudan du Sud non loin des frontières avec l'Ouganda "
+            "et la République démocratique du Congo.")
+    roles = {p.name: p.role for p in _places(pipeline, text)}
+    assert roles.get("Uganda") == roles.get("Democratic Republic of the Congo") == "border"
+    text = ("Des rebelles ont attaqué un village du Soudan du Sud près de la frontière avec l'Ouganda, "
+            "et le Kenya a dépêché des troupes.")
+    assert {p.name: p.role for p in _places(pipeline, text)}.get("Kenya", "absent") is None
+    # the same country with an elided article and no border word is where the act was
+    text = "Des rebelles ont attaqué des villages de l'Ouganda la semaine dernière."
+    assert {p.name: p.role for p in _places(pipeline, text)}.get("Uganda", "absent") is None
+
+
 def test_a_country_the_event_is_near_is_its_far_side(pipeline):
     # "près du Niger": beside the country, not in it; "près de Kayes", a town, is the landmark
     text = "Des hommes armés ont tué cinq villageois lundi près du Niger, dans le nord du Mali."
