@@ -76,9 +76,23 @@ def _speaks(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> b
         return True
     if head.dep_ not in ("nsubj", "dobj", "obj", "iobj", "dative"):
         return False
-    verb = head.head
+    verb = _unquoted(head.head)
     lemma = verb.lemma_.casefold()
     return verb.pos_ in ("VERB", "AUX") and (lemma in phrases.metonymy_verbs or lemma in phrases.source_verbs)
+
+
+# Quotation marks a writer sets around one word ("Paris a « déploré »"): the small parse may
+# take the opening one for the clause's verb and hang the quoted word under it.
+_QUOTATION_MARKS = frozenset({"«", "»", '"', "“", "”", "‘", "’", "'"})
+
+
+def _unquoted(token: Token) -> Token:
+    """The word a quotation mark the parse took for a head opens ("a « déploré »": déploré),
+    or the token itself."""
+    if token.text not in _QUOTATION_MARKS or token.i + 1 >= len(token.doc):
+        return token
+    word = token.doc[token.i + 1]
+    return word if word.head == token and word.pos_ in ("VERB", "AUX") else token
 
 
 def _first_conjunct(token: Token) -> Token:

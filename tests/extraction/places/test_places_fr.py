@@ -152,6 +152,16 @@ def test_a_town_whose_hour_a_parenthesis_gives_is_no_place(pipeline):
     assert "Paris" in {p.name for p in _places(pipeline, text)}
 
 
+def test_a_capital_that_speaks_through_a_quoted_verb_is_its_government(pipeline):
+    # "Paris a « déploré »": the quotation marks around the verb change nothing
+    for text in ("Paris a « déploré » vendredi l’expulsion de son ambassadeur par la junte nigérienne.",
+                 "Paris a déploré vendredi l’expulsion de son ambassadeur par la junte nigérienne."):
+        assert {p.name: p.role for p in _places(pipeline, text)}.get("Paris") == "affiliation"
+    # a quoted word that is no verb of saying leaves a town where things happened
+    text = "Des manifestants ont « envahi » samedi les rues de Paris."
+    assert {p.name: p.role for p in _places(pipeline, text)}.get("Paris", "absent") is None
+
+
 def test_far_side_of_a_border(pipeline):
     text = "L'attaque a eu lieu à Fotokol, au Cameroun, près de la frontière avec le Nigeria."
     roles = {p.name: p.role for p in _places(pipeline, text)}
