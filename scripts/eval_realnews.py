@@ -89,19 +89,21 @@ def main(argv: list[str] | None = None) -> int:
     splits = ("study", "score", "all") if args.split == "all" else (args.split,)
     results = {}
     by_publication: dict[str, dict[str, tuple[int, int]]] = {}
+    bounds: dict[str, dict[str, tuple[float, float] | None]] = {}  # each headline share's interval
     for split in splits:
         articles = [a for a in joined.articles if split == "all" or a.split == split]
         result = score(articles, documents, notes=split == "study")
         results[split] = result
+        bounds[split] = {name: interval(result, name) for name in HEADLINE_SHARES}
         by_publication[split] = _date_by_publication(articles, documents)
         c, f = result.counts, result.figures
         print(f"\n== {args.language} {split}: {c['articles']} articles, {c['gold_incidents']} gold incidents, "
               f"{c['predicted']} predicted, {c['failures']} failures")
         print(f"incidents complete and right  {_fmt(f['incidents_complete'])}  ({c['complete']}/{c['gold_incidents']}; "
-              f"95% interval {_interval(result, 'incidents_complete')})")
+              f"95% interval {_bounds(bounds[split]['incidents_complete'])})")
         print(f"predicted incidents right     {_fmt(f['predicted_right'])}  ({c['predicted_right']}/"
               f"{c['predicted'] - c['predicted_context_only']}; {c['predicted_context_only']} only match context; "
-              f"95% interval {_interval(result, 'predicted_right')})")
+              f"95% interval {_bounds(bounds[split]['predicted_right'])})")
         print(f"  wrong: {c['predicted_wrong_paired']} paired with a gold incident of their type (another place "
               f"or day), {c['predicted_wrong_extra']} paired with none")
         print(f"type found                    {_fmt(f['type_found'])}  ({c['type_found']}/{c['gold_incidents']})")
@@ -117,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"\n      | {', '.join(note['wrong']) or '-'}")
     if args.json:
         payload = {split: {"figures": r.figures, "counts": r.counts,
-                           "intervals": {name: interval(r, name) for name in HEADLINE_SHARES},
+                           "intervals": bounds[split],
                            "date_by_publication": {kind: {"right": right, "total": total}
                                                    for kind, (right, total) in by_publication[split].items()},
                            "per_article": r.per_article}
@@ -126,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     if args.docs:
         page = args.docs.read_text(encoding="utf-8") if args.docs.exists() else "# Accuracy\n"
-        body = render_section(args.language, results, skipped=len(joined.missing) + len(joined.changed),
+        body = render_section(args.language, results, skipped=len(joined.missing) + len(joined.changed), bounds=bounds,
                               by_publication=by_publication)
         args.docs.write_text(replace_section(page, f"realnews-{args.language}", body), encoding="utf-8")
         print(f"wrote the realnews-{args.language} section of {args.docs}")
@@ -170,7 +172,12 @@ def _share(right: int, total: int) -> str:
 
 
 def render_section(language: str, results: dict[str, RealNewsScore], *, skipped: int,
-                   by_publication: dict[str, dict[str, tuple[int, int]]] | None = None) -> str:
+                   by_publication: dict[str, dict[str, tuple[int, int]]] | None = None,
+                   bounds: dict[str, dict[str, tuple[float, float] | None]] | None = None) -> str:
+    """The docs section of the splits' figures (`bounds`: each split's headline intervals, as
+    main computed them; computed here where not given)."""
+    if bounds is None:
+        bounds = {split: {name: interval(r, name) for name in HEADLINE_SHARES} for split, r in results.items()}
     splits = [split for split in ("study", "score", "all") if split in results]
     lines = [
         f"## Real news ({LANGUAGES[language]})",
@@ -196,8 +203,8 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
             else:
                 right, total = counts[right], counts[total]
             # the share from the counts themselves: the figure is rounded to 4 places already
-            bounds = f"; 95% {_interval(results[split], name)}" if name in HEADLINE_SHARES else ""
-            cells.append("n/a" if value is None or not total else f"{right / total:.3f} ({right}/{total}{bounds})")
+            spread = f"; 95% {_bounds(bounds[split][name])}" if name in HEADLINE_SHARES else ""
+            cells.append("n/a" if value is None or not total else f"{right / total:.3f} ({right}/{total}{spread})")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
         if name == "date" and by_publication:
             for kind, words in PUBLICATION.items():
@@ -217,9 +224,8 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
     return "\n".join(lines)
 
 
-def _interval(result: RealNewsScore, figure: str) -> str:
-    """The bootstrap interval of a headline share over the articles (`realnews.interval`)."""
-    bounds = interval(result, figure)
+def _bounds(bounds: tuple[float, float] | None) -> str:
+    """A headline share's bootstrap interval over the articles (`realnews.interval`), printed."""
     return "n/a" if bounds is None else f"{bounds[0]:.3f}-{bounds[1]:.3f}"
 
 

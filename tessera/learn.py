@@ -1,7 +1,7 @@
 """Small trained models: L2-regularised logistic regression over named features.
 
-Shared by the stages whose choices are learned from the real-news study halves
-(`tessera.confidence`: is an incident right; the field choosers of `tessera.assemble`).
+For the stages whose choices are learned from the real-news study halves
+(`tessera.confidence`: is an incident right) and their training scripts.
 A model is data, a JSON object `{"weights": {feature: weight}, "bias": b, ...}` under
 tessera/data/, written by a script under scripts/ (`fit`, `as_model`); at run time only
 `probability` is used, in pure Python. Training helpers (`fit`, `auc`, `fold_of`) need numpy,

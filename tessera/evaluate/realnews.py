@@ -37,6 +37,7 @@ import datetime as dt
 import hashlib
 import json
 import math
+import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -551,8 +552,6 @@ def interval(result: RealNewsScore, figure: str, *, rounds: int = BOOTSTRAP_ROUN
     articles scored: the articles are resampled with replacement, as the dev sets drew them,
     so the interval says how far the figure could move on another draw of as many articles.
     None where no resample has a denominator."""
-    import random
-
     rows = list(result.per_article.values())
     if not rows:
         return None
@@ -570,8 +569,6 @@ def paired_difference(before: RealNewsScore, after: RealNewsScore, figure: str, 
     in both runs, so what the two runs share cancels and only the change is uncertain. An
     interval that holds 0 is a change no larger than a redraw of the articles could give.
     None where the runs share no article."""
-    import random
-
     keys = sorted(set(before.per_article) & set(after.per_article))
     if not keys:
         return None

@@ -17,6 +17,7 @@ from tessera.extraction.places.nesting import (
     _sentence_words,
 )
 from tessera.extraction.places.phrases import (
+    GROUPED_THOUSANDS,
     MISLABELS,
     PlacePhrases,
 )
@@ -255,13 +256,10 @@ def _bearings(text: str, places: Sequence[Place], phrases: PlacePhrases) -> set[
     return found
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
-
-
 def _digits(number: str) -> str:
     """A distance's number as float() reads it: "1,200" and "1 200" (grouped thousands) are
     twelve hundred, "1,5" (French) one and a half."""
-    if _THOUSANDS.fullmatch(number):
+    if GROUPED_THOUSANDS.fullmatch(number):
         return re.sub(r"[, \u00a0\u202f]", "", number)
     return number.replace(",", ".")
 # Between a town and a distance in apposition to it: a comma or an opening bracket and at

@@ -527,7 +527,10 @@ def place_phrases(language: str = "en") -> PlacePhrases:
 
 # A distance's number: thousands grouped by commas ("1,200") or, as French writes them, by a
 # space, a no-break space or a narrow one ("1 200"), else digits with a decimal part or none.
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+_COMMA_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
+_SPACE_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+"
+GROUPED_THOUSANDS = re.compile(rf"{_COMMA_THOUSANDS}|{_SPACE_THOUSANDS}")
+_NUMBER = rf"{_COMMA_THOUSANDS}(?![\d,])|{_SPACE_THOUSANDS}(?!\d)|\d+(?:[.,]\d+)?"
 
 
 def _distance_phrases(data: dict[str, Any]) -> dict[str, Any]:

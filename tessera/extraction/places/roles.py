@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from tessera.extraction.places.mentions import _OPENING_QUOTES
 from tessera.extraction.places.phrases import (
     PlacePhrases,
 )
@@ -81,15 +82,11 @@ def _speaks(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> b
     return verb.pos_ in ("VERB", "AUX") and (lemma in phrases.metonymy_verbs or lemma in phrases.source_verbs)
 
 
-# Quotation marks a writer sets around one word ("Paris a « déploré »"): the small parse may
-# take the opening one for the clause's verb and hang the quoted word under it.
-_QUOTATION_MARKS = frozenset({"«", "»", '"', "“", "”", "‘", "’", "'"})
-
-
 def _unquoted(token: Token) -> Token:
-    """The word a quotation mark the parse took for a head opens ("a « déploré »": déploré),
-    or the token itself."""
-    if token.text not in _QUOTATION_MARKS or token.i + 1 >= len(token.doc):
+    """The word an opening quotation mark the parse took for a head opens ("a « déploré »":
+    déploré; the small parse may take the mark a writer sets around one word for the
+    clause's verb and hang the word under it), or the token itself."""
+    if token.text not in _OPENING_QUOTES or token.i + 1 >= len(token.doc):
         return token
     word = token.doc[token.i + 1]
     return word if word.head == token and word.pos_ in ("VERB", "AUX") else token
