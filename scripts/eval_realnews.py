@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
               f"95% interval {_bounds(bounds[split]['predicted_right'])})")
         print(f"  wrong: {c['predicted_wrong_paired']} paired with a gold incident of their type (another place "
               f"or day), {c['predicted_wrong_extra']} paired with none")
+        print(f"  right: {c['predicted_repeat']} repeat a gold incident another right record already tells")
         print(f"type found                    {_fmt(f['type_found'])}  ({c['type_found']}/{c['gold_incidents']})")
         for name in FIELDS:
             print(f"  {name:<27} {_fmt(f[name])}  ({c[name + '_right']}/{c[name + '_total']})")
@@ -213,6 +214,8 @@ def render_section(language: str, results: dict[str, RealNewsScore], *, skipped:
     lines.append("| wrong predictions: paired with a gold incident of their type / paired with none | "
                  + " | ".join(f"{results[s].counts['predicted_wrong_paired']} / "
                               f"{results[s].counts['predicted_wrong_extra']}" for s in splits) + " |")
+    lines.append("| right predictions repeating a gold incident another right one tells (one incident, "
+                 "several records) | " + " | ".join(str(results[s].counts["predicted_repeat"]) for s in splits) + " |")
     lines += [
         "",
         "Per field: over gold incidents paired one-to-one with a prediction of the same type, those for "

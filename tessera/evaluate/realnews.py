@@ -27,6 +27,10 @@ What is scored (per article, gold incidents with `context` true are left out):
   counted as `predicted_wrong_paired` where the pairing below gives it a gold incident of its
   type (that incident told at another place or day) and `predicted_wrong_extra` where it gives
   it none (a record no gold incident stands for); their notes say "incompatible" and "spurious";
+- `predicted_repeat`: the right predictions beyond one per gold incident (a maximum one-to-one
+  matching of right predictions to the gold incidents they are compatible with leaves them
+  over): one incident told as several records, which `predicted_right` counts each as right,
+  though an analyst's table wants one row per incident;
 - per field, on gold incidents paired one-to-one with a same-type prediction (the pairing with
   most fields right): place, date, fatalities, actor country, recipient country, country.
 """
@@ -441,7 +445,7 @@ def score(articles: Sequence[RealNewsArticle], documents: dict[str, Document | N
     """Figures over `articles`, given the document predicted for each id (None = failed)."""
     counts = {"articles": len(articles), "failures": 0, "gold_incidents": 0, "predicted": 0,
               "complete": 0, "type_found": 0, "predicted_right": 0, "predicted_context_only": 0,
-              "paired": 0, "predicted_wrong_paired": 0, "predicted_wrong_extra": 0}
+              "paired": 0, "predicted_wrong_paired": 0, "predicted_wrong_extra": 0, "predicted_repeat": 0}
     for name in FIELDS:
         counts[f"{name}_right"] = counts[f"{name}_total"] = 0
     kept: list[dict[str, object]] = []
@@ -475,13 +479,17 @@ def _score_article(article: RealNewsArticle, document: Document | None, counts: 
     pairs = _pairs(golds, preds)
     counts["paired"] += len(pairs)
     paired = set(pairs.values())
+    right: list[int] = []
     for j, p in enumerate(preds):
         if any(compatible(g, p) for g in golds):
             counts["predicted_right"] += 1
+            right.append(j)
         elif any(compatible(g, p) for g in article.incidents if g.context):
             counts["predicted_context_only"] += 1
         else:
             counts["predicted_wrong_paired" if j in paired else "predicted_wrong_extra"] += 1
+    told = _matching(len(golds), len(right), lambda i, k: compatible(golds[i], preds[right[k]]))
+    counts["predicted_repeat"] += len(right) - len(told)
     for i, gold in enumerate(golds):
         chosen = matched.get(i, pairs.get(i))
         results = field_results(gold, preds[chosen]) if chosen is not None else {}

@@ -137,6 +137,28 @@ def test_wrong_place_and_other_type_are_wrong_predictions(tmp_path: Path) -> Non
     assert result.counts["predicted_wrong_extra"] == 1
 
 
+def test_one_incident_told_as_two_right_records_counts_one_repeat(tmp_path: Path) -> None:
+    articles = load_annotations(write_set(tmp_path, [gold_article("en-001")]))
+    # the same Djibo attack twice, once at its town and once at its country
+    country = incident(id="i2", location=place("Burkina Faso", 12.5, -1.5, feature="country"),
+                       geo_precision="country")
+    result = score(articles, {"en-001": document(incident(), country)})
+    assert result.counts["predicted_right"] == 2
+    assert result.counts["predicted_repeat"] == 1
+    assert result.per_article["en-001"]["predicted_repeat"] == 1
+
+
+def test_two_incidents_each_told_once_are_no_repeat(tmp_path: Path) -> None:
+    record = gold_article("en-001")
+    record["incidents"].append(dict(record["incidents"][0], date={"start": "2024-03-09", "end": "2024-03-09"}))
+    articles = load_annotations(write_set(tmp_path, [record]))
+    # an undated record is compatible with both attacks, the dated one with the first only:
+    # the matching gives each attack its own record
+    result = score(articles, {"en-001": document(incident(), incident(id="i2", date=None))})
+    assert result.counts["predicted_right"] == 2
+    assert result.counts["predicted_repeat"] == 0
+
+
 def test_null_toll_needs_none_or_zero_and_context_gold_is_not_scored(tmp_path: Path) -> None:
     record = gold_article("en-001", fatalities=None, recipient_country=None)
     record["incidents"].append(dict(record["incidents"][0], type="COERCE", context=True))
