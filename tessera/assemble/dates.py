@@ -346,6 +346,9 @@ def _stated_date(
     # "the worst riots to hit the country since 2008": a period a superlative compares the
     # act with is no date of it (`_compared_since`).
     in_sentence = [d for d in in_sentence if not _compared_since(sentence, d, rules)]
+    # "Trois soldats sont morts lors des combats et un autre a succombé à ses blessures le 27
+    # janvier": the day of a death from wounds is neither the fight's nor the wounding's.
+    in_sentence = [d for d in in_sentence if not _wound_death_day(sentence, d, rules)]
     # "Cette attaque est intervenue au lendemain d'une autre", "... lundi, deux jours après
     # une attaque similaire": a day told by its distance dates the other act, the one the
     # extraction gave it (`events_fr.article._relation_mark`), never the sentence's other acts.
@@ -432,6 +435,44 @@ def _compared_since(sentence: ParsedSentence, date: DateValue, rules: AssembleRu
     # Within the phrase the superlative opens, however long ("the worst riots to hit the
     # southern Africa country of 23-million people since 2008").
     return since is not None and _superlative_before(since, reach=16, within_phrase=True)
+
+
+# Words that may stand between a noun of wounds and the day told on the death ("à ses
+# blessures graves dimanche"): no clause, list or phrase of its own in between.
+_WOUND_DAY_GAP_POS = frozenset({"DET", "ADJ"})
+
+
+def _wound_death_day(sentence: ParsedSentence, date: DateValue, rules: AssembleRules) -> bool:
+    """The date is told on a death from wounds (`wound_nouns` after a verb of `die_verbs`,
+    directly or through "des suites de"): between the verb and its wounds ("est décédé
+    dimanche de ses blessures") or right after the wounds ("a succombé à ses blessures le 27
+    janvier", "décédé de ses blessures dimanche"). Read on the words, not the parse's tree,
+    which often hangs such a day on the sentence's first verb."""
+    if not rules.wound_nouns or not sentence.deep:
+        return False
+    span = sentence.span_at(date.start, date.end)
+    if span is None or not len(span):
+        return False
+    doc = span.doc
+    for wound in doc:
+        if wound.lemma_.casefold() not in rules.wound_nouns and wound.lower_ not in rules.wound_nouns:
+            continue
+        # up through nouns only: "des suites de ses blessures", or a day the parse hung them on
+        # ("décédé mercredi des suites de ses blessures")
+        verb = wound.head
+        for _ in range(3):
+            if verb.lemma_.casefold() in rules.die_verbs or verb.pos_ not in ("NOUN", "PROPN", "NUM") \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.casefold() not in rules.die_verbs or not verb.i < wound.i:
+            continue
+        if verb.i < span.start and span.end <= wound.i:
+            return True
+        gap = doc[wound.i + 1:span.start]
+        if wound.i < span.start and len(gap) <= 2 and all(t.pos_ in _WOUND_DAY_GAP_POS for t in gap):
+            return True
+    return False
 
 
 def _since_date(text: str, date: DateValue, trigger_start: int, rules: AssembleRules) -> bool:

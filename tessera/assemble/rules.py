@@ -354,6 +354,11 @@ class AssembleRules(BaseModel):
     # date completing one is the time of the act told with it, not of another noun's
     # (`dates._dates_other_act_noun`).
     day_part_nouns: frozenset[str] = frozenset()
+    # Nouns of the wounds someone died of ("a succombé à ses blessures le 27 janvier", "est
+    # décédé de ses blessures dimanche"): a day told on that death is the day of the death, a
+    # later one than the act's that wounded, so it dates no mention of its sentence
+    # (`dates._wound_death_day`). None for English yet.
+    wound_nouns: frozenset[str] = frozenset()
     # The casualty stage's kill verbs (`kill_verbs` of data/<language>/triggers.yaml):
     # a killing of plural victims told with no figure is a floor, no toll (`_toll_floor`).
     kill_verbs: frozenset[str] = frozenset()
