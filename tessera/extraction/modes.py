@@ -120,6 +120,8 @@ class ScopeWords:
     only hedge who did an event."""
 
     hedging_participles: frozenset[str]
+    # Nouns of hearsay: what they claim or say is told unverified (`_hearsay_report`).
+    hearsay_nouns: frozenset[str]
 
 
 @functools.cache
@@ -240,6 +242,10 @@ def event_mode(
             # "will meet and discuss": the auxiliaries of the first conjunct.
             if not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj") for c in node.children) and not _own_tense(node):
                 found |= _cached(cache, "cues", node.head, lambda verb: _clause_cues(verb, cues))
+            first = node.head
+            if (first.dep_ in ("ccomp", "xcomp") and first.head.lemma_.lower() in cues.reporting_verbs
+                    and _hearsay_report(first.head, scope_words("en"))):
+                found.add("hypothetical")  # "rumours claimed he had been attacked and killed"
             break
         if node.dep_ not in _COMPLEMENT_DEPS or node.head.i == node.i or steps > 6:
             break
@@ -251,6 +257,9 @@ def event_mode(
                     and not any(c.lower_ == "have" for c in node.children):
                 # "told France to withdraw its troops": a directive, what is told is to be done
                 found.add("future")
+            if _hearsay_report(governor, scope_words("en")):
+                # "Rumours claimed that a driver had been killed": hearsay, not a report.
+                found.add("hypothetical")
             # The report's own tense and negation are not the event's, but a
             # condition the parser hung on the reporting verb belongs to what is
             # reported ("troops will be redeployed ..., if they ask, he said").
@@ -303,6 +312,14 @@ def _path(trigger: Token, verb: Token) -> list[Token]:
         path.append(node)
         node = node.head
     return path
+
+
+def _hearsay_report(verb: Token, words: ScopeWords) -> bool:
+    """The reporting verb's subject is a noun of hearsay (`hearsay_nouns`: "Rumours that
+    circulated on Saturday claimed that ...", "speculation said"): what it reports is
+    unverified talk, not an event the report tells (a source's "said" stays a report)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in words.hearsay_nouns
+               for c in verb.children)
 
 
 def _hedged_subject(node: Token, words: ScopeWords) -> bool:

@@ -214,3 +214,29 @@ def test_a_conjunct_with_its_own_tense_keeps_its_own_negation(events_of, text: s
 def test_a_bare_conjunct_shares_the_negation_of_the_first(events_of) -> None:  # type: ignore[no-untyped-def]
     modes = {e.mode for e in events_of("The soldiers did not attack and kill the villagers.") if e.type == "ASSAULT"}
     assert modes == {"negated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumours that spread through the market on Friday claimed that a trader had been beaten and killed.",
+        "Rumors said that soldiers had burned down the mosque in the village.",
+        "Speculation claimed that the rebels had kidnapped the governor.",
+    ],
+)
+def test_what_hearsay_claims_is_unverified(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE")]
+    assert events and {e.mode for e in events} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said that gunmen had beaten and killed a trader in the market on Friday.",
+        "Reports claimed that soldiers had burned down the mosque in the village.",
+        "Rumours of an attack spread on Monday, and gunmen killed five villagers near the town.",
+    ],
+)
+def test_what_a_source_says_is_still_reported(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE")]
+    assert events and "hypothetical" not in {e.mode for e in events}
