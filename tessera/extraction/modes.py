@@ -242,10 +242,12 @@ def event_mode(
             # "will meet and discuss": the auxiliaries of the first conjunct.
             if not any(c.dep_ in ("aux", "auxpass", "neg", "nsubj") for c in node.children) and not _own_tense(node):
                 found |= _cached(cache, "cues", node.head, lambda verb: _clause_cues(verb, cues))
-            first = node.head
-            if (first.dep_ in ("ccomp", "xcomp") and first.head.lemma_.lower() in cues.reporting_verbs
-                    and _hearsay_report(first.head, scope_words("en"))):
-                found.add("hypothetical")  # "rumours claimed he had been attacked and killed"
+                first = node.head
+                if (first.dep_ in ("ccomp", "xcomp") and first.head.lemma_.lower() in cues.reporting_verbs
+                        and _hearsay_report(first.head, scope_words("en"))):
+                    # "rumours claimed he had been attacked and killed": a bare conjunct shares
+                    # what the rumour claims; "..., and rioters looted shops" is told apart.
+                    found.add("hypothetical")
             break
         if node.dep_ not in _COMPLEMENT_DEPS or node.head.i == node.i or steps > 6:
             break

@@ -240,3 +240,10 @@ def test_what_hearsay_claims_is_unverified(events_of, text: str) -> None:  # typ
 def test_what_a_source_says_is_still_reported(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
     events = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE")]
     assert events and "hypothetical" not in {e.mode for e in events}
+
+
+def test_an_act_joined_to_the_rumour_with_its_own_subject_is_told(events_of) -> None:  # type: ignore[no-untyped-def]
+    # the rumour's act is unverified; the act told after "and" with a subject of its own is the report's
+    modes = {e.trigger.text: e.mode for e in events_of(
+        "Rumours claimed that a pastor had been kidnapped, and on Sunday gunmen burned the church in Jos in revenge.")}
+    assert modes == {"kidnapped": "hypothetical", "burned": "asserted"}
