@@ -62,6 +62,7 @@ from tessera.extraction.events_fr.triggers import (
     _AIM_TYPES,
     _STATE_PARTICIPLE_TYPES,
     _adjectives_after,
+    _aimed_noun,
     _approach,
     _at_the_call_of,
     _attacked_on_the_way,
@@ -155,7 +156,10 @@ def extract_events_fr(
                 slot == "obl:arg" and token.head.lemma_.casefold()
                 in lexicon.words["imposing_verbs"] | lexicon.words["carrying_verbs"]) or (
                 # "a fait état d'un déploiement des forces": what is reported is told as fact
-                rule.pos == "NOUN" and _reported(token, _words()))
+                rule.pos == "NOUN" and _reported(token, _words())) or (
+                # "a lancé une vaste opération dans le secteur pour traquer les assaillants": an act
+                # its clause's aim names is that clause's act, wherever the parse hung the noun
+                rule.pos == "NOUN" and _aimed_noun(token, lexicon))
             if rule.pos == "NOUN" and rule.type not in _STRONG_NOMINAL_TYPES and not central:
                 continue  # "un appel", "un accord" in passing name no event of their own
             if rule.pos == "NOUN" and slot not in _NOMINAL_SLOTS:

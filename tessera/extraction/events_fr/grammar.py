@@ -85,13 +85,16 @@ class FrenchRule:
     suffered: bool = False  # an act only as what a frame of suffering tells undergone ("essuyer des tirs")
     named_subject: bool = False  # a proper-noun subject (a named group or leader) also meets `subjects`
     completed: bool = False  # a finite verb only in a perfective past ("se sont rassemblés"), `_completed`
+    # told as aimed at one of these verbs done to the attackers: "une opération pour traquer les
+    # assaillants" (`_aimed_at`)
+    purposes: frozenset[str] = frozenset()
 
     @property
     def constrained(self) -> bool:
         return bool(self.objects or self.modifiers or self.complements or self.infinitive
                     or self.reflexive is not None or self.subjects or self.not_objects or self.acting
                     or self.clitics or self.not_complements or self.not_subjects or self.marks_after
-                    or self.suffered)
+                    or self.suffered or self.purposes)
 
 
 # Endings of the first group's (-er) participles and commonest finite forms. The model's
@@ -158,6 +161,60 @@ def _verb_tagged_other(token: Token) -> bool:
         # with a subject before it and an object or a verb's own complement after it
         return True
     return _aux_headed(token)
+
+
+# The words that open a clause of purpose before its infinitive ("pour traquer", "afin de
+# retrouver", "en vue de neutraliser"), read backwards from the infinitive.
+_PURPOSE_OPENERS = word_set(_GRAMMAR_WORDS, "purpose_openers", "fr/triggers.yaml")
+# Whom forces hunt down after an act (fr/triggers.yaml `pursued_nouns`).
+_PURSUED_NOUNS = word_set(_GRAMMAR_WORDS, "pursued_nouns", "fr/triggers.yaml")
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause holds the word: the word itself, or the first verb above it
+    through nouns, marks and punctuation (a parse may hang a noun on a quotation mark or on
+    another noun of the clause)."""
+    node = token
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _purpose_opened(verb: Token) -> bool:
+    """An infinitive right after a mark of purpose: "pour", "afin de", "en vue de"."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(0, verb.i - 3):verb.i]]
+    return any(" ".join(before[-n:]) in _PURPOSE_OPENERS for n in (1, 2, 3) if len(before) >= n)
+
+
+def _aimed_at(token: Token, purposes: frozenset[str]) -> bool:
+    """The act is told as done to hunt the attackers down: an infinitive of `purposes` after a
+    mark of purpose ("pour", "afin de", "en vue de"), set on the word or on the verb of its
+    clause, whose object is one of `pursued_nouns` ("a lancé une vaste opération dans le
+    secteur pour traquer les assaillants", "des opérations ont été engagées pour rattraper et
+    neutraliser ces terroristes"). Not an aim of another kind ("une opération pour retrouver
+    la confiance"), nor one set on another verb of the sentence."""
+    clause = _clause_verb(token)
+    for verb in token.doc:
+        if verb.lemma_.casefold() not in purposes or "Inf" not in verb.morph.get("VerbForm") \
+                or not _purpose_opened(verb):
+            continue
+        node, governed = verb.head, False
+        for _ in range(4):  # up through the mark, a conjunct or an adverb ("afin") to the clause
+            if node.i == token.i or (clause is not None and node.i == clause.i):
+                governed = True
+                break
+            if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+                break
+            node = node.head
+        if governed and any(t.dep_ == "obj" and (t.lemma_.casefold() in _PURSUED_NOUNS or t.lower_ in _PURSUED_NOUNS)
+                            for t in verb.subtree):
+            return True
+    return False
 
 
 def _bare_verb_form(token: Token) -> bool:

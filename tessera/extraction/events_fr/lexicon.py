@@ -17,6 +17,7 @@ from tessera.extraction.events_fr.grammar import (
     _INFINITIVE_ENDINGS,
     COMPLEMENT_REACH,
     FrenchRule,
+    _aimed_at,
     _antecedent,
     _bare_verb_form,
     _case_of,
@@ -174,7 +175,7 @@ class FrenchLexicon:
                                 "infinitive", "object_completes", "named_by_modifier", "subject", "subjects",
                                 "not_objects", "acting", "subject_needed", "dative_recipient", "clitics",
                                 "not_complements", "not_subjects", "marks_after", "suffered",
-                                "named_subject", "completed"}
+                                "named_subject", "completed", "purposes"}
         if unknown:
             raise ValueError(f"fr/triggers.yaml: {entry['lemma']!r}: unknown keys {sorted(unknown)}")
         return FrenchRule(
@@ -200,6 +201,7 @@ class FrenchLexicon:
             bool(entry.get("suffered", False)),
             bool(entry.get("named_subject", False)),
             bool(entry.get("completed", False)),
+            frozenset(str(w).casefold() for w in entry.get("purposes") or []),
         )
 
     @classmethod
@@ -450,6 +452,8 @@ def _constraints_hold(rule: FrenchRule, token: Token, words: dict[str, frozenset
                 return False
     if rule.complements and _complement(rule, token) is None:
         return False
+    if rule.purposes and not _aimed_at(token, rule.purposes):
+        return False  # "une opération pour retrouver la confiance", "une opération chirurgicale"
     if rule.not_complements and (act := _complement(rule, token, rule.not_complements)) is not None \
             and not _street_clash(act, words):
         return False  # "sont morts dans un accident de la circulation": no one's act

@@ -20,8 +20,10 @@ from tessera.extraction.events_fr.grammar import (
     _IMPERFECT_ENDINGS,
     _OPENING_QUOTES,
     FrenchRule,
+    _aimed_at,
     _antecedent,
     _case_of,
+    _clause_verb,
     _EventWords,
     _hung_on_fronted_adjective,
     _named_among,
@@ -307,6 +309,8 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         return True  # "les attaques des milices sont récurrentes dans la région": a pattern, no act told
     if any(_told_once(c, words) for c in noun.children):
         return False
+    if lexicon is not None and _aimed_in_past(noun, lexicon):
+        return False
     if _undergone_once(noun):
         return False
     if _scene_of(noun, words):
@@ -368,6 +372,49 @@ def _generic(noun: Token, lexicon: FrenchLexicon | None = None) -> bool:
         # tense, used then (`means_prepositions`)
         return False
     return not (slot in ("nsubj", "nsubj:pass") and past)
+
+
+def _aimed_noun(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """A noun of acts told as aimed at hunting down those who struck, by a rule of its lemma
+    (`purposes`, `_aimed_at`): "une vaste opération dans le secteur pour traquer les
+    assaillants" (whatever other rule of the noun holds: "des opérations de ratissage ... pour
+    rattraper ces terroristes")."""
+    rules = lexicon.rules.get((noun.lemma_.casefold(), "NOUN"), ())
+    purposes = frozenset().union(*(rule.purposes for rule in rules))
+    return bool(purposes) and _aimed_at(noun, purposes)
+
+
+def _aimed_in_past(noun: Token, lexicon: FrenchLexicon) -> bool:
+    """Plural acts told as aimed at hunting down those who struck, in a clause of a past
+    tense: "des opérations ont été engagées pour rattraper ces terroristes", "l'armée a
+    riposté, lançant des opérations afin de retrouver les assaillants" are the story's, not a
+    kind (a rule's `purposes`, `_aimed_at`); "l'armée mène des opérations pour traquer les
+    jihadistes" (a present) is one."""
+    if not _aimed_noun(noun, lexicon):
+        return False
+    verb = _clause_verb(noun)
+    if verb is None:
+        return False
+    if _told_past(verb) or _participle_of_past(verb):
+        return True
+    # "avaient réagi à l'attaque, lançant dans la foulée des opérations": a present participle
+    # joined to a clause of a past tense (the parse may make it a conjunct of a misread word)
+    if "Part" not in verb.morph.get("VerbForm") or "Pres" not in verb.morph.get("Tense") \
+            or verb.dep_ not in ("conj", "advcl", "acl"):
+        return False
+    node = verb.head
+    for _ in range(2):
+        if _told_past(node):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _told_past(word: Token) -> bool:
+    """A word of a clause in a past tense: its auxiliaries of tense or voice, or a past form."""
+    return any(c.dep_ in ("aux:tense", "aux:pass") for c in word.children) or "Past" in word.morph.get("Tense")
 
 
 def _turned_into(noun: Token, lexicon: FrenchLexicon) -> bool:

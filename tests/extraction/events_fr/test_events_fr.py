@@ -3208,3 +3208,26 @@ def test_arreter_people_is_still_an_arrest(french):
 def test_an_act_noun_hung_on_its_adjective_keeps_its_mode(french, text, mode):
     assaults = [e for e in _events(french, text) if e.type == "ASSAULT"]
     assert assaults and all(e.mode == mode for e in assaults), [(e.trigger.text, e.mode) for e in assaults]
+
+
+@pytest.mark.parametrize(
+    ("text", "mobilized"),
+    [("Après les pillages commis à Diouloulou, un détachement de l'armée a lancé une vaste opération dans le secteur "
+      "pour traquer les assaillants.", True),
+     ("Une opération a été déclenchée mardi près de Dori afin de retrouver les ravisseurs des deux enseignants.", True),
+     # plural operations told as done, in a past tense, are the story's, not a kind
+     ("Selon le communiqué du ministère, « des opérations de ratissage » ont aussitôt été engagées dans le secteur "
+      "pour rattraper et neutraliser ces terroristes.", True),
+     ("Les soldats ont vigoureusement réagi à l'attaque de lundi près de Gao, lançant dans la foulée des opérations "
+      "dans la zone afin de retrouver les assaillants.", True),
+     # an operation of another aim, or of another sense, deploys no one
+     ("Le ministre a lancé une opération pour retrouver la confiance des bailleurs à Niamey.", False),
+     ("La police a lancé une opération pour arrêter la hausse des prix à Lomé.", False),
+     ("Le chef du village de Dori a subi une opération chirurgicale pour retrouver la vue.", False),
+     # the aim of another verb of the sentence
+     ("L'armée a lancé une opération à Kidal et a promis de traquer les assaillants.", False),
+     # operations done as a habit are a kind
+     ("Chaque semaine, l'armée mène des opérations pour traquer les jihadistes dans la région de Mopti.", False)],
+)
+def test_an_operation_aimed_at_hunting_the_attackers_down_is_a_deployment(french, text, mobilized):
+    assert ("MOBILIZE" in [e.type for e in _events(french, text)]) is mobilized
