@@ -80,6 +80,7 @@ from tessera.extraction.events_fr.triggers import (
     _generic,
     _habitual_relative,
     _heads_a_name,
+    _hunted_actor,
     _imperfect,
     _name_after,
     _purpose,
@@ -254,6 +255,8 @@ def extract_events_fr(
             recipient_token = _past_measure(recipient_token, lexicon.words)
             if actor_token is None and token.i in absorbed:  # "tués dans une attaque perpétrée par X"
                 actor_token = _roles(*absorbed[token.i], lexicon)[0]
+            if rule.pos == "NOUN" and actor_token is not None and _hunted_actor(token, actor_token, lexicon):
+                actor_token = None  # "..., et une opération a été lancée pour traquer les assaillants"
             actor = actor_from_token_fr(sentence, actor_token, knowledge_base) if actor_token is not None else None
             if actor is not None and actor.name is None and actor.country is None and actor_token is not None \
                     and any(_blamed(noun, _words()) == actor_token

@@ -166,8 +166,11 @@ def _verb_tagged_other(token: Token) -> bool:
 # The words that open a clause of purpose before its infinitive ("pour traquer", "afin de
 # retrouver", "en vue de neutraliser"), read backwards from the infinitive.
 _PURPOSE_OPENERS = word_set(_GRAMMAR_WORDS, "purpose_openers", "fr/triggers.yaml")
-# Whom forces hunt down after an act (fr/triggers.yaml `pursued_nouns`).
+# Whom forces hunt down after an act (fr/triggers.yaml `pursued_nouns`), and the authors
+# ("les auteurs") hunted only of a violent act their "de" complement names (`authored_acts`).
 _PURSUED_NOUNS = word_set(_GRAMMAR_WORDS, "pursued_nouns", "fr/triggers.yaml")
+_PURSUED_AUTHORS = word_set(_GRAMMAR_WORDS, "pursued_authors", "fr/triggers.yaml")
+_AUTHORED_ACTS = word_set(_GRAMMAR_WORDS, "authored_acts", "fr/triggers.yaml")
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -211,9 +214,36 @@ def _aimed_at(token: Token, purposes: frozenset[str]) -> bool:
             if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
                 break
             node = node.head
-        if governed and any(t.dep_ == "obj" and (t.lemma_.casefold() in _PURSUED_NOUNS or t.lower_ in _PURSUED_NOUNS)
-                            for t in verb.subtree):
+        if governed and any(t.dep_ == "obj" and _pursued(t) for t in verb.subtree):
             return True
+    return False
+
+
+def _in_words(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.casefold() in words or token.lower_ in words
+
+
+def _pursued(noun: Token) -> bool:
+    """One of those who struck, as hunted: "les assaillants", "ces terroristes", or "les
+    auteurs" of a violent act ("de l'attaque", "de l'enlèvement"), not of a fraud or a book."""
+    if _in_words(noun, _PURSUED_NOUNS):
+        return True
+    return _in_words(noun, _PURSUED_AUTHORS) and any(
+        c.dep_ == "nmod" and _in_words(c, _AUTHORED_ACTS) and _case_of(c) in ("de", "des", "du", "d'", "d\u2019")
+        for c in noun.children)
+
+
+def _hunted(token: Token) -> bool:
+    """A word within the aim of hunting someone down ("pour traquer les assaillants"): one of
+    those hunted, or of the clause of purpose that names them (`_aimed_at`)."""
+    node = token
+    for _ in range(6):
+        if "Inf" in node.morph.get("VerbForm", []) and _purpose_opened(node) \
+                and any(t.dep_ == "obj" and _pursued(t) for t in node.subtree):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

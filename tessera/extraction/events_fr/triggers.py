@@ -26,6 +26,7 @@ from tessera.extraction.events_fr.grammar import (
     _clause_verb,
     _EventWords,
     _hung_on_fronted_adjective,
+    _hunted,
     _named_among,
     _one_of,
     _own_agent,
@@ -382,6 +383,19 @@ def _aimed_noun(noun: Token, lexicon: FrenchLexicon) -> bool:
     rules = lexicon.rules.get((noun.lemma_.casefold(), "NOUN"), ())
     purposes = frozenset().union(*(rule.purposes for rule in rules))
     return bool(purposes) and _aimed_at(noun, purposes)
+
+
+def _hunted_actor(noun: Token, actor: Token, lexicon: FrenchLexicon) -> bool:
+    """The actor found for an act told as aimed at hunting down those who struck is those
+    hunted (`_aimed_noun`): a word of the aim itself ("pour traquer les assaillants"), or the
+    subject a passive clause of the act borrowed from the clause joined to it ("Des hommes
+    armés ont tué quatre civils, et une opération a été lancée pour traquer les assaillants":
+    who struck, not who hunts; a passive clause's author is only its own agent)."""
+    if not _aimed_noun(noun, lexicon):
+        return False
+    if _hunted(actor):
+        return True
+    return noun.dep_ == "nsubj:pass" and actor.head.i != noun.head.i
 
 
 def _aimed_in_past(noun: Token, lexicon: FrenchLexicon) -> bool:

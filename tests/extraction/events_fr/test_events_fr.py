@@ -3227,7 +3227,30 @@ def test_an_act_noun_hung_on_its_adjective_keeps_its_mode(french, text, mode):
      # the aim of another verb of the sentence
      ("L'armée a lancé une opération à Kidal et a promis de traquer les assaillants.", False),
      # operations done as a habit are a kind
-     ("Chaque semaine, l'armée mène des opérations pour traquer les jihadistes dans la région de Mopti.", False)],
+     ("Chaque semaine, l'armée mène des opérations pour traquer les jihadistes dans la région de Mopti.", False),
+     # "les auteurs" are hunted only as authors of a violent act
+     ("La gendarmerie a lancé une opération pour retrouver les auteurs de l'enlèvement du prêtre à Dori.", True),
+     ("La douane a lancé une opération à Dakar pour retrouver les auteurs d'une vaste fraude fiscale.", False),
+     ("La maison d'édition a lancé une opération à Abidjan pour retrouver les auteurs de manuscrits perdus.", False),
+     # to prosecute, or to neutralise a rival, is no hunt after those who struck
+     ("Le parquet de Lomé a lancé une opération pour poursuivre les auteurs de détournements de fonds publics.",
+      False),
+     ("Le président a lancé une opération anticorruption pour neutraliser ses ennemis à Kinshasa.", False),
+     ("Le fisc a lancé une opération pour traquer les criminels en col blanc à Dakar.", False)],
 )
 def test_an_operation_aimed_at_hunting_the_attackers_down_is_a_deployment(french, text, mobilized):
-    assert ("MOBILIZE" in [e.type for e in _events(french, text)]) is mobilized
+    assert ("MOBILIZE" in [e.type for e in _events(french, text, dt.date(2024, 3, 9))]) is mobilized
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [("Des hommes armés ont tué quatre civils à Fada N'Gourma lundi, et une opération a été lancée pour traquer "
+      "les assaillants.", None),
+     ("Une opération a été lancée par l'armée pour traquer les assaillants à Dori.", "armée")],
+)
+def test_those_hunted_are_never_the_operation_s_actor(french, text, actor):
+    (event,) = [e for e in _events(french, text, dt.date(2024, 3, 9)) if e.type == "MOBILIZE"]
+    if actor is None:
+        assert event.actor is None or ("armés" not in event.actor.text and "assaillants" not in event.actor.text)
+    else:
+        assert event.actor is not None and actor in event.actor.text
