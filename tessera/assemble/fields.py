@@ -76,6 +76,7 @@ def _incident(
     lead: tuple[int, Place] | None = None,
     retold_finer: bool = False,
     distant: Mapping[int, float] | None = None,
+    named_days: tuple[frozenset[str], frozenset[str], int] | None = None,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -117,7 +118,7 @@ def _incident(
     precision = (_measured_from_precision(location, distant) or _town_precision(location, phrases, text)
                  or geo_precision(location, dateline=at_dateline))
 
-    date, date_from = _best_date(members, telling_slack)
+    date, date_from = _best_date(members, telling_slack, named_days)
     evidence["date"] = date_from
 
     fatalities = _best_toll(members, exceeding, lower_bounds, upper_bounds)
@@ -447,13 +448,52 @@ def _date_rank(date: DateValue, window: tuple[dt.date, dt.date] | None) -> tuple
     return (0, (window[1] - window[0]).days)
 
 
-def _best_date(members: list[_Mention], telling_slack: int = 0) -> tuple[DateValue | None, str | None]:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _date_words(date: DateValue) -> set[str]:
+    return set(_WORD.findall(date.text.casefold()))
+
+
+def _named_day(
+    chosen: _Mention, dated: list[_Mention], counted: frozenset[str], names: frozenset[str], slack: int,
+) -> _Mention | None:
+    """The mention whose day the incident takes instead of `chosen`'s day counted from the
+    page's date ("yesterday's explosion", "an overnight attack", "two days ago": a word of
+    `counted` and no weekday or month): another mention's day named by a weekday or date
+    (`names`) and not the same: stated for its own mention, at most `slack` days from it; only
+    told in its mention's sentence (a fallback), inside the counted span ("overnight", then
+    "late on Thursday night"); never the day the act was said on ("said on Saturday"). The
+    writer's own calendar, where the page's date may be a day off the writing (a caption
+    written the day after, an update, a time zone). None where no such day is told."""
+    if not counted or chosen.date is None or (window := value_window(chosen.date)) is None:
+        return None
+    words = _date_words(chosen.date)
+    if not words & counted or words & names:
+        return None
+    options = [
+        (not m.date_stated, m.position, m)
+        for m in dated
+        if m is not chosen and m.date is not None and not m.date_said
+        and _date_words(m.date) & names and not _date_words(m.date) & counted
+        and (other := value_window(m.date)) is not None and other[0] == other[1] and other != window
+        and (window[0] <= other[0] <= window[1] if not m.date_stated
+             else window[0] - dt.timedelta(days=slack) <= other[0] <= window[1] + dt.timedelta(days=slack))
+    ]
+    return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
+
+
+def _best_date(
+    members: list[_Mention], telling_slack: int = 0, named: tuple[frozenset[str], frozenset[str], int] | None = None,
+) -> tuple[DateValue | None, str | None]:
     """The most precise date stated for one of the incident's mentions; a date that
     only shares a mention's sentence ("buried on Monday") when no mention states one.
     Among such fallback days, the first told gives way to an earlier one at most
     `telling_slack` days before it: mentions dated only by their telling ("prosecutors
     said Wednesday", then "the office announced the deaths late Tuesday") tell an act
-    that came by the earlier day."""
+    that came by the earlier day. `named`: (`report_counted_words`, `named_day_words`,
+    `named_day_slack_days`): a day counted from the page's date gives way to one named by
+    its weekday or date (`_named_day`)."""
     dated = [
         (not m.date.value, not m.date_stated, _date_rank(m.date, value_window(m.date)), m.position, m)
         for m in members
@@ -464,6 +504,10 @@ def _best_date(members: list[_Mention], telling_slack: int = 0) -> tuple[DateVal
     # A day on the calendar first, even a fallback one, over an unplaced "overnight".
     best = min(dated, key=lambda d: (d[0], d[1], d[2], d[3]))
     chosen = best[4]
+    if named is not None:
+        renamed = _named_day(chosen, [d[4] for d in dated], *named)
+        if renamed is not None:
+            return renamed.date, renamed.event.id
     first = value_window(chosen.date) if best[1] and chosen.date is not None else None
     if first is not None and telling_slack and best[2] == (0, 0):
         earlier = [

@@ -308,7 +308,8 @@ def assemble_incidents(
                   far, (gone_to, captions, rules.destination_kept_types),
                   phrases.near_districts, divisions,
                   rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead,
-                  rules.retold_town_finer, distant)
+                  rules.retold_town_finer, distant,
+                  (rules.report_counted_words, rules.named_day_words, rules.named_day_slack_days))
         for draft in drafts
     ]
     # An undated incident kept apart by the day its first mention carries from the sentence

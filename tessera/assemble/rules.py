@@ -94,6 +94,13 @@ class AssembleRules(BaseModel):
     # Fallback days of one incident (`_best_date`): an earlier one by at most this many days
     # wins over the first told ("said Wednesday", then "announced late Tuesday").
     telling_day_slack_days: int = Field(default=0, ge=0)
+    # A day counted from the page's date ("yesterday", "overnight", "two days ago":
+    # `report_counted_words` of temporal.yaml) gives way to a day another mention of the
+    # incident names by its weekday or date (`named_day_words`: temporal.yaml's weekdays and
+    # months) at most `named_day_slack_days` from it (`_best_date`). Empty: no such choice.
+    report_counted_words: frozenset[str] = frozenset()
+    named_day_words: frozenset[str] = frozenset()
+    named_day_slack_days: int = Field(default=0, ge=0)
     anchor_prepositions: frozenset[str]
     elapsed_prepositions: frozenset[str]
     # "accused the militia of attacking the village on Thursday": a date in a gerund clause
@@ -592,6 +599,10 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     )
     raw["unplaced_other_time_words"] = frozenset(
         str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *raw.get("unplaced_other_time_words", [])]
+    )
+    raw["report_counted_words"] = frozenset(str(w).casefold() for w in temporal.get("report_counted_words", []))
+    raw["named_day_words"] = frozenset(
+        str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *(temporal.get("months") or {})]
     )
     # French lists no months in temporal.yaml: its date rules read dateparser's.
     raw["month_words"] = (frozenset(str(w).casefold() for w in temporal.get("months") or {})
