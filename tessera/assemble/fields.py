@@ -77,6 +77,7 @@ def _incident(
     retold_finer: bool = False,
     distant: Mapping[int, float] | None = None,
     named_days: tuple[frozenset[str], frozenset[str], int] | None = None,
+    day_acts: Mapping[int, frozenset[str]] | None = None,
 ) -> Incident:
     members = draft.members
     first = members[0]
@@ -118,7 +119,11 @@ def _incident(
     precision = (_measured_from_precision(location, distant) or _town_precision(location, phrases, text)
                  or geo_precision(location, dateline=at_dateline))
 
-    date, date_from = _best_date(members, telling_slack, named_days)
+    # Starts of days told on an act of the article outside this incident ("The shooting,
+    # condemned by rights groups on Sunday": the condemnation's day): no day it names.
+    own = {m.event.id for m in members}
+    taken = frozenset(start for start, acts in (day_acts or {}).items() if not acts & own)
+    date, date_from = _best_date(members, telling_slack, named_days, taken)
     evidence["date"] = date_from
 
     fatalities = _best_toll(members, exceeding, lower_bounds, upper_bounds)
@@ -457,6 +462,7 @@ def _date_words(date: DateValue) -> set[str]:
 
 def _named_day(
     chosen: _Mention, dated: list[_Mention], counted: frozenset[str], names: frozenset[str], slack: int,
+    taken: frozenset[int] = frozenset(),
 ) -> _Mention | None:
     """The mention whose day the incident takes instead of `chosen`'s day counted from the
     page's date ("yesterday's explosion", "an overnight attack", "two days ago": a word of
@@ -465,7 +471,10 @@ def _named_day(
     told in its mention's sentence (a fallback), inside the counted span ("overnight", then
     "late on Thursday night"); never the day the act was said on ("said on Saturday"). The
     writer's own calendar, where the page's date may be a day off the writing (a caption
-    written the day after, an update, a time zone). None where no such day is told."""
+    written the day after, an update, a time zone). Never a day told on another act of the
+    article (`taken`: starts of such days), which the parse may hand the incident's noun
+    as well ("The shooting, condemned by rights groups on Sunday, ...": the condemnation's
+    day). None where no such day is told."""
     if not counted or chosen.date is None or (window := value_window(chosen.date)) is None:
         return None
     words = _date_words(chosen.date)
@@ -474,7 +483,7 @@ def _named_day(
     options = [
         (not m.date_stated, m.position, m)
         for m in dated
-        if m is not chosen and m.date is not None and not m.date_said
+        if m is not chosen and m.date is not None and not m.date_said and m.date.start not in taken
         and _date_words(m.date) & names and not _date_words(m.date) & counted
         and (other := value_window(m.date)) is not None and other[0] == other[1] and other != window
         and (window[0] <= other[0] <= window[1] if not m.date_stated
@@ -485,6 +494,7 @@ def _named_day(
 
 def _best_date(
     members: list[_Mention], telling_slack: int = 0, named: tuple[frozenset[str], frozenset[str], int] | None = None,
+    taken: frozenset[int] = frozenset(),
 ) -> tuple[DateValue | None, str | None]:
     """The most precise date stated for one of the incident's mentions; a date that
     only shares a mention's sentence ("buried on Monday") when no mention states one.
@@ -493,7 +503,8 @@ def _best_date(
     said Wednesday", then "the office announced the deaths late Tuesday") tell an act
     that came by the earlier day. `named`: (`report_counted_words`, `named_day_words`,
     `named_day_slack_days`): a day counted from the page's date gives way to one named by
-    its weekday or date (`_named_day`)."""
+    its weekday or date (`_named_day`), none of `taken` (starts of days told on an act
+    outside the incident)."""
     dated = [
         (not m.date.value, not m.date_stated, _date_rank(m.date, value_window(m.date)), m.position, m)
         for m in members
@@ -505,7 +516,7 @@ def _best_date(
     best = min(dated, key=lambda d: (d[0], d[1], d[2], d[3]))
     chosen = best[4]
     if named is not None:
-        renamed = _named_day(chosen, [d[4] for d in dated], *named)
+        renamed = _named_day(chosen, [d[4] for d in dated], *named, taken=taken)
         if renamed is not None:
             return renamed.date, renamed.event.id
     first = value_window(chosen.date) if best[1] and chosen.date is not None else None

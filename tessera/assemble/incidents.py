@@ -98,6 +98,37 @@ from tessera.records import (
 from tessera.resolve.gazetteer import Gazetteer
 
 
+def _day_acts(parsed: ParsedArticle, mentions: Sequence[_Mention]) -> dict[int, frozenset[str]]:
+    """For each day stated for a mention (by its start), the acts whose trigger is the first
+    of the article's triggers above it in the parse: the act it is told on ("The shooting,
+    condemned by rights groups on Sunday": "condemned"; "The bombing on Saturday evening
+    killed 12": "bombing"). A day the parse hangs on no trigger is left out."""
+    triggers: dict[tuple[int, int], set[str]] = {}  # (sentence, token): each sentence its own doc
+    for mention in mentions:
+        sentence = parsed.sentence_at(mention.event.trigger.start)
+        token = _trigger_token(sentence, mention.event) if sentence is not None and sentence.deep else None
+        if sentence is not None and token is not None:
+            triggers.setdefault((sentence.index, token.i), set()).add(mention.event.id)
+    acts: dict[int, frozenset[str]] = {}
+    for mention in mentions:
+        date = mention.date
+        if date is None or not mention.date_stated or not date.value or date.start in acts:
+            continue
+        sentence = parsed.sentence_at(date.start)
+        span = sentence.span_at(date.start, date.end) if sentence is not None and sentence.deep else None
+        if sentence is None or span is None or len(span) == 0:
+            continue
+        node = span.root
+        for _ in range(12):
+            if (sentence.index, node.i) in triggers and not span.start <= node.i < span.end:
+                acts[date.start] = frozenset(triggers[sentence.index, node.i])
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return acts
+
+
 def assemble_incidents(
     events: Sequence[Event],
     parsed: ParsedArticle,
@@ -302,6 +333,9 @@ def assemble_incidents(
     lead = _lead_locality(parsed, sentence_places, far | gone_to | captions | {
         start for m in mentions for start in m.lent_places}, frozenset(m.event.trigger.start for m in mentions),
         dateline[0] if dateline is not None else 0)
+    # The act each stated day is told on (`_day_acts`): one told on an act outside an incident
+    # is no day another of its mentions names (`_named_day`).
+    day_acts = _day_acts(parsed, mentions)
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,
@@ -309,7 +343,7 @@ def assemble_incidents(
                   phrases.near_districts, divisions,
                   rules.telling_day_slack_days, rules.people_acts, phrases, parsed.text, lead,
                   rules.retold_town_finer, distant,
-                  (rules.report_counted_words, rules.named_day_words, rules.named_day_slack_days))
+                  (rules.report_counted_words, rules.named_day_words, rules.named_day_slack_days), day_acts)
         for draft in drafts
     ]
     # An undated incident kept apart by the day its first mention carries from the sentence

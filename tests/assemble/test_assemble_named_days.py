@@ -74,6 +74,23 @@ def test_named_day_over_counted_day(pipeline, published, text, trigger, expected
             "killed",
             "2024-03-08",
         ),
+        # The day of another act told on the incident's noun (a participle: "condemned by ...
+        # on Sunday"), which the article extracts as its own: that act's day, not the incident's,
+        # even a day after the counted one.
+        (
+            "2024-03-10",
+            "Soldiers shot dead two smugglers near the border town of Kousseri yesterday. "
+            "The shooting, condemned by rights groups on Sunday, sparked anger in the town.",
+            "shot",
+            "2024-03-09",
+        ),
+        (
+            "2024-03-10",
+            "Gunmen killed nine worshippers at a church in Kaduna yesterday. "
+            "The massacre, condemned by the president on Sunday, shocked the country.",
+            "killed",
+            "2024-03-09",
+        ),
     ],
 )
 def test_counted_day_kept(pipeline, published, text, trigger, expected):
@@ -106,6 +123,8 @@ def test_named_day_rules():
     # The day the act was said on is no day of the act.
     said = _mention("on Friday", "2024-03-08", 1, said=True)
     assert _named_day(yesterday, [yesterday, said], COUNTED, NAMES, 2) is None
+    # Nor a day also stated for an act outside the incident ("condemned ... on Friday").
+    assert _named_day(yesterday, [yesterday, stated], COUNTED, NAMES, 2, taken=frozenset({0})) is None
     # A named day itself is kept; a language with no counted words reads none.
     assert _named_day(stated, [stated, yesterday], COUNTED, NAMES, 2) is None
     assert _named_day(yesterday, [yesterday, stated], frozenset(), NAMES, 2) is None
