@@ -8,6 +8,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from tessera.assemble.dates import (
     _CAUSE_AGE_DAYS,
     _anaphor_copula_date,
@@ -98,11 +100,23 @@ from tessera.records import (
 from tessera.resolve.gazetteer import Gazetteer
 
 
-def _day_acts(parsed: ParsedArticle, mentions: Sequence[_Mention]) -> dict[int, frozenset[str]]:
-    """For each day stated for a mention (by its start), the acts whose trigger is the first
-    of the article's triggers above it in the parse: the act it is told on ("The shooting,
-    condemned by rights groups on Sunday": "condemned"; "The bombing on Saturday evening
-    killed 12": "bombing"). A day the parse hangs on no trigger is left out."""
+def _occurs(token: Token, verbs: frozenset[tuple[str, ...]]) -> bool:
+    """The token is a verb of `verbs` (lemma, then the particle or object that makes some of
+    them one: "took place", "carried out")."""
+    lemma = token.lemma_.casefold()
+    words = {c.lemma_.casefold() for c in token.children if c.dep_ in ("prt", "compound:prt", "dobj", "obj")}
+    return any(verb[0] == lemma and set(verb[1:]) <= words for verb in verbs)
+
+
+def _day_acts(
+    parsed: ParsedArticle, mentions: Sequence[_Mention], verbs: frozenset[tuple[str, ...]],
+) -> dict[int, frozenset[str]]:
+    """For each day stated for a mention (by its start), the acts it is told on: those whose
+    trigger is the first of the article's triggers above it in the parse, reached through
+    verbs of occurrence only (`verbs`: "The attack, which took place late on Friday": "attack";
+    "The bombing on Saturday evening killed 12": "bombing"); none where another verb comes
+    first, extracted or not ("The attack, claimed by a local militia on Sunday": the claim's
+    day). A day the parse hangs on neither is left out ("The attack happened on Friday")."""
     triggers: dict[tuple[int, int], set[str]] = {}  # (sentence, token): each sentence its own doc
     for mention in mentions:
         sentence = parsed.sentence_at(mention.event.trigger.start)
@@ -120,9 +134,13 @@ def _day_acts(parsed: ParsedArticle, mentions: Sequence[_Mention]) -> dict[int, 
             continue
         node = span.root
         for _ in range(12):
-            if (sentence.index, node.i) in triggers and not span.start <= node.i < span.end:
-                acts[date.start] = frozenset(triggers[sentence.index, node.i])
-                break
+            if not span.start <= node.i < span.end:
+                if (sentence.index, node.i) in triggers:
+                    acts[date.start] = frozenset(triggers[sentence.index, node.i])
+                    break
+                if node.pos_ == "VERB" and not _occurs(node, verbs):
+                    acts[date.start] = frozenset()
+                    break
             if node.head.i == node.i:
                 break
             node = node.head
@@ -333,9 +351,9 @@ def assemble_incidents(
     lead = _lead_locality(parsed, sentence_places, far | gone_to | captions | {
         start for m in mentions for start in m.lent_places}, frozenset(m.event.trigger.start for m in mentions),
         dateline[0] if dateline is not None else 0)
-    # The act each stated day is told on (`_day_acts`): one told on an act outside an incident
-    # is no day another of its mentions names (`_named_day`).
-    day_acts = _day_acts(parsed, mentions)
+    # The act each stated day is told on (`_day_acts`): one told on an act outside an incident,
+    # or on a verb no act of it, is no day another of its mentions names (`_named_day`).
+    day_acts = _day_acts(parsed, mentions, rules.day_occurrence_verbs) if rules.report_counted_words else {}
     incidents = [
         _incident(draft, article_id, sentence_places, dedupe_rules, rules.exceeding_words, rules.lower_bound_words,
                   rules.speaker_types, names_site, rules.upper_bound_words, rules.meeting_types, rules.person_pronouns,

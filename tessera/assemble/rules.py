@@ -101,6 +101,10 @@ class AssembleRules(BaseModel):
     report_counted_words: frozenset[str] = frozenset()
     named_day_words: frozenset[str] = frozenset()
     named_day_slack_days: int = Field(default=0, ge=0)
+    # Verbs through which a named day still dates the act above them ("took place",
+    # "carried out": `day_occurrence_verbs` of temporal.yaml, lemma then particle or object);
+    # one hung on any other verb is that verb's day (`_day_acts`).
+    day_occurrence_verbs: frozenset[tuple[str, ...]] = frozenset()
     anchor_prepositions: frozenset[str]
     elapsed_prepositions: frozenset[str]
     # "accused the militia of attacking the village on Thursday": a date in a gerund clause
@@ -601,6 +605,9 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
         str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *raw.get("unplaced_other_time_words", [])]
     )
     raw["report_counted_words"] = frozenset(str(w).casefold() for w in temporal.get("report_counted_words", []))
+    raw["day_occurrence_verbs"] = frozenset(
+        tuple(str(phrase).casefold().split()) for phrase in temporal.get("day_occurrence_verbs", [])
+    )
     raw["named_day_words"] = frozenset(
         str(w).casefold() for w in [*(temporal.get("weekdays") or {}), *(temporal.get("months") or {})]
     )

@@ -46,6 +46,18 @@ def _date_of(pipeline, published: str, text: str, trigger: str) -> str | None:
             "shot",
             "2024-03-09",
         ),
+        # A named day on the incident's own noun, or reached through a verb of occurrence
+        # (`day_occurrence_verbs` of temporal.yaml), is the incident's.
+        ("2024-03-09", "Gunmen killed six villagers in Zamfara yesterday. The raid on Friday night left the "
+         "village deserted.", "killed", "2024-03-08"),
+        ("2024-03-09", "Militants killed four soldiers near Gao yesterday. The ambush, on Friday night, was the "
+         "deadliest this year.", "killed", "2024-03-08"),
+        ("2024-03-09", "Gunmen killed six villagers in Zamfara yesterday. The attack, which took place late on "
+         "Friday, left the village deserted.", "killed", "2024-03-08"),
+        ("2024-03-09", "Gunmen killed six villagers in Zamfara yesterday. The attack, carried out late on Friday, "
+         "left the village deserted.", "killed", "2024-03-08"),
+        ("2024-03-09", "Gunmen killed six villagers in Zamfara yesterday. The attack happened on Friday night "
+         "near the market.", "killed", "2024-03-08"),
     ],
 )
 def test_named_day_over_counted_day(pipeline, published, text, trigger, expected):
@@ -91,6 +103,16 @@ def test_named_day_over_counted_day(pipeline, published, text, trigger, expected
             "killed",
             "2024-03-09",
         ),
+        # ... and so is a day told on a verb the article does not extract ("claimed",
+        # "blamed", "condemned" with no actor): another act's day, not the incident's.
+        ("2024-03-10", "Gunmen killed nine worshippers at a church in Kaduna yesterday. The attack, claimed by "
+         "a local militia on Sunday, shocked the country.", "killed", "2024-03-09"),
+        ("2024-03-10", "Police shot dead three protesters in Kisumu yesterday. The shooting, widely condemned on "
+         "Sunday, drew crowds to the streets.", "shot", "2024-03-09"),
+        ("2024-03-11", "A bomb killed six traders in a market in Beni two days ago. The blast, blamed on rebels "
+         "by the army on Sunday, destroyed dozens of stalls.", "killed", "2024-03-09"),
+        ("2024-03-10", "Gunmen killed five farmers in Bauchi two days ago. The assault, widely condemned on "
+         "Saturday, sparked outrage.", "killed", "2024-03-08"),
     ],
 )
 def test_counted_day_kept(pipeline, published, text, trigger, expected):
