@@ -266,6 +266,9 @@ class TriggerLexicon:
     same_scene_marks: frozenset[str] = frozenset()
     # Conjunctions that set one statement against another (`contrast_conjunctions`).
     contrast_marks: frozenset[str] = frozenset()
+    # Conjunctions of a clause that tells an act done just before the main one
+    # (`told_before_conjunctions`).
+    told_before_marks: frozenset[str] = frozenset()
     # Two events told in sequence ("The attack came days after militants killed 11
     # soldiers", "The raid follows an assault in which 20 died"): the verbs that set one
     # after the other (`sequence_verbs`) and the words that open the earlier or later one
@@ -453,6 +456,7 @@ class TriggerLexicon:
             scene_marks=_word_set(data, "scene_conjunctions"),
             same_scene_marks=_word_set(data, "same_scene_conjunctions"),
             contrast_marks=_word_set(data, "contrast_conjunctions"),
+            told_before_marks=_word_set(data, "told_before_conjunctions"),
             sequence_verbs=_word_set(data, "sequence_verbs"),
             sequence_marks=_word_set(data, "sequence_marks"),
             sequence_units=_word_set(data, "sequence_units"),

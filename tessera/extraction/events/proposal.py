@@ -1937,7 +1937,8 @@ def _circumstance(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     one it continues) is an adverbial clause opened by a conjunction ("a day after the
     government agreed to ...", "as they called for backup", "while talks went on"), or it
     is a bare noun in the "with" phrase of a verb that is no act of its own ("swung into
-    action with a call for ...", "aligning with the president's visit")."""
+    action with a call for ...", "aligning with the president's visit"). Not an act told
+    just before the main one ("stopped after the president threatened ...": `_act_told_before`)."""
     token = proposal.token
     if proposal.nominal and proposal.light_verb is None and token.dep_ == "pobj":
         prep = token.head
@@ -1950,13 +1951,40 @@ def _circumstance(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     node = proposal.light_verb if proposal.light_verb is not None else clause_verb(token)
     for _ in range(12):
         if node.dep_ == "advcl":
-            return any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children) and not _contrasting(
-                node, lexicon
+            return (
+                any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
+                and not _contrasting(node, lexicon)
+                and not _act_told_before(node, lexicon)
             )
         if node.dep_ not in _SAME_CLAUSE_LINKS or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _act_told_before(clause: Token, lexicon: TriggerLexicon) -> bool:
+    """An adverbial clause with a subject of its own, opened by a conjunction of an act done
+    just before the main one (`told_before_marks`), with no distance in time: "the gunfire
+    stopped after the prime minister threatened tough action". The act it tells is news of its
+    own, not the circumstance of the main one. Not "a day after the government agreed to
+    talks", "weeks after they called for a boycott": a distance (`sequence_units`, on the
+    clause, its conjunction or the verb just before it) tells an earlier occasion."""
+    if not lexicon.told_before_marks or not _subject_clause(clause):
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ not in lexicon.told_before_marks:
+        return False
+    mark = marks[0]
+    # the distance hangs on the clause, on its conjunction or, just before it, on the main
+    # verb (the parse may take it for an object: "broke out days after"); counted ("a day",
+    # "two weeks") or plural ("days"), not a time ("on Tuesday night")
+    near = [c for c in clause.head.children if c.i < mark.i and mark.i - c.right_edge.i == 1]
+    return not any(
+        c.lemma_.lower() in lexicon.sequence_units
+        and (c.tag_ == "NNS" or any(g.dep_ in ("det", "nummod") for g in c.children))
+        and (c.dep_ == "npadvmod" or c in near)
+        for c in (*clause.children, *mark.children, *near)
+    )
 
 
 def _is_outcome(token: Token, lexicon: TriggerLexicon) -> bool:

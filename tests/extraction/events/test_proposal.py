@@ -293,10 +293,32 @@ def test_undated_violence_under_another_act_is_still_background(events_of) -> No
         ("The officers were overwhelmed as they called for reinforcements.", "REQUEST"),
         ("The new council swung into action with a call for national unity.", "REQUEST"),
         ("The new council took office with a call for national unity.", "REQUEST"),
+        # a distance in time, on the clause's verb, its conjunction or the verb before it
+        ("The unrest resumed two weeks after the opposition called for a boycott.", "REQUEST"),
+        ("The report comes a day after the army chief agreed to a truce with the rebels.", "AGREE"),
+        ("Shooting broke out days after the rebels threatened to abandon the talks.", "THREATEN"),
+        # the same time, not just before
+        ("The crowd dispersed while the governor appealed for restraint.", "REQUEST"),
+        # no subject of its own: what the main clause's subject did
+        ("The rebels withdrew after threatening to burn the town.", "THREATEN"),
     ],
 )
 def test_a_verbal_act_told_as_a_circumstance_is_no_event(events_of, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
     assert absent not in _types(events_of(text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("The shelling of the port stopped after the president threatened a harsh response.", "THREATEN"),
+        ("Looting in the market ended after the governor urged traders to return home.", "REQUEST"),
+        ("The strike was called off after the union accused the ministry of lying.", "ACCUSE"),
+    ],
+)
+def test_a_verbal_act_told_just_before_the_main_one_is_an_event(events_of, text: str, present: str) -> None:  # type: ignore[no-untyped-def]
+    # "after" with a subject of its own and no distance in time: the act done just before
+    # the main one is news of its own (`proposal._act_told_before`).
+    assert present in _types(events_of(text))
 
 
 @pytest.mark.parametrize(
