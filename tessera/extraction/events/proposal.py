@@ -1324,7 +1324,11 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
     # A verbal act told as the circumstance of another ("a day after the government agreed
     # to ...", "as they called for backup", "with a call for ...") is no event of its own.
     kept = [p for p in kept if p.type not in lexicon.verbal_types or not _circumstance(p, lexicon)]
-    if any(not p.nominal or p.light_verb is not None for p in kept):
+    # An act told just before the main one (`_told_just_before`) is news of its own, but it
+    # does not report the main clause's event: "called for new protests after the council
+    # rejected its appeal" keeps the protests.
+    reporting = [p for p in kept if p.type not in lexicon.verbal_types or not _told_just_before(p, lexicon)]
+    if any(not p.nominal or p.light_verb is not None for p in reporting):
         # A bare nominal mention is background when its clause already reports
         # another event ("ordered patrols after the protests"); a clause whose verb
         # is no trigger reports it as its own event ("culminated in the expulsion").
@@ -1341,7 +1345,7 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
                 and not _adjunct(p.token, lexicon)
             )
         ]
-    if any(not p.rule.mention for p in kept):
+    if any(not p.rule.mention for p in kept if any(p is r for r in reporting)):
         kept = [p for p in kept if not p.rule.mention or p.light_verb is not None]
     # A light verb that is itself a trigger of the same type ("launched an attack")
     # and any other same-type trigger in the sentence are one event: keep the one
@@ -1402,6 +1406,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
     return sorted(result, key=lambda p: p.token.i)
 
 
+# Links of a time on a verb (`_dated_main_clause`): "began in 2014", "rose last year".
+_TIME_LINKS = frozenset({"prep", "npadvmod", "advmod"})
 # A counted clause's own place (`_own_tally`): "killed in X", "shot dead at Y".
 _TALLY_PREPOSITIONS = frozenset({"in", "at"})
 # A fight the counted dead fell in (`_own_tally`): "killed during a firefight in X".
@@ -1938,7 +1944,7 @@ def _circumstance(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
     government agreed to ...", "as they called for backup", "while talks went on"), or it
     is a bare noun in the "with" phrase of a verb that is no act of its own ("swung into
     action with a call for ...", "aligning with the president's visit"). Not an act told
-    just before the main one ("stopped after the president threatened ...": `_act_told_before`)."""
+    just before the main one ("stopped after the president threatened ...": `_told_just_before`)."""
     token = proposal.token
     if proposal.nominal and proposal.light_verb is None and token.dep_ == "pobj":
         prep = token.head
@@ -1948,33 +1954,52 @@ def _circumstance(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
             and lexicon.match(prep.head) is None
             and not _is_outcome(token, lexicon)  # "the meeting ended with an agreement"
         )
-    node = proposal.light_verb if proposal.light_verb is not None else clause_verb(token)
+    return _conjunction_clause(proposal, lexicon) is not None and not _told_just_before(proposal, lexicon)
+
+
+def _conjunction_clause(proposal: _Proposal, lexicon: TriggerLexicon) -> Token | None:
+    """The adverbial clause opened by a conjunction (not one that sets a statement against
+    another: `_contrasting`) that the proposal's clause is, or continues (`_circumstance`)."""
+    node = proposal.light_verb if proposal.light_verb is not None else clause_verb(proposal.token)
     for _ in range(12):
         if node.dep_ == "advcl":
-            return (
-                any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children)
-                and not _contrasting(node, lexicon)
-                and not _act_told_before(node, lexicon)
-            )
+            if any(c.dep_ == "mark" and c.lower_ != "that" for c in node.children) and not _contrasting(node, lexicon):
+                return node
+            return None
         if node.dep_ not in _SAME_CLAUSE_LINKS or node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _told_just_before(proposal: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether the proposal is the verb of an act told just before the main one
+    (`_act_told_before`): the clause's own verb (or the light verb of its noun), not a noun
+    in it ("after the truce agreement expired": what expired is no act of that clause)."""
+    if proposal.nominal and proposal.light_verb is None:
+        return False
+    clause = _conjunction_clause(proposal, lexicon)
+    return clause is not None and _act_told_before(clause, lexicon)
 
 
 def _act_told_before(clause: Token, lexicon: TriggerLexicon) -> bool:
     """An adverbial clause with a subject of its own, opened by a conjunction of an act done
-    just before the main one (`told_before_marks`), with no distance in time: "the gunfire
-    stopped after the prime minister threatened tough action". The act it tells is news of its
-    own, not the circumstance of the main one. Not "a day after the government agreed to
-    talks", "weeks after they called for a boycott": a distance (`sequence_units`, on the
-    clause, its conjunction or the verb just before it) tells an earlier occasion."""
-    if not lexicon.told_before_marks or not _subject_clause(clause):
+    just before the main one (`told_before_marks`), told in the past, with no distance in
+    time: "the gunfire stopped after the prime minister threatened tough action". The act it
+    tells is news of its own, not the circumstance of the main one. Not "a day after the
+    government agreed to talks", "weeks after they called for a boycott": a distance
+    (`sequence_units`, on the clause, its conjunction or the verb just before it) tells an
+    earlier occasion; nor "the war began in 2014 after ...", "rose last year after ...": a time
+    on the main clause dates both as background; nor "will close after the council threatens
+    them": a present tense tells what may come, not what was done."""
+    if not lexicon.told_before_marks or not _subject_clause(clause) or not _told_in_past(clause):
         return False
     marks = [c for c in clause.children if c.dep_ == "mark"]
     if not marks or marks[0].lower_ not in lexicon.told_before_marks:
         return False
     mark = marks[0]
+    if _dated_main_clause(clause):
+        return False
     # the distance hangs on the clause, on its conjunction or, just before it, on the main
     # verb (the parse may take it for an object: "broke out days after"); counted ("a day",
     # "two weeks") or plural ("days"), not a time ("on Tuesday night")
@@ -1985,6 +2010,34 @@ def _act_told_before(clause: Token, lexicon: TriggerLexicon) -> bool:
         and (c.dep_ == "npadvmod" or c in near)
         for c in (*clause.children, *mark.children, *near)
     )
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether a clause's verb is told in the past: "threatened", "had threatened", "was
+    rejected", "has threatened" (a perfect), not "threatens", "is rejected", "will have
+    rejected"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBD"
+        or any(a.tag_ == "VBD" for a in auxiliaries)
+        or (verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries))
+    )
+
+
+def _dated_main_clause(clause: Token) -> bool:
+    """Whether the verb an adverbial clause hangs on states a time of its own ("began in
+    2014 after ...", "rose sharply last year after ..."): a date, directly or as the object
+    of one of its prepositions (`_act_told_before`). Not a distance from another act ("stopped
+    after the minister threatened ..., a day after offering an amnesty"): a time word with a
+    preposition of its own counts from that act, it does not date the main one."""
+    for child in clause.head.children:
+        if child.i == clause.i or child.dep_ not in _TIME_LINKS:
+            continue
+        if child.dep_ != "prep" and any(g.dep_ == "prep" for g in child.children):
+            continue
+        if any(t.ent_type_ == "DATE" for t in (child, *(g for g in child.children if g.dep_ == "pobj"))):
+            return True
+    return False
 
 
 def _is_outcome(token: Token, lexicon: TriggerLexicon) -> bool:

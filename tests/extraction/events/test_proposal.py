@@ -301,6 +301,16 @@ def test_undated_violence_under_another_act_is_still_background(events_of) -> No
         ("The crowd dispersed while the governor appealed for restraint.", "REQUEST"),
         # no subject of its own: what the main clause's subject did
         ("The rebels withdrew after threatening to burn the town.", "THREATEN"),
+        # a present tense: what may come, not what was done
+        ("Traders in Accra will close their shops after the city council threatens them with fines.", "THREATEN"),
+        ("Officials fear riots may erupt in Nairobi after the opposition rejects the election results.", "REJECT"),
+        ("It is unclear whether the violence in Juba will stop after the president calls for restraint.", "REQUEST"),
+        # a noun of a verbal act in the clause, not its verb
+        ("Clashes broke out in Aden after the truce agreement between the two sides expired.", "AGREE"),
+        ("Fighting resumed in Tripoli after the rival factions' agreement to a ceasefire collapsed.", "AGREE"),
+        # a time on the main clause: background
+        ("The war in Yemen began in 2014 after the Houthi rebels rejected a power-sharing plan.", "REJECT"),
+        ("Violence in the state rose sharply last year after herders accused farmers of stealing cattle.", "ACCUSE"),
     ],
 )
 def test_a_verbal_act_told_as_a_circumstance_is_no_event(events_of, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
@@ -313,12 +323,27 @@ def test_a_verbal_act_told_as_a_circumstance_is_no_event(events_of, text: str, a
         ("The shelling of the port stopped after the president threatened a harsh response.", "THREATEN"),
         ("Looting in the market ended after the governor urged traders to return home.", "REQUEST"),
         ("The strike was called off after the union accused the ministry of lying.", "ACCUSE"),
+        # a distance from another act after the clause does not date the main one
+        (
+            "Looting in the city slowed and stopped after the governor threatened tough action in a radio"
+            " broadcast, a day after offering the looters an amnesty.",
+            "THREATEN",
+        ),
     ],
 )
 def test_a_verbal_act_told_just_before_the_main_one_is_an_event(events_of, text: str, present: str) -> None:  # type: ignore[no-untyped-def]
     # "after" with a subject of its own and no distance in time: the act done just before
     # the main one is news of its own (`proposal._act_told_before`).
     assert present in _types(events_of(text))
+
+
+def test_an_act_told_just_before_leaves_the_main_clause_its_event(events_of) -> None:  # type: ignore[no-untyped-def]
+    # the act in the "after" clause does not make the main clause's noun background
+    # (`proposal._told_just_before`)
+    events = events_of(
+        "The opposition called for new protests in Caracas after the electoral council rejected its appeal."
+    )
+    assert {"PROTEST", "REJECT"} <= _types(events, None)
 
 
 @pytest.mark.parametrize(
