@@ -409,7 +409,7 @@ def assemble_incidents(
     incidents = _revise_tolls(drafts, incidents, kept, rules)
     incidents = _undated_again(undated_apart, _report_day(
         drafts, incidents, published, rules, dates, dateline_day(parsed.text, published), page_month, parsed))
-    return _two_sided(drafts, incidents, mentions, parsed, rules, article_id)
+    return _two_sided(drafts, incidents, mentions, parsed, rules, article_id, quantities)
 
 
 def _undated_again(undated: list[Incident | None], incidents: list[Incident]) -> list[Incident]:
@@ -424,7 +424,7 @@ def _undated_again(undated: list[Incident | None], incidents: list[Incident]) ->
 
 def _two_sided(
     drafts: list[_Draft], incidents: list[Incident], mentions: list[_Mention], parsed: ParsedArticle,
-    rules: AssembleRules, article_id: str
+    rules: AssembleRules, article_id: str, quantities: Sequence[Quantity] = ()
 ) -> list[Incident]:
     """A fight told as two-sided (`two_sided_words`: "des affrontements ont opposé les
     manifestants aux policiers", "les manifestants ripostent avec des jets de pierres"), in a
@@ -433,7 +433,8 @@ def _two_sided(
     its type on the day of a clash told with harm on both sides (`_says_both_sides`), whatever
     type that clash's mention took. The incident gets a second of reversed sides, with no toll
     of its own (the toll stated stays on the incident told), unless another incident of its
-    type is already at its place and day (the other side's, told apart)."""
+    type is already at its place and day (the other side's, told apart). A toll told as a list
+    of counts whose one its recipient names is shared between the two (`_side_shares`)."""
     if not rules.two_sided_words or len(drafts) != len(incidents):
         return incidents
     fights = frozenset(m.facts.sentence for m in mentions if _tells_two_sides(m.event, parsed, rules))
@@ -461,14 +462,71 @@ def _two_sided(
             continue
         if any(_same_site(other, incident) for other in rivals):
             continue
+        shares = _side_shares(draft, incident, fights, parsed, quantities)
+        if shares is not None:
+            out[-1] = incident.model_copy(update={"fatalities": shares[0]})
         out.append(incident.model_copy(update={
             "id": make_id(article_id, incident.id, "other side", prefix="in-"),
             "actor": incident.recipient,
             "recipient": incident.actor,
-            "fatalities": None,
+            "fatalities": shares[1] if shares is not None else None,
             "injuries": None,
         }))
     return out
+
+
+def _side_shares(
+    draft: _Draft, incident: Incident, fights: frozenset[int], parsed: ParsedArticle, quantities: Sequence[Quantity]
+) -> tuple[int, int] | None:
+    """A clash's toll told as one list of counts of the dead, its recipient one of them ("Deux
+    adolescents et deux soldats ont été tués dans des heurts entre la population et les forces
+    de l'ordre", "Two soldiers and three protesters were killed in clashes"): the side told
+    keeps the count its recipient names (two soldiers), the other side's item the rest (two
+    adolescents), each side's dead being that side's toll. Only where the toll is the sum of
+    that list (counts joined by nothing but commas and coordinating conjunctions), stated in
+    the clash's sentence by the mention whose recipient is one of its counts: not "Two
+    soldiers were killed in clashes, bringing the death toll to 12" (a cumulative toll), nor
+    "Five people, including two soldiers, were killed" (one count). A list of three gives
+    the rest to the other side too ("Four militants, two soldiers and three civilians were
+    killed in a gunfight": the militants' four, the soldiers' and civilians' five, the
+    victims of the militants' side). None otherwise."""
+    if incident.fatalities is None or incident.recipient is None:
+        return None
+    source = next((m for m in draft.members if m.event.id == incident.evidence.fatalities), None)
+    if source is None or source.facts.sentence not in fights or source.event.fatalities != incident.fatalities:
+        return None
+    recipient = source.event.recipient
+    if recipient is None or (recipient.start, recipient.end) != (incident.recipient.start, incident.recipient.end):
+        return None
+    sentence = parsed.sentence_at(source.event.trigger.start)
+    if sentence is None:
+        return None
+    counts = sorted((q for q in quantities if sentence.start <= q.start and q.end <= sentence.end),
+                    key=lambda q: q.start)
+    at = next((k for k, q in enumerate(counts) if (q.start, q.end) == (recipient.start, recipient.end)), None)
+    if at is None:
+        return None
+
+    def joined(first: Quantity, second: Quantity) -> bool:
+        between = [t for t in sentence.tokens
+                   if first.end <= sentence.start + t.idx and sentence.start + t.idx + len(t.text) <= second.start]
+        return bool(between) and all(t.pos_ in ("CCONJ", "PUNCT") for t in between)
+
+    low, high = at, at
+    while low > 0 and joined(counts[low - 1], counts[low]):
+        low -= 1
+    while high + 1 < len(counts) and joined(counts[high], counts[high + 1]):
+        high += 1
+    listed = counts[low:high + 1]
+    if len(listed) < 2 or any(q.value is None or q.max is not None or q.approximate or q.value != int(q.value)
+                              for q in listed):
+        return None
+    if sum(int(q.value or 0) for q in listed) != incident.fatalities:
+        return None
+    share = int(counts[at].value or 0)
+    if not 0 < share < incident.fatalities:
+        return None
+    return share, incident.fatalities - share
 
 
 def _same_site(first: Incident, second: Incident) -> bool:

@@ -52,3 +52,36 @@ def test_the_toll_stays_on_the_side_told(pipeline):
 )
 def test_no_second_side_without_a_fight_told_as_an_act(pipeline, text):
     assert len(assaults(code(pipeline, text))) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("Two soldiers and three protesters were killed in clashes between police and "
+         "demonstrators in Zarvakoto on Monday.", [2, 3]),
+        ("Clashes between the army and rebels killed four soldiers and seven rebels in Maiduguri on Friday.",
+         [4, 7]),
+    ],
+)
+def test_a_toll_listed_by_kind_is_shared_between_the_sides(pipeline, text, tolls):
+    # Each side's dead are that side's toll: the side told keeps the count its recipient
+    # names, the other side's item the rest of the list.
+    found = assaults(code(pipeline, text))
+    assert len(found) == 2
+    assert told_as_two_sides(*found)
+    assert sorted(i.fatalities for i in found) == tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one count, of which a part is named
+        "Five people, including two soldiers, were killed in clashes between troops and militants "
+        "in Maiduguri on Friday.",
+        # a cumulative toll told beside the count
+        "Two soldiers were killed in clashes with militants in Maiduguri on Friday, bringing the death toll to 12.",
+    ],
+)
+def test_no_share_without_a_list_of_two_counts_making_the_toll(pipeline, text):
+    found = assaults(code(pipeline, text))
+    assert sorted((i.fatalities is None) for i in found) == [False, True], [i.fatalities for i in found]

@@ -64,3 +64,28 @@ def test_a_protest_clash_with_harm_on_both_sides_gives_the_other_side(pipeline):
     )
     found = assaults(code(pipeline, text))
     assert len(found) == 2, [(i.actor, i.recipient, i.events) for i in found]
+
+
+def test_a_toll_listed_by_kind_is_shared_between_the_sides(pipeline):
+    # "Deux adolescents et deux soldats": each side's dead are that side's toll.
+    text = ("Trois jeunes et deux gendarmes ont été tués lundi dans de violents heurts entre la "
+            "population et les forces de l'ordre à Kindia.")
+    found = assaults(code(pipeline, text))
+    assert len(found) == 2
+    assert told_as_two_sides(*found)
+    assert sorted(i.fatalities for i in found) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one count, of which a part is named
+        "Vendredi à Kindia, cinq personnes, dont deux soldats, ont été tuées lors d'affrontements avec des rebelles.",
+        # one kind of dead
+        "Vendredi à Kindia, cinq manifestants ont été tués lors d'affrontements avec la police.",
+    ],
+)
+def test_no_share_without_a_list_of_two_counts_making_the_toll(pipeline, text):
+    found = assaults(code(pipeline, text))
+    assert 5 in [i.fatalities for i in found]
+    assert not any(i.fatalities in (2, 3) for i in found)
