@@ -242,6 +242,7 @@ class Pipeline:
         incidents = assemble_incidents(events, parsed, article_id=article.id, places=places, dates=dates,
                                        rules=rules, gazetteer=self.gazetteer,
                                        published=article.published, quantities=quantities,
+                                       knowledge_base=self.knowledge_base,
                                        page_month=page_month(article.text, article.url, sentence_spans(parsed))
                                        if article.published is None and rules.undated_take_page_month else None)
         # An attack or abduction no mention names a target of struck its place (roles).

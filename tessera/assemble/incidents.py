@@ -72,6 +72,7 @@ from tessera.assemble.tolls import (
     _toll_statements,
 )
 from tessera.dedupe import DedupeRules, default_rules, value_window
+from tessera.extraction.actors import actor_from_token
 from tessera.extraction.dates import (
     acts_dates,
     dateline_day,
@@ -79,6 +80,7 @@ from tessera.extraction.dates import (
     period_so_far,
     reported_dates,
 )
+from tessera.extraction.events.roles import _STATE_SECTORS
 from tessera.extraction.places import (
     aside_places,
     bearing_references,
@@ -88,8 +90,9 @@ from tessera.extraction.places import (
     town_referred,
     towns_as_divisions,
 )
-from tessera.parse import ParsedArticle
+from tessera.parse import ParsedArticle, ParsedSentence
 from tessera.records import (
+    UNNAMED_SIDE,
     DateValue,
     Event,
     Incident,
@@ -97,6 +100,7 @@ from tessera.records import (
     Quantity,
     make_id,
 )
+from tessera.resolve.actors import ActorKnowledgeBase
 from tessera.resolve.gazetteer import Gazetteer
 
 
@@ -160,6 +164,7 @@ def assemble_incidents(
     published: dt.date | None = None,
     quantities: Sequence[Quantity] = (),
     page_month: dt.date | None = None,
+    knowledge_base: ActorKnowledgeBase | None = None,
 ) -> list[Incident]:
     """The incidents of one article, in the order they are first told.
 
@@ -174,7 +179,8 @@ def assemble_incidents(
     `page_month`: without `published`, a day of the only month the page gives as its own
     (a month-only date marker), for `_report_day`.
     `quantities` (`extract_quantities`): with them, a toll stated in a sentence that tells
-    no event revises the incident it is stated for (`_toll_statements`).
+    no event revises the incident it is stated for (`_toll_statements`). `knowledge_base` (the
+    pipeline's): with it, a clash's toll listed by side is shared between the sides (`_side_shares`).
     """
     rules = rules or default_assemble_rules()
     dedupe_rules = dedupe_rules or default_rules()
@@ -409,7 +415,7 @@ def assemble_incidents(
     incidents = _revise_tolls(drafts, incidents, kept, rules)
     incidents = _undated_again(undated_apart, _report_day(
         drafts, incidents, published, rules, dates, dateline_day(parsed.text, published), page_month, parsed))
-    return _two_sided(drafts, incidents, mentions, parsed, rules, article_id, quantities)
+    return _two_sided(drafts, incidents, mentions, parsed, rules, article_id, quantities, knowledge_base)
 
 
 def _undated_again(undated: list[Incident | None], incidents: list[Incident]) -> list[Incident]:
@@ -424,7 +430,8 @@ def _undated_again(undated: list[Incident | None], incidents: list[Incident]) ->
 
 def _two_sided(
     drafts: list[_Draft], incidents: list[Incident], mentions: list[_Mention], parsed: ParsedArticle,
-    rules: AssembleRules, article_id: str, quantities: Sequence[Quantity] = ()
+    rules: AssembleRules, article_id: str, quantities: Sequence[Quantity] = (),
+    knowledge_base: ActorKnowledgeBase | None = None,
 ) -> list[Incident]:
     """A fight told as two-sided (`two_sided_words`: "des affrontements ont opposé les
     manifestants aux policiers", "les manifestants ripostent avec des jets de pierres"), in a
@@ -434,7 +441,8 @@ def _two_sided(
     type that clash's mention took. The incident gets a second of reversed sides, with no toll
     of its own (the toll stated stays on the incident told), unless another incident of its
     type is already at its place and day (the other side's, told apart). A toll told as a list
-    of counts whose one its recipient names is shared between the two (`_side_shares`)."""
+    of counts, one the recipient's and the others of the other side named (read with the
+    `knowledge_base`), is shared between the two (`_side_shares`)."""
     if not rules.two_sided_words or len(drafts) != len(incidents):
         return incidents
     fights = frozenset(m.facts.sentence for m in mentions if _tells_two_sides(m.event, parsed, rules))
@@ -462,7 +470,7 @@ def _two_sided(
             continue
         if any(_same_site(other, incident) for other in rivals):
             continue
-        shares = _side_shares(draft, incident, fights, parsed, quantities)
+        shares = _side_shares(draft, incident, fights, parsed, quantities, rules.two_sided_words, knowledge_base)
         if shares is not None:
             out[-1] = incident.model_copy(update={"fatalities": shares[0]})
         out.append(incident.model_copy(update={
@@ -476,7 +484,8 @@ def _two_sided(
 
 
 def _side_shares(
-    draft: _Draft, incident: Incident, fights: frozenset[int], parsed: ParsedArticle, quantities: Sequence[Quantity]
+    draft: _Draft, incident: Incident, fights: frozenset[int], parsed: ParsedArticle, quantities: Sequence[Quantity],
+    words: frozenset[str] = frozenset(), knowledge_base: ActorKnowledgeBase | None = None,
 ) -> tuple[int, int] | None:
     """A clash's toll told as one list of counts of the dead, its recipient one of them ("Deux
     adolescents et deux soldats ont été tués dans des heurts entre la population et les forces
@@ -486,10 +495,13 @@ def _side_shares(
     that list (counts joined by nothing but commas and coordinating conjunctions), stated in
     the clash's sentence by the mention whose recipient is one of its counts: not "Two
     soldiers were killed in clashes, bringing the death toll to 12" (a cumulative toll), nor
-    "Five people, including two soldiers, were killed" (one count). A list of three gives
-    the rest to the other side too ("Four militants, two soldiers and three civilians were
-    killed in a gunfight": the militants' four, the soldiers' and civilians' five, the
-    victims of the militants' side). None otherwise."""
+    "Five people, including two soldiers, were killed" (one count); and only where each count
+    names one of the two sides (`_sides_listed`): not "Two policemen and three soldiers were
+    killed in clashes with militants" (no militant killed), "Two men and three women were
+    killed in clashes between police and protesters" (nouns of no one side), nor a clash whose
+    author is a place. A list of three gives the rest to the other side too ("Two soldiers, three
+    rebels and four insurgents were killed in clashes between the army and rebels"). None otherwise
+    (in doubt, the toll stays whole on the side told)."""
     if incident.fatalities is None or incident.recipient is None:
         return None
     source = next((m for m in draft.members if m.event.id == incident.evidence.fatalities), None)
@@ -523,10 +535,78 @@ def _side_shares(
         return None
     if sum(int(q.value or 0) for q in listed) != incident.fatalities:
         return None
+    if knowledge_base is None or not _sides_listed(incident, sentence, listed, counts[at], words, knowledge_base):
+        return None
     share = int(counts[at].value or 0)
     if not 0 < share < incident.fatalities:
         return None
     return share, incident.fatalities - share
+
+
+def _side(sector: str | None) -> str | None:
+    """Which side of a clash a sector fights on: a state's forces and offices, or the others."""
+    if sector is None:
+        return None
+    return "state" if sector in _STATE_SECTORS else "non-state"
+
+
+def _sides_listed(
+    incident: Incident, sentence: ParsedSentence, listed: Sequence[Quantity], recipient: Quantity,
+    words: frozenset[str], knowledge_base: ActorKnowledgeBase,
+) -> bool:
+    """Each count of the list names one of the clash's two sides: the incident's recipient's
+    count alone on its side (`_side`), every other count on the other and of a sector the
+    clash names for a side (the incident's author, or a party of the fight word's phrase:
+    "clashes between police and rioters", "heurts entre la population et les forces de
+    l'ordre"), each count read by its noun as the roles stage reads an actor's
+    (`actor_from_token`); and the incident's author is a side the text names (not an unnamed
+    side nor a place). Not "Two policemen and three soldiers" (one side's dead), "Two men and
+    three women" (dead of no one side), "Three civilians, two soldiers and four militants"
+    (dead of both sides beside the recipient's), "Two soldiers and three civilians were killed
+    in clashes with militants" (dead of no side named)."""
+    actor = incident.actor
+    if actor is None or actor.name == UNNAMED_SIDE or _side(actor.type) is None:
+        return False
+    told = _side(incident.recipient.type if incident.recipient is not None else None)
+    if told is None:
+        return False
+    start, end = listed[0].start, listed[-1].end
+
+    def sector(token: Token) -> str | None:
+        if token.ent_type_ in _PLACE_LABELS:
+            return None
+        named = actor_from_token(sentence, token, knowledge_base)
+        return named.type if named is not None else None
+
+    sides = {actor.type} | {
+        sector(t)
+        for fight in sentence.tokens if fight.lower_ in words or fight.lemma_.casefold() in words
+        for t in fight.subtree
+        if t.pos_ in ("NOUN", "PROPN") and not start <= sentence.start + t.idx < end
+    }
+    for item in listed:
+        if item is recipient:
+            continue
+        head = _count_head(sentence, item)
+        kind = sector(head) if head is not None else None
+        if _side(kind) in (None, told) or kind not in sides:
+            return False
+    return True
+
+
+# Entity labels of places: a place named in a clash's phrase is no side of it.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _count_head(sentence: ParsedSentence, count: Quantity) -> Token | None:
+    """The noun a count counts ("soldiers" of "two soldiers"): the one word of its span whose
+    head lies outside it, if a noun."""
+    inside = [t for t in sentence.tokens
+              if count.start <= sentence.start + t.idx and sentence.start + t.idx + len(t.text) <= count.end]
+    heads = [t for t in inside if t.head.i == t.i or not any(t.head.i == o.i for o in inside)]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0]
 
 
 def _same_site(first: Incident, second: Incident) -> bool:

@@ -61,6 +61,12 @@ def test_no_second_side_without_a_fight_told_as_an_act(pipeline, text):
          "demonstrators in Zarvakoto on Monday.", [2, 3]),
         ("Clashes between the army and rebels killed four soldiers and seven rebels in Maiduguri on Friday.",
          [4, 7]),
+        ("Three policemen and four rioters were killed in clashes between police and rioters in Kisumu on Saturday.",
+         [3, 4]),
+        ("Police said two officers and three attackers were killed in clashes with gunmen near Goma on Thursday.",
+         [2, 3]),
+        ("Two soldiers, three rebels and four insurgents were killed in clashes between the army and rebels "
+         "near Goma on Thursday.", [2, 7]),
     ],
 )
 def test_a_toll_listed_by_kind_is_shared_between_the_sides(pipeline, text, tolls):
@@ -85,3 +91,31 @@ def test_a_toll_listed_by_kind_is_shared_between_the_sides(pipeline, text, tolls
 def test_no_share_without_a_list_of_two_counts_making_the_toll(pipeline, text):
     found = assaults(code(pipeline, text))
     assert sorted((i.fatalities is None) for i in found) == [False, True], [i.fatalities for i in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the dead of one side, none of the other named
+        ("Two policemen and three soldiers were killed in clashes with militants near Goma on Thursday.", 5),
+        # nouns of no one side
+        ("Two men and three women were killed in clashes between police and protesters in Kisumu on Saturday.", 5),
+        # no side named but the place
+        ("Four adults and two children were killed in clashes in Kisumu on Saturday.", 6),
+        # dead of both sides beside the recipient's
+        ("Three civilians, two soldiers and four militants were killed in clashes between troops and militants "
+         "near Goma on Thursday.", 9),
+        # the other dead of the recipient's side
+        ("Five fighters and two bystanders were killed in clashes between rival militias near Goma on Thursday.", 7),
+        # the other dead of no side named
+        ("Two soldiers and three civilians were killed in clashes with militants near Goma on Thursday.", 5),
+        ("Two soldiers and three civilians were killed in clashes between the army and militants near Goma "
+         "on Thursday.", 5),
+    ],
+)
+def test_no_share_of_a_list_not_told_by_side(pipeline, text, toll):
+    # Each count must name one of the clash's sides: the recipient's alone on its side, the
+    # others of a side the clash names; else the toll stays whole on the side told.
+    found = assaults(pipeline.extract(Article(id="t", text=text, language="en", published="2024-03-10")))
+    assert sorted(i.fatalities for i in found if i.fatalities is not None) == [toll], [
+        (i.actor, i.recipient, i.fatalities) for i in found]

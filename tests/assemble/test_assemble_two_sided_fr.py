@@ -66,14 +66,21 @@ def test_a_protest_clash_with_harm_on_both_sides_gives_the_other_side(pipeline):
     assert len(found) == 2, [(i.actor, i.recipient, i.events) for i in found]
 
 
-def test_a_toll_listed_by_kind_is_shared_between_the_sides(pipeline):
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        ("Trois jeunes et deux gendarmes ont été tués lundi dans de violents heurts entre la "
+         "population et les forces de l'ordre à Kindia.", [2, 3]),
+        ("Deux adolescents et trois soldats ont été tués lundi dans de violents heurts entre la "
+         "population et les forces de l'ordre à Kindia.", [2, 3]),
+    ],
+)
+def test_a_toll_listed_by_kind_is_shared_between_the_sides(pipeline, text, tolls):
     # "Deux adolescents et deux soldats": each side's dead are that side's toll.
-    text = ("Trois jeunes et deux gendarmes ont été tués lundi dans de violents heurts entre la "
-            "population et les forces de l'ordre à Kindia.")
     found = assaults(code(pipeline, text))
     assert len(found) == 2
     assert told_as_two_sides(*found)
-    assert sorted(i.fatalities for i in found) == [2, 3]
+    assert sorted(i.fatalities for i in found) == tolls
 
 
 @pytest.mark.parametrize(
@@ -89,3 +96,23 @@ def test_no_share_without_a_list_of_two_counts_making_the_toll(pipeline, text):
     found = assaults(code(pipeline, text))
     assert 5 in [i.fatalities for i in found]
     assert not any(i.fatalities in (2, 3) for i in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the dead of one side, none of the other named
+        ("Deux policiers et trois gendarmes ont été tués jeudi lors d'affrontements avec des jihadistes "
+         "près de Diffa.", 5),
+        # nouns of no one side
+        ("Deux hommes et trois femmes ont été tués samedi lors d'affrontements entre la police et des "
+         "manifestants à Conakry.", 5),
+        # no side named but the place
+        ("Quatre adultes et deux enfants ont été tués samedi lors de heurts à Conakry.", 6),
+    ],
+)
+def test_no_share_of_a_list_not_told_by_side(pipeline, text, toll):
+    # Each count must name one of the clash's sides: else the toll stays whole on the side told.
+    found = assaults(code(pipeline, text))
+    assert sorted(i.fatalities for i in found if i.fatalities is not None) == [toll], [
+        (i.actor, i.recipient, i.fatalities) for i in found]
