@@ -389,11 +389,12 @@ def _build_event(
     trigger = Span(text=token.text, start=t_start, end=t_end)
     actor_token, recipient_token = (in_scene(proposal, t) for t in _roles(proposal, lexicon, work, knowledge_base))
     punishments = getattr(lexicon, "punishment_phrases", {})
-    vow = proposal.type == "THREATEN" and token.lemma_.lower() in punishments
+    sanctions: frozenset[str] = getattr(lexicon, "sanction_verbs", frozenset())
+    vow = proposal.type == "THREATEN" and (token.lemma_.lower() in punishments or token.lemma_.lower() in sanctions)
     speaker = None
     if vow:
         # "..., saying those behind it will pay a heavy price": who says it threatens them.
-        speaker, recipient_token = vow_roles(token, punishments[token.lemma_.lower()])
+        speaker, recipient_token = vow_roles(token, punishments.get(token.lemma_.lower(), frozenset()))
     actor_token = _after_dateline(sentence, actor_token, context.dateline)
     recipient_token = _after_dateline(sentence, recipient_token, context.dateline)
     source_span, source_tokens = _source(sentence, token, lexicon)

@@ -298,6 +298,11 @@ class TriggerLexicon:
     # THREATEN told by its verb (`punishment_phrases`: lemma -> the words that make it one;
     # an empty set, the verb alone). See proposal._punishment_vow.
     punishment_phrases: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # A sanction promised to whoever does something ("any gathering would be confronted by
+    # the police"): passive verbs of force or sanction and the words of free choice their
+    # subject takes (`sanction_verbs`, `free_choice_words`). See proposal._punishment_vow.
+    sanction_verbs: frozenset[str] = frozenset()
+    free_choice_words: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -354,6 +359,7 @@ class TriggerLexicon:
         _add_accusation_forms(data, requirements)
         punishments = _punishment_phrases(data)
         _add_punishment_forms(punishments, irregular, requirements)
+        _add_sanction_forms(data, irregular, requirements)
         for key in ("intent_types", "protest_absorbs", "verbal_types", "answered_types", "separate_statement_types",
                     "addressed_statement_types", "sender_types"):
             unknown = {w.upper() for w in _word_set(data, key)} - set(EVENT_TYPES)
@@ -471,6 +477,8 @@ class TriggerLexicon:
             accused_subjects=_word_set(data, "accused_subjects"),
             answered_types=frozenset(w.upper() for w in _word_set(data, "answered_types")),
             punishment_phrases=punishments,
+            sanction_verbs=_word_set(data, "sanction_verbs"),
+            free_choice_words=_word_set(data, "free_choice_words"),
         )
 
     # -- selection -------------------------------------------------------------
@@ -531,10 +539,10 @@ class TriggerLexicon:
     def proposal_lemmas(self) -> frozenset[str]:
         """Every lowercased lemma that `proposal._propose` reads a token by: the rules' lemmas
         (`match`), the rejection and truth predicates (`_rejected_claim`) and the
-        punishment verbs (`_punishment_vow`). A token with none of these lemmas, no form
+        punishment and sanction verbs (`_punishment_vow`). A token with none of these lemmas, no form
         of `proposal_forms` and no predicate dependency proposes nothing."""
         return self._rule_lemmas | self.rejection_predicates | self.truth_predicates | frozenset(
-            self.punishment_phrases)
+            self.punishment_phrases) | self.sanction_verbs
 
     @functools.cached_property
     def accident_words(self) -> frozenset[str]:
@@ -932,6 +940,23 @@ def _add_punishment_forms(
         needed: tuple[frozenset[str], ...] = ()
         if words:
             needed = (frozenset(f for w in words for f in inflections(w, "noun") | irregular.get(w, set())),)
+        for form in inflections(verb, "verb") | irregular.get(verb, set()):
+            requirements.setdefault(form, set()).add(needed)
+
+
+def _add_sanction_forms(
+    data: Mapping[str, Any],
+    irregular: Mapping[str, set[str]],
+    requirements: dict[str, set[tuple[frozenset[str], ...]]],
+) -> None:
+    """Let a sentence that promises a sanction to whoever does something reach the deep
+    pass (`proposal._sanction_promised`): a form of a verb of `sanction_verbs` with a word of
+    `free_choice_words` or "those" in the sentence."""
+    chosen = _word_set(data, "free_choice_words")
+    if not chosen:
+        return
+    needed = (chosen | {"those"},)
+    for verb in _word_set(data, "sanction_verbs"):
         for form in inflections(verb, "verb") | irregular.get(verb, set()):
             requirements.setdefault(form, set()).add(needed)
 

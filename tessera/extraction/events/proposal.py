@@ -563,6 +563,8 @@ def _punishment_vow(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) 
     unpunished"), in a clause told as a promise: its own mode future, modal or negated. A
     punishment told as done ("were brought to justice", "paid the price") is none: it is
     reported, not promised."""
+    if token.pos_ in ("VERB", "AUX") and _sanction_promised(token, lexicon, work):
+        return True
     phrases = getattr(lexicon, "punishment_phrases", None)
     if not phrases or token.pos_ not in ("VERB", "AUX"):
         return False
@@ -581,6 +583,26 @@ def _punishment_vow(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) 
         if not found & words:
             return False
     return work.mode(token) != "asserted"
+
+
+def _sanction_promised(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
+    """Whether `token` promises force or a sanction to whoever does something: a passive
+    verb of `sanction_verbs` whose subject is one of free choice (a word of
+    `free_choice_words`, or "those" with a relative clause), in a clause told as a promise
+    (its mode future or modal): "warned that any gathering would be confronted by the
+    police", "anyone caught looting will be arrested", "those who defy the curfew will be
+    prosecuted". Not a definite subject ("the marchers would be confronted": a plan told),
+    nor the act told as done ("anyone found was arrested")."""
+    if token.lemma_.lower() not in getattr(lexicon, "sanction_verbs", ()):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    free = lexicon.free_choice_words
+    chosen = subject.lower_ in free or any(c.dep_ == "det" and c.lower_ in free for c in subject.children) or (
+        subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in subject.children)
+    )
+    return chosen and work.mode(token) in ("future", "hypothetical")
 
 
 def _accused_act(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:

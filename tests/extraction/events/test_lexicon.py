@@ -279,6 +279,9 @@ def test_trigger_entries_keep_their_constraints(events_of, text: str) -> None:  
         # The common verb without its punishment word selects nothing.
         ("The company will pay its workers on Friday.", False),
         ("The bus brought the pupils to school.", False),
+        # A sanction verb needs a word of free choice to select its sentence.
+        ("He warned that any gathering would be confronted by the police.", True),
+        ("The two leaders confronted each other in parliament.", False),
     ],
 )
 def test_a_punishment_promised_selects_its_sentence(lexicon: TriggerLexicon, text: str, selected: bool) -> None:

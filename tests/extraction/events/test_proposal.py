@@ -1114,6 +1114,44 @@ def test_a_punishment_told_or_asked_for_is_no_threat(events_of, text: str) -> No
     assert "THREATEN" not in _types(events_of(text), None)
 
 
+# ------------------------------------------------------------------- sanctions promised to whoever
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("The mayor of Kisumu warned that any such march would be confronted by the police.",
+         "The mayor of Kisumu", "any such march"),
+        ("The regional governor warned on Tuesday that anyone who carries a machete will be arrested.",
+         "The regional governor", None),  # a pronoun names no party
+        ("The army said those who break the curfew will be prosecuted.", "The army", None),
+    ],
+)
+def test_a_sanction_promised_to_whoever_is_a_threat(  # type: ignore[no-untyped-def]
+    events_of, text: str, speaker: str, target: str | None
+) -> None:
+    threats = [e for e in events_of(text) if e.type == "THREATEN"]
+    assert len(threats) == 1, [(e.type, e.trigger.text) for e in events_of(text)]
+    (threat,) = threats
+    assert threat.mode == "asserted"
+    assert threat.actor is not None and threat.actor.text == speaker
+    if target is not None:
+        assert threat.recipient is not None and threat.recipient.text.startswith(target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather office warned that floods could come next week.",  # a warning of what may come
+        "The governor said the marchers would be confronted by the police.",  # a definite subject: a plan
+        "Anyone found with a weapon was arrested on Monday.",  # the sanction told as done
+        "Officials warned that any delay would be costly for the farmers.",  # no sanction verb
+    ],
+)
+def test_a_warning_of_no_sanction_to_whoever_is_no_threat(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "THREATEN" not in _types(events_of(text), None)
+
+
 # ------------------------------------------------------------------- spurious records (issue 12)
 
 
