@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,7 @@ from tessera.extraction.events.roles import (
     answer_accusers,
     governing_speaker,
     host_recipient,
+    party_speaker,
     rejecting_speaker,
     vow_roles,
 )
@@ -111,7 +113,11 @@ def extract_events(
     """
     events: list[Event] = []
     work = {
-        sentence.index: _SentenceWork(sentence, lexicon, article_id) for sentence in parsed.sentences if sentence.deep
+        sentence.index: _SentenceWork(
+            sentence, lexicon, article_id, functools.partial(party_speaker, sentence, knowledge_base=knowledge_base)
+        )
+        for sentence in parsed.sentences
+        if sentence.deep
     }
     proposed = [
         (sentence, _propose(sentence, lexicon, work[sentence.index])) for sentence in parsed.sentences if sentence.deep

@@ -303,6 +303,9 @@ class TriggerLexicon:
     # subject takes (`sanction_verbs`, `free_choice_words`). See proposal._punishment_vow.
     sanction_verbs: frozenset[str] = frozenset()
     free_choice_words: frozenset[str] = frozenset()
+    # The conjunctions of a clause told beside such a sanction, not its content ("would be shot,
+    # after troops killed two smugglers"). See proposal._beside_a_sanction.
+    sanction_scene_marks: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls, language: str = "en") -> TriggerLexicon:
@@ -479,6 +482,7 @@ class TriggerLexicon:
             punishment_phrases=punishments,
             sanction_verbs=_word_set(data, "sanction_verbs"),
             free_choice_words=_word_set(data, "free_choice_words"),
+            sanction_scene_marks=_word_set(data, "sanction_scene_marks"),
         )
 
     # -- selection -------------------------------------------------------------

@@ -139,7 +139,7 @@ Part of `tessera.extraction.events` (see its docstring).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -226,10 +226,21 @@ class _SentenceWork:
     """What one deep sentence knows once, so nothing per trigger rescans the sentence:
     trigger matches per token, the disaster words of each parser sentence, depths."""
 
-    def __init__(self, sentence: ParsedSentence, lexicon: TriggerLexicon, article_id: str) -> None:
+    def __init__(
+        self,
+        sentence: ParsedSentence,
+        lexicon: TriggerLexicon,
+        article_id: str,
+        party_speaker: Callable[[Token], bool] | None = None,
+    ) -> None:
         self.sentence = sentence
         self.lexicon = lexicon
         self.article_id = article_id
+        # Whether a sanction promised (`_sanction_promised`) is told by a party: a person, group,
+        # force or government, not a law or a decree ("the new law says anyone who ... will be
+        # jailed": a rule told, no threat). Given by the caller, which knows the actors; None,
+        # any speaker.
+        self.party_speaker = party_speaker
         doc = sentence.doc
         # The tokens searched for triggers (MAX_SENTENCE_TOKENS).
         self.examined = doc[: min(len(doc), MAX_SENTENCE_TOKENS)]
@@ -592,7 +603,8 @@ def _sanction_promised(token: Token, lexicon: TriggerLexicon, work: _SentenceWor
     (its mode future or modal): "warned that any gathering would be confronted by the
     police", "anyone caught looting will be arrested", "those who defy the curfew will be
     prosecuted". Not a definite subject ("the marchers would be confronted": a plan told),
-    nor the act told as done ("anyone found was arrested")."""
+    nor the act told as done ("anyone found was arrested"), nor a rule told by no party ("the
+    new law says anyone who insults the president will be jailed": `party_speaker`)."""
     if token.lemma_.lower() not in getattr(lexicon, "sanction_verbs", ()):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -602,7 +614,27 @@ def _sanction_promised(token: Token, lexicon: TriggerLexicon, work: _SentenceWor
     chosen = subject.lower_ in free or any(c.dep_ == "det" and c.lower_ in free for c in subject.children) or (
         subject.lower_ == "those" and any(c.dep_ in ("relcl", "acl") for c in subject.children)
     )
-    return chosen and work.mode(token) in ("future", "hypothetical")
+    if not chosen or work.mode(token) not in ("future", "hypothetical"):
+        return False
+    return work.party_speaker is None or work.party_speaker(token)
+
+
+def _beside_a_sanction(proposal: _Proposal, governor: _Proposal, lexicon: TriggerLexicon) -> bool:
+    """Whether `proposal` is told in a clause set beside a sanction promised
+    (`_sanction_promised`) by a word of `sanction_scene_marks` and told as done: "warned that
+    anyone approaching the border would be shot, after troops killed two smugglers on
+    Sunday". What happened is an act of its own, not the threat's content."""
+    gov = governor.token
+    if governor.type != "THREATEN" or governor.nominal or gov.lemma_.lower() not in lexicon.sanction_verbs:
+        return False
+    node = proposal.token
+    while node.head.i != gov.i and node.head.i != node.i:
+        node = node.head
+    if node.head.i != gov.i or node.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in lexicon.sanction_scene_marks for c in node.children):
+        return False
+    return node.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in node.children)
 
 
 def _accused_act(token: Token, lexicon: TriggerLexicon, work: _SentenceWork) -> bool:
@@ -1265,6 +1297,8 @@ def _prune(proposals: list[_Proposal], lexicon: TriggerLexicon) -> list[_Proposa
             continue
         if governor.type == proposal.type:
             continue  # merged below
+        if _beside_a_sanction(proposal, governor, lexicon):
+            continue  # "would be shot, after troops killed two smugglers": an act of its own
         if _charging(proposal):
             continue  # "an attack blamed on the rebels": the charge, not the attack's content
         if _is_outcome(token, lexicon):

@@ -580,6 +580,20 @@ def vow_roles(token: Token, words: frozenset[str]) -> tuple[Token | None, Token 
     return speaker, target
 
 
+def party_speaker(sentence: ParsedSentence, token: Token, knowledge_base: Any) -> bool:
+    """Whether the speaker of a sanction promised (proposal._sanction_promised; `vow_roles`)
+    is a party: a person pronoun ("he warned that ...") or an actor of a known type or name
+    (a person, group, force or government), not a law, a decree or a rule ("the new law says
+    anyone who insults the president will be jailed": a rule told, no threat)."""
+    speaker, _ = vow_roles(token, frozenset())
+    if speaker is None:
+        return False
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ in _words().person_pronouns
+    actor = _make_actor(sentence, speaker, knowledge_base)
+    return actor is not None and (actor.type is not None or actor.name is not None)
+
+
 def _promise_speaker(token: Token, words: frozenset[str]) -> Token | None:
     """The subject of the clause a promise is told in: a saying after it ("The killers will
     face the law, the president said"), else the nearest clause it hangs on by

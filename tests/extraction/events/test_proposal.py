@@ -1152,6 +1152,32 @@ def test_a_warning_of_no_sanction_to_whoever_is_no_threat(events_of, text: str) 
     assert "THREATEN" not in _types(events_of(text), None)
 
 
+@pytest.mark.parametrize("verb", ["shot", "arrested"])
+def test_an_act_told_beside_a_sanction_promised_is_kept(events_of, verb: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"The army warned that anyone approaching the border would be {verb}, after troops killed two "
+            "smugglers on Sunday.")
+    events = events_of(text)
+    assaults = [e for e in events if e.type == "ASSAULT" and e.trigger.text == "killed"]
+    assert len(assaults) == 1, [(e.type, e.trigger.text) for e in events]
+    (killing,) = assaults
+    assert killing.actor is not None and killing.actor.text == "troops"
+    assert killing.recipient is not None and killing.recipient.text == "two smugglers"
+    assert [e.actor.text for e in events if e.type == "THREATEN" and e.actor is not None] == ["The army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new law says anyone who insults the president will be jailed for five years.",
+        "The decree says anyone who breaks the curfew will be arrested.",
+    ],
+)
+def test_a_sanction_told_by_a_rule_is_no_threat(events_of, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(text)
+    assert "THREATEN" not in _types(events, None)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "future")]
+
+
 # ------------------------------------------------------------------- spurious records (issue 12)
 
 
