@@ -194,6 +194,14 @@ def _purpose_opened(verb: Token) -> bool:
     return any(" ".join(before[-n:]) in _PURPOSE_OPENERS for n in (1, 2, 3) if len(before) >= n)
 
 
+def _hunting_clause(verb: Token) -> bool:
+    """An infinitive after a mark of purpose whose object is one of those who struck, as
+    hunted (`_pursued`): "pour traquer les assaillants", "afin de retrouver les auteurs de
+    l'attaque"."""
+    return "Inf" in verb.morph.get("VerbForm") and _purpose_opened(verb) \
+        and any(t.dep_ == "obj" and _pursued(t) for t in verb.subtree)
+
+
 def _aimed_at(token: Token, purposes: frozenset[str]) -> bool:
     """The act is told as done to hunt the attackers down: an infinitive of `purposes` after a
     mark of purpose ("pour", "afin de", "en vue de"), set on the word or on the verb of its
@@ -203,8 +211,7 @@ def _aimed_at(token: Token, purposes: frozenset[str]) -> bool:
     la confiance"), nor one set on another verb of the sentence."""
     clause = _clause_verb(token)
     for verb in token.doc:
-        if verb.lemma_.casefold() not in purposes or "Inf" not in verb.morph.get("VerbForm") \
-                or not _purpose_opened(verb):
+        if verb.lemma_.casefold() not in purposes or not _hunting_clause(verb):
             continue
         node, governed = verb.head, False
         for _ in range(4):  # up through the mark, a conjunct or an adverb ("afin") to the clause
@@ -214,7 +221,7 @@ def _aimed_at(token: Token, purposes: frozenset[str]) -> bool:
             if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
                 break
             node = node.head
-        if governed and any(t.dep_ == "obj" and _pursued(t) for t in verb.subtree):
+        if governed:
             return True
     return False
 
@@ -238,8 +245,7 @@ def _hunted(token: Token) -> bool:
     those hunted, or of the clause of purpose that names them (`_aimed_at`)."""
     node = token
     for _ in range(6):
-        if "Inf" in node.morph.get("VerbForm", []) and _purpose_opened(node) \
-                and any(t.dep_ == "obj" and _pursued(t) for t in node.subtree):
+        if _hunting_clause(node):
             return True
         if node.head.i == node.i:
             return False
