@@ -90,6 +90,7 @@ def _cue_words(key: str) -> frozenset[str]:
 
 _FUTURE_MODIFIERS = _cue_words("future_modifiers")
 _ASPECTUAL = _cue_words("aspectual_verbs")
+_ATTEMPT = _cue_words("attempt_verbs")
 _ADJUNCT_PREPS = _cue_words("background_prepositions")
 _HYPOTHETICAL_MODIFIERS = _cue_words("hypothetical_modifiers")
 
@@ -408,8 +409,10 @@ def _goal_content(node: Token, goal_nouns: frozenset[str]) -> bool:
 
 def _begun(governor: Token) -> bool:
     """An aspectual verb in the past or perfect: "convoys began leaving bases", "have
-    started withdrawing" report what is under way, not a plan."""
-    return governor.lemma_.lower() in _ASPECTUAL and governor.tag_ in ("VBD", "VBN")
+    started withdrawing" report what is under way, not a plan; a verb of attempt so
+    ("rebels tried to seize the town", "had attempted to storm the base") reports the act
+    attempted, as "an attempt to storm the base" does. Not "will try to", "are trying to"."""
+    return governor.lemma_.lower() in _ASPECTUAL | _ATTEMPT and governor.tag_ in ("VBD", "VBN")
 
 
 def _in_question(token: Token) -> bool:

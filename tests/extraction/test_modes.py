@@ -247,3 +247,33 @@ def test_an_act_joined_to_the_rumour_with_its_own_subject_is_told(events_of) -> 
     modes = {e.trigger.text: e.mode for e in events_of(
         "Rumours claimed that a pastor had been kidnapped, and on Sunday gunmen burned the church in Jos in revenge.")}
     assert modes == {"kidnapped": "hypothetical", "burned": "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Fifty rebels tried to seize the town of Kapa on Monday.", "ASSAULT"),
+        ("Gunmen attempted to storm the army base in Gao on Tuesday.", "ASSAULT"),
+        ("Rebels have tried to seize the town of Kapa twice this year.", "ASSAULT"),
+        ("Police tried to disperse the students in Kano on Friday with batons.", "COERCE"),
+    ],
+)
+def test_an_act_attempted_in_the_past_took_place_as_the_attempt(events_of, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    # "tried to seize the town" reports the attempt, an act done, as "an attempt to storm the
+    # base" does; not a plan.
+    modes = {e.mode for e in events_of(text) if e.type == event_type}
+    assert modes == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The rebels will try to seize the town of Kapa.", "future"),
+        ("Rebels are trying to seize the town of Kapa.", "future"),
+        ("Rebels try to seize the town of Kapa every dry season.", "future"),
+        ("The rebels did not try to attack the town of Kapa.", "negated"),
+    ],
+)
+def test_an_attempt_still_to_come_or_denied_is_no_act_done(events_of, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    modes = {e.mode for e in events_of(text) if e.type == "ASSAULT"}
+    assert modes == {mode}
