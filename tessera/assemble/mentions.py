@@ -192,16 +192,32 @@ def _date_range(preposition: Token, months: frozenset[str]) -> str | None:
     return None
 
 
-def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None:
-    """A period frame governed by the clause verb or the trigger noun, if any."""
+def _governing_verb(clause: Token, rules: AssembleRules) -> Token | None:
+    """The aspectual verb or verb of attempt (`frame_governors`) whose infinitive complement
+    the clause verb is ("rebels tried to seize the town", "the army began to disarm the
+    militia"), if any: the clause's words of time and frequency hang on it ("months after
+    rebels tried to seize ...")."""
+    head = clause.head
+    if clause.dep_ == "xcomp" and head.i != clause.i and head.pos_ in _CLAUSE_POS \
+            and head.lemma_.casefold() in rules.frame_governors:
+        return head
+    return None
+
+
+def _durative(clause: Token, trigger: Token, rules: AssembleRules, governing: Token | None = None) -> str | None:
+    """A period frame governed by the clause verb, the trigger noun or the verb governing the
+    clause verb (`_governing_verb`), if any."""
     # `_perfect(clause)`, read at need and once (a Token's label is read once a child too:
     # each read looks the label up in the vocabulary again).
     perfect: bool | None = None
-    for governor in {clause, trigger}:
+    governors = {clause, trigger} if governing is None else {clause, trigger, governing}
+    for governor in governors:
+        # The clause's own frame: on its verb, or on the verb that governs it
+        clausal = governor.i == clause.i or governor is governing
         for child in governor.children:
             word = child.lower_
             dep = child.dep_
-            if rules.since_clause_acts and dep == "mark" and governor.i == clause.i \
+            if rules.since_clause_acts and dep == "mark" and clausal \
                     and word in rules.since_words:
                 # "... since the military coup dethroned the government in February": the clause
                 # "since" opens tells the act the period starts from, one act of its own day
@@ -246,8 +262,9 @@ def _durative(clause: Token, trigger: Token, rules: AssembleRules) -> str | None
             # "Since peace talks broke down, the rebels have carried out ...": a clause
             # introduced by "since" frames a period for a perfect main clause (a causal
             # "since" goes with a simple past).
-            if dep == "advcl" and governor.i == clause.i and (
-                    perfect if perfect is not None else (perfect := _perfect(clause))):
+            if dep == "advcl" and clausal and (
+                    _perfect(governor) if governor is governing
+                    else perfect if perfect is not None else (perfect := _perfect(clause))):
                 marks = [m for m in child.children if m.dep_ == "mark" and m.lower_ in rules.since_words]
                 if marks and not _superlative_before(marks[0]):
                     return f"'{marks[0].text} {child.text}' frames a period"
@@ -694,7 +711,8 @@ def mention_facts(
     if interviewed:
         context_reasons.append(f"'{token.text} {interviewed[0]}': an interview, a source of the report")
     if parsed_deeply:
-        durative = _durative(clause, token, rules)
+        governing = _governing_verb(clause, rules)
+        durative = _durative(clause, token, rules, governing)
         # "The government is sending reinforcements to the region": a movement of forces
         # going on as the report is written, toward its end, is the deployment the report
         # tells, whether or not the end is named (`_moved_to`).
@@ -707,8 +725,12 @@ def mention_facts(
         )
         if subordinate:
             context_reasons.append(subordinate)
-        frequent = [c.text for c in clause.children if c.dep_ == "advmod" and c.lower_ in rules.frequency_adverbs]
-        frequent += _repeated(clause, rules)
+        # (Those of the clause hang on the verb governing it, if any: "repeatedly tried to
+        # storm the base", "tried three times to seize the town".)
+        frame_verbs = (clause,) if governing is None else (clause, governing)
+        frequent = [c.text for verb in frame_verbs for c in verb.children
+                    if c.dep_ == "advmod" and c.lower_ in rules.frequency_adverbs]
+        frequent += [found for verb in frame_verbs for found in _repeated(verb, rules)]
         if frequent:
             context_reasons.append(f"'{frequent[0]}': repeated")
         running = _running_count(clause, rules)

@@ -51,6 +51,12 @@ class AssembleRules(BaseModel):
     # frames a period (`_durative`).
     range_prepositions: frozenset[str] = frozenset()
     frequency_adverbs: frozenset[str]
+    # Verbs whose infinitive complement is the act told: the aspectual verbs and the verbs of
+    # attempt (`aspectual_verbs`, `attempt_verbs` of data/<language>/triggers.yaml). The
+    # clause's own words of time and frequency hang on them, not on the act ("months after
+    # rebels tried to seize the town", "repeatedly tried to storm the base"): read there too
+    # (`mentions._governing_verb`). None for French yet.
+    frame_governors: frozenset[str] = frozenset()
     # Verbs of a country falling into a lasting state ("a plongé le pays dans la crise", "a
     # sombré dans le chaos après le coup d'État"): the act told as its cause is the setting,
     # not an incident of the report (`_cause_of_state`). None for English yet.
@@ -576,6 +582,8 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
     raw["die_verbs"] = frozenset(triggers.get("die_verbs", []))
     raw["more_words"] = frozenset(triggers.get("more_words", []))
+    raw["frame_governors"] = frozenset(
+        w.casefold() for key in ("aspectual_verbs", "attempt_verbs") for w in triggers.get(key, []))
     irregular = {**(triggers.get("irregular_forms") or {}), **(triggers.get("forms") or {})}
     raw["die_forms"] = frozenset(
         form.casefold() for lemma in raw["die_verbs"]

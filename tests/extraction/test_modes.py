@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tessera.extraction.events import TriggerLexicon
+from tessera.records import Article
 
 
 @pytest.mark.parametrize(
@@ -277,3 +278,38 @@ def test_an_act_attempted_in_the_past_took_place_as_the_attempt(events_of, text:
 def test_an_attempt_still_to_come_or_denied_is_no_act_done(events_of, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
     modes = {e.mode for e in events_of(text) if e.type == "ASSAULT"}
     assert modes == {mode}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Fighting resumed in Bamako on Monday, months after rebels tried to seize the town of Kapa.", "seize"),
+        ("Fighting resumed in Bamako on Monday, months after rebels attacked the town of Kapa.", "attacked"),
+        ("Fighting resumed in Bamako on Monday, two years after the army tried to disarm the militia in the north.",
+         "disarm"),
+        ("Fighting resumed in Bamako on Monday, two years after the army began to disarm the militia in the north.",
+         "disarm"),
+        ("Fighting resumed in Bamako on Monday, months after gunmen attempted to storm the army base.", "storm"),
+        # A frequency on the verb of attempt: several acts, as "repeatedly attacked".
+        ("Rebels repeatedly tried to seize the town of Kapa last year.", "seize"),
+    ],
+)
+def test_an_act_attempted_or_begun_in_a_period_past_is_context(pipeline, text: str, act: str) -> None:  # type: ignore[no-untyped-def]
+    # The period ("months after ...") hangs on the verb of attempt or the aspectual verb, not
+    # on the act its infinitive tells: it frames the act all the same, background of the
+    # report, as it does the plain verb ("months after rebels attacked the town").
+    document = pipeline.extract(Article(id="t", text=text, published="2024-03-10", language="en"))
+    acts = {e.id for e in document.events if e.trigger.text == act}
+    incidents = [i for i in document.incidents if acts & set(i.events)]
+    assert incidents, [(e.type, e.trigger.text, e.mode) for e in document.events]
+    assert all(i.mode == "asserted" and i.context for i in incidents), [
+        (i.type, i.mode, i.context) for i in incidents]
+
+
+def test_an_attempt_on_the_day_told_stays_an_incident(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # No period, no frequency: the attempt of the report's own day is its news.
+    document = pipeline.extract(Article(
+        id="t", text="Fifty rebels tried to seize the town of Kapa on Monday.", published="2024-03-10", language="en"))
+    acts = {e.id for e in document.events if e.trigger.text == "seize"}
+    incidents = [i for i in document.incidents if acts & set(i.events)]
+    assert incidents and not any(i.context for i in incidents), [(i.type, i.mode, i.context) for i in incidents]
