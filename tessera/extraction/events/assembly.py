@@ -463,9 +463,10 @@ def _build_event(
             if any(p.country and p.country != focus.country and (span := sentence.span_at(p.start, p.end)) is not None
                    and any(t.i in sender for t in span) for p in places):
                 setting = setting | sender
-    location = _location(sentence, token, region, source_tokens, [p for p in places if p.start not in context.far],
+    speaker_tokens = _speaker_phrase(token, source_tokens, lexicon)
+    location = _location(sentence, token, region, speaker_tokens, [p for p in places if p.start not in context.far],
                          setting, lexicon, _same_scene(token, work, lexicon) if setting else frozenset())
-    bearing = _location(sentence, token, region, source_tokens, places, setting, lexicon) \
+    bearing = _location(sentence, token, region, speaker_tokens, places, setting, lexicon) \
         if location is None and any(p.start in context.far for p in places) else None
     located_in_sentence = location is not None
     if actor is not None and actor.country is None and actor_token is not None:
@@ -696,6 +697,24 @@ def _location(
     # in what the chosen place's apposition says of it (`_described_in_apposition`).
     return most_specific_inside(chosen, [p for rank, p in candidates if rank[0] <= 1
                                          and not _inside_tokens(sentence, p, described)], spoken)
+
+
+def _speaker_phrase(trigger: Token, claimed: set[int], lexicon: TriggerLexicon) -> set[int]:
+    """The tokens of who reports the event (`_source`'s), less the clause of the event itself
+    where it is told as a clause on a noun (a relative or participle clause) inside the
+    reporting verb's object: in "the army confirmed the deaths of four soldiers killed in an
+    ambush near Djibo" or "accounts posted a picture of a man who was killed in a strike in
+    Damascus" the object is what is reported, and a place in the act's own clause is the
+    act's, not the speaker's (the rest of the object stays aside). An adverbial phrase of the
+    verb that holds the event stays the speaker's: the parse hangs acts under a verb of
+    saying that does not tell them ("people described as Chinese died")."""
+    if trigger.i not in claimed or trigger.dep_ not in ("relcl", "acl"):
+        return claimed
+    node = trigger
+    while node.head.i != node.i and node.head.i in claimed \
+            and not (node.head.pos_ == "VERB" and node.head.lemma_.lower() in lexicon.reporting_verbs):
+        node = node.head
+    return claimed - {t.i for t in trigger.subtree} if node.dep_ in ("dobj", "obj") else claimed
 
 
 def _country_modifier(place: Place, head: Token, trigger: Token, lexicon: TriggerLexicon | None) -> bool:

@@ -61,6 +61,7 @@ from tessera.extraction.places.phrases import (
 from tessera.extraction.places.roles import (
     _NAME_LABELS,
     _affiliation,
+    _attributed,
     _foreign_forces,
     _geocoder,
     _names_a_kind_of_country,
@@ -197,6 +198,7 @@ def extract_places(
         role = (_role(text, mention, dateline, phrases) or _repeated_dateline(mention, repeats)
                 or _affiliation(text, mention, names, phrases)
                 or _told_from(parsed, mention, phrases) or _origin(parsed, mention, phrases)
+                or _attributed(parsed, mention, phrases)
                 or _route(parsed, text, mention, phrases)
                 or ("route" if any(start <= mention.start < end for start, end in roads) else None))
         if role is None and _names_a_kind_of_country(text, mention, resolution, phrases):

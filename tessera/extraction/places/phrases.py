@@ -213,6 +213,10 @@ class PlacePhrases:
     # Case markers of a passive's agent where the parse does not label it ("imposée par
     # Washington" hung on the noun): read after a participle only (`_is_agent`).
     agent_prepositions: frozenset[str] = frozenset()
+    # Verbs that lay an act at an author's door, with the prepositions that name the author
+    # (actors.yaml `attribution_verbs`: "a strike attributed to Israel", "blamed on Kigali"):
+    # a place there is who did it, not where (`_attributed`).
+    attribution_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     # Nouns of a government and the articles before them: a capital joined to one after
     # "between" stands for its own ("between Paris and the junta": `_government_follows`).
     government_nouns: frozenset[str] = frozenset()
@@ -474,6 +478,7 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         metonymy_verbs=words("metonymy_verbs"),
         opponent_prepositions=words("opponent_prepositions"),
         agent_prepositions=words("agent_prepositions"),
+        attribution_preps=_attribution_preps(language),
         government_nouns=words("government_nouns"),
         government_articles=words("government_articles"),
         affiliated_heads=_sector_nouns(language, data.get("affiliation_sectors") or ()),
@@ -647,6 +652,17 @@ def _settlement_phrases(language: str, templates: Sequence[str], nouns: Sequence
         for t in map(str, templates)))
     return {"settlement_phrase": re.compile(rf"{led}\b(?:{alternatives})(?!\w)", re.IGNORECASE),
             "country_of": country_of}
+
+
+def _attribution_preps(language: str) -> dict[str, frozenset[str]]:
+    """The language's actors.yaml `attribution_verbs`: lemma -> the prepositions that name
+    the author, case-folded (none where the language has no such key)."""
+    try:
+        data = load_data("actors", language)
+    except (FileNotFoundError, UnknownLanguageError):
+        return {}
+    verbs = data.get("attribution_verbs") or {}
+    return {str(verb).casefold(): frozenset(str(p).casefold() for p in preps or ()) for verb, preps in verbs.items()}
 
 
 def _sector_nouns(language: str, sectors: Sequence[str]) -> frozenset[str]:

@@ -113,6 +113,23 @@ def _is_agent(token: Token, phrases: PlacePhrases) -> bool:
     return before.pos_ == "VERB" and "Part" in before.morph.get("VerbForm")
 
 
+def _attributed(parsed: ParsedArticle, mention: Mention, phrases: PlacePhrases) -> PlaceRole | None:
+    """ "affiliation" for a place an act is laid at the door of: the object of an
+    attribution verb's author preposition (`attribution_preps`: "a strike attributed to
+    Israel", "an attack blamed on Kigali", "the bombing, which officials pinned on Kabul"):
+    the state or its government did it, the act is not there. Read on the parse, so only in
+    parsed sentences."""
+    if not phrases.attribution_preps or (head := _parsed_head(parsed, mention)) is None:
+        return None
+    node = _first_conjunct(head)
+    if node.dep_ != "pobj":
+        return None
+    preposition, verb = node.head, node.head.head
+    return "affiliation" if (preposition.dep_ in ("prep", "agent") and verb.pos_ == "VERB"
+                             and preposition.lower_ in phrases.attribution_preps.get(verb.lemma_.casefold(), ())
+                             ) else None
+
+
 def _is_opponent(token: Token, phrases: PlacePhrases) -> bool:
     """The object of a preposition of opposition ("against Paris", "contre Kampala")."""
     if not phrases.opponent_prepositions:

@@ -1521,3 +1521,32 @@ def test_a_township_is_read_as_its_namesake_only_inside_a_region_the_article_nam
 def test_a_lower_case_township_after_a_town_leaves_the_town(parsed_places) -> None:  # type: ignore[no-untyped-def]
     places = parsed_places("Police fought protesters in the Harare township of Highfield on Sunday.")
     assert [(p.name, p.feature) for p in places if p.name == "Harare"] == [("Harare", "city")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # The object of a verb of reporting is what is reported: a place in it is the act's.
+    ("Troops patrolled Mopti on Sunday. The army confirmed the deaths of four soldiers killed in an ambush "
+     "near Djibo on Friday.", "Djibo"),
+    ("Troops patrolled Mopti on Sunday. Activists shared photographs of a school that was burned by militants "
+     "in Gao.", "Gao"),
+    # The speaker's own place stays the speaker's where the act is told in a clause of its own.
+    ("Troops patrolled Mopti on Sunday. Journalists in Gao said gunmen had killed ten people on Monday.", "Mopti"),
+])
+def test_a_place_in_what_a_verb_of_reporting_reports_is_the_acts(pipeline, text: str,  # type: ignore[no-untyped-def]
+                                                                  place: str) -> None:
+    document = pipeline.extract(Article(id="t", text=text, language="en"))
+    assert [i.location.name for i in document.incidents if i.type == "ASSAULT" and i.location] == [place]
+
+
+@pytest.mark.parametrize(("text", "surface", "role"), [
+    # A place an act is laid at the door of is who did it, not where.
+    ("Three people were killed in a strike attributed to Israel on Monday.", "Israel", "affiliation"),
+    ("Gunmen killed five villagers in an attack that officials blamed on Rwanda.", "Rwanda", "affiliation"),
+    ("The bombing, which police pinned on Pakistan, killed four people.", "Pakistan", "affiliation"),
+    # Not the place of the act itself, nor a place after "to" on another verb.
+    ("Three people died in a bombing in Kabul, which police attributed to the Taliban.", "Kabul", None),
+    ("Protesters marched to Kampala on Monday.", "Kampala", None),
+])
+def test_a_place_an_act_is_attributed_to_is_its_author(parsed_places, text: str, surface: str,  # type: ignore[no-untyped-def]
+                                                        role: str | None) -> None:
+    assert (surface, role) in {(p.text, p.role) for p in parsed_places(text)}
