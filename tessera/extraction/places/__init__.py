@@ -57,8 +57,9 @@ sécuritaires à Niamey": the parse says so) is where the news was told from, `r
 that happened, reported there in the passive, happened there: "clashes were reported in
 Gao"). A place
 a journey is told as going to or coming from ("waiting to travel to Rawalpindi", "going
-from Quetta to Peshawar", "the Peshawar-bound train": places.yaml `journey_words`,
-`goal_prepositions`, `route_compounds`) has `role` "route", never an event's place nor the
+from Quetta to Peshawar", "the Peshawar-bound train", French "les blessés ont été évacués
+sur Bangui": places.yaml `journey_words`, `goal_prepositions`, `route_compounds`) has `role`
+"route", never an event's place nor the
 one locality an incident narrows to. A country
 named only as whose forces or government act ("the US military launched a strike", a
 compound of a noun of actors.yaml's MIL/COP/GOV sectors: places.yaml `affiliation_sectors`),

@@ -242,6 +242,8 @@ def _route(parsed: ParsedArticle, text: str, mention: Mention, phrases: PlacePhr
         return "route"
     if not phrases.goal_prepositions or (head := _parsed_head(parsed, mention)) is None:
         return None
+    if _carried_to(head, phrases):
+        return "route"
     node = _first_conjunct(head)
     for _ in range(_ROUTE_DEPTH):
         if node.dep_ != "pobj":
@@ -257,6 +259,35 @@ def _route(parsed: ParsedArticle, text: str, mention: Mention, phrases: PlacePhr
             return None
         node = governor
     return None
+
+
+def _carried_to(head: Token, phrases: PlacePhrases) -> bool:
+    """French (UD): whether `head`, or the first of the names coordinated with it, is where
+    the wounded, the dead or anyone else are carried to: a case of direction on it
+    (`goal_prepositions`: "évacués sur Bangui") or on a noun of a settlement it hangs on
+    ("transférés vers la ville voisine de Charm el-Cheikh": `apposition_nouns`), on a word of
+    carrying before it (`journey_words`: "évacuer", "rapatrier", "lors de leur évacuation
+    vers Bamako"). Not "à", which also says where one is ("hospitalisés à Kaya"), nor a name
+    under a hospital or a camp ("vers l'hôpital de Kaya"), which may be where the act was;
+    nor the place left ("évacués de Djibo"). English marks the goal with a preposition
+    above the name (`_route`), so this never reads it."""
+    if not phrases.journey_words:
+        return False
+    node = _first_conjunct(head)
+    goal = False
+    for _ in range(_ROUTE_DEPTH):
+        goal = goal or any(c.dep_ == "case" and c.lower_ in phrases.goal_prepositions for c in node.children)
+        governor = node.head
+        if governor.i == node.i:
+            return False
+        if goal and governor.i < node.i and governor.pos_ in ("VERB", "NOUN") \
+                and (governor.lemma_.casefold() in phrases.journey_words or governor.lower_ in phrases.journey_words):
+            return True
+        if not node.dep_.startswith("nmod") or governor.pos_ != "NOUN" \
+                or governor.lemma_.casefold() not in phrases.apposition_nouns:
+            return False  # a hospital or a camp of the town may be where the act was
+        node = governor
+    return False
 
 
 def _both_ends(word: Token, phrases: PlacePhrases) -> bool:

@@ -599,6 +599,42 @@ def test_a_town_people_came_from_is_no_place_of_the_act(pipeline, text, origins)
     assert deployed and all(i.location is not None and i.location.name == "Katiola" for i in deployed)
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # The direction on a verb of carrying, directly or through a noun of a settlement.
+        ("Trois soldats ont été tués mardi dans une attaque à Djibo. Les blessés ont été évacués sur "
+         "Ouagadougou.", {"Ouagadougou"}),
+        ("Une bombe a tué deux civils samedi à Ansongo. Les blessés ont été transférés vers la ville voisine "
+         "de Gao.", {"Gao"}),
+        ("Deux gendarmes ont été tués jeudi à Kidal ; leurs corps ont été rapatriés jusqu'à Bamako.", {"Bamako"}),
+        # On a noun of carrying.
+        ("Quatre civils ont été tués lundi à Kaya. Lors de leur évacuation vers Ouagadougou, deux blessés "
+         "sont morts.", {"Ouagadougou"}),
+    ],
+)
+def test_where_the_wounded_are_carried_to_is_no_place_of_the_act(pipeline, text, ends):
+    document = pipeline.extract(Article(id="t", text=text, language="fr"))
+    assert {p.text for p in document.places if p.role == "route"} == ends
+    assert all(i.location is None or i.location.name not in ends for i in document.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "à" also says where one is; a hospital or a camp of a town may be where the act was.
+        "Deux civils ont été tués samedi dans une attaque. Les blessés ont été hospitalisés à Kaya.",
+        "Deux civils ont été tués samedi. Les blessés ont été évacués vers l'hôpital de Kaya.",
+        # The place left, and the goal of a deployment, are where the act is.
+        "Deux soldats ont été tués samedi à Djibo. Les autres ont été évacués de Djibo mardi.",
+        "Des renforts ont été déployés vers Djibo après l'attaque de lundi.",
+        "L'armée a mené une opération sur Djibo lundi.",
+    ],
+)
+def test_a_place_a_carrying_verb_does_not_point_to_stays_a_place(pipeline, text):
+    assert all(p.role != "route" for p in _places(pipeline, text))
+
+
 def test_depuis_as_an_adverb_before_another_preposition_is_no_origin(pipeline):
     # "qui vit depuis en Côte d'Ivoire": since then, not from there.
     text = "L'ancien président, renversé en 2014, vit depuis en Côte d'Ivoire."
