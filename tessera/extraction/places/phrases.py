@@ -128,6 +128,15 @@ class PlacePhrases:
     goal_prepositions: frozenset[str] = frozenset()
     journey_prepositions: frozenset[str] = frozenset()  # on a journey word only ("bound for Kano")
     journey_words: frozenset[str] = frozenset()
+    # What a French word of carrying may carry whose end stays the act's place (a deployment's,
+    # a delivery's): forces (triggers.yaml `force_words`, `force_nouns`, and `carried_forces`)
+    # and supplies, unless told wounded or dead (`carried_hurt`: triggers.yaml `injured_words`,
+    # `dead_words`); a noun's "de" complement (`of_words`), and the collectives read through to theirs
+    # (actors.yaml `collective_nouns`, `count_nouns`).
+    carried_forces: frozenset[str] = frozenset()
+    carried_hurt: frozenset[str] = frozenset()
+    carried_cases: frozenset[str] = frozenset()
+    carried_collectives: frozenset[str] = frozenset()
     route_compound: re.Pattern[str] | None = None
     # "between Paris and N'Djamena": two capitals after one of these words are their
     # governments (metonymy), not places where anything happens.
@@ -442,6 +451,13 @@ def place_phrases(language: str = "en") -> PlacePhrases:
         goal_prepositions=words("goal_prepositions"),
         journey_prepositions=words("journey_prepositions"),
         journey_words=words("journey_words"),
+        carried_forces=words("carried_forces") | language_words("triggers", language, "force_words")
+        | language_words("triggers", language, "force_nouns"),
+        carried_hurt=language_words("triggers", language, "injured_words")
+        | language_words("triggers", language, "dead_words"),
+        carried_cases=words("of_words"),
+        carried_collectives=language_words("actors", language, "collective_nouns")
+        | language_words("actors", language, "count_nouns"),
         route_compound=re.compile(rf"[-\u2010\u2011](?:{alternatives('route_compounds')})\b", re.IGNORECASE)
         if data.get("route_compounds") else None,
         between_words=words("between_words"),

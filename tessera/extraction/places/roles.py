@@ -269,7 +269,9 @@ def _carried_to(head: Token, phrases: PlacePhrases) -> bool:
     carrying before it (`journey_words`: "évacuer", "rapatrier", "lors de leur évacuation
     vers Bamako"). Not "à", which also says where one is ("hospitalisés à Kaya"), nor a name
     under a hospital or a camp ("vers l'hôpital de Kaya"), which may be where the act was;
-    nor the place left ("évacués de Djibo"). English marks the goal with a preposition
+    nor the place left ("évacués de Djibo"); nor where forces or their supplies are carried
+    ("des renforts ont été acheminés vers Djibo": `_carried`, `_is_force`), a deployment's or a
+    delivery's place. English marks the goal with a preposition
     above the name (`_route`), so this never reads it."""
     if not phrases.journey_words:
         return False
@@ -282,12 +284,45 @@ def _carried_to(head: Token, phrases: PlacePhrases) -> bool:
             return False
         if goal and governor.i < node.i and governor.pos_ in ("VERB", "NOUN") \
                 and (governor.lemma_.casefold() in phrases.journey_words or governor.lower_ in phrases.journey_words):
-            return True
+            return not any(_is_force(word, phrases) for word in _carried(governor, phrases))
         if not node.dep_.startswith("nmod") or governor.pos_ != "NOUN" \
                 or governor.lemma_.casefold() not in phrases.apposition_nouns:
             return False  # a hospital or a camp of the town may be where the act was
         node = governor
     return False
+
+
+def _carried(word: Token, phrases: PlacePhrases) -> list[Token]:
+    """What a French word of carrying carries: a verb's object or passive subject ("des
+    renforts ont été acheminés"), or the noun a participle or a relative clause of it
+    qualifies ("les renforts acheminés vers Djibo", "les troupes qui ont été transférées"); a
+    noun's "de" complement ("le transfert des troupes"); each with the names coordinated with
+    it, and through a collective to its "de" complement ("des centaines de soldats")."""
+    if word.pos_ == "VERB":
+        found = [c for c in word.children if c.dep_ in ("obj", "nsubj:pass")]
+        if word.dep_.startswith("acl") and (not found or any(c.pos_ == "PRON" for c in found)):
+            found = [c for c in found if c.pos_ != "PRON"] + [word.head]
+    else:
+        found = [c for c in word.children if c.dep_ == "nmod" and c.i > word.i
+                 and any(m.dep_ == "case" and m.lower_ in phrases.carried_cases for m in c.children)]
+    carried = []
+    for noun in found:
+        for item in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+            if item.lemma_.casefold() in phrases.carried_collectives:
+                item = next((c for c in item.children if c.dep_ == "nmod" and c.i > item.i), item)
+            carried.append(item)
+    return carried
+
+
+def _is_force(word: Token, phrases: PlacePhrases) -> bool:
+    """Whether `word`, carried, is a force or its supplies (`carried_forces`: "des renforts",
+    "des troupes", "des vivres"), whose end is a deployment's or a delivery's place; not
+    one the wounded or the dead are of ("les soldats blessés ont été évacués": `carried_hurt`)."""
+    if word.lemma_.casefold() not in phrases.carried_forces and word.lower_ not in phrases.carried_forces:
+        return False
+    return not any(c.dep_ in ("amod", "acl") and (c.lower_ in phrases.carried_hurt
+                                                 or c.lemma_.casefold() in phrases.carried_hurt)
+                   for c in word.children)
 
 
 def _both_ends(word: Token, phrases: PlacePhrases) -> bool:

@@ -611,6 +611,9 @@ def test_a_town_people_came_from_is_no_place_of_the_act(pipeline, text, origins)
         # On a noun of carrying.
         ("Quatre civils ont été tués lundi à Kaya. Lors de leur évacuation vers Ouagadougou, deux blessés "
          "sont morts.", {"Ouagadougou"}),
+        # Soldiers told wounded are carried as the wounded are, not sent as a force.
+        ("Trois soldats ont été tués mardi à Djibo. Les soldats blessés ont été évacués vers Ouagadougou.",
+         {"Ouagadougou"}),
     ],
 )
 def test_where_the_wounded_are_carried_to_is_no_place_of_the_act(pipeline, text, ends):
@@ -629,10 +632,29 @@ def test_where_the_wounded_are_carried_to_is_no_place_of_the_act(pipeline, text,
         "Deux soldats ont été tués samedi à Djibo. Les autres ont été évacués de Djibo mardi.",
         "Des renforts ont été déployés vers Djibo après l'attaque de lundi.",
         "L'armée a mené une opération sur Djibo lundi.",
+        # Forces or their supplies carried somewhere are deployed or delivered there.
+        "Des centaines de soldats ont été acheminés vers Djibo après l'attaque de lundi.",
+        "Des vivres et des munitions ont été acheminés vers Djibo après l'attaque de lundi.",
+        "Les renforts acheminés vers Djibo mardi ont repoussé l'attaque.",
     ],
 )
 def test_a_place_a_carrying_verb_does_not_point_to_stays_a_place(pipeline, text):
     assert all(p.role != "route" for p in _places(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # "acheminer" and "transférer" also send troops: a deployment's end is its place.
+        ("Des renforts militaires ont été acheminés vers Djibo après l'attaque de lundi.", "Djibo"),
+        ("Des renforts ont été transférés vers Djibo après l'attaque.", "Djibo"),
+        ("Des troupes supplémentaires ont été acheminées sur Gao mardi.", "Gao"),
+    ],
+)
+def test_where_forces_are_carried_to_is_the_place_of_the_act(pipeline, text, town):
+    document = pipeline.extract(Article(id="t", text=text, language="fr", published="2024-03-09"))
+    assert all(p.role != "route" for p in document.places)
+    assert any(i.location is not None and i.location.name == town for i in document.incidents)
 
 
 def test_depuis_as_an_adverb_before_another_preposition_is_no_origin(pipeline):
