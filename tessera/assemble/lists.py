@@ -601,11 +601,35 @@ def _governed_by(token: Token, trigger: Token, rules: AssembleRules) -> bool:
     for _ in range(8):
         if current.i in (trigger.i, clause.i):
             return True
+        if _relative_of(current, trigger, rules):
+            return True
         if current.head.i == current.i or (
             current.dep_ not in rules.place_list_deps and not _example_list(current, rules)
         ):
             return False
         if _route_word(current, rules):
+            return False
+        current = current.head
+    return False
+
+
+def _relative_of(verb: Token, trigger: Token, rules: AssembleRules) -> bool:
+    """Whether `verb` (a list's governor) is a relative clause on the trigger's noun, or a verb it
+    chains, that says where the people or the act the noun names were: "protesters who gathered
+    in Kano and Kaduna", "protesters who tried to gather in the capital Nairobi and the port city
+    of Mombasa" (`place_list_relative_deps`, the relative clause's own label first). Only on the
+    trigger itself: "police dispersed protesters who gathered in X and Y" lists the protests'
+    towns, not the dispersal's."""
+    if not rules.place_list_relative_deps or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    relative = rules.place_list_relative_deps[0]
+    current = verb
+    for _ in range(4):
+        if current.pos_ not in ("VERB", "AUX"):
+            return False
+        if current.dep_ == relative:
+            return current.head.i == trigger.i
+        if current.dep_ not in rules.place_list_relative_deps or current.head.i == current.i:
             return False
         current = current.head
     return False

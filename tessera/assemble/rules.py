@@ -473,6 +473,11 @@ class AssembleRules(BaseModel):
     # ("dans plusieurs villes, dont X et Y": the French parse reads "dont X" as a relative
     # clause of the noun): the list hangs from that noun as an apposition would.
     place_list_example_words: frozenset[str] = frozenset()
+    # Labels of a relative clause on the trigger's noun that says where the people or the act
+    # the noun names were ("protesters who gathered in Kano and Kaduna"), and of the verbs it
+    # chains ("who tried to gather in ..."): the list hangs from the noun through that clause
+    # (`_relative_of`). The first label is the relative clause's own. Empty: no such climb.
+    place_list_relative_deps: tuple[str, ...] = ()
     # A one-word name of a list the recogniser took for an organisation is read from the
     # gazetteer too (`_lone_org`): the English recogniser's habit with small towns.
     place_list_lone_orgs: bool = False

@@ -441,3 +441,37 @@ def test_french_towns_named_as_examples_of_a_plural_are_one_protest_per_town(fre
     )
     assert places(document) == ["Kindia", "Labé"]
     assert {i.type for i in document.incidents} == {"PROTEST"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The list hangs from a relative clause on the protesters, through a verb it chains.
+        ("Police dispersed protesters who tried to gather on Tuesday in the capital Abuja and the port city of Lagos.",
+         ["Abuja", "Lagos"]),
+        ("Riot police broke up a crowd of protesters who had assembled on Sunday in Kano and Kaduna.",
+         ["Kaduna", "Kano"]),
+    ],
+)
+def test_protesters_gathered_in_a_list_of_towns_in_a_relative_clause_are_one_protest_per_town(
+        pipeline, text, expected):
+    document = code(pipeline, text)
+    assert sorted(i.location.name for i in document.incidents
+                  if i.type == "PROTEST" and not i.context and i.location) == expected
+    # The dispersal is the police's act on the trigger's object: its own place only.
+    assert len([i for i in document.incidents if i.type == "COERCE" and not i.context]) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where the people came from is no place of the act.
+        "Protesters who came from Kano and Kaduna marched on Monday in Abuja.",
+        # A relative clause that states a toll for the list: one figure, one incident.
+        "The attack, which killed five people in Kano and Kaduna on Monday, was condemned.",
+    ],
+)
+def test_a_relative_clause_of_origin_or_with_a_toll_splits_nothing(pipeline, text):
+    document = code(pipeline, text)
+    kinds = [i.type for i in document.incidents if not i.context and i.type in ("PROTEST", "ASSAULT")]
+    assert len(kinds) == 1
