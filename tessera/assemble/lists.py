@@ -617,10 +617,12 @@ def _relative_of(verb: Token, trigger: Token, rules: AssembleRules) -> bool:
     """Whether `verb` (a list's governor) is a relative clause on the trigger's noun, or a verb it
     chains, that says where the people or the act the noun names were: "protesters who gathered
     in Kano and Kaduna", "protesters who tried to gather in the capital Nairobi and the port city
-    of Mombasa" (`place_list_relative_deps`, the relative clause's own label first). Only on the
-    trigger itself: "police dispersed protesters who gathered in X and Y" lists the protests'
-    towns, not the dispersal's."""
-    if not rules.place_list_relative_deps or trigger.pos_ not in ("NOUN", "PROPN"):
+    of Mombasa" (`place_list_relative_deps`, the relative clause's own label first), the list's
+    own verb one of gathering (`place_list_relative_verbs`: not "protesters who live in X and
+    Y", their homes). Only on the trigger itself: "police dispersed protesters who gathered in
+    X and Y" lists the protests' towns, not the dispersal's."""
+    if (not rules.place_list_relative_deps or trigger.pos_ not in ("NOUN", "PROPN")
+            or verb.lemma_.casefold() not in rules.place_list_relative_verbs):
         return False
     relative = rules.place_list_relative_deps[0]
     current = verb

@@ -478,6 +478,9 @@ class AssembleRules(BaseModel):
     # chains ("who tried to gather in ..."): the list hangs from the noun through that clause
     # (`_relative_of`). The first label is the relative clause's own. Empty: no such climb.
     place_list_relative_deps: tuple[str, ...] = ()
+    # The verbs (lemmas) of such a clause that say where the people were gathered ("gathered",
+    # "marched"): not where they live, work or were born ("protesters who live in X and Y").
+    place_list_relative_verbs: frozenset[str] = frozenset()
     # A one-word name of a list the recogniser took for an organisation is read from the
     # gazetteer too (`_lone_org`): the English recogniser's habit with small towns.
     place_list_lone_orgs: bool = False

@@ -467,11 +467,14 @@ def test_protesters_gathered_in_a_list_of_towns_in_a_relative_clause_are_one_pro
     [
         # Where the people came from is no place of the act.
         "Protesters who came from Kano and Kaduna marched on Monday in Abuja.",
+        # Nor where they live, work or were born: a relative clause's verb of no gathering.
+        "Police dispersed protesters who work in Kano and Kaduna on Monday.",
+        "Police detained protesters who were born in Kano and Kaduna on Monday.",
         # A relative clause that states a toll for the list: one figure, one incident.
         "The attack, which killed five people in Kano and Kaduna on Monday, was condemned.",
     ],
 )
-def test_a_relative_clause_of_origin_or_with_a_toll_splits_nothing(pipeline, text):
+def test_a_relative_clause_of_origin_home_or_with_a_toll_splits_nothing(pipeline, text):
     document = code(pipeline, text)
     kinds = [i.type for i in document.incidents if not i.context and i.type in ("PROTEST", "ASSAULT")]
     assert len(kinds) == 1
