@@ -619,15 +619,19 @@ def _relative_of(verb: Token, trigger: Token, rules: AssembleRules) -> bool:
     in Kano and Kaduna", "protesters who tried to gather in the capital Nairobi and the port city
     of Mombasa" (`place_list_relative_deps`, the relative clause's own label first), the list's
     own verb one of gathering (`place_list_relative_verbs`: not "protesters who live in X and
-    Y", their homes). Only on the trigger itself: "police dispersed protesters who gathered in
-    X and Y" lists the protests' towns, not the dispersal's."""
+    Y", their homes; "hold", "occupy" only of a gathering: `_held_gathering`), and no verb on
+    the way that says it did not happen (`_not_done`: "who wanted to gather in X and Y"). Only
+    on the trigger itself: "police dispersed protesters who gathered in X and Y" lists the
+    protests' towns, not the dispersal's."""
     if (not rules.place_list_relative_deps or trigger.pos_ not in ("NOUN", "PROPN")
             or verb.lemma_.casefold() not in rules.place_list_relative_verbs):
+        return False
+    if verb.lemma_.casefold() in rules.place_list_relative_held_verbs and not _held_gathering(verb, trigger, rules):
         return False
     relative = rules.place_list_relative_deps[0]
     current = verb
     for _ in range(4):
-        if current.pos_ not in ("VERB", "AUX"):
+        if current.pos_ not in ("VERB", "AUX") or _not_done(current, rules):
             return False
         if current.dep_ == relative:
             return current.head.i == trigger.i
@@ -635,6 +639,30 @@ def _relative_of(verb: Token, trigger: Token, rules: AssembleRules) -> bool:
             return False
         current = current.head
     return False
+
+
+def _held_gathering(verb: Token, trigger: Token, rules: AssembleRules) -> bool:
+    """Whether a verb that may tell a job, a post or land held ("protesters who hold jobs in X
+    and Y", "who occupy government posts in ...": `place_list_relative_held_verbs`) tells a
+    gathering here: active, its object an event noun or a public space ("who held rallies in
+    ...", "who occupied the streets of ...": `place_list_relative_event_nouns`,
+    `place_list_relative_space_nouns`); passive, the trigger itself an event noun ("a protest
+    that was held in X and Y": not "protesters who were held in ...", their detention)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return trigger.lemma_.casefold() in rules.place_list_relative_event_nouns
+    nouns = rules.place_list_relative_event_nouns | rules.place_list_relative_space_nouns
+    return any(c.dep_ == "dobj" and c.lemma_.casefold() in nouns for c in verb.children)
+
+
+def _not_done(verb: Token, rules: AssembleRules) -> bool:
+    """Whether `verb` on the climb to the relative clause says the gathering did not happen:
+    negated ("who had not been allowed to gather in X and Y"), or one of wish, plan or
+    permission governing it ("who wanted to gather in ...": `place_list_relative_unrealised`).
+    "Who tried to gather in ..." still tells an attempt at each place."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ == "xcomp" for c in verb.children) and (
+        verb.lemma_.casefold() in rules.place_list_relative_unrealised)
 
 
 def _one_place(a: Place, b: Place) -> bool:

@@ -481,6 +481,15 @@ class AssembleRules(BaseModel):
     # The verbs (lemmas) of such a clause that say where the people were gathered ("gathered",
     # "marched"): not where they live, work or were born ("protesters who live in X and Y").
     place_list_relative_verbs: frozenset[str] = frozenset()
+    # Those of them that may tell a job, a post or land held ("protesters who hold jobs in X
+    # and Y", "who occupy government posts in ..."): a gathering only with an event noun or a
+    # public space as object, or passive on an event noun ("a protest that was held in ...").
+    place_list_relative_held_verbs: frozenset[str] = frozenset()
+    place_list_relative_event_nouns: frozenset[str] = frozenset()
+    place_list_relative_space_nouns: frozenset[str] = frozenset()
+    # Verbs of wish, plan or permission (lemmas) through which the climb does not pass ("who
+    # wanted to gather in X and Y": no gathering told; nor a negated verb): the list kept whole.
+    place_list_relative_unrealised: frozenset[str] = frozenset()
     # A one-word name of a list the recogniser took for an organisation is read from the
     # gazetteer too (`_lone_org`): the English recogniser's habit with small towns.
     place_list_lone_orgs: bool = False
