@@ -26,6 +26,7 @@ from tessera.extraction.events_fr.article import (
     _within,
 )
 from tessera.extraction.events_fr.grammar import (
+    _AUTHORED_ACTS,
     FrenchRule,
     _case_of,
     _hung_on_fronted_adjective,
@@ -285,6 +286,18 @@ def extract_events_fr(
                     if actor is not None:
                         actor_token = adjective
                         break
+            # "une agression israélienne ayant blessé deux civils": the act a verb's participle
+            # clause describes is its subject
+            act = actor_token if actor_token is not None else (
+                token.head if rule.pos == "VERB" and token.dep_.startswith("acl") else None)
+            if actor is None and act is not None and act is not token and act.pos_ == "NOUN" \
+                    and _act_noun_of(act, rule, lexicon):
+                # "une agression israélienne ayant blessé deux civils", "une frappe russe a tué six
+                # civils": the verb's subject is an act of its type, whose author is the side the
+                # act's noun names ("israélienne"), none where it names none
+                named = _name_after(act, sentence, knowledge_base)
+                if named is not None:
+                    actor_token, actor = named
             if actor is None and actor_token is None and token.i in absorbed:
                 # "trois Casques bleus ont été blessés dans une attaque antibalaka": the group
                 # named after the attack noun the verb governs is the author of both
@@ -428,6 +441,16 @@ def extract_events_fr(
 CROSSHEAD_WORDS = 8
 _LINE_END_MARKS = ".!?…:;,"
 _CLOSING_MARKS = "»\"”’')]*"
+
+
+def _act_noun_of(noun: Token, rule: FrenchRule, lexicon: FrenchLexicon) -> bool:
+    """`noun` names an act of the rule's type ("frappe", "bombardement", "agression" for a
+    killing or wounding verb): a noun the lexicon holds as a trigger of that type, or for an
+    assault one of the violent acts that have authors (`authored_acts` of fr/triggers.yaml)."""
+    if rule.type == "ASSAULT" and noun.lower_ in _AUTHORED_ACTS:
+        return True  # "une agression", "une fusillade": a violent act someone does
+    other = lexicon.rule_for(noun)
+    return other is not None and other.pos == "NOUN" and other.type == rule.type
 
 
 def _deaths_of_force(told: list[Any], fatalities: int | None, lexicon: FrenchLexicon) -> list[Any]:

@@ -285,3 +285,31 @@ def test_a_participle_on_a_noun_makes_the_noun_its_patient(pipeline, text, event
     event = _first(pipeline, text, event_type)
     assert event.recipient is not None and event.recipient.country == country
     assert event.actor is None or event.actor.country != country
+
+
+
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("Le gouvernement a condamné une agression turque ayant blessé trois civils à Kobané mardi.", "TUR", None),
+    # a sector's adjective: an armed group of no country named
+    ("Les autorités ont dénoncé une agression jihadiste ayant tué deux bergers près de Djibo lundi.", None, "REB"),
+])
+def test_participle_of_an_act_noun_takes_the_side_the_noun_names(pipeline, text, country, sector):
+    """A verb's participle clause on a violent act's noun ("une agression turque ayant blessé
+    ...") tells that act: its author is the side the noun's adjective names."""
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.actor is not None and event.actor.country == country and event.actor.type == sector
+    assert event.actor.text in ("turque", "jihadiste")
+
+
+@pytest.mark.parametrize(("text", "foreign"), [
+    # the act's noun names no side: no author from it
+    ("Le gouvernement a condamné une agression ayant blessé trois civils à Kobané mardi.", None),
+    ("Le gouvernement a condamné une agression meurtrière ayant blessé trois civils à Kobané mardi.", None),
+    # the adjective is another noun's: "près de la frontière malienne" names where, not who
+    ("Le ministre a condamné une agression près de la frontière malienne ayant blessé trois civils à Djibo "
+     "mardi.", "MLI"),
+])
+def test_participle_of_an_act_noun_naming_no_side(pipeline, text, foreign):
+    event = _first(pipeline, text, "ASSAULT")
+    assert event.actor is None or event.actor.name == "unnamed side"
+    assert event.actor is None or event.actor.country != foreign or foreign is None
