@@ -26,10 +26,12 @@ from tessera.extraction.events_fr.article import (
     _within,
 )
 from tessera.extraction.events_fr.grammar import (
+    _ACT_QUALIFIERS,
     _AUTHORED_ACTS,
     FrenchRule,
     _case_of,
     _hung_on_fronted_adjective,
+    _in_words,
     _prep_child,
     _words,
 )
@@ -296,7 +298,9 @@ def extract_events_fr(
                 # civils": the verb's subject is an act of its type, whose author is the side the
                 # act's noun names ("israélienne"), none where it names none
                 named = _name_after(act, sentence, knowledge_base)
-                if named is not None:
+                if named is not None and not _in_words(named[0], _ACT_QUALIFIERS):
+                    # not an adjective that says what kind of act it is ("un incendie criminel":
+                    # a deliberate one, not the criminals')
                     actor_token, actor = named
             if actor is None and actor_token is None and token.i in absorbed:
                 # "trois Casques bleus ont été blessés dans une attaque antibalaka": the group

@@ -171,6 +171,9 @@ _PURPOSE_OPENERS = word_set(_GRAMMAR_WORDS, "purpose_openers", "fr/triggers.yaml
 _PURSUED_NOUNS = word_set(_GRAMMAR_WORDS, "pursued_nouns", "fr/triggers.yaml")
 _PURSUED_AUTHORS = word_set(_GRAMMAR_WORDS, "pursued_authors", "fr/triggers.yaml")
 _AUTHORED_ACTS = word_set(_GRAMMAR_WORDS, "authored_acts", "fr/triggers.yaml")
+# ... and the adjectives that qualify such an act rather than name its author ("un incendie
+# criminel": a deliberate one), `act_qualifiers`.
+_ACT_QUALIFIERS = word_set(_GRAMMAR_WORDS, "act_qualifiers", "fr/triggers.yaml")
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -17,8 +17,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tessera.records import as_article
 from tests.extraction.events_fr.french_battery import coded_events
 
 
@@ -313,3 +316,30 @@ def test_participle_of_an_act_noun_naming_no_side(pipeline, text, foreign):
     event = _first(pipeline, text, "ASSAULT")
     assert event.actor is None or event.actor.name == "unnamed side"
     assert event.actor is None or event.actor.country != foreign or foreign is None
+
+
+@pytest.mark.parametrize("text", [
+    # "criminel" after an act's noun says the act was deliberate, not that criminals did it
+    "Un incendie criminel a tué deux commerçants au marché de Kaolack dans la nuit de mardi.",
+    "Un incendie criminel a tué trois personnes à Bamako dans la nuit de lundi.",
+    "Une explosion criminelle a tué deux personnes à Beyrouth lundi.",
+    "Une attaque criminelle a tué deux personnes à Beyrouth lundi.",
+    "Des incendies criminels ont tué trois personnes à Bamako lundi.",
+    "Des attaques criminelles ont tué trois personnes à Bamako lundi.",
+])
+def test_an_adjective_of_the_acts_kind_names_no_author(pipeline, text):
+    """An adjective that qualifies the act (fr/triggers.yaml `act_qualifiers`: "un incendie
+    criminel") names no side as its author, though "criminel" is a CRM word of a phrase."""
+    document = pipeline.extract(as_article({"id": "t", "text": text, "published": dt.date(2024, 3, 9),
+                                            "language": "fr"}))
+    assaults = [i for i in document.incidents if i.type == "ASSAULT"]
+    assert assaults
+    for incident in assaults:
+        assert incident.actor is None or (incident.actor.type != "CRM"
+                                          and not incident.actor.text.startswith("criminel"))
+
+
+def test_a_terrorist_attack_keeps_its_armed_group_author(pipeline):
+    # "terroriste" does name a side (REB), as on base
+    event = _first(pipeline, "Une attaque terroriste a tué deux soldats près de Djibo lundi.", "ASSAULT")
+    assert event.actor is not None and event.actor.type == "REB"
