@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,6 +30,7 @@ from tessera.extraction.places import (
     aside_places,
     aside_words,
     far_references,
+    lies_inside,
     place_phrases,
     unplaced_sites,
 )
@@ -86,6 +88,10 @@ class _Article:
         # no sentence that names no place of its own takes one of them from before it.
         gone_to, _titles, captions = aside_places(parsed, self.places, aside_words("fr"))
         self.aside = gone_to | captions
+        # A place in brackets right after a finer place it holds ("dans le département de Tillia
+        # (région de Tahoua)") says where that place lies: a sentence that names no place of its
+        # own takes the place it qualifies, not the bracket (`place`). Its start -> that place's.
+        self.qualifying = _bracket_qualifiers(parsed.text, self.places)
         counts: dict[str, int] = {}
         for place in places:
             if place.country:
@@ -129,6 +135,8 @@ class _Article:
                   if p.end <= sentence.start and p.feature != "country"
                   and p.start not in self.told and p.start not in self.far and p.start not in self.aside
                   and p.country]
+        kept = {p.start for p in before}
+        before = [p for p in before if self.qualifying.get(p.start) not in kept]
         if before:
             return before[-1]
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"
@@ -200,6 +208,21 @@ class _Article:
 # ("des milliers de personnes" protesting in Niamey), unless its words call it foreign.
 _ACTOR_HOME_SECTORS = ("MIL", "GOV", "COP", "JUD", "OPP", "PTY", "CVL")
 _RECIPIENT_HOME_SECTORS = _ACTOR_HOME_SECTORS
+
+
+# Between a place and a bracket after it that names where it lies: the opening bracket.
+_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
+
+
+def _bracket_qualifiers(text: str, places: list[Place]) -> dict[int, int]:
+    """The places named in brackets right after a finer place inside them ("le département de
+    Tillia (région de Tahoua)", "Kolofata (Extrême-Nord)"), by start, with the start of the place
+    they qualify."""
+    found: dict[int, int] = {}
+    for before, after in zip(places, places[1:], strict=False):
+        if _BRACKET_AFTER.fullmatch(text, before.end, after.start) and lies_inside(before, after):
+            found[after.start] = before.start
+    return found
 
 
 def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str],

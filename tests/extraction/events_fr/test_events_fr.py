@@ -3254,3 +3254,35 @@ def test_those_hunted_are_never_the_operation_s_actor(french, text, actor):
         assert event.actor is None or ("armés" not in event.actor.text and "assaillants" not in event.actor.text)
     else:
         assert event.actor is not None and actor in event.actor.text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Samedi, des hommes armés ont attaqué plusieurs hameaux de la commune de Djibo (province du Soum). "
+     "Des renforts militaires ont été envoyés et une enquête a été ouverte.", "Djibo"),
+    ("Des affrontements entre soldats et insurgés ont éclaté lundi à Mora (Extrême-Nord). "
+     "Des renforts militaires ont été déployés.", "Mora"),
+    # the bracket qualifies the town right before it, not an earlier one
+    ("Lundi, des jihadistes ont attaqué un poste militaire à Djibo, puis à Arbinda (province du Soum). "
+     "Des renforts ont été envoyés.", "Arbinda"),
+])
+def test_a_sentence_with_no_place_takes_the_place_a_bracket_qualifies(french, text, place):
+    # "la commune de Djibo (province du Soum)": the bracket says where Djibo lies; a later
+    # sentence that names no place of its own is where the story is, Djibo, not the province
+    events = [e for e in _events(french, text) if e.type != "ASSAULT"]
+    assert events and {e.location.text for e in events if e.location is not None} == {place}
+
+
+@pytest.mark.parametrize(("text", "qualified"), [
+    ("Des affrontements ont éclaté lundi à Mora (Extrême-Nord).", {"Extrême-Nord": "Mora"}),
+    # a comma is no bracket; a bracket naming a place that does not hold the one before is none
+    ("Des affrontements ont éclaté lundi à Mora, dans l'Extrême-Nord.", {}),
+    ("Des affrontements ont éclaté lundi à Mora (Tchad) et à Djibo.", {}),
+])
+def test_a_bracket_qualifies_only_a_finer_place_it_holds(french, text, qualified):
+    from tessera.extraction.events_fr.article import _bracket_qualifiers
+
+    document = french.extract(as_article({"id": "t", "text": text, "published": dt.date(2023, 10, 2),
+                                          "language": "fr"}))
+    by_start = {p.start: p.text for p in document.places}
+    found = _bracket_qualifiers(text, sorted(document.places, key=lambda p: p.start))
+    assert {by_start[a]: by_start[b] for a, b in found.items()} == qualified
