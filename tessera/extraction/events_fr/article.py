@@ -40,6 +40,7 @@ from tessera.records import (
     Actor,
     DateValue,
     Event,
+    Feature,
     Place,
     Quantity,
 )
@@ -136,7 +137,10 @@ class _Article:
                   and p.start not in self.told and p.start not in self.far and p.start not in self.aside
                   and p.country]
         kept = {p.start for p in before}
-        before = [p for p in before if self.qualifying.get(p.start) not in kept]
+        # "Jeudi, dans cette province, ...": a sentence that names the bracket's division back
+        # is in it, not in the town it qualifies
+        before = [p for p in before if self.qualifying.get(p.start) not in kept
+                  or _names_back(sentence.text, p)]
         if before:
             return before[-1]
         countries = [p for p in self.places if p.country == self.main_country and p.feature == "country"
@@ -223,6 +227,47 @@ def _bracket_qualifiers(text: str, places: list[Place]) -> dict[int, int]:
         if _BRACKET_AFTER.fullmatch(text, before.end, after.start) and lies_inside(before, after):
             found[after.start] = before.start
     return found
+
+
+def _division_kinds() -> dict[str, Feature]:
+    """The kind words of French divisions (the first word of `kind_before`'s first- and
+    second-level keys: "région", "province", "département"), each with the level it names."""
+    kinds: dict[str, Feature] = {}
+    for words, feature in place_phrases("fr").kind_before.items():
+        if feature in ("admin1", "admin2"):
+            kinds.setdefault(words.split()[0], feature)
+    return kinds
+
+
+_DIVISION_KINDS = _division_kinds()
+_PLACE_DATA = load_data("places", "fr")
+# A division named back: a determiner and a kind word, no name after it ("dans cette province",
+# "dans la région et", not "dans la région de Tahoua").
+_NAMED_BACK = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, _PLACE_DATA.get('division_back_determiners') or ()))})\s+"
+    rf"({'|'.join(map(re.escape, sorted(_DIVISION_KINDS, key=len, reverse=True)))})(?![\w'\u2019-])"
+    rf"(?!\s+(?:{'|'.join(map(re.escape, _PLACE_DATA.get('of_words') or ()))})(?!\w))",
+    re.IGNORECASE)
+
+
+def _names_back(text: str, bracket: Place) -> bool:
+    """Whether `text` names back, by a determiner and a kind word (`_NAMED_BACK`), a division
+    of `bracket`'s kind: the kind word it is named with ("province du Soum": "cette province"),
+    or, named bare ("Mora (Extrême-Nord)"), a kind word of its level; a first-level kind word
+    (région, province) names either level, as the geocoder reads it (places.yaml `kind_before`)."""
+    if not _DIVISION_KINDS or not _PLACE_DATA.get("division_back_determiners"):
+        return False
+    own = bracket.text.replace("\u2019", "'").casefold().split()
+    own_kind = own[0] if own and own[0] in _DIVISION_KINDS and len(own) > 1 else None
+    for match in _NAMED_BACK.finditer(text):
+        kind = match.group(1).casefold()
+        if own_kind is not None:
+            if kind == own_kind:
+                return True
+        elif bracket.feature in ("admin1", "admin2") and (
+                _DIVISION_KINDS[kind] == bracket.feature or _DIVISION_KINDS[kind] == "admin1"):
+            return True
+    return False
 
 
 def _with_country(actor: Actor | None, place: Place | None, sectors: Iterable[str],

@@ -3286,3 +3286,38 @@ def test_a_bracket_qualifies_only_a_finer_place_it_holds(french, text, qualified
     by_start = {p.start: p.text for p in document.places}
     found = _bracket_qualifiers(text, sorted(document.places, key=lambda p: p.start))
     assert {by_start[a]: by_start[b] for a, b in found.items()} == qualified
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Des hommes armés ont attaqué dimanche le village de Djibo (province du Soum). "
+     "Jeudi, dans cette province, une mine avait tué six soldats.", "province du Soum"),
+    ("Samedi, des jihadistes ont tué deux gendarmes à Tillia (région de Tahoua). Depuis janvier, "
+     "les attaques se sont multipliées dans la région et onze civils ont été tués lundi.", "région de Tahoua"),
+    ("Des affrontements ont opposé l'armée à des insurgés à Mora (Extrême-Nord) vendredi. "
+     "Dans cette région, des attaques ont encore tué trois villageois la veille.", "Extrême-Nord"),
+])
+def test_a_sentence_that_names_the_bracket_s_division_back_is_in_it(french, text, place):
+    # "Jeudi, dans cette province, ...": the later sentence is in the division the bracket
+    # names, not in the town it qualifies
+    events = _events(french, text, published=dt.date(2024, 3, 9))
+    first = events[0].location.text
+    later = {e.location.text for e in events[1:] if e.location is not None}
+    assert first != place and later == {place}
+
+
+@pytest.mark.parametrize(("text", "bracket", "back"), [
+    ("Dans cette province, une mine a tué six soldats.", "province du Soum", True),
+    ("Dans la région et ailleurs, onze civils ont été tués.", "Extrême-Nord", True),
+    # a second-level kind word does not name a first-level division back
+    ("Dans ce département, onze civils ont été tués.", "Extrême-Nord", False),
+    # the bracket's own kind word, not another ("région de Tahoua" is no province)
+    ("Dans cette province, onze civils ont été tués.", "région de Tahoua", False),
+    # a name after the kind word names another division
+    ("Dans la région de Mopti, onze civils ont été tués.", "région de Tahoua", False),
+])
+def test_a_division_named_back_by_its_kind(text, bracket, back):
+    from tessera.extraction.events_fr.article import _names_back
+    from tessera.records import Place
+
+    feature = "admin2" if bracket.startswith("province") else "admin1"
+    assert _names_back(text, Place(text=bracket, start=0, end=len(bracket), name=bracket, feature=feature)) is back
