@@ -180,7 +180,9 @@ def assemble_incidents(
     (a month-only date marker), for `_report_day`.
     `quantities` (`extract_quantities`): with them, a toll stated in a sentence that tells
     no event revises the incident it is stated for (`_toll_statements`). `knowledge_base` (the
-    pipeline's): with it, a clash's toll listed by side is shared between the sides (`_side_shares`).
+    pipeline's): with it, a clash's toll listed by side is shared between the sides (`_side_shares`),
+    and a toll broken down by side in a list of its own goes in part to the act against that side
+    (`_shares_told_apart`).
     """
     rules = rules or default_assemble_rules()
     dedupe_rules = dedupe_rules or default_rules()
@@ -415,7 +417,8 @@ def assemble_incidents(
     incidents = _revise_tolls(drafts, incidents, kept, rules)
     incidents = _undated_again(undated_apart, _report_day(
         drafts, incidents, published, rules, dates, dateline_day(parsed.text, published), page_month, parsed))
-    return _two_sided(drafts, incidents, mentions, parsed, rules, article_id, quantities, knowledge_base)
+    incidents = _two_sided(drafts, incidents, mentions, parsed, rules, article_id, quantities, knowledge_base)
+    return _shares_told_apart(incidents, parsed, quantities, rules.count_list_joiners, knowledge_base)
 
 
 def _undated_again(undated: list[Incident | None], incidents: list[Incident]) -> list[Incident]:
@@ -541,6 +544,106 @@ def _side_shares(
     if not 0 < share < incident.fatalities:
         return None
     return share, incident.fatalities - share
+
+
+def _shares_told_apart(
+    incidents: list[Incident], parsed: ParsedArticle, quantities: Sequence[Quantity], joiners: frozenset[str],
+    knowledge_base: ActorKnowledgeBase | None,
+) -> list[Incident]:
+    """A toll told whole on one incident ("at least 18 people were killed in clashes") and
+    broken down by side in a list of its own ("eight police officers and ten peasants died in
+    the incident", "9 morts dont trois policiers et six manifestants"), where another incident
+    of its type at its place and day, with no toll, is the act against one side (the police):
+    that incident takes the count of that side's dead, the one told keeps the rest. Only where
+    the article holds one list of counts (`_listed_runs`) summing to the toll with exactly one
+    count of the other incident's side (read by its noun, `sector_of_noun`), and every other count
+    of the side that struck it (`_names_author`); civilians, who may fall to either side, being
+    neither ("two soldiers and two civilians were killed in a separatist attack" stays whole); where the two
+    incidents' recipients are of opposite sides (`_side`); and where that other incident is
+    the only one it could be. Not a cumulative toll nor another incident's dead (no list sums
+    to the toll), nor "Three of the assailants were also killed" (one count, no list), nor
+    "two policemen and three soldiers" (no count of the other side, or two)."""
+    if knowledge_base is None or not joiners:
+        return incidents
+    runs: list[list[Quantity]] | None = None
+    out = list(incidents)
+    for at, told in enumerate(incidents):
+        if told.context or told.mode != "asserted" or told.fatalities is None or told.fatalities < 2:
+            continue
+        side = _side(told.recipient.type if told.recipient is not None else None)
+        if side is None:
+            continue
+        partners = [
+            k for k, other in enumerate(incidents)
+            if other is not told and other.type == told.type and not other.context and other.mode == "asserted"
+            and other.fatalities is None and _same_site(other, told)
+            and _side(other.recipient.type if other.recipient is not None else None) not in (None, side)
+        ]
+        if len(partners) != 1 or out[at].fatalities != told.fatalities or out[partners[0]].fatalities is not None:
+            continue
+        if runs is None:
+            runs = _listed_runs(parsed, quantities, joiners)
+        found: list[int] = []
+        for listed in runs:
+            if sum(int(q.value or 0) for q in listed) != told.fatalities:
+                continue
+            sectors = [knowledge_base.sector_of_noun(q.unit) if q.unit else None for q in listed]
+            theirs = [(q, sector) for q, sector in zip(listed, sectors, strict=True)
+                      if _side(sector) not in (None, side)]
+            if len(theirs) == 1 and theirs[0][1] != "CVL" and all(
+                _names_author(q, sector, out[partners[0]])
+                for q, sector in zip(listed, sectors, strict=True) if q is not theirs[0][0]
+            ):
+                found.append(int(theirs[0][0].value or 0))
+        if len(found) != 1 or not 0 < found[0] < told.fatalities:
+            continue
+        out[at] = told.model_copy(update={"fatalities": told.fatalities - found[0]})
+        out[partners[0]] = out[partners[0]].model_copy(update={"fatalities": found[0]})
+    return out
+
+
+def _names_author(count: Quantity, sector: str | None, struck: Incident) -> bool:
+    """A count of the dead of the side that struck (`struck`'s author): its noun is in the
+    author's words ("ten peasants", of "the peasants shot at the police"), or its sector is
+    the author's, but for civilians, who may have fallen to either side, named by the noun only."""
+    author = struck.actor
+    if author is None or count.unit is None:
+        return False
+    if sector is not None and sector != "CVL" and sector == author.type:
+        return True
+    return count.unit.casefold() in author.text.casefold().split()
+
+
+def _listed_runs(
+    parsed: ParsedArticle, quantities: Sequence[Quantity], joiners: frozenset[str],
+) -> list[list[Quantity]]:
+    """The article's lists of two or more whole counts of a noun each, in one sentence, joined
+    by nothing but the language's list joiners (`count_list_joiners`: commas, "and", "et"):
+    "eight police officers and at least ten peasants"."""
+    runs: list[list[Quantity]] = []
+    for sentence in parsed.sentences:
+        counts = sorted((q for q in quantities if sentence.start <= q.start and q.end <= sentence.end
+                         and q.value is not None and q.max is None and q.value == int(q.value) and q.value > 0
+                         and q.unit),
+                        key=lambda q: q.start)
+        run: list[Quantity] = []
+        for q in counts:
+            if run and _joined(sentence, run[-1], q, joiners):
+                run.append(q)
+                continue
+            if len(run) > 1:
+                runs.append(run)
+            run = [q]
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+def _joined(sentence: ParsedSentence, first: Quantity, second: Quantity, joiners: frozenset[str]) -> bool:
+    """Two counts with nothing but list joiners between them."""
+    between = [t for t in sentence.tokens
+               if first.end <= sentence.start + t.idx and sentence.start + t.idx + len(t.text) <= second.start]
+    return bool(between) and all(t.lower_ in joiners for t in between)
 
 
 def _side(sector: str | None) -> str | None:

@@ -286,6 +286,9 @@ class AssembleRules(BaseModel):
     # Phrases of harm on both sides ("des blessés de part et d'autre"): a clash told with one
     # is two-sided whatever type its mention took (`_two_sided`).
     both_sides_phrases: tuple[str, ...] = ()
+    # The words that join the counts of one list ("three policemen, three soldiers and eight
+    # rebels"): a toll broken down by side in such a list is shared out (`_shares_told_apart`).
+    count_list_joiners: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
     # Verbs of talking and the preposition that makes them an interview, a source of the report
     # ("talked to reporters", "talked to a local radio station about the raid"), no consultation
