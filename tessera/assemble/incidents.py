@@ -80,6 +80,7 @@ from tessera.extraction.dates import (
     period_so_far,
     reported_dates,
 )
+from tessera.extraction.events.lexicon import inflections
 from tessera.extraction.events.roles import _STATE_SECTORS
 from tessera.extraction.places import (
     aside_places,
@@ -418,7 +419,7 @@ def assemble_incidents(
     incidents = _undated_again(undated_apart, _report_day(
         drafts, incidents, published, rules, dates, dateline_day(parsed.text, published), page_month, parsed))
     incidents = _two_sided(drafts, incidents, mentions, parsed, rules, article_id, quantities, knowledge_base)
-    return _shares_told_apart(incidents, parsed, quantities, rules.count_list_joiners, knowledge_base)
+    return _shares_told_apart(incidents, parsed, quantities, rules, knowledge_base)
 
 
 def _undated_again(undated: list[Incident | None], incidents: list[Incident]) -> list[Incident]:
@@ -547,7 +548,7 @@ def _side_shares(
 
 
 def _shares_told_apart(
-    incidents: list[Incident], parsed: ParsedArticle, quantities: Sequence[Quantity], joiners: frozenset[str],
+    incidents: list[Incident], parsed: ParsedArticle, quantities: Sequence[Quantity], rules: AssembleRules,
     knowledge_base: ActorKnowledgeBase | None,
 ) -> list[Incident]:
     """A toll told whole on one incident ("at least 18 people were killed in clashes") and
@@ -562,10 +563,13 @@ def _shares_told_apart(
     incidents' recipients are of opposite sides (`_side`); and where that other incident is
     the only one it could be. Not a cumulative toll nor another incident's dead (no list sums
     to the toll), nor "Three of the assailants were also killed" (one count, no list), nor
-    "two policemen and three soldiers" (no count of the other side, or two)."""
+    "two policemen and three soldiers" (no count of the other side, or two); nor a list whose
+    sentence does not tell this incident's dead alone (`_tells_the_dead`: "three police officers
+    and six farmers were wounded", "... died in a similar eviction in 2019")."""
+    joiners = rules.count_list_joiners
     if knowledge_base is None or not joiners:
         return incidents
-    runs: list[list[Quantity]] | None = None
+    runs: list[tuple[ParsedSentence, list[Quantity]]] | None = None
     out = list(incidents)
     for at, told in enumerate(incidents):
         if told.context or told.mode != "asserted" or told.fatalities is None or told.fatalities < 2:
@@ -583,8 +587,8 @@ def _shares_told_apart(
             continue
         if runs is None:
             runs = _listed_runs(parsed, quantities, joiners)
-        found: list[int] = []
-        for listed in runs:
+        found: list[tuple[ParsedSentence, int]] = []
+        for sentence, listed in runs:
             if sum(int(q.value or 0) for q in listed) != told.fatalities:
                 continue
             sectors = [knowledge_base.sector_of_noun(q.unit) if q.unit else None for q in listed]
@@ -594,11 +598,11 @@ def _shares_told_apart(
                 _names_author(q, sector, out[partners[0]])
                 for q, sector in zip(listed, sectors, strict=True) if q is not theirs[0][0]
             ):
-                found.append(int(theirs[0][0].value or 0))
-        if len(found) != 1 or not 0 < found[0] < told.fatalities:
+                found.append((sentence, int(theirs[0][0].value or 0)))
+        if len(found) != 1 or not 0 < found[0][1] < told.fatalities or not _tells_the_dead(found[0][0], rules):
             continue
-        out[at] = told.model_copy(update={"fatalities": told.fatalities - found[0]})
-        out[partners[0]] = out[partners[0]].model_copy(update={"fatalities": found[0]})
+        out[at] = told.model_copy(update={"fatalities": told.fatalities - found[0][1]})
+        out[partners[0]] = out[partners[0]].model_copy(update={"fatalities": found[0][1]})
     return out
 
 
@@ -614,13 +618,54 @@ def _names_author(count: Quantity, sector: str | None, struck: Incident) -> bool
     return count.unit.casefold() in author.text.casefold().split()
 
 
+def _tells_the_dead(sentence: ParsedSentence, rules: AssembleRules) -> bool:
+    """The sentence of a list of counts tells the dead of the incident at hand: a word of death
+    (`die_verbs`, `kill_verbs`, `dead_words`, `part_nouns`: "died", "the dead included", "morts
+    dont", "parmi les victimes"), no other fate (`count_list_other_fates`: "wounded", "arrested",
+    "rescued", "fled", "hospital"), no negation or hedge (`toll_hedge_words`: "were not among the
+    victims"), no time of its own (a weekday, month, year, "since", a span of years: "in 2019",
+    "since January", "last year") and no occasion but the incident named back (an event noun
+    with a definite determiner and no `distinct_modifiers`: "died in the incident", not "in a
+    similar eviction")."""
+    death = rules.die_verbs | rules.die_forms | rules.kill_verbs | rules.dead_words | {
+        form for lemma in rules.kill_verbs for form in inflections(lemma, "verb")} | {
+        form for noun in rules.part_nouns for form in inflections(noun, "noun")}
+    times = rules.month_words | rules.named_day_words | rules.since_words | {
+        form for unit in rules.period_units for form in inflections(unit, "noun")}
+    occasions = {form for noun in rules.event_nouns | rules.occasion_nouns for form in inflections(noun, "noun")}
+    tokens = sentence.tokens
+    told = False
+    for at, token in enumerate(tokens):
+        words = {token.lower_, token.lemma_.casefold()} - {""}
+        if words & (rules.count_list_other_fates | rules.toll_hedge_words | times):
+            return False
+        if token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100:
+            return False
+        if words & occasions and not _named_back(tokens[max(0, at - 3):at], rules):
+            return False
+        told = told or bool(words & death)
+    return told
+
+
+def _named_back(before: Sequence[Token], rules: AssembleRules) -> bool:
+    """The words before an event noun name back an incident told: a definite determiner, then
+    nothing but a word or two, none of them a `distinct_modifiers` ("the incident", "the deadly
+    clashes", not "a similar eviction", "the earlier clashes")."""
+    for back, token in enumerate(reversed(before)):
+        if token.lower_ in rules.distinct_modifiers:
+            return False
+        if token.lower_ in rules.definite_determiners:
+            return back <= 2
+    return False
+
+
 def _listed_runs(
     parsed: ParsedArticle, quantities: Sequence[Quantity], joiners: frozenset[str],
-) -> list[list[Quantity]]:
+) -> list[tuple[ParsedSentence, list[Quantity]]]:
     """The article's lists of two or more whole counts of a noun each, in one sentence, joined
     by nothing but the language's list joiners (`count_list_joiners`: commas, "and", "et"):
     "eight police officers and at least ten peasants"."""
-    runs: list[list[Quantity]] = []
+    runs: list[tuple[ParsedSentence, list[Quantity]]] = []
     for sentence in parsed.sentences:
         counts = sorted((q for q in quantities if sentence.start <= q.start and q.end <= sentence.end
                          and q.value is not None and q.max is None and q.value == int(q.value) and q.value > 0
@@ -632,10 +677,10 @@ def _listed_runs(
                 run.append(q)
                 continue
             if len(run) > 1:
-                runs.append(run)
+                runs.append((sentence, run))
             run = [q]
         if len(run) > 1:
-            runs.append(run)
+            runs.append((sentence, run))
     return runs
 
 

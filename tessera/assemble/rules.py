@@ -289,6 +289,10 @@ class AssembleRules(BaseModel):
     # The words that join the counts of one list ("three policemen, three soldiers and eight
     # rebels"): a toll broken down by side in such a list is shared out (`_shares_told_apart`).
     count_list_joiners: frozenset[str] = frozenset()
+    # Fates other than death, as lemmas or forms ("wounded", "arrested", "rescued", "fled", "taken
+    # to hospital"; with the casualty stage's `injure_verbs` and `injured_words`): a list of counts
+    # told with one is no breakdown of the dead (`_tells_the_dead`).
+    count_list_other_fates: frozenset[str] = frozenset()
     context_types: frozenset[str] = frozenset()
     # Verbs of talking and the preposition that makes them an interview, a source of the report
     # ("talked to reporters", "talked to a local radio station about the raid"), no consultation
@@ -601,6 +605,10 @@ def default_assemble_rules(language: str = "en") -> AssembleRules:
     raw["announcing_verbs"] = frozenset(triggers.get("announcing_verbs", []))
     raw["dead_words"] = frozenset(triggers.get("dead_words", []))
     raw["die_verbs"] = frozenset(triggers.get("die_verbs", []))
+    raw["count_list_other_fates"] = frozenset(
+        str(w).casefold() for w in [*raw.get("count_list_other_fates", []), *triggers.get("injure_verbs", []),
+                                    *triggers.get("injured_words", [])]
+    )
     raw["more_words"] = frozenset(triggers.get("more_words", []))
     raw["frame_governors"] = frozenset(
         w.casefold() for key in ("aspectual_verbs", "attempt_verbs") for w in triggers.get(key, []))

@@ -64,3 +64,33 @@ def test_no_share_of_a_list_not_told_by_side(pipeline, text, language, toll):
     found = tolls(code(pipeline, text, language))
     assert max((t for t, _ in found if t is not None), default=None) == toll, found
     assert toll in [t for t, _ in found], found
+
+
+OPENING = ("At least 9 people were killed on Saturday in clashes that broke out when police tried to clear farmers "
+           "from a plantation near Morvek. The farmers fired at the police officers at the entrance. ")
+FRENCH_OPENING = ("Au moins 7 personnes ont été tuées samedi lors d'affrontements entre policiers et manifestants à "
+                  "Kelvoune. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "toll"),
+    [
+        # a list of another fate than death: the wounded, the arrested
+        (OPENING + "Three police officers and six farmers were wounded, the governor said.", "en", 9),
+        (FRENCH_OPENING + "Deux policiers et cinq manifestants ont été blessés. Les manifestants ont attaqué un "
+         "commissariat du centre-ville.", "fr", 7),
+        (OPENING + "Police arrested three soldiers and six farmers after the clashes.", "en", 9),
+        (FRENCH_OPENING + "La police a interpellé deux policiers et cinq manifestants. Les manifestants ont attaqué "
+         "un commissariat du centre-ville.", "fr", 7),
+        # the dead of another occasion or time
+        (OPENING + "Three police officers and six farmers died in a similar eviction in 2019, the governor said.",
+         "en", 9),
+        (OPENING + "Three police officers and six farmers have died in land disputes in the region since January.",
+         "en", 9),
+    ],
+)
+def test_no_share_of_a_list_that_tells_no_dead_of_this_incident(pipeline, text, language, toll):
+    """The list is read only where its sentence tells this incident's dead (`_tells_the_dead`)."""
+    found = tolls(code(pipeline, text, language))
+    assert max((t for t, _ in found if t is not None), default=None) == toll, found
+    assert toll in [t for t, _ in found], found
