@@ -574,14 +574,14 @@ def _shares_told_apart(
     for at, told in enumerate(incidents):
         if told.context or told.mode != "asserted" or told.fatalities is None or told.fatalities < 2:
             continue
-        side = _side(told.recipient.type if told.recipient is not None else None)
+        side = _recipient_side(told)
         if side is None:
             continue
         partners = [
             k for k, other in enumerate(incidents)
             if other is not told and other.type == told.type and not other.context and other.mode == "asserted"
             and other.fatalities is None and _same_site(other, told)
-            and _side(other.recipient.type if other.recipient is not None else None) not in (None, side)
+            and _recipient_side(other) not in (None, side)
         ]
         if len(partners) != 1 or out[at].fatalities != told.fatalities or out[partners[0]].fatalities is not None:
             continue
@@ -698,6 +698,11 @@ def _side(sector: str | None) -> str | None:
     return "state" if sector in _STATE_SECTORS else "non-state"
 
 
+def _recipient_side(incident: Incident) -> str | None:
+    """Which side of a clash the incident's recipient is on (`_side`), None without one."""
+    return _side(incident.recipient.type if incident.recipient is not None else None)
+
+
 def _sides_listed(
     incident: Incident, sentence: ParsedSentence, listed: Sequence[Quantity], recipient: Quantity,
     words: frozenset[str], knowledge_base: ActorKnowledgeBase,
@@ -715,7 +720,7 @@ def _sides_listed(
     actor = incident.actor
     if actor is None or actor.name == UNNAMED_SIDE or _side(actor.type) is None:
         return False
-    told = _side(incident.recipient.type if incident.recipient is not None else None)
+    told = _recipient_side(incident)
     if told is None:
         return False
     start, end = listed[0].start, listed[-1].end
